@@ -1,0 +1,20 @@
+//! Plate Trail: an in-browser explainer of what a licence-plate-reader (ALPR) network
+//! learns about one car.
+//!
+//! The crate has two halves that must stay apart:
+//! - the pure core, [`sim`] (a town, its cameras, weeks of driving, the capture database)
+//!   and [`analyst`] (what someone with database access can reconstruct). They never import
+//!   `yew`, `web_sys`, `gloo` or `wasm_bindgen`, compile and test natively, and give
+//!   byte-for-byte the same results in the browser;
+//! - the user interface, [`app`] with its [`views`] and [`components`], which only reads
+//!   the core's results and draws them.
+//!
+//! User-visible strings live in [`text`]; long text (FAQ, references) in `content/`.
+
+pub mod analyst;
+pub mod app;
+pub mod components;
+pub mod panic_panel;
+pub mod sim;
+pub mod text;
+pub mod views;

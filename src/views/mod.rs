@@ -1,0 +1,70 @@
+//! The app's top-level views, one per navigation entry.
+
+pub mod about;
+pub mod faq;
+pub mod simulator;
+
+use serde::{Deserialize, Serialize};
+
+/// Which view is showing; mirrored in the location hash (`#/faq`) so links and the back
+/// button work.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    #[default]
+    Simulator,
+    Faq,
+    About,
+}
+
+impl View {
+    /// All views in navigation order.
+    pub const ALL: [View; 3] = [View::Simulator, View::Faq, View::About];
+
+    /// The location hash that shows this view.
+    pub fn hash(self) -> &'static str {
+        match self {
+            View::Simulator => "#/simulator",
+            View::Faq => "#/faq",
+            View::About => "#/about",
+        }
+    }
+
+    /// The view a location hash asks for; unknown hashes show the simulator.
+    pub fn from_hash(hash: &str) -> View {
+        View::ALL
+            .into_iter()
+            .find(|view| hash.starts_with(view.hash()))
+            .unwrap_or_default()
+    }
+
+    /// The navigation label.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Simulator => crate::text::NAV_SIMULATOR,
+            View::Faq => crate::text::NAV_FAQ,
+            View::About => crate::text::NAV_ABOUT,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod routing {
+        use super::*;
+
+        #[test]
+        fn each_view_round_trips_through_its_hash() {
+            for view in View::ALL {
+                assert_eq!(View::from_hash(view.hash()), view);
+            }
+        }
+
+        #[test]
+        fn unknown_hash_shows_the_simulator() {
+            assert_eq!(View::from_hash("#/nowhere"), View::Simulator);
+            assert_eq!(View::from_hash(""), View::Simulator);
+        }
+    }
+}
