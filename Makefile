@@ -1,0 +1,27 @@
+# The two commands of the README, plus the pieces CI and benchmarks use.
+SHELL := /bin/bash
+PORT ?= 8080
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test dist bench setup
+
+## Build and serve the app on http://127.0.0.1:$(PORT)/ (installs missing tools first).
+serve: setup
+	trunk serve --release --address 127.0.0.1 --port $(PORT) --no-autoreload
+
+## Run every test CI runs (installs missing tools first).
+test:
+	scripts/test.sh
+
+## Build the static site into dist/ (relative paths: host it under any sub-path).
+dist: setup
+	trunk build --release
+
+## Print benchmark numbers: bundle size, simulation and analysis timings.
+bench: dist
+	node scripts/bundle_size.mjs
+	cargo run --profile bench --example bench_sim
+	cargo run --profile bench --example bench_analyst
+
+setup:
+	scripts/setup.sh

@@ -1,0 +1,40 @@
+// Reports the gzip size of what a first visit downloads (dist/index.html and every file it
+// references) and fails when the total passes the budget.
+// Usage: node scripts/bundle_size.mjs [--total-only]
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, constants } from 'node:zlib';
+
+const BUDGET_BYTES = 400_000;
+const dist = new URL('../dist/', import.meta.url).pathname;
+const indexPath = join(dist, 'index.html');
+if (!existsSync(indexPath)) {
+  console.error('bundle_size: dist/index.html is missing; run `trunk build --release` first');
+  process.exit(1);
+}
+const html = readFileSync(indexPath, 'utf8');
+const referenced = new Set(['index.html']);
+for (const match of html.matchAll(/(?:href|src|data-app-js|data-app-wasm)="\.?\/?([^"#?]+)"/g)) {
+  if (!/^[a-z]+:/i.test(match[1])) referenced.add(match[1]);
+}
+
+const gzipBytes = (path) =>
+  gzipSync(readFileSync(path), { level: constants.Z_BEST_COMPRESSION }).length;
+let total = 0;
+const rows = [];
+for (const file of [...referenced].sort()) {
+  const path = join(dist, file);
+  if (!existsSync(path)) {
+    console.error(`bundle_size: index.html references ${file}, which dist/ lacks`);
+    process.exit(1);
+  }
+  const size = gzipBytes(path);
+  total += size;
+  rows.push(`bundle_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
+}
+if (!process.argv.includes('--total-only')) rows.forEach((row) => console.log(row));
+console.log(`bundle_gzip_bytes=${total}`);
+if (total > BUDGET_BYTES) {
+  console.error(`bundle_size: ${total} gzip bytes is over the ${BUDGET_BYTES}-byte budget`);
+  process.exit(1);
+}

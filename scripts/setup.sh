@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what building and testing Plate Trail needs, and only what is missing or at the
+# wrong version. Safe to run again and again: every step checks first.
+#
+# What and why (see also ../shared/docs/toolchain.md for what works on these machines):
+# - the wasm32-unknown-unknown target;
+# - Trunk 0.21.14 (0.22 needs a newer rustc than 1.95);
+# - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock;
+# - npm tools pinned in package.json/package-lock.json: binaryen (wasm-opt 132),
+#   playwright-core and axe-core for the end-to-end tests;
+# - Debian's chromium and chromium-driver (tests never download a browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# 1. The wasm target.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# 2. Trunk.
+if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 14 minutes on 2 cores, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+# 3. wasm-bindgen-cli matching Cargo.lock. `--locked` fails here: the registry mirror
+#    lacks one of its locked dependency versions.
+if [ ! -f Cargo.lock ]; then
+  cargo generate-lockfile
+fi
+bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version (about 6 minutes, once)"
+  cargo install wasm-bindgen-cli --version "$bindgen_version"
+fi
+
+# 4. npm tools, exactly as locked. Reinstall only when the lock file changed.
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.setup-lock; then
+  say "installing npm tools from package-lock.json"
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.setup-lock
+fi
+
+# 5. Chromium and ChromeDriver from Debian.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  say "installing Debian chromium and chromium-driver"
+  sudo_cmd=""
+  if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver
+fi
+
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1)"

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Runs every check CI runs, in order, and stops at the first failure:
+# formatting, clippy (native and wasm32), native tests, wasm tests in headless Chromium,
+# the release build, the bundle-size budget, and the end-to-end tests against dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --all-targets -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests"
+cargo test 2>&1 | tee -a "$log"
+
+step "wasm tests in headless Chromium"
+cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee -a "$log"
+
+step "release build"
+trunk build --release
+
+step "bundle size"
+node scripts/bundle_size.mjs
+
+step "end-to-end tests in headless Chromium"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee -a "$log"
+
+step "summary"
+awk '/^test result:/ { p += $4; f += $6 } END { printf "rust_tests_passed=%d rust_tests_failed=%d\n", p, f }' "$log"
+grep -E '^ℹ (pass|fail) ' "$log" | sed 's/^ℹ /e2e_tests_/; s/ /=/' || true
+node scripts/bundle_size.mjs --total-only

@@ -1,0 +1,92 @@
+// The app shell in a real browser: it renders, navigates, stays on its own origin, passes
+// axe, and shows a readable error panel when Rust panics.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  seriousAxeViolations, screenshot,
+} from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+test('renders the heading, navigation and footer with no console errors', async () => {
+  const { page, errors } = await openRecordedPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  assert.equal(await page.locator('header h1').textContent(), 'Plate Trail');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const label of ['Simulator', 'FAQ', 'About']) {
+    assert.equal(await nav.getByRole('link', { name: label }).count(), 1, `nav link ${label}`);
+  }
+  const footer = await page.locator('footer').textContent();
+  assert.match(footer, /AGPL/, 'footer names the licence');
+  assert.match(footer, /OpenStreetMap contributors/, 'footer carries the data attribution');
+  await screenshot(page, 'shell-simulator');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('navigation switches views and follows the back button', async () => {
+  const { page, errors } = await openRecordedPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'FAQ' }).click();
+  await page.getByRole('heading', { level: 2, name: 'FAQ' }).waitFor();
+  assert.equal(await nav.getByRole('link', { name: 'FAQ' }).getAttribute('aria-current'), 'page');
+  await nav.getByRole('link', { name: 'About' }).click();
+  await page.getByRole('heading', { level: 2, name: 'About' }).waitFor();
+  await screenshot(page, 'shell-about');
+  await page.goBack();
+  await page.getByRole('heading', { level: 2, name: 'FAQ' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('requests nothing from any origin but its own', async () => {
+  const { page, requests } = await openRecordedPage(browser);
+  await page.goto(server.url);
+  await waitForApp(page);
+  for (const label of ['FAQ', 'About', 'Simulator']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
+  }
+  await page.waitForLoadState('networkidle');
+  assert.ok(requests.length >= 3, `the page loaded its own files (${requests.length} requests)`);
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await page.context().close();
+});
+
+test('axe-core finds no serious or critical accessibility violations', async () => {
+  const { page } = await openRecordedPage(browser);
+  for (const hash of ['#/simulator', '#/faq', '#/about']) {
+    await page.goto(server.url + hash);
+    await waitForApp(page);
+    assert.deepEqual(await seriousAxeViolations(page), [], `axe on ${hash}`);
+  }
+  await page.context().close();
+});
+
+test('a Rust panic shows a readable error panel with a working reload button', async () => {
+  const { page } = await openRecordedPage(browser);
+  await page.goto(`${server.url}?test-panic`);
+  const panel = page.getByRole('alert');
+  await panel.waitFor({ timeout: 30_000 });
+  assert.match(await panel.textContent(), /Something went wrong/);
+  await screenshot(page, 'panic-panel');
+  await panel.getByRole('button', { name: 'Reload Plate Trail' }).click();
+  await waitForApp(page);
+  assert.equal(await page.locator('#panic-panel').count(), 0, 'the reloaded app runs normally');
+  assert.ok(!page.url().includes('test-panic'), 'reload drops the panic trigger');
+  await page.context().close();
+});

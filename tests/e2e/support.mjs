@@ -1,0 +1,110 @@
+// Shared pieces of the end-to-end tests: a static server for dist/ under a sub-path (to
+// prove relative paths work), Debian's headless Chromium via playwright-core, a recorder of
+// every request and console error, axe-core, and screenshots under target/screenshots/.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const root = new URL('../../', import.meta.url).pathname;
+const dist = join(root, 'dist');
+export const SUB_PATH = '/plate-trail/';
+export const SCREENSHOT_DIR = join(root, 'target', 'screenshots');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+/** Serves dist/ at http://127.0.0.1:<port>/plate-trail/ on a free port. */
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://127.0.0.1');
+    if (!url.pathname.startsWith(SUB_PATH)) {
+      response.writeHead(404).end('not under the sub-path');
+      return;
+    }
+    let path = url.pathname.slice(SUB_PATH.length) || 'index.html';
+    path = normalize(path).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(dist, path));
+      response.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${SUB_PATH}` };
+}
+
+/** Launches Debian's Chromium headless, with no background networking. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens a page that records every request's URL and every console error or page error.
+ * Returns { page, requests, errors }.
+ */
+export async function openRecordedPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, requests, errors };
+}
+
+/** Waits until the wasm app has rendered its heading. */
+export async function waitForApp(page) {
+  await page.waitForSelector('header h1', { timeout: 30_000 });
+}
+
+/** Requests that went anywhere but the test server's own origin. */
+export function foreignRequests(requests, origin) {
+  return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+}
+
+/** Runs axe-core in the page and returns its serious and critical violations. */
+export async function seriousAxeViolations(page) {
+  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // evaluate() runs through the DevTools protocol, so the page's CSP does not block it.
+  await page.evaluate(source);
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Saves a full-page screenshot as target/screenshots/<name>.png for a person to look at. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
