@@ -13,7 +13,11 @@ wasm_bindgen_test_configure!(run_in_browser);
 async fn mount_app() -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("a div");
-    document.body().expect("a body").append_child(&root).expect("appended");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
     yew::Renderer::<App>::with_root(root.clone()).render();
     yew::platform::time::sleep(Duration::from_millis(10)).await;
     root
