@@ -1,0 +1,444 @@
+//! The analyst's model of how a car moves between cameras on the town's roads.
+//!
+//! Cameras are sparse, so a car is seen only at cameras, never at the places it stops. What
+//! the map does say is where a car can be after one read and before the next: it must have
+//! driven there without passing another camera (or passed one that missed it). For each
+//! camera this module precomputes, for every intersection, the fastest drive time to or from
+//! the camera and the log-probability that no other camera read the car on that drive
+//! (`ln(1 - read_probability)` summed over the cameras passed). The profile multiplies these
+//! over many stays to locate home, work and places.
+//!
+//! Drive times are free-flow (length / speed limit); the analyst does not know the
+//! simulation's traffic. This module must not read the simulation's truth.
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use crate::analyst::frame::LocalFrame;
+use crate::sim::{CameraId, LonLat, TownMap};
+
+/// Read probabilities are capped so one unexpected pass never makes a place impossible.
+const MAX_READ_PROBABILITY: f64 = 0.98;
+
+/// A one-way stretch of road as the car drives it.
+#[derive(Clone, Debug, PartialEq)]
+struct DirectedEdge {
+    from: u32,
+    to: u32,
+    seconds: u32,
+    /// Cameras that read a car driving this edge in this direction.
+    cameras: Vec<CameraId>,
+}
+
+/// Where a car can be before or after one camera: per intersection, the fastest drive time
+/// in seconds (`u32::MAX` if unreachable) and the natural log of the probability that the
+/// drive passed no other camera unread.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reach {
+    pub seconds: Vec<u32>,
+    pub log_unseen: Vec<f32>,
+}
+
+/// Drive times from and to one intersection (an anchor such as home), in seconds;
+/// `u32::MAX` where unreachable.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnchorRoutes {
+    pub node: u32,
+    /// From the anchor to each intersection.
+    pub seconds_from: Vec<u32>,
+    /// From each intersection to the anchor.
+    pub seconds_to: Vec<u32>,
+    /// From the anchor to each camera's read.
+    pub to_camera: Vec<u32>,
+    /// From each camera's read to the anchor.
+    pub from_camera: Vec<u32>,
+}
+
+/// The road graph, which cameras read which directed road segments, and each camera's reach.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RouteModel {
+    frame: LocalFrame,
+    node_positions: Vec<LonLat>,
+    edges: Vec<DirectedEdge>,
+    out_edges: Vec<Vec<u32>>,
+    in_edges: Vec<Vec<u32>>,
+    camera_edges: Vec<Vec<u32>>,
+    /// `ln(1 - read_probability)` per camera.
+    log_miss: Vec<f32>,
+    /// Per camera: where the car can be after the camera read it.
+    after: Vec<Reach>,
+    /// Per camera: where the car can have come from before the camera read it.
+    before: Vec<Reach>,
+    /// `between[a][b]`: fastest drive in seconds from camera `a`'s read to camera `b`'s.
+    between: Vec<Vec<u32>>,
+}
+
+impl RouteModel {
+    /// Builds the model for a map: which cameras read which road directions, then two
+    /// shortest-path searches per camera.
+    pub fn new(map: &TownMap) -> RouteModel {
+        let frame = LocalFrame::for_map(map);
+        let node_positions: Vec<LonLat> = map.intersections.iter().map(|i| i.position).collect();
+        let node_count = node_positions.len();
+        let mut edges = Vec::new();
+        for road in &map.roads {
+            let (a, b) = (road.from as usize, road.to as usize);
+            if a >= node_count || b >= node_count {
+                continue;
+            }
+            let meters_per_second = (road.speed_kmh.max(5.0)) / 3.6;
+            let seconds = ((road.length_meters.max(1.0) / meters_per_second).round() as u32).max(1);
+            edges.push(DirectedEdge {
+                from: a as u32,
+                to: b as u32,
+                seconds,
+                cameras: Vec::new(),
+            });
+            if !road.oneway {
+                edges.push(DirectedEdge {
+                    from: b as u32,
+                    to: a as u32,
+                    seconds,
+                    cameras: Vec::new(),
+                });
+            }
+        }
+        let mut camera_edges = vec![Vec::new(); map.cameras.len()];
+        for (c, camera) in map.cameras.iter().enumerate() {
+            let reads = |edge: &DirectedEdge, range: f64| {
+                let (a, b) = (
+                    node_positions[edge.from as usize],
+                    node_positions[edge.to as usize],
+                );
+                let bearing = frame.bearing_degrees(a, b);
+                let off = (bearing - camera.heading_degrees + 540.0).rem_euclid(360.0) - 180.0;
+                off.abs() <= camera.field_of_view_degrees / 2.0
+                    && frame.distance_to_segment_meters(camera.position, a, b) <= range
+            };
+            let mut found: Vec<u32> = (0..edges.len() as u32)
+                .filter(|&e| reads(&edges[e as usize], camera.range_meters))
+                .collect();
+            if found.is_empty() {
+                // A camera a little off the drawn road still watches the nearest one.
+                found = (0..edges.len() as u32)
+                    .filter(|&e| reads(&edges[e as usize], camera.range_meters.max(25.0) * 4.0))
+                    .collect();
+            }
+            for &e in &found {
+                edges[e as usize].cameras.push(c as CameraId);
+            }
+            camera_edges[c] = found;
+        }
+        let mut out_edges = vec![Vec::new(); node_count];
+        let mut in_edges = vec![Vec::new(); node_count];
+        for (e, edge) in edges.iter().enumerate() {
+            out_edges[edge.from as usize].push(e as u32);
+            in_edges[edge.to as usize].push(e as u32);
+        }
+        let log_miss = map
+            .cameras
+            .iter()
+            .map(|c| (1.0 - c.read_probability.clamp(0.0, MAX_READ_PROBABILITY)).ln() as f32)
+            .collect();
+        let mut model = RouteModel {
+            frame,
+            node_positions,
+            edges,
+            out_edges,
+            in_edges,
+            camera_edges,
+            log_miss,
+            after: Vec::new(),
+            before: Vec::new(),
+            between: Vec::new(),
+        };
+        let cameras = map.cameras.len();
+        model.after = (0..cameras)
+            .map(|c| model.search(c as CameraId, true))
+            .collect();
+        model.before = (0..cameras)
+            .map(|c| model.search(c as CameraId, false))
+            .collect();
+        model.between = (0..cameras)
+            .map(|a| {
+                (0..cameras)
+                    .map(|b| {
+                        model.camera_edges[b]
+                            .iter()
+                            .map(|&e| model.after[a].seconds[model.edges[e as usize].from as usize])
+                            .min()
+                            .unwrap_or(u32::MAX)
+                    })
+                    .collect()
+            })
+            .collect();
+        model
+    }
+
+    /// Dijkstra from the camera's road directions, forward (where the car goes next) or
+    /// backward (where it came from), carrying the log-probability of passing unseen.
+    ///
+    /// The search runs over directed road segments, not intersections, so that a car read
+    /// driving south is never assumed to have come from the south (no U-turns, except at a
+    /// dead end).
+    fn search(&self, camera: CameraId, forward: bool) -> Reach {
+        let m = self.edges.len();
+        let mut cost = vec![u32::MAX; m];
+        let mut log_unseen_edge = vec![f32::NEG_INFINITY; m];
+        let mut heap = BinaryHeap::new();
+        for &e in &self.camera_edges[camera as usize] {
+            cost[e as usize] = 0;
+            log_unseen_edge[e as usize] = 0.0;
+            heap.push(Reverse((0u32, e)));
+        }
+        while let Some(Reverse((c, e))) = heap.pop() {
+            if c > cost[e as usize] {
+                continue;
+            }
+            let edge = &self.edges[e as usize];
+            let (node, came_from) = if forward {
+                (edge.to, edge.from)
+            } else {
+                (edge.from, edge.to)
+            };
+            let next_edges = if forward {
+                &self.out_edges[node as usize]
+            } else {
+                &self.in_edges[node as usize]
+            };
+            for &f in next_edges {
+                let next = &self.edges[f as usize];
+                let far_end = if forward { next.to } else { next.from };
+                if far_end == came_from && next_edges.len() > 1 {
+                    continue;
+                }
+                let next_cost = c.saturating_add(next.seconds);
+                if next_cost < cost[f as usize] {
+                    cost[f as usize] = next_cost;
+                    let penalty: f32 = next
+                        .cameras
+                        .iter()
+                        .filter(|&&other| other != camera)
+                        .map(|&other| self.log_miss[other as usize])
+                        .sum();
+                    log_unseen_edge[f as usize] = log_unseen_edge[e as usize] + penalty;
+                    heap.push(Reverse((next_cost, f)));
+                }
+            }
+        }
+        let n = self.node_positions.len();
+        let mut seconds = vec![u32::MAX; n];
+        let mut log_unseen = vec![f32::NEG_INFINITY; n];
+        for (e, edge) in self.edges.iter().enumerate() {
+            if cost[e] == u32::MAX {
+                continue;
+            }
+            let node = if forward { edge.to } else { edge.from } as usize;
+            if cost[e] < seconds[node]
+                || (cost[e] == seconds[node] && log_unseen_edge[e] > log_unseen[node])
+            {
+                seconds[node] = cost[e];
+                log_unseen[node] = log_unseen_edge[e];
+            }
+        }
+        Reach {
+            seconds,
+            log_unseen,
+        }
+    }
+
+    /// The frame distances are measured in.
+    pub fn frame(&self) -> &LocalFrame {
+        &self.frame
+    }
+
+    /// Number of intersections.
+    pub fn node_count(&self) -> usize {
+        self.node_positions.len()
+    }
+
+    /// Position of an intersection, lon/lat degrees.
+    pub fn node_position(&self, node: u32) -> LonLat {
+        self.node_positions[node as usize]
+    }
+
+    /// Where a car can be after `camera` read it.
+    pub fn after(&self, camera: CameraId) -> Option<&Reach> {
+        self.after.get(camera as usize)
+    }
+
+    /// Where a car can have come from before `camera` read it.
+    pub fn before(&self, camera: CameraId) -> Option<&Reach> {
+        self.before.get(camera as usize)
+    }
+
+    /// Fastest drive in seconds from camera `a`'s read to camera `b`'s (`u32::MAX` if none).
+    pub fn seconds_between(&self, a: CameraId, b: CameraId) -> u32 {
+        self.between
+            .get(a as usize)
+            .and_then(|row| row.get(b as usize))
+            .copied()
+            .unwrap_or(u32::MAX)
+    }
+
+    /// Number of directed road segments `camera` reads.
+    pub fn watched_segments(&self, camera: CameraId) -> usize {
+        self.camera_edges.get(camera as usize).map_or(0, Vec::len)
+    }
+
+    /// The fastest drive time in seconds along the road graph from `from` to `to`
+    /// (intersections), or `None` if unreachable. Used by tests and fixtures.
+    pub fn drive_seconds(&self, from: u32, to: u32) -> Option<u32> {
+        self.path(from, to).map(|(s, _)| s)
+    }
+
+    /// The fastest path from `from` to `to`: its drive time in seconds and, for each directed
+    /// segment driven, the seconds into the drive at its end and the cameras that read it.
+    pub fn path(&self, from: u32, to: u32) -> Option<(u32, Vec<(u32, Vec<CameraId>)>)> {
+        let n = self.node_positions.len();
+        if from as usize >= n || to as usize >= n {
+            return None;
+        }
+        let mut seconds = vec![u32::MAX; n];
+        let mut via = vec![u32::MAX; n];
+        let mut heap = BinaryHeap::new();
+        seconds[from as usize] = 0;
+        heap.push(Reverse((0u32, from)));
+        while let Some(Reverse((cost, node))) = heap.pop() {
+            if node == to {
+                break;
+            }
+            if cost > seconds[node as usize] {
+                continue;
+            }
+            for &e in &self.out_edges[node as usize] {
+                let edge = &self.edges[e as usize];
+                let next_cost = cost.saturating_add(edge.seconds);
+                if next_cost < seconds[edge.to as usize] {
+                    seconds[edge.to as usize] = next_cost;
+                    via[edge.to as usize] = e;
+                    heap.push(Reverse((next_cost, edge.to)));
+                }
+            }
+        }
+        if seconds[to as usize] == u32::MAX {
+            return None;
+        }
+        let mut steps = Vec::new();
+        let mut node = to;
+        while node != from {
+            let edge = &self.edges[via[node as usize] as usize];
+            steps.push((seconds[node as usize], edge.cameras.clone()));
+            node = edge.from;
+        }
+        steps.reverse();
+        Some((seconds[to as usize], steps))
+    }
+
+    /// Fastest drive times to every intersection from `node` and from every intersection
+    /// to `node`: the drives that start or end at a known anchor such as home.
+    pub fn anchor_routes(&self, node: u32) -> AnchorRoutes {
+        let n = self.node_positions.len();
+        let run = |forward: bool| {
+            let mut seconds = vec![u32::MAX; n];
+            let mut heap = BinaryHeap::new();
+            if (node as usize) < n {
+                seconds[node as usize] = 0;
+                heap.push(Reverse((0u32, node)));
+            }
+            while let Some(Reverse((cost, at))) = heap.pop() {
+                if cost > seconds[at as usize] {
+                    continue;
+                }
+                let list = if forward {
+                    &self.out_edges
+                } else {
+                    &self.in_edges
+                };
+                for &e in &list[at as usize] {
+                    let edge = &self.edges[e as usize];
+                    let next = if forward { edge.to } else { edge.from };
+                    let next_cost = cost.saturating_add(edge.seconds);
+                    if next_cost < seconds[next as usize] {
+                        seconds[next as usize] = next_cost;
+                        heap.push(Reverse((next_cost, next)));
+                    }
+                }
+            }
+            seconds
+        };
+        let seconds_from = run(true);
+        let seconds_to = run(false);
+        let cameras = self.camera_edges.len();
+        let to_camera = (0..cameras)
+            .map(|c| {
+                self.camera_edges[c]
+                    .iter()
+                    .map(|&e| seconds_from[self.edges[e as usize].from as usize])
+                    .min()
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
+        let from_camera = (0..cameras)
+            .map(|c| {
+                self.camera_edges[c]
+                    .iter()
+                    .map(|&e| seconds_to[self.edges[e as usize].to as usize])
+                    .min()
+                    .unwrap_or(u32::MAX)
+            })
+            .collect();
+        AnchorRoutes {
+            node,
+            seconds_from,
+            seconds_to,
+            to_camera,
+            from_camera,
+        }
+    }
+
+    /// The intersection nearest to a lon/lat point.
+    pub fn nearest_node(&self, point: LonLat) -> Option<u32> {
+        let mut best: Option<(f64, u32)> = None;
+        for (i, &p) in self.node_positions.iter().enumerate() {
+            let d = self.frame.distance_meters(point, p);
+            if best.is_none_or(|(bd, _)| d < bd) {
+                best = Some((d, i as u32));
+            }
+        }
+        best.map(|(_, i)| i)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyst::fixtures;
+
+    mod camera_coverage {
+        use super::*;
+
+        #[test]
+        fn a_camera_reads_only_the_direction_it_faces() {
+            let town = fixtures::grid_town();
+            let model = RouteModel::new(&town);
+            // Camera 0 faces east on the middle row: a drive east along the row is read, the
+            // drive back west is not.
+            let west = fixtures::node(0, 4);
+            let east = fixtures::node(8, 4);
+            let (_, steps) = model.path(west, east).unwrap();
+            assert!(steps.iter().any(|(_, cams)| cams.contains(&0)));
+            let (_, steps) = model.path(east, west).unwrap();
+            assert!(!steps.iter().any(|(_, cams)| cams.contains(&0)));
+        }
+
+        #[test]
+        fn reach_after_a_camera_is_zero_seconds_at_its_far_end() {
+            let town = fixtures::grid_town();
+            let model = RouteModel::new(&town);
+            let after = model.after(0).unwrap();
+            assert!(after.seconds.contains(&0));
+            assert!(after.seconds.iter().all(|&s| s != u32::MAX));
+        }
+    }
+}
