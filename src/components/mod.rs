@@ -1,1 +1,6 @@
 //! Components shared by several views. A view's private parts stay in the view's module.
+//!
+//! - [`map`]: the town map (SVG from lon/lat, pan/zoom by mouse, touch and keyboard), used by
+//!   the simulator and the analyst console.
+
+pub mod map;

@@ -1,14 +1,306 @@
-//! The simulator view: the town map, your life, playback, the capture log and the dossier.
+//! The simulator view: the town map, "your life" controls, playback, the capture log, the
+//! dossier (what they guessed vs what is true) and the uniqueness chart.
+//!
+//! Owns the [`SimulatorState`] (one reducer) and every side effect around it: loading and
+//! saving the scenario, running the simulation deferred by a timer tick, the playback
+//! timer, the deferred population-wide uniqueness work, and the performance marks the
+//! end-to-end test reads. The parts it draws live in `simulator/` and hold no state.
 
+pub mod capture_log;
+pub mod controls;
+pub mod dossier;
+pub mod map_text;
+pub mod outcome;
+pub mod playback;
+pub mod saved;
+pub mod state;
+pub mod timing;
+pub mod uniqueness;
+
+use std::rc::Rc;
+
+use gloo::timers::callback::{Interval, Timeout};
 use yew::prelude::*;
+
+use crate::components::map::{Legend, Map, Marker, MarkerKind};
+use crate::text;
+use capture_log::CaptureLog;
+use controls::ScenarioControls;
+pub use dossier::FindingKind;
+use dossier::{Dossier, DossierPanel};
+use map_text::MapText;
+use outcome::Outcome;
+use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
+use state::{Action, Pin, SimulatorState};
+use uniqueness::{Uniqueness, UniquenessChart};
+
+/// Milliseconds the population-wide work waits, so the dossier paints first.
+const UNIQUENESS_DELAY_MILLIS: u32 = 50;
+
+/// Whether the visitor asked their system for less motion.
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// The pins and guesses drawn over the town.
+pub fn markers(state: &SimulatorState, outcome: &Outcome) -> Vec<Marker> {
+    let truth = &outcome.simulation.truth;
+    let (home, work) = match &state.scenario.commuter {
+        Some(plan) => (plan.home, plan.work),
+        None => (truth.home, truth.work),
+    };
+    let mut markers = vec![
+        Marker {
+            kind: MarkerKind::TrueHome,
+            position: home,
+            radius_meters: None,
+            title: text::MARKER_TRUE_HOME.into(),
+        },
+        Marker {
+            kind: MarkerKind::TrueWork,
+            position: work,
+            radius_meters: None,
+            title: text::MARKER_TRUE_WORK.into(),
+        },
+    ];
+    let minute = state.playback.minute;
+    if state.drive_complete() {
+        for finding in &outcome.dossier.findings {
+            let Some((position, radius)) = finding.spot else {
+                continue;
+            };
+            let (kind, what) = match finding.kind {
+                FindingKind::Home => (MarkerKind::GuessedHome, text::LEGEND_HOME_WORD),
+                FindingKind::Work => (MarkerKind::GuessedWork, text::LEGEND_WORK_WORD),
+                _ => (MarkerKind::GuessedPlace, text::LEGEND_PLACE_WORD),
+            };
+            markers.push(Marker {
+                kind,
+                position,
+                radius_meters: Some(radius),
+                title: text::marker_guess(what, finding.error_meters).into(),
+            });
+        }
+    } else if (minute > 0 || state.playback.playing)
+        && let Some(position) = outcome.car_position(minute)
+    {
+        markers.push(Marker {
+            kind: MarkerKind::Car,
+            position,
+            radius_meters: None,
+            title: text::MARKER_CAR.into(),
+        });
+    }
+    markers
+}
 
 /// The simulator view.
 #[function_component(Simulator)]
 pub fn simulator() -> Html {
+    let state = use_reducer(|| {
+        let (scenario, note) = saved::load(state::default_scenario());
+        SimulatorState::new(scenario, note)
+    });
+
+    // Keep the visitor's scenario in this browser.
+    use_effect_with(state.scenario.clone(), |scenario| {
+        saved::save(scenario);
+    });
+
+    // Run the simulation after the change has painted; a newer change cancels it.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(
+            (state.generation, state.scenario.clone()),
+            move |(generation, scenario)| {
+                let (generation, scenario) = (*generation, scenario.clone());
+                let timeout = Timeout::new(0, move || {
+                    let result =
+                        outcome::run(generation, &scenario, timing::now_millis).map(Rc::new);
+                    dispatcher.dispatch(Action::Simulated { generation, result });
+                });
+                move || drop(timeout)
+            },
+        );
+    }
+
+    // Once a result is on screen: time to first map, and the change that led to it.
+    use_effect_with(state.outcome.as_ref().map(|o| o.generation), |generation| {
+        if generation.is_some() {
+            timing::mark_once(timing::FIRST_MAP);
+            timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
+        }
+    });
+
+    // The population-wide work, deferred until the dossier is on screen.
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = state.is_current()
+            && state.drive_complete()
+            && !matches!(
+                state.uniqueness,
+                Uniqueness::Ready(_) | Uniqueness::Unavailable(_)
+            );
+        let simulation = state.outcome.as_ref().map(|o| o.simulation.clone());
+        use_effect_with((state.generation, wanted), move |&(generation, wanted)| {
+            let timeout = (wanted).then_some(simulation).flatten().map(|simulation| {
+                dispatcher.dispatch(Action::UniquenessStarted { generation });
+                Timeout::new(UNIQUENESS_DELAY_MILLIS, move || {
+                    timing::mark(timing::UNIQUENESS_START);
+                    let result = outcome::uniqueness(&simulation);
+                    timing::measure_since(timing::UNIQUENESS_START, timing::UNIQUENESS);
+                    dispatcher.dispatch(Action::UniquenessDone { generation, result });
+                })
+            });
+            move || drop(timeout)
+        });
+    }
+
+    // The playback clock.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.playback.playing, move |&playing| {
+            let interval = playing
+                .then(|| Interval::new(FRAME_MILLIS, move || dispatcher.dispatch(Action::Tick)));
+            move || drop(interval)
+        });
+    }
+
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |action: Action| {
+            timing::mark(timing::CHANGE_START);
+            dispatcher.dispatch(action);
+        })
+    };
+    let on_pin = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |pin: Pin| dispatcher.dispatch(Action::ChoosePin(pin)))
+    };
+    let on_pick = {
+        let on_edit = on_edit.clone();
+        Callback::from(move |position| on_edit.emit(Action::PlacePin(position)))
+    };
+    let on_command = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |command: PlaybackCommand| {
+            let command = if command == PlaybackCommand::Play && prefers_reduced_motion() {
+                PlaybackCommand::SkipToEnd
+            } else {
+                command
+            };
+            dispatcher.dispatch(Action::Playback(command));
+        })
+    };
+    let on_log_view = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |view| dispatcher.dispatch(Action::SetLogView(view)))
+    };
+    let dismiss_note = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_| dispatcher.dispatch(Action::DismissNote))
+    };
+
+    let note = state.note.map(|note| {
+        html! {
+            <div class="note" role="status" data-testid="saved-note">
+                <p>{ note }</p>
+                <button type="button" class="secondary" onclick={dismiss_note}>{ text::DISMISS }</button>
+            </div>
+        }
+    });
+    let error = state.error.as_ref().map(|message| {
+        html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
+    });
+
+    let plan = state.scenario.commuter.clone().or_else(|| {
+        state.outcome.as_ref().map(|o| crate::sim::CommuterPlan {
+            home: o.simulation.truth.home,
+            work: o.simulation.truth.work,
+            workdays: crate::sim::Weekday::ALL[..5].to_vec(),
+        })
+    });
+    let controls = html! {
+        <ScenarioControls
+            scenario={state.scenario.clone()}
+            {plan}
+            town={state.outcome.as_ref().map(|o| o.town.clone())}
+            pin={state.pin}
+            on_edit={on_edit.clone()}
+            {on_pin} />
+    };
+
+    let Some(outcome) = state.outcome.clone() else {
+        return html! {
+            <section class="simulator" aria-labelledby="simulator-title">
+                <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
+                <p class="lead">{ text::SIMULATOR_INTRO }</p>
+                { for note }
+                { for error.clone() }
+                if state.error.is_none() {
+                    <p class="loading" role="status">{ text::BUILDING_TOWN }</p>
+                }
+                { controls }
+            </section>
+        };
+    };
+
+    let minute = state.playback.minute;
+    let rows_so_far = outcome.rows_by(minute);
+    let complete = state.drive_complete();
+    let markers = markers(&state, &outcome);
+    let window = state.playback.speed.minutes_per_frame().max(30);
+    let reading = if state.playback.playing || (minute > 0 && !complete) {
+        outcome.cameras_reading(minute, window)
+    } else {
+        Vec::new()
+    };
+    let pick_label = match state.pin {
+        Pin::Home => text::PICK_HOME,
+        Pin::Work => text::PICK_WORK,
+    };
+    let dossier: Rc<Dossier> = outcome.dossier.clone();
+    let stale = !state.is_current();
+
     html! {
-        <section aria-labelledby="simulator-title">
-            <h2 id="simulator-title">{ crate::text::NAV_SIMULATOR }</h2>
-            <p>{ crate::text::TAGLINE }</p>
+        <section class="simulator" aria-labelledby="simulator-title"
+            data-testid="simulator" data-generation={state.generation.to_string()}
+            data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}>
+            <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
+            <p class="lead">{ text::SIMULATOR_INTRO }</p>
+            { for note }
+            { for error }
+            <div class="sim-top">
+                <div class="sim-map">
+                    <Map town={outcome.town.clone()}
+                        label={text::town_map_label(&outcome.town.name)}
+                        markers={markers.clone()}
+                        reading_cameras={reading}
+                        on_pick={Some(on_pick)}
+                        pick_label={pick_label} />
+                    <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />
+                    <p class="status-line" data-testid="status-line">
+                        { text::status_line(rows_so_far, outcome.rows.len(), complete) }
+                    </p>
+                    <Legend with_dossier={complete} />
+                    <MapText town={outcome.town.clone()} markers={markers}
+                        rows={outcome.rows.clone()} {rows_so_far} />
+                </div>
+                <div class="sim-side">{ controls }</div>
+            </div>
+            <div class="sim-results">
+                <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
+                    fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
+                <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
+            </div>
+            <UniquenessChart uniqueness={state.uniqueness.clone()} />
+            <p class="visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
         </section>
     }
 }

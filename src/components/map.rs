@@ -1,0 +1,489 @@
+//! The town map: roads by class, places with symbols, cameras with their field of view, the
+//! town line, and markers (home, work, guesses, the car) drawn in SVG from lon/lat.
+//!
+//! Pan and zoom by mouse wheel and drag, touch (drag, pinch), the buttons beside it and the
+//! keyboard (arrows pan, `+`/`-` zoom, `0` shows the whole town). When the parent passes
+//! `on_pick`, a click or tap, or Enter at the crosshair, picks a spot. Shared by the
+//! simulator and the analyst console.
+//!
+//! It draws only what it is given: no requests (no tiles), no randomness, no simulation.
+//! The SVG itself is hidden from assistive technology; the parent shows the same content as
+//! lists (see the simulator's map text).
+
+mod legend;
+pub mod projection;
+mod town_layer;
+pub mod viewport;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::sim::{CameraId, LonLat, TownMap};
+use crate::text;
+
+pub use legend::Legend;
+use projection::Projection;
+use town_layer::TownLayer;
+use viewport::{Viewport, ViewportAction};
+
+/// Screen pixels a pointer may move and still count as a click, not a drag.
+const CLICK_SLOP_PIXELS: f64 = 6.0;
+/// Assumed drawing width in pixels, to size symbols; the real width only scales them.
+const NOMINAL_WIDTH_PIXELS: f64 = 800.0;
+
+/// What a marker on the map stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MarkerKind {
+    TrueHome,
+    TrueWork,
+    GuessedHome,
+    GuessedWork,
+    /// A regular stop the visitor set (school, gym...).
+    Stop,
+    /// A place the analyst flagged (a guessed regular or sensitive place).
+    GuessedPlace,
+    /// The car during playback.
+    Car,
+}
+
+impl MarkerKind {
+    /// Stable name used in CSS classes and `data-testid`s (`marker-true-home`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            MarkerKind::TrueHome => "true-home",
+            MarkerKind::TrueWork => "true-work",
+            MarkerKind::GuessedHome => "guessed-home",
+            MarkerKind::GuessedWork => "guessed-work",
+            MarkerKind::Stop => "stop",
+            MarkerKind::GuessedPlace => "guessed-place",
+            MarkerKind::Car => "car",
+        }
+    }
+
+    fn is_guess(self) -> bool {
+        matches!(
+            self,
+            MarkerKind::GuessedHome | MarkerKind::GuessedWork | MarkerKind::GuessedPlace
+        )
+    }
+}
+
+/// Something drawn over the town.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub kind: MarkerKind,
+    /// Lon/lat degrees.
+    pub position: LonLat,
+    /// Uncertainty drawn as a circle around a guess, meters.
+    pub radius_meters: Option<f64>,
+    /// Tooltip text.
+    pub title: AttrValue,
+}
+
+/// The map's properties. The town is compared by pointer: a new `Rc` is a new town.
+#[derive(Properties, Clone)]
+pub struct MapProps {
+    pub town: Rc<TownMap>,
+    /// The map's accessible name.
+    pub label: AttrValue,
+    #[prop_or_default]
+    pub markers: Vec<Marker>,
+    /// Cameras that just read the car (drawn flashing).
+    #[prop_or_default]
+    pub reading_cameras: Vec<CameraId>,
+    /// Called with the lon/lat picked by click, tap or Enter; no picking when `None`.
+    #[prop_or_default]
+    pub on_pick: Option<Callback<LonLat>>,
+    /// The pick button's text, e.g. "Set home at the crosshair".
+    #[prop_or_default]
+    pub pick_label: AttrValue,
+}
+
+impl PartialEq for MapProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.town, &other.town)
+            && self.label == other.label
+            && self.markers == other.markers
+            && self.reading_cameras == other.reading_cameras
+            && self.on_pick == other.on_pick
+            && self.pick_label == other.pick_label
+    }
+}
+
+/// A town compared by pointer, for hook dependencies.
+#[derive(Clone)]
+struct SameTown(Rc<TownMap>);
+
+impl PartialEq for SameTown {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Where a drag or pinch started.
+#[derive(Default)]
+struct Gesture {
+    /// Pointers down: id and last client position in CSS pixels.
+    pointers: Vec<(i32, f64, f64)>,
+    /// Pixels travelled since the first pointer went down.
+    travel_pixels: f64,
+}
+
+fn town_projection(town: &TownMap) -> Projection {
+    if town.boundary.is_empty() {
+        Projection::fitting(town.intersections.iter().map(|i| &i.position))
+    } else {
+        Projection::fitting(town.boundary.iter())
+    }
+}
+
+fn fitted_view(town: &TownMap, projection: &Projection) -> Viewport {
+    let points = town
+        .boundary
+        .iter()
+        .chain(town.intersections.iter().map(|i| &i.position))
+        .map(|p| projection.to_meters(*p));
+    Viewport::fitting(points)
+}
+
+/// Share (0..1) of the element's width and height under a client position.
+fn share_in(element: &NodeRef, client_x: f64, client_y: f64) -> Option<(f64, f64)> {
+    let element = element.cast::<web_sys::Element>()?;
+    let rect = element.get_bounding_client_rect();
+    if rect.width() <= 0.0 || rect.height() <= 0.0 {
+        return None;
+    }
+    Some((
+        (client_x - rect.left()) / rect.width(),
+        (client_y - rect.top()) / rect.height(),
+    ))
+}
+
+fn element_width_pixels(element: &NodeRef) -> f64 {
+    element
+        .cast::<web_sys::Element>()
+        .map(|e| e.get_bounding_client_rect().width())
+        .filter(|w| *w > 0.0)
+        .unwrap_or(NOMINAL_WIDTH_PIXELS)
+}
+
+/// The town map.
+#[function_component(Map)]
+pub fn map(props: &MapProps) -> Html {
+    let projection = use_memo(SameTown(props.town.clone()), |town| {
+        town_projection(&town.0)
+    });
+    let viewport = {
+        let town = props.town.clone();
+        let projection = *projection;
+        use_reducer(move || fitted_view(&town, &projection))
+    };
+    // A new town: show all of it.
+    {
+        let viewport = viewport.clone();
+        let projection = *projection;
+        use_effect_with(SameTown(props.town.clone()), move |town| {
+            let fitted = fitted_view(&town.0, &projection);
+            if fitted.fitted != viewport.fitted {
+                viewport.dispatch(ViewportAction::Fit(fitted));
+            }
+        });
+    }
+    let svg_ref = use_node_ref();
+    let gesture = use_mut_ref(Gesture::default);
+
+    let pick_at_share = {
+        let viewport = viewport.clone();
+        let projection = *projection;
+        let on_pick = props.on_pick.clone();
+        move |share_x: f64, share_y: f64| {
+            if let Some(on_pick) = &on_pick {
+                let (x, y) = viewport.meters_at(share_x, share_y);
+                on_pick.emit(projection.to_lon_lat(x, y));
+            }
+        }
+    };
+
+    let onkeydown = {
+        let viewport = viewport.clone();
+        let pick_at_share = pick_at_share.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            let step = if event.shift_key() { 0.025 } else { 0.1 };
+            let action = match event.key().as_str() {
+                "ArrowLeft" => Some(ViewportAction::PanByShare { x: -step, y: 0.0 }),
+                "ArrowRight" => Some(ViewportAction::PanByShare { x: step, y: 0.0 }),
+                "ArrowUp" => Some(ViewportAction::PanByShare { x: 0.0, y: -step }),
+                "ArrowDown" => Some(ViewportAction::PanByShare { x: 0.0, y: step }),
+                "+" | "=" => Some(ViewportAction::Zoom {
+                    factor: 1.5,
+                    anchor: None,
+                }),
+                "-" | "_" => Some(ViewportAction::Zoom {
+                    factor: 1.0 / 1.5,
+                    anchor: None,
+                }),
+                "0" | "Home" => Some(ViewportAction::Reset),
+                "Enter" | " " => {
+                    event.prevent_default();
+                    pick_at_share(0.5, 0.5);
+                    None
+                }
+                _ => return,
+            };
+            event.prevent_default();
+            if let Some(action) = action {
+                viewport.dispatch(action);
+            }
+        })
+    };
+
+    let onwheel = {
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |event: WheelEvent| {
+            event.prevent_default();
+            let factor = if event.delta_y() < 0.0 { 1.25 } else { 0.8 };
+            let anchor = share_in(&svg_ref, event.client_x().into(), event.client_y().into())
+                .map(|(sx, sy)| viewport.meters_at(sx, sy));
+            viewport.dispatch(ViewportAction::Zoom { factor, anchor });
+        })
+    };
+
+    let onpointerdown = {
+        let gesture = gesture.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |event: PointerEvent| {
+            if let Some(svg) = svg_ref.cast::<web_sys::Element>() {
+                let _ = svg.set_pointer_capture(event.pointer_id());
+            }
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                g.travel_pixels = 0.0;
+            }
+            g.pointers.retain(|(id, _, _)| *id != event.pointer_id());
+            g.pointers.push((
+                event.pointer_id(),
+                event.client_x().into(),
+                event.client_y().into(),
+            ));
+        })
+    };
+
+    let onpointermove = {
+        let gesture = gesture.clone();
+        let viewport = viewport.clone();
+        let svg_ref = svg_ref.clone();
+        Callback::from(move |event: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let id = event.pointer_id();
+            let Some(index) = g.pointers.iter().position(|(p, _, _)| *p == id) else {
+                return;
+            };
+            let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
+            let (_, old_x, old_y) = g.pointers[index];
+            let meters_per_pixel = viewport.width_meters / element_width_pixels(&svg_ref);
+            match g.pointers.len() {
+                1 => {
+                    g.travel_pixels += (x - old_x).hypot(y - old_y);
+                    if g.travel_pixels > CLICK_SLOP_PIXELS {
+                        viewport.dispatch(ViewportAction::PanByMeters {
+                            x: -(x - old_x) * meters_per_pixel,
+                            y: -(y - old_y) * meters_per_pixel,
+                        });
+                    }
+                }
+                2 => {
+                    let (_, ox, oy) = g.pointers[1 - index];
+                    let before = (old_x - ox).hypot(old_y - oy);
+                    let after = (x - ox).hypot(y - oy);
+                    g.travel_pixels += CLICK_SLOP_PIXELS + 1.0;
+                    if before > 1.0 && after > 1.0 {
+                        let anchor = share_in(&svg_ref, (x + ox) / 2.0, (y + oy) / 2.0)
+                            .map(|(sx, sy)| viewport.meters_at(sx, sy));
+                        viewport.dispatch(ViewportAction::Zoom {
+                            factor: after / before,
+                            anchor,
+                        });
+                    }
+                }
+                _ => {}
+            }
+            g.pointers[index] = (id, x, y);
+        })
+    };
+
+    let end_pointer = {
+        let gesture = gesture.clone();
+        let svg_ref = svg_ref.clone();
+        let pick_at_share = pick_at_share.clone();
+        move |event: PointerEvent, may_pick: bool| {
+            let mut g = gesture.borrow_mut();
+            let was_single = g.pointers.len() == 1;
+            g.pointers.retain(|(id, _, _)| *id != event.pointer_id());
+            if may_pick && was_single && g.travel_pixels <= CLICK_SLOP_PIXELS {
+                drop(g);
+                if let Some((sx, sy)) =
+                    share_in(&svg_ref, event.client_x().into(), event.client_y().into())
+                {
+                    pick_at_share(sx, sy);
+                }
+            }
+        }
+    };
+    let onpointerup = {
+        let end_pointer = end_pointer.clone();
+        Callback::from(move |event: PointerEvent| end_pointer(event, true))
+    };
+    let onpointercancel = Callback::from(move |event: PointerEvent| end_pointer(event, false));
+
+    let button = |label: &'static str, glyph: &'static str, action: ViewportAction| {
+        let viewport = viewport.clone();
+        let onclick = Callback::from(move |_| viewport.dispatch(action));
+        html! {
+            <button type="button" class="map-button secondary" aria-label={label} title={label} {onclick}>
+                { glyph }
+            </button>
+        }
+    };
+
+    let meters_per_pixel = viewport.width_meters / NOMINAL_WIDTH_PIXELS;
+    // Symbols keep their screen size; round the scale so panning never redraws the town.
+    let symbol_meters = (meters_per_pixel.log2() * 4.0).round() / 4.0;
+    let symbol_meters = symbol_meters.exp2();
+
+    let reading = props.reading_cameras.iter().filter_map(|&id| {
+        let camera = props.town.cameras.get(usize::from(id))?;
+        let (x, y) = projection.to_meters(camera.position);
+        Some(html! {
+            <circle class="camera-flash" cx={format!("{x:.1}")} cy={format!("{y:.1}")}
+                r={format!("{:.1}", 14.0 * symbol_meters)} />
+        })
+    });
+
+    let markers = props
+        .markers
+        .iter()
+        .map(|marker| marker_svg(marker, &projection, symbol_meters));
+
+    let crosshair = props.on_pick.is_some().then(|| {
+        let (x, y) = (viewport.centre_x_meters, viewport.centre_y_meters);
+        let arm = 12.0 * symbol_meters;
+        html! {
+            <path class="crosshair" data-testid="map-crosshair" d={format!(
+                "M{:.1} {y:.1}H{:.1}M{x:.1} {:.1}V{:.1}",
+                x - arm, x + arm, y - arm, y + arm
+            )} />
+        }
+    });
+
+    let pick_button = props.on_pick.as_ref().map(|_| {
+        let pick_at_share = pick_at_share.clone();
+        let onclick = Callback::from(move |_| pick_at_share(0.5, 0.5));
+        html! {
+            <button type="button" class="map-pick" data-testid="map-pick" {onclick}>
+                { props.pick_label.clone() }
+            </button>
+        }
+    });
+
+    html! {
+        <div class="map">
+            <div class="map-frame"
+                role="application"
+                tabindex="0"
+                aria-label={props.label.clone()}
+                aria-describedby="map-keys"
+                data-testid="town-map"
+                data-magnification={format!("{:.2}", viewport.magnification())}
+                {onkeydown}>
+                <svg ref={svg_ref}
+                    class="map-svg"
+                    viewBox={viewport.view_box()}
+                    aria-hidden="true"
+                    focusable="false"
+                    {onwheel} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
+                    <TownLayer town={props.town.clone()} projection={*projection} {symbol_meters} />
+                    <g class="camera-flashes">{ for reading }</g>
+                    <g class="markers">{ for markers }</g>
+                    { for crosshair }
+                </svg>
+            </div>
+            <p id="map-keys" class="map-keys">
+                { if props.on_pick.is_some() { text::MAP_KEYS_PICK } else { text::MAP_KEYS } }
+            </p>
+            <div class="map-controls" role="group" aria-label={text::MAP_CONTROLS}>
+                { button(text::MAP_ZOOM_IN, "+", ViewportAction::Zoom { factor: 1.5, anchor: None }) }
+                { button(text::MAP_ZOOM_OUT, "\u{2212}", ViewportAction::Zoom { factor: 1.0 / 1.5, anchor: None }) }
+                { button(text::MAP_PAN_WEST, "\u{2190}", ViewportAction::PanByShare { x: -0.1, y: 0.0 }) }
+                { button(text::MAP_PAN_NORTH, "\u{2191}", ViewportAction::PanByShare { x: 0.0, y: -0.1 }) }
+                { button(text::MAP_PAN_SOUTH, "\u{2193}", ViewportAction::PanByShare { x: 0.0, y: 0.1 }) }
+                { button(text::MAP_PAN_EAST, "\u{2192}", ViewportAction::PanByShare { x: 0.1, y: 0.0 }) }
+                { button(text::MAP_RESET, "\u{2302}", ViewportAction::Reset) }
+                { for pick_button }
+            </div>
+            if !props.town.attribution.is_empty() {
+                <p class="map-attribution">{ props.town.attribution.clone() }</p>
+            }
+        </div>
+    }
+}
+
+/// One marker: a symbol, and for guesses a dashed circle of their uncertainty.
+fn marker_svg(marker: &Marker, projection: &Projection, symbol_meters: f64) -> Html {
+    let (x, y) = projection.to_meters(marker.position);
+    let s = 9.0 * symbol_meters;
+    let slug = marker.kind.slug();
+    let class = classes!(
+        "marker",
+        format!("marker--{slug}"),
+        marker.kind.is_guess().then_some("marker--guess")
+    );
+    let shape = match marker.kind {
+        // A house: a square with a roof.
+        MarkerKind::TrueHome | MarkerKind::GuessedHome => format!(
+            "M{:.1} {:.1}L{x:.1} {:.1}L{:.1} {:.1}V{:.1}H{:.1}Z",
+            x - s,
+            y - s * 0.2,
+            y - s * 1.2,
+            x + s,
+            y - s * 0.2,
+            y + s,
+            x - s
+        ),
+        // A briefcase: a wide box.
+        MarkerKind::TrueWork | MarkerKind::GuessedWork => format!(
+            "M{:.1} {:.1}H{:.1}V{:.1}H{:.1}Z",
+            x - s * 1.1,
+            y - s * 0.8,
+            x + s * 1.1,
+            y + s * 0.8,
+            x - s * 1.1
+        ),
+        // A triangle pointing down, like a pin.
+        MarkerKind::Stop | MarkerKind::GuessedPlace => format!(
+            "M{:.1} {:.1}H{:.1}L{x:.1} {:.1}Z",
+            x - s,
+            y - s,
+            x + s,
+            y + s
+        ),
+        // A rounded car body.
+        MarkerKind::Car => format!(
+            "M{:.1} {y:.1}a{s:.1} {s:.1} 0 1 0 {:.1} 0a{s:.1} {s:.1} 0 1 0 {:.1} 0Z",
+            x - s,
+            2.0 * s,
+            -2.0 * s
+        ),
+    };
+    let radius = marker.radius_meters.map(|r| {
+        html! { <circle class="marker-radius" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} /> }
+    });
+    html! {
+        <g class={class} data-testid={format!("marker-{slug}")}>
+            <title>{ marker.title.clone() }</title>
+            { for radius }
+            <path d={shape} />
+        </g>
+    }
+}

@@ -1,0 +1,353 @@
+//! The capture log: the rows the vendor's database holds about the visitor's plate so far
+//! (time, camera, operator, direction, plate and the vehicle fingerprint), sortable by
+//! column and filterable by text, with a count.
+//!
+//! Sorting and filtering are pure functions over the rows ([`visible_rows`]), tested
+//! natively; the component only draws them. The sort and filter live in the simulator's
+//! state, so this component holds none.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::sim::{Fingerprint, MINUTES_PER_DAY, Sighting, TownMap, Weekday};
+use crate::text;
+
+/// Rows drawn at most; the count still says how many match.
+pub const MAX_ROWS_SHOWN: usize = 300;
+
+/// A column the log can be sorted by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum LogColumn {
+    #[default]
+    Time,
+    Camera,
+    Operator,
+    Direction,
+}
+
+/// How the log is ordered and narrowed.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LogView {
+    pub sort_by: LogColumn,
+    pub newest_first: bool,
+    /// Case-insensitive text that the camera, operator, direction or weekday must contain.
+    pub filter: String,
+}
+
+impl Default for LogView {
+    fn default() -> Self {
+        LogView {
+            sort_by: LogColumn::Time,
+            newest_first: true,
+            filter: String::new(),
+        }
+    }
+}
+
+impl LogView {
+    /// Sorting by `column`: the same column again flips the order.
+    pub fn sorted_by(&self, column: LogColumn) -> LogView {
+        LogView {
+            sort_by: column,
+            newest_first: if self.sort_by == column {
+                !self.newest_first
+            } else {
+                column == LogColumn::Time
+            },
+            filter: self.filter.clone(),
+        }
+    }
+}
+
+/// "Day 3, Wed 07:42" for a simulation minute.
+pub fn format_minute(minute: u32) -> String {
+    let day = minute / MINUTES_PER_DAY + 1;
+    let of_day = minute % MINUTES_PER_DAY;
+    format!(
+        "Day {day}, {} {:02}:{:02}",
+        text::weekday_short(Weekday::of_minute(minute)),
+        of_day / 60,
+        of_day % 60
+    )
+}
+
+/// A fingerprint as the vendor's screen shows it: "Silver Toyota Corolla sedan, roof rack".
+pub fn describe_fingerprint(fingerprint: &Fingerprint) -> String {
+    let mut out = format!(
+        "{} {} {} {}",
+        text::colour_name(fingerprint.colour),
+        fingerprint.make,
+        fingerprint.model,
+        text::body_name(fingerprint.body)
+    );
+    for feature in &fingerprint.features {
+        out.push_str(", ");
+        out.push_str(text::feature_name(*feature));
+    }
+    out
+}
+
+fn camera_label<'a>(town: &'a TownMap, sighting: &Sighting) -> &'a str {
+    town.cameras
+        .get(usize::from(sighting.camera))
+        .map_or("?", |c| c.label.as_str())
+}
+
+fn camera_operator<'a>(town: &'a TownMap, sighting: &Sighting) -> &'a str {
+    town.cameras
+        .get(usize::from(sighting.camera))
+        .map_or("?", |c| c.operator.as_str())
+}
+
+/// Indices into `rows` that pass the filter, in the chosen order.
+pub fn visible_rows(rows: &[Sighting], town: &TownMap, view: &LogView) -> Vec<usize> {
+    let needle = view.filter.trim().to_lowercase();
+    let mut shown: Vec<usize> = (0..rows.len())
+        .filter(|&i| {
+            if needle.is_empty() {
+                return true;
+            }
+            let s = &rows[i];
+            [
+                camera_label(town, s),
+                camera_operator(town, s),
+                text::direction_name(s.direction),
+                &format_minute(s.minute),
+            ]
+            .iter()
+            .any(|field| field.to_lowercase().contains(&needle))
+        })
+        .collect();
+    let key = |i: &usize| -> (String, u32) {
+        let s = &rows[*i];
+        let text_key = match view.sort_by {
+            LogColumn::Time => String::new(),
+            LogColumn::Camera => camera_label(town, s).to_owned(),
+            LogColumn::Operator => camera_operator(town, s).to_owned(),
+            LogColumn::Direction => text::direction_name(s.direction).to_owned(),
+        };
+        (text_key, s.minute)
+    };
+    shown.sort_by_key(key);
+    if view.newest_first {
+        shown.reverse();
+    }
+    shown
+}
+
+#[derive(Properties, Clone)]
+pub struct CaptureLogProps {
+    pub town: Rc<TownMap>,
+    /// The vendor's rows about the plate over the whole run, in time order.
+    pub rows: Rc<Vec<Sighting>>,
+    /// How many of `rows` were captured by now (playback); only those are shown.
+    pub shown_until: usize,
+    /// Fingerprint of each row's vehicle, as the camera recorded it.
+    pub fingerprint: Rc<Fingerprint>,
+    pub view: LogView,
+    pub on_view: Callback<LogView>,
+}
+
+impl PartialEq for CaptureLogProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.town, &other.town)
+            && Rc::ptr_eq(&self.rows, &other.rows)
+            && self.shown_until == other.shown_until
+            && self.fingerprint == other.fingerprint
+            && self.view == other.view
+            && self.on_view == other.on_view
+    }
+}
+
+/// The capture log table.
+#[function_component(CaptureLog)]
+pub fn capture_log(props: &CaptureLogProps) -> Html {
+    let so_far = &props.rows[..props.shown_until.min(props.rows.len())];
+    let shown = visible_rows(so_far, &props.town, &props.view);
+    let fingerprint = describe_fingerprint(&props.fingerprint);
+    let header = |column: LogColumn, label: &'static str| {
+        let sort = (props.view.sort_by == column).then_some(if props.view.newest_first {
+            "descending"
+        } else {
+            "ascending"
+        });
+        let on_view = props.on_view.clone();
+        let next = props.view.sorted_by(column);
+        let onclick = Callback::from(move |_| on_view.emit(next.clone()));
+        let arrow = match sort {
+            Some("descending") => " \u{25bc}",
+            Some(_) => " \u{25b2}",
+            None => "",
+        };
+        html! {
+            <th scope="col" aria-sort={sort.unwrap_or("none")}>
+                <button type="button" class="sort-button" {onclick}>{ label }{ arrow }</button>
+            </th>
+        }
+    };
+    let oninput = {
+        let on_view = props.on_view.clone();
+        let view = props.view.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            on_view.emit(LogView {
+                filter: input.value(),
+                ..view.clone()
+            });
+        })
+    };
+    let rows = shown.iter().take(MAX_ROWS_SHOWN).map(|&i| {
+        let s = &so_far[i];
+        html! {
+            <tr key={i}>
+                <td>{ format_minute(s.minute) }</td>
+                <td>{ camera_label(&props.town, s) }</td>
+                <td>{ camera_operator(&props.town, s) }</td>
+                <td>{ text::direction_name(s.direction) }</td>
+                <td class="plate">{ s.plate.as_str() }</td>
+                <td>{ fingerprint.clone() }</td>
+            </tr>
+        }
+    });
+    let count = text::log_count(shown.len(), so_far.len());
+    html! {
+        <section class="panel capture-log" aria-labelledby="log-title" data-testid="capture-log"
+            data-row-count={so_far.len().to_string()} data-shown-count={shown.len().to_string()}>
+            <h3 id="log-title">{ text::LOG_TITLE }</h3>
+            <p class="panel-note">{ text::LOG_INTRO }</p>
+            <div class="log-tools">
+                <label for="log-filter">{ text::LOG_FILTER }</label>
+                <input id="log-filter" type="search" value={props.view.filter.clone()} {oninput}
+                    placeholder={text::LOG_FILTER_PLACEHOLDER} />
+                <p class="log-count" role="status" data-testid="log-count">{ count }</p>
+            </div>
+            if so_far.is_empty() {
+                <p class="empty">{ text::LOG_EMPTY }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-title">
+                    <table>
+                        <thead>
+                            <tr>
+                                { header(LogColumn::Time, text::LOG_TIME) }
+                                { header(LogColumn::Camera, text::LOG_CAMERA) }
+                                { header(LogColumn::Operator, text::LOG_OPERATOR) }
+                                { header(LogColumn::Direction, text::LOG_DIRECTION) }
+                                <th scope="col">{ text::LOG_PLATE }</th>
+                                <th scope="col">{ text::LOG_FINGERPRINT }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+                if shown.len() > MAX_ROWS_SHOWN {
+                    <p class="panel-note">{ text::log_truncated(MAX_ROWS_SHOWN) }</p>
+                }
+            }
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Camera, CameraOwner, CameraPlacement, Plate, TravelDirection};
+
+    fn town() -> TownMap {
+        let camera = |label: &str, operator: &str| Camera {
+            label: label.into(),
+            position: [0.0, 0.0],
+            heading_degrees: 0.0,
+            field_of_view_degrees: 60.0,
+            range_meters: 40.0,
+            operator: operator.into(),
+            owner: CameraOwner::TownPolice,
+            placement: CameraPlacement::Mapped,
+            read_probability: 0.9,
+        };
+        TownMap {
+            name: "Testville".into(),
+            boundary: vec![],
+            intersections: vec![],
+            roads: vec![],
+            places: vec![],
+            cameras: vec![camera("FL-01", "Testville Police"), camera("FL-02", "Mall")],
+            attribution: String::new(),
+        }
+    }
+
+    fn sighting(camera: u16, minute: u32, direction: TravelDirection) -> Sighting {
+        Sighting {
+            camera,
+            minute,
+            plate: Plate::parse("4KTR217").unwrap(),
+            direction,
+            vehicle: 0,
+        }
+    }
+
+    fn rows() -> Vec<Sighting> {
+        vec![
+            sighting(1, 480, TravelDirection::North),
+            sighting(0, 1000, TravelDirection::South),
+            sighting(0, 2000, TravelDirection::East),
+        ]
+    }
+
+    mod format_minute {
+        use super::*;
+
+        #[test]
+        fn names_the_day_weekday_and_clock() {
+            assert_eq!(format_minute(0), "Day 1, Mon 00:00");
+            assert_eq!(
+                format_minute(MINUTES_PER_DAY + 7 * 60 + 42),
+                "Day 2, Tue 07:42"
+            );
+        }
+    }
+
+    mod visible_rows {
+        use super::*;
+
+        #[test]
+        fn shows_newest_first_by_default() {
+            assert_eq!(
+                visible_rows(&rows(), &town(), &LogView::default()),
+                [2, 1, 0]
+            );
+        }
+
+        #[test]
+        fn sorts_by_camera_then_time() {
+            let view = LogView::default().sorted_by(LogColumn::Camera);
+            assert_eq!(visible_rows(&rows(), &town(), &view), [1, 2, 0]);
+        }
+
+        #[test]
+        fn clicking_the_same_column_flips_the_order() {
+            let view = LogView::default()
+                .sorted_by(LogColumn::Camera)
+                .sorted_by(LogColumn::Camera);
+            assert_eq!(visible_rows(&rows(), &town(), &view), [0, 2, 1]);
+        }
+
+        #[test]
+        fn filters_by_operator_ignoring_case() {
+            let view = LogView {
+                filter: "mall".into(),
+                ..LogView::default()
+            };
+            assert_eq!(visible_rows(&rows(), &town(), &view), [0]);
+        }
+
+        #[test]
+        fn filters_by_direction() {
+            let view = LogView {
+                filter: "south".into(),
+                ..LogView::default()
+            };
+            assert_eq!(visible_rows(&rows(), &town(), &view), [1]);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! "Your life": the scenario controls. Home and work (from a list of the town's places, or
+//! by clicking the map), which pin a map click moves, workdays, how many days to simulate
+//! and the seed.
+//!
+//! Sends [`Action`]s up; holds no state and calls no simulation.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::saved::MAX_DAYS;
+use super::state::{Action, Pin};
+use crate::sim::{CommuterPlan, LonLat, PlaceKind, Scenario, TownMap, Weekday};
+use crate::text;
+
+#[derive(Properties, Clone)]
+pub struct ScenarioControlsProps {
+    pub scenario: Scenario,
+    /// The plan in force (the scenario's, or the seed's default persona's).
+    pub plan: Option<CommuterPlan>,
+    pub town: Option<Rc<TownMap>>,
+    pub pin: Pin,
+    /// Scenario changes (the parent times them).
+    pub on_edit: Callback<Action>,
+    /// Which pin a map click moves.
+    pub on_pin: Callback<Pin>,
+}
+
+impl PartialEq for ScenarioControlsProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.scenario == other.scenario
+            && self.plan == other.plan
+            && match (&self.town, &other.town) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.pin == other.pin
+            && self.on_edit == other.on_edit
+            && self.on_pin == other.on_pin
+    }
+}
+
+/// A `<select>` of places; the value is the place's index, or "" for a spot picked on the map.
+fn place_select(
+    id: &'static str,
+    label: &'static str,
+    town: Option<&TownMap>,
+    wanted: impl Fn(PlaceKind) -> bool,
+    current: Option<LonLat>,
+    on_pick: Callback<LonLat>,
+) -> Html {
+    let Some(town) = town else {
+        return html! {};
+    };
+    let choices: Vec<(usize, &crate::sim::Place)> = town
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| wanted(p.kind))
+        .collect();
+    let selected = current.and_then(|c| {
+        choices
+            .iter()
+            .find(|(_, p)| {
+                (p.position[0] - c[0]).abs() < 1e-7 && (p.position[1] - c[1]).abs() < 1e-7
+            })
+            .map(|(i, _)| *i)
+    });
+    let options = choices.iter().map(|(i, p)| {
+        html! {
+            <option value={i.to_string()} selected={selected == Some(*i)}>
+                { format!("{} ({})", p.name, text::place_kind_name(p.kind)) }
+            </option>
+        }
+    });
+    let places = town.places.clone();
+    let onchange = Callback::from(move |event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        if let Some(place) = select
+            .value()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| places.get(i))
+        {
+            on_pick.emit(place.position);
+        }
+    });
+    html! {
+        <p class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                <option value="" selected={selected.is_none()}>{ text::SPOT_ON_MAP }</option>
+                { for options }
+            </select>
+        </p>
+    }
+}
+
+/// The scenario controls.
+#[function_component(ScenarioControls)]
+pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
+    let town = props.town.as_deref();
+    let plan = props.plan.as_ref();
+    let edit = |make: fn(LonLat) -> Action| {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |p: LonLat| on_edit.emit(make(p)))
+    };
+    let home_select = place_select(
+        "home-place",
+        text::HOME_PLACE,
+        town,
+        |k| matches!(k, PlaceKind::Home),
+        plan.map(|p| p.home),
+        edit(Action::SetHome),
+    );
+    let work_select = place_select(
+        "work-place",
+        text::WORK_PLACE,
+        town,
+        PlaceKind::is_workplace,
+        plan.map(|p| p.work),
+        edit(Action::SetWork),
+    );
+
+    let pin_radio = |pin: Pin, label: &'static str| {
+        let on_pin = props.on_pin.clone();
+        html! {
+            <label class="choice">
+                <input type="radio" name="pin" checked={props.pin == pin}
+                    onchange={Callback::from(move |_| on_pin.emit(pin))} />
+                { label }
+            </label>
+        }
+    };
+
+    let workdays = Weekday::ALL.iter().map(|&day| {
+        let on_edit = props.on_edit.clone();
+        let checked = plan.is_some_and(|p| p.workdays.contains(&day));
+        html! {
+            <label class="choice">
+                <input type="checkbox" {checked} disabled={plan.is_none()}
+                    onchange={Callback::from(move |_| on_edit.emit(Action::ToggleWorkday(day)))} />
+                { text::weekday_short(day) }
+            </label>
+        }
+    });
+
+    let on_days = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(days) = input.value().trim().parse::<u32>() {
+                on_edit.emit(Action::SetDays(days));
+            }
+        })
+    };
+    let on_seed = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(seed) = input.value().trim().parse::<u64>() {
+                on_edit.emit(Action::SetSeed(seed));
+            }
+        })
+    };
+    let next_seed = {
+        let on_edit = props.on_edit.clone();
+        let seed = props.scenario.seed;
+        Callback::from(move |_| on_edit.emit(Action::SetSeed(seed.wrapping_add(1))))
+    };
+
+    html! {
+        <section class="panel controls" aria-labelledby="controls-title">
+            <h3 id="controls-title">{ text::CONTROLS_TITLE }</h3>
+            { home_select }
+            { work_select }
+            <fieldset class="choices">
+                <legend>{ text::PIN_LEGEND }</legend>
+                { pin_radio(Pin::Home, text::PIN_HOME) }
+                { pin_radio(Pin::Work, text::PIN_WORK) }
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{ text::WORKDAYS }</legend>
+                { for workdays }
+            </fieldset>
+            <p class="field">
+                <label for="days">{ text::DAYS }</label>
+                <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
+                    value={props.scenario.days.to_string()} onchange={on_days} />
+                <span class="hint">{ text::DAYS_HINT }</span>
+            </p>
+            <p class="field">
+                <label for="seed">{ text::SEED }</label>
+                <input id="seed" type="number" min="0" inputmode="numeric"
+                    value={props.scenario.seed.to_string()} onchange={on_seed} />
+                <button type="button" class="secondary" onclick={next_seed}>{ text::NEXT_SEED }</button>
+                <span class="hint">{ text::SEED_HINT }</span>
+            </p>
+        </section>
+    }
+}

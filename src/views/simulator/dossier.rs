@@ -1,0 +1,180 @@
+//! The dossier: what an analyst with database access figured out about the car (home, work,
+//! routine, places, sensitive visits, associates, the prediction), each with its confidence
+//! and the sightings behind it, set beside the truth ("what they guessed" vs "what is true").
+//!
+//! Draws a [`Dossier`], a plain view of the analyst's findings built by the simulator's
+//! [`super::outcome`]; it does no analysis itself. Exposes the home error in meters as
+//! `data-home-error-meters` for the end-to-end test.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::capture_log::format_minute;
+use crate::sim::{LonLat, Sighting, TownMap};
+use crate::text;
+
+/// Sightings listed under a finding at most.
+const EVIDENCE_SHOWN: usize = 8;
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindingKind {
+    Home,
+    Work,
+    Routine,
+    Place,
+    Sensitive,
+    Associate,
+    Prediction,
+}
+
+impl FindingKind {
+    fn slug(self) -> &'static str {
+        match self {
+            FindingKind::Home => "home",
+            FindingKind::Work => "work",
+            FindingKind::Routine => "routine",
+            FindingKind::Place => "place",
+            FindingKind::Sensitive => "sensitive",
+            FindingKind::Associate => "associate",
+            FindingKind::Prediction => "prediction",
+        }
+    }
+}
+
+/// One inference, with its evidence and, where the simulation knows it, the truth.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// What they guessed, in a sentence.
+    pub guess: String,
+    /// 0 (a wild guess) to 1 (certain), as the analyst scores it.
+    pub confidence: f64,
+    /// The sightings the guess rests on.
+    pub evidence: Vec<Sighting>,
+    /// What is true, in a sentence; `None` when there is nothing to compare.
+    pub truth: Option<String>,
+    /// Distance from the guessed spot to the true one, meters.
+    pub error_meters: Option<f64>,
+    /// Where the guess is on the map, lon/lat degrees, and its radius in meters.
+    pub spot: Option<(LonLat, f64)>,
+}
+
+/// Everything the dossier shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dossier {
+    pub findings: Vec<Finding>,
+    /// Set when the analyst's part is not available (yet), with the reason.
+    pub unavailable: Option<String>,
+}
+
+impl Dossier {
+    /// The first finding of a kind.
+    pub fn first(&self, kind: FindingKind) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.kind == kind)
+    }
+}
+
+#[derive(Properties, Clone)]
+pub struct DossierPanelProps {
+    pub town: Rc<TownMap>,
+    pub dossier: Rc<Dossier>,
+    /// Sightings the analyst had (the log's rows so far).
+    pub row_count: usize,
+    /// False while the drive is still playing: the dossier is judged on the whole period.
+    pub complete: bool,
+}
+
+impl PartialEq for DossierPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.town, &other.town)
+            && Rc::ptr_eq(&self.dossier, &other.dossier)
+            && self.row_count == other.row_count
+            && self.complete == other.complete
+    }
+}
+
+fn evidence_list(town: &TownMap, evidence: &[Sighting]) -> Html {
+    if evidence.is_empty() {
+        return html! {};
+    }
+    let items = evidence.iter().take(EVIDENCE_SHOWN).map(|s| {
+        let camera = town
+            .cameras
+            .get(usize::from(s.camera))
+            .map_or("?", |c| c.label.as_str());
+        html! { <li>{ format!("{}, {} ({})", format_minute(s.minute), camera, text::direction_name(s.direction)) }</li> }
+    });
+    html! {
+        <details class="evidence">
+            <summary>{ text::evidence_summary(evidence.len()) }</summary>
+            <ul>{ for items }</ul>
+            if evidence.len() > EVIDENCE_SHOWN {
+                <p class="panel-note">{ text::evidence_more(evidence.len() - EVIDENCE_SHOWN) }</p>
+            }
+        </details>
+    }
+}
+
+fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
+    let percent = (finding.confidence.clamp(0.0, 1.0) * 100.0).round();
+    let meter_id = format!("confidence-{index}");
+    html! {
+        <li class={classes!("finding", format!("finding--{}", finding.kind.slug()))}
+            data-testid={format!("finding-{}", finding.kind.slug())}>
+            <h4>{ text::finding_title(finding.kind) }</h4>
+            <div class="guess-truth">
+                <div class="guess">
+                    <p class="label">{ text::WHAT_THEY_GUESSED }</p>
+                    <p>{ finding.guess.clone() }</p>
+                </div>
+                <div class="truth">
+                    <p class="label">{ text::WHAT_IS_TRUE }</p>
+                    <p>{ finding.truth.clone().unwrap_or_else(|| text::TRUTH_NOT_COMPARED.to_owned()) }</p>
+                </div>
+            </div>
+            <p class="confidence">
+                <label for={meter_id.clone()}>{ text::confidence(percent) }</label>
+                <meter id={meter_id} min="0" max="100" low="40" high="75" optimum="100" value={percent.to_string()} />
+            </p>
+            { evidence_list(town, &finding.evidence) }
+        </li>
+    }
+}
+
+/// The dossier panel.
+#[function_component(DossierPanel)]
+pub fn dossier_panel(props: &DossierPanelProps) -> Html {
+    let d = &props.dossier;
+    let home_error = d
+        .first(FindingKind::Home)
+        .and_then(|f| f.error_meters)
+        .map(|m| format!("{m:.0}"));
+    let work_error = d
+        .first(FindingKind::Work)
+        .and_then(|f| f.error_meters)
+        .map(|m| format!("{m:.0}"));
+    let cards = d
+        .findings
+        .iter()
+        .enumerate()
+        .map(|(i, f)| finding_card(&props.town, i, f));
+    html! {
+        <section class="panel dossier" aria-labelledby="dossier-title" data-testid="dossier"
+            data-home-error-meters={home_error} data-work-error-meters={work_error}
+            data-finding-count={d.findings.len().to_string()}>
+            <h3 id="dossier-title">{ text::DOSSIER_TITLE }</h3>
+            <p class="panel-note">{ text::dossier_intro(props.row_count) }</p>
+            if let Some(reason) = &d.unavailable {
+                <p class="empty">{ reason.clone() }</p>
+            } else if !props.complete {
+                <p class="empty">{ text::DOSSIER_WAITING }</p>
+            } else if d.findings.is_empty() {
+                <p class="empty">{ text::DOSSIER_NOTHING }</p>
+            } else {
+                <ul class="findings">{ for cards }</ul>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! The map as text, for anyone who cannot see it: your pins and the guesses, the town's
+//! places, its cameras, and which cameras read your plate so far. The capture log below
+//! it lists every sighting.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::map::Marker;
+use crate::sim::{PlaceKind, Sighting, TownMap, TravelDirection};
+use crate::text;
+
+#[derive(Properties, Clone)]
+pub struct MapTextProps {
+    pub town: Rc<TownMap>,
+    pub markers: Vec<Marker>,
+    /// Sightings of the plate so far.
+    pub rows: Rc<Vec<Sighting>>,
+    pub rows_so_far: usize,
+}
+
+impl PartialEq for MapTextProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.town, &other.town)
+            && self.markers == other.markers
+            && Rc::ptr_eq(&self.rows, &other.rows)
+            && self.rows_so_far == other.rows_so_far
+    }
+}
+
+/// The text alternative of the map.
+#[function_component(MapText)]
+pub fn map_text(props: &MapTextProps) -> Html {
+    let town = &props.town;
+    let pins = props
+        .markers
+        .iter()
+        .map(|m| html! { <li>{ m.title.clone() }</li> });
+    let homes = town
+        .places
+        .iter()
+        .filter(|p| matches!(p.kind, PlaceKind::Home))
+        .count();
+    let places = town
+        .places
+        .iter()
+        .filter(|p| !matches!(p.kind, PlaceKind::Home))
+        .map(|p| {
+            let sensitive = if p.kind.is_sensitive() {
+                text::SENSITIVE_SUFFIX
+            } else {
+                ""
+            };
+            html! { <li>{ format!("{} ({}){sensitive}", p.name, text::place_kind_name(p.kind)) }</li> }
+        });
+    let mut reads = vec![0usize; town.cameras.len()];
+    for s in &props.rows[..props.rows_so_far.min(props.rows.len())] {
+        if let Some(n) = reads.get_mut(usize::from(s.camera)) {
+            *n += 1;
+        }
+    }
+    let cameras = town.cameras.iter().zip(&reads).map(|(c, n)| {
+        let facing = text::direction_name(TravelDirection::from_bearing_degrees(c.heading_degrees));
+        html! {
+            <li>{ text::camera_line(&c.label, &c.operator, facing, *n) }</li>
+        }
+    });
+    html! {
+        <details class="map-text" data-testid="map-text">
+            <summary>{ text::MAP_TEXT_TITLE }</summary>
+            <h4>{ text::MAP_TEXT_PINS }</h4>
+            <ul>{ for pins }</ul>
+            <h4>{ text::map_text_places(homes) }</h4>
+            <ul class="columns">{ for places }</ul>
+            <h4>{ text::map_text_cameras(town.cameras.len()) }</h4>
+            <ul class="columns">{ for cameras }</ul>
+        </details>
+    }
+}

@@ -1,0 +1,439 @@
+//! The simulator's state: the visitor's scenario, the last run's outcome, the playback
+//! clock, the log's sort and filter, and the uniqueness curve, changed only through
+//! [`Action`]s by a pure reducer.
+//!
+//! Running the simulation, timers, storage and performance marks are side effects: they
+//! live in the simulator's effects and report back with actions carrying a `generation`,
+//! so a late result for an older scenario is dropped.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::capture_log::LogView;
+use super::outcome::Outcome;
+use super::playback::{Playback, PlaybackCommand};
+use super::saved::MAX_DAYS;
+use super::uniqueness::{Uniqueness, UniquenessPoint};
+use crate::sim::{CommuterPlan, LonLat, Scenario, Weekday};
+
+/// Which pin a click on the map (or Enter at the crosshair) moves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pin {
+    #[default]
+    Home,
+    Work,
+}
+
+/// The scenario a first visit starts with.
+pub fn default_scenario() -> Scenario {
+    Scenario {
+        seed: 1,
+        days: 30,
+        population: 2_000,
+        camera_count: 40,
+        commuter: None,
+    }
+}
+
+/// Everything the simulator shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SimulatorState {
+    pub scenario: Scenario,
+    /// Bumped by every scenario change; results for older generations are dropped.
+    pub generation: u64,
+    pub pin: Pin,
+    /// A note for the visitor (e.g. their saved scenario could not be read).
+    pub note: Option<&'static str>,
+    /// The newest finished run, possibly for an older generation while a new one computes.
+    pub outcome: Option<Rc<Outcome>>,
+    /// Why the last run failed, for the visitor.
+    pub error: Option<String>,
+    pub playback: Playback,
+    pub log_view: LogView,
+    pub uniqueness: Uniqueness,
+    /// Said by the screen reader after a change (an `aria-live` region).
+    pub announcement: String,
+}
+
+impl SimulatorState {
+    /// A fresh state for a scenario.
+    pub fn new(scenario: Scenario, note: Option<&'static str>) -> SimulatorState {
+        SimulatorState {
+            scenario,
+            generation: 1,
+            pin: Pin::Home,
+            note,
+            outcome: None,
+            error: None,
+            playback: Playback::default(),
+            log_view: LogView::default(),
+            uniqueness: Uniqueness::Idle,
+            announcement: String::new(),
+        }
+    }
+
+    /// True when the outcome matches the current scenario.
+    pub fn is_current(&self) -> bool {
+        self.outcome
+            .as_ref()
+            .is_some_and(|o| o.generation == self.generation)
+    }
+
+    /// The last simulated minute.
+    pub fn end_minute(&self) -> u32 {
+        self.outcome.as_ref().map_or(0, |o| o.end_minute)
+    }
+
+    /// True once the playback reached the end: the whole period is in the log.
+    pub fn drive_complete(&self) -> bool {
+        self.outcome.is_some() && self.playback.minute >= self.end_minute()
+    }
+
+    /// The commuter's plan, made explicit from the last run's truth when the scenario
+    /// still uses the seed's default persona.
+    fn explicit_plan(&self) -> Option<CommuterPlan> {
+        if let Some(plan) = &self.scenario.commuter {
+            return Some(plan.clone());
+        }
+        let truth = &self.outcome.as_ref()?.simulation.truth;
+        Some(CommuterPlan {
+            home: truth.home,
+            work: truth.work,
+            workdays: Weekday::ALL[..5].to_vec(),
+        })
+    }
+}
+
+/// Everything that changes the simulator.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Put the chosen pin at a lon/lat position (a click, a tap, Enter at the crosshair).
+    PlacePin(LonLat),
+    SetHome(LonLat),
+    SetWork(LonLat),
+    ToggleWorkday(Weekday),
+    SetDays(u32),
+    SetSeed(u64),
+    /// Use a whole plan (a persona).
+    SetPlan(Option<CommuterPlan>),
+    ChoosePin(Pin),
+    /// A run finished (from the simulate effect).
+    Simulated {
+        generation: u64,
+        result: Result<Rc<Outcome>, String>,
+    },
+    /// The deferred population-wide work started.
+    UniquenessStarted {
+        generation: u64,
+    },
+    /// The deferred population-wide work finished.
+    UniquenessDone {
+        generation: u64,
+        result: Result<Vec<UniquenessPoint>, String>,
+    },
+    Playback(PlaybackCommand),
+    /// One playback frame passed (from the timer effect).
+    Tick,
+    SetLogView(LogView),
+    DismissNote,
+}
+
+impl SimulatorState {
+    fn with_scenario(&self, scenario: Scenario, announcement: String) -> SimulatorState {
+        SimulatorState {
+            scenario,
+            generation: self.generation + 1,
+            uniqueness: Uniqueness::Idle,
+            error: None,
+            announcement,
+            ..self.clone()
+        }
+    }
+
+    fn with_plan(
+        &self,
+        edit: impl FnOnce(&mut CommuterPlan),
+        announcement: String,
+    ) -> SimulatorState {
+        let Some(mut plan) = self.explicit_plan() else {
+            return self.clone();
+        };
+        edit(&mut plan);
+        let scenario = Scenario {
+            commuter: Some(plan),
+            ..self.scenario.clone()
+        };
+        self.with_scenario(scenario, announcement)
+    }
+
+    /// The state after `action`.
+    pub fn next(&self, action: Action) -> SimulatorState {
+        match action {
+            Action::PlacePin(position) => match self.pin {
+                Pin::Home => self.next(Action::SetHome(position)),
+                Pin::Work => self.next(Action::SetWork(position)),
+            },
+            Action::SetHome(position) => self.with_plan(
+                |plan| plan.home = position,
+                crate::text::HOME_MOVED.to_owned(),
+            ),
+            Action::SetWork(position) => self.with_plan(
+                |plan| plan.work = position,
+                crate::text::WORK_MOVED.to_owned(),
+            ),
+            Action::ToggleWorkday(day) => self.with_plan(
+                |plan| {
+                    if let Some(i) = plan.workdays.iter().position(|d| *d == day) {
+                        plan.workdays.remove(i);
+                    } else {
+                        plan.workdays.push(day);
+                        plan.workdays.sort();
+                    }
+                },
+                String::new(),
+            ),
+            Action::SetDays(days) => {
+                let days = days.clamp(1, MAX_DAYS);
+                if days == self.scenario.days {
+                    return self.clone();
+                }
+                self.with_scenario(
+                    Scenario {
+                        days,
+                        ..self.scenario.clone()
+                    },
+                    String::new(),
+                )
+            }
+            Action::SetSeed(seed) => {
+                if seed == self.scenario.seed {
+                    return self.clone();
+                }
+                self.with_scenario(
+                    Scenario {
+                        seed,
+                        ..self.scenario.clone()
+                    },
+                    String::new(),
+                )
+            }
+            Action::SetPlan(plan) => self.with_scenario(
+                Scenario {
+                    commuter: plan,
+                    ..self.scenario.clone()
+                },
+                String::new(),
+            ),
+            Action::ChoosePin(pin) => SimulatorState {
+                pin,
+                ..self.clone()
+            },
+            Action::Simulated { generation, result } => {
+                if generation != self.generation {
+                    return self.clone();
+                }
+                match result {
+                    Ok(outcome) => {
+                        let minute = self.playback.minute.min(outcome.end_minute);
+                        SimulatorState {
+                            playback: Playback {
+                                minute,
+                                playing: self.playback.playing && minute < outcome.end_minute,
+                                ..self.playback
+                            },
+                            outcome: Some(outcome),
+                            error: None,
+                            ..self.clone()
+                        }
+                    }
+                    Err(message) => SimulatorState {
+                        error: Some(message),
+                        playback: Playback {
+                            playing: false,
+                            ..self.playback
+                        },
+                        ..self.clone()
+                    },
+                }
+            }
+            Action::UniquenessStarted { generation } if generation == self.generation => {
+                SimulatorState {
+                    uniqueness: Uniqueness::Computing,
+                    ..self.clone()
+                }
+            }
+            Action::UniquenessDone { generation, result } if generation == self.generation => {
+                SimulatorState {
+                    uniqueness: match result {
+                        Ok(curve) => Uniqueness::Ready(curve),
+                        Err(reason) => Uniqueness::Unavailable(reason),
+                    },
+                    ..self.clone()
+                }
+            }
+            Action::UniquenessStarted { .. } | Action::UniquenessDone { .. } => self.clone(),
+            Action::Playback(command) => {
+                let end = self.end_minute();
+                let p = self.playback;
+                let playback = match command {
+                    PlaybackCommand::Play if p.minute >= end => Playback {
+                        minute: 0,
+                        playing: end > 0,
+                        ..p
+                    },
+                    PlaybackCommand::Play => Playback {
+                        playing: end > 0,
+                        ..p
+                    },
+                    PlaybackCommand::Pause => Playback {
+                        playing: false,
+                        ..p
+                    },
+                    PlaybackCommand::SkipToEnd => Playback {
+                        minute: end,
+                        playing: false,
+                        ..p
+                    },
+                    PlaybackCommand::Speed(speed) => Playback { speed, ..p },
+                    PlaybackCommand::Seek(minute) => Playback {
+                        minute: minute.min(end),
+                        ..p
+                    },
+                };
+                SimulatorState {
+                    playback,
+                    ..self.clone()
+                }
+            }
+            Action::Tick if self.playback.playing => SimulatorState {
+                playback: self.playback.advanced(self.end_minute()),
+                ..self.clone()
+            },
+            Action::Tick => self.clone(),
+            Action::SetLogView(log_view) => SimulatorState {
+                log_view,
+                ..self.clone()
+            },
+            Action::DismissNote => SimulatorState {
+                note: None,
+                ..self.clone()
+            },
+        }
+    }
+}
+
+impl Reducible for SimulatorState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.next(action);
+        if next == *self { self } else { Rc::new(next) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan() -> CommuterPlan {
+        CommuterPlan {
+            home: [-71.1, 42.4],
+            work: [-71.0, 42.41],
+            workdays: Weekday::ALL[..5].to_vec(),
+        }
+    }
+
+    fn state() -> SimulatorState {
+        SimulatorState::new(
+            Scenario {
+                commuter: Some(plan()),
+                ..default_scenario()
+            },
+            None,
+        )
+    }
+
+    mod scenario_edits {
+        use super::*;
+
+        #[test]
+        fn placing_the_home_pin_moves_home_and_starts_a_new_generation() {
+            let next = state().next(Action::PlacePin([-71.2, 42.3]));
+            assert_eq!(next.scenario.commuter.unwrap().home, [-71.2, 42.3]);
+            assert_eq!(next.generation, 2);
+        }
+
+        #[test]
+        fn placing_the_work_pin_moves_work() {
+            let next = state()
+                .next(Action::ChoosePin(Pin::Work))
+                .next(Action::PlacePin([-71.2, 42.3]));
+            let plan = next.scenario.commuter.unwrap();
+            assert_eq!((plan.home, plan.work), (plan_home(), [-71.2, 42.3]));
+        }
+
+        fn plan_home() -> LonLat {
+            plan().home
+        }
+
+        #[test]
+        fn toggling_a_workday_twice_restores_it() {
+            let next = state()
+                .next(Action::ToggleWorkday(Weekday::Wednesday))
+                .next(Action::ToggleWorkday(Weekday::Wednesday));
+            assert_eq!(next.scenario.commuter.unwrap().workdays, plan().workdays);
+        }
+
+        #[test]
+        fn days_stay_within_the_offered_range() {
+            assert_eq!(state().next(Action::SetDays(0)).scenario.days, 1);
+            assert_eq!(
+                state().next(Action::SetDays(10_000)).scenario.days,
+                MAX_DAYS
+            );
+        }
+
+        #[test]
+        fn the_same_seed_is_no_change() {
+            let s = state();
+            assert_eq!(
+                s.next(Action::SetSeed(s.scenario.seed)).generation,
+                s.generation
+            );
+        }
+    }
+
+    mod results {
+        use super::*;
+
+        #[test]
+        fn a_late_result_for_an_older_scenario_is_dropped() {
+            let s = state().next(Action::SetDays(10));
+            let next = s.next(Action::Simulated {
+                generation: 1,
+                result: Err("old".into()),
+            });
+            assert_eq!(next.error, None);
+        }
+
+        #[test]
+        fn a_failed_run_shows_its_message() {
+            let next = state().next(Action::Simulated {
+                generation: 1,
+                result: Err("no town".into()),
+            });
+            assert_eq!(next.error.as_deref(), Some("no town"));
+        }
+    }
+
+    mod playback {
+        use super::*;
+
+        #[test]
+        fn cannot_play_without_a_run() {
+            let next = state().next(Action::Playback(PlaybackCommand::Play));
+            assert!(!next.playback.playing);
+        }
+    }
+}

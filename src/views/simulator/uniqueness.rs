@@ -1,0 +1,157 @@
+//! The uniqueness chart: for k = 1, 2, 3... random sightings of a car, the share of the
+//! town's cars that those k sightings single out, with one sentence saying what it means
+//! and the research it echoes.
+//!
+//! Draws a curve computed elsewhere (population-wide, so the simulator computes it after
+//! the dossier, deferred); shows progress while it is being computed.
+
+use yew::prelude::*;
+
+use crate::text;
+
+/// Chart drawing size in SVG user units.
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 180.0;
+const LEFT: f64 = 40.0;
+const BOTTOM: f64 = 28.0;
+const TOP: f64 = 8.0;
+const RIGHT: f64 = 8.0;
+
+/// One point: with `sightings` sightings known, `share_unique` (0..1) of cars are unique.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct UniquenessPoint {
+    pub sightings: u32,
+    pub share_unique: f64,
+}
+
+/// Where the population-wide computation is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Uniqueness {
+    /// Nothing asked yet (no run).
+    #[default]
+    Idle,
+    /// Being computed for the run with this generation.
+    Computing,
+    Ready(Vec<UniquenessPoint>),
+    /// Not available, with the reason.
+    Unavailable(String),
+}
+
+/// The smallest k whose share reaches `threshold` (0..1), if any.
+pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&UniquenessPoint> {
+    curve.iter().find(|p| p.share_unique >= threshold)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UniquenessChartProps {
+    pub uniqueness: Uniqueness,
+}
+
+/// The chart panel.
+#[function_component(UniquenessChart)]
+pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
+    let body = match &props.uniqueness {
+        Uniqueness::Idle => html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> },
+        Uniqueness::Computing => html! {
+            <p class="empty busy" role="status" data-testid="uniqueness-progress">
+                <span class="spinner" aria-hidden="true"></span>{ text::UNIQUENESS_COMPUTING }
+            </p>
+        },
+        Uniqueness::Unavailable(reason) => html! { <p class="empty">{ reason.clone() }</p> },
+        Uniqueness::Ready(curve) if curve.is_empty() => {
+            html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> }
+        }
+        Uniqueness::Ready(curve) => chart(curve),
+    };
+    html! {
+        <section class="panel uniqueness" aria-labelledby="uniqueness-title" data-testid="uniqueness">
+            <h3 id="uniqueness-title">{ text::UNIQUENESS_TITLE }</h3>
+            { body }
+            <p class="citation">{ text::UNIQUENESS_CITATION }</p>
+        </section>
+    }
+}
+
+fn chart(curve: &[UniquenessPoint]) -> Html {
+    let max_k = curve.iter().map(|p| p.sightings).max().unwrap_or(1).max(1);
+    let plot_w = WIDTH - LEFT - RIGHT;
+    let plot_h = HEIGHT - TOP - BOTTOM;
+    let bar_w = plot_w / f64::from(max_k);
+    let bars = curve.iter().map(|p| {
+        let h = p.share_unique.clamp(0.0, 1.0) * plot_h;
+        let x = LEFT + f64::from(p.sightings - 1) * bar_w + bar_w * 0.15;
+        html! {
+            <g>
+                <rect class="bar" x={format!("{x:.1}")} y={format!("{:.1}", TOP + plot_h - h)}
+                    width={format!("{:.1}", bar_w * 0.7)} height={format!("{h:.1}")} />
+                <text class="axis-label" x={format!("{:.1}", x + bar_w * 0.35)} y={format!("{:.1}", HEIGHT - BOTTOM + 12.0)}
+                    text-anchor="middle" font-size="10">{ p.sightings }</text>
+            </g>
+        }
+    });
+    let grid = [0.0, 0.5, 1.0].into_iter().map(|share: f64| {
+        let y = TOP + plot_h * (1.0 - share);
+        html! {
+            <g>
+                <path class="grid" d={format!("M{LEFT} {y:.1}H{:.1}", WIDTH - RIGHT)} />
+                <text class="axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y + 3.5)}
+                    text-anchor="end" font-size="10">{ format!("{:.0}%", share * 100.0) }</text>
+            </g>
+        }
+    });
+    let rows = curve.iter().map(|p| {
+        html! { <tr><td>{ p.sightings }</td><td>{ format!("{:.0}%", p.share_unique * 100.0) }</td></tr> }
+    });
+    let sentence = text::uniqueness_sentence(
+        sightings_to_reach(curve, 0.95)
+            .or_else(|| curve.last())
+            .map(|p| (p.sightings, p.share_unique)),
+    );
+    html! {
+        <>
+            <p class="uniqueness-sentence" data-testid="uniqueness-sentence">{ sentence }</p>
+            <figure class="chart">
+                <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="uniqueness-caption">
+                    { for grid }
+                    { for bars }
+                    <text class="axis-label" x={format!("{:.1}", LEFT + plot_w / 2.0)} y={format!("{:.1}", HEIGHT - 2.0)}
+                        text-anchor="middle" font-size="10">{ text::UNIQUENESS_X_AXIS }</text>
+                </svg>
+                <figcaption id="uniqueness-caption">{ text::UNIQUENESS_CAPTION }</figcaption>
+            </figure>
+            <details>
+                <summary>{ text::UNIQUENESS_TABLE }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ text::UNIQUENESS_K }</th><th scope="col">{ text::UNIQUENESS_SHARE }</th></tr></thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </details>
+        </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod sightings_to_reach {
+        use super::*;
+
+        #[test]
+        fn finds_the_first_k_at_the_threshold() {
+            let curve = [0.2, 0.7, 0.96, 0.99]
+                .iter()
+                .zip(1..)
+                .map(|(&share_unique, sightings)| UniquenessPoint {
+                    sightings,
+                    share_unique,
+                })
+                .collect::<Vec<_>>();
+            assert_eq!(
+                sightings_to_reach(&curve, 0.95).map(|p| p.sightings),
+                Some(3)
+            );
+            assert_eq!(sightings_to_reach(&curve, 1.0), None);
+        }
+    }
+}
