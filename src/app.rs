@@ -67,6 +67,8 @@ pub fn app() -> Html {
     let body = match state.view {
         View::Simulator => html! { <Simulator /> },
         View::Faq => html! { <Faq /> },
+        View::References => html! { <crate::views::references::References /> },
+        View::Action => html! { <crate::views::action::Action /> },
         View::About => html! { <About /> },
     };
 

@@ -14,6 +14,8 @@
 pub mod analyst;
 pub mod app;
 pub mod components;
+pub mod content;
+pub mod letter;
 pub mod panic_panel;
 pub mod sim;
 pub mod text;

@@ -383,3 +383,37 @@ pub fn status_line(so_far: usize, total: usize, complete: bool) -> String {
 }
 
 // ---- End of the simulator view's strings. ----
+
+// ---------------------------------------------------------------------------------------
+// FAQ, References, Take action and About (issue 6, content). Long text is in content/.
+// ---------------------------------------------------------------------------------------
+
+/// Navigation labels of the content views.
+pub const NAV_REFERENCES: &str = "References";
+pub const NAV_ACTION: &str = "Take action";
+
+/// The FAQ.
+pub const FAQ_INTRO: &str = "Short answers in plain language. Open a question to read its answer; the numbers in brackets lead to the sources.";
+
+/// The references list.
+pub const REFERENCES_INTRO: &str = "Where Plate Trail's facts come from, numbered as the app cites them, with each source's own date. Titles marked \"(described)\" are our own description, not the source's own title. Links open the other site only if you follow them; this page loads nothing from them.";
+pub const REFERENCE_NO_DATE: &str = "no date given";
+pub const REFERENCE_NO_LINK: &str = "no public link";
+pub const REFERENCE_SECONDARY: &str = "Secondary source: this figure reached us through press coverage of the document, not from the document itself.";
+
+/// The letter on the Take action page.
+pub const LETTER_TITLE: &str = "A letter to your local officials";
+pub const LETTER_INTRO: &str = "Plate Trail writes this letter from your own simulation results. Copy it into an e-mail or print it, fill in the parts in [brackets], and send it to your select board or city council. Nothing is sent from here.";
+pub const LETTER_RUN_FIRST: &str =
+    "Run the simulator first: the letter is written from your own results.";
+pub const LETTER_GO_TO_SIMULATOR: &str = "Go to the simulator";
+pub const LETTER_PREVIEW_SAMPLE: &str = "Preview with sample numbers";
+pub const LETTER_SAMPLE_NOTE: &str =
+    "Sample numbers, not your results. Run the simulator to write the letter from your own.";
+pub const LETTER_SOURCES: &str = "Sources for the letter's facts (30-day retention, search by description, New Hampshire's law):";
+pub const LETTER_COPY: &str = "Copy the letter";
+pub const LETTER_PRINT: &str = "Print the letter";
+pub const LETTER_COPIED: &str =
+    "Copied. Paste it into an e-mail or a document and fill in the parts in [brackets].";
+pub const LETTER_COPY_FAILED: &str = "Your browser did not let Plate Trail copy the letter. Select the text above and copy it yourself.";
+pub const LETTER_PRINT_FAILED: &str = "Your browser did not open its print dialog. Use its own Print command: only the letter is printed.";

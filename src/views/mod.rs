@@ -1,7 +1,9 @@
 //! The app's top-level views, one per navigation entry.
 
 pub mod about;
+pub mod action;
 pub mod faq;
+pub mod references;
 pub mod simulator;
 
 use serde::{Deserialize, Serialize};
@@ -13,18 +15,28 @@ pub enum View {
     #[default]
     Simulator,
     Faq,
+    References,
+    Action,
     About,
 }
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 3] = [View::Simulator, View::Faq, View::About];
+    pub const ALL: [View; 5] = [
+        View::Simulator,
+        View::Faq,
+        View::References,
+        View::Action,
+        View::About,
+    ];
 
     /// The location hash that shows this view.
     pub fn hash(self) -> &'static str {
         match self {
             View::Simulator => "#/simulator",
             View::Faq => "#/faq",
+            View::References => "#/references",
+            View::Action => "#/action",
             View::About => "#/about",
         }
     }
@@ -42,6 +54,8 @@ impl View {
         match self {
             View::Simulator => crate::text::NAV_SIMULATOR,
             View::Faq => crate::text::NAV_FAQ,
+            View::References => crate::text::NAV_REFERENCES,
+            View::Action => crate::text::NAV_ACTION,
             View::About => crate::text::NAV_ABOUT,
         }
     }

@@ -1,0 +1,274 @@
+//! Build script: compiles Plate Trail's long text into the binary, so the page never fetches
+//! it and the Markdown parser stays out of the wasm bundle.
+//!
+//! - `content/references.json` is checked (unique, well-formed ids; a title and publisher;
+//!   dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; https links) and written out as a Rust
+//!   table, `references.rs`. A malformed file stops the build with a message saying which
+//!   entry to fix.
+//! - `content/faq/NN-slug.md` (one question each, its first line `# The question`),
+//!   `content/about.md` and `content/action.md` become HTML. `{{cite:id}}` becomes the same
+//!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
+//!   level down (`##` renders as `<h3>`, under the view's `<h2>`); links to other sites get
+//!   `rel="noopener noreferrer"`.
+//! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
+//!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
+//!
+//! It must not read anything outside `content/` or reach the network.
+
+use std::collections::HashSet;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::{env, fs};
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::Deserialize;
+
+// Shared with the library; the build script uses only part of it.
+#[allow(dead_code)]
+#[path = "src/content/markup.rs"]
+mod markup;
+
+/// `content/references.json`.
+#[derive(Deserialize)]
+struct ReferencesFile {
+    references: Vec<ReferenceEntry>,
+}
+
+/// One entry of `content/references.json`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceEntry {
+    id: String,
+    title: String,
+    publisher: String,
+    date: Option<String>,
+    url: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+/// Where each citation shortcode was found: (content file, reference id).
+type Citations = Vec<(String, String)>;
+
+fn main() {
+    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
+    let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets this"));
+    let content = manifest_dir.join("content");
+    println!("cargo::rerun-if-changed=content");
+    println!("cargo::rerun-if-changed=src/content/markup.rs");
+
+    let references = read_references(&content.join("references.json"));
+    write(&out_dir, "references.rs", &references_table(&references));
+
+    let mut citations = Citations::new();
+    let faq = faq_table(&content.join("faq"), &references, &mut citations);
+    write(&out_dir, "faq.rs", &faq);
+    for name in ["about", "action"] {
+        let file = format!("content/{name}.md");
+        let source = read(&manifest_dir.join(&file));
+        let html = render_markdown(&source, &file, &references, &mut citations);
+        write(&out_dir, &format!("{name}.html"), &html);
+    }
+
+    let mut table = String::from("&[\n");
+    for (file, id) in &citations {
+        writeln!(table, "    ({file:?}, {id:?}),").expect("writing to a String");
+    }
+    table.push(']');
+    write(&out_dir, "content_citations.rs", &table);
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
+}
+
+fn write(out_dir: &Path, name: &str, text: &str) {
+    let path = out_dir.join(name);
+    fs::write(&path, text)
+        .unwrap_or_else(|error| panic!("cannot write {}: {error}", path.display()));
+}
+
+/// Reads and checks the references list; panics with a message naming the bad entry.
+fn read_references(path: &Path) -> Vec<ReferenceEntry> {
+    let file: ReferencesFile = serde_json::from_str(&read(path))
+        .unwrap_or_else(|error| panic!("content/references.json is not valid: {error}"));
+    let mut seen = HashSet::new();
+    for entry in &file.references {
+        let problem =
+            |what: &str| -> ! { panic!("content/references.json, entry {:?}: {what}", entry.id) };
+        let id_ok = !entry.id.is_empty()
+            && entry
+                .id
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !id_ok {
+            problem("the id must be lowercase letters, digits and '-'");
+        }
+        if !seen.insert(entry.id.as_str()) {
+            problem("this id appears twice");
+        }
+        if entry.title.trim().is_empty() || entry.publisher.trim().is_empty() {
+            problem("the title and publisher must not be empty");
+        }
+        if let Some(date) = &entry.date
+            && !is_date(date)
+        {
+            problem("the date must be YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        if let Some(url) = &entry.url
+            && (!url.starts_with("https://") || url.contains(char::is_whitespace))
+        {
+            problem("the url must be an https address without spaces");
+        }
+    }
+    file.references
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day number.
+fn is_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |part: &str, digits: usize, range: std::ops::RangeInclusive<u32>| {
+        part.len() == digits
+            && part.chars().all(|c| c.is_ascii_digit())
+            && part.parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    match parts.as_slice() {
+        [year] => number(year, 4, 1900..=2100),
+        [year, month] => number(year, 4, 1900..=2100) && number(month, 2, 1..=12),
+        [year, month, day] => {
+            number(year, 4, 1900..=2100) && number(month, 2, 1..=12) && number(day, 2, 1..=31)
+        }
+        _ => false,
+    }
+}
+
+/// The references as a Rust slice expression of `crate::content::Reference`.
+fn references_table(references: &[ReferenceEntry]) -> String {
+    let mut table = String::from("&[\n");
+    for entry in references {
+        writeln!(
+            table,
+            "    Reference {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, url: {:?}, note: {:?} }},",
+            entry.id, entry.title, entry.publisher, entry.date, entry.url, entry.note
+        )
+        .expect("writing to a String");
+    }
+    table.push(']');
+    table
+}
+
+/// The FAQ as a Rust slice expression of `crate::content::FaqEntry`, in file-name order.
+fn faq_table(dir: &Path, references: &[ReferenceEntry], citations: &mut Citations) -> String {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
+        .map(|entry| entry.expect("listing content/faq").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    files.sort();
+    let mut table = String::from("&[\n");
+    for path in files {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name");
+        let file = format!("content/faq/{name}.md");
+        // "03-how-is-it-searched" -> "how-is-it-searched".
+        let slug = name
+            .split_once('-')
+            .filter(|(order, _)| order.chars().all(|c| c.is_ascii_digit()))
+            .map(|(_, slug)| slug)
+            .unwrap_or_else(|| panic!("{file}: name FAQ files NN-slug.md"));
+        let source = read(&path);
+        let (first, answer) = source.trim_start().split_once('\n').unwrap_or_default();
+        let question = first
+            .strip_prefix("# ")
+            .unwrap_or_else(|| panic!("{file}: the first line must be '# The question'"))
+            .trim();
+        let answer_html = render_markdown(answer, &file, references, citations);
+        writeln!(
+            table,
+            "    FaqEntry {{ slug: {slug:?}, question: {question:?}, answer_html: {answer_html:?} }},"
+        )
+        .expect("writing to a String");
+    }
+    table.push(']');
+    table
+}
+
+/// Markdown to HTML, with citation shortcodes turned into links and headings moved down one
+/// level. Records every cited id against `file`.
+fn render_markdown(
+    source: &str,
+    file: &str,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) -> String {
+    let source = expand_citations(source, file, references, citations);
+    let parser =
+        Parser::new_ext(&source, Options::ENABLE_SMART_PUNCTUATION).map(|event| match event {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => Event::Start(Tag::Heading {
+                level: one_level_down(level),
+                id,
+                classes,
+                attrs,
+            }),
+            Event::End(TagEnd::Heading(level)) => {
+                Event::End(TagEnd::Heading(one_level_down(level)))
+            }
+            other => other,
+        });
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    html.replace(
+        "<a href=\"http",
+        "<a rel=\"noopener noreferrer\" href=\"http",
+    )
+}
+
+fn one_level_down(level: HeadingLevel) -> HeadingLevel {
+    match level {
+        HeadingLevel::H1 => HeadingLevel::H2,
+        HeadingLevel::H2 => HeadingLevel::H3,
+        HeadingLevel::H3 => HeadingLevel::H4,
+        HeadingLevel::H4 => HeadingLevel::H5,
+        HeadingLevel::H5 | HeadingLevel::H6 => HeadingLevel::H6,
+    }
+}
+
+/// Replaces each `{{cite:id}}` with the citation link's inline HTML.
+fn expand_citations(
+    source: &str,
+    file: &str,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) -> String {
+    const OPEN: &str = "{{cite:";
+    let mut expanded = String::with_capacity(source.len());
+    let mut rest = source;
+    while let Some(start) = rest.find(OPEN) {
+        expanded.push_str(&rest[..start]);
+        let after = &rest[start + OPEN.len()..];
+        let end = after
+            .find("}}")
+            .unwrap_or_else(|| panic!("{file}: a {{{{cite:...}}}} is not closed"));
+        let id = after[..end].trim();
+        citations.push((file.to_owned(), id.to_owned()));
+        match references.iter().position(|entry| entry.id == id) {
+            Some(index) => expanded.push_str(&markup::citation_html(
+                id,
+                index + 1,
+                &references[index].title,
+            )),
+            None => expanded.push_str(&markup::unknown_citation_html(id)),
+        }
+        rest = &after[end + 2..];
+    }
+    expanded.push_str(rest);
+    expanded
+}

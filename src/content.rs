@@ -1,0 +1,253 @@
+//! Plate Trail's long text, compiled in by `build.rs` from `content/`: the numbered
+//! references, the FAQ, and the About and Take action pages as HTML.
+//!
+//! This module is pure data and lookups: no UI crates, no fetching, no parsing at run time.
+//! Views show it; [`crate::components::citation::Cite`] links to it.
+
+mod markup;
+
+pub use markup::{citation_html, reference_element_id, reference_hash, unknown_citation_html};
+
+/// One entry of the numbered references list (`content/references.json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// What content cites (`{{cite:id}}`) and code cites (`<Cite id="id" />`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the source gives no date.
+    pub date: Option<&'static str>,
+    /// A link to the source; `None` when there is no public address for it.
+    pub url: Option<&'static str>,
+    /// `"secondary"` when the figure reached us through press coverage of a primary
+    /// document, or a short remark.
+    pub note: Option<&'static str>,
+}
+
+impl Reference {
+    /// Whether the figures cited from this entry reached us second-hand.
+    pub fn is_secondary(&self) -> bool {
+        self.note == Some("secondary")
+    }
+
+    /// The date as a reader says it: "3 Nov 2025", "May 2025", "2026", or `None`.
+    pub fn date_label(&self) -> Option<String> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let date = self.date?;
+        let mut parts = date.split('-');
+        let year = parts.next()?;
+        let month = parts.next().and_then(|m| m.parse::<usize>().ok());
+        let day = parts.next().and_then(|d| d.parse::<u32>().ok());
+        let month_name = |m: usize| MONTHS.get(m.checked_sub(1)?).copied();
+        Some(match (month.and_then(month_name), day) {
+            (Some(month), Some(day)) => format!("{day} {month} {year}"),
+            (Some(month), None) => format!("{month} {year}"),
+            _ => year.to_owned(),
+        })
+    }
+}
+
+/// Every reference, in numbered order: the entry at index `i` is reference `i + 1`.
+pub static REFERENCES: &[Reference] = include!(concat!(env!("OUT_DIR"), "/references.rs"));
+
+/// A reference and its number ("[3]"), or `None` for an id not in the list.
+pub fn reference(id: &str) -> Option<(usize, &'static Reference)> {
+    REFERENCES
+        .iter()
+        .enumerate()
+        .find(|(_, entry)| entry.id == id)
+        .map(|(index, entry)| (index + 1, entry))
+}
+
+/// One FAQ question and its answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FaqEntry {
+    /// From the file name `content/faq/NN-slug.md`.
+    pub slug: &'static str,
+    pub question: &'static str,
+    /// Trusted HTML rendered at build time from our own Markdown.
+    pub answer_html: &'static str,
+}
+
+/// The FAQ, in the order of its files' names.
+pub static FAQ: &[FaqEntry] = include!(concat!(env!("OUT_DIR"), "/faq.rs"));
+
+/// The About page body (trusted HTML from `content/about.md`).
+pub static ABOUT_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/about.html"));
+
+/// The Take action page's campaign text (trusted HTML from `content/action.md`).
+pub static ACTION_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/action.html"));
+
+/// Every citation in `content/`: (file, cited id). Checked by the tests below.
+pub static CONTENT_CITATIONS: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/content_citations.rs"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod references {
+        use super::*;
+
+        #[test]
+        fn every_citation_in_content_names_a_reference() {
+            let unknown: Vec<_> = CONTENT_CITATIONS
+                .iter()
+                .filter(|(_, id)| reference(id).is_none())
+                .collect();
+            assert!(unknown.is_empty(), "unknown reference ids: {unknown:?}");
+        }
+
+        #[test]
+        fn every_cite_component_in_the_code_names_a_reference() {
+            let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+            let mut unknown = Vec::new();
+            let mut found = 0;
+            for (file, id) in cite_components_under(std::path::Path::new(root)) {
+                found += 1;
+                if reference(&id).is_none() {
+                    unknown.push(format!("{file}: {id}"));
+                }
+            }
+            assert!(
+                found > 0,
+                "the scan finds the <Cite> components in the views"
+            );
+            assert!(unknown.is_empty(), "unknown reference ids: {unknown:?}");
+        }
+
+        #[test]
+        fn rendered_content_has_no_unknown_citation_marker() {
+            let pages = FAQ
+                .iter()
+                .map(|entry| entry.answer_html)
+                .chain([ABOUT_HTML, ACTION_HTML]);
+            for html in pages {
+                assert!(!html.contains("data-unknown-reference"), "{html}");
+            }
+        }
+
+        #[test]
+        fn numbers_follow_the_list_order() {
+            let (number, entry) = reference(REFERENCES[2].id).expect("the third entry");
+            assert_eq!(number, 3);
+            assert_eq!(entry, &REFERENCES[2]);
+            assert_eq!(reference("no-such-reference"), None);
+        }
+
+        #[test]
+        fn content_citations_link_to_their_entry() {
+            let (number, entry) = reference("wyden-ftc-2025").expect("the senators' letter");
+            let link = citation_html(entry.id, number, entry.title);
+            assert!(
+                link.contains("href=\"#/references/wyden-ftc-2025\""),
+                "{link}"
+            );
+            assert!(link.contains(&format!("{number}]")), "{link}");
+            let in_faq = FAQ.iter().any(|faq| faq.answer_html.contains(&link));
+            assert!(
+                in_faq,
+                "the FAQ cites the letter with the same markup <Cite> renders"
+            );
+        }
+
+        #[test]
+        fn secondary_sources_are_marked() {
+            let (_, entry) = reference("wyden-letter-national-lookup").expect("listed");
+            assert!(entry.is_secondary());
+        }
+
+        #[test]
+        fn dates_read_as_people_write_them() {
+            let with_date = |date| Reference {
+                date,
+                ..REFERENCES[0]
+            };
+            assert_eq!(
+                with_date(Some("2025-11-03")).date_label().as_deref(),
+                Some("3 Nov 2025")
+            );
+            assert_eq!(
+                with_date(Some("2025-05")).date_label().as_deref(),
+                Some("May 2025")
+            );
+            assert_eq!(
+                with_date(Some("2026")).date_label().as_deref(),
+                Some("2026")
+            );
+            assert_eq!(with_date(None).date_label(), None);
+        }
+
+        #[test]
+        fn links_to_other_sites_do_not_pass_on_the_page() {
+            for html in [ABOUT_HTML, ACTION_HTML] {
+                for link in html.split("<a ").skip(1) {
+                    if link.contains("href=\"http") {
+                        assert!(link.starts_with("rel=\"noopener noreferrer\""), "{link}");
+                    }
+                }
+            }
+        }
+
+        /// (file, id) of every `<Cite>` component under `dir`, this file aside.
+        fn cite_components_under(dir: &std::path::Path) -> Vec<(String, String)> {
+            const OPEN: &str = "<Cite id=\"";
+            let mut found = Vec::new();
+            for entry in std::fs::read_dir(dir).expect("src/ is readable") {
+                let path = entry.expect("src/ is readable").path();
+                if path.is_dir() {
+                    found.extend(cite_components_under(&path));
+                } else if path.extension().is_some_and(|ext| ext == "rs")
+                    && !path.ends_with("src/content.rs")
+                {
+                    let source = std::fs::read_to_string(&path).expect("readable source");
+                    let mut rest = source.as_str();
+                    while let Some(start) = rest.find(OPEN) {
+                        rest = &rest[start + OPEN.len()..];
+                        let id = rest.split('"').next().unwrap_or_default();
+                        // `<Cite id="..." />` in documentation is a placeholder.
+                        if id != "..." {
+                            found.push((path.display().to_string(), id.to_owned()));
+                        }
+                    }
+                }
+            }
+            found
+        }
+    }
+
+    mod faq {
+        use super::*;
+
+        #[test]
+        fn answers_every_question_the_issue_asks() {
+            let slugs: Vec<_> = FAQ.iter().map(|entry| entry.slug).collect();
+            assert_eq!(
+                slugs,
+                [
+                    "what-is-flock",
+                    "toll-and-parking-readers",
+                    "what-they-record-and-how-they-search",
+                    "sharing-and-opting-out",
+                    "my-town-opted-out",
+                    "tourist-webcams",
+                    "cctv-and-home-cameras",
+                ]
+            );
+        }
+
+        #[test]
+        fn every_answer_cites_a_reference() {
+            for entry in FAQ {
+                assert!(!entry.question.is_empty());
+                assert!(
+                    entry.answer_html.contains("href=\"#/references/"),
+                    "{} cites nothing",
+                    entry.slug
+                );
+            }
+        }
+    }
+}

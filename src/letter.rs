@@ -1,0 +1,346 @@
+//! The letter to local officials on the Take action page, written from the visitor's own
+//! simulation results.
+//!
+//! Pure text: [`letter`] turns [`LetterFacts`] into a plain-text letter the visitor copies or
+//! prints. No UI crates here, and nothing is sent anywhere. The letter's sentences live in
+//! this module rather than in `content/` because each one depends on the numbers (plurals,
+//! missing results, units); the view only shows the result. The letter goes to officials
+//! in the United States, so it spells "license plate" their way.
+
+use std::fmt::Write as _;
+
+/// What the visitor's simulation found, in the words the letter needs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LetterFacts {
+    /// Simulated days.
+    pub days: u32,
+    /// Distinct cameras that read the car's plate at least once.
+    pub cameras_that_saw_me: u32,
+    /// Reads of the car's plate in the capture log.
+    pub sightings: u32,
+    /// Distance from the analyst's guess of home to the true home, in meters; `None` when the
+    /// analyst could not place it.
+    pub home_error_meters: Option<f64>,
+    /// Distance from the analyst's guess of the workplace to the true one, in meters; `None`
+    /// when the analyst could not place it.
+    pub work_error_meters: Option<f64>,
+    /// Sensitive places the analyst saw the car visit, as a person says them
+    /// ("a reproductive-health clinic").
+    pub sensitive_places: Vec<String>,
+    /// `(points, percent)`: with `points` sightings of a car, `percent` (0 to 100) of the
+    /// town's cars can be told apart from every other car. `None` when not computed.
+    pub unique_with_points: Option<(u32, f64)>,
+    /// The simulated town's name (the default town is fictional).
+    pub town: String,
+}
+
+impl LetterFacts {
+    /// Illustrative numbers, used to preview the letter before a simulation has run and in
+    /// tests. Not anyone's results: the view labels them as a sample.
+    pub fn sample() -> LetterFacts {
+        LetterFacts {
+            days: 30,
+            cameras_that_saw_me: 11,
+            sightings: 212,
+            home_error_meters: Some(200.0),
+            work_error_meters: Some(350.0),
+            sensitive_places: vec![
+                "a reproductive-health clinic".to_owned(),
+                "a union hall".to_owned(),
+            ],
+            unique_with_points: Some((4, 95.0)),
+            town: "Millbrook".to_owned(),
+        }
+    }
+}
+
+/// The letter, as plain text with blank lines between paragraphs. Square brackets mark what
+/// the visitor fills in (their officials, their name).
+pub fn letter(facts: &LetterFacts) -> String {
+    let mut text = String::new();
+    let mut paragraph = |line: &str| {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str(line);
+    };
+
+    paragraph("Dear [members of our select board or city council],");
+    paragraph(
+        "I am writing as a resident about automated license-plate-reader (ALPR) cameras, \
+         such as those sold by Flock Safety, which read and store the plate of every car \
+         that passes them.",
+    );
+    paragraph(&findings(facts));
+    paragraph(
+        "These numbers come from Plate Trail, a simulation of a fictional town, not from \
+         real records of my car. But real networks work the same way: Flock keeps every read \
+         for 30 days by default, and police can search the reads by plate or by a \
+         description of the car, without any suspicion of the driver.",
+    );
+    paragraph(
+        "I ask you to:\n\
+         1. Require a public vote of the town meeting or council before any contract for \
+         plate-reader cameras is signed or renewed.\n\
+         2. Restrict who can search the data collected here, and write that restriction into \
+         the contract.\n\
+         3. End any existing contract that does not meet these conditions.",
+    );
+    paragraph(
+        "Other places have set limits already. New Hampshire deletes plate data within three \
+         minutes unless it matches a list of wanted vehicles (RSA 261:75-b).",
+    );
+    paragraph("Thank you for your time. I would welcome a reply.");
+    paragraph("Sincerely,\n[Your name]\n[Your address]");
+    text
+}
+
+/// The paragraph with the visitor's own numbers.
+fn findings(facts: &LetterFacts) -> String {
+    let days = count(facts.days, "simulated day", "simulated days");
+    let mut text = String::from(
+        "I used Plate Trail, a simulator that drives one car past a camera network, to see what such a network records about an ordinary life. ",
+    );
+    if facts.cameras_that_saw_me == 0 || facts.sightings == 0 {
+        let _ = write!(
+            text,
+            "In {days} in {town}, no camera logged my car; but every car that did pass a \
+             camera was logged, whether or not anyone was looking for it.",
+            town = facts.town
+        );
+        return text;
+    }
+    let _ = write!(
+        text,
+        "In {days} in {town}, {cameras} logged my car {times}.",
+        town = facts.town,
+        cameras = count(facts.cameras_that_saw_me, "camera", "cameras"),
+        times = count(facts.sightings, "time", "times"),
+    );
+    let home = facts.home_error_meters.and_then(distance);
+    let work = facts.work_error_meters.and_then(distance);
+    match (home, work) {
+        (Some(home), Some(work)) => {
+            let _ = write!(
+                text,
+                " From that log alone, an analyst could place my home within {home} and my \
+                 workplace within {work}."
+            );
+        }
+        (Some(home), None) => {
+            let _ = write!(
+                text,
+                " From that log alone, an analyst could place my home within {home}."
+            );
+        }
+        (None, Some(work)) => {
+            let _ = write!(
+                text,
+                " From that log alone, an analyst could place my workplace within {work}."
+            );
+        }
+        (None, None) => {}
+    }
+    if !facts.sensitive_places.is_empty() {
+        let _ = write!(
+            text,
+            " The log also shows my visits to {}.",
+            list(&facts.sensitive_places)
+        );
+    }
+    if let Some((points, percent)) = facts.unique_with_points
+        && percent.is_finite()
+    {
+        let _ = write!(
+            text,
+            " And {} are enough to tell {} of the town's cars apart from every other car.",
+            count(points, "sighting", "sightings"),
+            percent_label(percent),
+        );
+    }
+    text
+}
+
+/// "1 camera", "1,076 cameras".
+fn count(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", thousands(n))
+    }
+}
+
+/// "1,076".
+fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// "200 m" (to the nearest 10 m) or "1.2 km"; `None` for a distance that is not a real
+/// number of meters.
+fn distance(meters: f64) -> Option<String> {
+    if !meters.is_finite() || meters < 0.0 {
+        return None;
+    }
+    Some(if meters < 995.0 {
+        format!("{:.0} m", ((meters / 10.0).round() * 10.0).max(10.0))
+    } else {
+        format!("{:.1} km", meters / 1000.0)
+    })
+}
+
+/// "95%", or "0.4%" below one percent.
+fn percent_label(percent: f64) -> String {
+    let percent = percent.clamp(0.0, 100.0);
+    if percent > 0.0 && percent < 1.0 {
+        format!("{percent:.1}%")
+    } else {
+        format!("{percent:.0}%")
+    }
+}
+
+/// "a", "a and b", "a, b and c".
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod letter_text {
+        use super::*;
+
+        #[test]
+        fn carries_the_simulation_numbers() {
+            let text = letter(&LetterFacts::sample());
+            assert!(
+                text.contains(
+                    "In 30 simulated days in Millbrook, 11 cameras logged my car 212 times."
+                ),
+                "{text}"
+            );
+            assert!(
+                text.contains("place my home within 200 m and my workplace within 350 m"),
+                "{text}"
+            );
+            assert!(
+                text.contains("visits to a reproductive-health clinic and a union hall"),
+                "{text}"
+            );
+            assert!(text.contains("4 sightings are enough to tell 95% of the town's cars apart"));
+        }
+
+        #[test]
+        fn makes_the_three_asks_and_leaves_the_signature_to_the_visitor() {
+            let text = letter(&LetterFacts::sample());
+            assert!(text.contains("1. Require a public vote"));
+            assert!(text.contains("2. Restrict who can search"));
+            assert!(text.contains("3. End any existing contract"));
+            assert!(text.ends_with("Sincerely,\n[Your name]\n[Your address]"));
+        }
+
+        #[test]
+        fn says_the_numbers_are_simulated() {
+            assert!(letter(&LetterFacts::sample()).contains("simulation of a fictional town"));
+        }
+
+        #[test]
+        fn uses_singular_words_for_one() {
+            let facts = LetterFacts {
+                days: 1,
+                cameras_that_saw_me: 1,
+                sightings: 1,
+                ..LetterFacts::sample()
+            };
+            assert!(
+                letter(&facts)
+                    .contains("In 1 simulated day in Millbrook, 1 camera logged my car 1 time.")
+            );
+        }
+
+        #[test]
+        fn leaves_out_what_the_analyst_could_not_find() {
+            let facts = LetterFacts {
+                home_error_meters: None,
+                work_error_meters: None,
+                sensitive_places: vec![],
+                unique_with_points: None,
+                ..LetterFacts::sample()
+            };
+            let text = letter(&facts);
+            assert!(!text.contains("analyst could place"), "{text}");
+            assert!(!text.contains("visits to"), "{text}");
+            assert!(!text.contains("enough to tell"), "{text}");
+            assert!(!text.contains("None"), "{text}");
+        }
+
+        #[test]
+        fn names_only_the_place_it_found() {
+            let facts = LetterFacts {
+                work_error_meters: None,
+                ..LetterFacts::sample()
+            };
+            assert!(letter(&facts).contains("could place my home within 200 m."));
+        }
+
+        #[test]
+        fn says_so_when_no_camera_saw_the_car() {
+            let facts = LetterFacts {
+                cameras_that_saw_me: 0,
+                sightings: 0,
+                ..LetterFacts::sample()
+            };
+            let text = letter(&facts);
+            assert!(text.contains("no camera logged my car"), "{text}");
+            assert!(!text.contains("0 cameras"), "{text}");
+        }
+    }
+
+    mod formatting {
+        use super::*;
+
+        #[test]
+        fn distances_round_to_ten_meters_then_kilometers() {
+            assert_eq!(distance(196.0).as_deref(), Some("200 m"));
+            assert_eq!(distance(3.0).as_deref(), Some("10 m"));
+            assert_eq!(distance(1_240.0).as_deref(), Some("1.2 km"));
+            assert_eq!(distance(f64::NAN), None);
+            assert_eq!(distance(-5.0), None);
+        }
+
+        #[test]
+        fn large_counts_get_thousands_separators() {
+            assert_eq!(thousands(212), "212");
+            assert_eq!(thousands(1_076), "1,076");
+            assert_eq!(thousands(83_345), "83,345");
+            assert_eq!(thousands(1_000_000), "1,000,000");
+        }
+
+        #[test]
+        fn lists_read_as_a_sentence() {
+            let places =
+                |items: &[&str]| list(&items.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+            assert_eq!(places(&["a clinic"]), "a clinic");
+            assert_eq!(places(&["a", "b", "c"]), "a, b and c");
+        }
+
+        #[test]
+        fn small_shares_keep_a_decimal() {
+            assert_eq!(percent_label(0.4), "0.4%");
+            assert_eq!(percent_label(93.2), "93%");
+            assert_eq!(percent_label(140.0), "100%");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! The Take action view: what the campaign asks local governments and companies for, how to
+//! reach it, and a letter to local officials written from the visitor's own results.
+//!
+//! The campaign text is `content/action.md` (rendered at build time); the letter comes from
+//! [`crate::letter::letter`]. This view only shows them and offers copy and print: nothing
+//! is sent anywhere.
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use yew::prelude::*;
+
+use crate::components::citation::Cite;
+use crate::content::ACTION_HTML;
+use crate::letter::{LetterFacts, letter};
+use crate::text;
+
+/// Props of [`Action`].
+#[derive(Properties, PartialEq)]
+pub struct ActionProps {
+    /// The visitor's simulation results; `None` until the simulator has run.
+    #[prop_or_default]
+    pub facts: Option<LetterFacts>,
+}
+
+/// What the last copy or print attempt did, announced to screen readers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LetterStatus {
+    Idle,
+    Copied,
+    CopyFailed,
+    PrintFailed,
+}
+
+impl LetterStatus {
+    fn message(self) -> &'static str {
+        match self {
+            LetterStatus::Idle => "",
+            LetterStatus::Copied => text::LETTER_COPIED,
+            LetterStatus::CopyFailed => text::LETTER_COPY_FAILED,
+            LetterStatus::PrintFailed => text::LETTER_PRINT_FAILED,
+        }
+    }
+}
+
+/// The Take action view.
+#[function_component(Action)]
+pub fn action(props: &ActionProps) -> Html {
+    let show_sample = use_state(|| false);
+    let status = use_state(|| LetterStatus::Idle);
+
+    let (facts, is_sample) = match &props.facts {
+        Some(facts) => (Some(facts.clone()), false),
+        None if *show_sample => (Some(LetterFacts::sample()), true),
+        None => (None, false),
+    };
+    let letter_text = facts.as_ref().map(letter);
+
+    let letter_section = match letter_text {
+        None => {
+            let on_preview = {
+                let show_sample = show_sample.clone();
+                Callback::from(move |_: MouseEvent| show_sample.set(true))
+            };
+            html! {
+                <>
+                    <p class="note">
+                        { text::LETTER_RUN_FIRST }{ " " }
+                        <a href={crate::views::View::Simulator.hash()}>{ text::LETTER_GO_TO_SIMULATOR }</a>
+                    </p>
+                    <button type="button" class="secondary" onclick={on_preview}>
+                        { text::LETTER_PREVIEW_SAMPLE }
+                    </button>
+                </>
+            }
+        }
+        Some(letter_text) => {
+            let on_copy = {
+                let status = status.clone();
+                let letter_text = letter_text.clone();
+                Callback::from(move |_: MouseEvent| copy_to_clipboard(&letter_text, &status))
+            };
+            let on_print = {
+                let status = status.clone();
+                Callback::from(move |_: MouseEvent| {
+                    if gloo::utils::window().print().is_err() {
+                        status.set(LetterStatus::PrintFailed);
+                    }
+                })
+            };
+            html! {
+                <>
+                    if is_sample {
+                        <p class="note">{ text::LETTER_SAMPLE_NOTE }</p>
+                    }
+                    <pre class="letter" id="letter">{ letter_text }</pre>
+                    <p class="letter-sources">
+                        { text::LETTER_SOURCES }
+                        { " " }<Cite id="flock-evidence-policy" />
+                        { " " }<Cite id="flock-testing-program" />
+                        { " " }<Cite id="nh-rsa-261-75-b" />
+                    </p>
+                    <div class="letter-controls">
+                        <button type="button" onclick={on_copy}>{ text::LETTER_COPY }</button>
+                        <button type="button" class="secondary" onclick={on_print}>{ text::LETTER_PRINT }</button>
+                    </div>
+                </>
+            }
+        }
+    };
+
+    html! {
+        <section class="content-page action" aria-labelledby="action-title">
+            <h2 id="action-title">{ text::NAV_ACTION }</h2>
+            // Trusted HTML rendered at build time from our own Markdown.
+            <div class="prose action-campaign">{ Html::from_html_unchecked(ACTION_HTML.into()) }</div>
+            <section class="letter-section" aria-labelledby="letter-title">
+                <h3 id="letter-title">{ text::LETTER_TITLE }</h3>
+                <p class="letter-intro">{ text::LETTER_INTRO }</p>
+                { letter_section }
+                <p class="letter-status" role="status">{ status.message() }</p>
+            </section>
+        </section>
+    }
+}
+
+/// Writes `letter_text` to the clipboard and reports the outcome in `status`.
+fn copy_to_clipboard(letter_text: &str, status: &UseStateHandle<LetterStatus>) {
+    let navigator = gloo::utils::window().navigator();
+    // `navigator.clipboard` is missing outside secure contexts (plain http on another host).
+    let has_clipboard = web_sys::js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    if !has_clipboard {
+        status.set(LetterStatus::CopyFailed);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(letter_text);
+    let copied = status.clone();
+    let failed = status.clone();
+    let on_copied = Closure::once(move |_: JsValue| copied.set(LetterStatus::Copied));
+    let on_failed = Closure::once(move |_: JsValue| failed.set(LetterStatus::CopyFailed));
+    let _ = promise.then2(&on_copied, &on_failed);
+    // The promise calls exactly one of them once, later; each is a few bytes.
+    on_copied.forget();
+    on_failed.forget();
+}
