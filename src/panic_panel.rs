@@ -8,8 +8,11 @@
 use crate::text;
 
 /// Installs the panic hook. Call once, before mounting the app.
+///
+/// Goes through Yew's `set_custom_panic_hook`: a plain `std::panic::set_hook` would be
+/// replaced by Yew's console-only default hook when the app is mounted.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&message.as_str().into());
         show(&message);
