@@ -2,15 +2,49 @@
 //! database a camera vendor would hold.
 //!
 //! Pure Rust: no UI crates, no clocks, no OS randomness. Deterministic from
-//! [`Scenario::seed`]: the same scenario gives identical output natively and in wasm.
+//! [`Scenario::seed`]: the same scenario gives identical output natively and in wasm
+//! (compare [`Simulation::digest`]).
 //!
-//! Entry point: [`simulate`]. Data types: [`model`].
+//! Entry points: [`simulate`] (the default town) and [`simulate_on_map`] (any [`TownMap`],
+//! e.g. an OpenStreetMap import); [`generate_town`] draws the map without simulating;
+//! [`report`] builds the JSON the `simulate` example prints. Data types: [`model`].
+//!
+//! How a run goes: the town ([`town`]) and its cameras ([`cameras`]) come from the seed;
+//! the commuter's plan ([`schedule`]) and the background population ([`population`]) become
+//! drives over fastest routes ([`routing`]); each drive passes cameras whose coverage is
+//! precomputed per road segment, and each pass is read or missed ([`capture`]).
 
+pub mod cameras;
+pub mod capture;
+pub mod digest;
+pub mod drive;
+pub mod error;
+pub mod geometry;
 pub mod model;
+pub mod population;
+pub mod random;
+pub mod report;
+pub mod routing;
+pub mod schedule;
+pub mod town;
+
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+pub use cameras::DEFAULT_CAMERA_COUNT;
+pub use error::{MAX_CAMERAS, MAX_DAYS, MAX_POPULATION, SimError};
 pub use model::*;
+pub use schedule::{Persona, RegularStop, StopDays, StopPurpose};
+pub use town::generate_town;
+
+use capture::CoverageTable;
+use drive::{DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
+use geometry::{LocalFrame, LocalPoint};
+use population::{Resident, Township, new_fingerprint, new_plate, resident_drives};
+use random::{Stream, generator};
+use routing::RoadGraph;
+use schedule::{SettledPlan, companion_drives, plan_commuter};
 
 /// Everything the visitor (or a share link) chooses; serialisable so it can be saved,
 /// shared and replayed.
@@ -18,22 +52,93 @@ pub use model::*;
 pub struct Scenario {
     /// Seed of every random choice.
     pub seed: u64,
-    /// Simulated days, starting on a Monday.
+    /// Simulated days, starting on a Monday (1 to [`MAX_DAYS`]).
     pub days: u32,
-    /// Vehicles in the background population, besides the commuter and companions.
+    /// Vehicles in the background population, besides the commuter and companions (up to
+    /// [`MAX_POPULATION`]).
     pub population: u32,
-    /// Cameras in the network.
+    /// Cameras in the network (up to [`MAX_CAMERAS`]).
     pub camera_count: u32,
-    /// The commuter's life; `None` takes the default persona for the seed.
+    /// The commuter's life; `None` takes the default persona for the seed
+    /// ([`Persona::for_seed`]).
     pub commuter: Option<CommuterPlan>,
 }
 
-/// The commuter's life as the visitor sets it. (Filled in by the simulation core issue.)
+impl Default for Scenario {
+    /// A month (the default retention of Flock's database is 30 days), a town's worth of
+    /// cars, and [`DEFAULT_CAMERA_COUNT`] cameras.
+    fn default() -> Scenario {
+        Scenario {
+            seed: 1,
+            days: 30,
+            population: 10_000,
+            camera_count: DEFAULT_CAMERA_COUNT,
+            commuter: None,
+        }
+    }
+}
+
+/// The commuter's life as the visitor sets it: where they live and work, when, and the
+/// regular stops of their week. Start from [`CommuterPlan::for_persona`] (a whole life) or
+/// [`CommuterPlan::new`] (home, work and workdays only) and change what you like. Fields
+/// missing from saved JSON take [`CommuterPlan::new`]'s values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct CommuterPlan {
+    /// The ready-made life this plan started from (a label; the fields below rule).
+    pub persona: Persona,
+    /// Lon/lat degrees.
     pub home: LonLat,
+    /// Lon/lat degrees; an existing workplace within 150 m is used, else one is put there.
     pub work: LonLat,
     pub workdays: Vec<Weekday>,
+    /// When the shift starts, minutes after midnight.
+    pub shift_start_minute_of_day: u32,
+    /// Shift length in minutes.
+    pub shift_minutes: u32,
+    pub stops: Vec<RegularStop>,
+    /// A neighbour who works at the same place drives in right behind the commuter on most
+    /// workdays.
+    pub carpool: bool,
+    /// A partner at the same address, with their own car and job, comes along to the stops
+    /// marked [`RegularStop::with_partner`].
+    pub partner: bool,
+    /// Chance (0 to 1) that a weekly stop is skipped on a given day (and a third of it that
+    /// a workday is).
+    pub plans_change_probability: f64,
+    /// Chance (0 to 1) that a drive takes another reasonable route than the fastest.
+    pub alternative_route_probability: f64,
+}
+
+impl CommuterPlan {
+    /// A plan with only a home, a workplace (lon/lat degrees) and workdays: a 9:00 start,
+    /// 8.5 hours, no stops, no companions, plans that rarely change.
+    pub fn new(home: LonLat, work: LonLat, workdays: Vec<Weekday>) -> CommuterPlan {
+        CommuterPlan {
+            persona: Persona::OfficeParent,
+            home,
+            work,
+            workdays,
+            shift_start_minute_of_day: 9 * 60,
+            shift_minutes: 8 * 60 + 30,
+            stops: Vec::new(),
+            carpool: false,
+            partner: false,
+            plans_change_probability: 0.1,
+            alternative_route_probability: 0.2,
+        }
+    }
+}
+
+impl Default for CommuterPlan {
+    /// [`CommuterPlan::new`] at the default town's centre, Monday to Friday.
+    fn default() -> CommuterPlan {
+        CommuterPlan::new(
+            town::TOWN_CENTRE,
+            town::TOWN_CENTRE,
+            Weekday::ALL[..5].to_vec(),
+        )
+    }
 }
 
 /// A stay at a place: the ground truth the analyst's guesses are judged against.
@@ -45,6 +150,17 @@ pub struct Visit {
     pub depart_minute: u32,
 }
 
+/// One drive of the commuter: from one place to the next along a route.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Trip {
+    pub from: PlaceId,
+    pub to: PlaceId,
+    pub depart_minute: u32,
+    pub arrive_minute: u32,
+    /// The intersections passed, in order (for drawing the route).
+    pub path: Vec<IntersectionId>,
+}
+
 /// What really happened, which only the simulation knows.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Truth {
@@ -52,7 +168,7 @@ pub struct Truth {
     pub commuter: VehicleId,
     pub home: LonLat,
     pub work: LonLat,
-    /// The commuter's stays, in time order.
+    /// The commuter's stays, in time order (home included), covering the whole run.
     pub visits: Vec<Visit>,
     /// Vehicles that really travel with the commuter (carpool, partner).
     pub companions: Vec<VehicleId>,
@@ -71,10 +187,500 @@ pub struct Household {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Simulation {
     pub scenario: Scenario,
+    /// The town, with the commuter's home (and any place of the plan that was not on the
+    /// map) added as places.
     pub map: TownMap,
     /// Indexed by [`VehicleId`]; vehicle 0 is the commuter.
     pub vehicles: Vec<Vehicle>,
-    /// Every read by every camera, sorted by minute, then camera.
+    /// Every read by every camera, sorted by minute, then camera (then vehicle).
     pub sightings: Vec<Sighting>,
     pub truth: Truth,
+}
+
+impl Simulation {
+    /// A stable hash of the sightings and the truth (FNV-1a), to compare runs across
+    /// platforms.
+    pub fn digest(&self) -> u64 {
+        digest::digest(self)
+    }
+
+    /// The sightings of one vehicle (truth: what it really was), in time order.
+    pub fn sightings_of(&self, vehicle: VehicleId) -> impl Iterator<Item = &Sighting> {
+        self.sightings.iter().filter(move |s| s.vehicle == vehicle)
+    }
+}
+
+/// A run with what the UI needs besides the vendor's view: the commuter's drives and the
+/// plan they lived by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DetailedRun {
+    pub simulation: Simulation,
+    /// The commuter's drives, in time order.
+    pub trips: Vec<Trip>,
+    /// The plan the commuter lived by (the persona's when the scenario had none).
+    pub plan: CommuterPlan,
+}
+
+/// Runs `scenario` in the default town generated from its seed.
+pub fn simulate(scenario: &Scenario) -> Result<Simulation, SimError> {
+    simulate_in_detail(scenario).map(|run| run.simulation)
+}
+
+/// Like [`simulate`], also returning the commuter's drives and plan.
+pub fn simulate_in_detail(scenario: &Scenario) -> Result<DetailedRun, SimError> {
+    check_counts(scenario)?;
+    simulate_on_map(
+        scenario,
+        generate_town(scenario.seed, scenario.camera_count),
+    )
+}
+
+fn check_counts(scenario: &Scenario) -> Result<(), SimError> {
+    if scenario.days == 0 {
+        return Err(SimError::NoDays);
+    }
+    if scenario.days > MAX_DAYS {
+        return Err(SimError::TooManyDays {
+            days: scenario.days,
+        });
+    }
+    if scenario.population > MAX_POPULATION {
+        return Err(SimError::TooManyVehicles {
+            vehicles: scenario.population,
+        });
+    }
+    if scenario.camera_count > MAX_CAMERAS {
+        return Err(SimError::TooManyCameras {
+            cameras: scenario.camera_count,
+        });
+    }
+    Ok(())
+}
+
+/// How far outside the outermost intersections a plan's place may lie, in meters.
+const MAP_MARGIN_METERS: f64 = 300.0;
+/// How near an existing place a plan's position must be to mean that place, in meters.
+const SAME_PLACE_METERS: f64 = 150.0;
+
+/// Checks a plan's positions and times against `map`.
+fn check_plan(plan: &CommuterPlan, map: &TownMap, frame: &LocalFrame) -> Result<(), SimError> {
+    let points: Vec<LocalPoint> = map
+        .intersections
+        .iter()
+        .map(|i| frame.to_local(i.position))
+        .collect();
+    let min_x = points
+        .iter()
+        .map(|p| p.x_meters)
+        .fold(f64::INFINITY, f64::min)
+        - MAP_MARGIN_METERS;
+    let max_x = points
+        .iter()
+        .map(|p| p.x_meters)
+        .fold(f64::NEG_INFINITY, f64::max)
+        + MAP_MARGIN_METERS;
+    let min_y = points
+        .iter()
+        .map(|p| p.y_meters)
+        .fold(f64::INFINITY, f64::min)
+        - MAP_MARGIN_METERS;
+    let max_y = points
+        .iter()
+        .map(|p| p.y_meters)
+        .fold(f64::NEG_INFINITY, f64::max)
+        + MAP_MARGIN_METERS;
+    let on_map = |what: &str, position: LonLat| {
+        let p = frame.to_local(position);
+        let inside = position.iter().all(|v| v.is_finite())
+            && (min_x..=max_x).contains(&p.x_meters)
+            && (min_y..=max_y).contains(&p.y_meters);
+        if inside {
+            Ok(())
+        } else {
+            Err(SimError::OutsideMap {
+                what: what.to_string(),
+                position,
+            })
+        }
+    };
+    on_map("home", plan.home)?;
+    on_map("workplace", plan.work)?;
+    let time = |what: &str, minutes: u32, most: u32| {
+        if minutes <= most {
+            Ok(())
+        } else {
+            Err(SimError::BadTime {
+                what: what.to_string(),
+                minutes,
+            })
+        }
+    };
+    time(
+        "shift start",
+        plan.shift_start_minute_of_day,
+        MINUTES_PER_DAY - 1,
+    )?;
+    time("shift length", plan.shift_minutes, 16 * 60)?;
+    for stop in &plan.stops {
+        on_map(stop.purpose.label(), stop.position)?;
+        time(
+            &format!("arrival time of the {}", stop.purpose.label()),
+            stop.arrive_minute_of_day,
+            MINUTES_PER_DAY - 1,
+        )?;
+        time(
+            &format!("length of the {}", stop.purpose.label()),
+            stop.stay_minutes,
+            3 * MINUTES_PER_DAY,
+        )?;
+    }
+    Ok(())
+}
+
+/// Puts the plan's places on the map: the home always as a new place, work and stops as
+/// the existing place of their kind within [`SAME_PLACE_METERS`] or a new one.
+fn settle_plan(
+    plan: &CommuterPlan,
+    map: &mut TownMap,
+    frame: &LocalFrame,
+) -> Result<SettledPlan, SimError> {
+    let streets = town::street_intersections(map);
+    let mut settle = |kind: PlaceKind,
+                      name: String,
+                      position: LonLat,
+                      reuse: &dyn Fn(&Place) -> bool|
+     -> Result<PlaceId, SimError> {
+        let point = frame.to_local(position);
+        let existing = map
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                reuse(p) && frame.to_local(p.position).distance_meters(point) <= SAME_PLACE_METERS
+            })
+            .min_by(|a, b| {
+                let da = frame.to_local(a.1.position).distance_meters(point);
+                let db = frame.to_local(b.1.position).distance_meters(point);
+                da.total_cmp(&db).then(a.0.cmp(&b.0))
+            });
+        if let Some((id, _)) = existing {
+            return Ok(id as PlaceId);
+        }
+        let access = town::nearest_street_intersection(map, frame, &streets, point)
+            .ok_or(SimError::EmptyMap)?;
+        map.places.push(Place {
+            kind,
+            name,
+            position,
+            access,
+        });
+        Ok((map.places.len() - 1) as PlaceId)
+    };
+    let home = settle(PlaceKind::Home, "Home".to_string(), plan.home, &|_| false)?;
+    let work = settle(
+        PlaceKind::OfficePark,
+        "Workplace".to_string(),
+        plan.work,
+        &|p| p.kind.is_workplace(),
+    )?;
+    let mut stops = Vec::new();
+    for stop in &plan.stops {
+        let kind = stop.kind;
+        let name = format!("Place of the {}", stop.purpose.label());
+        let place = settle(kind, name, stop.position, &|p| p.kind == kind)?;
+        stops.push((stop.clone(), place));
+    }
+    Ok(SettledPlan { home, work, stops })
+}
+
+/// Runs `scenario` on `map` (the generated town or an import); `scenario.camera_count` is
+/// ignored, the map's cameras are used.
+pub fn simulate_on_map(scenario: &Scenario, mut map: TownMap) -> Result<DetailedRun, SimError> {
+    check_counts(scenario)?;
+    if map.roads.is_empty() || map.intersections.is_empty() {
+        return Err(SimError::EmptyMap);
+    }
+    let seed = scenario.seed;
+    let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
+    let plan = match &scenario.commuter {
+        Some(plan) => plan.clone(),
+        None => CommuterPlan::for_persona(Persona::for_seed(seed), &map, seed),
+    };
+    check_plan(&plan, &map, &frame)?;
+    let settled = settle_plan(&plan, &mut map, &frame)?;
+
+    let graph = RoadGraph::new(&map);
+    let coverage = CoverageTable::new(&map, &graph);
+    let mut traffic = Traffic::new(&graph, &coverage, &map);
+    let end_minute = scenario.days * MINUTES_PER_DAY;
+
+    let mut taken = BTreeSet::new();
+    let mut vehicles = Vec::new();
+    let mut households = Vec::new();
+    let mut sightings = Vec::new();
+    let mut new_vehicle = |vehicles: &mut Vec<Vehicle>, rng: &mut rand_pcg::Pcg32| {
+        let plate = new_plate(rng, &mut taken);
+        vehicles.push(Vehicle {
+            plate,
+            fingerprint: new_fingerprint(rng),
+        });
+        (vehicles.len() - 1) as VehicleId
+    };
+    let capture = |traffic: &Traffic,
+                   vehicle: VehicleId,
+                   plate: Plate,
+                   drives: &[Drive],
+                   sightings: &mut Vec<Sighting>| {
+        debug_assert!(
+            drives_never_overlap(traffic, drives),
+            "vehicle {vehicle} is in two places at once"
+        );
+        let mut rng = generator(seed, Stream::Capture, u64::from(vehicle));
+        traffic.capture(
+            &map.cameras,
+            vehicle,
+            plate,
+            drives,
+            end_minute,
+            &mut rng,
+            sightings,
+        );
+    };
+
+    // The commuter.
+    let mut commuter_rng = generator(seed, Stream::Commuter, 0);
+    let commuter = new_vehicle(&mut vehicles, &mut commuter_rng);
+    let month = plan_commuter(
+        &plan,
+        &settled,
+        &map,
+        &mut traffic,
+        scenario.days,
+        &mut commuter_rng,
+    );
+    households.push(Household {
+        home: plan.home,
+        work: Some(map.places[settled.work as usize].position),
+    });
+    capture(
+        &traffic,
+        commuter,
+        vehicles[0].plate,
+        &month.drives,
+        &mut sightings,
+    );
+    let trips = month
+        .drives
+        .iter()
+        .filter_map(|d| {
+            Some(Trip {
+                from: d.from.place?,
+                to: d.to.place?,
+                depart_minute: d.depart_deciseconds / DECISECONDS_PER_MINUTE,
+                arrive_minute: traffic.arrival_deciseconds(d) / DECISECONDS_PER_MINUTE,
+                path: traffic.intersections(d.route),
+            })
+        })
+        .collect();
+
+    // The companions.
+    let home_place = &map.places[settled.home as usize];
+    let home_node = home_place.access;
+    let mut companions = Vec::new();
+    if plan.carpool {
+        let mut rng = generator(seed, Stream::Companion, 1);
+        let id = new_vehicle(&mut vehicles, &mut rng);
+        let next_door = frame.to_lon_lat({
+            let p = frame.to_local(plan.home);
+            LocalPoint::new(p.x_meters + 35.0, p.y_meters)
+        });
+        households.push(Household {
+            home: next_door,
+            work: households[0].work,
+        });
+        let home = Endpoint {
+            node: home_node,
+            place: None,
+        };
+        let drives = companion_drives(
+            &month,
+            home,
+            settled.home,
+            &mut traffic,
+            &mut rng,
+            true,
+            |role| role.includes_work,
+        );
+        capture(
+            &traffic,
+            id,
+            vehicles[id as usize].plate,
+            &drives,
+            &mut sightings,
+        );
+        companions.push(id);
+    }
+    if plan.partner {
+        let mut rng = generator(seed, Stream::Companion, 2);
+        let id = new_vehicle(&mut vehicles, &mut rng);
+        let home = Endpoint {
+            node: home_node,
+            place: None,
+        };
+        let mut drives = companion_drives(
+            &month,
+            home,
+            settled.home,
+            &mut traffic,
+            &mut rng,
+            false,
+            |role| role.with_partner,
+        );
+        // The partner's own job: the nearest workplace of another kind than the commuter's.
+        let commuter_work_kind = map.places[settled.work as usize].kind;
+        let job = map
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                matches!(
+                    p.kind,
+                    PlaceKind::Hospital | PlaceKind::School | PlaceKind::OfficePark
+                ) && p.kind != commuter_work_kind
+            })
+            .map(|(i, _)| i as PlaceId)
+            .next();
+        if let Some(job) = job {
+            let errands = map
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| matches!(p.kind, PlaceKind::Grocery | PlaceKind::Store))
+                .map(|(i, _)| i as PlaceId)
+                .take(2)
+                .collect();
+            let weekdays = [
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+                Weekday::Friday,
+            ];
+            let resident = Resident::with_job(
+                plan.home,
+                home_node,
+                &map,
+                job,
+                8 * 60,
+                8 * 60 + 30,
+                &weekdays,
+                errands,
+            );
+            let own = resident_drives(&resident, &map, &mut traffic, scenario.days, &mut rng);
+            drives = merge_own_outings(&traffic, drives, own);
+            households.push(resident.household);
+        } else {
+            households.push(Household {
+                home: plan.home,
+                work: None,
+            });
+        }
+        capture(
+            &traffic,
+            id,
+            vehicles[id as usize].plate,
+            &drives,
+            &mut sightings,
+        );
+        companions.push(id);
+    }
+
+    // The background population.
+    let streets = town::street_intersections(&map);
+    let township = Township::new(&map, frame, &streets);
+    for index in 0..scenario.population {
+        let mut rng = generator(seed, Stream::Vehicle, u64::from(index));
+        let id = new_vehicle(&mut vehicles, &mut rng);
+        let Some(resident) = township.new_resident(&map, &mut rng) else {
+            households.push(Household {
+                home: plan.home,
+                work: None,
+            });
+            continue;
+        };
+        let drives = resident_drives(&resident, &map, &mut traffic, scenario.days, &mut rng);
+        capture(
+            &traffic,
+            id,
+            vehicles[id as usize].plate,
+            &drives,
+            &mut sightings,
+        );
+        households.push(resident.household);
+    }
+
+    sightings.sort_unstable_by_key(|s| (s.minute, s.camera, s.vehicle, s.plate, s.direction));
+    let work = households[0].work.unwrap_or(plan.home);
+    let simulation = Simulation {
+        scenario: scenario.clone(),
+        vehicles,
+        sightings,
+        truth: Truth {
+            commuter,
+            home: plan.home,
+            work,
+            visits: month.visits,
+            companions,
+            households,
+        },
+        map,
+    };
+    Ok(DetailedRun {
+        simulation,
+        trips,
+        plan,
+    })
+}
+
+/// Each drive leaves after the one before arrived.
+pub(crate) fn drives_never_overlap(traffic: &Traffic, drives: &[Drive]) -> bool {
+    drives
+        .windows(2)
+        .all(|pair| pair[1].depart_deciseconds >= traffic.arrival_deciseconds(&pair[0]))
+}
+
+/// A companion's copied drives plus those of their own outings (pairs out and back) that do
+/// not clash with the copies.
+fn merge_own_outings(traffic: &Traffic, copied: Vec<Drive>, own: Vec<Drive>) -> Vec<Drive> {
+    let busy: Vec<(u32, u32)> = copied
+        .iter()
+        .map(|d| (d.depart_deciseconds, traffic.arrival_deciseconds(d)))
+        .collect();
+    // Copied drives come in outings; a stay between two copied drives is busy too.
+    let mut spans: Vec<(u32, u32)> = Vec::new();
+    for (i, &(start, end)) in busy.iter().enumerate() {
+        let joined_to_previous =
+            i > 0 && copied[i - 1].to == copied[i].from && copied[i].from.place.is_some();
+        match spans.last_mut() {
+            Some(last) if joined_to_previous => last.1 = end,
+            _ => spans.push((start, end)),
+        }
+    }
+    let clashes = |start: u32, end: u32| {
+        spans
+            .iter()
+            .any(|&(s, e)| start <= e + DECISECONDS_PER_MINUTE && s <= end + DECISECONDS_PER_MINUTE)
+    };
+    let mut drives = copied.clone();
+    for pair in own.chunks(2) {
+        if let [out, back] = pair {
+            let (start, end) = (out.depart_deciseconds, traffic.arrival_deciseconds(back));
+            if !clashes(start, end) {
+                drives.push(*out);
+                drives.push(*back);
+            }
+        }
+    }
+    drives.sort_by_key(|d| d.depart_deciseconds);
+    drives
 }

@@ -1,0 +1,87 @@
+//! Headless run of the simulation: prints one JSON object (see `plate_trail::sim::report`).
+//!
+//! ```sh
+//! cargo run --release --example simulate -- --seed 7 --days 30 --vehicles 10000 \
+//!     [--population-out sightings.csv]
+//! ```
+//!
+//! `--vehicles` is the background population (the commuter and companions come on top).
+//! Bad arguments print a message on stderr and exit with status 2.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::process::ExitCode;
+
+use plate_trail::sim::report::{simulation_report, write_population_csv};
+use plate_trail::sim::{Scenario, simulate};
+
+struct Options {
+    scenario: Scenario,
+    population_out: Option<String>,
+}
+
+fn parse_number(flag: &str, value: Option<String>) -> Result<u64, String> {
+    let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
+    if value.starts_with('-') {
+        return Err(format!("{flag} must not be negative (got {value})"));
+    }
+    value
+        .parse()
+        .map_err(|_| format!("{flag} takes a whole number (got {value})"))
+}
+
+fn parse_count(flag: &str, value: Option<String>) -> Result<u32, String> {
+    let n = parse_number(flag, value)?;
+    u32::try_from(n).map_err(|_| format!("{flag} {n} is far too large"))
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String> {
+    let mut options = Options {
+        scenario: Scenario::default(),
+        population_out: None,
+    };
+    while let Some(flag) = args.next() {
+        match flag.as_str() {
+            "--seed" => options.scenario.seed = parse_number(&flag, args.next())?,
+            "--days" => options.scenario.days = parse_count(&flag, args.next())?,
+            "--vehicles" => options.scenario.population = parse_count(&flag, args.next())?,
+            "--cameras" => options.scenario.camera_count = parse_count(&flag, args.next())?,
+            "--population-out" => {
+                options.population_out =
+                    Some(args.next().ok_or("--population-out needs a file name")?)
+            }
+            // Later: "--analyze" adds the analyst's findings to `report.analysis`.
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(options)
+}
+
+fn run() -> Result<(), String> {
+    let options = parse_args(std::env::args().skip(1))?;
+    let simulation = simulate(&options.scenario).map_err(|e| e.to_string())?;
+    let report = simulation_report(&simulation);
+    // The spot for `--analyze`: fill `report.analysis` here.
+    let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(out, "{json}").map_err(|e| e.to_string())?;
+    if let Some(path) = options.population_out {
+        let file = File::create(&path).map_err(|e| format!("cannot write {path}: {e}"))?;
+        let mut writer = BufWriter::new(file);
+        write_population_csv(&simulation, &mut writer)
+            .and_then(|()| writer.flush())
+            .map_err(|e| format!("cannot write {path}: {e}"))?;
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("simulate: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
