@@ -19,7 +19,10 @@ mod determinism {
     fn browser_run_reproduces_the_native_digests() {
         let fixture = fixture();
         let (simulation, analysis) = digests_here(&fixture.scenario);
-        assert_eq!(simulation, fixture.simulation_digest, "simulation digest in wasm");
+        assert_eq!(
+            simulation, fixture.simulation_digest,
+            "simulation digest in wasm"
+        );
         assert_eq!(analysis, fixture.analysis_digest, "analysis digest in wasm");
     }
 }
