@@ -382,6 +382,142 @@ pub fn status_line(so_far: usize, total: usize, complete: bool) -> String {
     }
 }
 
+/// A run without the visitor's car (a bug in the core).
+pub const NO_COMMUTER: &str = "The simulation lost your car. Please try another seed.";
+
+fn clock(minute_of_day: u32) -> String {
+    format!("{:02}:{:02}", (minute_of_day / 60) % 24, minute_of_day % 60)
+}
+
+/// The home or work guess: "Within 200 m of a spot near Elm Street (from 21 stops)".
+pub fn anchor_guess(radius_meters: f64, near: Option<&str>, stops: u32) -> String {
+    match near {
+        Some(place) => format!(
+            "Within {} of a spot near {place}, worked out from {stops} stops.",
+            distance(radius_meters)
+        ),
+        None => format!(
+            "Within {} of one spot, worked out from {stops} stops.",
+            distance(radius_meters)
+        ),
+    }
+}
+
+/// The truth beside a home or work guess.
+pub fn anchor_truth(near: Option<&str>, error_meters: f64, inside: bool) -> String {
+    let at = near.map_or_else(String::new, |p| format!(" (near {p})"));
+    let verdict = if inside {
+        "inside their circle"
+    } else {
+        "outside their circle"
+    };
+    format!(
+        "The real spot{at} is {} from their guess: {verdict}.",
+        distance(error_meters)
+    )
+}
+
+/// One weekday of the routine: "Tue: seen on 4 of 4, first at 07:42, last at 17:55."
+pub fn routine_day(
+    day: crate::sim::Weekday,
+    driven: u32,
+    observed: u32,
+    first: Option<u32>,
+    last: Option<u32>,
+) -> String {
+    let mut s = format!("{}: on the road {driven} of {observed}", weekday_short(day));
+    if let Some(first) = first {
+        s.push_str(&format!(", first read about {}", clock(first)));
+    }
+    if let Some(last) = last {
+        s.push_str(&format!(", last about {}", clock(last)));
+    }
+    s.push('.');
+    s
+}
+
+/// The truth beside the routine.
+pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day: u32) -> String {
+    let days: Vec<&str> = workdays.iter().map(|d| weekday_short(*d)).collect();
+    format!(
+        "You work {} from {}.",
+        if days.is_empty() {
+            "no days".to_owned()
+        } else {
+            days.join(", ")
+        },
+        clock(shift_start_minute_of_day)
+    )
+}
+
+/// A place guess: "Went to St. Mary's Church (church) 4 times."
+pub fn place_guess(name: &str, kind: &str, visits: usize) -> String {
+    match visits {
+        1 => format!("Went to {name} ({kind}) once."),
+        n => format!("Went to {name} ({kind}) {n} times."),
+    }
+}
+
+/// The truth beside a place guess.
+pub fn place_truth(true_visits: usize) -> String {
+    match true_visits {
+        0 => "You never went there: a wrong guess, which an analyst could still act on.".to_owned(),
+        1 => "You went there once.".to_owned(),
+        n => format!("You went there {n} times."),
+    }
+}
+
+/// An associate guess.
+pub fn associate_guess(plate: &str, together: u32, days: u32, cameras: u32) -> String {
+    format!(
+        "Plate {plate} travels with you: read right next to yours {together} times, on {days} days, at {cameras} cameras."
+    )
+}
+
+/// The truth beside an associate guess.
+pub fn associate_truth(companion: bool) -> &'static str {
+    if companion {
+        "True: that car really travels with you (a carpool or your partner)."
+    } else {
+        "Not true: a stranger who happens to share your roads and hours."
+    }
+}
+
+/// The prediction: "Next Tuesday around 07:45 your car will pass FL-07 (probability 80%)."
+pub fn prediction_guess(
+    day: crate::sim::Weekday,
+    minute_of_day: u32,
+    camera: &str,
+    probability: f64,
+) -> String {
+    format!(
+        "Next {} around {} your car will pass camera {camera}: {:.0}% likely. Someone waiting there would find you.",
+        weekday_name(day),
+        clock(minute_of_day),
+        probability * 100.0
+    )
+}
+
+/// A ready-made life's name.
+pub fn persona_name(persona: crate::sim::Persona) -> &'static str {
+    use crate::sim::Persona::*;
+    match persona {
+        OfficeParent => "Office worker and parent: school run, church, a clinic visit",
+        HospitalNurse => "Hospital nurse on 12-hour shifts: mosque, legal aid",
+        FactoryOrganiser => "Factory worker and union organiser: union hall, synagogue",
+    }
+}
+pub const PERSONA: &str = "A ready-made life";
+pub const PERSONA_CUSTOM: &str = "Your own changes";
+
+/// Said after choosing a ready-made life.
+pub const PERSONA_CHOSEN: &str = "New life chosen. The simulation and the dossier are updated.";
+
+/// A regular stop's marker title.
+pub fn stop_title(purpose: &str) -> String {
+    format!("Your regular stop: {purpose}")
+}
+
 // ---- End of the simulator view's strings. ----
 
 // ---------------------------------------------------------------------------------------

@@ -38,3 +38,379 @@ mod app_shell {
         assert_eq!(labels, ["Simulator", "FAQ", "About"]);
     }
 }
+
+/// Components of the simulator view, each mounted alone with hand-made data.
+mod simulator_parts {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use plate_trail::components::map::{Map, MapProps};
+    use plate_trail::sim::{
+        BodyType, Camera, CameraOwner, CameraPlacement, Colour, Fingerprint, Intersection, Place,
+        PlaceKind, Plate, RoadClass, RoadSegment, Sighting, TownMap, TravelDirection,
+    };
+    use plate_trail::views::simulator::capture_log::{CaptureLog, CaptureLogProps, LogView};
+    use plate_trail::views::simulator::dossier::{
+        Dossier, DossierPanel, DossierPanelProps, Finding, FindingKind,
+    };
+    use plate_trail::views::simulator::uniqueness::{
+        Uniqueness, UniquenessChart, UniquenessChartProps, UniquenessPoint,
+    };
+    use wasm_bindgen::JsCast;
+    use yew::{BaseComponent, Callback};
+
+    use super::*;
+
+    /// Lets Yew's scheduler run once.
+    async fn tick() {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+
+    /// Mounts a component with props into a fresh element.
+    async fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").expect("a div");
+        document
+            .body()
+            .expect("a body")
+            .append_child(&root)
+            .expect("appended");
+        yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+        tick().await;
+        root
+    }
+
+    fn click(root: &web_sys::Element, selector: &str) {
+        root.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("{selector} is there"))
+            .dyn_into::<web_sys::HtmlElement>()
+            .unwrap()
+            .click();
+    }
+
+    fn count(root: &web_sys::Element, selector: &str) -> u32 {
+        root.query_selector_all(selector).unwrap().length()
+    }
+
+    fn attribute(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
+        root.query_selector(selector).unwrap()?.get_attribute(name)
+    }
+
+    /// A two-street town with two places and two cameras around lon -71.1, lat 42.4.
+    fn town() -> Rc<TownMap> {
+        let camera = |label: &str, position: [f64; 2], operator: &str| Camera {
+            label: label.into(),
+            position,
+            heading_degrees: 90.0,
+            field_of_view_degrees: 60.0,
+            range_meters: 40.0,
+            operator: operator.into(),
+            owner: CameraOwner::TownPolice,
+            placement: CameraPlacement::ArterialIntersection,
+            read_probability: 0.9,
+        };
+        Rc::new(TownMap {
+            name: "Testville".into(),
+            boundary: vec![
+                [-71.11, 42.39],
+                [-71.09, 42.39],
+                [-71.09, 42.41],
+                [-71.11, 42.41],
+            ],
+            intersections: vec![
+                Intersection {
+                    position: [-71.105, 42.4],
+                },
+                Intersection {
+                    position: [-71.095, 42.4],
+                },
+                Intersection {
+                    position: [-71.1, 42.405],
+                },
+            ],
+            roads: vec![
+                RoadSegment {
+                    from: 0,
+                    to: 1,
+                    class: RoadClass::Arterial,
+                    name: "Main Street".into(),
+                    speed_kmh: 50.0,
+                    length_meters: 820.0,
+                    oneway: false,
+                },
+                RoadSegment {
+                    from: 1,
+                    to: 2,
+                    class: RoadClass::Local,
+                    name: "Elm Street".into(),
+                    speed_kmh: 30.0,
+                    length_meters: 700.0,
+                    oneway: false,
+                },
+            ],
+            places: vec![
+                Place {
+                    kind: PlaceKind::Home,
+                    name: "12 Elm Street".into(),
+                    position: [-71.1, 42.404],
+                    access: 2,
+                },
+                Place {
+                    kind: PlaceKind::Mosque,
+                    name: "Testville Mosque".into(),
+                    position: [-71.096, 42.401],
+                    access: 1,
+                },
+            ],
+            cameras: vec![
+                camera("FL-01", [-71.104, 42.4], "Testville Police"),
+                camera("FL-02", [-71.096, 42.4], "Mall security"),
+            ],
+            attribution: "Map data \u{a9} OpenStreetMap contributors".into(),
+        })
+    }
+
+    fn sighting(camera: u16, minute: u32, direction: TravelDirection) -> Sighting {
+        Sighting {
+            camera,
+            minute,
+            plate: Plate::parse("4KTR217").unwrap(),
+            direction,
+            vehicle: 0,
+        }
+    }
+
+    mod map {
+        use super::*;
+
+        fn props(on_pick: Option<Callback<[f64; 2]>>) -> MapProps {
+            MapProps {
+                town: town(),
+                label: "Map of Testville".into(),
+                markers: Vec::new(),
+                reading_cameras: vec![1],
+                route: Vec::new(),
+                on_pick,
+                pick_label: "Put home at the crosshair".into(),
+            }
+        }
+
+        #[wasm_bindgen_test]
+        async fn draws_roads_places_cameras_and_the_attribution() {
+            let root = mount::<Map>(props(None)).await;
+            assert_eq!(count(&root, ".road--arterial"), 1);
+            assert_eq!(count(&root, "[data-testid^='place-']"), 2);
+            assert_eq!(
+                count(&root, ".place--sensitive"),
+                1,
+                "the mosque is flagged"
+            );
+            assert_eq!(count(&root, ".camera-wedge"), 2);
+            assert_eq!(count(&root, ".camera-flash"), 1, "camera FL-02 is reading");
+            assert_eq!(count(&root, ".town-line"), 1);
+            assert!(
+                root.text_content()
+                    .unwrap()
+                    .contains("OpenStreetMap contributors")
+            );
+            assert_eq!(
+                count(&root, "[data-testid='map-pick']"),
+                0,
+                "no picking without on_pick"
+            );
+        }
+
+        #[wasm_bindgen_test]
+        async fn the_zoom_buttons_zoom_and_reset() {
+            let root = mount::<Map>(props(None)).await;
+            let magnification =
+                || attribute(&root, "[data-testid='town-map']", "data-magnification");
+            assert_eq!(magnification().as_deref(), Some("1.00"));
+            click(&root, "button[aria-label='Zoom in']");
+            tick().await;
+            assert_eq!(magnification().as_deref(), Some("1.50"));
+            click(&root, "button[aria-label='Show the whole town']");
+            tick().await;
+            assert_eq!(magnification().as_deref(), Some("1.00"));
+        }
+
+        #[wasm_bindgen_test]
+        async fn the_pick_button_picks_the_spot_under_the_crosshair() {
+            let picked = Rc::new(RefCell::new(None));
+            let on_pick = {
+                let picked = picked.clone();
+                Callback::from(move |p: [f64; 2]| *picked.borrow_mut() = Some(p))
+            };
+            let root = mount::<Map>(props(Some(on_pick))).await;
+            assert_eq!(count(&root, "[data-testid='map-crosshair']"), 1);
+            click(&root, "[data-testid='map-pick']");
+            let [lon, lat] = picked.borrow().expect("a spot was picked");
+            assert!(
+                (lon + 71.1).abs() < 0.001 && (lat - 42.4).abs() < 0.001,
+                "{lon},{lat}"
+            );
+        }
+    }
+
+    mod capture_log {
+        use super::*;
+
+        fn props(view: LogView, on_view: Callback<LogView>) -> CaptureLogProps {
+            CaptureLogProps {
+                town: town(),
+                rows: Rc::new(vec![
+                    sighting(0, 480, TravelDirection::East),
+                    sighting(1, 500, TravelDirection::West),
+                    sighting(0, 1_500, TravelDirection::East),
+                ]),
+                shown_until: 2,
+                fingerprint: Rc::new(Fingerprint {
+                    make: "Toyota".into(),
+                    model: "Corolla".into(),
+                    colour: Colour::Silver,
+                    body: BodyType::Sedan,
+                    features: vec![plate_trail::sim::Feature::RoofRack],
+                }),
+                view,
+                on_view,
+            }
+        }
+
+        #[wasm_bindgen_test]
+        async fn shows_only_the_rows_captured_so_far_with_a_count() {
+            let root = mount::<CaptureLog>(props(LogView::default(), Callback::noop())).await;
+            assert_eq!(count(&root, "tbody tr"), 2);
+            let status = root
+                .query_selector("[data-testid='log-count']")
+                .unwrap()
+                .unwrap();
+            assert_eq!(status.text_content().as_deref(), Some("2 rows"));
+            assert!(
+                root.text_content()
+                    .unwrap()
+                    .contains("Silver Toyota Corolla sedan, roof rack")
+            );
+        }
+
+        #[wasm_bindgen_test]
+        async fn a_header_click_asks_for_that_sort() {
+            let asked = Rc::new(RefCell::new(None));
+            let on_view = {
+                let asked = asked.clone();
+                Callback::from(move |v: LogView| *asked.borrow_mut() = Some(v))
+            };
+            let root = mount::<CaptureLog>(props(LogView::default(), on_view)).await;
+            assert_eq!(
+                attribute(&root, "th:first-child", "aria-sort").as_deref(),
+                Some("descending")
+            );
+            click(&root, "th:nth-child(3) button");
+            let view = asked.borrow().clone().expect("a new view");
+            assert_eq!(
+                view.sort_by,
+                plate_trail::views::simulator::capture_log::LogColumn::Operator
+            );
+        }
+
+        #[wasm_bindgen_test]
+        async fn a_filter_narrows_the_rows_and_the_count_says_so() {
+            let view = LogView {
+                filter: "mall".into(),
+                ..LogView::default()
+            };
+            let root = mount::<CaptureLog>(props(view, Callback::noop())).await;
+            assert_eq!(count(&root, "tbody tr"), 1);
+            let status = root
+                .query_selector("[data-testid='log-count']")
+                .unwrap()
+                .unwrap();
+            assert_eq!(status.text_content().as_deref(), Some("1 of 2 rows"));
+        }
+    }
+
+    mod dossier {
+        use super::*;
+
+        fn props(complete: bool) -> DossierPanelProps {
+            DossierPanelProps {
+                town: town(),
+                dossier: Rc::new(Dossier {
+                    findings: vec![Finding {
+                        kind: FindingKind::Home,
+                        guess: "Within 200 m of a spot near 12 Elm Street.".into(),
+                        confidence: 0.82,
+                        evidence: vec![sighting(0, 480, TravelDirection::East)],
+                        truth: Some("The real spot is 140 m from their guess.".into()),
+                        error_meters: Some(140.4),
+                        spot: Some(([-71.1, 42.404], 200.0)),
+                    }],
+                    unavailable: None,
+                }),
+                row_count: 1,
+                complete,
+            }
+        }
+
+        #[wasm_bindgen_test]
+        async fn sets_the_guess_beside_the_truth_with_confidence_and_evidence() {
+            let root = mount::<DossierPanel>(props(true)).await;
+            let text = root.text_content().unwrap();
+            assert!(text.contains("What they guessed") && text.contains("What is true"));
+            assert!(text.contains("Confidence: 82%"));
+            assert!(text.contains("Based on 1 sighting"));
+            assert_eq!(
+                attribute(&root, "[data-testid='dossier']", "data-home-error-meters").as_deref(),
+                Some("140")
+            );
+        }
+
+        #[wasm_bindgen_test]
+        async fn waits_for_the_end_of_the_drive() {
+            let root = mount::<DossierPanel>(props(false)).await;
+            assert_eq!(count(&root, "[data-testid='finding-home']"), 0);
+            assert!(root.text_content().unwrap().contains("Drive to the end"));
+        }
+    }
+
+    mod uniqueness {
+        use super::*;
+
+        #[wasm_bindgen_test]
+        async fn shows_progress_while_computing() {
+            let root = mount::<UniquenessChart>(UniquenessChartProps {
+                uniqueness: Uniqueness::Computing,
+            })
+            .await;
+            assert_eq!(count(&root, "[data-testid='uniqueness-progress']"), 1);
+        }
+
+        #[wasm_bindgen_test]
+        async fn says_how_many_sightings_single_out_95_percent() {
+            let curve = [0.3, 0.8, 0.96]
+                .iter()
+                .zip(1..)
+                .map(|(&share_unique, sightings)| UniquenessPoint {
+                    sightings,
+                    share_unique,
+                })
+                .collect();
+            let root = mount::<UniquenessChart>(UniquenessChartProps {
+                uniqueness: Uniqueness::Ready(curve),
+            })
+            .await;
+            assert_eq!(count(&root, "rect.bar"), 3);
+            let sentence = root
+                .query_selector("[data-testid='uniqueness-sentence']")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap();
+            assert!(
+                sentence.contains("just 3 of a car's sightings"),
+                "{sentence}"
+            );
+            assert!(root.text_content().unwrap().contains("Unique in the Crowd"));
+        }
+    }
+}

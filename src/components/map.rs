@@ -92,6 +92,9 @@ pub struct MapProps {
     /// Cameras that just read the car (drawn flashing).
     #[prop_or_default]
     pub reading_cameras: Vec<CameraId>,
+    /// A route to draw (the car's current drive), lon/lat degrees.
+    #[prop_or_default]
+    pub route: Vec<LonLat>,
     /// Called with the lon/lat picked by click, tap or Enter; no picking when `None`.
     #[prop_or_default]
     pub on_pick: Option<Callback<LonLat>>,
@@ -106,6 +109,7 @@ impl PartialEq for MapProps {
             && self.label == other.label
             && self.markers == other.markers
             && self.reading_cameras == other.reading_cameras
+            && self.route == other.route
             && self.on_pick == other.on_pick
             && self.pick_label == other.pick_label
     }
@@ -361,6 +365,14 @@ pub fn map(props: &MapProps) -> Html {
         })
     });
 
+    let route = (props.route.len() > 1).then(|| {
+        let mut d = String::new();
+        for (i, p) in props.route.iter().enumerate() {
+            let (x, y) = projection.to_meters(*p);
+            d.push_str(&format!("{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" }));
+        }
+        html! { <path class="route" d={d} /> }
+    });
     let markers = props
         .markers
         .iter()
@@ -404,6 +416,7 @@ pub fn map(props: &MapProps) -> Html {
                     focusable="false"
                     {onwheel} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
                     <TownLayer town={props.town.clone()} projection={*projection} {symbol_meters} />
+                    { for route }
                     <g class="camera-flashes">{ for reading }</g>
                     <g class="markers">{ for markers }</g>
                     { for crosshair }

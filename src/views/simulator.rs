@@ -48,6 +48,11 @@ fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// "lon,lat" for a data attribute the end-to-end test reads.
+fn lon_lat(p: crate::sim::LonLat) -> String {
+    format!("{:.6},{:.6}", p[0], p[1])
+}
+
 /// The pins and guesses drawn over the town.
 pub fn markers(state: &SimulatorState, outcome: &Outcome) -> Vec<Marker> {
     let truth = &outcome.simulation.truth;
@@ -55,6 +60,7 @@ pub fn markers(state: &SimulatorState, outcome: &Outcome) -> Vec<Marker> {
         Some(plan) => (plan.home, plan.work),
         None => (truth.home, truth.work),
     };
+    let plan = state.scenario.commuter.as_ref().unwrap_or(&outcome.plan);
     let mut markers = vec![
         Marker {
             kind: MarkerKind::TrueHome,
@@ -69,6 +75,14 @@ pub fn markers(state: &SimulatorState, outcome: &Outcome) -> Vec<Marker> {
             title: text::MARKER_TRUE_WORK.into(),
         },
     ];
+    for stop in &plan.stops {
+        markers.push(Marker {
+            kind: MarkerKind::Stop,
+            position: stop.position,
+            radius_meters: None,
+            title: text::stop_title(stop.purpose.label()).into(),
+        });
+    }
     let minute = state.playback.minute;
     if state.drive_complete() {
         for finding in &outcome.dossier.findings {
@@ -147,13 +161,13 @@ pub fn simulator() -> Html {
                 state.uniqueness,
                 Uniqueness::Ready(_) | Uniqueness::Unavailable(_)
             );
-        let simulation = state.outcome.as_ref().map(|o| o.simulation.clone());
+        let index = state.outcome.as_ref().map(|o| o.index.clone());
         use_effect_with((state.generation, wanted), move |&(generation, wanted)| {
-            let timeout = (wanted).then_some(simulation).flatten().map(|simulation| {
+            let timeout = wanted.then_some(index).flatten().map(|index| {
                 dispatcher.dispatch(Action::UniquenessStarted { generation });
                 Timeout::new(UNIQUENESS_DELAY_MILLIS, move || {
                     timing::mark(timing::UNIQUENESS_START);
-                    let result = outcome::uniqueness(&simulation);
+                    let result = outcome::uniqueness(&index);
                     timing::measure_since(timing::UNIQUENESS_START, timing::UNIQUENESS);
                     dispatcher.dispatch(Action::UniquenessDone { generation, result });
                 })
@@ -219,13 +233,11 @@ pub fn simulator() -> Html {
         html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
     });
 
-    let plan = state.scenario.commuter.clone().or_else(|| {
-        state.outcome.as_ref().map(|o| crate::sim::CommuterPlan {
-            home: o.simulation.truth.home,
-            work: o.simulation.truth.work,
-            workdays: crate::sim::Weekday::ALL[..5].to_vec(),
-        })
-    });
+    let plan = state
+        .scenario
+        .commuter
+        .clone()
+        .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
     let controls = html! {
         <ScenarioControls
             scenario={state.scenario.clone()}
@@ -261,6 +273,11 @@ pub fn simulator() -> Html {
     } else {
         Vec::new()
     };
+    let route = if complete {
+        Vec::new()
+    } else {
+        outcome.route_at(minute)
+    };
     let pick_label = match state.pin {
         Pin::Home => text::PICK_HOME,
         Pin::Work => text::PICK_WORK,
@@ -271,7 +288,9 @@ pub fn simulator() -> Html {
     html! {
         <section class="simulator" aria-labelledby="simulator-title"
             data-testid="simulator" data-generation={state.generation.to_string()}
-            data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}>
+            data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}
+            data-true-home={lon_lat(outcome.simulation.truth.home)}
+            data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
             <p class="lead">{ text::SIMULATOR_INTRO }</p>
             { for note }
@@ -282,6 +301,7 @@ pub fn simulator() -> Html {
                         label={text::town_map_label(&outcome.town.name)}
                         markers={markers.clone()}
                         reading_cameras={reading}
+                        {route}
                         on_pick={Some(on_pick)}
                         pick_label={pick_label} />
                     <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />

@@ -9,7 +9,8 @@ import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
-const dist = join(root, 'dist');
+// PLATE_TRAIL_DIST serves another build (e.g. one made with `trunk build --dist`).
+const dist = process.env.PLATE_TRAIL_DIST ?? join(root, 'dist');
 export const SUB_PATH = '/plate-trail/';
 export const SCREENSHOT_DIR = join(root, 'target', 'screenshots');
 
@@ -107,4 +108,36 @@ export async function screenshot(page, name) {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * Records long main-thread tasks (over 50 ms) from the first script on; read them with
+ * longestTaskMillis(page). Runs through DevTools, so the page's CSP does not block it.
+ */
+export async function recordLongTasks(page) {
+  await page.addInitScript(() => {
+    window.__plateTrailLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__plateTrailLongTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No long-task timing in this browser.
+    }
+  });
+}
+
+/** The longest main-thread task recorded so far, in milliseconds (0 if none over 50 ms). */
+export async function longestTaskMillis(page) {
+  return page.evaluate(() => Math.max(0, ...(window.__plateTrailLongTasks ?? [])));
+}
+
+/** The start time (ms since navigation) of the first mark, or the duration of the last measure, of a name. */
+export async function performanceEntry(page, name) {
+  return page.evaluate((name) => {
+    const entries = performance.getEntriesByName(name);
+    if (entries.length === 0) return null;
+    const last = entries[entries.length - 1];
+    return last.entryType === 'measure' ? last.duration : entries[0].startTime;
+  }, name);
 }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::saved::MAX_DAYS;
 use super::state::{Action, Pin};
-use crate::sim::{CommuterPlan, LonLat, PlaceKind, Scenario, TownMap, Weekday};
+use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap, Weekday};
 use crate::text;
 
 #[derive(Properties, Clone)]
@@ -123,6 +123,33 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         edit(Action::SetWork),
     );
 
+    let persona_select = {
+        let on_edit = props.on_edit.clone();
+        let current = plan.map(|p| p.persona);
+        let onchange = Callback::from(move |event: Event| {
+            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+            if let Some(persona) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| Persona::ALL.get(i))
+            {
+                on_edit.emit(Action::ChoosePersona(*persona));
+            }
+        });
+        let options = Persona::ALL.iter().enumerate().map(|(i, p)| {
+            html! { <option value={i.to_string()} selected={current == Some(*p)}>{ text::persona_name(*p) }</option> }
+        });
+        html! {
+            <p class="field">
+                <label for="persona">{ text::PERSONA }</label>
+                <select id="persona" data-testid="persona" disabled={town.is_none()} {onchange}>
+                    { for options }
+                </select>
+            </p>
+        }
+    };
+
     let pin_radio = |pin: Pin, label: &'static str| {
         let on_pin = props.on_pin.clone();
         html! {
@@ -173,6 +200,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     html! {
         <section class="panel controls" aria-labelledby="controls-title">
             <h3 id="controls-title">{ text::CONTROLS_TITLE }</h3>
+            { persona_select }
             { home_select }
             { work_select }
             <fieldset class="choices">

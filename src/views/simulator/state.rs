@@ -15,7 +15,7 @@ use super::outcome::Outcome;
 use super::playback::{Playback, PlaybackCommand};
 use super::saved::MAX_DAYS;
 use super::uniqueness::{Uniqueness, UniquenessPoint};
-use crate::sim::{CommuterPlan, LonLat, Scenario, Weekday};
+use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
 /// Which pin a click on the map (or Enter at the crosshair) moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,15 +25,10 @@ pub enum Pin {
     Work,
 }
 
-/// The scenario a first visit starts with.
+/// The scenario a first visit starts with: the core's default (30 days, the vendor's
+/// default retention).
 pub fn default_scenario() -> Scenario {
-    Scenario {
-        seed: 1,
-        days: 30,
-        population: 2_000,
-        camera_count: 40,
-        commuter: None,
-    }
+    Scenario::default()
 }
 
 /// Everything the simulator shows.
@@ -93,15 +88,10 @@ impl SimulatorState {
     /// The commuter's plan, made explicit from the last run's truth when the scenario
     /// still uses the seed's default persona.
     fn explicit_plan(&self) -> Option<CommuterPlan> {
-        if let Some(plan) = &self.scenario.commuter {
-            return Some(plan.clone());
+        match &self.scenario.commuter {
+            Some(plan) => Some(plan.clone()),
+            None => Some(self.outcome.as_ref()?.plan.clone()),
         }
-        let truth = &self.outcome.as_ref()?.simulation.truth;
-        Some(CommuterPlan {
-            home: truth.home,
-            work: truth.work,
-            workdays: Weekday::ALL[..5].to_vec(),
-        })
     }
 }
 
@@ -115,8 +105,8 @@ pub enum Action {
     ToggleWorkday(Weekday),
     SetDays(u32),
     SetSeed(u64),
-    /// Use a whole plan (a persona).
-    SetPlan(Option<CommuterPlan>),
+    /// Start from a ready-made life in the current town.
+    ChoosePersona(Persona),
     ChoosePin(Pin),
     /// A run finished (from the simulate effect).
     Simulated {
@@ -218,13 +208,19 @@ impl SimulatorState {
                     String::new(),
                 )
             }
-            Action::SetPlan(plan) => self.with_scenario(
-                Scenario {
-                    commuter: plan,
-                    ..self.scenario.clone()
-                },
-                String::new(),
-            ),
+            Action::ChoosePersona(persona) => {
+                let Some(outcome) = &self.outcome else {
+                    return self.clone();
+                };
+                let plan = CommuterPlan::for_persona(persona, &outcome.town, self.scenario.seed);
+                self.with_scenario(
+                    Scenario {
+                        commuter: Some(plan),
+                        ..self.scenario.clone()
+                    },
+                    crate::text::PERSONA_CHOSEN.to_owned(),
+                )
+            }
             Action::ChoosePin(pin) => SimulatorState {
                 pin,
                 ..self.clone()
@@ -337,11 +333,7 @@ mod tests {
     use super::*;
 
     fn plan() -> CommuterPlan {
-        CommuterPlan {
-            home: [-71.1, 42.4],
-            work: [-71.0, 42.41],
-            workdays: Weekday::ALL[..5].to_vec(),
-        }
+        CommuterPlan::new([-71.1, 42.4], [-71.0, 42.41], Weekday::ALL[..5].to_vec())
     }
 
     fn state() -> SimulatorState {

@@ -1,0 +1,203 @@
+// The simulator journey in a real browser, as a visitor makes it: pick a ready-made life,
+// drive 30 days, watch the capture log fill, read the dossier (its home guess must be near
+// the true home), then move home by keyboard and by click and see the dossier follow. Also:
+// reduced motion, a saved scenario surviving a reload, a bad saved value, no foreign
+// requests, axe. Prints time_to_first_map_ms=, parameter_change_ms=, longest_task_ms=.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, performanceEntry,
+} from './support.mjs';
+
+// A home guess further than this from the true home fails the journey, in meters (the
+// town is about 4 km across; a guess within a kilometre names the neighbourhood).
+const HOME_NEAR_METERS = 1000;
+const RUN_TIMEOUT = 90_000;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+/** Waits until the simulator shows a finished run for its current scenario. */
+async function waitForRun(page, afterGeneration = 0) {
+  await page.waitForFunction(
+    (after) => {
+      const s = document.querySelector('[data-testid="simulator"]');
+      return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
+    },
+    afterGeneration,
+    { timeout: RUN_TIMEOUT },
+  );
+  return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+}
+
+/** Meters between two "lon,lat" strings (equirectangular, fine at town scale). */
+function metersBetween(a, b) {
+  const [lon1, lat1] = a.split(',').map(Number);
+  const [lon2, lat2] = b.split(',').map(Number);
+  const k = 111_195;
+  const x = (lon2 - lon1) * k * Math.cos(((lat1 + lat2) / 2) * Math.PI / 180);
+  const y = (lat2 - lat1) * k;
+  return Math.hypot(x, y);
+}
+
+/** The dossier followed a move of home: its guess moved, towards the new true home. */
+function assertFollowed(guessBefore, guessAfter, trueHome, how) {
+  assert.ok(guessBefore && guessAfter, `the dossier guesses a home before and after the ${how} move`);
+  const before = metersBetween(guessBefore, trueHome);
+  const after = metersBetween(guessAfter, trueHome);
+  console.log(`home_error_after_${how}_move_meters=${after.toFixed(0)}`);
+  assert.ok(after < before, `after the ${how} move the guess is nearer the new home (${after.toFixed(0)} m, was ${before.toFixed(0)} m)`);
+  assert.ok(after <= 2 * HOME_NEAR_METERS, `the guess is in the new home's part of town (${after.toFixed(0)} m)`);
+}
+
+async function homeErrorMeters(page) {
+  const value = await page.getAttribute('[data-testid="dossier"]', 'data-home-error-meters');
+  assert.ok(value !== null, 'the dossier names a home');
+  return Number(value);
+}
+
+async function skipToEnd(page) {
+  await page.getByRole('button', { name: 'Skip to the end' }).click();
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid="playback"]');
+    return p && p.dataset.minute === p.dataset.endMinute;
+  });
+}
+
+test('the full journey: persona, 30 days, log, dossier, move home by keyboard and click', async () => {
+  const { page, requests, errors } = await openRecordedPage(browser);
+  await recordLongTasks(page);
+  await page.goto(`${server.url}#/simulator`);
+  await waitForApp(page);
+  let generation = await waitForRun(page);
+  await page.getByTestId('town-map').waitFor();
+  const firstMap = await performanceEntry(page, 'plate-trail:first-map');
+  assert.ok(firstMap > 0, 'the first map is marked');
+  console.log(`time_to_first_map_ms=${firstMap.toFixed(0)}`);
+  await screenshot(page, 'simulator-01-town');
+
+  // Pick a persona.
+  await page.getByLabel('A ready-made life').selectOption({ index: 1 });
+  generation = await waitForRun(page, generation);
+  assert.equal(await page.getByLabel('Days to simulate').inputValue(), '30');
+  await screenshot(page, 'simulator-02-persona');
+
+  // Drive: the log starts filling while the days go by.
+  await page.getByTestId('drive').click();
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-testid="capture-log"]')?.dataset.rowCount) > 0,
+    null,
+    { timeout: 30_000 },
+  );
+  await screenshot(page, 'simulator-03-driving');
+  await skipToEnd(page);
+  const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
+  assert.ok(rows >= 20, `30 days give many rows (${rows})`);
+  assert.match(await page.getByTestId('log-count').textContent(), new RegExp(`${rows} rows`));
+
+  // The dossier: a home near the true one.
+  await page.getByTestId('finding-home').waitFor();
+  const error = await homeErrorMeters(page);
+  console.log(`home_error_meters=${error}`);
+  console.log(`run_ms=${await page.getAttribute('[data-testid="simulator"]', 'data-run-millis')}`);
+  assert.ok(error <= HOME_NEAR_METERS, `home guessed ${error} m from the truth`);
+  await page.getByTestId('marker-guessed-home').waitFor();
+  await screenshot(page, 'simulator-04-dossier');
+
+  // The uniqueness chart arrives after the dossier, deferred.
+  await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+  await screenshot(page, 'simulator-05-uniqueness');
+
+  // The log sorts and filters.
+  await page.getByRole('button', { name: /Camera/ }).click();
+  const firstCamera = await page.locator('[data-testid="capture-log"] tbody tr td:nth-child(2)').first().textContent();
+  await page.getByLabel('Filter rows').fill(firstCamera);
+  const shown = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-shown-count'));
+  assert.ok(shown > 0 && shown <= rows, `filtering by ${firstCamera} keeps ${shown} of ${rows}`);
+  await page.getByLabel('Filter rows').fill('');
+
+  // Move home by keyboard: the map's crosshair, arrows, Enter.
+  const homeBefore = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
+  const guessBefore = await page.getAttribute('[data-testid="simulator"]', 'data-home-guess');
+  await page.getByLabel('your home').check();
+  await page.getByTestId('town-map').focus();
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+  generation = await waitForRun(page, generation);
+  const homeByKeyboard = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
+  assert.ok(metersBetween(homeBefore, homeByKeyboard) > 100, 'the keyboard moved home');
+  const changeMillis = await performanceEntry(page, 'plate-trail:parameter-change');
+  assert.ok(changeMillis > 0, 'the change is measured');
+  console.log(`parameter_change_ms=${changeMillis.toFixed(0)}`);
+  const guessAfterKeyboard = await page.getAttribute('[data-testid="simulator"]', 'data-home-guess');
+  assertFollowed(guessBefore, guessAfterKeyboard, homeByKeyboard, 'keyboard');
+  await screenshot(page, 'simulator-06-home-by-keyboard');
+
+  // Move home by click (a tap works the same way).
+  const box = await page.locator('.map-svg').boundingBox();
+  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.35);
+  await waitForRun(page, generation);
+  const homeByClick = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
+  assert.ok(metersBetween(homeByKeyboard, homeByClick) > 100, 'the click moved home');
+  const guessAfterClick = await page.getAttribute('[data-testid="simulator"]', 'data-home-guess');
+  assertFollowed(guessAfterKeyboard, guessAfterClick, homeByClick, 'click');
+  await screenshot(page, 'simulator-07-home-by-click');
+
+  console.log(`longest_task_ms=${(await longestTaskMillis(page)).toFixed(0)}`);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the finished simulator');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('reduced motion gets the result without the animation', async () => {
+  const { page, errors } = await openRecordedPage(browser, { reducedMotion: 'reduce' });
+  await page.goto(`${server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  await page.getByTestId('drive').click();
+  const playback = page.getByTestId('playback');
+  assert.equal(await playback.getAttribute('data-minute'), await playback.getAttribute('data-end-minute'));
+  assert.equal(await playback.getAttribute('data-playing'), 'false');
+  await page.getByTestId('finding-home').waitFor();
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the visitor\'s scenario survives a reload; a bad saved one falls back with a note', async () => {
+  const { page, errors } = await openRecordedPage(browser);
+  await page.goto(`${server.url}#/simulator`);
+  await waitForApp(page);
+  const generation = await waitForRun(page);
+  await page.getByLabel('Days to simulate').fill('12');
+  await page.getByLabel('Days to simulate').press('Enter');
+  await page.getByLabel('Days to simulate').blur();
+  await waitForRun(page, generation);
+  await page.reload();
+  await waitForApp(page);
+  await waitForRun(page);
+  assert.equal(await page.getByLabel('Days to simulate').inputValue(), '12');
+  assert.equal(await page.getByTestId('saved-note').count(), 0);
+
+  await page.evaluate(() => localStorage.setItem('plate-trail.scenario.v1', '{"seed":"not a number"'));
+  await page.reload();
+  await waitForApp(page);
+  await page.getByTestId('saved-note').waitFor();
+  assert.match(await page.getByTestId('saved-note').textContent(), /could not be read/);
+  await waitForRun(page);
+  assert.equal(await page.getByLabel('Days to simulate').inputValue(), '30');
+  await screenshot(page, 'simulator-08-bad-saved-scenario');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
