@@ -114,9 +114,9 @@ pub fn bearing_difference_degrees(a: f64, b: f64) -> f64 {
 }
 
 /// Distance in meters from `point` to the segment `from`-`to`, and the fraction (0 to 1)
-/// along the segment of the closest point.
+/// along the segment of the closest point. Written with `sqrt` only (not `hypot`, whose
+/// last bit differs between platforms).
 pub fn distance_to_segment(point: LocalPoint, from: LocalPoint, to: LocalPoint) -> (f64, f64) {
-    use geo::{Distance, Euclidean};
     let dx = to.x_meters - from.x_meters;
     let dy = to.y_meters - from.y_meters;
     let length_squared = dx * dx + dy * dy;
@@ -127,8 +127,7 @@ pub fn distance_to_segment(point: LocalPoint, from: LocalPoint, to: LocalPoint) 
     } else {
         0.0
     };
-    let line = geo::Line::new(from.to_geo().0, to.to_geo().0);
-    (Euclidean.distance(&point.to_geo(), &line), fraction)
+    (point.distance_meters(from.lerp(to, fraction)), fraction)
 }
 
 #[cfg(test)]
@@ -165,6 +164,23 @@ mod tests {
             assert!((bearing_degrees(o, LocalPoint::new(1.0, 0.0)) - 90.0).abs() < 1e-9);
             assert!((bearing_degrees(o, LocalPoint::new(0.0, -1.0)) - 180.0).abs() < 1e-9);
             assert!((bearing_degrees(o, LocalPoint::new(-1.0, 0.0)) - 270.0).abs() < 1e-9);
+        }
+
+        #[test]
+        fn measures_distance_to_the_nearest_point_of_a_segment() {
+            let (from, to) = (LocalPoint::new(0.0, 0.0), LocalPoint::new(100.0, 0.0));
+            assert_eq!(
+                distance_to_segment(LocalPoint::new(25.0, 6.0), from, to),
+                (6.0, 0.25)
+            );
+            assert_eq!(
+                distance_to_segment(LocalPoint::new(-30.0, 40.0), from, to),
+                (50.0, 0.0)
+            );
+            assert_eq!(
+                distance_to_segment(LocalPoint::new(103.0, -4.0), from, to),
+                (5.0, 1.0)
+            );
         }
 
         #[test]
