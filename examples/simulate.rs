@@ -2,22 +2,26 @@
 //!
 //! ```sh
 //! cargo run --release --example simulate -- --seed 7 --days 30 --vehicles 10000 \
-//!     [--population-out sightings.csv]
+//!     [--population-out sightings.csv] [--analyze]
 //! ```
 //!
 //! `--vehicles` is the background population (the commuter and companions come on top).
+//! `--analyze` adds the analyst's findings as top-level `profile` and `uniqueness` fields
+//! (`plate_trail::analyst::report::analysis_json`).
 //! Bad arguments print a message on stderr and exit with status 2.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
+use plate_trail::analyst::report::analysis_json;
 use plate_trail::sim::report::{simulation_report, write_population_csv};
 use plate_trail::sim::{Scenario, simulate};
 
 struct Options {
     scenario: Scenario,
     population_out: Option<String>,
+    analyze: bool,
 }
 
 fn parse_number(flag: &str, value: Option<String>) -> Result<u64, String> {
@@ -39,6 +43,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
     let mut options = Options {
         scenario: Scenario::default(),
         population_out: None,
+        analyze: false,
     };
     while let Some(flag) = args.next() {
         match flag.as_str() {
@@ -50,7 +55,7 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
                 options.population_out =
                     Some(args.next().ok_or("--population-out needs a file name")?)
             }
-            // Later: "--analyze" adds the analyst's findings to `report.analysis`.
+            "--analyze" => options.analyze = true,
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -61,8 +66,18 @@ fn run() -> Result<(), String> {
     let options = parse_args(std::env::args().skip(1))?;
     let simulation = simulate(&options.scenario).map_err(|e| e.to_string())?;
     let report = simulation_report(&simulation);
-    // The spot for `--analyze`: fill `report.analysis` here.
-    let json = serde_json::to_string(&report).map_err(|e| e.to_string())?;
+    let json = if options.analyze {
+        // Without --analyze the report prints exactly as before (field order kept).
+        let mut value = serde_json::to_value(&report).map_err(|e| e.to_string())?;
+        if let (Some(object), serde_json::Value::Object(analysis)) =
+            (value.as_object_mut(), analysis_json(&simulation))
+        {
+            object.extend(analysis);
+        }
+        value.to_string()
+    } else {
+        serde_json::to_string(&report).map_err(|e| e.to_string())?
+    };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     writeln!(out, "{json}").map_err(|e| e.to_string())?;

@@ -30,10 +30,13 @@ impl SightingIndex {
     /// Indexes `sightings` (any order; they are sorted by minute, then camera). `vehicles`
     /// supplies each read's fingerprint; `camera_count` the number of cameras on the map.
     pub fn new(mut sightings: Vec<Sighting>, vehicles: &[Vehicle], camera_count: usize) -> Self {
-        sightings.sort_by_key(|s| (s.minute, s.camera, s.plate, s.vehicle));
+        let key = |s: &Sighting| (s.minute, s.camera, s.plate, s.vehicle);
+        if !sightings.is_sorted_by_key(key) {
+            sightings.sort_unstable_by_key(key);
+        }
         let mut by_plate: Vec<SightingRef> = (0..sightings.len() as u32).collect();
-        // Stable: within one plate the refs stay in time order.
-        by_plate.sort_by_key(|&r| sightings[r as usize].plate);
+        // Ties broken by ref, so within one plate the refs stay in time order.
+        by_plate.sort_unstable_by_key(|&r| (sightings[r as usize].plate, r));
         let mut plates: Vec<(Plate, Range<u32>)> = Vec::new();
         for (position, &r) in by_plate.iter().enumerate() {
             let plate = sightings[r as usize].plate;

@@ -44,6 +44,9 @@ pub const MIN_VISIT_PROBABILITY: f64 = 0.5;
 /// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
 /// every this many minutes.
 const DRIVE_DECAY_MINUTES: f32 = 3.0;
+/// Trip distance decay for locating home and work, in minutes: applied once, to the mean drive
+/// over the stops (see [`DRIVE_DECAY_MINUTES`]).
+const ANCHOR_DECAY_MINUTES: f32 = 2.0;
 /// Work stops: at least this long, in minutes.
 const WORK_STAY_MINUTES: u32 = 180;
 /// Night stops: at least this long, in minutes.
@@ -193,8 +196,8 @@ pub fn build_profile(
         .copied()
         .filter(|s| s.spans_night() && s.gap_minutes() >= NIGHT_STAY_MINUTES)
         .collect();
-    let home = locate(index, routes, &nights, None, &mut scratch)
-        .map(|a| with_nearest_place(a, routes, map, |k| k == PlaceKind::Home));
+    // No snapping to mapped homes: the analyst does not know which house is this car's.
+    let home = locate(index, routes, &nights, None, &mut scratch);
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
 
     // Which stops were at home: the home intersection is about as likely as any.
@@ -313,11 +316,29 @@ fn locate<S: Copy + Into<StayContext>>(
         return None;
     }
     let mut totals = vec![0.0f32; routes.node_count()];
+    let decay = ANCHOR_DECAY_MINUTES;
+    let mut drive_sum = vec![0.0f32; routes.node_count()];
     for &stay in stays {
-        stay.into().log_likelihood(routes, index, home, scratch);
-        for (t, &ll) in totals.iter_mut().zip(scratch.iter()) {
+        let context: StayContext = stay.into();
+        context.log_likelihood(routes, index, home, scratch);
+        let (before, after) = (
+            index.get(context.stay.before),
+            index.get(context.stay.after),
+        );
+        let (Some(out), Some(back)) = (routes.after(before.camera), routes.before(after.camera))
+        else {
+            continue;
+        };
+        for (x, (t, &ll)) in totals.iter_mut().zip(scratch.iter()).enumerate() {
             *t += ll.max(LOG_FLOOR);
+            let drive_minutes = out.seconds[x].saturating_add(back.seconds[x]) as f32 / 60.0;
+            drive_sum[x] += drive_minutes.min(60.0);
         }
+    }
+    // The decay counts once, on the mean drive: repeated nights are one pattern, not
+    // independent evidence that home is near the cameras.
+    for (t, d) in totals.iter_mut().zip(&drive_sum) {
+        *t -= d / stays.len() as f32 / decay;
     }
     let (best_node, best) =
         totals
@@ -453,10 +474,11 @@ fn attribute_stops(
         let mut candidates: Vec<(f32, Option<PlaceId>)> =
             anchors.iter().map(|a| (score(a.best_node), None)).collect();
         for (i, place) in map.places.iter().enumerate() {
-            if place.kind == PlaceKind::Home || (place.access as usize) >= scratch.len() {
+            let door = routes.place_node(i as PlaceId);
+            if place.kind == PlaceKind::Home || (door as usize) >= scratch.len() {
                 continue;
             }
-            candidates.push((score(place.access), Some(i as PlaceId)));
+            candidates.push((score(door), Some(i as PlaceId)));
         }
         let best = candidates.iter().map(|c| c.0).fold(IMPOSSIBLE, f32::max);
         if best <= IMPOSSIBLE {

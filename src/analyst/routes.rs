@@ -20,7 +20,14 @@ use crate::sim::{CameraId, LonLat, TownMap};
 /// Read probabilities are capped so one unexpected pass never makes a place impossible.
 const MAX_READ_PROBABILITY: f64 = 0.98;
 
-/// A one-way stretch of road as the car drives it.
+/// The directed segments of a path: for each, the seconds into the drive at its end and the
+/// cameras that read it.
+pub type PathSteps = Vec<(u32, Vec<CameraId>)>;
+
+/// Driving between a place's door and its street intersection, in seconds.
+const DRIVEWAY_SECONDS: u32 = 30;
+
+/// A one-way stretch of road (or a driveway) as the car drives it.
 #[derive(Clone, Debug, PartialEq)]
 struct DirectedEdge {
     from: u32,
@@ -58,7 +65,9 @@ pub struct AnchorRoutes {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RouteModel {
     frame: LocalFrame,
+    /// Intersections, then one door per place.
     node_positions: Vec<LonLat>,
+    intersection_count: usize,
     edges: Vec<DirectedEdge>,
     out_edges: Vec<Vec<u32>>,
     in_edges: Vec<Vec<u32>>,
@@ -78,12 +87,30 @@ impl RouteModel {
     /// shortest-path searches per camera.
     pub fn new(map: &TownMap) -> RouteModel {
         let frame = LocalFrame::for_map(map);
-        let node_positions: Vec<LonLat> = map.intersections.iter().map(|i| i.position).collect();
+        // Intersections first, then one node per place (its door), joined to the place's
+        // street intersection by a driveway both ways: retail-lot cameras watch driveways.
+        let mut node_positions: Vec<LonLat> =
+            map.intersections.iter().map(|i| i.position).collect();
+        let intersection_count = node_positions.len();
+        node_positions.extend(map.places.iter().map(|p| p.position));
         let node_count = node_positions.len();
         let mut edges = Vec::new();
+        for (i, place) in map.places.iter().enumerate() {
+            let (door, street) = ((intersection_count + i) as u32, place.access);
+            if (street as usize) < intersection_count {
+                for (from, to) in [(door, street), (street, door)] {
+                    edges.push(DirectedEdge {
+                        from,
+                        to,
+                        seconds: DRIVEWAY_SECONDS,
+                        cameras: Vec::new(),
+                    });
+                }
+            }
+        }
         for road in &map.roads {
             let (a, b) = (road.from as usize, road.to as usize);
-            if a >= node_count || b >= node_count {
+            if a >= intersection_count || b >= intersection_count {
                 continue;
             }
             let meters_per_second = (road.speed_kmh.max(5.0)) / 3.6;
@@ -143,6 +170,7 @@ impl RouteModel {
         let mut model = RouteModel {
             frame,
             node_positions,
+            intersection_count,
             edges,
             out_edges,
             in_edges,
@@ -252,7 +280,12 @@ impl RouteModel {
         &self.frame
     }
 
-    /// Number of intersections.
+    /// The node of a place's door.
+    pub fn place_node(&self, place: u32) -> u32 {
+        (self.intersection_count + place as usize) as u32
+    }
+
+    /// Number of nodes: intersections, then one door per place.
     pub fn node_count(&self) -> usize {
         self.node_positions.len()
     }
@@ -294,7 +327,7 @@ impl RouteModel {
 
     /// The fastest path from `from` to `to`: its drive time in seconds and, for each directed
     /// segment driven, the seconds into the drive at its end and the cameras that read it.
-    pub fn path(&self, from: u32, to: u32) -> Option<(u32, Vec<(u32, Vec<CameraId>)>)> {
+    pub fn path(&self, from: u32, to: u32) -> Option<(u32, PathSteps)> {
         let n = self.node_positions.len();
         if from as usize >= n || to as usize >= n {
             return None;

@@ -131,16 +131,14 @@ pub fn stay_log_likelihood_between(
         let via = routes.seconds_between(earlier.camera, before.camera);
         if let (Some(from_earlier), Some(from_before)) =
             (routes.after(earlier.camera), routes.after(before.camera))
+            && via != u32::MAX
         {
-            if via != u32::MAX {
-                for (x, slot) in out.iter_mut().enumerate() {
-                    let (direct, rest) = (from_earlier.seconds[x], from_before.seconds[x]);
-                    if *slot > IMPOSSIBLE && direct != u32::MAX && rest != u32::MAX {
-                        let excess = (via as f64 + rest as f64)
-                            - direct as f64 * 1.1
-                            - DETOUR_TOLERANCE_SECONDS;
-                        *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
-                    }
+            for (x, slot) in out.iter_mut().enumerate() {
+                let (direct, rest) = (from_earlier.seconds[x], from_before.seconds[x]);
+                if *slot > IMPOSSIBLE && direct != u32::MAX && rest != u32::MAX {
+                    let excess =
+                        (via as f64 + rest as f64) - direct as f64 * 1.1 - DETOUR_TOLERANCE_SECONDS;
+                    *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
                 }
             }
         }
@@ -150,16 +148,15 @@ pub fn stay_log_likelihood_between(
         let via = routes.seconds_between(after.camera, later.camera);
         if let (Some(to_after), Some(to_later)) =
             (routes.before(after.camera), routes.before(later.camera))
+            && via != u32::MAX
         {
-            if via != u32::MAX {
-                for (x, slot) in out.iter_mut().enumerate() {
-                    let (first, direct) = (to_after.seconds[x], to_later.seconds[x]);
-                    if *slot > IMPOSSIBLE && direct != u32::MAX && first != u32::MAX {
-                        let excess = (first as f64 + via as f64)
-                            - direct as f64 * 1.1
-                            - DETOUR_TOLERANCE_SECONDS;
-                        *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
-                    }
+            for (x, slot) in out.iter_mut().enumerate() {
+                let (first, direct) = (to_after.seconds[x], to_later.seconds[x]);
+                if *slot > IMPOSSIBLE && direct != u32::MAX && first != u32::MAX {
+                    let excess = (first as f64 + via as f64)
+                        - direct as f64 * 1.1
+                        - DETOUR_TOLERANCE_SECONDS;
+                    *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
                 }
             }
         }

@@ -1,0 +1,202 @@
+//! Judges the analyst against the simulation's truth over many seeds of the default town,
+//! and times it. Prints `name=value` lines.
+//!
+//! ```sh
+//! cargo run --profile bench --example evaluate -- [--seeds 20] [--population 10000] [--days 30] [--cameras 20]
+//! ```
+//!
+//! Per seed: is the inferred home (work) within 500 m of the true one; which flagged
+//! sensitive-place visits really happened (precision) and which true sensitive visits were
+//! found (recall); is a true companion among the associates. Then the timing of one plate's
+//! full profile and of the uniqueness test over the whole database.
+
+use std::time::Instant;
+
+use plate_trail::analyst::profile::build_profile;
+use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
+use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
+use plate_trail::sim::{Scenario, simulate};
+
+fn arg(name: &str, default: u32) -> u32 {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn main() {
+    let seeds = arg("--seeds", 20);
+    let population = arg("--population", 10_000);
+    let days = arg("--days", 30);
+    let cameras = arg("--cameras", Scenario::default().camera_count);
+    let (mut home_ok, mut work_ok, mut associate_ok, mut false_associates) = (0, 0, 0, 0);
+    let (mut flagged, mut flagged_true, mut truth_sensitive, mut truth_found) = (0, 0, 0, 0);
+    let (mut home_errors, mut work_errors) = (Vec::new(), Vec::new());
+    let mut profile_ms = Vec::new();
+    for seed in 1..=seeds as u64 {
+        let scenario = Scenario {
+            seed,
+            days,
+            population,
+            camera_count: cameras,
+            ..Scenario::default()
+        };
+        let sim = match simulate(&scenario) {
+            Ok(sim) => sim,
+            Err(error) => {
+                eprintln!("seed {seed}: simulation failed: {error}");
+                continue;
+            }
+        };
+        let index = SightingIndex::from_simulation(&sim);
+        let routes = RouteModel::new(&sim.map);
+        let frame = LocalFrame::for_map(&sim.map);
+        let commuter = &sim.vehicles[sim.truth.commuter as usize];
+        let started = Instant::now();
+        let profile = build_profile(&index, &routes, &sim.map, commuter.plate);
+        profile_ms.push(started.elapsed().as_secs_f64() * 1e3);
+
+        let home_error = profile
+            .home
+            .as_ref()
+            .map(|a| frame.distance_meters(a.position, sim.truth.home));
+        let work_error = profile
+            .work
+            .as_ref()
+            .map(|a| frame.distance_meters(a.position, sim.truth.work));
+        home_ok += home_error.is_some_and(|e| e <= 500.0) as u32;
+        work_ok += work_error.is_some_and(|e| e <= 500.0) as u32;
+        home_errors.push(home_error.unwrap_or(f64::INFINITY));
+        work_errors.push(work_error.unwrap_or(f64::INFINITY));
+
+        let truth_visits: Vec<_> = sim
+            .truth
+            .visits
+            .iter()
+            .filter(|v| v.kind.is_sensitive())
+            .collect();
+        let mut found = vec![false; truth_visits.len()];
+        for place in profile.sensitive_places() {
+            for visit in &place.visits {
+                flagged += 1;
+                let hit = truth_visits.iter().position(|v| {
+                    v.place == place.place
+                        && v.arrive_minute >= visit.after_minute
+                        && v.depart_minute <= visit.before_minute
+                });
+                if let Some(i) = hit {
+                    flagged_true += 1;
+                    found[i] = true;
+                }
+            }
+        }
+        truth_sensitive += truth_visits.len() as u32;
+        truth_found += found.iter().filter(|&&f| f).count() as u32;
+
+        let companions: Vec<_> = sim
+            .truth
+            .companions
+            .iter()
+            .map(|&c| sim.vehicles[c as usize].plate)
+            .collect();
+        let found_companion = profile
+            .associates
+            .iter()
+            .any(|a| companions.contains(&a.plate));
+        associate_ok += found_companion as u32;
+        false_associates += profile
+            .associates
+            .iter()
+            .filter(|a| !companions.contains(&a.plate))
+            .count() as u32;
+        println!(
+            "seed={seed} sightings={} commuter_reads={} home_error_m={} home_radius_m={:.0} work_error_m={} work_radius_m={:.0} sensitive_flagged={} sensitive_true={} associates={} companion_found={found_companion}",
+            sim.sightings.len(),
+            profile.sightings.len(),
+            home_error.map_or("none".into(), |e| format!("{e:.0}")),
+            profile.home.as_ref().map_or(0.0, |a| a.radius_meters),
+            work_error.map_or("none".into(), |e| format!("{e:.0}")),
+            profile.work.as_ref().map_or(0.0, |a| a.radius_meters),
+            profile
+                .sensitive_places()
+                .map(|p| p.visits.len())
+                .sum::<usize>(),
+            truth_visits.len(),
+            profile.associates.len(),
+        );
+    }
+    let n = home_errors.len().max(1) as f64;
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+    };
+    println!("seeds={}", home_errors.len());
+    println!("home_within_500m_share={:.2}", home_ok as f64 / n);
+    println!("work_within_500m_share={:.2}", work_ok as f64 / n);
+    println!("home_error_median_m={:.0}", median(&mut home_errors));
+    println!("work_error_median_m={:.0}", median(&mut work_errors));
+    println!(
+        "sensitive_visit_precision={:.2} ({flagged_true}/{flagged})",
+        flagged_true as f64 / flagged.max(1) as f64
+    );
+    println!(
+        "sensitive_visit_recall={:.2} ({truth_found}/{truth_sensitive})",
+        truth_found as f64 / truth_sensitive.max(1) as f64
+    );
+    println!("companion_found_share={:.2}", associate_ok as f64 / n);
+    println!("false_associates_total={false_associates}");
+    println!("profile_ms_median={:.2}", median(&mut profile_ms));
+    timing(population.max(10_000), days);
+}
+
+/// Timing on one 10,000-vehicle database: index, route model, one profile, uniqueness.
+fn timing(population: u32, days: u32) {
+    let scenario = Scenario {
+        seed: 1,
+        days,
+        population,
+        ..Scenario::default()
+    };
+    let started = Instant::now();
+    let Ok(sim) = simulate(&scenario) else {
+        eprintln!("timing: simulation failed");
+        return;
+    };
+    println!(
+        "timing_vehicles={} simulate_ms={:.0}",
+        sim.vehicles.len(),
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let started = Instant::now();
+    let index = SightingIndex::from_simulation(&sim);
+    println!(
+        "timing_sightings={} index_ms={:.1}",
+        index.len(),
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let started = Instant::now();
+    let routes = RouteModel::new(&sim.map);
+    println!(
+        "route_model_ms={:.1}",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let plate = sim.vehicles[0].plate;
+    let runs = 20;
+    let started = Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(build_profile(&index, &routes, &sim.map, plate));
+    }
+    println!(
+        "profile_ms={:.2}",
+        started.elapsed().as_secs_f64() * 1e3 / runs as f64
+    );
+    let started = Instant::now();
+    let points = PointIndex::new(&index);
+    let report = uniqueness_with(&points, UniquenessSettings::default());
+    println!("uniqueness_ms={:.0}", started.elapsed().as_secs_f64() * 1e3);
+    for u in &report.by_points {
+        println!("unique_fraction_k{}={:.3}", u.points, u.unique_fraction);
+    }
+}
