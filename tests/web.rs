@@ -27,15 +27,20 @@ mod app_shell {
     use super::*;
 
     #[wasm_bindgen_test]
-    async fn renders_the_heading_and_the_three_views_in_the_navigation() {
+    async fn renders_the_heading_and_every_view_in_the_navigation() {
         let root = mount_app().await;
         let heading = root.query_selector("h1").unwrap().expect("a heading");
         assert_eq!(heading.text_content().as_deref(), Some("Plate Trail"));
-        let links = root.query_selector_all("nav a").unwrap();
+        let links = root.query_selector_all("header nav a").unwrap();
         let labels: Vec<String> = (0..links.length())
             .filter_map(|i| links.item(i)?.text_content())
             .collect();
-        assert_eq!(labels, ["Simulator", "FAQ", "About"]);
+        let expected: Vec<&str> = plate_trail::views::View::ALL
+            .iter()
+            .map(|view| view.label())
+            .collect();
+        assert_eq!(labels, expected);
+        assert_eq!(labels.first().map(String::as_str), Some("Simulator"));
     }
 }
 
