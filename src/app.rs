@@ -66,6 +66,8 @@ pub fn app() -> Html {
 
     let body = match state.view {
         View::Simulator => html! { <Simulator /> },
+        View::Console => html! { <crate::views::console::Console /> },
+        View::Policy => html! { <crate::views::policy::Policy /> },
         View::Faq => html! { <Faq /> },
         View::References => html! { <crate::views::references::References /> },
         View::Action => html! { <crate::views::action::Action /> },

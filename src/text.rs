@@ -553,3 +553,391 @@ pub const LETTER_COPIED: &str =
     "Copied. Paste it into an e-mail or a document and fill in the parts in [brackets].";
 pub const LETTER_COPY_FAILED: &str = "Your browser did not let Plate Trail copy the letter. Select the text above and copy it yourself.";
 pub const LETTER_PRINT_FAILED: &str = "Your browser did not open its print dialog. Use its own Print command: only the letter is printed.";
+
+// ---------------------------------------------------------------------------------------
+// The analyst console and the policy lab (issue 6: console, who can see it, policy lab).
+// ---------------------------------------------------------------------------------------
+
+/// Navigation labels.
+pub const NAV_CONSOLE: &str = "Analyst console";
+pub const NAV_POLICY: &str = "Policy lab";
+
+/// Shown while these views run the visitor's saved scenario.
+pub const RUNNING_SIMULATION: &str = "Running the simulation\u{2026}";
+
+/// "1,234".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The console.
+pub const CONSOLE_TITLE: &str = "Analyst console";
+pub const CONSOLE_INTRO: &str = "Sit at the vendor's search screen. These are the kinds of tools an agency's officers get, run here on your simulated town's database: the same sightings the simulator made of your car and of every other car. Each search is written to an audit log, as real systems do.";
+pub const CONSOLE_MAP_LABEL: &str = "Town map with the cameras behind the search results";
+pub const CONSOLE_MAP_NOTE: &str =
+    "Lit cameras are the ones whose reads the results rest on; circles are the areas searched.";
+pub const SEARCHED_AREA: &str = "Area searched";
+pub const CONSOLE_OFFICER: &str = "You (Ofc. Visitor #000)";
+pub const DEFAULT_REASON: &str = "investigation";
+
+/// "The database holds 183,201 reads of 10,012 plates from 30 simulated days."
+pub fn console_database(reads: usize, plates: usize, days: u32) -> String {
+    format!(
+        "The database holds {} reads of {} plates from {days} simulated days.",
+        thousands(reads),
+        thousands(plates)
+    )
+}
+
+/// Tool names.
+pub const TOOL_PICKER: &str = "Search tool";
+pub const TOOL_LOOKUP: &str = "Lookup";
+pub const TOOL_ATTRIBUTES: &str = "Search by description";
+pub const TOOL_MULTI_GEO: &str = "Multi-Geo";
+pub const TOOL_CONVOY: &str = "Convoy";
+pub const TOOL_STAKEOUT: &str = "Stakeout";
+pub const TOOL_HOT_LIST: &str = "Hot list";
+
+/// What each tool does.
+pub const ABOUT_LOOKUP: &str = "Every camera that read a plate in the last 1, 7, 14 or 30 days.";
+pub const ABOUT_ATTRIBUTES: &str = "Find cars with no plate at all, from a description: colour, body type, roof rack, stickers, where and when. The vendor advertises this as searching by \u{201c}vehicle fingerprint\u{201d} and in plain words.";
+pub const ABOUT_MULTI_GEO: &str = "Every car seen near both of two places.";
+pub const ABOUT_CONVOY: &str = "Cars that pass the same cameras within minutes of a target car, again and again: who travels with whom.";
+pub const ABOUT_STAKEOUT: &str = "Every car seen near one place in a time window, such as a protest at the town hall. Searches tied to protests have been documented.";
+pub const ABOUT_HOT_LIST: &str =
+    "Put a plate on a hot list and every camera it passes raises an alert, in real time.";
+
+/// Form fields.
+pub const FIELD_PLATE: &str = "Plate";
+pub const FIELD_LOOKBACK: &str = "How far back";
+pub const FIELD_DESCRIPTION: &str = "Describe the vehicle";
+pub const DESCRIPTION_HINT: &str = "Filled in from your car and a place it went, with no plate. Try your own: colours, body types (SUV, sedan, pickup...), roof rack, bumper sticker, dent, \u{201c}near the clinic\u{201d}, \u{201c}last Tuesday\u{201d}, \u{201c}in the morning\u{201d}.";
+pub const FIELD_FIRST_PLACE: &str = "First place";
+pub const FIELD_SECOND_PLACE: &str = "Second place";
+pub const FIELD_TARGET_PLATE: &str = "Target plate";
+pub const FIELD_WINDOW: &str = "Minutes either side of each read";
+pub const FIELD_MIN_CAMERAS: &str = "At least this many different cameras";
+pub const FIELD_PLACE: &str = "Place";
+pub const FIELD_DAY: &str = "Day";
+pub const FIELD_FROM_HOUR: &str = "From (hour, 0-23)";
+pub const FIELD_HOURS: &str = "For how many hours";
+pub const FIELD_HOT_PLATE: &str = "Plate to put on the hot list";
+pub const FIELD_REASON: &str = "Reason (goes in the audit log)";
+pub const FIELD_SCOPE: &str = "Networks to search";
+pub const RUN_SEARCH: &str = "Search";
+
+/// "1 day", "7 days".
+pub fn days_label(days: u32) -> String {
+    if days == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{days} days")
+    }
+}
+
+/// "Day 13 (Saturday)".
+pub fn day_option(day: u32, weekday: &str) -> String {
+    format!("Day {day} ({weekday})")
+}
+
+/// A search scope: "This department only (1 network)".
+pub fn scope_label(slug: &str, networks: u32) -> String {
+    let what = match slug {
+        "own" => "This department only",
+        "statewide" => "Statewide",
+        _ => "National Lookup",
+    };
+    if networks == 1 {
+        format!("{what} (1 network)")
+    } else {
+        format!("{what} ({} networks)", thousands(networks as usize))
+    }
+}
+
+/// A plate the vendor could not search.
+pub fn bad_plate(typed: &str) -> String {
+    format!("\u{201c}{typed}\u{201d} is not a plate: use 1 to 7 letters and digits, e.g. 4KTR217.")
+}
+pub const NO_SUCH_PLACE: &str = "Pick a place on the map's list to stake out.";
+
+/// Result sentences.
+pub const RESULTS_TITLE: &str = "Results";
+pub const RESULTS_EMPTY: &str = "Pick a tool and press Search. The forms are filled in from your simulation, so one click shows what each tool does.";
+pub const COMMUTER_FOUND: &str = "Your car is among the hits, found without its plate.";
+pub const COMMUTER_NOT_FOUND: &str = "Your car is not among the hits.";
+pub const TAG_YOUR_CAR: &str = "your car";
+pub const TAG_COMPANION: &str = "really travels with you";
+
+pub fn lookup_summary(plate: &str, days: u32, reads: usize, cameras: usize) -> String {
+    format!(
+        "{plate}: {} reads by {cameras} cameras in the last {}.",
+        thousands(reads),
+        days_label(days)
+    )
+}
+pub fn camera_reads(reads: u32) -> String {
+    if reads == 1 {
+        "read it once".to_owned()
+    } else {
+        format!("read it {reads} times")
+    }
+}
+pub fn hit_detail(look: &str, reads: usize) -> String {
+    format!("{look}; {reads} matching reads")
+}
+pub fn attribute_summary(vehicles: usize) -> String {
+    format!("{} vehicles match the description.", thousands(vehicles))
+}
+pub fn multi_geo_detail(areas: usize, reads: usize) -> String {
+    format!("seen near {areas} of the places; {reads} reads")
+}
+pub fn multi_geo_summary(names: &[String], vehicles: usize) -> String {
+    format!(
+        "{} vehicles were seen near both {}.",
+        thousands(vehicles),
+        names.join(" and ")
+    )
+}
+pub fn convoy_detail(together: u32, days: u32, cameras: u32) -> String {
+    format!(
+        "passed the same camera within minutes {together} times, on {days} days, at {cameras} cameras"
+    )
+}
+pub fn convoy_summary(plate: &str, vehicles: usize) -> String {
+    format!(
+        "{} vehicles travelled with {plate}, most often first.",
+        thousands(vehicles)
+    )
+}
+pub fn stakeout_summary(place: &str, from: &str, vehicles: usize) -> String {
+    format!(
+        "{} vehicles were seen near {place} from {from}.",
+        thousands(vehicles)
+    )
+}
+pub fn alert_detail(plate: &str, camera: &str) -> String {
+    format!("ALERT: {plate} passed camera {camera}")
+}
+pub fn hot_list_summary(plate: &str, alerts: usize) -> String {
+    format!(
+        "{plate} is on the hot list: {} alerts, one each time it passed a camera, in time order.",
+        thousands(alerts)
+    )
+}
+/// How the free-text box read the description.
+pub fn understood(words: &[String], ignored: &[String]) -> String {
+    let mut out = format!("Searching for: {}.", words.join(", "));
+    if !ignored.is_empty() {
+        out.push_str(&format!(" Not understood: {}.", ignored.join(", ")));
+    }
+    out
+}
+pub fn more_rows(more: usize) -> String {
+    format!("And {} more.", thousands(more))
+}
+pub fn search_millis(millis: f64) -> String {
+    format!("The search took {millis:.0} ms in your browser.")
+}
+
+/// The audit log.
+pub const AUDIT_TITLE: &str = "Audit log";
+pub const AUDIT_EMPTY: &str = "No searches yet. Every search you run is logged here.";
+pub const AUDIT_NOTE: &str = "Real audit logs record the agency, the officer, a free-text reason, the search and how many networks it reached; federal lookups against one Arkansas city searched 1,076 to 2,690 networks each. The reason is whatever the officer types.";
+pub const AUDIT_AGENCY: &str = "Agency";
+pub const AUDIT_OFFICER: &str = "Officer";
+pub const AUDIT_REASON: &str = "Reason";
+pub const AUDIT_TYPE: &str = "Search";
+pub const AUDIT_SUBJECT: &str = "For";
+pub const AUDIT_NETWORKS: &str = "Networks searched";
+pub const AUDIT_RESULTS: &str = "Results";
+pub const AUDIT_NO_REASON: &str = "(none given)";
+pub fn audit_count(count: usize) -> String {
+    match count {
+        1 => "1 search logged.".to_owned(),
+        n => format!("{} searches logged.", thousands(n)),
+    }
+}
+
+/// The policy view.
+pub const POLICY_TITLE: &str = "Who can see it, and what rules would change";
+pub const POLICY_INTRO: &str = "The vendor keeps reads for 30 days by default, and a department can share them with others, up to every participating agency in the country. Here is who that lets in, and what shorter retention, hit-only storage, less sharing or fewer cameras would leave an analyst knowing about your car.";
+pub const COMPARING: &str = "Re-running the analyst under these rules\u{2026}";
+
+/// Who can see it.
+pub const WHO_TITLE: &str = "Who can see it";
+pub const WHO_INTRO: &str = "The department that runs the cameras picks a sharing setting. Each wider setting lets more agencies query your car's reads; an audit of older data found agencies sharing with 160 others on average.";
+pub const WHO_DIAGRAM_CAPTION: &str = "Agencies that can query your car's reads under each sharing setting (bars on a log scale; the list below gives the details). The highlighted bar is the setting chosen in the policy lab.";
+
+pub fn sharing_slug(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => "none",
+        OneToOne => "one-to-one",
+        VendorContractClause => "vendor-clause",
+        Radius => "radius",
+        Statewide => "statewide",
+        National => "national",
+    }
+}
+
+pub fn sharing_short(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => "No sharing",
+        OneToOne => "One-to-one",
+        VendorContractClause => "Vendor clause",
+        Radius => "Radius",
+        Statewide => "Statewide",
+        National => "National Lookup",
+    }
+}
+
+pub fn sharing_label(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => "No sharing",
+        OneToOne => "One-to-one with a partner",
+        VendorContractClause => "No sharing, but the vendor's contract clause",
+        Radius => "Within a radius",
+        Statewide => "Statewide",
+        National => "National Lookup (nationwide)",
+    }
+}
+
+pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => "Only the department that runs the cameras can search them.",
+        OneToOne => "The department shares with one agency it names.",
+        VendorContractClause => {
+            "The department shares with no one, yet the vendor's default agreement gives the vendor a worldwide, perpetual right to disclose agency data \u{201c}for investigative purposes\u{201d}. Boston negotiated this clause out."
+        }
+        Radius => "Agencies within a chosen distance: the neighbouring towns and the state police.",
+        Statewide => {
+            "Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock."
+        }
+        National => {
+            "Every participating agency in the country, reciprocally. Flock says it works with more than 5,000 police departments; about 75% of agencies used National Lookup (a figure reported secondhand from the senators' letter). Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing."
+        }
+    }
+}
+
+pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
+    use crate::analyst::AgencyKind::*;
+    match kind {
+        TownPolice => "the town's police",
+        NeighbourPolice => "neighbouring police",
+        StatePolice => "state police",
+        StatewideAgency => "other departments in the state",
+        NationalLookupAgency => "agencies in other states",
+        FederalAgency => "federal agencies",
+        Vendor => "the vendor",
+    }
+}
+
+/// "3,752 agencies".
+pub fn agencies(count: u32) -> String {
+    if count == 1 {
+        "1 agency".to_owned()
+    } else {
+        format!("about {} agencies", thousands(count as usize))
+    }
+}
+
+/// The lab.
+pub const LAB_TITLE: &str = "Policy lab";
+pub const LAB_INTRO: &str = "Pick a real law or move the levers. The analyst is re-run on what the database would still hold at the end of your simulation; the left column is the vendor's defaults.";
+pub const LAB_CONTROLS_TITLE: &str = "Rules";
+pub const LAB_PRESETS: &str = "Start from a law or contract";
+pub const LAB_RETENTION: &str = "Keep reads for";
+pub const LAB_HIT_ONLY: &str = "Store only reads that match a hot list";
+pub const LAB_SHARING: &str = "Sharing";
+pub const LAB_CAMERAS: &str = "Cameras running";
+
+pub fn retention_label(retention: crate::analyst::Retention) -> &'static str {
+    use crate::analyst::Retention::*;
+    match retention {
+        ThreeMinutesUnlessHit => "3 minutes unless a hit",
+        FortyEightHours => "48 hours",
+        TwentyOneDays => "21 days",
+        ThirtyDays => "30 days",
+        OneYear => "1 year",
+    }
+}
+
+pub fn camera_percent(percent: u32) -> String {
+    if percent >= 100 {
+        "All of them".to_owned()
+    } else {
+        format!("{percent}% of them")
+    }
+}
+
+/// The comparison.
+pub const COMPARISON_TITLE: &str = "What an analyst can still tell";
+pub const COL_WHAT: &str = "About your car";
+pub const COL_BEFORE: &str = "Vendor defaults";
+pub const COL_AFTER: &str = "Under these rules";
+pub const ROW_READS: &str = "Reads held";
+pub const ROW_HOME: &str = "Home";
+pub const ROW_WORK: &str = "Work";
+pub const ROW_PLACES: &str = "Places";
+pub const ROW_SENSITIVE: &str = "Sensitive visits";
+pub const ROW_ASSOCIATES: &str = "Who travels with you";
+pub const ROW_WHO: &str = "Who can query it";
+pub const NOT_FOUND: &str = "None: cannot tell";
+
+/// "Found: within 200 m (the guess is 85 m from your real home)".
+pub fn anchor_found(radius_meters: f64, error_meters: f64, what: &str) -> String {
+    format!(
+        "Found: within {:.0} m ({:.0} m from your real {})",
+        radius_meters,
+        error_meters,
+        what.to_lowercase()
+    )
+}
+
+pub fn associate_line(plate: &str, real: bool) -> String {
+    if real {
+        format!("{plate} (really travels with you)")
+    } else {
+        format!("{plate} (a coincidence)")
+    }
+}
+
+pub fn comparison_sentence(lost: usize, kept: usize) -> String {
+    match (lost, kept) {
+        (0, _) => "These rules take nothing away: the analyst can tell as much as under the vendor's defaults.".to_owned(),
+        (l, 0) => format!("These rules take away all {l} things the analyst could tell about your car."),
+        (l, k) => format!("These rules take away {l} things the analyst could tell; {k} remain."),
+    }
+}
+
+pub fn purpose_name(purpose: crate::analyst::sharing::SearchPurpose) -> &'static str {
+    use crate::analyst::sharing::SearchPurpose::*;
+    match purpose {
+        StolenVehicle => "stolen vehicles",
+        Investigation => "investigations",
+        MissingPerson => "missing persons",
+        Immigration => "immigration enforcement",
+        ReproductiveHealth => "reproductive-health investigations",
+        Protest => "protests",
+        NoReasonGiven => "searches with no reason",
+    }
+}
+
+pub fn banned_note(banned: &[crate::analyst::sharing::SearchPurpose]) -> String {
+    let names: Vec<&str> = banned.iter().map(|p| purpose_name(*p)).collect();
+    format!(
+        "These rules also forbid sharing for {}. That limits why others may search, not what the database holds, so the dossier does not change.",
+        names.join(" and ")
+    )
+}

@@ -2,8 +2,11 @@
 
 pub mod about;
 pub mod action;
+pub mod console;
 pub mod faq;
+pub mod policy;
 pub mod references;
+pub mod shared_run;
 pub mod simulator;
 
 use serde::{Deserialize, Serialize};
@@ -14,6 +17,8 @@ use serde::{Deserialize, Serialize};
 pub enum View {
     #[default]
     Simulator,
+    Console,
+    Policy,
     Faq,
     References,
     Action,
@@ -22,8 +27,10 @@ pub enum View {
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 7] = [
         View::Simulator,
+        View::Console,
+        View::Policy,
         View::Faq,
         View::References,
         View::Action,
@@ -34,6 +41,8 @@ impl View {
     pub fn hash(self) -> &'static str {
         match self {
             View::Simulator => "#/simulator",
+            View::Console => "#/console",
+            View::Policy => "#/policy",
             View::Faq => "#/faq",
             View::References => "#/references",
             View::Action => "#/action",
@@ -53,6 +62,8 @@ impl View {
     pub fn label(self) -> &'static str {
         match self {
             View::Simulator => crate::text::NAV_SIMULATOR,
+            View::Console => crate::text::NAV_CONSOLE,
+            View::Policy => crate::text::NAV_POLICY,
             View::Faq => crate::text::NAV_FAQ,
             View::References => crate::text::NAV_REFERENCES,
             View::Action => crate::text::NAV_ACTION,

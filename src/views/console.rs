@@ -1,0 +1,171 @@
+//! The analyst console: the vendor's search tools (Lookup, attribute search, Multi-Geo,
+//! Convoy, Stakeout, hot list) run on the visitor's simulated database, with results on the
+//! town map and in a list, and every search written to an audit log.
+//!
+//! Owns one [`ConsoleState`] reducer. Side effects live here: the deferred run of the
+//! visitor's saved scenario (through [`crate::views::shared_run`], so it needs none of the
+//! simulator's state) and timing each search. The parts it draws live in `console/` and hold
+//! no state; the searches themselves are the pure [`search::run_search`].
+
+pub mod audit;
+pub mod forms;
+pub mod picker;
+pub mod results;
+pub mod search;
+pub mod state;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::citation::Cite;
+use crate::components::map::{Legend, Map, Marker, MarkerKind};
+use crate::text;
+use crate::views::shared_run::{self, Run};
+use crate::views::simulator::timing;
+use audit::AuditLog;
+use forms::ToolForm;
+use picker::ToolPicker;
+use results::Results;
+use search::{FormEdit, Tool, default_forms, run_search, searchable_places};
+use state::{Action, ConsoleState, Loading};
+
+#[derive(Properties, PartialEq)]
+pub struct ConsoleProps {
+    /// A run to show at once (tests); without it the console runs the visitor's saved
+    /// scenario, deferred so the page paints first.
+    #[prop_or_default]
+    pub run: Option<Run>,
+}
+
+/// The analyst console view.
+#[function_component(Console)]
+pub fn console(props: &ConsoleProps) -> Html {
+    let state = use_reducer({
+        let run = props.run.clone();
+        move || match run {
+            Some(run) => {
+                let forms = default_forms(&run);
+                ConsoleState::ready(run, forms)
+            }
+            None => ConsoleState::default(),
+        }
+    });
+
+    // Run the visitor's scenario after the first paint.
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = matches!(state.run, Loading::Running);
+        use_effect_with(wanted, move |&wanted| {
+            let timer = wanted.then(|| {
+                shared_run::run_deferred(move |result| {
+                    let loaded = result.map(|run| {
+                        let forms = default_forms(&run);
+                        (run, forms)
+                    });
+                    dispatcher.dispatch(Action::Loaded(loaded));
+                })
+            });
+            move || drop(timer)
+        });
+    }
+
+    let places = use_memo(
+        state.outcome().cloned(),
+        |run: &Option<Run>| -> Vec<(crate::sim::PlaceId, String)> {
+            run.as_ref().map_or_else(Vec::new, |r| searchable_places(r))
+        },
+    );
+
+    let intro = html! {
+        <>
+            <h2 id="console-title">{ text::CONSOLE_TITLE }</h2>
+            <p class="lead">
+                { text::CONSOLE_INTRO }<Cite id="haveibeenflocked-search-types" /><Cite id="flock-data-privacy" />
+            </p>
+        </>
+    };
+
+    let run = match &state.run {
+        Loading::Running => {
+            return html! {
+                <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="false">
+                    { intro }
+                    <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::RUNNING_SIMULATION }</p>
+                </section>
+            };
+        }
+        Loading::Failed(message) => {
+            return html! {
+                <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="false">
+                    { intro }
+                    <p class="error" role="alert">{ message.clone() }</p>
+                </section>
+            };
+        }
+        Loading::Ready(run) => run.clone(),
+    };
+
+    let on_pick = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |tool: Tool| dispatcher.dispatch(Action::PickTool(tool)))
+    };
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |edit: FormEdit| dispatcher.dispatch(Action::Edit(edit)))
+    };
+    let on_search = {
+        let dispatcher = state.dispatcher();
+        let run = run.clone();
+        let forms = state.forms.clone();
+        let tool = state.tool;
+        Callback::from(move |()| {
+            let started = timing::now_millis();
+            let mut result = run_search(&run, &forms, tool);
+            result.millis = timing::now_millis() - started;
+            dispatcher.dispatch(Action::Searched(Rc::new(result)));
+        })
+    };
+
+    let (markers, lit) = match &state.result {
+        Some(result) => (
+            result
+                .areas
+                .iter()
+                .map(|&(position, radius)| Marker {
+                    kind: MarkerKind::GuessedPlace,
+                    position,
+                    radius_meters: Some(radius),
+                    title: text::SEARCHED_AREA.into(),
+                })
+                .collect::<Vec<_>>(),
+            result.cameras.clone(),
+        ),
+        None => (Vec::new(), Vec::new()),
+    };
+
+    html! {
+        <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="true"
+            data-plate={search::commuter_plate(&run).as_str().to_owned()}>
+            { intro }
+            <p class="panel-note">{ text::console_database(run.index.len(), run.index.plate_count(), run.simulation.scenario.days) }</p>
+            <ToolPicker tool={state.tool} {on_pick} />
+            <div class="console-top">
+                <div class="console-form">
+                    <ToolForm tool={state.tool} forms={state.forms.clone()} places={places.clone()}
+                        days={run.simulation.scenario.days} {on_edit} {on_search} />
+                </div>
+                <div class="console-map">
+                    <Map town={run.town.clone()} label={text::CONSOLE_MAP_LABEL}
+                        {markers} reading_cameras={lit} />
+                    <p class="panel-note">{ text::CONSOLE_MAP_NOTE }</p>
+                    <Legend with_dossier={true} />
+                </div>
+            </div>
+            <div class="console-bottom">
+                <Results result={state.result.clone()} />
+                <AuditLog rows={state.audit.clone()} />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,238 @@
+//! The picked tool's search form, plus the audit fields every search asks for (reason,
+//! networks searched). Every control has a label; Enter or the button runs the search.
+//! Draws only: edits and the search go to the console through callbacks.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::picker::tool_description;
+use super::search::{FormEdit, Forms, Scope, Tool};
+use crate::analyst::tools::Lookback;
+use crate::sim::{MINUTES_PER_DAY, PlaceId, Weekday};
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolFormProps {
+    pub tool: Tool,
+    pub forms: Forms,
+    /// Places a search can choose, `(id, name)`.
+    pub places: Rc<Vec<(PlaceId, String)>>,
+    /// Simulated days, for the stakeout's day choice.
+    pub days: u32,
+    pub on_edit: Callback<FormEdit>,
+    pub on_search: Callback<()>,
+}
+
+fn text_field(
+    id: &'static str,
+    label: &'static str,
+    value: &str,
+    edit: fn(String) -> FormEdit,
+    on_edit: &Callback<FormEdit>,
+) -> Html {
+    let on_edit = on_edit.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        on_edit.emit(edit(e.target_unchecked_into::<HtmlInputElement>().value()));
+    });
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <input type="text" {id} value={value.to_owned()} {oninput} autocomplete="off" spellcheck="false" />
+        </div>
+    }
+}
+
+fn number_field(
+    id: &'static str,
+    label: &'static str,
+    value: u32,
+    range: (u32, u32),
+    edit: fn(u32) -> FormEdit,
+    on_edit: &Callback<FormEdit>,
+) -> Html {
+    let on_edit = on_edit.clone();
+    let onchange = Callback::from(move |e: Event| {
+        if let Ok(v) = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value()
+            .parse::<u32>()
+        {
+            on_edit.emit(edit(v));
+        }
+    });
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <input type="number" {id} value={value.to_string()} min={range.0.to_string()}
+                max={range.1.to_string()} {onchange} />
+        </div>
+    }
+}
+
+fn place_field(
+    id: &'static str,
+    label: &'static str,
+    value: PlaceId,
+    places: &[(PlaceId, String)],
+    on_change: Callback<PlaceId>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        if let Ok(v) = e
+            .target_unchecked_into::<HtmlSelectElement>()
+            .value()
+            .parse::<PlaceId>()
+        {
+            on_change.emit(v);
+        }
+    });
+    html! {
+        <div class="field">
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                { for places.iter().map(|(pid, name)| html! {
+                    <option value={pid.to_string()} selected={*pid == value}>{ name.clone() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// The form of the picked tool.
+#[function_component(ToolForm)]
+pub fn tool_form(props: &ToolFormProps) -> Html {
+    let f = &props.forms;
+    let on_edit = &props.on_edit;
+    let fields = match props.tool {
+        Tool::Lookup => {
+            let current = f.lookback.unwrap_or(Lookback::SevenDays);
+            html! {
+                <>
+                    { text_field("lookup-plate", text::FIELD_PLATE, &f.lookup_plate, FormEdit::LookupPlate, on_edit) }
+                    <fieldset class="choices">
+                        <legend>{ text::FIELD_LOOKBACK }</legend>
+                        { for Lookback::ALL.iter().map(|&lb| {
+                            let on_edit = on_edit.clone();
+                            let id = format!("lookback-{}", lb.days());
+                            html! {
+                                <span class="choice">
+                                    <input type="radio" name="lookback" id={id.clone()} checked={lb == current}
+                                        onchange={Callback::from(move |_| on_edit.emit(FormEdit::Lookback(lb)))} />
+                                    <label for={id}>{ text::days_label(lb.days()) }</label>
+                                </span>
+                            }
+                        }) }
+                    </fieldset>
+                </>
+            }
+        }
+        Tool::Attributes => html! {
+            <div class="field">
+                <label for="attribute-text">{ text::FIELD_DESCRIPTION }</label>
+                <input type="text" id="attribute-text" class="wide" value={f.description.clone()}
+                    autocomplete="off" aria-describedby="attribute-hint"
+                    oninput={{
+                        let on_edit = on_edit.clone();
+                        Callback::from(move |e: InputEvent| on_edit.emit(FormEdit::Description(
+                            e.target_unchecked_into::<HtmlInputElement>().value())))
+                    }} />
+                <span class="hint" id="attribute-hint">{ text::DESCRIPTION_HINT }</span>
+            </div>
+        },
+        Tool::MultiGeo => {
+            let first = {
+                let on_edit = on_edit.clone();
+                Callback::from(move |p| on_edit.emit(FormEdit::GeoPlace(0, p)))
+            };
+            let second = {
+                let on_edit = on_edit.clone();
+                Callback::from(move |p| on_edit.emit(FormEdit::GeoPlace(1, p)))
+            };
+            html! {
+                <>
+                    { place_field("geo-first", text::FIELD_FIRST_PLACE, f.geo_places[0], &props.places, first) }
+                    { place_field("geo-second", text::FIELD_SECOND_PLACE, f.geo_places[1], &props.places, second) }
+                </>
+            }
+        }
+        Tool::Convoy => html! {
+            <>
+                { text_field("convoy-plate", text::FIELD_TARGET_PLATE, &f.convoy_plate, FormEdit::ConvoyPlate, on_edit) }
+                { number_field("convoy-window", text::FIELD_WINDOW, f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
+                { number_field("convoy-cameras", text::FIELD_MIN_CAMERAS, f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
+            </>
+        },
+        Tool::Stakeout => {
+            let place = {
+                let on_edit = on_edit.clone();
+                Callback::from(move |p| on_edit.emit(FormEdit::StakeoutPlace(p)))
+            };
+            let day_change = {
+                let on_edit = on_edit.clone();
+                Callback::from(move |e: Event| {
+                    if let Ok(v) = e
+                        .target_unchecked_into::<HtmlSelectElement>()
+                        .value()
+                        .parse::<u32>()
+                    {
+                        on_edit.emit(FormEdit::StakeoutDay(v));
+                    }
+                })
+            };
+            html! {
+                <>
+                    { place_field("stakeout-place", text::FIELD_PLACE, f.stakeout_place, &props.places, place) }
+                    <div class="field">
+                        <label for="stakeout-day">{ text::FIELD_DAY }</label>
+                        <select id="stakeout-day" onchange={day_change}>
+                            { for (0..props.days).map(|d| html! {
+                                <option value={d.to_string()} selected={d == f.stakeout_day}>
+                                    { text::day_option(d + 1, text::weekday_name(Weekday::of_minute(d * MINUTES_PER_DAY))) }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                    { number_field("stakeout-from", text::FIELD_FROM_HOUR, f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
+                    { number_field("stakeout-hours", text::FIELD_HOURS, f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
+                </>
+            }
+        }
+        Tool::HotList => html! {
+            { text_field("hot-plate", text::FIELD_HOT_PLATE, &f.hot_plate, FormEdit::HotPlate, on_edit) }
+        },
+    };
+    let scope_change = {
+        let on_edit = on_edit.clone();
+        Callback::from(move |e: Event| {
+            let slug = e.target_unchecked_into::<HtmlSelectElement>().value();
+            on_edit.emit(FormEdit::Scope(Scope::from_slug(&slug)));
+        })
+    };
+    let onsubmit = {
+        let on_search = props.on_search.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            on_search.emit(());
+        })
+    };
+    html! {
+        <form class="panel tool-form" {onsubmit} data-testid="tool-form" data-tool={props.tool.slug()}>
+            <h3>{ props.tool.label() }</h3>
+            <p class="panel-note">{ tool_description(props.tool) }</p>
+            { fields }
+            <div class="audit-fields">
+                { text_field("search-reason", text::FIELD_REASON, &f.reason, FormEdit::Reason, on_edit) }
+                <div class="field">
+                    <label for="search-scope">{ text::FIELD_SCOPE }</label>
+                    <select id="search-scope" onchange={scope_change}>
+                        { for Scope::ALL.iter().map(|&s| html! {
+                            <option value={s.slug()} selected={s == f.scope}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <button type="submit" data-testid="run-search">{ text::RUN_SEARCH }</button>
+        </form>
+    }
+}

@@ -1,0 +1,60 @@
+//! The tool picker: one radio button per vendor tool, styled as tabs, with a sentence on
+//! what the tool does and the source that says the vendor offers it. Draws only.
+
+use yew::prelude::*;
+
+use super::search::Tool;
+use crate::components::citation::Cite;
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolPickerProps {
+    pub tool: Tool,
+    pub on_pick: Callback<Tool>,
+}
+
+/// What a tool does, with its citations.
+pub fn tool_description(tool: Tool) -> Html {
+    match tool {
+        Tool::Lookup => html! {
+            <>{ text::ABOUT_LOOKUP }<Cite id="haveibeenflocked-search-types" /></>
+        },
+        Tool::Attributes => html! {
+            <>{ text::ABOUT_ATTRIBUTES }<Cite id="flock-testing-program" /><Cite id="govtech-vehicle-location" /><Cite id="flock-freeform" /></>
+        },
+        Tool::MultiGeo => html! {
+            <>{ text::ABOUT_MULTI_GEO }<Cite id="maryville-multigeo-convoy" /></>
+        },
+        Tool::Convoy => html! {
+            <>{ text::ABOUT_CONVOY }<Cite id="maryville-multigeo-convoy" /><Cite id="i2-convoy-analysis" /></>
+        },
+        Tool::Stakeout => html! {
+            <>{ text::ABOUT_STAKEOUT }<Cite id="eff-protest-searches" /></>
+        },
+        Tool::HotList => html! {
+            <>{ text::ABOUT_HOT_LIST }<Cite id="flock-wanted-car" /></>
+        },
+    }
+}
+
+/// The radio group of tools.
+#[function_component(ToolPicker)]
+pub fn tool_picker(props: &ToolPickerProps) -> Html {
+    html! {
+        <fieldset class="tool-picker">
+            <legend>{ text::TOOL_PICKER }</legend>
+            { for Tool::ALL.iter().map(|&tool| {
+                let on_pick = props.on_pick.clone();
+                let id = format!("tool-{}", tool.slug());
+                let checked = tool == props.tool;
+                html! {
+                    <span class={classes!("tool-tab", checked.then_some("is-current"))}>
+                        <input type="radio" name="console-tool" id={id.clone()} value={tool.slug()}
+                            {checked} onchange={Callback::from(move |_| on_pick.emit(tool))} />
+                        <label for={id}>{ tool.label() }</label>
+                    </span>
+                }
+            }) }
+        </fieldset>
+    }
+}

@@ -1,0 +1,92 @@
+//! What the last search found, as a list: a summary sentence, how the free-text box read
+//! the description, whether the visitor's car is among the hits, and one row per vehicle
+//! (or camera, or alert). The visitor's car is marked `data-commuter="true"`, the vehicles
+//! that really travel with it `data-companion="true"`. Draws only.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::search::{ROWS_SHOWN, SearchResult, Tool};
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub result: Option<Rc<SearchResult>>,
+}
+
+/// The results panel. Announced politely when it changes.
+#[function_component(Results)]
+pub fn results(props: &ResultsProps) -> Html {
+    let Some(result) = props.result.as_ref() else {
+        return html! {
+            <section class="panel console-results" aria-labelledby="results-title" data-testid="results">
+                <h3 id="results-title">{ text::RESULTS_TITLE }</h3>
+                <p class="empty" aria-live="polite">{ text::RESULTS_EMPTY }</p>
+            </section>
+        };
+    };
+    let vehicles = matches!(
+        result.tool,
+        Tool::Attributes | Tool::MultiGeo | Tool::Convoy | Tool::Stakeout
+    );
+    let found_line =
+        (vehicles && result.error.is_none() && result.tool != Tool::Convoy).then(|| {
+            let (class, line) = if result.commuter_found {
+                ("found yes", text::COMMUTER_FOUND)
+            } else {
+                ("found no", text::COMMUTER_NOT_FOUND)
+            };
+            html! { <p class={class} data-testid="commuter-found">{ line }</p> }
+        });
+    let understood = (!result.understood.is_empty()).then(|| {
+        html! {
+            <p class="understood">{ text::understood(&result.understood, &result.ignored) }</p>
+        }
+    });
+    let rows = result.rows.iter().take(ROWS_SHOWN).map(|row| {
+        let mark = if row.commuter {
+            Some(html! { <strong class="tag tag-you">{ text::TAG_YOUR_CAR }</strong> })
+        } else if row.companion {
+            Some(html! { <strong class="tag tag-companion">{ text::TAG_COMPANION }</strong> })
+        } else {
+            None
+        };
+        html! {
+            <li data-commuter={row.commuter.to_string()} data-companion={row.companion.to_string()}
+                class={classes!(row.commuter.then_some("is-you"), row.companion.then_some("is-companion"))}>
+                <span class={classes!(vehicles.then_some("plate"))}>{ row.title.clone() }</span>
+                { " " }{ for mark }
+                <span class="result-detail">{ row.detail.clone() }</span>
+            </li>
+        }
+    });
+    let more = result.rows.len().saturating_sub(ROWS_SHOWN);
+    let list_tag = if result.tool == Tool::HotList {
+        "ol"
+    } else {
+        "ul"
+    };
+    html! {
+        <section class="panel console-results" aria-labelledby="results-title" data-testid="results"
+            data-tool={result.tool.slug()} data-count={result.rows.len().to_string()}
+            data-search-millis={format!("{:.1}", result.millis)}>
+            <h3 id="results-title">{ text::RESULTS_TITLE }</h3>
+            <div aria-live="polite">
+                <p class={classes!("result-summary", result.error.is_some().then_some("error"))}
+                    data-testid="result-summary">{ result.summary.clone() }</p>
+                { for understood }
+                { for found_line }
+            </div>
+            if !result.rows.is_empty() {
+                <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
+                    { for rows }
+                </@>
+            }
+            if more > 0 {
+                <p class="panel-note">{ text::more_rows(more) }</p>
+            }
+            <p class="panel-note">{ text::search_millis(result.millis) }</p>
+        </section>
+    }
+}

@@ -1,0 +1,709 @@
+//! The console's searches as plain data: the tool picked, each tool's form values (with
+//! defaults taken from the visitor's run so one click demonstrates it), and what a search
+//! found, ready to draw.
+//!
+//! Pure and synchronous: it calls the analyst's tools (`crate::analyst::tools`,
+//! `crate::analyst::query`) on the run's database. The simulation's truth is read only to
+//! pick demonstration defaults and to mark the visitor's car and its real companions in the
+//! results, never to search.
+
+use std::collections::BTreeMap;
+
+use crate::analyst::query::{NEAR_METERS, parse_query};
+use crate::analyst::sharing::{FEDERAL_NETWORKS_SEARCHED, STATEWIDE_AGENCIES};
+use crate::analyst::tools::{
+    Area, Lookback, cameras_near, convoy, hot_list_alerts, lookup, multi_geo, search_attributes,
+    stakeout,
+};
+use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday};
+use crate::text;
+use crate::views::simulator::capture_log::{describe_fingerprint, format_minute};
+use crate::views::simulator::outcome::Outcome;
+
+/// Result rows listed at most (the count above the list is always the full one).
+pub const ROWS_SHOWN: usize = 40;
+
+/// One of the vendor's tools.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tool {
+    Lookup,
+    #[default]
+    Attributes,
+    MultiGeo,
+    Convoy,
+    Stakeout,
+    HotList,
+}
+
+impl Tool {
+    /// Every tool, in the picker's order.
+    pub const ALL: [Tool; 6] = [
+        Tool::Lookup,
+        Tool::Attributes,
+        Tool::MultiGeo,
+        Tool::Convoy,
+        Tool::Stakeout,
+        Tool::HotList,
+    ];
+
+    /// Stable name for ids and `data-` attributes.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tool::Lookup => "lookup",
+            Tool::Attributes => "attributes",
+            Tool::MultiGeo => "multi-geo",
+            Tool::Convoy => "convoy",
+            Tool::Stakeout => "stakeout",
+            Tool::HotList => "hot-list",
+        }
+    }
+
+    /// The tool's name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tool::Lookup => text::TOOL_LOOKUP,
+            Tool::Attributes => text::TOOL_ATTRIBUTES,
+            Tool::MultiGeo => text::TOOL_MULTI_GEO,
+            Tool::Convoy => text::TOOL_CONVOY,
+            Tool::Stakeout => text::TOOL_STAKEOUT,
+            Tool::HotList => text::TOOL_HOT_LIST,
+        }
+    }
+}
+
+/// How many of the vendor's networks a search reaches.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scope {
+    /// The department's own cameras.
+    #[default]
+    OwnNetwork,
+    /// Every participating department in the state.
+    Statewide,
+    /// National Lookup.
+    National,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::OwnNetwork, Scope::Statewide, Scope::National];
+
+    /// Networks searched, as the audit log counts them: 1, the participating departments in
+    /// the state, or the most one federal lookup searched in the Conway, AR records.
+    pub fn networks(self) -> u32 {
+        match self {
+            Scope::OwnNetwork => 1,
+            Scope::Statewide => STATEWIDE_AGENCIES,
+            Scope::National => FEDERAL_NETWORKS_SEARCHED.1,
+        }
+    }
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::OwnNetwork => "own",
+            Scope::Statewide => "statewide",
+            Scope::National => "national",
+        }
+    }
+
+    pub fn label(self) -> String {
+        text::scope_label(self.slug(), self.networks())
+    }
+
+    pub fn from_slug(slug: &str) -> Scope {
+        Scope::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or_default()
+    }
+}
+
+/// Every tool's form values. Plates are kept as typed; a bad one is reported on search.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Forms {
+    pub lookup_plate: String,
+    pub lookback: Option<Lookback>,
+    /// The free-text description for the attribute search.
+    pub description: String,
+    /// The two places of a Multi-Geo search.
+    pub geo_places: [PlaceId; 2],
+    pub convoy_plate: String,
+    /// Minutes either side of each of the target's reads.
+    pub convoy_window_minutes: u32,
+    pub convoy_min_cameras: u32,
+    pub stakeout_place: PlaceId,
+    /// Simulation day, 0 = the first Monday.
+    pub stakeout_day: u32,
+    pub stakeout_from_hour: u32,
+    pub stakeout_hours: u32,
+    pub hot_plate: String,
+    /// The audit log's free-text reason.
+    pub reason: String,
+    pub scope: Scope,
+}
+
+/// One form field changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FormEdit {
+    LookupPlate(String),
+    Lookback(Lookback),
+    Description(String),
+    GeoPlace(usize, PlaceId),
+    ConvoyPlate(String),
+    ConvoyWindow(u32),
+    ConvoyMinCameras(u32),
+    StakeoutPlace(PlaceId),
+    StakeoutDay(u32),
+    StakeoutFromHour(u32),
+    StakeoutHours(u32),
+    HotPlate(String),
+    Reason(String),
+    Scope(Scope),
+}
+
+impl Forms {
+    /// The forms with one field changed.
+    pub fn edited(&self, edit: FormEdit) -> Forms {
+        let mut f = self.clone();
+        match edit {
+            FormEdit::LookupPlate(v) => f.lookup_plate = v,
+            FormEdit::Lookback(v) => f.lookback = Some(v),
+            FormEdit::Description(v) => f.description = v,
+            FormEdit::GeoPlace(i, v) => {
+                if let Some(slot) = f.geo_places.get_mut(i) {
+                    *slot = v;
+                }
+            }
+            FormEdit::ConvoyPlate(v) => f.convoy_plate = v,
+            FormEdit::ConvoyWindow(v) => f.convoy_window_minutes = v.clamp(1, 30),
+            FormEdit::ConvoyMinCameras(v) => f.convoy_min_cameras = v.clamp(1, 10),
+            FormEdit::StakeoutPlace(v) => f.stakeout_place = v,
+            FormEdit::StakeoutDay(v) => f.stakeout_day = v,
+            FormEdit::StakeoutFromHour(v) => f.stakeout_from_hour = v.min(23),
+            FormEdit::StakeoutHours(v) => f.stakeout_hours = v.clamp(1, 24),
+            FormEdit::HotPlate(v) => f.hot_plate = v,
+            FormEdit::Reason(v) => f.reason = v,
+            FormEdit::Scope(v) => f.scope = v,
+        }
+        f
+    }
+}
+
+/// The visitor's plate as the cameras read it.
+pub fn commuter_plate(outcome: &Outcome) -> Plate {
+    let sim = &outcome.simulation;
+    sim.vehicles
+        .get(sim.truth.commuter as usize)
+        .map_or(Plate([0; 7]), |v| v.plate)
+}
+
+/// The plates of the vehicles that really travel with the visitor's car (truth).
+pub fn companion_plates(outcome: &Outcome) -> Vec<Plate> {
+    let sim = &outcome.simulation;
+    sim.truth
+        .companions
+        .iter()
+        .filter_map(|&v| sim.vehicles.get(v as usize).map(|v| v.plate))
+        .collect()
+}
+
+/// The word the free-text parser knows a kind of place by, if any.
+fn kind_word(kind: PlaceKind) -> Option<&'static str> {
+    use PlaceKind::*;
+    Some(match kind {
+        ReproductiveHealthClinic => "clinic",
+        Church => "church",
+        Mosque => "mosque",
+        Synagogue => "synagogue",
+        Temple => "temple",
+        Hospital => "hospital",
+        School => "school",
+        Daycare => "daycare",
+        Factory => "factory",
+        OfficePark => "office park",
+        Store => "store",
+        Grocery => "grocery",
+        Gym => "gym",
+        Bar => "bar",
+        Restaurant => "restaurant",
+        UnionHall => "union hall",
+        Courthouse => "courthouse",
+        TownHall => "town hall",
+        ImmigrationLegalAid => "legal aid",
+        Home | FriendsHouse | OutOfTown => return None,
+    })
+}
+
+/// "silver SUV with roof rack": the car's look as a witness would describe it.
+fn look_words(outcome: &Outcome) -> String {
+    let f = &outcome.fingerprint;
+    let mut words = format!(
+        "{} {}",
+        text::colour_name(f.colour).to_lowercase(),
+        text::body_name(f.body)
+    );
+    if let Some(feature) = f.features.first() {
+        words.push_str(" with ");
+        words.push_str(text::feature_name(*feature));
+    }
+    words
+}
+
+/// True when a free-text search finds the visitor's car.
+fn finds_commuter(outcome: &Outcome, description: &str) -> bool {
+    let plate = commuter_plate(outcome);
+    parse_query(description, &outcome.town, &outcome.index)
+        .map(|parsed| {
+            search_attributes(&outcome.index, &parsed.query)
+                .iter()
+                .any(|h| h.plate == plate)
+        })
+        .unwrap_or(false)
+}
+
+/// The flagship example, "silver SUV with roof rack near the clinic last Tuesday", adapted
+/// to the visitor's car and a place it really went, so it finds the car without its plate.
+/// Sensitive places come first, then the most recent visits.
+pub fn example_description(outcome: &Outcome) -> String {
+    let look = look_words(outcome);
+    let mut visits: Vec<_> = outcome
+        .simulation
+        .truth
+        .visits
+        .iter()
+        .filter_map(|v| kind_word(v.kind).map(|w| (v, w)))
+        .collect();
+    visits.sort_by_key(|(v, _)| (!v.kind.is_sensitive(), std::cmp::Reverse(v.arrive_minute)));
+    for (visit, word) in visits.into_iter().take(8) {
+        let day = text::weekday_name(Weekday::of_minute(visit.arrive_minute));
+        for candidate in [
+            format!("{look} near the {word} last {day}"),
+            format!("{look} near the {word}"),
+        ] {
+            if finds_commuter(outcome, &candidate) {
+                return candidate;
+            }
+        }
+    }
+    look
+}
+
+/// The first place of a kind, if the town has one.
+fn place_of_kind(outcome: &Outcome, kind: PlaceKind) -> Option<PlaceId> {
+    outcome
+        .town
+        .places
+        .iter()
+        .position(|p| p.kind == kind)
+        .map(|i| i as PlaceId)
+}
+
+/// Defaults for every form, from the visitor's run.
+pub fn default_forms(outcome: &Outcome) -> Forms {
+    let plate = commuter_plate(outcome).as_str().to_owned();
+    let truth = &outcome.simulation.truth;
+    // Multi-Geo: the two places the car went to most (houses aside).
+    let mut counts: BTreeMap<PlaceId, u32> = BTreeMap::new();
+    for v in &truth.visits {
+        if kind_word(v.kind).is_some() {
+            *counts.entry(v.place).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(PlaceId, u32)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let first_place = searchable_places(outcome).first().map_or(0, |(id, _)| *id);
+    let geo_places = [
+        ranked.first().map_or(first_place, |r| r.0),
+        ranked.get(1).map_or(first_place, |r| r.0),
+    ];
+    // Stakeout: the town hall during the protest (the visitor's own protest, if any).
+    let protest = truth.visits.iter().find(|v| v.kind == PlaceKind::TownHall);
+    let (stakeout_place, stakeout_day, stakeout_from_hour, stakeout_hours) = match protest {
+        Some(v) => (
+            v.place,
+            v.arrive_minute / MINUTES_PER_DAY,
+            (v.arrive_minute % MINUTES_PER_DAY) / 60,
+            (v.depart_minute.saturating_sub(v.arrive_minute) / 60 + 1).clamp(1, 6),
+        ),
+        None => (
+            place_of_kind(outcome, PlaceKind::TownHall).unwrap_or(first_place),
+            12,
+            13,
+            2,
+        ),
+    };
+    Forms {
+        lookup_plate: plate.clone(),
+        lookback: Some(Lookback::SevenDays),
+        description: example_description(outcome),
+        geo_places,
+        convoy_plate: plate.clone(),
+        convoy_window_minutes: 2,
+        convoy_min_cameras: 2,
+        stakeout_place,
+        stakeout_day,
+        stakeout_from_hour,
+        stakeout_hours,
+        hot_plate: plate,
+        reason: text::DEFAULT_REASON.to_owned(),
+        scope: Scope::National,
+    }
+}
+
+/// Places a search can choose (houses aside), `(id, "Name (kind)")`, by name.
+pub fn searchable_places(outcome: &Outcome) -> Vec<(PlaceId, String)> {
+    let mut places: Vec<(PlaceId, String)> = outcome
+        .town
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| kind_word(p.kind).is_some())
+        .map(|(i, p)| {
+            (
+                i as PlaceId,
+                format!("{} ({})", p.name, text::place_kind_name(p.kind)),
+            )
+        })
+        .collect();
+    places.sort_by(|a, b| a.1.cmp(&b.1));
+    places
+}
+
+/// One row of a result list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResultRow {
+    /// A plate, or for a Lookup a camera, or for an alert its time.
+    pub title: String,
+    pub detail: String,
+    /// The row is the visitor's own car.
+    pub commuter: bool,
+    /// The row is a vehicle that really travels with the visitor's car.
+    pub companion: bool,
+}
+
+/// What one search found, ready to draw.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SearchResult {
+    pub tool: Tool,
+    /// One sentence: what was searched and how much it found.
+    pub summary: String,
+    /// How the free-text box read the description.
+    pub understood: Vec<String>,
+    pub ignored: Vec<String>,
+    /// Every row found (the list shows the first [`ROWS_SHOWN`]).
+    pub rows: Vec<ResultRow>,
+    /// Whether the visitor's car is among the hits (for vehicle searches).
+    pub commuter_found: bool,
+    /// Cameras whose reads the result rests on (lit on the map).
+    pub cameras: Vec<CameraId>,
+    /// Areas searched: centre lon/lat degrees and radius in meters.
+    pub areas: Vec<(LonLat, f64)>,
+    /// What the search is about, for the audit log: a plate or a description.
+    pub subject: String,
+    /// A message the visitor can act on, when the search could not run.
+    pub error: Option<String>,
+    /// Wall-clock milliseconds the search took in this browser.
+    pub millis: f64,
+}
+
+impl SearchResult {
+    fn failed(tool: Tool, subject: String, message: String) -> SearchResult {
+        SearchResult {
+            tool,
+            subject,
+            summary: message.clone(),
+            error: Some(message),
+            ..SearchResult::default()
+        }
+    }
+}
+
+fn parse_plate(text: &str) -> Result<Plate, String> {
+    Plate::parse(text).ok_or_else(|| text::bad_plate(text))
+}
+
+fn camera_label(outcome: &Outcome, camera: CameraId) -> String {
+    outcome
+        .town
+        .cameras
+        .get(usize::from(camera))
+        .map_or_else(|| "?".to_owned(), |c| c.label.clone())
+}
+
+fn place_area(outcome: &Outcome, place: PlaceId) -> Option<(String, LonLat, Vec<CameraId>)> {
+    let p = outcome.town.places.get(place as usize)?;
+    Some((
+        p.name.clone(),
+        p.position,
+        cameras_near(&outcome.town, p.position, NEAR_METERS),
+    ))
+}
+
+/// A vehicle row for a plate, marked if it is the visitor's car or a real companion.
+fn vehicle_row(outcome: &Outcome, plate: Plate, detail: String) -> ResultRow {
+    let companions = companion_plates(outcome);
+    ResultRow {
+        title: plate.as_str().to_owned(),
+        detail,
+        commuter: plate == commuter_plate(outcome),
+        companion: companions.contains(&plate),
+    }
+}
+
+fn distinct_cameras(
+    outcome: &Outcome,
+    refs: impl Iterator<Item = crate::analyst::SightingRef>,
+) -> Vec<CameraId> {
+    let mut cameras: Vec<CameraId> = refs.map(|r| outcome.index.get(r).camera).collect();
+    cameras.sort_unstable();
+    cameras.dedup();
+    cameras
+}
+
+/// Runs `tool` with the forms' values on the run's database. `millis` is left at 0: the
+/// caller times it.
+pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult {
+    let index = &outcome.index;
+    let now = index.latest_minute().unwrap_or(outcome.end_minute);
+    let everything = 0..now + 1;
+    let mut result = match tool {
+        Tool::Lookup => {
+            let lookback = forms.lookback.unwrap_or(Lookback::SevenDays);
+            match parse_plate(&forms.lookup_plate) {
+                Err(e) => SearchResult::failed(tool, forms.lookup_plate.clone(), e),
+                Ok(plate) => {
+                    let found = lookup(index, plate, lookback, now);
+                    SearchResult {
+                        tool,
+                        summary: text::lookup_summary(
+                            plate.as_str(),
+                            lookback.days(),
+                            found.sightings.len(),
+                            found.reads_per_camera.len(),
+                        ),
+                        rows: found
+                            .reads_per_camera
+                            .iter()
+                            .map(|&(camera, reads)| ResultRow {
+                                title: camera_label(outcome, camera),
+                                detail: text::camera_reads(reads),
+                                commuter: false,
+                                companion: false,
+                            })
+                            .collect(),
+                        commuter_found: plate == commuter_plate(outcome)
+                            && !found.sightings.is_empty(),
+                        cameras: found.reads_per_camera.iter().map(|c| c.0).collect(),
+                        subject: plate.as_str().to_owned(),
+                        ..SearchResult::default()
+                    }
+                }
+            }
+        }
+        Tool::Attributes => match parse_query(&forms.description, &outcome.town, index) {
+            Err(e) => SearchResult::failed(tool, forms.description.clone(), e.to_string()),
+            Ok(parsed) => {
+                let hits = search_attributes(index, &parsed.query);
+                let rows: Vec<ResultRow> = hits
+                    .iter()
+                    .map(|h| {
+                        let look = h
+                            .fingerprint
+                            .as_ref()
+                            .map_or_else(String::new, describe_fingerprint);
+                        vehicle_row(outcome, h.plate, text::hit_detail(&look, h.sightings.len()))
+                    })
+                    .collect();
+                SearchResult {
+                    tool,
+                    summary: text::attribute_summary(hits.len()),
+                    understood: parsed.understood,
+                    ignored: parsed.ignored,
+                    commuter_found: rows.iter().any(|r| r.commuter),
+                    cameras: distinct_cameras(
+                        outcome,
+                        hits.iter().flat_map(|h| h.sightings.iter().copied()),
+                    ),
+                    rows,
+                    subject: forms.description.clone(),
+                    ..SearchResult::default()
+                }
+            }
+        },
+        Tool::MultiGeo => {
+            let areas: Vec<(String, LonLat, Vec<CameraId>)> = forms
+                .geo_places
+                .iter()
+                .filter_map(|&p| place_area(outcome, p))
+                .collect();
+            let names: Vec<String> = areas.iter().map(|a| a.0.clone()).collect();
+            let query: Vec<Area> = areas
+                .iter()
+                .map(|(name, _, cameras)| Area {
+                    name: name.clone(),
+                    cameras: cameras.clone(),
+                })
+                .collect();
+            let hits = multi_geo(index, &query, everything, 2);
+            let rows: Vec<ResultRow> = hits
+                .iter()
+                .map(|h| {
+                    vehicle_row(
+                        outcome,
+                        h.plate,
+                        text::multi_geo_detail(h.areas.len(), h.sightings.len()),
+                    )
+                })
+                .collect();
+            SearchResult {
+                tool,
+                summary: text::multi_geo_summary(&names, hits.len()),
+                commuter_found: rows.iter().any(|r| r.commuter),
+                cameras: query.iter().flat_map(|a| a.cameras.clone()).collect(),
+                areas: areas.iter().map(|a| (a.1, NEAR_METERS)).collect(),
+                rows,
+                subject: names.join(" + "),
+                ..SearchResult::default()
+            }
+        }
+        Tool::Convoy => match parse_plate(&forms.convoy_plate) {
+            Err(e) => SearchResult::failed(tool, forms.convoy_plate.clone(), e),
+            Ok(plate) => {
+                let hits = convoy(
+                    index,
+                    plate,
+                    forms.convoy_window_minutes,
+                    forms.convoy_min_cameras,
+                    everything,
+                );
+                let rows: Vec<ResultRow> = hits
+                    .iter()
+                    .map(|h| {
+                        vehicle_row(
+                            outcome,
+                            h.plate,
+                            text::convoy_detail(
+                                h.co_sightings,
+                                h.distinct_days,
+                                h.distinct_cameras,
+                            ),
+                        )
+                    })
+                    .collect();
+                SearchResult {
+                    tool,
+                    summary: text::convoy_summary(plate.as_str(), hits.len()),
+                    commuter_found: false,
+                    cameras: distinct_cameras(
+                        outcome,
+                        hits.iter().flat_map(|h| h.evidence.iter().map(|e| e.0)),
+                    ),
+                    rows,
+                    subject: plate.as_str().to_owned(),
+                    ..SearchResult::default()
+                }
+            }
+        },
+        Tool::Stakeout => match place_area(outcome, forms.stakeout_place) {
+            None => SearchResult::failed(tool, String::new(), text::NO_SUCH_PLACE.to_owned()),
+            Some((name, position, cameras)) => {
+                let start = forms.stakeout_day * MINUTES_PER_DAY + forms.stakeout_from_hour * 60;
+                let end = start + forms.stakeout_hours * 60;
+                let hits = stakeout(index, &cameras, start..end);
+                let rows: Vec<ResultRow> = hits
+                    .iter()
+                    .map(|h| {
+                        let look = h
+                            .fingerprint
+                            .as_ref()
+                            .map_or_else(String::new, describe_fingerprint);
+                        vehicle_row(outcome, h.plate, text::hit_detail(&look, h.sightings.len()))
+                    })
+                    .collect();
+                SearchResult {
+                    tool,
+                    summary: text::stakeout_summary(&name, &format_minute(start), hits.len()),
+                    commuter_found: rows.iter().any(|r| r.commuter),
+                    rows,
+                    cameras,
+                    areas: vec![(position, NEAR_METERS)],
+                    subject: name,
+                    ..SearchResult::default()
+                }
+            }
+        },
+        Tool::HotList => match parse_plate(&forms.hot_plate) {
+            Err(e) => SearchResult::failed(tool, forms.hot_plate.clone(), e),
+            Ok(plate) => {
+                let alerts = hot_list_alerts(index, &[plate], everything);
+                let rows: Vec<ResultRow> = alerts
+                    .iter()
+                    .map(|a| ResultRow {
+                        title: format_minute(a.minute),
+                        detail: text::alert_detail(
+                            a.plate.as_str(),
+                            &camera_label(outcome, a.camera),
+                        ),
+                        commuter: false,
+                        companion: false,
+                    })
+                    .collect();
+                SearchResult {
+                    tool,
+                    summary: text::hot_list_summary(plate.as_str(), alerts.len()),
+                    commuter_found: plate == commuter_plate(outcome) && !alerts.is_empty(),
+                    cameras: distinct_cameras(outcome, alerts.iter().map(|a| a.sighting)),
+                    rows,
+                    subject: plate.as_str().to_owned(),
+                    ..SearchResult::default()
+                }
+            }
+        },
+    };
+    result.tool = tool;
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::Scenario;
+
+    fn small_run() -> Outcome {
+        let scenario = Scenario {
+            seed: 1,
+            days: 21,
+            population: 600,
+            ..Scenario::default()
+        };
+        crate::views::simulator::outcome::run(0, &scenario, || 0.0).expect("a run")
+    }
+
+    mod console_searches {
+        use super::*;
+
+        #[test]
+        fn the_example_description_finds_the_car_without_its_plate() {
+            let outcome = small_run();
+            let forms = default_forms(&outcome);
+            let plate = commuter_plate(&outcome);
+            assert!(!forms.description.contains(plate.as_str()));
+            let result = run_search(&outcome, &forms, Tool::Attributes);
+            assert!(result.commuter_found, "{}: {result:?}", forms.description);
+        }
+
+        #[test]
+        fn convoy_on_the_visitors_plate_finds_a_real_companion() {
+            let outcome = small_run();
+            let forms = default_forms(&outcome);
+            let result = run_search(&outcome, &forms, Tool::Convoy);
+            assert!(result.rows.iter().any(|r| r.companion), "{result:?}");
+        }
+
+        #[test]
+        fn a_bad_plate_is_a_message_not_a_panic() {
+            let outcome = small_run();
+            let forms = default_forms(&outcome).edited(FormEdit::LookupPlate("??".into()));
+            let result = run_search(&outcome, &forms, Tool::Lookup);
+            assert!(result.error.is_some());
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The console's state: the shared run once loaded, the tool picked, every form's values,
+//! the last search's result and the audit log, changed only through [`Action`]s by a pure
+//! reducer.
+//!
+//! Loading the run and running a search are side effects (an effect's timer, a click
+//! handler); they report back with actions. The reducer never searches or reads a clock.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::audit::{AuditRow, row_for, town_agency};
+use super::search::{FormEdit, Forms, SearchResult, Tool};
+pub use crate::views::shared_run::Loading;
+use crate::views::shared_run::Run;
+
+/// Everything the console shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ConsoleState {
+    pub run: Loading,
+    pub tool: Tool,
+    pub forms: Forms,
+    pub result: Option<Rc<SearchResult>>,
+    pub audit: Vec<AuditRow>,
+}
+
+/// Everything that changes the console.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The run finished (from the load effect), with the forms' defaults for it.
+    Loaded(Result<(Run, Forms), String>),
+    PickTool(Tool),
+    Edit(FormEdit),
+    /// A search finished (from the search button's handler): show it and log it.
+    Searched(Rc<SearchResult>),
+}
+
+impl ConsoleState {
+    /// A console showing a run, with the forms' defaults for it.
+    pub fn ready(run: Run, forms: Forms) -> ConsoleState {
+        ConsoleState {
+            run: Loading::Ready(run),
+            forms,
+            ..ConsoleState::default()
+        }
+    }
+
+    /// The run, when ready.
+    pub fn outcome(&self) -> Option<&Run> {
+        self.run.run()
+    }
+}
+
+impl Reducible for ConsoleState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Loaded(Ok((run, forms))) => {
+                next.run = Loading::Ready(run);
+                next.forms = forms;
+            }
+            Action::Loaded(Err(message)) => next.run = Loading::Failed(message),
+            Action::PickTool(tool) if tool == self.tool => return self,
+            Action::PickTool(tool) => next.tool = tool,
+            Action::Edit(edit) => next.forms = self.forms.edited(edit),
+            Action::Searched(result) => {
+                if let Some(run) = self.outcome()
+                    && result.error.is_none()
+                {
+                    next.audit.push(row_for(
+                        self.audit.len() as u32 + 1,
+                        town_agency(&run.town),
+                        &self.forms.reason,
+                        self.forms.scope.networks(),
+                        &result,
+                    ));
+                }
+                next.result = Some(result);
+            }
+        }
+        Rc::new(next)
+    }
+}

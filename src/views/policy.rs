@@ -1,0 +1,139 @@
+//! The policy view: "who can see it" (the agencies that can query the car's reads under each
+//! sharing setting) and the policy lab (retention, hit-only storage, sharing limits, fewer
+//! cameras, and presets from real laws), with the dossier and the audience before and after.
+//!
+//! Owns one [`PolicyState`] reducer. Side effects live here: the deferred run of the
+//! visitor's saved scenario (through [`crate::views::shared_run`]) and the deferred
+//! re-analysis after each lever change. The parts it draws live in `policy/`.
+
+pub mod access;
+pub mod compare;
+pub mod comparison;
+pub mod lab;
+pub mod state;
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use crate::components::citation::Cite;
+use crate::text;
+use crate::views::shared_run::{self, Loading, Run};
+use access::WhoCanSeeIt;
+use comparison::ComparisonTable;
+use lab::LabControls;
+use state::{Action, LabEdit, PolicyState};
+
+#[derive(Properties, PartialEq)]
+pub struct PolicyProps {
+    /// A run to show at once (tests); without it the view runs the visitor's saved
+    /// scenario, deferred so the page paints first.
+    #[prop_or_default]
+    pub run: Option<Run>,
+}
+
+/// The policy view.
+#[function_component(Policy)]
+pub fn policy(props: &PolicyProps) -> Html {
+    let state = use_reducer({
+        let run = props.run.clone();
+        move || run.map_or_else(PolicyState::default, PolicyState::ready)
+    });
+
+    // Run the visitor's scenario after the first paint.
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = matches!(state.run, Loading::Running);
+        use_effect_with(wanted, move |&wanted| {
+            let timer = wanted.then(|| {
+                shared_run::run_deferred(move |result| dispatcher.dispatch(Action::Loaded(result)))
+            });
+            move || drop(timer)
+        });
+    }
+
+    // Re-run the analyst under the levers, after the change has painted.
+    {
+        let dispatcher = state.dispatcher();
+        let run = state.run.run().cloned();
+        let lab = state.lab.clone();
+        use_effect_with(
+            (state.generation, run.is_some()),
+            move |&(generation, _)| {
+                let timer = run.map(|run| {
+                    Timeout::new(0, move || {
+                        let policy = lab.policy(run.simulation.scenario.seed);
+                        let comparison = Rc::new(compare::compare_policy(&run, &policy));
+                        dispatcher.dispatch(Action::Compared {
+                            generation,
+                            comparison,
+                        });
+                    })
+                });
+                move || drop(timer)
+            },
+        );
+    }
+
+    let intro = html! {
+        <>
+            <h2 id="policy-title">{ text::POLICY_TITLE }</h2>
+            <p class="lead">
+                { text::POLICY_INTRO }<Cite id="flock-evidence-policy" /><Cite id="flock-ice-sharing" />
+            </p>
+        </>
+    };
+    let run = match &state.run {
+        Loading::Running => {
+            return html! {
+                <section class="policy" aria-labelledby="policy-title" data-testid="policy" data-ready="false">
+                    { intro }
+                    <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::RUNNING_SIMULATION }</p>
+                </section>
+            };
+        }
+        Loading::Failed(message) => {
+            return html! {
+                <section class="policy" aria-labelledby="policy-title" data-testid="policy" data-ready="false">
+                    { intro }
+                    <p class="error" role="alert">{ message.clone() }</p>
+                </section>
+            };
+        }
+        Loading::Ready(run) => run.clone(),
+    };
+
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |edit: LabEdit| dispatcher.dispatch(Action::Edit(edit)))
+    };
+    let computing = state.computing();
+    let comparison = match state.comparison.clone() {
+        Some(comparison) => html! { <ComparisonTable {comparison} stale={computing} /> },
+        None => html! {
+            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::COMPARING }</p>
+        },
+    };
+
+    html! {
+        <section class="policy" aria-labelledby="policy-title" data-testid="policy" data-ready="true"
+            data-computing={computing.to_string()} data-generation={state.generation.to_string()}>
+            { intro }
+            <WhoCanSeeIt town={run.town.clone()} current={state.lab.sharing} />
+            <section class="policy-lab" aria-labelledby="lab-title">
+                <h3 id="lab-title" class="section-title">{ text::LAB_TITLE }</h3>
+                <p>{ text::LAB_INTRO }</p>
+                <div class="lab-grid">
+                    <LabControls lab={state.lab.clone()} {on_edit} />
+                    <div class="lab-result">
+                        if computing && state.comparison.is_some() {
+                            <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::COMPARING }</p>
+                        }
+                        { comparison }
+                    </div>
+                </div>
+            </section>
+        </section>
+    }
+}

@@ -1,0 +1,118 @@
+//! "Who can see it": the agencies that can query the car's reads under each sharing
+//! setting, as a diagram (one bar per setting, on a log scale so 1 and 3,750 both show) and
+//! as a list with counts, each setting citing the facts behind it. The list is the text
+//! equivalent of the diagram. Draws only; the counts come from
+//! [`crate::analyst::sharing::who_can_query`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::analyst::sharing::{Access, SharingSetting, who_can_query};
+use crate::components::citation::Cite;
+use crate::sim::TownMap;
+use crate::text;
+
+/// The diagram's drawing size, SVG user units.
+const WIDTH: f64 = 640.0;
+const ROW_HEIGHT: f64 = 34.0;
+const LABEL_WIDTH: f64 = 190.0;
+
+/// The sources for a setting.
+fn setting_cites(setting: SharingSetting) -> Html {
+    match setting {
+        SharingSetting::None | SharingSetting::OneToOne | SharingSetting::Radius => {
+            html! { <Cite id="flock-ice-sharing" /> }
+        }
+        SharingSetting::VendorContractClause => html! { <Cite id="aclu-flock-massachusetts" /> },
+        SharingSetting::Statewide => html! {
+            <><Cite id="flock-ice-sharing" /><Cite id="aclu-flock-massachusetts" /></>
+        },
+        SharingSetting::National => html! {
+            <><Cite id="flock-ice-sharing" /><Cite id="wyden-ftc-2025" /><Cite id="wyden-letter-national-lookup" /><Cite id="arkansas-federal-searches" /><Cite id="mv-voice-mountain-view" /></>
+        },
+    }
+}
+
+/// Bar length for a count, on a log scale from 1 to `max`.
+fn bar_width(count: u32, max: u32) -> f64 {
+    let span = WIDTH - LABEL_WIDTH - 70.0;
+    let top = f64::from(max.max(2)).log10();
+    12.0 + (span - 12.0) * f64::from(count.max(1)).log10() / top
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WhoCanSeeItProps {
+    pub town: Rc<TownMap>,
+    /// The setting the policy lab has chosen, highlighted.
+    pub current: SharingSetting,
+}
+
+/// The who-can-see-it section.
+#[function_component(WhoCanSeeIt)]
+pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
+    let all: Vec<Access> = SharingSetting::ALL
+        .iter()
+        .map(|&s| who_can_query(s, &props.town))
+        .collect();
+    let max = all.iter().map(|a| a.total_agencies).max().unwrap_or(1);
+    let height = ROW_HEIGHT * all.len() as f64 + 8.0;
+    let bars = all.iter().enumerate().map(|(i, access)| {
+        let y = 4.0 + ROW_HEIGHT * i as f64;
+        let w = bar_width(access.total_agencies, max);
+        let current = access.setting == props.current;
+        let class = classes!(
+            "access-bar",
+            (access.setting == SharingSetting::VendorContractClause).then_some("access-bar--vendor"),
+            current.then_some("is-current")
+        );
+        html! {
+            <g>
+                <text x={(LABEL_WIDTH - 8.0).to_string()} y={(y + ROW_HEIGHT / 2.0 + 5.0).to_string()}
+                    text-anchor="end" class="access-label">{ text::sharing_short(access.setting) }</text>
+                <rect {class} x={LABEL_WIDTH.to_string()} y={(y + 5.0).to_string()}
+                    width={format!("{w:.1}")} height={(ROW_HEIGHT - 10.0).to_string()} rx="3" />
+                <text x={format!("{:.1}", LABEL_WIDTH + w + 6.0)} y={(y + ROW_HEIGHT / 2.0 + 5.0).to_string()}
+                    class="access-count">{ text::thousands(access.total_agencies as usize) }</text>
+            </g>
+        }
+    });
+    let items = all.iter().map(|access| {
+        let current = access.setting == props.current;
+        html! {
+            <li class={classes!("access-item", current.then_some("is-current"))}
+                data-testid="access-setting" data-setting={text::sharing_slug(access.setting)}
+                data-count={access.total_agencies.to_string()}>
+                <h4>
+                    { text::sharing_label(access.setting) }{ ": " }
+                    <span class="access-total">{ text::agencies(access.total_agencies) }</span>
+                </h4>
+                <p>{ text::sharing_explained(access.setting) }{ setting_cites(access.setting) }</p>
+                <ul class="access-groups">
+                    { for access.groups.iter().map(|g| html! {
+                        <li>
+                            <strong>{ text::thousands(g.agencies as usize) }</strong>{ " " }
+                            { text::agency_kind_name(g.kind) }{ ": " }{ g.examples.join(", ") }
+                            <span class="access-source">{ " (" }{ g.source }{ ")" }</span>
+                        </li>
+                    }) }
+                </ul>
+            </li>
+        }
+    });
+    html! {
+        <section class="panel who-can-see" aria-labelledby="who-title" data-testid="who-can-see">
+            <h3 id="who-title">{ text::WHO_TITLE }</h3>
+            <p>
+                { text::WHO_INTRO }<Cite id="flock-ice-sharing" /><Cite id="eff-alpr-dataset" />
+            </p>
+            <figure class="access-diagram">
+                <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="who-diagram-caption">
+                    { for bars }
+                </svg>
+                <figcaption id="who-diagram-caption">{ text::WHO_DIAGRAM_CAPTION }</figcaption>
+            </figure>
+            <ol class="access-list">{ for items }</ol>
+        </section>
+    }
+}

@@ -1,0 +1,164 @@
+//! Before and after a policy, in the visitor's terms: what the analyst can still tell about
+//! the car (home, work, places, sensitive visits, associates) and who can query it.
+//!
+//! Pure and synchronous (slow: it re-runs the analyst twice, so call it deferred). It calls
+//! [`crate::analyst::policy::compare`] and turns its summaries into sentences; the truth is
+//! read only to say how far a home or work guess is from the real one, and which associates
+//! really travel with the car.
+
+use crate::analyst::policy::{Policy, ProfileSummary, compare};
+use crate::analyst::sharing::{Access, SearchPurpose, SharingSetting};
+use crate::analyst::{LocalFrame, RouteModel};
+use crate::sim::{LonLat, Simulation};
+use crate::text;
+use crate::views::console::search::{commuter_plate, companion_plates};
+use crate::views::simulator::outcome::Outcome;
+
+/// A found home or work place, as the visitor reads it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnchorLine {
+    /// The guess's radius, meters.
+    pub radius_meters: f64,
+    /// Meters from the guess to the truth.
+    pub error_meters: f64,
+}
+
+/// One side of the comparison.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DossierSummary {
+    /// Reads of the car the database still holds.
+    pub reads: u32,
+    pub home: Option<AnchorLine>,
+    pub work: Option<AnchorLine>,
+    /// Places flagged, "Name (kind)".
+    pub places: Vec<String>,
+    pub sensitive: Vec<String>,
+    /// Plates seen travelling with the car, and whether each really does.
+    pub associates: Vec<(String, bool)>,
+}
+
+/// Before (the vendor's defaults) and after (the lab's levers).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub before: DossierSummary,
+    pub after: DossierSummary,
+    pub access_before: Access,
+    pub access_after: Access,
+    /// Search purposes the policy bans sharing for.
+    pub banned: Vec<SearchPurpose>,
+    /// Inferences the policy takes away.
+    pub lost: usize,
+    /// Inferences still possible.
+    pub kept: usize,
+}
+
+impl Default for Comparison {
+    fn default() -> Comparison {
+        let nobody = |setting| Access {
+            setting,
+            groups: Vec::new(),
+            total_agencies: 0,
+        };
+        Comparison {
+            before: DossierSummary::default(),
+            after: DossierSummary::default(),
+            access_before: nobody(SharingSetting::National),
+            access_after: nobody(SharingSetting::None),
+            banned: Vec::new(),
+            lost: 0,
+            kept: 0,
+        }
+    }
+}
+
+fn anchor(found: Option<(LonLat, f64)>, truth: LonLat, frame: &LocalFrame) -> Option<AnchorLine> {
+    found.map(|(position, radius_meters)| AnchorLine {
+        radius_meters,
+        error_meters: frame.distance_meters(position, truth),
+    })
+}
+
+fn summary(
+    s: &ProfileSummary,
+    sim: &Simulation,
+    companions: &[crate::sim::Plate],
+) -> DossierSummary {
+    let frame = LocalFrame::for_map(&sim.map);
+    let name = |id: &u32| {
+        sim.map
+            .places
+            .get(*id as usize)
+            .map(|p| format!("{} ({})", p.name, text::place_kind_name(p.kind)))
+    };
+    DossierSummary {
+        reads: s.sightings,
+        home: anchor(s.home, sim.truth.home, &frame),
+        work: anchor(s.work, sim.truth.work, &frame),
+        places: s
+            .places
+            .iter()
+            .filter(|p| !s.sensitive_places.contains(p))
+            .filter_map(name)
+            .collect(),
+        sensitive: s.sensitive_places.iter().filter_map(name).collect(),
+        associates: s
+            .associates
+            .iter()
+            .map(|p| (p.as_str().to_owned(), companions.contains(p)))
+            .collect(),
+    }
+}
+
+/// The comparison for `policy` on the visitor's run, as of the end of the simulation.
+pub fn compare_policy(outcome: &Outcome, policy: &Policy) -> Comparison {
+    let sim = &outcome.simulation;
+    let routes = RouteModel::new(&sim.map);
+    let result = compare(
+        sim,
+        &routes,
+        commuter_plate(outcome),
+        policy,
+        outcome.end_minute,
+    );
+    let companions = companion_plates(outcome);
+    Comparison {
+        before: summary(&result.before, sim, &companions),
+        after: summary(&result.after, sim, &companions),
+        access_before: result.access_before,
+        access_after: result.access_after,
+        banned: policy.banned_purposes.clone(),
+        lost: result.lost.len(),
+        kept: result.kept.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyst::policy::presets;
+    use crate::sim::Scenario;
+
+    mod policy_lab {
+        use super::*;
+
+        #[test]
+        fn new_hampshire_leaves_no_home_and_no_work() {
+            let scenario = Scenario {
+                seed: 1,
+                days: 21,
+                population: 600,
+                ..Scenario::default()
+            };
+            let outcome =
+                crate::views::simulator::outcome::run(0, &scenario, || 0.0).expect("a run");
+            let nh = presets()
+                .into_iter()
+                .find(|p| p.name.starts_with("New Hampshire"))
+                .unwrap();
+            let c = compare_policy(&outcome, &nh.policy);
+            assert!(c.before.home.is_some(), "{c:?}");
+            assert!(c.after.home.is_none() && c.after.work.is_none(), "{c:?}");
+            assert_eq!(c.after.reads, 0);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The before/after table: the dossier under the vendor's defaults next to the dossier
+//! under the lab's levers (reads held, home, work, places, sensitive visits, associates),
+//! then who can query the car. Cells carry `data-testid="before-home"`, `"after-home"` and
+//! so on, with `data-found` saying whether the analyst still finds it. Draws only.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::compare::{AnchorLine, Comparison, DossierSummary};
+use crate::text;
+
+#[derive(Properties, PartialEq)]
+pub struct ComparisonTableProps {
+    pub comparison: Rc<Comparison>,
+    /// True while a newer comparison computes (the table is dimmed and says so).
+    #[prop_or_default]
+    pub stale: bool,
+}
+
+fn anchor_cell(side: &str, what: &str, anchor: &Option<AnchorLine>, truth_word: &str) -> Html {
+    let testid = format!("{side}-{what}");
+    match anchor {
+        Some(a) => html! {
+            <td data-testid={testid} data-found="true">
+                { text::anchor_found(a.radius_meters, a.error_meters, truth_word) }
+            </td>
+        },
+        None => html! {
+            <td data-testid={testid} data-found="false" class="gone">{ text::NOT_FOUND }</td>
+        },
+    }
+}
+
+fn list_cell(side: &str, what: &str, items: &[String]) -> Html {
+    let testid = format!("{side}-{what}");
+    if items.is_empty() {
+        return html! { <td data-testid={testid} data-found="false" data-count="0" class="gone">{ text::NOT_FOUND }</td> };
+    }
+    html! {
+        <td data-testid={testid} data-found="true" data-count={items.len().to_string()}>
+            <ul class="cell-list">{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
+        </td>
+    }
+}
+
+fn associates_cell(side: &str, items: &[(String, bool)]) -> Html {
+    let names: Vec<String> = items
+        .iter()
+        .map(|(plate, real)| text::associate_line(plate, *real))
+        .collect();
+    list_cell(side, "associates", &names)
+}
+
+fn column(side: &'static str, d: &DossierSummary) -> [Html; 6] {
+    [
+        html! { <td data-testid={format!("{side}-reads")} data-count={d.reads.to_string()}>{ text::thousands(d.reads as usize) }</td> },
+        anchor_cell(side, "home", &d.home, text::LEGEND_HOME_WORD),
+        anchor_cell(side, "work", &d.work, text::LEGEND_WORK_WORD),
+        list_cell(side, "places", &d.places),
+        list_cell(side, "sensitive", &d.sensitive),
+        associates_cell(side, &d.associates),
+    ]
+}
+
+/// The before/after table.
+#[function_component(ComparisonTable)]
+pub fn comparison_table(props: &ComparisonTableProps) -> Html {
+    let c = &props.comparison;
+    let before = column("before", &c.before);
+    let after = column("after", &c.after);
+    let heads = [
+        text::ROW_READS,
+        text::ROW_HOME,
+        text::ROW_WORK,
+        text::ROW_PLACES,
+        text::ROW_SENSITIVE,
+        text::ROW_ASSOCIATES,
+    ];
+    let rows = heads
+        .into_iter()
+        .zip(before.into_iter().zip(after))
+        .map(|(head, (b, a))| html! { <tr><th scope="row">{ head }</th>{ b }{ a }</tr> });
+    let banned = (!c.banned.is_empty()).then(|| {
+        html! { <p class="panel-note">{ text::banned_note(&c.banned) }</p> }
+    });
+    html! {
+        <section class={classes!("panel", "comparison", props.stale.then_some("is-stale"))}
+            aria-labelledby="comparison-title" data-testid="comparison" aria-busy={props.stale.to_string()}>
+            <h4 id="comparison-title">{ text::COMPARISON_TITLE }</h4>
+            <p class="comparison-sentence" aria-live="polite">{ text::comparison_sentence(c.lost, c.kept) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text::COMPARISON_TITLE}>
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ text::COL_WHAT }</th>
+                            <th scope="col">{ text::COL_BEFORE }</th>
+                            <th scope="col">{ text::COL_AFTER }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows }
+                        <tr>
+                            <th scope="row">{ text::ROW_WHO }</th>
+                            <td data-testid="before-access" data-count={c.access_before.total_agencies.to_string()}>
+                                { text::agencies(c.access_before.total_agencies) }
+                            </td>
+                            <td data-testid="after-access" data-count={c.access_after.total_agencies.to_string()}>
+                                { text::agencies(c.access_after.total_agencies) }
+                            </td>
+                        </tr>
+                    </tbody>
+                </table>
+            </div>
+            { for banned }
+        </section>
+    }
+}

@@ -1,0 +1,150 @@
+//! The policy lab's controls: presets named after real laws (each cited), then the levers
+//! themselves: retention, hit-only storage, sharing, fewer cameras. Every control has a
+//! label and works from the keyboard. Draws only; changes go out through `on_edit`.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::state::{CAMERA_PERCENTS, Lab, LabEdit};
+use crate::analyst::policy::{Retention, presets};
+use crate::analyst::sharing::SharingSetting;
+use crate::components::citation::Cite;
+use crate::text;
+
+/// Retention choices, shortest first.
+pub const RETENTIONS: [Retention; 5] = [
+    Retention::ThreeMinutesUnlessHit,
+    Retention::FortyEightHours,
+    Retention::TwentyOneDays,
+    Retention::ThirtyDays,
+    Retention::OneYear,
+];
+
+/// The citation for a preset, by its name in the analyst's list.
+pub fn preset_cite(name: &str) -> Html {
+    if name.starts_with("Vendor") {
+        html! { <Cite id="flock-evidence-policy" /> }
+    } else if name.starts_with("New Hampshire") {
+        html! { <Cite id="nh-rsa-261-75-b" /> }
+    } else if name.starts_with("Massachusetts") {
+        html! { <Cite id="ma-h-3431" /> }
+    } else if name.starts_with("Maine") || name.starts_with("Virginia") {
+        html! { <Cite id="ncsl-alpr-statutes" /> }
+    } else if name.starts_with("California") {
+        html! { <Cite id="ca-sb-34" /> }
+    } else if name.starts_with("Illinois") {
+        html! { <Cite id="il-hb-3326" /> }
+    } else {
+        Html::default()
+    }
+}
+
+fn slug(name: &str) -> String {
+    name.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LabControlsProps {
+    pub lab: Lab,
+    pub on_edit: Callback<LabEdit>,
+}
+
+/// The lab's controls.
+#[function_component(LabControls)]
+pub fn lab_controls(props: &LabControlsProps) -> Html {
+    let lab = &props.lab;
+    let presets = presets();
+    let preset_choices = presets.iter().enumerate().map(|(i, preset)| {
+        let on_edit = props.on_edit.clone();
+        let id = format!("preset-{}", slug(preset.name));
+        html! {
+            <li>
+                <input type="radio" name="policy-preset" id={id.clone()} checked={lab.preset == Some(i)}
+                    onchange={Callback::from(move |_| on_edit.emit(LabEdit::Preset(i)))} />
+                <label for={id}>
+                    <strong>{ preset.name }</strong>{ ": " }{ preset.citation }{ preset_cite(preset.name) }
+                </label>
+            </li>
+        }
+    });
+    let retention_choices = RETENTIONS.iter().map(|&r| {
+        let on_edit = props.on_edit.clone();
+        let id = format!("retention-{}", r.max_age_minutes());
+        html! {
+            <span class="choice">
+                <input type="radio" name="retention" id={id.clone()} checked={lab.retention == r}
+                    onchange={Callback::from(move |_| on_edit.emit(LabEdit::Retention(r)))} />
+                <label for={id}>{ text::retention_label(r) }</label>
+            </span>
+        }
+    });
+    let on_hit_only = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            on_edit.emit(LabEdit::HitOnly(
+                e.target_unchecked_into::<HtmlInputElement>().checked(),
+            ))
+        })
+    };
+    let on_sharing = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(&s) = SharingSetting::ALL
+                .iter()
+                .find(|s| text::sharing_slug(**s) == value)
+            {
+                on_edit.emit(LabEdit::Sharing(s));
+            }
+        })
+    };
+    let on_cameras = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(p) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse::<u32>()
+            {
+                on_edit.emit(LabEdit::CameraPercent(p));
+            }
+        })
+    };
+    html! {
+        <div class="panel lab-controls" data-testid="lab-controls">
+            <h4>{ text::LAB_CONTROLS_TITLE }</h4>
+            <fieldset class="choices presets">
+                <legend>{ text::LAB_PRESETS }</legend>
+                <ul class="preset-list">{ for preset_choices }</ul>
+            </fieldset>
+            <fieldset class="choices">
+                <legend>{ text::LAB_RETENTION }</legend>
+                { for retention_choices }
+            </fieldset>
+            <div class="field checkbox-field">
+                <input type="checkbox" id="hit-only" checked={lab.hit_only} onchange={on_hit_only} />
+                <label for="hit-only">{ text::LAB_HIT_ONLY }</label>
+            </div>
+            <div class="field">
+                <label for="lab-sharing">{ text::LAB_SHARING }</label>
+                <select id="lab-sharing" onchange={on_sharing}>
+                    { for SharingSetting::ALL.iter().map(|&s| html! {
+                        <option value={text::sharing_slug(s)} selected={s == lab.sharing}>{ text::sharing_label(s) }</option>
+                    }) }
+                </select>
+            </div>
+            <div class="field">
+                <label for="lab-cameras">{ text::LAB_CAMERAS }</label>
+                <select id="lab-cameras" onchange={on_cameras}>
+                    { for CAMERA_PERCENTS.iter().map(|&p| html! {
+                        <option value={p.to_string()} selected={p == lab.camera_percent}>{ text::camera_percent(p) }</option>
+                    }) }
+                </select>
+            </div>
+        </div>
+    }
+}

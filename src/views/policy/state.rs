@@ -1,0 +1,222 @@
+//! The policy view's state: the shared run once loaded, the policy lab's levers, and the
+//! last before/after comparison, changed only through [`Action`]s by a pure reducer.
+//!
+//! Comparing re-runs the analyst, which is slow, so it is a side effect (an effect's timer)
+//! that reports back with a `generation`; a late result for older levers is dropped.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use super::compare::Comparison;
+use crate::analyst::policy::{CameraSelection, Policy, PolicyPreset, Retention, presets};
+use crate::analyst::sharing::{SearchPurpose, SharingSetting};
+use crate::views::shared_run::{Loading, Run};
+
+/// Camera shares the lab offers, percent.
+pub const CAMERA_PERCENTS: [u32; 4] = [100, 75, 50, 25];
+
+/// The lab's levers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lab {
+    /// The preset the levers came from (an index into [`presets`]); `None` once changed.
+    pub preset: Option<usize>,
+    pub retention: Retention,
+    pub hit_only: bool,
+    pub sharing: SharingSetting,
+    /// Search purposes the law bans sharing for (Illinois HB 3326).
+    pub banned: Vec<SearchPurpose>,
+    /// Share of the cameras kept running, percent.
+    pub camera_percent: u32,
+}
+
+impl Default for Lab {
+    /// The vendor's defaults.
+    fn default() -> Lab {
+        Lab::from_preset(0, &presets()[0])
+    }
+}
+
+impl Lab {
+    /// The levers of a preset.
+    pub fn from_preset(index: usize, preset: &PolicyPreset) -> Lab {
+        let p = &preset.policy;
+        Lab {
+            preset: Some(index),
+            retention: p.retention,
+            hit_only: p.hit_only,
+            sharing: p.sharing,
+            banned: p.banned_purposes.clone(),
+            camera_percent: match &p.cameras {
+                CameraSelection::Fraction { share, .. } => (share * 100.0).round() as u32,
+                _ => 100,
+            },
+        }
+    }
+
+    /// The analyst's policy for these levers; fewer cameras are picked by a shuffle seeded
+    /// with `seed` (the scenario's), so the same levers drop the same cameras.
+    pub fn policy(&self, seed: u64) -> Policy {
+        Policy {
+            retention: self.retention,
+            hit_only: self.hit_only,
+            sharing: self.sharing,
+            banned_purposes: self.banned.clone(),
+            cameras: if self.camera_percent >= 100 {
+                CameraSelection::All
+            } else {
+                CameraSelection::Fraction {
+                    share: f64::from(self.camera_percent) / 100.0,
+                    seed,
+                }
+            },
+            hot_list: Vec::new(),
+        }
+    }
+}
+
+/// One lever moved.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LabEdit {
+    Preset(usize),
+    Retention(Retention),
+    HitOnly(bool),
+    Sharing(SharingSetting),
+    CameraPercent(u32),
+}
+
+/// Everything the policy view shows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PolicyState {
+    pub run: Loading,
+    pub lab: Lab,
+    /// Bumped by every lever change; comparisons for older levers are dropped.
+    pub generation: u64,
+    /// The newest comparison, possibly for older levers while a new one computes.
+    pub comparison: Option<Rc<Comparison>>,
+    /// The generation `comparison` is for.
+    pub compared: u64,
+}
+
+/// Everything that changes the policy view.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    Loaded(Result<Run, String>),
+    Edit(LabEdit),
+    Compared {
+        generation: u64,
+        comparison: Rc<Comparison>,
+    },
+}
+
+impl PolicyState {
+    /// A view showing a run with the vendor's defaults.
+    pub fn ready(run: Run) -> PolicyState {
+        PolicyState {
+            run: Loading::Ready(run),
+            generation: 1,
+            ..PolicyState::default()
+        }
+    }
+
+    /// True while the comparison on screen is not for the current levers.
+    pub fn computing(&self) -> bool {
+        self.run.run().is_some() && self.compared != self.generation
+    }
+}
+
+impl Reducible for PolicyState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Loaded(Ok(run)) => {
+                next.run = Loading::Ready(run);
+                next.generation += 1;
+            }
+            Action::Loaded(Err(message)) => next.run = Loading::Failed(message),
+            Action::Edit(edit) => {
+                let lab = &mut next.lab;
+                match edit {
+                    LabEdit::Preset(i) => match presets().get(i) {
+                        Some(preset) => *lab = Lab::from_preset(i, preset),
+                        None => return self,
+                    },
+                    LabEdit::Retention(r) => {
+                        lab.retention = r;
+                        lab.preset = None;
+                    }
+                    LabEdit::HitOnly(h) => {
+                        lab.hit_only = h;
+                        lab.preset = None;
+                    }
+                    LabEdit::Sharing(s) => {
+                        lab.sharing = s;
+                        lab.preset = None;
+                    }
+                    LabEdit::CameraPercent(p) => {
+                        lab.camera_percent = p.clamp(1, 100);
+                        lab.preset = None;
+                    }
+                }
+                if next.lab == self.lab {
+                    return self;
+                }
+                next.generation += 1;
+            }
+            Action::Compared {
+                generation,
+                comparison,
+            } => {
+                if generation != self.generation {
+                    return self;
+                }
+                next.comparison = Some(comparison);
+                next.compared = generation;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod levers {
+        use super::*;
+
+        #[test]
+        fn the_new_hampshire_preset_keeps_three_minutes_and_only_hits() {
+            let i = presets()
+                .iter()
+                .position(|p| p.name.starts_with("New Hampshire"))
+                .unwrap();
+            let state = Rc::new(PolicyState::default()).reduce(Action::Edit(LabEdit::Preset(i)));
+            assert_eq!(state.lab.retention, Retention::ThreeMinutesUnlessHit);
+            assert!(state.lab.hit_only);
+            assert_eq!(state.lab.preset, Some(i));
+        }
+
+        #[test]
+        fn moving_a_lever_leaves_the_preset_and_bumps_the_generation() {
+            let state = Rc::new(PolicyState::default());
+            let before = state.generation;
+            let state = state.reduce(Action::Edit(LabEdit::HitOnly(true)));
+            assert_eq!(state.lab.preset, None);
+            assert_eq!(state.generation, before + 1);
+        }
+
+        #[test]
+        fn a_late_comparison_is_dropped() {
+            let state =
+                Rc::new(PolicyState::default()).reduce(Action::Edit(LabEdit::HitOnly(true)));
+            let late = state.clone().reduce(Action::Compared {
+                generation: state.generation - 1,
+                comparison: Rc::new(Comparison::default()),
+            });
+            assert!(late.comparison.is_none());
+        }
+    }
+}

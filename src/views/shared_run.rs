@@ -1,0 +1,89 @@
+//! The visitor's simulation, shared by the views that only read it (the analyst console
+//! and the policy lab), so they need none of the simulator's state.
+//!
+//! The simulator saves the visitor's scenario in this browser, and a run is deterministic,
+//! so these views load the saved scenario and run it again. [`outcome_for`] keeps the last
+//! `(scenario, outcome)` pair in a thread-local memo and recomputes only when the scenario
+//! differs, so switching between the console and the policy lab runs the simulation once.
+//!
+//! It must not change the scenario or save anything: the simulator owns both.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+
+use super::simulator::outcome::{self, Outcome};
+use super::simulator::{saved, state, timing};
+use crate::sim::Scenario;
+
+thread_local! {
+    static LAST: RefCell<Option<(Scenario, Rc<Outcome>)>> = const { RefCell::new(None) };
+}
+
+/// The outcome of `scenario`: the memo's when the scenario is the last one asked for,
+/// otherwise a fresh run (slow: call it deferred). An error is a message for the visitor.
+pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Outcome>, String> {
+    let hit = LAST.with_borrow(|last| {
+        last.as_ref()
+            .filter(|(s, _)| s == scenario)
+            .map(|(_, o)| o.clone())
+    });
+    if let Some(outcome) = hit {
+        return Ok(outcome);
+    }
+    let outcome = Rc::new(outcome::run(0, scenario, timing::now_millis)?);
+    LAST.set(Some((scenario.clone(), outcome.clone())));
+    Ok(outcome)
+}
+
+/// The scenario the visitor last used in the simulator (the default one if none was saved
+/// or it cannot be read).
+pub fn visitor_scenario() -> Scenario {
+    saved::load(state::default_scenario()).0
+}
+
+/// A finished run, compared by pointer (outcomes are large; the same `Rc` is the same run).
+#[derive(Clone, Debug)]
+pub struct Run(pub Rc<Outcome>);
+
+impl PartialEq for Run {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Run {
+    type Target = Outcome;
+
+    fn deref(&self) -> &Outcome {
+        &self.0
+    }
+}
+
+/// Whether the visitor's run is ready, for a view's state.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Loading {
+    #[default]
+    Running,
+    Ready(Run),
+    Failed(String),
+}
+
+impl Loading {
+    /// The run, when ready.
+    pub fn run(&self) -> Option<&Run> {
+        match self {
+            Loading::Ready(run) => Some(run),
+            _ => None,
+        }
+    }
+}
+
+/// Runs the visitor's scenario after the current frame has painted and hands the result to
+/// `done`; dropping the returned timer (an effect's cleanup) cancels it.
+pub fn run_deferred(done: impl FnOnce(Result<Run, String>) + 'static) -> Timeout {
+    Timeout::new(0, move || {
+        done(outcome_for(&visitor_scenario()).map(Run));
+    })
+}
