@@ -25,7 +25,7 @@ step "native tests"
 cargo test 2>&1 | tee -a "$log"
 
 step "wasm tests in headless Chromium"
-cargo test --target wasm32-unknown-unknown --test web --test web_determinism 2>&1 | tee -a "$log"
+cargo test --target wasm32-unknown-unknown --test web --test web_determinism --test web_console 2>&1 | tee -a "$log"
 
 step "release build"
 trunk build --release

@@ -1,0 +1,138 @@
+// The analyst console and the policy lab in a real browser: the attribute search finds the
+// visitor's car without its plate, Convoy finds the planted companion, every search writes
+// an audit-log row, New Hampshire's 3-minute rule leaves no home and no work, no request
+// leaves the origin, axe finds nothing serious. Prints console_search_ms= per tool.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  seriousAxeViolations, screenshot,
+} from './support.mjs';
+
+const RUN_TIMEOUT = 120_000;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+/** Opens a view and waits until its simulation run is on screen. */
+async function openView(page, hash, testid) {
+  await page.goto(server.url + hash);
+  await waitForApp(page);
+  await page.waitForSelector(`[data-testid="${testid}"][data-ready="true"]`, { timeout: RUN_TIMEOUT });
+}
+
+/** Picks a tool by its tab (the radio button's label) and checks the radio followed. */
+async function pickTool(page, label, slug) {
+  const tab = page.locator(`label[for="tool-${slug}"]`);
+  assert.equal(await tab.textContent(), label);
+  await tab.click();
+  assert.ok(await page.getByRole('radio', { name: label, exact: true }).isChecked(), `${label} is picked`);
+}
+
+/** Picks a tool, presses Search, waits for its results; returns the search's milliseconds. */
+async function search(page, label, slug) {
+  await pickTool(page, label, slug);
+  await page.waitForSelector(`[data-testid="tool-form"][data-tool="${slug}"]`);
+  await page.getByTestId('run-search').click();
+  await page.waitForSelector(`[data-testid="results"][data-tool="${slug}"]`);
+  const millis = Number(await page.getAttribute('[data-testid="results"]', 'data-search-millis'));
+  console.log(`console_search_ms_${slug}=${millis.toFixed(1)}`);
+  return millis;
+}
+
+test('the attribute search finds the car without its plate; convoy finds the companion; all are logged', async () => {
+  const { page, requests, errors } = await openRecordedPage(browser);
+  await openView(page, '#/console', 'console');
+  const plate = await page.getAttribute('[data-testid="console"]', 'data-plate');
+  assert.ok(plate, 'the console knows the visitor plate');
+
+  // Search by description: the pre-filled text has no plate, and finds the car.
+  await pickTool(page, 'Search by description', 'attributes');
+  const description = await page.getByLabel('Describe the vehicle').inputValue();
+  assert.ok(description.length > 0, 'a description is pre-filled');
+  assert.ok(!description.toUpperCase().includes(plate), `the description has no plate: ${description}`);
+  await search(page, 'Search by description', 'attributes');
+  const hits = page.getByTestId('attributes-hits');
+  assert.equal(await hits.locator('li[data-commuter="true"]').count(), 1, `"${description}" finds the car`);
+  assert.match(await page.getByTestId('commuter-found').textContent(), /Your car is among the hits/);
+  await screenshot(page, 'console-attribute-search');
+
+  // Convoy on the visitor's plate: the planted companion is in the list.
+  await search(page, 'Convoy', 'convoy');
+  const companions = await page.getByTestId('convoy-hits').locator('li[data-companion="true"]').count();
+  assert.ok(companions >= 1, 'convoy finds a vehicle that really travels with the car');
+  await screenshot(page, 'console-convoy');
+
+  // The other tools run too.
+  for (const [label, slug] of [['Lookup', 'lookup'], ['Multi-Geo', 'multi-geo'], ['Stakeout', 'stakeout'], ['Hot list', 'hot-list']]) {
+    await search(page, label, slug);
+    assert.ok(Number(await page.getAttribute('[data-testid="results"]', 'data-count')) > 0, `${label} finds something`);
+  }
+
+  // Every search wrote an audit-log row.
+  assert.equal(await page.getByTestId('audit-row').count(), 6);
+  assert.match(await page.getByTestId('audit-count').textContent(), /6 searches logged/);
+  await screenshot(page, 'console-audit-log');
+
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a 3-minute retention policy empties the dossier of home and work', async () => {
+  const { page, requests, errors } = await openRecordedPage(browser);
+  await openView(page, '#/policy', 'policy');
+  await page.waitForSelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the vendor defaults find a home');
+
+  const generation = Number(await page.getAttribute('[data-testid="policy"]', 'data-generation'));
+  await page.getByRole('radio', { name: /New Hampshire/ }).check();
+  await page.waitForFunction((g) => {
+    const p = document.querySelector('[data-testid="policy"]');
+    return p && Number(p.dataset.generation) > g && p.dataset.computing === 'false';
+  }, generation, { timeout: RUN_TIMEOUT });
+  assert.equal(await page.getAttribute('[data-testid="after-home"]', 'data-found'), 'false');
+  assert.equal(await page.getAttribute('[data-testid="after-work"]', 'data-found'), 'false');
+  assert.match(await page.getByTestId('after-home').textContent(), /None/);
+  await screenshot(page, 'policy-new-hampshire');
+
+  // Who can see it: every sharing setting is listed, with counts that grow.
+  const counts = await page.$$eval('[data-testid="access-setting"]', (items) => items.map((i) => Number(i.dataset.count)));
+  assert.equal(counts.length, 6);
+  assert.ok(counts[counts.length - 1] > 1000, 'national lookup reaches thousands of agencies');
+
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('axe finds no serious violations on the console and the policy lab; the nav fits a phone', async () => {
+  const { page } = await openRecordedPage(browser);
+  await openView(page, '#/console', 'console');
+  await page.getByTestId('run-search').click();
+  await page.waitForSelector('[data-testid="results"][data-tool]');
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on #/console');
+  await openView(page, '#/policy', 'policy');
+  await page.waitForSelector('[data-testid="comparison"]', { timeout: RUN_TIMEOUT });
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on #/policy');
+  await page.context().close();
+
+  const phone = await openRecordedPage(browser, { viewport: { width: 375, height: 800 } });
+  await openView(phone.page, '#/console', 'console');
+  const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling on a 375 px phone (${overflow} px)`);
+  await screenshot(phone.page, 'console-phone');
+  await openView(phone.page, '#/policy', 'policy');
+  await screenshot(phone.page, 'policy-phone');
+  await phone.page.context().close();
+});

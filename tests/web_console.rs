@@ -1,0 +1,178 @@
+//! Browser tests of the analyst console and the policy lab (wasm-bindgen-test in headless
+//! Chromium): each view is mounted alone into a known element with a small deterministic
+//! run, the scheduler is flushed, and the DOM is asserted. Run with
+//! `cargo test --target wasm32-unknown-unknown --test web_console`.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use plate_trail::sim::Scenario;
+use plate_trail::views::console::{Console, ConsoleProps};
+use plate_trail::views::policy::{Policy, PolicyProps};
+use plate_trail::views::shared_run::{Run, outcome_for};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use yew::BaseComponent;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A small town for a short while: quick to simulate in a debug build.
+fn small_scenario() -> Scenario {
+    Scenario {
+        seed: 1,
+        days: 21,
+        population: 600,
+        ..Scenario::default()
+    }
+}
+
+fn small_run() -> Run {
+    Run(outcome_for(&small_scenario()).expect("a run"))
+}
+
+/// Lets Yew's scheduler (and zero-delay timers) run once.
+async fn tick() {
+    yew::platform::time::sleep(Duration::ZERO).await;
+}
+
+/// Mounts a component with props into a fresh element.
+async fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
+    tick().await;
+    root
+}
+
+/// Flushes the scheduler until `selector` matches (a deferred computation finished), or
+/// fails after `ticks` rounds.
+async fn until(root: &web_sys::Element, selector: &str, ticks: u32) {
+    for _ in 0..ticks {
+        if root.query_selector(selector).unwrap().is_some() {
+            return;
+        }
+        tick().await;
+    }
+    panic!("{selector} never appeared");
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is there"))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+}
+
+fn count(root: &web_sys::Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+fn attribute(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
+    root.query_selector(selector).unwrap()?.get_attribute(name)
+}
+
+mod shared_run {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn the_same_scenario_is_simulated_once() {
+        let a = outcome_for(&small_scenario()).unwrap();
+        let b = outcome_for(&small_scenario()).unwrap();
+        assert!(Rc::ptr_eq(&a, &b));
+    }
+}
+
+mod console {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn the_description_search_finds_the_car_and_is_logged() {
+        let root = mount::<Console>(ConsoleProps {
+            run: Some(small_run()),
+        })
+        .await;
+        assert_eq!(
+            attribute(&root, "[data-testid=console]", "data-ready").as_deref(),
+            Some("true")
+        );
+        assert_eq!(count(&root, ".tool-picker input[type=radio]"), 6);
+        assert_eq!(
+            attribute(&root, "[data-testid=audit-log]", "data-count").as_deref(),
+            Some("0")
+        );
+        click(&root, "[data-testid=run-search]");
+        until(&root, "[data-testid=attributes-hits]", 20).await;
+        assert_eq!(
+            count(
+                &root,
+                "[data-testid=attributes-hits] li[data-commuter=true]"
+            ),
+            1
+        );
+        assert_eq!(
+            attribute(&root, "[data-testid=audit-log]", "data-count").as_deref(),
+            Some("1")
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn convoy_marks_the_real_companion() {
+        let root = mount::<Console>(ConsoleProps {
+            run: Some(small_run()),
+        })
+        .await;
+        click(&root, "#tool-convoy");
+        until(&root, "[data-testid=tool-form][data-tool=convoy]", 20).await;
+        click(&root, "[data-testid=run-search]");
+        until(&root, "[data-testid=convoy-hits]", 20).await;
+        assert!(count(&root, "[data-testid=convoy-hits] li[data-companion=true]") >= 1);
+    }
+}
+
+mod policy_lab {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn new_hampshire_leaves_no_home() {
+        let root = mount::<Policy>(PolicyProps {
+            run: Some(small_run()),
+        })
+        .await;
+        until(
+            &root,
+            "[data-testid=policy][data-computing=false] [data-testid=after-home]",
+            400,
+        )
+        .await;
+        assert_eq!(
+            attribute(&root, "[data-testid=before-home]", "data-found").as_deref(),
+            Some("true")
+        );
+        assert_eq!(count(&root, "[data-testid=access-setting]"), 6);
+        let generation: u64 = attribute(&root, "[data-testid=policy]", "data-generation")
+            .and_then(|g| g.parse().ok())
+            .expect("a generation");
+        click(&root, "#preset-new-hampshire-rsa-261-75-b");
+        let next = format!(
+            "[data-testid=policy][data-generation=\"{}\"][data-computing=false]",
+            generation + 1
+        );
+        until(&root, &next, 400).await;
+        assert_eq!(
+            attribute(&root, "[data-testid=after-home]", "data-found").as_deref(),
+            Some("false")
+        );
+        assert_eq!(
+            attribute(&root, "[data-testid=after-work]", "data-found").as_deref(),
+            Some("false")
+        );
+    }
+}
