@@ -51,7 +51,9 @@ pub fn app() -> Html {
         use_effect_with((), move |_| {
             let listener =
                 gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-                    state.dispatch(Action::Show(View::from_hash(&location_hash())));
+                    if let Some(view) = View::route(&location_hash()) {
+                        state.dispatch(Action::Show(view));
+                    }
                 });
             move || drop(listener)
         });
@@ -70,7 +72,7 @@ pub fn app() -> Html {
         View::Policy => html! { <crate::views::policy::Policy /> },
         View::Faq => html! { <Faq /> },
         View::References => html! { <crate::views::references::References /> },
-        View::Action => html! { <crate::views::action::Action /> },
+        View::Action => html! { <crate::views::action::TakeAction /> },
         View::About => html! { <About /> },
     };
 

@@ -941,3 +941,12 @@ pub fn banned_note(banned: &[crate::analyst::sharing::SearchPurpose]) -> String 
         names.join(" and ")
     )
 }
+
+/// "a union hall", "an immigration legal-aid office": a place kind as a sentence says it.
+pub fn with_article(noun: &str) -> String {
+    let article = match noun.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    };
+    format!("{article} {noun}")
+}

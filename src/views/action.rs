@@ -143,3 +143,77 @@ fn copy_to_clipboard(letter_text: &str, status: &UseStateHandle<LetterStatus>) {
     on_copied.forget();
     on_failed.forget();
 }
+
+/// The Take action view fed with the visitor's own results: when the simulator has saved a
+/// scenario in this browser, it re-runs it (deterministic, memoised in
+/// [`crate::views::shared_run`]) after the first paint and writes the letter from it.
+#[function_component(TakeAction)]
+pub fn take_action() -> Html {
+    let facts = use_state(|| None::<LetterFacts>);
+    {
+        let facts = facts.clone();
+        use_effect_with((), move |_| {
+            let timer = has_saved_scenario().then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    let scenario = crate::views::shared_run::visitor_scenario();
+                    if let Ok(outcome) = crate::views::shared_run::outcome_for(&scenario) {
+                        facts.set(Some(facts_of(&outcome)));
+                    }
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    html! { <Action facts={(*facts).clone()} /> }
+}
+
+/// Whether the visitor has used the simulator in this browser.
+fn has_saved_scenario() -> bool {
+    use gloo::storage::Storage;
+    gloo::storage::LocalStorage::raw()
+        .get_item(crate::views::simulator::saved::KEY)
+        .is_ok_and(|item| item.is_some())
+}
+
+/// The letter's numbers from a finished run: what the vendor logged about the visitor's car
+/// and how close the analyst came, judged against the simulation's truth.
+pub fn facts_of(outcome: &crate::views::simulator::outcome::Outcome) -> LetterFacts {
+    use crate::analyst::{RouteModel, build_profile};
+    use crate::views::simulator::dossier::FindingKind;
+
+    let simulation = &outcome.simulation;
+    let cameras: std::collections::BTreeSet<_> = outcome.rows.iter().map(|s| s.camera).collect();
+    let error = |kind| {
+        outcome
+            .dossier
+            .first(kind)
+            .and_then(|finding| finding.error_meters)
+    };
+    let sensitive_places = simulation
+        .vehicles
+        .get(simulation.truth.commuter as usize)
+        .map(|car| {
+            let routes = RouteModel::new(&simulation.map);
+            build_profile(&outcome.index, &routes, &simulation.map, car.plate)
+                .places
+                .iter()
+                .filter(|place| place.sensitive)
+                .map(|place| text::with_article(text::place_kind_name(place.kind)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let unique_with_points = crate::views::simulator::outcome::uniqueness(&outcome.index)
+        .ok()
+        .and_then(|curve| curve.into_iter().find(|point| point.sightings == 4))
+        .map(|point| (point.sightings, point.share_unique * 100.0));
+    LetterFacts {
+        days: simulation.scenario.days,
+        cameras_that_saw_me: cameras.len() as u32,
+        sightings: outcome.rows.len() as u32,
+        home_error_meters: error(FindingKind::Home),
+        work_error_meters: error(FindingKind::Work),
+        sensitive_places,
+        unique_with_points,
+        town: simulation.map.name.clone(),
+    }
+}

@@ -58,6 +58,12 @@ impl View {
             .unwrap_or_default()
     }
 
+    /// The view a route hash (`#/...`) asks for; `None` for an in-page anchor such as the
+    /// skip link's `#main`, which must not switch views.
+    pub fn route(hash: &str) -> Option<View> {
+        hash.starts_with("#/").then(|| View::from_hash(hash))
+    }
+
     /// The navigation label.
     pub fn label(self) -> &'static str {
         match self {
@@ -84,6 +90,12 @@ mod tests {
             for view in View::ALL {
                 assert_eq!(View::from_hash(view.hash()), view);
             }
+        }
+
+        #[test]
+        fn in_page_anchors_are_not_routes() {
+            assert_eq!(View::route("#main"), None);
+            assert_eq!(View::route("#/faq"), Some(View::Faq));
         }
 
         #[test]

@@ -8,12 +8,12 @@ import assert from 'node:assert/strict';
 import {
   startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, performanceEntry,
+  waitForRun, skipToEnd, RUN_TIMEOUT,
 } from './support.mjs';
 
 // A home guess further than this from the true home fails the journey, in meters (the
 // town is about 4 km across; a guess within a kilometre names the neighbourhood).
 const HOME_NEAR_METERS = 1000;
-const RUN_TIMEOUT = 90_000;
 
 let server;
 let browser;
@@ -27,19 +27,6 @@ after(async () => {
   await browser?.close();
   server?.server.close();
 });
-
-/** Waits until the simulator shows a finished run for its current scenario. */
-async function waitForRun(page, afterGeneration = 0) {
-  await page.waitForFunction(
-    (after) => {
-      const s = document.querySelector('[data-testid="simulator"]');
-      return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
-    },
-    afterGeneration,
-    { timeout: RUN_TIMEOUT },
-  );
-  return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
-}
 
 /** Meters between two "lon,lat" strings (equirectangular, fine at town scale). */
 function metersBetween(a, b) {
@@ -67,13 +54,6 @@ async function homeErrorMeters(page) {
   return Number(value);
 }
 
-async function skipToEnd(page) {
-  await page.getByRole('button', { name: 'Skip to the end' }).click();
-  await page.waitForFunction(() => {
-    const p = document.querySelector('[data-testid="playback"]');
-    return p && p.dataset.minute === p.dataset.endMinute;
-  });
-}
 
 test('the full journey: persona, 30 days, log, dossier, move home by keyboard and click', async () => {
   const { page, requests, errors } = await openRecordedPage(browser);

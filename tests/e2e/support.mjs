@@ -141,3 +141,28 @@ export async function performanceEntry(page, name) {
     return last.entryType === 'measure' ? last.duration : entries[0].startTime;
   }, name);
 }
+
+/** How long a simulation run may take in a loaded CI machine's browser, in milliseconds. */
+export const RUN_TIMEOUT = 90_000;
+
+/** Waits until the simulator shows a finished run for its current scenario. */
+export async function waitForRun(page, afterGeneration = 0) {
+  await page.waitForFunction(
+    (after) => {
+      const s = document.querySelector('[data-testid="simulator"]');
+      return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
+    },
+    afterGeneration,
+    { timeout: RUN_TIMEOUT },
+  );
+  return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+}
+
+/** Plays the simulator's run to its last minute. */
+export async function skipToEnd(page) {
+  await page.getByRole('button', { name: 'Skip to the end' }).click();
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid="playback"]');
+    return p && p.dataset.minute === p.dataset.endMinute;
+  });
+}

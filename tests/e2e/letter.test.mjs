@@ -1,0 +1,43 @@
+// The letter on the Take action page is written from the visitor's own simulation: after a
+// run, it quotes the same days and the same number of sightings the capture log holds.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  screenshot, waitForRun, skipToEnd, RUN_TIMEOUT,
+} from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.server.close();
+});
+
+test("the letter quotes the visitor's own days and sightings", async () => {
+  const { page, requests, errors } = await openRecordedPage(browser);
+  await page.goto(`${server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  await skipToEnd(page);
+  const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
+  assert.ok(rows > 0, 'the capture log holds rows about the car');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Take action' }).click();
+  const letter = page.locator('#letter');
+  await letter.waitFor({ timeout: RUN_TIMEOUT });
+  const text = await letter.textContent();
+  assert.match(text, /In 30 simulated days/, 'the letter names the simulated days');
+  assert.ok(text.includes(`logged my car ${rows} time`), `the letter quotes the log's ${rows} sightings: ${text}`);
+  assert.doesNotMatch(text, /sample/i, 'the letter is not the sample');
+  await screenshot(page, 'letter-from-run');
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
