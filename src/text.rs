@@ -666,6 +666,8 @@ pub fn scope_label(slug: &str, networks: u32) -> String {
 pub fn bad_plate(typed: &str) -> String {
     format!("\u{201c}{typed}\u{201d} is not a plate: use 1 to 7 letters and digits, e.g. 4KTR217.")
 }
+pub const NO_CAMERA_NEAR: &str =
+    "No camera covers one of these places, so the network cannot search there. Pick another place.";
 pub const NO_SUCH_PLACE: &str = "Pick a place on the map's list to stake out.";
 
 /// Result sentences.
@@ -740,8 +742,13 @@ pub fn understood(words: &[String], ignored: &[String]) -> String {
     }
     out
 }
+pub const RESULTS_LIST: &str = "Search results";
+/// A row's place in the results: "#12".
+pub fn rank(rank: usize) -> String {
+    format!("#{rank} ")
+}
 pub fn more_rows(more: usize) -> String {
-    format!("And {} more.", thousands(more))
+    format!("And {} more not listed.", thousands(more))
 }
 pub fn search_millis(millis: f64) -> String {
     format!("The search took {millis:.0} ms in your browser.")

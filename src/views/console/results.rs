@@ -44,7 +44,16 @@ pub fn results(props: &ResultsProps) -> Html {
             <p class="understood">{ text::understood(&result.understood, &result.ignored) }</p>
         }
     });
-    let rows = result.rows.iter().take(ROWS_SHOWN).map(|row| {
+    // The first rows, and past them any row that is the visitor's car or a companion, so
+    // the list always shows whether the search reached them.
+    let shown: Vec<_> = result
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(i, row)| *i < ROWS_SHOWN || row.commuter || row.companion)
+        .collect();
+    let more = result.rows.len() - shown.len();
+    let rows = shown.into_iter().map(|(i, row)| {
         let mark = if row.commuter {
             Some(html! { <strong class="tag tag-you">{ text::TAG_YOUR_CAR }</strong> })
         } else if row.companion {
@@ -54,19 +63,16 @@ pub fn results(props: &ResultsProps) -> Html {
         };
         html! {
             <li data-commuter={row.commuter.to_string()} data-companion={row.companion.to_string()}
+                data-rank={(i + 1).to_string()}
                 class={classes!(row.commuter.then_some("is-you"), row.companion.then_some("is-companion"))}>
+                <span class="rank">{ text::rank(i + 1) }</span>
                 <span class={classes!(vehicles.then_some("plate"))}>{ row.title.clone() }</span>
                 { " " }{ for mark }
                 <span class="result-detail">{ row.detail.clone() }</span>
             </li>
         }
     });
-    let more = result.rows.len().saturating_sub(ROWS_SHOWN);
-    let list_tag = if result.tool == Tool::HotList {
-        "ol"
-    } else {
-        "ul"
-    };
+    let list_tag = "ol";
     html! {
         <section class="panel console-results" aria-labelledby="results-title" data-testid="results"
             data-tool={result.tool.slug()} data-count={result.rows.len().to_string()}
@@ -79,9 +85,11 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for found_line }
             </div>
             if !result.rows.is_empty() {
-                <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
-                    { for rows }
-                </@>
+                <div class="hits-scroll" tabindex="0" role="region" aria-label={text::RESULTS_LIST}>
+                    <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
+                        { for rows }
+                    </@>
+                </div>
             }
             if more > 0 {
                 <p class="panel-note">{ text::more_rows(more) }</p>

@@ -232,12 +232,13 @@ fn kind_word(kind: PlaceKind) -> Option<&'static str> {
     })
 }
 
-/// "silver SUV with roof rack": the car's look as a witness would describe it.
+/// "silver Subaru SUV with roof rack": the car's look as a witness would describe it.
 fn look_words(outcome: &Outcome) -> String {
     let f = &outcome.fingerprint;
     let mut words = format!(
-        "{} {}",
+        "{} {} {}",
         text::colour_name(f.colour).to_lowercase(),
+        f.make,
         text::body_name(f.body)
     );
     if let Some(feature) = f.features.first() {
@@ -307,7 +308,15 @@ pub fn default_forms(outcome: &Outcome) -> Forms {
             *counts.entry(v.place).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(PlaceId, u32)> = counts.into_iter().collect();
+    // Only places a camera covers: elsewhere the network cannot search.
+    let covered = |place: PlaceId| {
+        outcome
+            .town
+            .places
+            .get(place as usize)
+            .is_some_and(|p| !cameras_near(&outcome.town, p.position, NEAR_METERS).is_empty())
+    };
+    let mut ranked: Vec<(PlaceId, u32)> = counts.into_iter().filter(|(p, _)| covered(*p)).collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let first_place = searchable_places(outcome).first().map_or(0, |(id, _)| *id);
     let geo_places = [
@@ -528,6 +537,13 @@ pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult 
                 }
             }
         },
+        Tool::MultiGeo
+            if forms.geo_places.iter().any(|&p| {
+                place_area(outcome, p).is_none_or(|(_, _, cameras)| cameras.is_empty())
+            }) =>
+        {
+            SearchResult::failed(tool, String::new(), text::NO_CAMERA_NEAR.to_owned())
+        }
         Tool::MultiGeo => {
             let areas: Vec<(String, LonLat, Vec<CameraId>)> = forms
                 .geo_places
@@ -696,6 +712,13 @@ mod tests {
             let forms = default_forms(&outcome);
             let result = run_search(&outcome, &forms, Tool::Convoy);
             assert!(result.rows.iter().any(|r| r.companion), "{result:?}");
+        }
+
+        #[test]
+        fn multi_geo_on_the_default_places_finds_the_car() {
+            let outcome = small_run();
+            let result = run_search(&outcome, &default_forms(&outcome), Tool::MultiGeo);
+            assert!(result.commuter_found, "{result:?}");
         }
 
         #[test]
