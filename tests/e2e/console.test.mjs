@@ -2,31 +2,20 @@
 // visitor's car without its plate, Convoy finds the planted companion, every search writes
 // an audit-log row, New Hampshire's 3-minute rule leaves no home and no work, no request
 // leaves the origin, axe finds nothing serious. Prints console_search_ms= per tool.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
 } from './support.mjs';
 
 const RUN_TIMEOUT = 120_000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = useServerAndBrowser();
 
 /** Opens a view and waits until its simulation run is on screen. */
 async function openView(page, hash, testid) {
-  await page.goto(server.url + hash);
+  await page.goto(session.server.url + hash);
   await waitForApp(page);
   await page.waitForSelector(`[data-testid="${testid}"][data-ready="true"]`, { timeout: RUN_TIMEOUT });
 }
@@ -51,7 +40,7 @@ async function search(page, label, slug) {
 }
 
 test('the attribute search finds the car without its plate; convoy finds the companion; all are logged', async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
   await openView(page, '#/console', 'console');
   const plate = await page.getAttribute('[data-testid="console"]', 'data-plate');
   assert.ok(plate, 'the console knows the visitor plate');
@@ -84,13 +73,13 @@ test('the attribute search finds the car without its plate; convoy finds the com
   assert.match(await page.getByTestId('audit-count').textContent(), /6 searches logged/);
   await screenshot(page, 'console-audit-log');
 
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
 test('a 3-minute retention policy empties the dossier of home and work', async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
   await openView(page, '#/policy', 'policy');
   await page.waitForSelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]', { timeout: RUN_TIMEOUT });
   assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the vendor defaults find a home');
@@ -111,13 +100,13 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
   assert.equal(counts.length, 6);
   assert.ok(counts[counts.length - 1] > 1000, 'national lookup reaches thousands of agencies');
 
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
 test('axe finds no serious violations on the console and the policy lab; the nav fits a phone', async () => {
-  const { page } = await openRecordedPage(browser);
+  const { page } = await openRecordedPage(session.browser);
   await openView(page, '#/console', 'console');
   await page.getByTestId('run-search').click();
   await page.waitForSelector('[data-testid="results"][data-tool]');
@@ -127,7 +116,7 @@ test('axe finds no serious violations on the console and the policy lab; the nav
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on #/policy');
   await page.context().close();
 
-  const phone = await openRecordedPage(browser, { viewport: { width: 375, height: 800 } });
+  const phone = await openRecordedPage(session.browser, { viewport: { width: 375, height: 800 } });
   await openView(phone.page, '#/console', 'console');
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling on a 375 px phone (${overflow} px)`);

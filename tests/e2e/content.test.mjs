@@ -2,25 +2,14 @@
 // link in the FAQ, About and Take action views lands on an entry of the references list; the
 // letter shows the simulation's numbers, copies and prints alone; nothing is requested from
 // another origin; axe finds nothing serious.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = useServerAndBrowser();
 
 const FAQ_QUESTIONS = [
   /What is Flock Safety\?/,
@@ -34,7 +23,7 @@ const FAQ_QUESTIONS = [
 
 /** Opens the app at a view and waits for its heading. */
 async function openView(page, hash, heading) {
-  await page.goto(server.url + hash);
+  await page.goto(session.server.url + hash);
   await waitForApp(page);
   await page.getByRole('heading', { level: 2, name: heading }).waitFor();
 }
@@ -48,7 +37,7 @@ async function citedIds(page) {
 }
 
 test('the FAQ answers every question, each with citations, opened from the keyboard', async () => {
-  const { page, errors } = await openRecordedPage(browser);
+  const { page, errors } = await openRecordedPage(session.browser);
   await openView(page, '#/faq', 'FAQ');
   const summaries = page.locator('details.faq-item > summary');
   assert.equal(await summaries.count(), FAQ_QUESTIONS.length);
@@ -69,7 +58,7 @@ test('the FAQ answers every question, each with citations, opened from the keybo
 });
 
 test('the references list shows numbered entries with publisher, date and safe links', async () => {
-  const { page, errors } = await openRecordedPage(browser);
+  const { page, errors } = await openRecordedPage(session.browser);
   await openView(page, '#/references', 'References');
   const entries = page.locator('ol.reference-list > li.reference');
   const count = await entries.count();
@@ -91,7 +80,7 @@ test('the references list shows numbered entries with publisher, date and safe l
 });
 
 test('every citation link in the FAQ, About and Take action resolves to a reference entry', async () => {
-  const { page, errors } = await openRecordedPage(browser);
+  const { page, errors } = await openRecordedPage(session.browser);
   const cited = new Set();
   for (const [hash, heading] of [['#/faq', 'FAQ'], ['#/about', 'About'], ['#/action', 'Take action']]) {
     await openView(page, hash, heading);
@@ -116,7 +105,7 @@ test('every citation link in the FAQ, About and Take action resolves to a refere
 });
 
 test('following a citation lands on its highlighted, focused entry; back returns', async () => {
-  const { page, errors } = await openRecordedPage(browser);
+  const { page, errors } = await openRecordedPage(session.browser);
   await openView(page, '#/faq', 'FAQ');
   const answer = page.locator('details.faq-item').nth(1);
   await answer.locator('summary').click();
@@ -137,7 +126,7 @@ test('following a citation lands on its highlighted, focused entry; back returns
 });
 
 test('the Take action page asks for the campaign\'s three changes and writes the letter', async () => {
-  const { page, errors } = await openRecordedPage(browser, {
+  const { page, errors } = await openRecordedPage(session.browser, {
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   await openView(page, '#/action', 'Take action');
@@ -170,7 +159,7 @@ test('the Take action page asks for the campaign\'s three changes and writes the
 });
 
 test('the content views request nothing from other origins and pass axe', async () => {
-  const { page, requests } = await openRecordedPage(browser);
+  const { page, requests } = await openRecordedPage(session.browser);
   for (const [hash, heading] of [
     ['#/faq', 'FAQ'], ['#/references/flock-evidence-policy', 'References'],
     ['#/action', 'Take action'], ['#/about', 'About'],
@@ -182,6 +171,6 @@ test('the content views request nothing from other origins and pass axe', async 
   }
   await screenshot(page, 'content-about');
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   await page.context().close();
 });

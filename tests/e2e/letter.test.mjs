@@ -1,28 +1,17 @@
 // The letter on the Take action page is written from the visitor's own simulation: after a
 // run, it quotes the same days and the same number of sightings the capture log holds.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   screenshot, waitForRun, skipToEnd, RUN_TIMEOUT,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = useServerAndBrowser();
 
 test("the letter quotes the visitor's own days and sightings", async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
-  await page.goto(`${server.url}#/simulator`);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   await waitForRun(page);
   await skipToEnd(page);
@@ -37,7 +26,7 @@ test("the letter quotes the visitor's own days and sightings", async () => {
   assert.ok(text.includes(`logged my car ${rows} time`), `the letter quotes the log's ${rows} sightings: ${text}`);
   assert.doesNotMatch(text, /sample/i, 'the letter is not the sample');
   await screenshot(page, 'letter-from-run');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

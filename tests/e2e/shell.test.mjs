@@ -1,28 +1,17 @@
 // The app shell in a real browser: it renders, navigates, stays on its own origin, passes
 // axe, and shows a readable error panel when Rust panics.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
 } from './support.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = useServerAndBrowser();
 
 test('renders the heading, navigation and footer with no console errors', async () => {
-  const { page, errors } = await openRecordedPage(browser);
-  await page.goto(server.url);
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(session.server.url);
   await waitForApp(page);
   assert.equal(await page.locator('header h1').textContent(), 'Plate Trail');
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -38,8 +27,8 @@ test('renders the heading, navigation and footer with no console errors', async 
 });
 
 test('navigation switches views and follows the back button', async () => {
-  const { page, errors } = await openRecordedPage(browser);
-  await page.goto(server.url);
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(session.server.url);
   await waitForApp(page);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'FAQ' }).click();
@@ -55,22 +44,22 @@ test('navigation switches views and follows the back button', async () => {
 });
 
 test('requests nothing from any origin but its own', async () => {
-  const { page, requests } = await openRecordedPage(browser);
-  await page.goto(server.url);
+  const { page, requests } = await openRecordedPage(session.browser);
+  await page.goto(session.server.url);
   await waitForApp(page);
   for (const label of ['FAQ', 'About', 'Simulator']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   }
   await page.waitForLoadState('networkidle');
   assert.ok(requests.length >= 3, `the page loaded its own files (${requests.length} requests)`);
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   await page.context().close();
 });
 
 test('axe-core finds no serious or critical accessibility violations', async () => {
-  const { page } = await openRecordedPage(browser);
+  const { page } = await openRecordedPage(session.browser);
   for (const hash of ['#/simulator', '#/console', '#/policy', '#/faq', '#/references', '#/action', '#/about']) {
-    await page.goto(server.url + hash);
+    await page.goto(session.server.url + hash);
     await waitForApp(page);
     assert.deepEqual(await seriousAxeViolations(page), [], `axe on ${hash}`);
   }
@@ -78,8 +67,8 @@ test('axe-core finds no serious or critical accessibility violations', async () 
 });
 
 test('a Rust panic shows a readable error panel with a working reload button', async () => {
-  const { page } = await openRecordedPage(browser);
-  await page.goto(`${server.url}?test-panic`);
+  const { page } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}?test-panic`);
   const panel = page.getByRole('alert');
   await panel.waitFor({ timeout: 30_000 });
   assert.match(await panel.textContent(), /Something went wrong/);
