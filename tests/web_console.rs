@@ -4,16 +4,18 @@
 //! `cargo test --target wasm32-unknown-unknown --test web_console`.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
-use std::time::Duration;
+mod common {
+    pub mod dom;
+}
 
+use std::rc::Rc;
+
+use common::dom::{attribute, click, count, mount, until};
 use plate_trail::sim::Scenario;
 use plate_trail::views::console::{Console, ConsoleProps};
 use plate_trail::views::policy::{Policy, PolicyProps};
 use plate_trail::views::shared_run::{Run, outcome_for};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use yew::BaseComponent;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -29,54 +31,6 @@ fn small_scenario() -> Scenario {
 
 fn small_run() -> Run {
     Run(outcome_for(&small_scenario()).expect("a run"))
-}
-
-/// Lets Yew's scheduler (and zero-delay timers) run once.
-async fn tick() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-}
-
-/// Mounts a component with props into a fresh element.
-async fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("appended");
-    yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-    tick().await;
-    root
-}
-
-/// Flushes the scheduler until `selector` matches (a deferred computation finished), or
-/// fails after `ticks` rounds.
-async fn until(root: &web_sys::Element, selector: &str, ticks: u32) {
-    for _ in 0..ticks {
-        if root.query_selector(selector).unwrap().is_some() {
-            return;
-        }
-        tick().await;
-    }
-    panic!("{selector} never appeared");
-}
-
-fn click(root: &web_sys::Element, selector: &str) {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} is there"))
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap()
-        .click();
-}
-
-fn count(root: &web_sys::Element, selector: &str) -> u32 {
-    root.query_selector_all(selector).unwrap().length()
-}
-
-fn attribute(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
-    root.query_selector(selector).unwrap()?.get_attribute(name)
 }
 
 mod shared_run {

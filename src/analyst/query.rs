@@ -133,34 +133,63 @@ fn weekday_word(word: &str) -> Option<Weekday> {
     })
 }
 
+/// The words people use for kinds of place; a row's first word is the one the search offers
+/// for a kind of its own (see [`word_for_kind`]).
+const PLACE_WORDS: &[(&[&str], &[PlaceKind])] = {
+    use PlaceKind::*;
+    &[
+        (
+            &[
+                "clinic",
+                "abortion clinic",
+                "health clinic",
+                "planned parenthood",
+            ],
+            &[ReproductiveHealthClinic],
+        ),
+        (&["church"], &[Church]),
+        (&["mosque"], &[Mosque]),
+        (&["synagogue"], &[Synagogue]),
+        (&["temple"], &[Temple]),
+        (
+            &["place of worship", "worship"],
+            &[Church, Mosque, Synagogue, Temple],
+        ),
+        (&["hospital"], &[Hospital]),
+        (&["school"], &[School]),
+        (&["daycare"], &[Daycare]),
+        (&["factory"], &[Factory]),
+        (&["office park", "office"], &[OfficePark]),
+        (&["store", "shop", "mall"], &[Store]),
+        (&["grocery", "supermarket"], &[Grocery]),
+        (&["gym"], &[Gym]),
+        (&["bar", "pub"], &[Bar]),
+        (&["restaurant"], &[Restaurant]),
+        (&["union hall", "union"], &[UnionHall]),
+        (&["courthouse", "court"], &[Courthouse]),
+        (&["town hall", "city hall", "protest"], &[TownHall]),
+        (
+            &["legal aid", "immigration legal aid", "immigration office"],
+            &[ImmigrationLegalAid],
+        ),
+    ]
+};
+
 /// Place kinds by the words people use for them.
 fn place_kinds(words: &str) -> Option<Vec<PlaceKind>> {
-    use PlaceKind::*;
-    Some(match words {
-        "clinic" | "abortion clinic" | "health clinic" | "planned parenthood" => {
-            vec![ReproductiveHealthClinic]
-        }
-        "church" => vec![Church],
-        "mosque" => vec![Mosque],
-        "synagogue" => vec![Synagogue],
-        "temple" => vec![Temple],
-        "place of worship" | "worship" => vec![Church, Mosque, Synagogue, Temple],
-        "hospital" => vec![Hospital],
-        "school" => vec![School],
-        "daycare" => vec![Daycare],
-        "factory" => vec![Factory],
-        "office" | "office park" => vec![OfficePark],
-        "store" | "shop" | "mall" => vec![Store],
-        "grocery" | "supermarket" => vec![Grocery],
-        "gym" => vec![Gym],
-        "bar" | "pub" => vec![Bar],
-        "restaurant" => vec![Restaurant],
-        "union hall" | "union" => vec![UnionHall],
-        "courthouse" | "court" => vec![Courthouse],
-        "town hall" | "city hall" | "protest" => vec![TownHall],
-        "legal aid" | "immigration legal aid" | "immigration office" => vec![ImmigrationLegalAid],
-        _ => return None,
-    })
+    PLACE_WORDS
+        .iter()
+        .find(|(names, _)| names.contains(&words))
+        .map(|(_, kinds)| kinds.to_vec())
+}
+
+/// The word the search box knows a kind of place by, if it knows one (it has none for homes,
+/// friends' houses or out of town).
+pub fn word_for_kind(kind: PlaceKind) -> Option<&'static str> {
+    PLACE_WORDS
+        .iter()
+        .find(|(_, kinds)| *kinds == [kind])
+        .map(|(names, _)| names[0])
 }
 
 /// Words that end a "near the ..." phrase.
@@ -373,6 +402,23 @@ mod tests {
             let error = parse("blue car near the bowling alley").unwrap_err();
             assert_eq!(error, QueryError::UnknownPlace("bowling alley".into()));
             assert!(error.to_string().contains("bowling alley"));
+        }
+
+        #[test]
+        fn offers_a_word_for_each_searchable_kind_that_reads_back_as_that_kind() {
+            use PlaceKind::*;
+            for kind in [
+                ReproductiveHealthClinic,
+                Church,
+                OfficePark,
+                TownHall,
+                ImmigrationLegalAid,
+            ] {
+                let word = word_for_kind(kind).unwrap();
+                assert_eq!(place_kinds(word), Some(vec![kind]), "{word}");
+            }
+            assert_eq!(word_for_kind(Home), None);
+            assert_eq!(word_for_kind(OutOfTown), None);
         }
 
         #[test]

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::analyst::query::{NEAR_METERS, parse_query};
+use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
 use crate::analyst::sharing::{FEDERAL_NETWORKS_SEARCHED, STATEWIDE_AGENCIES};
 use crate::analyst::tools::{
     Area, Lookback, cameras_near, convoy, hot_list_alerts, lookup, multi_geo, search_attributes,
@@ -205,33 +205,6 @@ pub fn companion_plates(outcome: &Outcome) -> Vec<Plate> {
         .collect()
 }
 
-/// The word the free-text parser knows a kind of place by, if any.
-fn kind_word(kind: PlaceKind) -> Option<&'static str> {
-    use PlaceKind::*;
-    Some(match kind {
-        ReproductiveHealthClinic => "clinic",
-        Church => "church",
-        Mosque => "mosque",
-        Synagogue => "synagogue",
-        Temple => "temple",
-        Hospital => "hospital",
-        School => "school",
-        Daycare => "daycare",
-        Factory => "factory",
-        OfficePark => "office park",
-        Store => "store",
-        Grocery => "grocery",
-        Gym => "gym",
-        Bar => "bar",
-        Restaurant => "restaurant",
-        UnionHall => "union hall",
-        Courthouse => "courthouse",
-        TownHall => "town hall",
-        ImmigrationLegalAid => "legal aid",
-        Home | FriendsHouse | OutOfTown => return None,
-    })
-}
-
 /// "silver Subaru SUV with roof rack": the car's look as a witness would describe it.
 fn look_words(outcome: &Outcome) -> String {
     let f = &outcome.fingerprint;
@@ -270,7 +243,7 @@ pub fn example_description(outcome: &Outcome) -> String {
         .truth
         .visits
         .iter()
-        .filter_map(|v| kind_word(v.kind).map(|w| (v, w)))
+        .filter_map(|v| word_for_kind(v.kind).map(|w| (v, w)))
         .collect();
     visits.sort_by_key(|(v, _)| (!v.kind.is_sensitive(), std::cmp::Reverse(v.arrive_minute)));
     for (visit, word) in visits.into_iter().take(8) {
@@ -304,7 +277,7 @@ pub fn default_forms(outcome: &Outcome) -> Forms {
     // Multi-Geo: the two places the car went to most (houses aside).
     let mut counts: BTreeMap<PlaceId, u32> = BTreeMap::new();
     for v in &truth.visits {
-        if kind_word(v.kind).is_some() {
+        if word_for_kind(v.kind).is_some() {
             *counts.entry(v.place).or_default() += 1;
         }
     }
@@ -364,7 +337,7 @@ pub fn searchable_places(outcome: &Outcome) -> Vec<(PlaceId, String)> {
         .places
         .iter()
         .enumerate()
-        .filter(|(_, p)| kind_word(p.kind).is_some())
+        .filter(|(_, p)| word_for_kind(p.kind).is_some())
         .map(|(i, p)| {
             (
                 i as PlaceId,
