@@ -254,23 +254,42 @@ pub fn multi_geo(
     minutes: Range<u32>,
     min_areas: usize,
 ) -> Vec<MultiGeoHit> {
-    let mut seen: BTreeMap<Plate, (BTreeSet<usize>, Vec<SightingRef>)> = BTreeMap::new();
-    for (a, area) in areas.iter().enumerate() {
-        for r in reads_in(index, Some(&area.cameras), minutes.clone()) {
-            let entry = seen.entry(index.get(r).plate).or_default();
-            entry.0.insert(a);
-            entry.1.push(r);
+    let reads: Vec<Vec<SightingRef>> = areas
+        .iter()
+        .map(|area| reads_in(index, Some(&area.cameras), minutes.clone()))
+        .collect();
+    // Which areas each plate was seen in, as sorted (plate, area) pairs: cheap even when the
+    // areas hold hundreds of thousands of reads, unlike a map of every plate's reads.
+    let mut plate_areas: Vec<(Plate, usize)> = reads
+        .iter()
+        .enumerate()
+        .flat_map(|(a, refs)| refs.iter().map(move |&r| (index.get(r).plate, a)))
+        .collect();
+    plate_areas.sort_unstable();
+    plate_areas.dedup();
+    let mut found: BTreeMap<Plate, Vec<usize>> = BTreeMap::new();
+    for group in plate_areas.chunk_by(|x, y| x.0 == y.0) {
+        if group.len() >= min_areas.max(1) {
+            found.insert(group[0].0, group.iter().map(|&(_, a)| a).collect());
         }
     }
-    let mut hits: Vec<MultiGeoHit> = seen
+    // Only the plates that qualify collect their reads.
+    let mut evidence: BTreeMap<Plate, Vec<SightingRef>> = BTreeMap::new();
+    for &r in reads.iter().flatten() {
+        let plate = index.get(r).plate;
+        if found.contains_key(&plate) {
+            evidence.entry(plate).or_default().push(r);
+        }
+    }
+    let mut hits: Vec<MultiGeoHit> = found
         .into_iter()
-        .filter(|(_, (found, _))| found.len() >= min_areas.max(1))
-        .map(|(plate, (found, mut sightings))| {
+        .map(|(plate, areas)| {
+            let mut sightings = evidence.remove(&plate).unwrap_or_default();
             sightings.sort_unstable();
             sightings.dedup();
             MultiGeoHit {
                 plate,
-                areas: found.into_iter().collect(),
+                areas,
                 sightings,
             }
         })
