@@ -206,7 +206,7 @@ pub fn drive_days(days: u32) -> String {
 }
 
 /// Saving the visitor's scenario in this browser.
-pub const SAVED_UNREADABLE: &str = "The scenario saved in this browser could not be read (perhaps from an older version of Plate Trail), so the default one is shown. Your next change will be saved.";
+pub const SAVED_UNREADABLE: &str = "The scenario saved in this browser could not be read (perhaps from an older version of Plate Trail), so the default one is shown. A copy of what was saved is kept in this browser's storage under plate-trail.scenario.unreadable; your next change will be saved.";
 pub const SAVED_UNAVAILABLE: &str = "This browser does not let Plate Trail save your choices (private mode?), so they will be lost on reload.";
 pub const DISMISS: &str = "Dismiss";
 
@@ -309,6 +309,8 @@ pub const SPOT_ON_MAP: &str = "A spot picked on the map";
 pub const PIN_LEGEND: &str = "A click on the map (or Enter at its crosshair) moves";
 pub const PIN_HOME: &str = "your home";
 pub const PIN_WORK: &str = "your work";
+pub const PIN_STOP: &str = "a new stop";
+pub const PICK_STOP: &str = "Put the new stop at the crosshair";
 pub const WORKDAYS: &str = "Workdays";
 pub const DAYS: &str = "Days to simulate";
 pub const DAYS_HINT: &str = "30 is the vendor's default retention.";
@@ -502,9 +504,12 @@ pub fn prediction_guess(
 pub fn persona_name(persona: crate::sim::Persona) -> &'static str {
     use crate::sim::Persona::*;
     match persona {
-        OfficeParent => "Office worker and parent: school run, church, a clinic visit",
-        HospitalNurse => "Hospital nurse on 12-hour shifts: mosque, legal aid",
+        OfficeParent => "Parent with a school run and an office job: church, a clinic visit",
+        HospitalNurse => "Nurse on 12-hour day shifts: mosque, immigration legal aid",
         FactoryOrganiser => "Factory worker and union organiser: union hall, synagogue",
+        NightNurse => "Nurse on night shifts: Hindu temple, a clinic visit",
+        DayLabourer => "Day labourer, a different job site every few days: legal aid, a court date",
+        Student => "Student with classes in Boston and a diner job: a protest, a clinic visit",
     }
 }
 pub const PERSONA: &str = "A ready-made life";
@@ -516,6 +521,75 @@ pub const PERSONA_CHOSEN: &str = "New life chosen. The simulation and the dossie
 /// A regular stop's marker title.
 pub fn stop_title(purpose: &str) -> String {
     format!("Your regular stop: {purpose}")
+}
+
+/// Work times.
+pub const SHIFT_START: &str = "Work starts at";
+pub const SHIFT_HOURS: &str = "Hours at work";
+pub const SHIFT_HINT: &str = "From half an hour to 16 hours; a shift may run past midnight.";
+
+/// The plan's regular stops and the stop editor.
+pub const STOPS_TITLE: &str = "Your regular stops";
+pub const STOPS_NONE: &str = "No regular stops yet. Add one below.";
+pub const STOP_ADD_TITLE: &str = "Add a stop";
+pub const STOP_ADD_HINT: &str = "Choose the place from the list, or choose \u{201c}a new stop\u{201d} above and click the map (where no place is, the stop becomes a friend's house).";
+pub const STOP_PLACE: &str = "Place of the new stop";
+pub const STOP_PLACE_NONE: &str = "Choose a place";
+pub const STOP_PURPOSE: &str = "What for";
+pub const STOP_DAYS: &str = "Days of the stop";
+pub const STOP_ARRIVE: &str = "Arrive at";
+pub const STOP_STAY: &str = "Stay (minutes)";
+pub const STOP_ADD: &str = "Add the stop";
+pub const STOP_SPOT_NAME: &str = "A spot you picked on the map";
+pub const STOP_NEEDS_PLACE: &str = "Choose a place for the stop: from the list, or by clicking the map with \u{201c}a new stop\u{201d} chosen.";
+pub const STOP_NEEDS_DAY: &str = "Choose at least one day for the stop.";
+pub const STOP_BAD_TIME: &str = "Enter the arrival time as hours and minutes, for example 17:30.";
+pub const STOP_BAD_STAY: &str = "A stop lasts from 5 minutes to 72 hours (4320 minutes): enter a number of minutes in that range.";
+pub const STOP_TOO_MANY: &str =
+    "That is as many regular stops as Plate Trail follows: remove one before adding another.";
+pub const STOP_ADDED: &str = "Stop added. The simulation and the dossier are updated.";
+pub const STOP_REMOVED: &str = "Stop removed. The simulation and the dossier are updated.";
+pub const STOP_PLACE_PICKED: &str = "Place chosen for the new stop.";
+
+/// One stop of the plan: "Gym at Ironworks Fitness: Mon, Wed, 17:50 for 60 min".
+pub fn stop_line(
+    purpose: &str,
+    place: &str,
+    days: &str,
+    arrive_minute_of_day: u32,
+    stay_minutes: u32,
+) -> String {
+    let stay = if stay_minutes >= 120 && stay_minutes.is_multiple_of(60) {
+        format!("{} h", stay_minutes / 60)
+    } else {
+        format!("{stay_minutes} min")
+    };
+    format!(
+        "{purpose} at {place}: {days}, {} for {stay}",
+        clock(arrive_minute_of_day)
+    )
+}
+
+/// The days of a stop that happens on chosen simulation days only.
+pub fn stop_set_days(count: usize) -> String {
+    match count {
+        1 => "on one day of the run".to_owned(),
+        n => format!("on {n} days of the run"),
+    }
+}
+
+/// The remove button's accessible name.
+pub fn stop_remove(purpose: &str, place: &str) -> String {
+    format!("Remove the {purpose} at {place}")
+}
+
+/// A stop purpose with a capital letter, for lists.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 // ---- End of the simulator view's strings. ----

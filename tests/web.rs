@@ -418,4 +418,188 @@ mod simulator_parts {
             assert!(root.text_content().unwrap().contains("Unique in the Crowd"));
         }
     }
+
+    /// The regular stops and the stop editor: it lists the plan's stops, offers the town's
+    /// places by keyboard, shows what is wrong with a draft, and sends each change up.
+    mod stop_editor {
+        use plate_trail::sim::{RegularStop, StopDays, StopPurpose, Weekday};
+        use plate_trail::views::simulator::state::Action;
+        use plate_trail::views::simulator::stop_editor::{
+            DraftEdit, StopDraft, StopEditor, StopEditorProps,
+        };
+
+        use super::*;
+
+        fn mosque_on_fridays() -> RegularStop {
+            RegularStop {
+                purpose: StopPurpose::Worship,
+                kind: PlaceKind::Mosque,
+                position: [-71.096, 42.401],
+                days: StopDays::Weekly(vec![Weekday::Friday]),
+                arrive_minute_of_day: 12 * 60 + 30,
+                stay_minutes: 60,
+                with_partner: false,
+            }
+        }
+
+        /// Props, and the actions the editor sent, newest last.
+        fn props(
+            stops: Vec<RegularStop>,
+            draft: StopDraft,
+        ) -> (StopEditorProps, Rc<RefCell<Vec<Action>>>) {
+            let sent = Rc::new(RefCell::new(Vec::new()));
+            let on_edit = {
+                let sent = sent.clone();
+                Callback::from(move |action: Action| sent.borrow_mut().push(action))
+            };
+            let props = StopEditorProps {
+                town: Some(town()),
+                stops,
+                draft,
+                on_edit,
+            };
+            (props, sent)
+        }
+
+        #[wasm_bindgen_test]
+        async fn lists_the_plans_stops_and_a_remove_button_asks_to_remove_one() {
+            let (props, sent) = props(vec![mosque_on_fridays()], StopDraft::default());
+            let root = mount::<StopEditor>(props).await;
+            assert_eq!(count(&root, "[data-testid='plan-stop']"), 1);
+            let line = root
+                .query_selector("[data-testid='plan-stop']")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap();
+            assert!(
+                line.contains("Weekly worship at Testville Mosque: Fri, 12:30 for 60 min"),
+                "{line}"
+            );
+            click(
+                &root,
+                "button[aria-label='Remove the weekly worship at Testville Mosque']",
+            );
+            assert_eq!(sent.borrow().last(), Some(&Action::RemoveStop(0)));
+        }
+
+        #[wasm_bindgen_test]
+        async fn offers_the_towns_places_but_not_homes_and_a_choice_picks_the_place() {
+            let (props, sent) = props(Vec::new(), StopDraft::default());
+            let root = mount::<StopEditor>(props).await;
+            let select: web_sys::HtmlSelectElement = root
+                .query_selector("#stop-place")
+                .unwrap()
+                .expect("a place list")
+                .dyn_into()
+                .unwrap();
+            let label = root.query_selector("label[for='stop-place']").unwrap();
+            assert!(label.is_some(), "the list has a label");
+            let names: Vec<String> = (0..select.length())
+                .filter_map(|i| select.item(i)?.text_content())
+                .collect();
+            assert_eq!(names.len(), 2, "{names:?}");
+            assert!(names[1].contains("Testville Mosque"));
+            select.set_value("1");
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            let change = web_sys::Event::new_with_event_init_dict("change", &init).unwrap();
+            select.dispatch_event(&change).unwrap();
+            assert_eq!(
+                sent.borrow().last(),
+                Some(&Action::EditStopDraft(DraftEdit::Spot([-71.096, 42.401])))
+            );
+        }
+
+        #[wasm_bindgen_test]
+        async fn a_day_box_and_the_add_button_send_their_actions() {
+            let (props, sent) = props(Vec::new(), StopDraft::default());
+            let root = mount::<StopEditor>(props).await;
+            assert_eq!(count(&root, ".add-stop input[type='checkbox']"), 7);
+            click(&root, ".add-stop input[type='checkbox']");
+            assert_eq!(
+                sent.borrow().last(),
+                Some(&Action::EditStopDraft(DraftEdit::ToggleDay(
+                    Weekday::Monday
+                )))
+            );
+            click(&root, "[data-testid='add-stop']");
+            assert_eq!(sent.borrow().last(), Some(&Action::AddStop));
+        }
+
+        #[wasm_bindgen_test]
+        async fn says_what_is_wrong_with_the_draft_as_an_alert() {
+            let draft = StopDraft {
+                problem: Some(plate_trail::text::STOP_NEEDS_DAY),
+                ..StopDraft::default()
+            };
+            let (props, _) = props(Vec::new(), draft);
+            let root = mount::<StopEditor>(props).await;
+            assert_eq!(
+                attribute(&root, "[data-testid='stop-problem']", "role").as_deref(),
+                Some("alert")
+            );
+            assert!(root.text_content().unwrap().contains("at least one day"));
+            assert!(
+                root.text_content()
+                    .unwrap()
+                    .contains("No regular stops yet")
+            );
+        }
+    }
+}
+
+/// The town-wide worker's entry point, called directly: it answers with what the page would
+/// compute, and says each step as it starts.
+mod town_worker {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use plate_trail::sim::Scenario;
+    use plate_trail::town_worker::{TownWideWorker, answer};
+    use plate_trail::views::simulator::outcome::{TownWide, TownWideStep, town_wide};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn small_scenario() -> Scenario {
+        Scenario {
+            seed: 3,
+            days: 7,
+            population: 200,
+            ..Scenario::default()
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn answers_with_what_the_page_computes_and_reports_each_step() {
+        let steps = Rc::new(RefCell::new(Vec::new()));
+        let heard = steps.clone();
+        let progress = Closure::<dyn FnMut(f64)>::new(move |done| heard.borrow_mut().push(done));
+        let request = format!(
+            r#"{{"scenario":{}}}"#,
+            serde_json::to_string(&small_scenario()).unwrap()
+        );
+        let json = answer(&request, progress.as_ref().unchecked_ref());
+        let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            answered.unwrap(),
+            town_wide(&small_scenario(), |_| ()).unwrap()
+        );
+        let expected: Vec<f64> = (0..TownWideStep::COUNT).map(f64::from).collect();
+        assert_eq!(*steps.borrow(), expected);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_bad_request_is_an_error_message_not_a_panic() {
+        let progress = Closure::<dyn FnMut(f64)>::new(|_| ());
+        let json = answer("{", progress.as_ref().unchecked_ref());
+        let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
+        assert!(answered.is_err());
+    }
+
+    #[wasm_bindgen_test]
+    fn a_page_without_the_start_script_does_the_work_itself() {
+        assert!(TownWideWorker::start(&small_scenario(), |_| ()).is_err());
+    }
 }

@@ -10,6 +10,7 @@ use rand_pcg::Pcg32;
 use serde::{Deserialize, Serialize};
 
 use super::drive::{DECISECONDS_PER_DAY, DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
+use super::error::MAX_DAYS;
 use super::geometry::{LocalFrame, LocalPoint};
 use super::model::*;
 use super::town::{nearest_street_intersection, street_intersections};
@@ -28,9 +29,37 @@ pub enum StopPurpose {
     Protest,
     Friend,
     WeekendTrip,
+    /// A day's work somewhere other than the usual workplace (a day labourer's site).
+    JobSite,
+    CourtHearing,
+    /// A bar or a restaurant in the evening.
+    NightOut,
+    /// A second job besides the main one (or a student's job besides classes).
+    PartTimeJob,
+    /// Shopping other than groceries: the hardware store, the pharmacy.
+    Errand,
 }
 
 impl StopPurpose {
+    /// Every purpose, in the order the stop editor offers them.
+    pub const ALL: [StopPurpose; 15] = [
+        StopPurpose::SchoolDropOff,
+        StopPurpose::Gym,
+        StopPurpose::Grocery,
+        StopPurpose::Errand,
+        StopPurpose::Worship,
+        StopPurpose::Clinic,
+        StopPurpose::LegalAid,
+        StopPurpose::CourtHearing,
+        StopPurpose::UnionMeeting,
+        StopPurpose::Protest,
+        StopPurpose::Friend,
+        StopPurpose::NightOut,
+        StopPurpose::JobSite,
+        StopPurpose::PartTimeJob,
+        StopPurpose::WeekendTrip,
+    ];
+
     /// How the stop is named when the visitor puts it where no place is.
     pub fn label(self) -> &'static str {
         match self {
@@ -44,6 +73,32 @@ impl StopPurpose {
             StopPurpose::Protest => "protest",
             StopPurpose::Friend => "friend's house",
             StopPurpose::WeekendTrip => "weekend trip",
+            StopPurpose::JobSite => "job site",
+            StopPurpose::CourtHearing => "court hearing",
+            StopPurpose::NightOut => "night out",
+            StopPurpose::PartTimeJob => "part-time job",
+            StopPurpose::Errand => "errand",
+        }
+    }
+
+    /// The likeliest reason to stop at a place of `kind` (the stop editor's first guess).
+    pub fn for_kind(kind: PlaceKind) -> StopPurpose {
+        use PlaceKind::*;
+        match kind {
+            School | Daycare => StopPurpose::SchoolDropOff,
+            PlaceKind::Gym => StopPurpose::Gym,
+            PlaceKind::Grocery => StopPurpose::Grocery,
+            Store => StopPurpose::Errand,
+            Church | Mosque | Synagogue | Temple => StopPurpose::Worship,
+            Hospital | ReproductiveHealthClinic => StopPurpose::Clinic,
+            ImmigrationLegalAid => StopPurpose::LegalAid,
+            Courthouse => StopPurpose::CourtHearing,
+            UnionHall => StopPurpose::UnionMeeting,
+            TownHall => StopPurpose::Protest,
+            Home | FriendsHouse => StopPurpose::Friend,
+            Bar | Restaurant => StopPurpose::NightOut,
+            Factory | OfficePark => StopPurpose::JobSite,
+            OutOfTown => StopPurpose::WeekendTrip,
         }
     }
 }
@@ -58,7 +113,8 @@ pub enum StopDays {
 }
 
 impl StopDays {
-    fn includes(&self, day: u32) -> bool {
+    /// True when the stop is planned on simulation day `day` (day 0 is the first Monday).
+    pub fn includes(&self, day: u32) -> bool {
         match self {
             StopDays::Weekly(days) => days.contains(&Weekday::ALL[(day % 7) as usize]),
             StopDays::OnDays(days) => days.contains(&day),
@@ -85,21 +141,45 @@ pub struct RegularStop {
 }
 
 /// A ready-made life the visitor can start from and change.
+///
+/// New personas are added at the end: the variant's number seeds its home's place, and
+/// saved scenarios name personas by variant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Persona {
-    /// Office job at the Route 30 office park, a child at the elementary school, church on
-    /// Sundays, a women's health clinic visit, a protest, a weekend at the lake.
+    /// A parent with a school run: office job at the Route 30 office park, a child at the
+    /// elementary school, church on Sundays, a women's health clinic visit, a protest, a
+    /// weekend at the lake.
     OfficeParent,
-    /// Twelve-hour hospital shifts, Friday prayers at the mosque, an immigration legal-aid
-    /// appointment, a protest, a friend in Wexford.
+    /// Twelve-hour day shifts at the hospital, Friday prayers at the mosque, an immigration
+    /// legal-aid appointment, a protest, a friend in Wexford.
     HospitalNurse,
-    /// Early factory shifts, the union hall on Wednesdays, the synagogue on Saturdays, a
-    /// protest, a clinic visit.
+    /// A union organiser: early factory shifts, the union hall on Wednesdays, the synagogue
+    /// on Saturdays, a protest, a clinic visit.
     FactoryOrganiser,
+    /// Twelve-hour night shifts at the hospital (19:00 to 07:00), the Hindu temple on
+    /// Sundays, a clinic visit.
+    NightNurse,
+    /// Waits for work at the hardware store's lot at dawn, then a different job site every
+    /// few days; Sunday mass, immigration legal aid, a court date.
+    DayLabourer,
+    /// Classes in Boston four days a week, a part-time job at the diner, a protest at the
+    /// town hall, a clinic visit, Saturday nights out.
+    Student,
 }
 
 impl Persona {
-    pub const ALL: [Persona; 3] = [
+    pub const ALL: [Persona; 6] = [
+        Persona::OfficeParent,
+        Persona::HospitalNurse,
+        Persona::FactoryOrganiser,
+        Persona::NightNurse,
+        Persona::DayLabourer,
+        Persona::Student,
+    ];
+
+    /// The personas a scenario without a plan may get: the first three, so that adding a
+    /// persona never changes an existing seed's run.
+    const FOR_SEEDS: [Persona; 3] = [
         Persona::OfficeParent,
         Persona::HospitalNurse,
         Persona::FactoryOrganiser,
@@ -107,8 +187,319 @@ impl Persona {
 
     /// The persona a scenario without a plan gets.
     pub fn for_seed(seed: u64) -> Persona {
-        Persona::ALL[(seed % 3) as usize]
+        Persona::FOR_SEEDS[(seed % 3) as usize]
     }
+
+    /// Where the persona lives, meters east and north of the town's centre (before the
+    /// seed moves it by up to 300 m).
+    fn home_offset_meters(self) -> (f64, f64) {
+        match self {
+            Persona::OfficeParent => (600.0, 1_600.0),
+            Persona::HospitalNurse => (-300.0, -1_400.0),
+            Persona::FactoryOrganiser => (-1_500.0, -300.0),
+            Persona::NightNurse => (900.0, -800.0),
+            Persona::DayLabourer => (-800.0, 700.0),
+            Persona::Student => (300.0, 1_300.0),
+        }
+    }
+
+    /// The persona's week, before it is put on a map. Only the day labourer draws from
+    /// `rng` (which job site on which day).
+    fn life(self, rng: &mut Pcg32) -> Life {
+        use PlaceKind::*;
+        use StopPurpose as P;
+        use Weekday::*;
+        let weekdays = [Monday, Tuesday, Wednesday, Thursday, Friday];
+        match self {
+            Persona::OfficeParent => Life {
+                work: (OfficePark, ""),
+                workdays: weekdays.to_vec(),
+                shift_start_minute_of_day: at(9, 0),
+                shift_minutes: 8 * 60 + 30,
+                stops: vec![
+                    weekly(
+                        P::SchoolDropOff,
+                        School,
+                        "Elementary",
+                        &weekdays,
+                        at(8, 20),
+                        5,
+                    ),
+                    weekly(P::Gym, Gym, "", &[Monday, Wednesday], at(17, 50), 60),
+                    weekly(P::Grocery, Grocery, "", &[Saturday], at(10, 0), 45),
+                    weekly(P::Worship, Church, "Catholic", &[Sunday], at(9, 30), 80).together(),
+                    clinic_visit(nth(Thursday, 2), at(15, 0), 60),
+                    town_hall_protest(),
+                    weekly(P::Friend, FriendsHouse, "", &[Friday], at(19, 0), 150).together(),
+                    weekend_away("Lake", 3, at(11, 0), 29 * 60),
+                ],
+            },
+            Persona::HospitalNurse => Life {
+                work: (Hospital, ""),
+                workdays: vec![Monday, Tuesday, Thursday],
+                shift_start_minute_of_day: at(7, 0),
+                shift_minutes: 12 * 60,
+                stops: vec![
+                    weekly(P::Gym, Gym, "", &[Wednesday, Saturday], at(9, 30), 75),
+                    weekly(P::Grocery, Grocery, "", &[Sunday], at(11, 0), 40),
+                    weekly(P::Worship, Mosque, "", &[Friday], at(12, 30), 60).together(),
+                    on_days(
+                        P::LegalAid,
+                        ImmigrationLegalAid,
+                        "",
+                        &[nth(Wednesday, 2), nth(Wednesday, 4)],
+                        at(14, 0),
+                        60,
+                    ),
+                    town_hall_protest(),
+                    weekly(
+                        P::Friend,
+                        FriendsHouse,
+                        "Wexford",
+                        &[Sunday],
+                        at(17, 0),
+                        180,
+                    )
+                    .together(),
+                    weekend_away("Boston", 3, at(11, 0), 28 * 60),
+                ],
+            },
+            Persona::FactoryOrganiser => Life {
+                work: (Factory, ""),
+                workdays: weekdays.to_vec(),
+                shift_start_minute_of_day: at(6, 0),
+                shift_minutes: 8 * 60,
+                stops: vec![
+                    weekly(P::UnionMeeting, UnionHall, "", &[Wednesday], at(18, 0), 90),
+                    weekly(P::Worship, Synagogue, "", &[Saturday], at(9, 30), 120).together(),
+                    weekly(P::Grocery, Grocery, "", &[Thursday], at(15, 0), 40),
+                    weekly(P::Gym, Gym, "", &[Tuesday, Thursday], at(17, 0), 60),
+                    clinic_visit(nth(Monday, 3), at(15, 30), 45),
+                    town_hall_protest(),
+                    weekly(P::Friend, FriendsHouse, "", &[Friday], at(19, 0), 120).together(),
+                    weekend_away("Lake", 4, at(12, 0), 27 * 60),
+                ],
+            },
+            Persona::NightNurse => Life {
+                work: (Hospital, ""),
+                workdays: vec![Monday, Tuesday, Friday],
+                shift_start_minute_of_day: at(19, 0),
+                shift_minutes: 12 * 60,
+                stops: vec![
+                    weekly(P::Grocery, Grocery, "", &[Wednesday], at(10, 30), 45),
+                    weekly(P::Gym, Gym, "", &[Thursday, Sunday], at(15, 0), 60),
+                    weekly(P::Worship, Temple, "", &[Sunday], at(10, 0), 90).together(),
+                    clinic_visit(nth(Thursday, 2), at(13, 30), 45),
+                    weekly(P::Friend, FriendsHouse, "", &[Saturday], at(18, 0), 150).together(),
+                ],
+            },
+            Persona::DayLabourer => {
+                let mut stops = job_sites(rng);
+                stops.extend([
+                    on_days(
+                        P::LegalAid,
+                        ImmigrationLegalAid,
+                        "",
+                        &[nth(Tuesday, 2)],
+                        at(16, 30),
+                        60,
+                    ),
+                    weekly(P::Worship, Church, "Catholic", &[Sunday], at(10, 0), 75).together(),
+                    on_days(
+                        P::CourtHearing,
+                        Courthouse,
+                        "",
+                        &[nth(Thursday, 3)],
+                        at(9, 0),
+                        90,
+                    ),
+                    weekly(P::Grocery, Grocery, "", &[Saturday], at(16, 30), 40),
+                    weekly(P::NightOut, Bar, "Tavern", &[Friday], at(19, 30), 120),
+                ]);
+                Life {
+                    work: (Store, "Home Center"),
+                    workdays: vec![Monday, Tuesday, Wednesday, Thursday, Friday, Saturday],
+                    shift_start_minute_of_day: at(6, 0),
+                    shift_minutes: 30,
+                    stops,
+                }
+            }
+            Persona::Student => Life {
+                work: (OutOfTown, "Boston"),
+                workdays: vec![Monday, Tuesday, Wednesday, Thursday],
+                shift_start_minute_of_day: at(9, 30),
+                shift_minutes: 6 * 60,
+                stops: vec![
+                    weekly(
+                        P::PartTimeJob,
+                        Restaurant,
+                        "Diner",
+                        &[Friday, Saturday],
+                        at(16, 0),
+                        300,
+                    ),
+                    weekly(P::Gym, Gym, "Yoga", &[Tuesday, Thursday], at(18, 30), 60),
+                    town_hall_protest(),
+                    clinic_visit(nth(Wednesday, 3), at(17, 0), 45),
+                    weekly(P::Friend, FriendsHouse, "", &[Sunday], at(14, 0), 180),
+                    weekly(P::NightOut, Bar, "", &[Saturday], at(22, 0), 150),
+                ],
+            },
+        }
+    }
+}
+
+/// A persona's week before it is put on a map: the workplace is the place of its kind
+/// nearest the home (optionally whose name contains the hint), and so is every stop's.
+struct Life {
+    work: (PlaceKind, &'static str),
+    workdays: Vec<Weekday>,
+    shift_start_minute_of_day: u32,
+    shift_minutes: u32,
+    stops: Vec<StopSpec>,
+}
+
+/// A stop of a persona's week, before it is put on a map.
+struct StopSpec {
+    purpose: StopPurpose,
+    kind: PlaceKind,
+    /// Part of the place's name (empty: any place of `kind`).
+    hint: &'static str,
+    days: StopDays,
+    arrive_minute_of_day: u32,
+    stay_minutes: u32,
+    with_partner: bool,
+}
+
+/// A stop every week on `days`, arriving at `arrive_minute_of_day`, staying `stay_minutes`,
+/// at the place of `kind` nearest the home (whose name contains `hint`, unless empty).
+fn weekly(
+    purpose: StopPurpose,
+    kind: PlaceKind,
+    hint: &'static str,
+    days: &[Weekday],
+    arrive_minute_of_day: u32,
+    stay_minutes: u32,
+) -> StopSpec {
+    StopSpec {
+        purpose,
+        kind,
+        hint,
+        days: StopDays::Weekly(days.to_vec()),
+        arrive_minute_of_day,
+        stay_minutes,
+        with_partner: false,
+    }
+}
+
+/// Like [`weekly`], on the given simulation days only (day 0 is the first Monday).
+fn on_days(
+    purpose: StopPurpose,
+    kind: PlaceKind,
+    hint: &'static str,
+    days: &[u32],
+    arrive_minute_of_day: u32,
+    stay_minutes: u32,
+) -> StopSpec {
+    StopSpec {
+        days: StopDays::OnDays(days.to_vec()),
+        ..weekly(purpose, kind, hint, &[], arrive_minute_of_day, stay_minutes)
+    }
+}
+
+impl StopSpec {
+    /// The partner comes along.
+    fn together(self) -> StopSpec {
+        StopSpec {
+            with_partner: true,
+            ..self
+        }
+    }
+}
+
+/// A visit to the women's health clinic on simulation day `day`.
+fn clinic_visit(day: u32, arrive_minute_of_day: u32, stay_minutes: u32) -> StopSpec {
+    on_days(
+        StopPurpose::Clinic,
+        PlaceKind::ReproductiveHealthClinic,
+        "",
+        &[day],
+        arrive_minute_of_day,
+        stay_minutes,
+    )
+}
+
+/// The protest at the town hall on the second Saturday, 13:00 to 15:00.
+fn town_hall_protest() -> StopSpec {
+    let second_saturday = nth(Weekday::Saturday, 2);
+    on_days(
+        StopPurpose::Protest,
+        PlaceKind::TownHall,
+        "",
+        &[second_saturday],
+        at(13, 0),
+        120,
+    )
+}
+
+/// A weekend away with the partner, from the `nth` Saturday, at the out-of-town place
+/// whose name contains `hint`.
+fn weekend_away(hint: &'static str, nth_saturday: u32, arrive: u32, stay_minutes: u32) -> StopSpec {
+    let saturday = nth(Weekday::Saturday, nth_saturday);
+    on_days(
+        StopPurpose::WeekendTrip,
+        PlaceKind::OutOfTown,
+        hint,
+        &[saturday],
+        arrive,
+        stay_minutes,
+    )
+    .together()
+}
+
+/// The day labourer's job sites: a new site for each half week (Monday to Wednesday,
+/// Thursday to Saturday), with no work on about one day in seven, for as long as a run
+/// may last.
+fn job_sites(rng: &mut Pcg32) -> Vec<StopSpec> {
+    use PlaceKind::*;
+    let sites = [
+        (OfficePark, ""),
+        (Factory, ""),
+        (School, "High School"),
+        (OutOfTown, "Wexford"),
+    ];
+    let mut days: Vec<Vec<u32>> = vec![Vec::new(); sites.len()];
+    for week in 0..MAX_DAYS.div_ceil(7) {
+        for half in [0..3u32, 3..6u32] {
+            let site = rng.random_range(0..sites.len() as u32) as usize;
+            for weekday in half {
+                let day = week * 7 + weekday;
+                if day < MAX_DAYS && !rng.random_bool(0.15) {
+                    days[site].push(day);
+                }
+            }
+        }
+    }
+    sites
+        .into_iter()
+        .zip(days)
+        .filter(|(_, days)| !days.is_empty())
+        .map(|((kind, hint), days)| {
+            on_days(
+                StopPurpose::JobSite,
+                kind,
+                hint,
+                &days,
+                at(7, 0),
+                8 * 60 + 30,
+            )
+        })
+        .collect()
+}
+
+/// Minutes after midnight of `hours:minutes`.
+const fn at(hours: u32, minutes: u32) -> u32 {
+    hours * 60 + minutes
 }
 
 /// Day index of the `n`th (1-based) `weekday` of a run starting on a Monday.
@@ -120,9 +511,6 @@ impl CommuterPlan {
     /// The plan of `persona` on `map`: places are the map's nearest of the right kind, the
     /// home a street corner in the persona's neighbourhood (varied by `seed`).
     pub fn for_persona(persona: Persona, map: &TownMap, seed: u64) -> CommuterPlan {
-        use PlaceKind::*;
-        use StopPurpose::*;
-        use Weekday::*;
         let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
         let centre = LocalFrame::around(
             map.boundary
@@ -131,17 +519,12 @@ impl CommuterPlan {
                 .chain(map.intersections.iter().map(|i| i.position)),
         );
         let c = frame.to_local(centre.origin());
-        let near = |x: f64, y: f64| LocalPoint::new(c.x_meters + x, c.y_meters + y);
         let mut rng =
             super::random::generator(seed, super::random::Stream::Persona, persona as u64);
-        let home_target = match persona {
-            Persona::OfficeParent => near(600.0, 1_600.0),
-            Persona::HospitalNurse => near(-300.0, -1_400.0),
-            Persona::FactoryOrganiser => near(-1_500.0, -300.0),
-        };
+        let (east, north) = persona.home_offset_meters();
         let home_target = LocalPoint::new(
-            home_target.x_meters + rng.random_range(-300.0..=300.0),
-            home_target.y_meters + rng.random_range(-300.0..=300.0),
+            c.x_meters + east + rng.random_range(-300.0..=300.0),
+            c.y_meters + north + rng.random_range(-300.0..=300.0),
         );
         let streets = street_intersections(map);
         let corner = nearest_street_intersection(map, &frame, &streets, home_target)
@@ -164,260 +547,30 @@ impl CommuterPlan {
                 })
                 .map(|p| p.position)
         };
-        let stop =
-            |purpose, kind, hint: &str, days, arrive_minute_of_day, stay_minutes, with_partner| {
-                find(kind, hint).map(|position| RegularStop {
-                    purpose,
-                    kind,
+        let life = persona.life(&mut rng);
+        let stops = life
+            .stops
+            .into_iter()
+            .filter_map(|spec| {
+                find(spec.kind, spec.hint).map(|position| RegularStop {
+                    purpose: spec.purpose,
+                    kind: spec.kind,
                     position,
-                    days,
-                    arrive_minute_of_day,
-                    stay_minutes,
-                    with_partner,
+                    days: spec.days,
+                    arrive_minute_of_day: spec.arrive_minute_of_day,
+                    stay_minutes: spec.stay_minutes,
+                    with_partner: spec.with_partner,
                 })
-            };
-        let weekdays = vec![Monday, Tuesday, Wednesday, Thursday, Friday];
-        let (work, workdays, shift_start, shift_minutes, stops) = match persona {
-            Persona::OfficeParent => (
-                find(OfficePark, ""),
-                weekdays.clone(),
-                9 * 60,
-                8 * 60 + 30,
-                vec![
-                    stop(
-                        SchoolDropOff,
-                        School,
-                        "Elementary",
-                        StopDays::Weekly(weekdays),
-                        8 * 60 + 20,
-                        5,
-                        false,
-                    ),
-                    stop(
-                        StopPurpose::Gym,
-                        PlaceKind::Gym,
-                        "",
-                        StopDays::Weekly(vec![Monday, Wednesday]),
-                        17 * 60 + 50,
-                        60,
-                        false,
-                    ),
-                    stop(
-                        StopPurpose::Grocery,
-                        PlaceKind::Grocery,
-                        "",
-                        StopDays::Weekly(vec![Saturday]),
-                        10 * 60,
-                        45,
-                        false,
-                    ),
-                    stop(
-                        Worship,
-                        Church,
-                        "Catholic",
-                        StopDays::Weekly(vec![Sunday]),
-                        9 * 60 + 30,
-                        80,
-                        true,
-                    ),
-                    stop(
-                        Clinic,
-                        ReproductiveHealthClinic,
-                        "",
-                        StopDays::OnDays(vec![nth(Thursday, 2)]),
-                        15 * 60,
-                        60,
-                        false,
-                    ),
-                    stop(
-                        Protest,
-                        TownHall,
-                        "",
-                        StopDays::OnDays(vec![nth(Saturday, 2)]),
-                        13 * 60,
-                        120,
-                        false,
-                    ),
-                    stop(
-                        Friend,
-                        FriendsHouse,
-                        "",
-                        StopDays::Weekly(vec![Friday]),
-                        19 * 60,
-                        150,
-                        true,
-                    ),
-                    stop(
-                        WeekendTrip,
-                        OutOfTown,
-                        "Lake",
-                        StopDays::OnDays(vec![nth(Saturday, 3)]),
-                        11 * 60,
-                        29 * 60,
-                        true,
-                    ),
-                ],
-            ),
-            Persona::HospitalNurse => (
-                find(Hospital, ""),
-                vec![Monday, Tuesday, Thursday],
-                7 * 60,
-                12 * 60,
-                vec![
-                    stop(
-                        StopPurpose::Gym,
-                        PlaceKind::Gym,
-                        "",
-                        StopDays::Weekly(vec![Wednesday, Saturday]),
-                        9 * 60 + 30,
-                        75,
-                        false,
-                    ),
-                    stop(
-                        StopPurpose::Grocery,
-                        PlaceKind::Grocery,
-                        "",
-                        StopDays::Weekly(vec![Sunday]),
-                        11 * 60,
-                        40,
-                        false,
-                    ),
-                    stop(
-                        Worship,
-                        Mosque,
-                        "",
-                        StopDays::Weekly(vec![Friday]),
-                        12 * 60 + 30,
-                        60,
-                        true,
-                    ),
-                    stop(
-                        LegalAid,
-                        ImmigrationLegalAid,
-                        "",
-                        StopDays::OnDays(vec![nth(Wednesday, 2), nth(Wednesday, 4)]),
-                        14 * 60,
-                        60,
-                        false,
-                    ),
-                    stop(
-                        Protest,
-                        TownHall,
-                        "",
-                        StopDays::OnDays(vec![nth(Saturday, 2)]),
-                        13 * 60,
-                        120,
-                        false,
-                    ),
-                    stop(
-                        Friend,
-                        FriendsHouse,
-                        "Wexford",
-                        StopDays::Weekly(vec![Sunday]),
-                        17 * 60,
-                        180,
-                        true,
-                    ),
-                    stop(
-                        WeekendTrip,
-                        OutOfTown,
-                        "Boston",
-                        StopDays::OnDays(vec![nth(Saturday, 3)]),
-                        11 * 60,
-                        28 * 60,
-                        true,
-                    ),
-                ],
-            ),
-            Persona::FactoryOrganiser => (
-                find(Factory, ""),
-                weekdays,
-                6 * 60,
-                8 * 60,
-                vec![
-                    stop(
-                        UnionMeeting,
-                        UnionHall,
-                        "",
-                        StopDays::Weekly(vec![Wednesday]),
-                        18 * 60,
-                        90,
-                        false,
-                    ),
-                    stop(
-                        Worship,
-                        Synagogue,
-                        "",
-                        StopDays::Weekly(vec![Saturday]),
-                        9 * 60 + 30,
-                        120,
-                        true,
-                    ),
-                    stop(
-                        StopPurpose::Grocery,
-                        PlaceKind::Grocery,
-                        "",
-                        StopDays::Weekly(vec![Thursday]),
-                        15 * 60,
-                        40,
-                        false,
-                    ),
-                    stop(
-                        StopPurpose::Gym,
-                        PlaceKind::Gym,
-                        "",
-                        StopDays::Weekly(vec![Tuesday, Thursday]),
-                        17 * 60,
-                        60,
-                        false,
-                    ),
-                    stop(
-                        Clinic,
-                        ReproductiveHealthClinic,
-                        "",
-                        StopDays::OnDays(vec![nth(Monday, 3)]),
-                        15 * 60 + 30,
-                        45,
-                        false,
-                    ),
-                    stop(
-                        Protest,
-                        TownHall,
-                        "",
-                        StopDays::OnDays(vec![nth(Saturday, 2)]),
-                        13 * 60,
-                        120,
-                        false,
-                    ),
-                    stop(
-                        Friend,
-                        FriendsHouse,
-                        "",
-                        StopDays::Weekly(vec![Friday]),
-                        19 * 60,
-                        120,
-                        true,
-                    ),
-                    stop(
-                        WeekendTrip,
-                        OutOfTown,
-                        "Lake",
-                        StopDays::OnDays(vec![nth(Saturday, 4)]),
-                        12 * 60,
-                        27 * 60,
-                        true,
-                    ),
-                ],
-            ),
-        };
+            })
+            .collect();
         CommuterPlan {
             persona,
             home,
-            work: work.unwrap_or(home),
-            workdays,
-            shift_start_minute_of_day: shift_start,
-            shift_minutes,
-            stops: stops.into_iter().flatten().collect(),
+            work: find(life.work.0, life.work.1).unwrap_or(home),
+            workdays: life.workdays,
+            shift_start_minute_of_day: life.shift_start_minute_of_day,
+            shift_minutes: life.shift_minutes,
+            stops,
             carpool: true,
             partner: true,
             plans_change_probability: 0.1,
@@ -741,4 +894,262 @@ pub fn companion_drives(
         at_work = role.to_work;
     }
     drives
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{DetailedRun, Scenario, generate_town, simulate_in_detail};
+
+    /// Four weeks of `persona`'s life in the default town of `seed`, without other traffic.
+    fn four_weeks(persona: Persona, seed: u64) -> DetailedRun {
+        let map = generate_town(seed, crate::sim::DEFAULT_CAMERA_COUNT);
+        let plan = CommuterPlan::for_persona(persona, &map, seed);
+        simulate_in_detail(&Scenario {
+            seed,
+            days: 28,
+            population: 0,
+            commuter: Some(plan),
+            ..Scenario::default()
+        })
+        .expect("runs")
+    }
+
+    /// The kind of place each trip of the run goes to, with its departure minute.
+    fn trips_to(run: &DetailedRun, kind: PlaceKind) -> Vec<u32> {
+        let places = &run.simulation.map.places;
+        run.trips
+            .iter()
+            .filter(|t| places[t.to as usize].kind == kind)
+            .map(|t| t.depart_minute)
+            .collect()
+    }
+
+    mod personas {
+        use super::*;
+
+        #[test]
+        fn offers_the_five_lives_of_the_issue_and_keeps_the_seed_defaults() {
+            for persona in [
+                Persona::NightNurse,
+                Persona::OfficeParent,
+                Persona::DayLabourer,
+                Persona::FactoryOrganiser,
+                Persona::Student,
+            ] {
+                assert!(Persona::ALL.contains(&persona));
+            }
+            assert_eq!(Persona::for_seed(1), Persona::HospitalNurse);
+            assert!((0..30).all(|seed| (Persona::for_seed(seed) as usize) < 3));
+        }
+
+        #[test]
+        fn every_persona_finds_its_workplace_and_a_sensitive_stop_in_the_default_town() {
+            let map = generate_town(3, crate::sim::DEFAULT_CAMERA_COUNT);
+            for persona in Persona::ALL {
+                let plan = CommuterPlan::for_persona(persona, &map, 3);
+                assert_ne!(plan.work, plan.home, "{persona:?} has a workplace");
+                assert!(
+                    plan.stops.len() >= 4,
+                    "{persona:?}: {} stops",
+                    plan.stops.len()
+                );
+                assert!(
+                    plan.stops.iter().any(|s| s.kind.is_sensitive()),
+                    "{persona:?} has a sensitive stop"
+                );
+            }
+        }
+
+        #[test]
+        fn are_reproducible_from_the_seed() {
+            let map = generate_town(4, crate::sim::DEFAULT_CAMERA_COUNT);
+            for persona in Persona::ALL {
+                assert_eq!(
+                    CommuterPlan::for_persona(persona, &map, 4),
+                    CommuterPlan::for_persona(persona, &map, 4)
+                );
+            }
+        }
+    }
+
+    mod night_nurse {
+        use super::*;
+
+        #[test]
+        fn drives_to_the_hospital_in_the_evening_and_home_in_the_morning() {
+            let run = four_weeks(Persona::NightNurse, 5);
+            let evenings = trips_to(&run, PlaceKind::Hospital);
+            assert!(evenings.len() >= 9, "{} shifts in 4 weeks", evenings.len());
+            assert!(
+                evenings
+                    .iter()
+                    .all(|m| (17 * 60..20 * 60).contains(&(m % MINUTES_PER_DAY))),
+                "leaves for the hospital in the evening: {evenings:?}"
+            );
+            let places = &run.simulation.map.places;
+            let mornings = run
+                .trips
+                .iter()
+                .filter(|t| places[t.from as usize].kind == PlaceKind::Hospital)
+                .filter(|t| (6 * 60..9 * 60).contains(&(t.depart_minute % MINUTES_PER_DAY)))
+                .count();
+            assert!(
+                mornings * 10 >= evenings.len() * 8,
+                "{mornings} drives home in the morning"
+            );
+        }
+
+        #[test]
+        fn is_at_the_hospital_at_3_am_after_a_shift_start() {
+            let run = four_weeks(Persona::NightNurse, 5);
+            let truth = &run.simulation.truth;
+            let nights_at_work = (1..28u32)
+                .filter(|day| {
+                    let three_am = day * MINUTES_PER_DAY + 180;
+                    truth.visits.iter().any(|v| {
+                        v.kind == PlaceKind::Hospital
+                            && v.arrive_minute <= three_am
+                            && three_am < v.depart_minute
+                    })
+                })
+                .count();
+            assert!(
+                nights_at_work >= 9,
+                "{nights_at_work} nights at the hospital"
+            );
+        }
+    }
+
+    mod school_run_parent {
+        use super::*;
+
+        #[test]
+        fn stops_at_the_school_on_weekday_mornings_only() {
+            let run = four_weeks(Persona::OfficeParent, 6);
+            let school_runs = trips_to(&run, PlaceKind::School);
+            assert!(school_runs.len() >= 15, "{} school runs", school_runs.len());
+            for minute in &school_runs {
+                assert!(
+                    !Weekday::of_minute(*minute).is_weekend(),
+                    "a school run at {minute}"
+                );
+                assert!((7 * 60..9 * 60).contains(&(minute % MINUTES_PER_DAY)));
+            }
+        }
+    }
+
+    mod day_labourer {
+        use super::*;
+
+        #[test]
+        fn waits_at_the_hardware_store_at_dawn_then_works_at_changing_sites() {
+            let run = four_weeks(Persona::DayLabourer, 7);
+            let dawn = trips_to(&run, PlaceKind::Store)
+                .into_iter()
+                .filter(|m| (5 * 60..7 * 60).contains(&(m % MINUTES_PER_DAY)))
+                .count();
+            assert!(dawn >= 15, "{dawn} mornings at the pick-up spot");
+            let plan = &run.plan;
+            let sites: Vec<&RegularStop> = plan
+                .stops
+                .iter()
+                .filter(|s| s.purpose == StopPurpose::JobSite)
+                .collect();
+            assert!(sites.len() >= 3, "{} job sites", sites.len());
+            let visited = sites
+                .iter()
+                .filter(|s| run.simulation.truth.visits.iter().any(|v| v.kind == s.kind))
+                .count();
+            assert!(visited >= 3, "worked at {visited} sites in four weeks");
+        }
+
+        #[test]
+        fn has_at_most_one_job_site_a_day() {
+            let map = generate_town(7, crate::sim::DEFAULT_CAMERA_COUNT);
+            let plan = CommuterPlan::for_persona(Persona::DayLabourer, &map, 7);
+            for day in 0..MAX_DAYS {
+                let sites = plan
+                    .stops
+                    .iter()
+                    .filter(|s| s.purpose == StopPurpose::JobSite && s.days.includes(day))
+                    .count();
+                assert!(sites <= 1, "day {day}: {sites} sites");
+                if day % 7 == 6 {
+                    assert_eq!(sites, 0, "no work on Sunday {day}");
+                }
+            }
+        }
+    }
+
+    mod union_organiser {
+        use super::*;
+
+        #[test]
+        fn goes_to_the_union_hall_on_wednesday_evenings() {
+            let run = four_weeks(Persona::FactoryOrganiser, 8);
+            let meetings = trips_to(&run, PlaceKind::UnionHall);
+            assert!(meetings.len() >= 3, "{} union meetings", meetings.len());
+            assert!(
+                meetings
+                    .iter()
+                    .all(|m| Weekday::of_minute(*m) == Weekday::Wednesday)
+            );
+        }
+    }
+
+    mod student {
+        use super::*;
+
+        #[test]
+        fn drives_out_of_town_for_classes_and_to_the_protest() {
+            let run = four_weeks(Persona::Student, 9);
+            let classes = trips_to(&run, PlaceKind::OutOfTown);
+            assert!(classes.len() >= 12, "{} days of classes", classes.len());
+            assert!(
+                !trips_to(&run, PlaceKind::TownHall).is_empty(),
+                "went to the protest"
+            );
+            assert!(
+                !trips_to(&run, PlaceKind::Restaurant).is_empty(),
+                "went to the job"
+            );
+        }
+    }
+
+    mod stop_purpose {
+        use super::*;
+
+        #[test]
+        fn every_kind_of_place_has_a_likely_purpose_the_editor_offers() {
+            use PlaceKind::*;
+            for kind in [
+                Home,
+                FriendsHouse,
+                Hospital,
+                School,
+                Daycare,
+                Factory,
+                OfficePark,
+                Store,
+                Grocery,
+                Gym,
+                Bar,
+                Restaurant,
+                Church,
+                Mosque,
+                Synagogue,
+                Temple,
+                ReproductiveHealthClinic,
+                ImmigrationLegalAid,
+                UnionHall,
+                Courthouse,
+                TownHall,
+                OutOfTown,
+            ] {
+                assert!(StopPurpose::ALL.contains(&StopPurpose::for_kind(kind)));
+            }
+            assert_eq!(StopPurpose::for_kind(UnionHall), StopPurpose::UnionMeeting);
+        }
+    }
 }

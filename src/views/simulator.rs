@@ -14,6 +14,7 @@ pub mod outcome;
 pub mod playback;
 pub mod saved;
 pub mod state;
+pub mod stop_editor;
 pub mod timing;
 pub mod uniqueness;
 
@@ -244,6 +245,7 @@ pub fn simulator() -> Html {
             {plan}
             town={state.outcome.as_ref().map(|o| o.town.clone())}
             pin={state.pin}
+            stop_draft={state.stop_draft.clone()}
             on_edit={on_edit.clone()}
             {on_pin} />
     };
@@ -278,10 +280,7 @@ pub fn simulator() -> Html {
     } else {
         outcome.route_at(minute)
     };
-    let pick_label = match state.pin {
-        Pin::Home => text::PICK_HOME,
-        Pin::Work => text::PICK_WORK,
-    };
+    let pick_label = state.pin.pick_label();
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     let stale = !state.is_current();
 

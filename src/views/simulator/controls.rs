@@ -1,6 +1,7 @@
-//! "Your life": the scenario controls. Home and work (from a list of the town's places, or
-//! by clicking the map), which pin a map click moves, workdays, how many days to simulate
-//! and the seed.
+//! "Your life": the scenario controls. A ready-made life, home and work (from a list of the
+//! town's places, or by clicking the map), which pin a map click moves, workdays and work
+//! times, the regular stops (see [`super::stop_editor`]), how many days to simulate and the
+//! seed.
 //!
 //! Sends [`Action`]s up; holds no state and calls no simulation.
 
@@ -9,7 +10,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::saved::MAX_DAYS;
-use super::state::{Action, Pin};
+use super::state::{Action, Pin, SHIFT_MINUTES};
+use super::stop_editor::{StopDraft, StopEditor, format_clock, parse_clock};
 use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap, Weekday};
 use crate::text;
 
@@ -20,6 +22,8 @@ pub struct ScenarioControlsProps {
     pub plan: Option<CommuterPlan>,
     pub town: Option<Rc<TownMap>>,
     pub pin: Pin,
+    /// The regular stop being put together.
+    pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
     /// Which pin a map click moves.
@@ -36,6 +40,7 @@ impl PartialEq for ScenarioControlsProps {
                 _ => false,
             }
             && self.pin == other.pin
+            && self.stop_draft == other.stop_draft
             && self.on_edit == other.on_edit
             && self.on_pin == other.on_pin
     }
@@ -173,6 +178,38 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         }
     });
 
+    let on_shift_start = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Some(minute) = parse_clock(&input.value()) {
+                on_edit.emit(Action::SetShiftStart(minute));
+            }
+        })
+    };
+    let on_shift_hours = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(hours) = input.value().trim().parse::<f64>()
+                && hours.is_finite()
+            {
+                let minutes = (hours * 60.0).round().clamp(0.0, f64::from(u32::MAX));
+                on_edit.emit(Action::SetShiftMinutes(minutes as u32));
+            }
+        })
+    };
+    let shift_start = plan.map_or_else(String::new, |p| format_clock(p.shift_start_minute_of_day));
+    let shift_hours = plan.map_or_else(String::new, |p| {
+        format!("{}", f64::from(p.shift_minutes) / 60.0)
+    });
+    let stop_editor = html! {
+        <StopEditor town={props.town.clone()}
+            stops={plan.map(|p| p.stops.clone()).unwrap_or_default()}
+            draft={props.stop_draft.clone()}
+            on_edit={props.on_edit.clone()} />
+    };
+
     let on_days = {
         let on_edit = props.on_edit.clone();
         Callback::from(move |event: Event| {
@@ -207,11 +244,26 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                 <legend>{ text::PIN_LEGEND }</legend>
                 { pin_radio(Pin::Home, text::PIN_HOME) }
                 { pin_radio(Pin::Work, text::PIN_WORK) }
+                { pin_radio(Pin::Stop, text::PIN_STOP) }
             </fieldset>
             <fieldset class="choices">
                 <legend>{ text::WORKDAYS }</legend>
                 { for workdays }
             </fieldset>
+            <p class="field">
+                <label for="shift-start">{ text::SHIFT_START }</label>
+                <input id="shift-start" type="time" value={shift_start} disabled={plan.is_none()}
+                    onchange={on_shift_start} />
+            </p>
+            <p class="field">
+                <label for="shift-hours">{ text::SHIFT_HOURS }</label>
+                <input id="shift-hours" type="number" step="0.5" inputmode="decimal"
+                    min={(f64::from(*SHIFT_MINUTES.start()) / 60.0).to_string()}
+                    max={(SHIFT_MINUTES.end() / 60).to_string()}
+                    value={shift_hours} disabled={plan.is_none()} onchange={on_shift_hours} />
+                <span class="hint">{ text::SHIFT_HINT }</span>
+            </p>
+            { stop_editor }
             <p class="field">
                 <label for="days">{ text::DAYS }</label>
                 <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"

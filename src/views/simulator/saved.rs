@@ -2,16 +2,23 @@
 //! on reload. Never sends it anywhere.
 //!
 //! A stored value that is unreadable (an older version of the app, a hand edit) or not
-//! plausible falls back to the default scenario with a note the visitor can see; it never
-//! panics. Called only from the simulator's effects, never from its reducer.
+//! plausible falls back to the default scenario with a note the visitor can see, and is
+//! copied to [`UNREADABLE_KEY`] first, so the default saved next does not erase it; it never
+//! panics. Scenarios saved before the stop editor and the new personas read as they are.
+//! Called only from the simulator's effects, never from its reducer.
 
 use gloo::storage::{LocalStorage, Storage, errors::StorageError};
 
-use crate::sim::Scenario;
+use super::state::SHIFT_MINUTES;
+use super::stop_editor::{MAX_STAY_MINUTES, MAX_STOPS};
+use crate::sim::{MINUTES_PER_DAY, Scenario};
 use crate::text;
 
 /// The localStorage key. Bump the suffix when [`Scenario`] changes incompatibly.
 pub const KEY: &str = "plate-trail.scenario.v1";
+
+/// Where a saved scenario that could not be used is kept, as it was.
+pub const UNREADABLE_KEY: &str = "plate-trail.scenario.unreadable";
 
 /// Longest simulation the controls offer, days.
 pub const MAX_DAYS: u32 = 90;
@@ -22,12 +29,22 @@ pub fn load(default: Scenario) -> (Scenario, Option<&'static str>) {
     match LocalStorage::get::<Scenario>(KEY) {
         Ok(saved) => match plausible(saved) {
             Some(saved) => (saved, None),
-            None => (default, Some(text::SAVED_UNREADABLE)),
+            None => (default, Some(keep_unreadable())),
         },
         Err(StorageError::KeyNotFound(_)) => (default, None),
-        Err(StorageError::SerdeError(_)) => (default, Some(text::SAVED_UNREADABLE)),
+        Err(StorageError::SerdeError(_)) => (default, Some(keep_unreadable())),
         Err(StorageError::JsError(_)) => (default, Some(text::SAVED_UNAVAILABLE)),
     }
+}
+
+/// Copies the saved value to [`UNREADABLE_KEY`]; returns the note for the visitor.
+fn keep_unreadable() -> &'static str {
+    let storage = LocalStorage::raw();
+    if let Ok(Some(raw)) = storage.get_item(KEY) {
+        // A failure here leaves the note as the only trace; nothing better can be done.
+        let _ = storage.set_item(UNREADABLE_KEY, &raw);
+    }
+    text::SAVED_UNREADABLE
 }
 
 /// Saves the scenario; a browser that refuses (private mode, full) is not an error worth
@@ -41,13 +58,22 @@ pub fn plausible(scenario: Scenario) -> Option<Scenario> {
     let in_range = (1..=MAX_DAYS).contains(&scenario.days)
         && scenario.population <= 1_000_000
         && scenario.camera_count <= 10_000;
-    let finite = scenario.commuter.as_ref().is_none_or(|plan| {
-        plan.home
+    let plan_ok = scenario.commuter.as_ref().is_none_or(|plan| {
+        let finite = plan
+            .home
             .iter()
             .chain(plan.work.iter())
-            .all(|v| v.is_finite())
+            .chain(plan.stops.iter().flat_map(|s| s.position.iter()))
+            .all(|v| v.is_finite());
+        let times = plan.shift_start_minute_of_day < MINUTES_PER_DAY
+            && plan.shift_minutes <= *SHIFT_MINUTES.end()
+            && plan.stops.len() <= MAX_STOPS
+            && plan.stops.iter().all(|s| {
+                s.arrive_minute_of_day < MINUTES_PER_DAY && s.stay_minutes <= MAX_STAY_MINUTES
+            });
+        finite && times
     });
-    (in_range && finite).then_some(scenario)
+    (in_range && plan_ok).then_some(scenario)
 }
 
 #[cfg(test)]
@@ -70,6 +96,33 @@ mod tests {
         #[test]
         fn keeps_a_normal_scenario() {
             assert_eq!(plausible(scenario()), Some(scenario()));
+        }
+
+        #[test]
+        fn reads_a_scenario_saved_before_the_stop_editor() {
+            // As the app saved it before the new personas and stop purposes.
+            let json = r#"{"seed":3,"days":30,"population":10000,"camera_count":40,
+                "commuter":{"persona":"HospitalNurse","home":[-71.3,42.45],"work":[-71.31,42.44],
+                "workdays":["Monday","Tuesday"],"shift_start_minute_of_day":420,"shift_minutes":720,
+                "stops":[{"purpose":"Worship","kind":"Mosque","position":[-71.32,42.45],
+                "days":{"Weekly":["Friday"]},"arrive_minute_of_day":750,"stay_minutes":60,
+                "with_partner":true}],"carpool":true,"partner":true,
+                "plans_change_probability":0.1,"alternative_route_probability":0.2}}"#;
+            let saved: Scenario = serde_json::from_str(json).expect("reads");
+            let plan = plausible(saved)
+                .and_then(|s| s.commuter)
+                .expect("plausible");
+            assert_eq!(plan.stops.len(), 1);
+        }
+
+        #[test]
+        fn refuses_a_stop_no_control_could_make() {
+            let json = r#"{"seed":3,"days":30,"population":10000,"camera_count":40,
+                "commuter":{"stops":[{"purpose":"Gym","kind":"Gym","position":[-71.32,42.45],
+                "days":{"Weekly":["Friday"]},"arrive_minute_of_day":9000,"stay_minutes":60,
+                "with_partner":false}]}}"#;
+            let saved: Scenario = serde_json::from_str(json).expect("reads");
+            assert_eq!(plausible(saved), None);
         }
 
         #[test]

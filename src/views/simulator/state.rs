@@ -14,6 +14,7 @@ use super::capture_log::LogView;
 use super::outcome::Outcome;
 use super::playback::{Playback, PlaybackCommand};
 use super::saved::MAX_DAYS;
+use super::stop_editor::{DraftEdit, MAX_STOPS, StopDraft};
 use super::uniqueness::{Uniqueness, UniquenessPoint};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
@@ -23,7 +24,23 @@ pub enum Pin {
     #[default]
     Home,
     Work,
+    /// The place of the stop being added in the stop editor.
+    Stop,
 }
+
+impl Pin {
+    /// The map's pick button for this pin.
+    pub fn pick_label(self) -> &'static str {
+        match self {
+            Pin::Home => crate::text::PICK_HOME,
+            Pin::Work => crate::text::PICK_WORK,
+            Pin::Stop => crate::text::PICK_STOP,
+        }
+    }
+}
+
+/// Shortest and longest time at work the controls accept, minutes.
+pub const SHIFT_MINUTES: std::ops::RangeInclusive<u32> = 30..=16 * 60;
 
 /// The scenario a first visit starts with: the core's default (30 days, the vendor's
 /// default retention).
@@ -38,6 +55,8 @@ pub struct SimulatorState {
     /// Bumped by every scenario change; results for older generations are dropped.
     pub generation: u64,
     pub pin: Pin,
+    /// The regular stop being put together in the stop editor.
+    pub stop_draft: StopDraft,
     /// A note for the visitor (e.g. their saved scenario could not be read).
     pub note: Option<&'static str>,
     /// The newest finished run, possibly for an older generation while a new one computes.
@@ -58,6 +77,7 @@ impl SimulatorState {
             scenario,
             generation: 1,
             pin: Pin::Home,
+            stop_draft: StopDraft::default(),
             note,
             outcome: None,
             error: None,
@@ -103,6 +123,16 @@ pub enum Action {
     SetHome(LonLat),
     SetWork(LonLat),
     ToggleWorkday(Weekday),
+    /// When work starts, minutes after midnight.
+    SetShiftStart(u32),
+    /// Time at work, minutes (kept within [`SHIFT_MINUTES`]).
+    SetShiftMinutes(u32),
+    /// Change the stop being put together.
+    EditStopDraft(DraftEdit),
+    /// Add the stop being put together to the plan, or say what is wrong with it.
+    AddStop,
+    /// Remove the plan's stop at this index.
+    RemoveStop(usize),
     SetDays(u32),
     SetSeed(u64),
     /// Start from a ready-made life in the current town.
@@ -163,6 +193,7 @@ impl SimulatorState {
             Action::PlacePin(position) => match self.pin {
                 Pin::Home => self.next(Action::SetHome(position)),
                 Pin::Work => self.next(Action::SetWork(position)),
+                Pin::Stop => self.next(Action::EditStopDraft(DraftEdit::Spot(position))),
             },
             Action::SetHome(position) => self.with_plan(
                 |plan| plan.home = position,
@@ -183,6 +214,70 @@ impl SimulatorState {
                 },
                 String::new(),
             ),
+            Action::SetShiftStart(minute) => {
+                let minute = minute.min(crate::sim::MINUTES_PER_DAY - 1);
+                self.with_plan(
+                    |plan| plan.shift_start_minute_of_day = minute,
+                    String::new(),
+                )
+            }
+            Action::SetShiftMinutes(minutes) => {
+                let minutes = minutes.clamp(*SHIFT_MINUTES.start(), *SHIFT_MINUTES.end());
+                self.with_plan(|plan| plan.shift_minutes = minutes, String::new())
+            }
+            Action::EditStopDraft(edit) => {
+                let town = self.outcome.as_ref().map(|o| o.town.as_ref());
+                let picked = matches!(edit, DraftEdit::Spot(_));
+                SimulatorState {
+                    stop_draft: self.stop_draft.edited(edit, town),
+                    announcement: if picked {
+                        crate::text::STOP_PLACE_PICKED.to_owned()
+                    } else {
+                        self.announcement.clone()
+                    },
+                    ..self.clone()
+                }
+            }
+            Action::AddStop => {
+                let too_many = self
+                    .explicit_plan()
+                    .is_some_and(|plan| plan.stops.len() >= MAX_STOPS);
+                let stop = if too_many {
+                    Err(crate::text::STOP_TOO_MANY)
+                } else {
+                    self.stop_draft.to_stop()
+                };
+                match stop {
+                    Ok(stop) => SimulatorState {
+                        stop_draft: StopDraft::default(),
+                        ..self.with_plan(
+                            |plan| plan.stops.push(stop),
+                            crate::text::STOP_ADDED.to_owned(),
+                        )
+                    },
+                    Err(problem) => SimulatorState {
+                        stop_draft: StopDraft {
+                            problem: Some(problem),
+                            ..self.stop_draft.clone()
+                        },
+                        ..self.clone()
+                    },
+                }
+            }
+            Action::RemoveStop(index) => {
+                let exists = self
+                    .explicit_plan()
+                    .is_some_and(|plan| index < plan.stops.len());
+                if !exists {
+                    return self.clone();
+                }
+                self.with_plan(
+                    |plan| {
+                        plan.stops.remove(index);
+                    },
+                    crate::text::STOP_REMOVED.to_owned(),
+                )
+            }
             Action::SetDays(days) => {
                 let days = days.clamp(1, MAX_DAYS);
                 if days == self.scenario.days {
@@ -387,12 +482,98 @@ mod tests {
         }
 
         #[test]
+        fn work_times_stay_within_a_day_and_a_long_shift() {
+            let s = state()
+                .next(Action::SetShiftStart(5_000))
+                .next(Action::SetShiftMinutes(24 * 60));
+            let plan = s.scenario.commuter.unwrap();
+            assert_eq!(plan.shift_start_minute_of_day, 24 * 60 - 1);
+            assert_eq!(plan.shift_minutes, 16 * 60);
+            let short = state().next(Action::SetShiftMinutes(0));
+            assert_eq!(short.scenario.commuter.unwrap().shift_minutes, 30);
+        }
+
+        #[test]
         fn the_same_seed_is_no_change() {
             let s = state();
             assert_eq!(
                 s.next(Action::SetSeed(s.scenario.seed)).generation,
                 s.generation
             );
+        }
+    }
+
+    mod stops {
+        use super::*;
+        use crate::sim::{PlaceKind, StopPurpose};
+        use crate::views::simulator::stop_editor::DraftPlace;
+
+        fn draft_at_the_temple() -> StopDraft {
+            StopDraft {
+                place: Some(DraftPlace {
+                    kind: PlaceKind::Temple,
+                    name: "Millbrook Hindu Temple".into(),
+                    position: [-71.05, 42.405],
+                }),
+                purpose: StopPurpose::Worship,
+                days: vec![Weekday::Sunday],
+                ..StopDraft::default()
+            }
+        }
+
+        #[test]
+        fn adding_a_finished_draft_puts_the_stop_in_the_plan_and_clears_the_draft() {
+            let s = SimulatorState {
+                stop_draft: draft_at_the_temple(),
+                ..state()
+            };
+            let next = s.next(Action::AddStop);
+            let stops = next.scenario.commuter.unwrap().stops;
+            assert_eq!(stops.len(), 1);
+            assert_eq!(stops[0].kind, PlaceKind::Temple);
+            assert_eq!(next.stop_draft, StopDraft::default());
+            assert_eq!(next.generation, s.generation + 1);
+        }
+
+        #[test]
+        fn adding_an_unfinished_draft_says_why_and_changes_nothing_else() {
+            let next = state().next(Action::AddStop);
+            assert_eq!(next.stop_draft.problem, Some(crate::text::STOP_NEEDS_PLACE));
+            assert_eq!(next.scenario, state().scenario);
+            assert_eq!(next.generation, 1);
+        }
+
+        #[test]
+        fn removing_a_stop_takes_it_out_and_a_wrong_index_is_no_change() {
+            let s = SimulatorState {
+                stop_draft: draft_at_the_temple(),
+                ..state()
+            }
+            .next(Action::AddStop);
+            assert_eq!(s.next(Action::RemoveStop(5)), s);
+            let next = s.next(Action::RemoveStop(0));
+            assert!(next.scenario.commuter.unwrap().stops.is_empty());
+        }
+
+        #[test]
+        fn a_plan_has_at_most_max_stops() {
+            let mut s = state();
+            for _ in 0..MAX_STOPS + 2 {
+                s = SimulatorState {
+                    stop_draft: draft_at_the_temple(),
+                    ..s
+                }
+                .next(Action::AddStop);
+            }
+            assert_eq!(s.scenario.commuter.unwrap().stops.len(), MAX_STOPS);
+            assert_eq!(s.stop_draft.problem, Some(crate::text::STOP_TOO_MANY));
+        }
+
+        #[test]
+        fn a_map_click_with_the_stop_pin_goes_to_the_draft_not_the_home() {
+            let s = state().next(Action::ChoosePin(Pin::Stop));
+            let next = s.next(Action::PlacePin([-71.2, 42.3]));
+            assert_eq!(next.scenario, s.scenario);
         }
     }
 
