@@ -343,8 +343,8 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
     html! {
         <div class="stop-editor" data-testid="stop-editor">
             { stop_list(props) }
-            <fieldset class="add-stop">
-                <legend>{ text::STOP_ADD_TITLE }</legend>
+            <div class="add-stop" role="group" aria-labelledby="add-stop-title">
+                <h4 id="add-stop-title">{ text::STOP_ADD_TITLE }</h4>
                 <p class="hint">{ text::STOP_ADD_HINT }</p>
                 { place_choice(props) }
                 <p class="field">
@@ -370,7 +370,7 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
                     <p class="error" role="alert" data-testid="stop-problem">{ problem }</p>
                 }
                 <button type="button" data-testid="add-stop" onclick={add}>{ text::STOP_ADD }</button>
-            </fieldset>
+            </div>
         </div>
     }
 }
