@@ -19,4 +19,5 @@ pub mod letter;
 pub mod panic_panel;
 pub mod sim;
 pub mod text;
+pub mod town_worker;
 pub mod views;

@@ -274,6 +274,20 @@ pub const UNIQUENESS_IDLE: &str =
     "Drive to see how unique your car's trail is among the town's traffic.";
 pub const UNIQUENESS_COMPUTING: &str =
     "Computing how unique your car is among the whole town's traffic\u{2026}";
+/// The town-wide work's progress: step `done + 1` of `total` is under way.
+pub fn town_work_step(done: u32, total: u32) -> String {
+    let what = match done {
+        0 => "driving every car in town for the whole period",
+        1 => "indexing the vendor's database",
+        2 => "searching it for cars that travel with yours",
+        _ => "testing how few sightings single out each car",
+    };
+    format!("Step {} of {total}: {what}\u{2026}", (done + 1).min(total))
+}
+pub const TOWN_WORK_PROGRESS: &str = "Town-wide work done";
+pub const TOWN_WORK_ON_PAGE: &str = "This browser could not start a background worker, so the town-wide work runs on this page: it may stop responding for a second or two.";
+pub const DOSSIER_SEARCHING_TOWN: &str =
+    "Still searching the whole town's database for cars that travel with yours\u{2026}";
 pub const UNIQUENESS_CAPTION: &str =
     "Share of the town's cars that k random sightings of that car match no other car.";
 pub const UNIQUENESS_X_AXIS: &str = "sightings known (k)";

@@ -59,7 +59,7 @@ mod simulator_parts {
         Dossier, DossierPanel, DossierPanelProps, Finding, FindingKind,
     };
     use plate_trail::views::simulator::uniqueness::{
-        Uniqueness, UniquenessChart, UniquenessChartProps, UniquenessPoint,
+        TownWork, Uniqueness, UniquenessChart, UniquenessChartProps, UniquenessPoint, WorkThread,
     };
     use wasm_bindgen::JsCast;
     use yew::{BaseComponent, Callback};
@@ -351,6 +351,7 @@ mod simulator_parts {
                         spot: Some(([-71.1, 42.404], 200.0)),
                     }],
                     unavailable: None,
+                    searching_town: false,
                 }),
                 row_count: 1,
                 complete,
@@ -385,9 +386,33 @@ mod simulator_parts {
         async fn shows_progress_while_computing() {
             let root = mount::<UniquenessChart>(UniquenessChartProps {
                 uniqueness: Uniqueness::Computing,
+                work: TownWork {
+                    done: 1,
+                    thread: WorkThread::Worker,
+                },
             })
             .await;
             assert_eq!(count(&root, "[data-testid='uniqueness-progress']"), 1);
+            assert_eq!(
+                attribute(&root, "progress", "value").as_deref(),
+                Some("1"),
+                "a progress bar shows the steps done"
+            );
+            assert!(root.text_content().unwrap().contains("Step 2 of 4"));
+            assert_eq!(count(&root, "[data-testid='town-work-on-page']"), 0);
+        }
+
+        #[wasm_bindgen_test]
+        async fn says_when_the_work_runs_on_the_page() {
+            let root = mount::<UniquenessChart>(UniquenessChartProps {
+                uniqueness: Uniqueness::Computing,
+                work: TownWork {
+                    done: 0,
+                    thread: WorkThread::Page,
+                },
+            })
+            .await;
+            assert_eq!(count(&root, "[data-testid='town-work-on-page']"), 1);
         }
 
         #[wasm_bindgen_test]
@@ -402,6 +427,7 @@ mod simulator_parts {
                 .collect();
             let root = mount::<UniquenessChart>(UniquenessChartProps {
                 uniqueness: Uniqueness::Ready(curve),
+                work: TownWork::default(),
             })
             .await;
             assert_eq!(count(&root, "rect.bar"), 3);

@@ -6,6 +6,9 @@
 //! `(scenario, outcome)` pair in a thread-local memo and recomputes only when the scenario
 //! differs, so switching between the console and the policy lab runs the simulation once.
 //!
+//! The simulator reads the same memo ([`cached`]) and fills it when it runs the whole town
+//! on the page, so a view visited after another never runs the same scenario twice.
+//!
 //! It must not change the scenario or save anything: the simulator owns both.
 
 use std::cell::RefCell;
@@ -21,15 +24,19 @@ thread_local! {
     static LAST: RefCell<Option<(Scenario, Rc<Outcome>)>> = const { RefCell::new(None) };
 }
 
-/// The outcome of `scenario`: the memo's when the scenario is the last one asked for,
-/// otherwise a fresh run (slow: call it deferred). An error is a message for the visitor.
-pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Outcome>, String> {
-    let hit = LAST.with_borrow(|last| {
+/// The memo's outcome of `scenario` (the whole town's run), if it is the last one run.
+pub fn cached(scenario: &Scenario) -> Option<Rc<Outcome>> {
+    LAST.with_borrow(|last| {
         last.as_ref()
             .filter(|(s, _)| s == scenario)
             .map(|(_, o)| o.clone())
-    });
-    if let Some(outcome) = hit {
+    })
+}
+
+/// The outcome of `scenario`: the memo's when the scenario is the last one asked for,
+/// otherwise a fresh run (slow: call it deferred). An error is a message for the visitor.
+pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Outcome>, String> {
+    if let Some(outcome) = cached(scenario) {
         return Ok(outcome);
     }
     let outcome = Rc::new(outcome::run(0, scenario, timing::now_millis)?);

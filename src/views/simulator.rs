@@ -2,8 +2,8 @@
 //! dossier (what they guessed vs what is true) and the uniqueness chart.
 //!
 //! Owns the [`SimulatorState`] (one reducer) and every side effect around it: loading and
-//! saving the scenario, running the simulation deferred by a timer tick, the playback
-//! timer, the deferred population-wide uniqueness work, and the performance marks the
+//! saving the scenario, running it ([`runner`]: the visitor's part deferred by a timer tick,
+//! the town-wide part in a Web Worker), the playback timer, and the performance marks the
 //! end-to-end test reads. The parts it draws live in `simulator/` and hold no state.
 
 pub mod capture_log;
@@ -12,6 +12,7 @@ pub mod dossier;
 pub mod map_text;
 pub mod outcome;
 pub mod playback;
+pub mod runner;
 pub mod saved;
 pub mod state;
 pub mod stop_editor;
@@ -20,7 +21,7 @@ pub mod uniqueness;
 
 use std::rc::Rc;
 
-use gloo::timers::callback::{Interval, Timeout};
+use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
@@ -33,10 +34,8 @@ use map_text::MapText;
 use outcome::Outcome;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
 use state::{Action, Pin, SimulatorState};
-use uniqueness::{Uniqueness, UniquenessChart};
-
-/// Milliseconds the population-wide work waits, so the dossier paints first.
-const UNIQUENESS_DELAY_MILLIS: u32 = 50;
+use runner::Runner;
+use uniqueness::{TownWork, UniquenessChart};
 
 /// Whether the visitor asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -128,19 +127,17 @@ pub fn simulator() -> Html {
         saved::save(scenario);
     });
 
-    // Run the simulation after the change has painted; a newer change cancels it.
+    // Run the scenario: the visitor's part after the change has painted, the town-wide
+    // part in the worker (its progress in `town_work`); a newer change cancels both.
+    let town_work = use_state(TownWork::default);
     {
         let dispatcher = state.dispatcher();
+        let set_work = town_work.setter();
         use_effect_with(
             (state.generation, state.scenario.clone()),
             move |(generation, scenario)| {
-                let (generation, scenario) = (*generation, scenario.clone());
-                let timeout = Timeout::new(0, move || {
-                    let result =
-                        outcome::run(generation, &scenario, timing::now_millis).map(Rc::new);
-                    dispatcher.dispatch(Action::Simulated { generation, result });
-                });
-                move || drop(timeout)
+                let runner = Runner::start(*generation, scenario.clone(), dispatcher, set_work);
+                move || runner.cancel()
             },
         );
     }
@@ -152,30 +149,6 @@ pub fn simulator() -> Html {
             timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
         }
     });
-
-    // The population-wide work, deferred until the dossier is on screen.
-    {
-        let dispatcher = state.dispatcher();
-        let wanted = state.is_current()
-            && state.drive_complete()
-            && !matches!(
-                state.uniqueness,
-                Uniqueness::Ready(_) | Uniqueness::Unavailable(_)
-            );
-        let index = state.outcome.as_ref().map(|o| o.index.clone());
-        use_effect_with((state.generation, wanted), move |&(generation, wanted)| {
-            let timeout = wanted.then_some(index).flatten().map(|index| {
-                dispatcher.dispatch(Action::UniquenessStarted { generation });
-                Timeout::new(UNIQUENESS_DELAY_MILLIS, move || {
-                    timing::mark(timing::UNIQUENESS_START);
-                    let result = outcome::uniqueness(&index);
-                    timing::measure_since(timing::UNIQUENESS_START, timing::UNIQUENESS);
-                    dispatcher.dispatch(Action::UniquenessDone { generation, result });
-                })
-            });
-            move || drop(timeout)
-        });
-    }
 
     // The playback clock.
     {
@@ -318,7 +291,7 @@ pub fn simulator() -> Html {
                     fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
                 <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
             </div>
-            <UniquenessChart uniqueness={state.uniqueness.clone()} />
+            <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
             <p class="visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
         </section>
     }

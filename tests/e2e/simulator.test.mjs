@@ -2,7 +2,9 @@
 // drive 30 days, watch the capture log fill, read the dossier (its home guess must be near
 // the true home), then move home by keyboard and by click and see the dossier follow. Also:
 // reduced motion, a saved scenario surviving a reload, a bad saved value, no foreign
-// requests, axe. Prints time_to_first_map_ms=, parameter_change_ms=, longest_task_ms=.
+// requests, axe; the town-wide work in a Web Worker, with its progress, and the fallback on
+// the page where no worker starts. Prints time_to_first_map_ms=, run_ms=,
+// parameter_change_ms=, town_wide_ms= and longest_task_ms=.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -95,8 +97,10 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   await page.getByTestId('marker-guessed-home').waitFor();
   await screenshot(page, 'simulator-04-dossier');
 
-  // The uniqueness chart arrives after the dossier, deferred.
+  // The uniqueness chart arrives after the dossier, from the town-wide worker.
   await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+  const townWide = await performanceEntry(page, 'plate-trail:uniqueness');
+  console.log(`town_wide_ms=${townWide.toFixed(0)}`);
   await screenshot(page, 'simulator-05-uniqueness');
 
   // The log sorts and filters.
@@ -262,3 +266,46 @@ async function recordTownWorkProgress(page) {
     }).observe(document, { subtree: true, childList: true, attributes: true });
   });
 }
+
+test('the town-wide work runs in a Web Worker with visible progress, and the dossier gains the associates', async () => {
+  const { page, requests, errors } = await openRecordedPage(browser);
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await recordTownWorkProgress(page);
+  await page.goto(`${server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  // The visitor's own run is on screen while the town is still being worked on.
+  await page.getByTestId('uniqueness-progress').waitFor();
+  assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'worker');
+  await screenshot(page, 'simulator-09-town-wide-progress');
+  await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+  assert.ok(workers.some((url) => url.endsWith('/worker.js')), `a worker ran worker.js (${workers})`);
+  assert.ok(await page.evaluate(() => window.__plateTrailStepsSeen) >= 1, 'the progress bar moved');
+  assert.equal(await page.getByTestId('town-work-on-page').count(), 0, 'no fallback note');
+  await skipToEnd(page);
+  await page.getByTestId('finding-home').waitFor();
+  assert.equal(await page.getByTestId('dossier-searching').count(), 0, 'the associates search finished');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('without Web Workers the town-wide work runs on the page, with a note, never a blank chart', async () => {
+  const { page, requests, errors } = await openRecordedPage(browser);
+  // An old browser: no Worker constructor at all.
+  await page.addInitScript(() => { delete window.Worker; });
+  await page.goto(`${server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  await page.getByTestId('town-work-on-page').waitFor();
+  assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'page');
+  await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+  await skipToEnd(page);
+  await page.getByTestId('finding-home').waitFor();
+  await screenshot(page, 'simulator-10-town-wide-on-page');
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

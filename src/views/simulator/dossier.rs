@@ -8,6 +8,7 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use super::capture_log::format_minute;
@@ -18,7 +19,7 @@ use crate::text;
 const EVIDENCE_SHOWN: usize = 8;
 
 /// What a finding is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FindingKind {
     Home,
     Work,
@@ -44,29 +45,36 @@ impl FindingKind {
 }
 
 /// One inference, with its evidence and, where the simulation knows it, the truth.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub kind: FindingKind,
     /// What they guessed, in a sentence.
     pub guess: String,
     /// 0 (a wild guess) to 1 (certain), as the analyst scores it.
+    #[serde(with = "super::outcome::exact::number")]
     pub confidence: f64,
     /// The sightings the guess rests on.
     pub evidence: Vec<Sighting>,
     /// What is true, in a sentence; `None` when there is nothing to compare.
     pub truth: Option<String>,
     /// Distance from the guessed spot to the true one, meters.
+    #[serde(with = "super::outcome::exact::optional")]
     pub error_meters: Option<f64>,
     /// Where the guess is on the map, lon/lat degrees, and its radius in meters.
+    #[serde(with = "super::outcome::exact::spot")]
     pub spot: Option<(LonLat, f64)>,
 }
 
-/// Everything the dossier shows.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// Everything the dossier shows (serialisable: the town-wide worker sends it as JSON).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dossier {
     pub findings: Vec<Finding>,
     /// Set when the analyst's part is not available (yet), with the reason.
     pub unavailable: Option<String>,
+    /// True while the whole town's database is still being searched for associates (the
+    /// rest of the dossier rests on the visitor's own reads and is final).
+    #[serde(default)]
+    pub searching_town: bool,
 }
 
 impl Dossier {
@@ -174,6 +182,11 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
                 <p class="empty">{ text::DOSSIER_NOTHING }</p>
             } else {
                 <ul class="findings">{ for cards }</ul>
+            }
+            if d.searching_town && props.complete {
+                <p class="panel-note busy" data-testid="dossier-searching">
+                    <span class="spinner" aria-hidden="true"></span>{ text::DOSSIER_SEARCHING_TOWN }
+                </p>
             }
         </section>
     }

@@ -1,9 +1,17 @@
 //! The one place the simulator view calls the core: it runs the simulation for a scenario,
 //! picks out the visitor's plate's rows, and turns the analyst's profile into a
 //! [`Dossier`] the view can draw. Pure and synchronous: the simulator decides when to call
-//! it (deferred, from an effect), never the reducer.
+//! it (deferred, from an effect, or in the town-wide worker), never the reducer.
+//!
+//! A run comes in two parts so the visitor's own dossier is on screen fast:
+//! [`run_commuter`] simulates only the visitor's car and its companions (milliseconds: they
+//! are simulated first, so their drives and reads are the same as in the whole town's run),
+//! and [`town_wide`] simulates the whole town, which only the associates search (convoy
+//! analysis) and the uniqueness curve need. [`run`] does both at once.
 
 use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, Finding, FindingKind};
 use super::uniqueness::UniquenessPoint;
@@ -15,7 +23,7 @@ use crate::sim::{
 use crate::text;
 
 /// A finished run, ready to draw.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Outcome {
     /// The scenario generation it was computed for.
     pub generation: u64,
@@ -123,36 +131,239 @@ fn along(points: &[LonLat], t: f64) -> Option<LonLat> {
     points.last().copied()
 }
 
-/// Runs the scenario and the analyst. An error is a message for the visitor.
+/// Runs the scenario (the whole town) and the analyst. An error is a message for the visitor.
 pub fn run(
     generation: u64,
     scenario: &Scenario,
     now_millis: impl Fn() -> f64,
 ) -> Result<Outcome, String> {
     let started = now_millis();
+    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    analyse(generation, detailed, started, now_millis)
+}
+
+/// The visitor's part of a run: the town, the commuter and its companions, without the
+/// background population. Its map, trips, rows and dossier are those of [`run`], except
+/// the associates, which need the whole town's reads: they come from [`town_wide`], and
+/// until then the dossier says it is still searching
+/// ([`Dossier::searching_town`]).
+pub fn run_commuter(
+    generation: u64,
+    scenario: &Scenario,
+    now_millis: impl Fn() -> f64,
+) -> Result<Outcome, String> {
+    let started = now_millis();
+    let detailed = simulate_commuter(scenario)?;
+    analyse_commuter(generation, detailed, started, now_millis)
+}
+
+/// The first half of [`run_commuter`]: the simulation (the town, the visitor's car and its
+/// companions). The simulator runs the halves in separate tasks so neither blocks long.
+pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
+    let alone = Scenario {
+        population: 0,
+        ..scenario.clone()
+    };
+    let mut detailed = crate::sim::simulate_in_detail(&alone).map_err(|e| e.to_string())?;
+    detailed.simulation.scenario = scenario.clone();
+    Ok(detailed)
+}
+
+/// The second half of [`run_commuter`]: the analyst's profile of the visitor's car;
+/// `started` is when the first half started, milliseconds.
+pub fn analyse_commuter(
+    generation: u64,
+    detailed: DetailedRun,
+    started: f64,
+    now_millis: impl Fn() -> f64,
+) -> Result<Outcome, String> {
+    let mut outcome = analyse(generation, detailed, started, now_millis)?;
+    let mut dossier = Dossier::clone(&outcome.dossier);
+    dossier
+        .findings
+        .retain(|f| f.kind != FindingKind::Associate);
+    dossier.searching_town = true;
+    outcome.dossier = Rc::new(dossier);
+    Ok(outcome)
+}
+
+/// The steps of [`town_wide`], in order, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TownWideStep {
+    /// Driving every car in town for the whole period (most of the time).
+    Simulating,
+    /// Indexing the vendor's database by plate and camera.
+    Indexing,
+    /// The visitor's profile over the whole database (associates: convoy analysis).
+    Profiling,
+    /// The uniqueness curve.
+    Uniqueness,
+}
+
+impl TownWideStep {
+    /// How many steps there are.
+    pub const COUNT: u32 = 4;
+
+    /// Steps finished before this one starts (0..COUNT).
+    pub fn done_before(self) -> u32 {
+        self as u32
+    }
+}
+
+/// What only the whole town's run can tell, small enough to pass between threads as JSON:
+/// the visitor's rows and dossier over the whole database, and the uniqueness curve.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TownWide {
+    /// Every row the vendor holds for the visitor's plate, in time order (a background car
+    /// misread as the visitor's plate included).
+    pub rows: Vec<Sighting>,
+    pub dossier: Dossier,
+    pub uniqueness: Vec<UniquenessPoint>,
+    /// [`Simulation::digest`] of the whole run: the same on every thread and platform.
+    pub digest: u64,
+}
+
+/// The population-wide work: the whole town's run, its index, the visitor's profile over it
+/// and the uniqueness curve. Slow (a second or more in a browser): run it in the town-wide
+/// worker, or deferred. `on_step` hears each step as it starts.
+pub fn town_wide(
+    scenario: &Scenario,
+    mut on_step: impl FnMut(TownWideStep),
+) -> Result<TownWide, String> {
+    on_step(TownWideStep::Simulating);
+    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    let digest = detailed.simulation.digest();
+    on_step(TownWideStep::Indexing);
+    let index = SightingIndex::from_simulation(&detailed.simulation);
+    on_step(TownWideStep::Profiling);
+    let (rows, dossier) = commuter_rows_and_dossier(&index, &detailed.simulation, &detailed.plan)?;
+    on_step(TownWideStep::Uniqueness);
+    Ok(TownWide {
+        rows,
+        dossier,
+        uniqueness: uniqueness(&index)?,
+        digest,
+    })
+}
+
+impl Outcome {
+    /// This outcome (from [`run_commuter`]) completed with the whole town's results.
+    pub fn with_town(&self, town_wide: &TownWide) -> Outcome {
+        Outcome {
+            generation: self.generation,
+            simulation: self.simulation.clone(),
+            town: self.town.clone(),
+            plan: self.plan.clone(),
+            trips: self.trips.clone(),
+            index: self.index.clone(),
+            fingerprint: self.fingerprint.clone(),
+            rows: Rc::new(town_wide.rows.clone()),
+            dossier: Rc::new(town_wide.dossier.clone()),
+            end_minute: self.end_minute,
+            millis: self.millis,
+        }
+    }
+}
+
+/// Serde helpers that carry `f64`s as their exact bits (a `u64`), for what the town-wide
+/// worker sends: JSON numbers would need serde_json's `float_roundtrip` (10 kB of wasm) to
+/// parse back to the same bits, and the page must draw exactly what the worker computed.
+pub mod exact {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use crate::sim::LonLat;
+
+    /// A plain `f64`.
+    pub mod number {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+            value.to_bits().serialize(s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+            u64::deserialize(d).map(f64::from_bits)
+        }
+    }
+
+    /// An `Option<f64>`.
+    pub mod optional {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(value: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+            value.map(f64::to_bits).serialize(s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+            Ok(Option::<u64>::deserialize(d)?.map(f64::from_bits))
+        }
+    }
+
+    /// An optional spot: lon/lat degrees and a radius in meters.
+    pub mod spot {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(
+            value: &Option<(LonLat, f64)>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            value
+                .map(|([lon, lat], r)| [lon.to_bits(), lat.to_bits(), r.to_bits()])
+                .serialize(s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> Result<Option<(LonLat, f64)>, D::Error> {
+            Ok(Option::<[u64; 3]>::deserialize(d)?.map(|[lon, lat, r]| {
+                (
+                    [f64::from_bits(lon), f64::from_bits(lat)],
+                    f64::from_bits(r),
+                )
+            }))
+        }
+    }
+}
+
+/// The visitor's rows and the dossier the analyst builds from `index`.
+fn commuter_rows_and_dossier(
+    index: &SightingIndex,
+    simulation: &Simulation,
+    plan: &CommuterPlan,
+) -> Result<(Vec<Sighting>, Dossier), String> {
+    let car = simulation
+        .vehicles
+        .get(simulation.truth.commuter as usize)
+        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
+    let routes = RouteModel::new(&simulation.map);
+    let profile = build_profile(index, &routes, &simulation.map, car.plate);
+    let rows = index
+        .of_plate(car.plate)
+        .iter()
+        .map(|&r| *index.get(r))
+        .collect();
+    Ok((rows, dossier_of(&profile, index, simulation, plan)))
+}
+
+/// The analyst's part of a run, over whatever `detailed` simulated.
+fn analyse(
+    generation: u64,
+    detailed: DetailedRun,
+    started: f64,
+    now_millis: impl Fn() -> f64,
+) -> Result<Outcome, String> {
     let DetailedRun {
         simulation,
         trips,
         plan,
-    } = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    } = detailed;
     let index = SightingIndex::from_simulation(&simulation);
-    let commuter = simulation.vehicles.get(simulation.truth.commuter as usize);
-    let (rows, fingerprint, profile) = match commuter {
-        Some(car) => {
-            let routes = RouteModel::new(&simulation.map);
-            let profile = build_profile(&index, &routes, &simulation.map, car.plate);
-            let rows = index
-                .of_plate(car.plate)
-                .iter()
-                .map(|&r| *index.get(r))
-                .collect::<Vec<_>>();
-            (rows, car.fingerprint.clone(), Some(profile))
-        }
-        None => return Err(text::NO_COMMUTER.to_owned()),
-    };
-    let dossier = profile.map_or_else(Dossier::default, |p| {
-        dossier_of(&p, &index, &simulation, &plan)
-    });
+    let (rows, dossier) = commuter_rows_and_dossier(&index, &simulation, &plan)?;
+    let fingerprint = simulation
+        .vehicles
+        .get(simulation.truth.commuter as usize)
+        .map(|car| car.fingerprint.clone())
+        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
     Ok(Outcome {
         generation,
         end_minute: simulation.scenario.days * MINUTES_PER_DAY,
@@ -347,12 +558,74 @@ pub fn dossier_of(
     Dossier {
         findings,
         unavailable: None,
+        searching_town: false,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A small town, so the whole run takes a fraction of a second natively.
+    fn small_scenario() -> Scenario {
+        Scenario {
+            seed: 3,
+            days: 14,
+            population: 400,
+            ..Scenario::default()
+        }
+    }
+
+    mod split_run {
+        use super::*;
+
+        #[test]
+        fn the_town_wide_part_equals_the_whole_run() {
+            let whole = run(1, &small_scenario(), || 0.0).unwrap();
+            let mut steps = Vec::new();
+            let town = town_wide(&small_scenario(), |step| steps.push(step)).unwrap();
+            assert_eq!(*whole.dossier, town.dossier);
+            assert_eq!(*whole.rows, town.rows);
+            assert_eq!(town.digest, whole.simulation.digest());
+            assert_eq!(town.uniqueness, uniqueness(&whole.index).unwrap());
+            assert_eq!(steps.len() as u32, TownWideStep::COUNT);
+        }
+
+        #[test]
+        fn the_visitors_part_is_the_whole_run_but_the_associates() {
+            let whole = run(1, &small_scenario(), || 0.0).unwrap();
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            assert_eq!(part.trips, whole.trips);
+            assert_eq!(part.rows, whole.rows);
+            assert!(part.dossier.searching_town);
+            let without_associates: Vec<&Finding> = whole
+                .dossier
+                .findings
+                .iter()
+                .filter(|f| f.kind != FindingKind::Associate)
+                .collect();
+            assert_eq!(
+                part.dossier.findings.iter().collect::<Vec<_>>(),
+                without_associates
+            );
+        }
+
+        #[test]
+        fn completed_with_the_town_it_draws_the_whole_runs_dossier() {
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            let whole = part.with_town(&town);
+            assert_eq!(*whole.dossier, town.dossier);
+            assert!(!whole.dossier.searching_town);
+        }
+
+        #[test]
+        fn the_town_wide_part_survives_its_json_round_trip() {
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            let json = serde_json::to_string(&town).unwrap();
+            assert_eq!(serde_json::from_str::<TownWide>(&json).unwrap(), town);
+        }
+    }
 
     mod along {
         use super::*;

@@ -2,8 +2,9 @@
 //! town's cars that those k sightings single out, with one sentence saying what it means
 //! and the research it echoes.
 //!
-//! Draws a curve computed elsewhere (population-wide, so the simulator computes it after
-//! the dossier, deferred); shows progress while it is being computed.
+//! Draws a curve computed elsewhere (population-wide, so the simulator computes it in the
+//! town-wide worker, or deferred on the page where no worker starts); shows the work's
+//! progress while it is being computed, and says when it runs on the page.
 
 use yew::prelude::*;
 
@@ -18,9 +19,10 @@ const TOP: f64 = 8.0;
 const RIGHT: f64 = 8.0;
 
 /// One point: with `sightings` sightings known, `share_unique` (0..1) of cars are unique.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct UniquenessPoint {
     pub sightings: u32,
+    #[serde(with = "super::outcome::exact::number")]
     pub share_unique: f64,
 }
 
@@ -42,9 +44,40 @@ pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&
     curve.iter().find(|p| p.share_unique >= threshold)
 }
 
+/// Where the town-wide work runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum WorkThread {
+    /// In the town-wide worker, off the page's main thread.
+    #[default]
+    Worker,
+    /// On the page, deferred (no worker could start).
+    Page,
+}
+
+impl WorkThread {
+    fn slug(self) -> &'static str {
+        match self {
+            WorkThread::Worker => "worker",
+            WorkThread::Page => "page",
+        }
+    }
+}
+
+/// How far the town-wide work is: `done` of [`outcome::TownWideStep::COUNT`] steps.
+///
+/// [`outcome::TownWideStep::COUNT`]: super::outcome::TownWideStep::COUNT
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TownWork {
+    pub done: u32,
+    pub thread: WorkThread,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct UniquenessChartProps {
     pub uniqueness: Uniqueness,
+    /// The town-wide work's progress and where it runs.
+    #[prop_or_default]
+    pub work: TownWork,
 }
 
 /// The chart panel.
@@ -52,11 +85,22 @@ pub struct UniquenessChartProps {
 pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
     let body = match &props.uniqueness {
         Uniqueness::Idle => html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> },
-        Uniqueness::Computing => html! {
-            <p class="empty busy" role="status" data-testid="uniqueness-progress">
-                <span class="spinner" aria-hidden="true"></span>{ text::UNIQUENESS_COMPUTING }
-            </p>
-        },
+        Uniqueness::Computing => {
+            let total = super::outcome::TownWideStep::COUNT;
+            let done = props.work.done.min(total);
+            html! {
+                <div class="town-work" data-testid="uniqueness-progress" data-done={done.to_string()}>
+                    <p class="empty busy">
+                        <span class="spinner" aria-hidden="true"></span>{ text::UNIQUENESS_COMPUTING }
+                    </p>
+                    <label class="town-work-bar">
+                        <span class="visually-hidden">{ text::TOWN_WORK_PROGRESS }</span>
+                        <progress max={total.to_string()} value={done.to_string()}></progress>
+                    </label>
+                    <p class="panel-note" role="status" aria-live="polite">{ text::town_work_step(done, total) }</p>
+                </div>
+            }
+        }
         Uniqueness::Unavailable(reason) => html! { <p class="empty">{ reason.clone() }</p> },
         Uniqueness::Ready(curve) if curve.is_empty() => {
             html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> }
@@ -64,8 +108,12 @@ pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
         Uniqueness::Ready(curve) => chart(curve),
     };
     html! {
-        <section class="panel uniqueness" aria-labelledby="uniqueness-title" data-testid="uniqueness">
+        <section class="panel uniqueness" aria-labelledby="uniqueness-title" data-testid="uniqueness"
+            data-work-thread={props.work.thread.slug()}>
             <h3 id="uniqueness-title">{ text::UNIQUENESS_TITLE }</h3>
+            if props.work.thread == WorkThread::Page {
+                <p class="panel-note" data-testid="town-work-on-page">{ text::TOWN_WORK_ON_PAGE }</p>
+            }
             { body }
             <p class="citation">{ text::UNIQUENESS_CITATION }</p>
         </section>
