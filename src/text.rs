@@ -573,10 +573,11 @@ pub fn stop_line(
     arrive_minute_of_day: u32,
     stay_minutes: u32,
 ) -> String {
-    let stay = if stay_minutes >= 120 && stay_minutes.is_multiple_of(60) {
-        format!("{} h", stay_minutes / 60)
-    } else {
-        format!("{stay_minutes} min")
+    let (hours, minutes) = (stay_minutes / 60, stay_minutes % 60);
+    let stay = match (hours, minutes) {
+        (0, m) => format!("{m} min"),
+        (h, 0) => format!("{h} h"),
+        (h, m) => format!("{h} h {m} min"),
     };
     format!(
         "{purpose} at {place}: {days}, {} for {stay}",
@@ -587,6 +588,7 @@ pub fn stop_line(
 /// The days of a stop that happens on chosen simulation days only.
 pub fn stop_set_days(count: usize) -> String {
     match count {
+        0 => "on no day of this run".to_owned(),
         1 => "on one day of the run".to_owned(),
         n => format!("on {n} days of the run"),
     }

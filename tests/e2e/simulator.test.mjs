@@ -201,7 +201,7 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
     generation = await waitForRun(page, generation);
     const stops = await page.getByTestId('plan-stop').count();
     assert.ok(stops >= 4, `${life}: ${stops} regular stops in the plan`);
-    await screenshot(page, `simulator-09-life-${index + 1}`);
+    await screenshot(page, `simulator-20-life-${index + 1}`);
   }
   for (const life of [/night shifts/, /school run/, /Day labourer/, /union organiser/, /Student/]) {
     assert.ok(lives.some((l) => life.test(l)), `a life matching ${life}`);
@@ -233,8 +233,8 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   generation = await waitForRun(page, generation);
   assert.equal(await page.getByTestId('plan-stop').count(), stopsBefore + 1);
   const added = await page.getByTestId('plan-stop').last().textContent();
-  assert.match(added, /Weekly worship at Millbrook Hindu Temple: Wed, Sun, 18:00 for 75 min/);
-  await screenshot(page, 'simulator-10-stop-added');
+  assert.match(added, /Weekly worship at Millbrook Hindu Temple: Wed, Sun, 18:00 for 1 h 15 min/);
+  await screenshot(page, 'simulator-21-stop-added');
 
   // After the drive the stop is on the map (and in its text alternative); the dossier
   // names the temple only if cameras caught the car near it, which depends on the town.
@@ -243,7 +243,7 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   assert.match(await page.getByTestId('map-text').textContent(), /Your regular stop: weekly worship/);
   const inDossier = /Millbrook Hindu Temple/.test(await page.getByTestId('dossier').textContent());
   console.log(`added_stop_in_dossier=${inDossier}`);
-  await screenshot(page, 'simulator-11-stop-after-the-drive');
+  await screenshot(page, 'simulator-22-stop-after-the-drive');
 
   // And it can be removed again, by keyboard.
   await page.getByRole('button', { name: 'Remove the weekly worship at Millbrook Hindu Temple' }).focus();

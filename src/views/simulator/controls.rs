@@ -11,8 +11,10 @@ use yew::prelude::*;
 
 use super::saved::MAX_DAYS;
 use super::state::{Action, Pin, SHIFT_MINUTES};
-use super::stop_editor::{StopDraft, StopEditor, format_clock, parse_clock};
-use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap, Weekday};
+use super::stop_editor::{
+    StopDraft, StopEditor, format_clock, on_choice, parse_clock, weekday_boxes,
+};
+use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap};
 use crate::text;
 
 #[derive(Properties, Clone)]
@@ -129,19 +131,8 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     );
 
     let persona_select = {
-        let on_edit = props.on_edit.clone();
         let current = plan.map(|p| p.persona);
-        let onchange = Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(persona) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| Persona::ALL.get(i))
-            {
-                on_edit.emit(Action::ChoosePersona(*persona));
-            }
-        });
+        let onchange = on_choice(&Persona::ALL, &props.on_edit, Action::ChoosePersona);
         let options = Persona::ALL.iter().enumerate().map(|(i, p)| {
             html! { <option value={i.to_string()} selected={current == Some(*p)}>{ text::persona_name(*p) }</option> }
         });
@@ -166,17 +157,13 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         }
     };
 
-    let workdays = Weekday::ALL.iter().map(|&day| {
-        let on_edit = props.on_edit.clone();
-        let checked = plan.is_some_and(|p| p.workdays.contains(&day));
-        html! {
-            <label class="choice">
-                <input type="checkbox" {checked} disabled={plan.is_none()}
-                    onchange={Callback::from(move |_| on_edit.emit(Action::ToggleWorkday(day)))} />
-                { text::weekday_short(day) }
-            </label>
-        }
-    });
+    let workdays = weekday_boxes(
+        text::WORKDAYS,
+        plan.map_or(&[][..], |p| &p.workdays),
+        plan.is_none(),
+        &props.on_edit,
+        Action::ToggleWorkday,
+    );
 
     let on_shift_start = {
         let on_edit = props.on_edit.clone();
@@ -207,6 +194,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         <StopEditor town={props.town.clone()}
             stops={plan.map(|p| p.stops.clone()).unwrap_or_default()}
             draft={props.stop_draft.clone()}
+            run_days={props.scenario.days}
             on_edit={props.on_edit.clone()} />
     };
 
@@ -246,10 +234,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                 { pin_radio(Pin::Work, text::PIN_WORK) }
                 { pin_radio(Pin::Stop, text::PIN_STOP) }
             </fieldset>
-            <fieldset class="choices">
-                <legend>{ text::WORKDAYS }</legend>
-                { for workdays }
-            </fieldset>
+            { workdays }
             <p class="field">
                 <label for="shift-start">{ text::SHIFT_START }</label>
                 <input id="shift-start" type="time" value={shift_start} disabled={plan.is_none()}

@@ -180,6 +180,8 @@ pub struct StopEditorProps {
     /// The plan's stops.
     pub stops: Vec<RegularStop>,
     pub draft: StopDraft,
+    /// Days the run lasts: a stop on set days counts only those within it.
+    pub run_days: u32,
     pub on_edit: Callback<Action>,
 }
 
@@ -193,11 +195,12 @@ impl PartialEq for StopEditorProps {
         same_town
             && self.stops == other.stops
             && self.draft == other.draft
+            && self.run_days == other.run_days
             && self.on_edit == other.on_edit
     }
 }
 
-fn days_text(days: &StopDays) -> String {
+fn days_text(days: &StopDays, run_days: u32) -> String {
     match days {
         StopDays::Weekly(days) if days.is_empty() => text::stop_set_days(0),
         StopDays::Weekly(days) => days
@@ -205,7 +208,56 @@ fn days_text(days: &StopDays) -> String {
             .map(|d| text::weekday_short(*d))
             .collect::<Vec<_>>()
             .join(", "),
-        StopDays::OnDays(days) => text::stop_set_days(days.len()),
+        StopDays::OnDays(days) => {
+            text::stop_set_days(days.iter().filter(|d| **d < run_days).count())
+        }
+    }
+}
+
+/// The change handler of a `<select>` whose options are valued by their index in
+/// `choices`: sends `make(choice)`.
+pub fn on_choice<T: Copy + 'static>(
+    choices: &'static [T],
+    on_edit: &Callback<Action>,
+    make: fn(T) -> Action,
+) -> Callback<Event> {
+    let on_edit = on_edit.clone();
+    Callback::from(move |event: Event| {
+        let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+        let choice = select
+            .value()
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| choices.get(i));
+        if let Some(choice) = choice {
+            on_edit.emit(make(*choice));
+        }
+    })
+}
+
+/// A group of seven day checkboxes under `legend`; each sends `toggle(day)`.
+pub fn weekday_boxes(
+    legend: &'static str,
+    chosen: &[Weekday],
+    disabled: bool,
+    on_edit: &Callback<Action>,
+    toggle: fn(Weekday) -> Action,
+) -> Html {
+    let boxes = Weekday::ALL.iter().map(|&day| {
+        let on_edit = on_edit.clone();
+        html! {
+            <label class="choice">
+                <input type="checkbox" checked={chosen.contains(&day)} {disabled}
+                    onchange={Callback::from(move |_| on_edit.emit(toggle(day)))} />
+                { text::weekday_short(day) }
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="choices">
+            <legend>{ legend }</legend>
+            { for boxes }
+        </fieldset>
     }
 }
 
@@ -219,7 +271,7 @@ fn stop_list(props: &StopEditorProps) -> Html {
         let remove = Callback::from(move |_| on_edit.emit(Action::RemoveStop(index)));
         html! {
             <li data-testid="plan-stop">
-                <span>{ text::stop_line(&text::capitalised(purpose), &place, &days_text(&stop.days),
+                <span>{ text::stop_line(&text::capitalised(purpose), &place, &days_text(&stop.days, props.run_days),
                     stop.arrive_minute_of_day, stop.stay_minutes) }</span>
                 { " " }
                 <button type="button" class="secondary small" onclick={remove}
@@ -312,29 +364,8 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
             </option>
         }
     });
-    let on_purpose = {
-        let on_edit = props.on_edit.clone();
-        Callback::from(move |event: Event| {
-            let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
-            if let Some(purpose) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| StopPurpose::ALL.get(i))
-            {
-                on_edit.emit(Action::EditStopDraft(DraftEdit::Purpose(*purpose)));
-            }
-        })
-    };
-    let days = Weekday::ALL.iter().map(|&day| {
-        let on_edit = props.on_edit.clone();
-        html! {
-            <label class="choice">
-                <input type="checkbox" checked={draft.days.contains(&day)}
-                    onchange={Callback::from(move |_| on_edit.emit(Action::EditStopDraft(DraftEdit::ToggleDay(day))))} />
-                { text::weekday_short(day) }
-            </label>
-        }
+    let on_purpose = on_choice(&StopPurpose::ALL, &props.on_edit, |purpose| {
+        Action::EditStopDraft(DraftEdit::Purpose(purpose))
     });
     let add = {
         let on_edit = props.on_edit.clone();
@@ -351,10 +382,8 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
                     <label for="stop-purpose">{ text::STOP_PURPOSE }</label>
                     <select id="stop-purpose" onchange={on_purpose}>{ for purposes }</select>
                 </p>
-                <fieldset class="choices">
-                    <legend>{ text::STOP_DAYS }</legend>
-                    { for days }
-                </fieldset>
+                { weekday_boxes(text::STOP_DAYS, &draft.days, false, &props.on_edit,
+                    |day| Action::EditStopDraft(DraftEdit::ToggleDay(day))) }
                 <p class="field">
                     <label for="stop-arrive">{ text::STOP_ARRIVE }</label>
                     <input id="stop-arrive" type="time" value={draft.arrive.clone()}
