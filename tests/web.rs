@@ -575,3 +575,58 @@ mod simulator_parts {
         }
     }
 }
+
+/// The town-wide worker's entry point, called directly: it answers with what the page would
+/// compute, and says each step as it starts.
+mod town_worker {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use plate_trail::sim::Scenario;
+    use plate_trail::town_worker::{TownWideWorker, answer};
+    use plate_trail::views::simulator::outcome::{TownWide, TownWideStep, town_wide};
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen::prelude::Closure;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn small_scenario() -> Scenario {
+        Scenario {
+            seed: 3,
+            days: 7,
+            population: 200,
+            ..Scenario::default()
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn answers_with_what_the_page_computes_and_reports_each_step() {
+        let steps = Rc::new(RefCell::new(Vec::new()));
+        let heard = steps.clone();
+        let progress = Closure::<dyn FnMut(f64)>::new(move |done| heard.borrow_mut().push(done));
+        let request = format!(
+            r#"{{"scenario":{}}}"#,
+            serde_json::to_string(&small_scenario()).unwrap()
+        );
+        let json = answer(&request, progress.as_ref().unchecked_ref());
+        let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            answered.unwrap(),
+            town_wide(&small_scenario(), |_| ()).unwrap()
+        );
+        let expected: Vec<f64> = (0..TownWideStep::COUNT).map(f64::from).collect();
+        assert_eq!(*steps.borrow(), expected);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_bad_request_is_an_error_message_not_a_panic() {
+        let progress = Closure::<dyn FnMut(f64)>::new(|_| ());
+        let json = answer("{", progress.as_ref().unchecked_ref());
+        let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
+        assert!(answered.is_err());
+    }
+
+    #[wasm_bindgen_test]
+    fn a_page_without_the_start_script_does_the_work_itself() {
+        assert!(TownWideWorker::start(&small_scenario(), |_| ()).is_err());
+    }
+}
