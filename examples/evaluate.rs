@@ -7,7 +7,9 @@
 //!
 //! Per seed: is the inferred home (work) within 500 m of the true one; which flagged
 //! sensitive-place visits really happened (precision) and which true sensitive visits were
-//! found (recall); is a true companion among the associates. Then the timing of one plate's
+//! found (recall); is a true companion among the associates. Calibration per inference: the
+//! share of seeds whose truth falls inside the stated radius against the mean stated
+//! confidence (a well calibrated analyst has the two close). Then the timing of one plate's
 //! full profile and of the uniqueness test over the whole database.
 
 use std::time::Instant;
@@ -35,6 +37,10 @@ fn main() {
     let (mut flagged, mut flagged_true, mut truth_sensitive, mut truth_found) = (0, 0, 0, 0);
     let (mut home_errors, mut work_errors) = (Vec::new(), Vec::new());
     let mut profile_ms = Vec::new();
+    let mut reads = Vec::new();
+    // Per inference: (truth inside the stated radius, stated confidence), one per seed that
+    // states one.
+    let (mut home_calibration, mut work_calibration) = (Vec::new(), Vec::new());
     for seed in 1..=seeds as u64 {
         let scenario = Scenario {
             seed,
@@ -66,6 +72,13 @@ fn main() {
             .work
             .as_ref()
             .map(|a| frame.distance_meters(a.position, sim.truth.work));
+        reads.push(profile.sightings.len() as f64);
+        if let (Some(a), Some(e)) = (&profile.home, home_error) {
+            home_calibration.push((e <= a.radius_meters, a.confidence));
+        }
+        if let (Some(a), Some(e)) = (&profile.work, work_error) {
+            work_calibration.push((e <= a.radius_meters, a.confidence));
+        }
         home_ok += home_error.is_some_and(|e| e <= 500.0) as u32;
         work_ok += work_error.is_some_and(|e| e <= 500.0) as u32;
         home_errors.push(home_error.unwrap_or(f64::INFINITY));
@@ -112,13 +125,15 @@ fn main() {
             .filter(|a| !companions.contains(&a.plate))
             .count() as u32;
         println!(
-            "seed={seed} sightings={} commuter_reads={} home_error_m={} home_radius_m={:.0} work_error_m={} work_radius_m={:.0} sensitive_flagged={} sensitive_true={} associates={} companion_found={found_companion}",
+            "seed={seed} sightings={} commuter_reads={} home_error_m={} home_radius_m={:.0} home_confidence={:.2} work_error_m={} work_radius_m={:.0} work_confidence={:.2} sensitive_flagged={} sensitive_true={} associates={} companion_found={found_companion}",
             sim.sightings.len(),
             profile.sightings.len(),
             home_error.map_or("none".into(), |e| format!("{e:.0}")),
             profile.home.as_ref().map_or(0.0, |a| a.radius_meters),
+            profile.home.as_ref().map_or(0.0, |a| a.confidence),
             work_error.map_or("none".into(), |e| format!("{e:.0}")),
             profile.work.as_ref().map_or(0.0, |a| a.radius_meters),
+            profile.work.as_ref().map_or(0.0, |a| a.confidence),
             profile
                 .sensitive_places()
                 .map(|p| p.visits.len())
@@ -136,6 +151,7 @@ fn main() {
     println!("home_within_500m_share={:.2}", home_ok as f64 / n);
     println!("work_within_500m_share={:.2}", work_ok as f64 / n);
     println!("home_error_median_m={:.0}", median(&mut home_errors));
+    println!("commuter_reads_median={:.0}", median(&mut reads));
     println!("work_error_median_m={:.0}", median(&mut work_errors));
     println!(
         "sensitive_visit_precision={:.2} ({flagged_true}/{flagged})",
@@ -147,6 +163,16 @@ fn main() {
     );
     println!("companion_found_share={:.2}", associate_ok as f64 / n);
     println!("false_associates_total={false_associates}");
+    for (name, calibration) in [("home", &home_calibration), ("work", &work_calibration)] {
+        let stated = calibration.len().max(1) as f64;
+        let inside = calibration.iter().filter(|c| c.0).count();
+        println!(
+            "{name}_calibration: truth_inside_radius={:.2} ({inside}/{}) mean_confidence={:.2}",
+            inside as f64 / stated,
+            calibration.len(),
+            calibration.iter().map(|c| c.1).sum::<f64>() / stated,
+        );
+    }
     println!("profile_ms_median={:.2}", median(&mut profile_ms));
     timing(population.max(10_000), days);
 }

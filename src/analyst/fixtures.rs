@@ -8,6 +8,7 @@ use rand_pcg::Pcg64;
 
 use crate::analyst::routes::RouteModel;
 use crate::analyst::{LocalFrame, SightingIndex};
+use crate::sim::geometry::LocalPoint;
 use crate::sim::*;
 
 /// Side of the grid, in intersections.
@@ -26,11 +27,14 @@ pub fn node(x: u32, y: u32) -> u32 {
 }
 
 fn frame() -> LocalFrame {
-    LocalFrame::around(ORIGIN)
+    LocalFrame::new(ORIGIN)
 }
 
 fn position(x: u32, y: u32) -> LonLat {
-    frame().to_lon_lat([x as f64 * BLOCK_METERS, y as f64 * BLOCK_METERS])
+    frame().to_lon_lat(LocalPoint::new(
+        x as f64 * BLOCK_METERS,
+        y as f64 * BLOCK_METERS,
+    ))
 }
 
 fn camera(label: &str, x: u32, y: u32, heading_degrees: f64) -> Camera {

@@ -15,7 +15,6 @@
 //! - [`uniqueness`]: how few sightings single a car out (de Montjoye et al. 2013).
 //! - [`report`]: the JSON summary `simulate --analyze` prints.
 
-pub mod frame;
 pub mod index;
 pub mod policy;
 pub mod profile;
@@ -30,7 +29,8 @@ pub mod uniqueness;
 #[cfg(test)]
 pub(crate) mod fixtures;
 
-pub use frame::LocalFrame;
+/// The map's flat frame in meters: one implementation, shared with the simulation.
+pub use crate::sim::geometry::LocalFrame;
 pub use index::{SightingIndex, SightingRef};
 
 pub use policy::{Policy, PolicyOutcome, PolicyPreset, Retention};

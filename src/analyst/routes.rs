@@ -14,7 +14,9 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use crate::analyst::frame::LocalFrame;
+use crate::sim::geometry::{
+    LocalFrame, bearing_degrees, bearing_difference_degrees, distance_to_segment,
+};
 use crate::sim::{CameraId, LonLat, TownMap};
 
 /// Read probabilities are capped so one unexpected pass never makes a place impossible.
@@ -137,10 +139,10 @@ impl RouteModel {
                     node_positions[edge.from as usize],
                     node_positions[edge.to as usize],
                 );
-                let bearing = frame.bearing_degrees(a, b);
-                let off = (bearing - camera.heading_degrees + 540.0).rem_euclid(360.0) - 180.0;
-                off.abs() <= camera.field_of_view_degrees / 2.0
-                    && frame.distance_to_segment_meters(camera.position, a, b) <= range
+                let (a, b) = (frame.to_local(a), frame.to_local(b));
+                let off = bearing_difference_degrees(bearing_degrees(a, b), camera.heading_degrees);
+                off <= camera.field_of_view_degrees / 2.0
+                    && distance_to_segment(frame.to_local(camera.position), a, b).0 <= range
             };
             let mut found: Vec<u32> = (0..edges.len() as u32)
                 .filter(|&e| reads(&edges[e as usize], camera.range_meters))
@@ -283,6 +285,11 @@ impl RouteModel {
     /// The node of a place's door.
     pub fn place_node(&self, place: u32) -> u32 {
         (self.intersection_count + place as usize) as u32
+    }
+
+    /// Number of intersections (nodes `0..intersection_count()`; place doors follow).
+    pub fn intersection_count(&self) -> usize {
+        self.intersection_count
     }
 
     /// Number of nodes: intersections, then one door per place.

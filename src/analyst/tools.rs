@@ -17,9 +17,9 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use crate::analyst::frame::LocalFrame;
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::stays::analyst_day;
+use crate::sim::geometry::LocalFrame;
 use crate::sim::{
     BodyType, CameraId, Colour, Feature, Fingerprint, LonLat, MINUTES_PER_DAY, Plate, TownMap,
 };

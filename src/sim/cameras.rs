@@ -1,6 +1,7 @@
 //! Where the cameras go: placed the way deployments actually are, by category (town-line
-//! entries, arterial intersections, retail lots run by private businesses that share with
-//! police, school zones, a neighbouring town's cameras, state-road cameras).
+//! entries, arterial intersections, homeowners' associations' neighbourhood entrances and
+//! retail lots, both private and sharing with police, school zones, a neighbouring town's
+//! cameras, state-road cameras).
 //!
 //! Works on any [`TownMap`] with a town line; it only decides camera positions, headings and
 //! operators. Which traffic a camera reads is [`super::capture`]'s job.
@@ -11,7 +12,7 @@ use rand_pcg::Pcg32;
 use super::geometry::{LocalFrame, LocalPoint, bearing_degrees};
 use super::model::*;
 use super::random::{Stream, generator};
-use super::town::{NEIGHBOURING_TOWNS, boundary_polygon};
+use super::town::{NEIGHBOURING_TOWNS, boundary_polygon, neighbourhood_of};
 
 /// Default number of cameras for a town of about 25,000 people on 25 km².
 ///
@@ -19,9 +20,11 @@ use super::town::{NEIGHBOURING_TOWNS, boundary_polygon};
 /// 2025-12-11, <https://www.boston.com/news/local-news/2025/12/11/cambridge-ends-contract-for-license-plate-cameras-after-breach-of-trust>);
 /// EyesOffMA counted at least 359 Flock cameras in Massachusetts, where more than 40 police
 /// departments contract with Flock (ACLU of Massachusetts): about 9 per department. Of the
-/// default 20, 12 belong to the town police (between those two figures); the other 8 are
-/// private retail cameras that share with police, a neighbouring town's and the state
-/// police's, which a town's drivers pass too.
+/// default 20, 9 belong to the town police (that average); 8 are private cameras of
+/// homeowners' associations and retail lots, which can feed police under an MOU
+/// (<https://www.flocksafety.com/articles/what-happens-if-a-wanted-car-passes-by-a-flock-safety-camera>);
+/// the other 3 are a neighbouring town's and the state police's, which a town's drivers
+/// pass too.
 pub const DEFAULT_CAMERA_COUNT: u32 = 20;
 
 /// How far a camera reads plates, in meters.
@@ -39,16 +42,22 @@ pub fn town_police(map: &TownMap) -> String {
 }
 
 /// Share of each placement category in a network, in percent, in the order cameras are
-/// filled: town-line entries, arterial intersections, retail lots, school zones, the
-/// neighbouring town's cameras, state-road cameras.
-const CATEGORY_SHARES: [(CameraPlacement, u32); 6] = [
-    (CameraPlacement::TownLine, 30),
+/// filled: town-line entries, arterial intersections, neighbourhood entrances (homeowners'
+/// associations), retail lots, the neighbouring town's cameras, school zones, state-road
+/// cameras.
+const CATEGORY_SHARES: [(CameraPlacement, u32); 7] = [
+    (CameraPlacement::TownLine, 20),
     (CameraPlacement::ArterialIntersection, 20),
-    (CameraPlacement::RetailLot, 20),
-    (CameraPlacement::SchoolZone, 10),
+    (CameraPlacement::NeighbourhoodEntrance, 25),
+    (CameraPlacement::RetailLot, 15),
     (CameraPlacement::NeighbouringTown, 10),
-    (CameraPlacement::StateRoad, 10),
+    (CameraPlacement::SchoolZone, 5),
+    (CameraPlacement::StateRoad, 5),
 ];
+
+/// Neighbourhood-entrance cameras stand at least this far apart while sites last, in meters,
+/// so that several associations, not one, have them.
+const ENTRANCE_SPACING_METERS: f64 = 900.0;
 
 /// Places `count` cameras on `map` (fewer only if the map runs out of sensible sites).
 pub fn place_cameras(map: &TownMap, seed: u64, count: u32) -> Vec<Camera> {
@@ -332,10 +341,75 @@ fn candidate_sites(
                 }
             }
         }
+        CameraPlacement::NeighbourhoodEntrance => {
+            let centre = frame.to_local(LocalFrame::around(map.boundary.iter().copied()).origin());
+            let mut major = vec![false; map.intersections.len()];
+            for road in map.roads.iter().filter(|r| r.class != RoadClass::Local) {
+                for end in [road.from, road.to] {
+                    if let Some(m) = major.get_mut(end as usize) {
+                        *m = true;
+                    }
+                }
+            }
+            for road in map.roads.iter().filter(|r| r.class == RoadClass::Local) {
+                let (entrance, inner) = match (major[road.from as usize], major[road.to as usize]) {
+                    (true, false) => (road.from, road.to),
+                    (false, true) => (road.to, road.from),
+                    _ => continue,
+                };
+                let (a, b) = (point(entrance), point(inner));
+                if !inside(a) || !inside(b) {
+                    continue;
+                }
+                let area = neighbourhood_of(LocalPoint::new(
+                    b.x_meters - centre.x_meters,
+                    b.y_meters - centre.y_meters,
+                ));
+                if area.name == "Millbrook Centre" {
+                    continue;
+                }
+                // Reads the cars turning in from the collector: who comes home, and when.
+                let camera = roadside_camera(
+                    frame,
+                    a,
+                    b,
+                    a.distance_meters(b) / 2.0,
+                    format!("{} Homeowners Association", area.name),
+                    CameraOwner::PrivateBusiness,
+                    placement,
+                );
+                push((0, 5 - area.density.min(5)), camera, rng);
+            }
+        }
         CameraPlacement::Mapped => {}
     }
     sites.sort_by_key(|s| s.rank);
-    sites.into_iter().map(|s| s.camera).collect()
+    let cameras: Vec<Camera> = sites.into_iter().map(|s| s.camera).collect();
+    if placement == CameraPlacement::NeighbourhoodEntrance {
+        spread_out(frame, cameras, ENTRANCE_SPACING_METERS)
+    } else {
+        cameras
+    }
+}
+
+/// The same sites, reordered so that each is at least `spacing_meters` from every earlier
+/// one while that is possible (best first within each pass).
+fn spread_out(frame: &LocalFrame, sites: Vec<Camera>, spacing_meters: f64) -> Vec<Camera> {
+    let mut first: Vec<Camera> = Vec::new();
+    let mut rest = Vec::new();
+    for camera in sites {
+        let p = frame.to_local(camera.position);
+        let clear = first
+            .iter()
+            .all(|c| frame.to_local(c.position).distance_meters(p) >= spacing_meters);
+        if clear {
+            first.push(camera);
+        } else {
+            rest.push(camera);
+        }
+    }
+    first.extend(rest);
+    first
 }
 
 /// The neighbouring town a point outside the town line belongs to, by which side it lies.
@@ -367,18 +441,19 @@ mod tests {
             assert_eq!(map.cameras.len(), DEFAULT_CAMERA_COUNT as usize);
             let count =
                 |p: CameraPlacement| map.cameras.iter().filter(|c| c.placement == p).count();
-            assert_eq!(count(CameraPlacement::TownLine), 6);
+            assert_eq!(count(CameraPlacement::TownLine), 4);
             assert_eq!(count(CameraPlacement::ArterialIntersection), 4);
-            assert_eq!(count(CameraPlacement::RetailLot), 4);
-            assert_eq!(count(CameraPlacement::SchoolZone), 2);
+            assert_eq!(count(CameraPlacement::NeighbourhoodEntrance), 5);
+            assert_eq!(count(CameraPlacement::RetailLot), 3);
             assert_eq!(count(CameraPlacement::NeighbouringTown), 2);
-            assert_eq!(count(CameraPlacement::StateRoad), 2);
+            assert_eq!(count(CameraPlacement::SchoolZone), 1);
+            assert_eq!(count(CameraPlacement::StateRoad), 1);
             let town = map
                 .cameras
                 .iter()
                 .filter(|c| c.owner == CameraOwner::TownPolice)
                 .count();
-            assert_eq!(town, 12);
+            assert_eq!(town, 9);
             for owner in [
                 CameraOwner::PrivateBusiness,
                 CameraOwner::NeighbourPolice,
@@ -401,6 +476,10 @@ mod tests {
             assert_eq!(
                 split_by_shares(20, &[30, 20, 20, 10, 10, 10]),
                 vec![6, 4, 4, 2, 2, 2]
+            );
+            assert_eq!(
+                split_by_shares(20, &CATEGORY_SHARES.map(|(_, share)| share)),
+                vec![4, 4, 5, 3, 2, 1, 1]
             );
             assert_eq!(
                 split_by_shares(7, &[30, 20, 20, 10, 10, 10])

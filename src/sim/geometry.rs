@@ -6,7 +6,7 @@
 //! else is `+ - * / sqrt`, which IEEE 754 makes exact on every platform. Must not hold any
 //! town-specific data.
 
-use super::model::LonLat;
+use super::model::{LonLat, TownMap};
 
 /// Mean meters per degree of latitude (WGS84 mean Earth radius 6,371,008.8 m).
 const METERS_PER_DEGREE_LAT: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
@@ -96,6 +96,21 @@ impl LocalFrame {
             self.origin[0] + point.x_meters / self.meters_per_degree_lon,
             self.origin[1] + point.y_meters / METERS_PER_DEGREE_LAT,
         ]
+    }
+
+    /// The frame of a map: around its intersections (or its town line when it has none).
+    /// The simulation and the analyst measure the same map in the same frame.
+    pub fn for_map(map: &TownMap) -> LocalFrame {
+        if map.intersections.is_empty() {
+            LocalFrame::around(map.boundary.iter().copied())
+        } else {
+            LocalFrame::around(map.intersections.iter().map(|i| i.position))
+        }
+    }
+
+    /// Straight-line distance in meters between two lon/lat points.
+    pub fn distance_meters(&self, a: LonLat, b: LonLat) -> f64 {
+        self.to_local(a).distance_meters(self.to_local(b))
     }
 }
 

@@ -197,6 +197,10 @@ pub enum CameraPlacement {
     SchoolZone,
     NeighbouringTown,
     StateRoad,
+    /// A homeowners' association's camera on a residential street just off a collector,
+    /// reading the cars that turn in: private, and it can feed police under an MOU
+    /// (<https://www.flocksafety.com/articles/what-happens-if-a-wanted-car-passes-by-a-flock-safety-camera>).
+    NeighbourhoodEntrance,
     /// Imported from a camera file; placement unknown.
     Mapped,
 }
