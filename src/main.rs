@@ -16,6 +16,10 @@ fn main() {
 /// [`plate_trail::town_worker::answer`].
 #[wasm_bindgen]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn town_wide_work(request: &str, progress: &js_sys::Function) -> String {
-    plate_trail::town_worker::answer(request, progress)
+pub fn town_wide_work(
+    request: &str,
+    visitor: &js_sys::Function,
+    progress: &js_sys::Function,
+) -> String {
+    plate_trail::town_worker::answer(request, visitor, progress)
 }

@@ -1,6 +1,8 @@
-//! The town-wide worker: the population-wide part of a run (every car in town, the whole
-//! database's index, the associates search, the uniqueness curve; see
-//! [`outcome::town_wide`]) in a Web Worker, so the page never freezes for it.
+//! The town-wide worker: the slow parts of a run in a Web Worker, so the page never freezes
+//! for them: first the analyst's profile of the visitor's reads
+//! ([`outcome::visitor_findings`]), then the population-wide part (every car in town, the
+//! whole database's index, the associates search, the uniqueness curve; see
+//! [`outcome::town_wide`]).
 //!
 //! The worker is `static/worker.js`, a few lines of JS that load this same wasm module
 //! (the page sends its URLs, read from the start script's data attributes, with the
@@ -19,7 +21,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::sim::Scenario;
-use crate::views::simulator::outcome::{self, TownWide};
+use crate::views::simulator::outcome::{self, TownWide, VisitorFindings};
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
@@ -35,24 +37,32 @@ pub fn on_a_page() -> bool {
     web_sys::window().and_then(|w| w.document()).is_some()
 }
 
-/// The worker's side: runs the town-wide work for a JSON [`Request`] and returns the
-/// `Result<TownWide, String>` as JSON. `progress` is called with the number of steps done
-/// as each step starts.
-pub fn answer(request: &str, progress: &js_sys::Function) -> String {
-    let result = serde_json::from_str::<Request>(request)
-        .map_err(|e| e.to_string())
-        .and_then(|request| {
-            outcome::town_wide(&request.scenario, |step| {
-                let _ = progress.call1(&JsValue::NULL, &JsValue::from(step.done_before()));
-            })
-        });
-    serde_json::to_string(&result)
+/// The worker's side, for a JSON [`Request`]: calls `visitor` with the
+/// `Result<VisitorFindings, String>` as JSON, then runs the town-wide work, calling
+/// `progress` with the number of steps done as each step starts, and returns the
+/// `Result<TownWide, String>` as JSON.
+pub fn answer(request: &str, visitor: &js_sys::Function, progress: &js_sys::Function) -> String {
+    let scenario = match serde_json::from_str::<Request>(request) {
+        Ok(request) => request.scenario,
+        Err(e) => return json(&Err::<(), _>(e.to_string())),
+    };
+    let findings = outcome::visitor_findings(&scenario);
+    let _ = visitor.call1(&JsValue::NULL, &JsValue::from(json(&findings)));
+    json(&outcome::town_wide(&scenario, |step| {
+        let _ = progress.call1(&JsValue::NULL, &JsValue::from(step.done_before()));
+    }))
+}
+
+fn json<T: Serialize>(result: &Result<T, String>) -> String {
+    serde_json::to_string(result)
         .unwrap_or_else(|e| serde_json::to_string(&Err::<(), _>(e.to_string())).unwrap_or_default())
 }
 
 /// What the worker tells the page.
 #[derive(Debug, PartialEq)]
 pub enum WorkerNews {
+    /// The analyst's findings on the visitor's own reads.
+    Visitor(Result<VisitorFindings, String>),
     /// This many steps of the work are done.
     Progress(u32),
     /// The work finished (an error is a message for the visitor).
@@ -125,13 +135,19 @@ impl Drop for TownWideWorker {
     }
 }
 
-/// A worker message: `{progress: n}`, `{result: json}` or `{error: message}`.
+/// A worker message: `{visitor: json}`, `{progress: n}`, `{result: json}` or
+/// `{error: message}`.
 fn read_news(data: &JsValue) -> WorkerNews {
     let field = |name: &str| {
         js_sys::Reflect::get(data, &name.into())
             .ok()
             .filter(|v| !v.is_undefined())
     };
+    if let Some(json) = field("visitor").and_then(|v| v.as_string()) {
+        return WorkerNews::Visitor(
+            serde_json::from_str(&json).unwrap_or_else(|e| Err(e.to_string())),
+        );
+    }
     if let Some(done) = field("progress").and_then(|v| v.as_f64()) {
         return WorkerNews::Progress(done as u32);
     }

@@ -351,6 +351,7 @@ mod simulator_parts {
                         spot: Some(([-71.1, 42.404], 200.0)),
                     }],
                     unavailable: None,
+                    analysing: false,
                     searching_town: false,
                 }),
                 row_count: 1,
@@ -584,7 +585,9 @@ mod town_worker {
 
     use plate_trail::sim::Scenario;
     use plate_trail::town_worker::{TownWideWorker, answer};
-    use plate_trail::views::simulator::outcome::{TownWide, TownWideStep, town_wide};
+    use plate_trail::views::simulator::outcome::{
+        TownWide, TownWideStep, VisitorFindings, town_wide, visitor_findings,
+    };
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen_test::wasm_bindgen_test;
@@ -607,11 +610,25 @@ mod town_worker {
             r#"{{"scenario":{}}}"#,
             serde_json::to_string(&small_scenario()).unwrap()
         );
-        let json = answer(&request, progress.as_ref().unchecked_ref());
+        let visitor_json = Rc::new(RefCell::new(String::new()));
+        let heard_visitor = visitor_json.clone();
+        let visitor =
+            Closure::<dyn FnMut(String)>::new(move |json| *heard_visitor.borrow_mut() = json);
+        let json = answer(
+            &request,
+            visitor.as_ref().unchecked_ref(),
+            progress.as_ref().unchecked_ref(),
+        );
         let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
         assert_eq!(
             answered.unwrap(),
             town_wide(&small_scenario(), |_| ()).unwrap()
+        );
+        let findings: Result<VisitorFindings, String> =
+            serde_json::from_str(&visitor_json.borrow()).unwrap();
+        assert_eq!(
+            findings.unwrap(),
+            visitor_findings(&small_scenario()).unwrap()
         );
         let expected: Vec<f64> = (0..TownWideStep::COUNT).map(f64::from).collect();
         assert_eq!(*steps.borrow(), expected);
@@ -620,7 +637,11 @@ mod town_worker {
     #[wasm_bindgen_test]
     fn a_bad_request_is_an_error_message_not_a_panic() {
         let progress = Closure::<dyn FnMut(f64)>::new(|_| ());
-        let json = answer("{", progress.as_ref().unchecked_ref());
+        let json = answer(
+            "{",
+            progress.as_ref().unchecked_ref(),
+            progress.as_ref().unchecked_ref(),
+        );
         let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
         assert!(answered.is_err());
     }

@@ -33,8 +33,8 @@ use dossier::{Dossier, DossierPanel};
 use map_text::MapText;
 use outcome::Outcome;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
-use state::{Action, Pin, SimulatorState};
 use runner::Runner;
+use state::{Action, Pin, SimulatorState};
 use uniqueness::{TownWork, UniquenessChart};
 
 /// Whether the visitor asked their system for less motion.
@@ -142,13 +142,22 @@ pub fn simulator() -> Html {
         );
     }
 
-    // Once a result is on screen: time to first map, and the change that led to it.
-    use_effect_with(state.outcome.as_ref().map(|o| o.generation), |generation| {
-        if generation.is_some() {
-            timing::mark_once(timing::FIRST_MAP);
-            timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
-        }
-    });
+    // Once a result is on screen: time to first map; once its dossier is, the change that
+    // led to it.
+    use_effect_with(
+        state
+            .outcome
+            .as_ref()
+            .map(|o| (o.generation, o.dossier.analysing)),
+        |shown| {
+            if let Some((_, analysing)) = *shown {
+                timing::mark_once(timing::FIRST_MAP);
+                if !analysing {
+                    timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
+                }
+            }
+        },
+    );
 
     // The playback clock.
     {
@@ -255,7 +264,8 @@ pub fn simulator() -> Html {
     };
     let pick_label = state.pin.pick_label();
     let dossier: Rc<Dossier> = outcome.dossier.clone();
-    let stale = !state.is_current();
+    // Current: the run and its dossier are for the scenario shown.
+    let stale = !state.is_current() || outcome.dossier.analysing;
 
     html! {
         <section class="simulator" aria-labelledby="simulator-title"

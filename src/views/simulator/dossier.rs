@@ -71,6 +71,10 @@ pub struct Dossier {
     pub findings: Vec<Finding>,
     /// Set when the analyst's part is not available (yet), with the reason.
     pub unavailable: Option<String>,
+    /// True while the analyst is still reading the visitor's log (the map and the log are
+    /// already drawn).
+    #[serde(default)]
+    pub analysing: bool,
     /// True while the whole town's database is still being searched for associates (the
     /// rest of the dossier rests on the visitor's own reads and is final).
     #[serde(default)]
@@ -176,6 +180,10 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             <p class="panel-note">{ text::dossier_intro(props.row_count) }</p>
             if let Some(reason) = &d.unavailable {
                 <p class="empty">{ reason.clone() }</p>
+            } else if d.analysing {
+                <p class="empty busy" role="status" data-testid="dossier-analysing">
+                    <span class="spinner" aria-hidden="true"></span>{ text::DOSSIER_ANALYSING }
+                </p>
             } else if !props.complete {
                 <p class="empty">{ text::DOSSIER_WAITING }</p>
             } else if d.findings.is_empty() {

@@ -3,11 +3,13 @@
 //! [`Dossier`] the view can draw. Pure and synchronous: the simulator decides when to call
 //! it (deferred, from an effect, or in the town-wide worker), never the reducer.
 //!
-//! A run comes in two parts so the visitor's own dossier is on screen fast:
-//! [`run_commuter`] simulates only the visitor's car and its companions (milliseconds: they
-//! are simulated first, so their drives and reads are the same as in the whole town's run),
-//! and [`town_wide`] simulates the whole town, which only the associates search (convoy
-//! analysis) and the uniqueness curve need. [`run`] does both at once.
+//! A run comes in parts so the page never blocks long: [`simulate_commuter`] simulates
+//! only the visitor's car and its companions (milliseconds: they are simulated first, so
+//! their drives and reads are the same as in the whole town's run) and [`unanalysed`] makes
+//! the map and the log of it; [`visitor_findings`] is the analyst's profile of those reads
+//! (the dossier but the associates); [`town_wide`] simulates the whole town, which only the
+//! associates search (convoy analysis) and the uniqueness curve need. The last two run in
+//! the town-wide worker. [`run`] does everything at once.
 
 use std::rc::Rc;
 
@@ -154,7 +156,14 @@ pub fn run_commuter(
 ) -> Result<Outcome, String> {
     let started = now_millis();
     let detailed = simulate_commuter(scenario)?;
-    analyse_commuter(generation, detailed, started, now_millis)
+    let mut outcome = analyse(generation, detailed, started, now_millis)?;
+    let mut dossier = Dossier::clone(&outcome.dossier);
+    dossier
+        .findings
+        .retain(|f| f.kind != FindingKind::Associate);
+    dossier.searching_town = true;
+    outcome.dossier = Rc::new(dossier);
+    Ok(outcome)
 }
 
 /// The first half of [`run_commuter`]: the simulation (the town, the visitor's car and its
@@ -169,22 +178,64 @@ pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
     Ok(detailed)
 }
 
-/// The second half of [`run_commuter`]: the analyst's profile of the visitor's car;
-/// `started` is when the first half started, milliseconds.
-pub fn analyse_commuter(
+/// The map and the log of [`simulate_commuter`]'s run, before the analyst looked at it:
+/// the dossier says it is being analysed ([`Dossier::analysing`]).
+pub fn unanalysed(
     generation: u64,
     detailed: DetailedRun,
     started: f64,
     now_millis: impl Fn() -> f64,
 ) -> Result<Outcome, String> {
-    let mut outcome = analyse(generation, detailed, started, now_millis)?;
-    let mut dossier = Dossier::clone(&outcome.dossier);
-    dossier
-        .findings
-        .retain(|f| f.kind != FindingKind::Associate);
-    dossier.searching_town = true;
-    outcome.dossier = Rc::new(dossier);
-    Ok(outcome)
+    let DetailedRun {
+        simulation,
+        trips,
+        plan,
+    } = detailed;
+    let index = SightingIndex::from_simulation(&simulation);
+    let car = simulation
+        .vehicles
+        .get(simulation.truth.commuter as usize)
+        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
+    let rows = index
+        .of_plate(car.plate)
+        .iter()
+        .map(|&r| *index.get(r))
+        .collect();
+    let fingerprint = car.fingerprint.clone();
+    Ok(Outcome {
+        generation,
+        end_minute: simulation.scenario.days * MINUTES_PER_DAY,
+        town: Rc::new(simulation.map.clone()),
+        simulation: Rc::new(simulation),
+        plan,
+        trips,
+        index: Rc::new(index),
+        fingerprint: Rc::new(fingerprint),
+        rows: Rc::new(rows),
+        dossier: Rc::new(Dossier {
+            analysing: true,
+            searching_town: true,
+            ..Dossier::default()
+        }),
+        millis: now_millis() - started,
+    })
+}
+
+/// The analyst's part of [`run_commuter`], small enough to pass between threads as JSON:
+/// the visitor's rows and the dossier but the associates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VisitorFindings {
+    pub rows: Vec<Sighting>,
+    pub dossier: Dossier,
+}
+
+/// The analyst's profile of the visitor's own reads (no background traffic needed).
+pub fn visitor_findings(scenario: &Scenario) -> Result<VisitorFindings, String> {
+    let outcome = run_commuter(0, scenario, || 0.0)?;
+    Ok(VisitorFindings {
+        rows: outcome.rows.to_vec(),
+        dossier: Dossier::clone(&outcome.dossier),
+    })
 }
 
 /// The steps of [`town_wide`], in order, for a progress bar.
@@ -247,20 +298,22 @@ pub fn town_wide(
 }
 
 impl Outcome {
-    /// This outcome (from [`run_commuter`]) completed with the whole town's results.
+    /// This outcome (from [`unanalysed`]) with the analyst's findings on the visitor's reads.
+    pub fn with_visitor(&self, findings: &VisitorFindings) -> Outcome {
+        Outcome {
+            rows: Rc::new(findings.rows.clone()),
+            dossier: Rc::new(findings.dossier.clone()),
+            ..self.clone()
+        }
+    }
+
+    /// This outcome (from [`run_commuter`] or [`unanalysed`]) completed with the whole
+    /// town's results.
     pub fn with_town(&self, town_wide: &TownWide) -> Outcome {
         Outcome {
-            generation: self.generation,
-            simulation: self.simulation.clone(),
-            town: self.town.clone(),
-            plan: self.plan.clone(),
-            trips: self.trips.clone(),
-            index: self.index.clone(),
-            fingerprint: self.fingerprint.clone(),
             rows: Rc::new(town_wide.rows.clone()),
             dossier: Rc::new(town_wide.dossier.clone()),
-            end_minute: self.end_minute,
-            millis: self.millis,
+            ..self.clone()
         }
     }
 }
@@ -558,6 +611,7 @@ pub fn dossier_of(
     Dossier {
         findings,
         unavailable: None,
+        analysing: false,
         searching_town: false,
     }
 }
@@ -608,6 +662,17 @@ mod tests {
                 part.dossier.findings.iter().collect::<Vec<_>>(),
                 without_associates
             );
+        }
+
+        #[test]
+        fn the_visitors_findings_complete_the_unanalysed_run() {
+            let detailed = simulate_commuter(&small_scenario()).unwrap();
+            let bare = unanalysed(1, detailed, 0.0, || 0.0).unwrap();
+            assert!(bare.dossier.analysing);
+            let findings = visitor_findings(&small_scenario()).unwrap();
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            assert_eq!(bare.with_visitor(&findings), part);
+            assert_eq!(*bare.rows, findings.rows);
         }
 
         #[test]

@@ -1,13 +1,15 @@
 //! Runs one scenario for the simulator, in two parts, and reports back with actions
 //! carrying the scenario's generation:
 //!
-//! 1. after the change has painted, the visitor's part ([`outcome::run_commuter`]:
-//!    milliseconds), so the map, the log and the dossier follow a change at once; or the
-//!    whole run straight from the shared memo ([`shared_run::cached`]) when another view ran
-//!    this scenario already;
-//! 2. the town-wide part ([`outcome::town_wide`]: every car in town, the associates, the
-//!    uniqueness curve) in the town-wide worker, with its progress; where no worker starts,
-//!    the whole run on the page, deferred, memoised for the other views.
+//! 1. after the change has painted, the visitor's car on the page
+//!    ([`outcome::simulate_commuter`]: milliseconds), so the map and the log follow a change
+//!    at once; or the whole run straight from the shared memo ([`shared_run::cached`]) when
+//!    another view ran this scenario already;
+//! 2. in the town-wide worker: the analyst's profile of the visitor's reads
+//!    ([`outcome::visitor_findings`]: the dossier), then the town-wide part
+//!    ([`outcome::town_wide`]: every car in town, the associates, the uniqueness curve),
+//!    with its progress; where no worker starts, the whole run on the page, deferred,
+//!    memoised for the other views.
 //!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
 //! cleanup) ends the worker and the timers, so a newer change wins. It holds no state the
@@ -89,8 +91,8 @@ impl Runner {
         });
     }
 
-    /// Part 1: the memo's whole run, or the visitor's part (its simulation, then its
-    /// analysis in the next task); then the town-wide part.
+    /// Part 1: the memo's whole run, or the visitor's car (the dossier comes from the
+    /// worker); then the worker.
     fn visitor_part(&self) {
         let inner = &self.0;
         if let Some(whole) = shared_run::cached(&inner.scenario) {
@@ -100,20 +102,13 @@ impl Runner {
             });
         }
         let started = timing::now_millis();
-        let detailed = match outcome::simulate_commuter(&inner.scenario) {
-            Ok(detailed) => detailed,
-            Err(message) => return self.simulated(Err(message)),
-        };
-        let weak = Rc::downgrade(&self.0);
-        self.after(0, move || {
-            let Some(inner) = weak.upgrade() else { return };
-            let runner = Runner(inner);
-            let generation = runner.0.generation;
-            match outcome::analyse_commuter(generation, detailed, started, timing::now_millis) {
-                Ok(outcome) => runner.visitor_part_done(outcome),
-                Err(message) => runner.simulated(Err(message)),
-            }
+        let outcome = outcome::simulate_commuter(&inner.scenario).and_then(|detailed| {
+            outcome::unanalysed(inner.generation, detailed, started, timing::now_millis)
         });
+        match outcome {
+            Ok(outcome) => self.visitor_part_done(outcome),
+            Err(message) => self.simulated(Err(message)),
+        }
     }
 
     fn visitor_part_done(&self, outcome: Outcome) {
@@ -150,6 +145,15 @@ impl Runner {
 
     fn heard(&self, news: WorkerNews) {
         match news {
+            WorkerNews::Visitor(Ok(findings)) => {
+                let base = self.0.visitor_part.borrow().clone();
+                if let Some(base) = base {
+                    let outcome = Rc::new(base.with_visitor(&findings));
+                    self.0.visitor_part.replace(Some(outcome.clone()));
+                    self.simulated(Ok(outcome));
+                }
+            }
+            WorkerNews::Visitor(Err(message)) => self.simulated(Err(message)),
             WorkerNews::Progress(done) => self.0.set_work.set(TownWork {
                 done,
                 thread: WorkThread::Worker,
