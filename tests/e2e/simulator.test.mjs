@@ -138,6 +138,15 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   await screenshot(page, 'simulator-07-home-by-click');
 
   console.log(`longest_task_ms=${(await longestTaskMillis(page)).toFixed(0)}`);
+  // The same after the first map (the page's start excluded): the changes' own tasks.
+  const afterStart = await page.evaluate((from) => new Promise((resolve) => {
+    setTimeout(() => resolve(0), 1000);
+    new PerformanceObserver((list, observer) => {
+      observer.disconnect();
+      resolve(Math.max(0, ...list.getEntries().filter((e) => e.startTime > from).map((e) => e.duration)));
+    }).observe({ type: 'longtask', buffered: true });
+  }), firstMap);
+  console.log(`longest_task_after_first_map_ms=${afterStart.toFixed(0)}`);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the finished simulator');
   await page.waitForLoadState('networkidle');
   assert.deepEqual(foreignRequests(requests, server.origin), []);
