@@ -44,7 +44,7 @@ const BLOCK_SLACK_METERS: f64 = 60.0;
 const ESTIMATE_RADIUS_METERS: f64 = 500.0;
 /// Confidence discount: `habits / (habits + HABIT_DISCOUNT)` for the number of distinct
 /// (camera, direction) habits the anchor rests on.
-const HABIT_DISCOUNT: f64 = 1.0;
+const HABIT_DISCOUNT: f64 = 2.0;
 /// Extra discount on an anchor snapped to mapped places (work): which weekday gaps were
 /// spent at work is itself a guess. Measured with `examples/evaluate.rs` (20 seeds, 20
 /// cameras): the stated circle held the true workplace in 7 of 20 seeds.
@@ -52,6 +52,11 @@ const PLACE_MODEL_TRUST: f64 = 0.55;
 /// The evening starts here (minute of the day): a last read after it, before a night's
 /// stop, is taken as the drive home.
 const EVENING_START_MINUTE: u32 = 15 * 60;
+/// Log-likelihood cost of a place that is usually closed during the whole stop.
+const CLOSED_PENALTY: f32 = 2.5;
+/// A stop is flagged at a sensitive place only with at least this probability: a wrong
+/// flag (a clinic, a mosque) harms more than a missed one.
+pub const MIN_SENSITIVE_VISIT_PROBABILITY: f64 = 0.6;
 /// A stop is attributed to a place only when that place has at least this probability.
 pub const MIN_VISIT_PROBABILITY: f64 = 0.5;
 /// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
@@ -627,7 +632,12 @@ fn attribute_stops(
             if place.kind == PlaceKind::Home || (door as usize) >= scratch.len() {
                 continue;
             }
-            candidates.push((score(door), Some(i as PlaceId)));
+            let closed = if usually_open(place.kind, stay.from_minute, stay.to_minute) {
+                0.0
+            } else {
+                CLOSED_PENALTY
+            };
+            candidates.push((score(door) - closed, Some(i as PlaceId)));
         }
         let best = candidates.iter().map(|c| c.0).fold(IMPOSSIBLE, f32::max);
         if best <= IMPOSSIBLE {
@@ -656,7 +666,12 @@ fn attribute_stops(
                 evidence: [stay.before, stay.after],
             });
         }
-        if probability >= MIN_VISIT_PROBABILITY {
+        let needed = if kind.is_sensitive() {
+            MIN_SENSITIVE_VISIT_PROBABILITY
+        } else {
+            MIN_VISIT_PROBABILITY
+        };
+        if probability >= needed {
             visits.entry(place).or_default().push(InferredVisit {
                 after_minute: stay.from_minute,
                 before_minute: stay.to_minute,
@@ -688,6 +703,39 @@ fn attribute_stops(
             .then(a.place.cmp(&b.place))
     });
     (places, trips)
+}
+
+/// Whether a place of this kind is usually open (or in use) at some time between two
+/// minutes of the simulation, by common knowledge of opening hours: bars in the evening,
+/// schools, clinics, courts and offices on weekdays by day, worship on its days. Places that
+/// are open around the clock, and friends' houses, always are.
+fn usually_open(kind: PlaceKind, from_minute: u32, to_minute: u32) -> bool {
+    use PlaceKind::*;
+    // Check every half hour of the stop (at most a day).
+    let to_minute = to_minute.min(from_minute + MINUTES_PER_DAY);
+    (from_minute..=to_minute).step_by(30).any(|minute| {
+        let weekday = Weekday::of_minute(minute);
+        let hour = minute % MINUTES_PER_DAY / 60;
+        let weekday_hours =
+            |open: u32, close: u32| !weekday.is_weekend() && (open..close).contains(&hour);
+        match kind {
+            Bar => hour >= 16 || hour < 2,
+            Restaurant => (7..23).contains(&hour),
+            Store | Grocery => (7..22).contains(&hour),
+            Gym => (5..23).contains(&hour),
+            School | Daycare => weekday_hours(7, 18),
+            ReproductiveHealthClinic | ImmigrationLegalAid | Courthouse => weekday_hours(8, 18),
+            // Town meetings and protests happen in the evening and at weekends too.
+            TownHall | UnionHall => (8..22).contains(&hour),
+            Church => weekday == Weekday::Sunday || (17..21).contains(&hour),
+            Mosque => (5..22).contains(&hour),
+            Synagogue => {
+                matches!(weekday, Weekday::Friday | Weekday::Saturday) || (17..21).contains(&hour)
+            }
+            Temple => (6..21).contains(&hour),
+            Home | FriendsHouse | Hospital | Factory | OfficePark | OutOfTown => true,
+        }
+    })
 }
 
 fn median(values: &mut [u32]) -> Option<u32> {
