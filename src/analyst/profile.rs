@@ -719,7 +719,7 @@ fn usually_open(kind: PlaceKind, from_minute: u32, to_minute: u32) -> bool {
         let weekday_hours =
             |open: u32, close: u32| !weekday.is_weekend() && (open..close).contains(&hour);
         match kind {
-            Bar => hour >= 16 || hour < 2,
+            Bar => !(2..16).contains(&hour),
             Restaurant => (7..23).contains(&hour),
             Store | Grocery => (7..22).contains(&hour),
             Gym => (5..23).contains(&hour),
