@@ -105,17 +105,27 @@ impl Runner {
         let outcome = outcome::simulate_commuter(&inner.scenario).and_then(|detailed| {
             outcome::unanalysed(inner.generation, detailed, started, timing::now_millis)
         });
-        match outcome {
-            Ok(outcome) => self.visitor_part_done(outcome),
-            Err(message) => self.simulated(Err(message)),
-        }
+        // Drawing it is a task of its own, and so is starting the worker.
+        let weak = Rc::downgrade(&self.0);
+        self.after(0, move || {
+            let Some(inner) = weak.upgrade() else { return };
+            match outcome {
+                Ok(outcome) => Runner(inner).visitor_part_done(outcome),
+                Err(message) => Runner(inner).simulated(Err(message)),
+            }
+        });
     }
 
     fn visitor_part_done(&self, outcome: Outcome) {
         let outcome = Rc::new(outcome);
         self.0.visitor_part.replace(Some(outcome.clone()));
         self.simulated(Ok(outcome));
-        self.town_wide_part();
+        let weak = Rc::downgrade(&self.0);
+        self.after(0, move || {
+            if let Some(inner) = weak.upgrade() {
+                Runner(inner).town_wide_part();
+            }
+        });
     }
 
     /// Part 2, in the worker if one starts.
