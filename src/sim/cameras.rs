@@ -465,6 +465,28 @@ mod tests {
         }
 
         #[test]
+        fn neighbourhood_entrances_are_private_spread_out_and_outside_the_centre() {
+            let map = generate_town(3, DEFAULT_CAMERA_COUNT);
+            let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
+            let entrances: Vec<&Camera> = map
+                .cameras
+                .iter()
+                .filter(|c| c.placement == CameraPlacement::NeighbourhoodEntrance)
+                .collect();
+            assert!(!entrances.is_empty());
+            for (i, camera) in entrances.iter().enumerate() {
+                assert_eq!(camera.owner, CameraOwner::PrivateBusiness);
+                assert!(camera.operator.ends_with("Homeowners Association"));
+                assert!(!camera.operator.starts_with("Millbrook Centre"));
+                let p = frame.to_local(camera.position);
+                for other in &entrances[i + 1..] {
+                    let d = frame.to_local(other.position).distance_meters(p);
+                    assert!(d >= ENTRANCE_SPACING_METERS, "{d:.0} m apart");
+                }
+            }
+        }
+
+        #[test]
         fn places_any_count_up_to_the_maximum() {
             for count in [0, 1, 7, 60, crate::sim::error::MAX_CAMERAS] {
                 assert_eq!(generate_town(2, count).cameras.len(), count as usize);
