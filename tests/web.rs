@@ -2,26 +2,14 @@
 //! element and renders; run with `cargo test --target wasm32-unknown-unknown --test web`.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
+mod common {
+    pub mod dom;
+}
 
-use plate_trail::app::App;
+use common::dom::{attribute, click, count, mount, mount_app, tick};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts the app into a fresh element and lets Yew's scheduler render it.
-async fn mount_app() -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").expect("a div");
-    document
-        .body()
-        .expect("a body")
-        .append_child(&root)
-        .expect("appended");
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-    root
-}
 
 mod app_shell {
     use super::*;
@@ -62,45 +50,9 @@ mod simulator_parts {
         TownWork, Uniqueness, UniquenessChart, UniquenessChartProps, UniquenessPoint, WorkThread,
     };
     use wasm_bindgen::JsCast;
-    use yew::{BaseComponent, Callback};
+    use yew::Callback;
 
     use super::*;
-
-    /// Lets Yew's scheduler run once.
-    async fn tick() {
-        yew::platform::time::sleep(Duration::ZERO).await;
-    }
-
-    /// Mounts a component with props into a fresh element.
-    async fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
-        let document = gloo::utils::document();
-        let root = document.create_element("div").expect("a div");
-        document
-            .body()
-            .expect("a body")
-            .append_child(&root)
-            .expect("appended");
-        yew::Renderer::<C>::with_root_and_props(root.clone(), props).render();
-        tick().await;
-        root
-    }
-
-    fn click(root: &web_sys::Element, selector: &str) {
-        root.query_selector(selector)
-            .unwrap()
-            .unwrap_or_else(|| panic!("{selector} is there"))
-            .dyn_into::<web_sys::HtmlElement>()
-            .unwrap()
-            .click();
-    }
-
-    fn count(root: &web_sys::Element, selector: &str) -> u32 {
-        root.query_selector_all(selector).unwrap().length()
-    }
-
-    fn attribute(root: &web_sys::Element, selector: &str, name: &str) -> Option<String> {
-        root.query_selector(selector).unwrap()?.get_attribute(name)
-    }
 
     /// A two-street town with two places and two cameras around lon -71.1, lat 42.4.
     fn town() -> Rc<TownMap> {
