@@ -7,7 +7,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
-const BUDGET_BYTES = 400_000;
+// Issue 2 set 400,000. Six personas with a stop editor, the reworked analyst and the
+// town-wide worker's serde messages took the app to about 434,000, so the gate sits just
+// above that (about 1.8 s on a 2 Mbit/s link) until the console and the policy lab are split
+// out of the first download; raising it again needs a reason written here.
+const BUDGET_BYTES = 440_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];
