@@ -6,15 +6,18 @@
 //! ```
 //!
 //! Per seed: is the inferred home (work) within 500 m of the true one; which flagged
-//! sensitive-place visits really happened (precision) and which true sensitive visits were
-//! found (recall); is a true companion among the associates. Calibration per inference: the
+//! sensitive visits really happened (precision: one of the stop's named candidate places
+//! was visited inside its gap) and which true sensitive visits were found (recall: a flagged
+//! stop's gap holds the visit and names its place); is a true companion among the associates. Calibration per inference: the
 //! share of seeds whose truth falls inside the stated radius against the mean stated
 //! confidence (a well calibrated analyst has the two close). Then the timing of one plate's
 //! full profile and of the uniqueness test over the whole database.
 
 use std::time::Instant;
 
-use plate_trail::analyst::profile::build_profile;
+use plate_trail::analyst::profile::{
+    MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, build_profile,
+};
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
 use plate_trail::sim::{Scenario, simulate};
@@ -90,20 +93,23 @@ fn main() {
             .iter()
             .filter(|v| v.kind.is_sensitive())
             .collect();
+        // A flagged stop is a true positive when one of its named candidate places was
+        // really visited inside its gap; a true visit is found when a flagged stop's gap
+        // holds it and names its place.
         let mut found = vec![false; truth_visits.len()];
-        for place in profile.sensitive_places() {
-            for visit in &place.visits {
-                flagged += 1;
-                let hit = truth_visits.iter().position(|v| {
-                    v.place == place.place
-                        && v.arrive_minute >= visit.after_minute
-                        && v.depart_minute <= visit.before_minute
-                });
-                if let Some(i) = hit {
-                    flagged_true += 1;
+        for visit in &profile.sensitive_visits {
+            flagged += 1;
+            let mut hit = false;
+            for (i, v) in truth_visits.iter().enumerate() {
+                if visit.candidates.iter().any(|c| c.0 == v.place)
+                    && v.arrive_minute >= visit.after_minute
+                    && v.depart_minute <= visit.before_minute
+                {
+                    hit = true;
                     found[i] = true;
                 }
             }
+            flagged_true += hit as u32;
         }
         truth_sensitive += truth_visits.len() as u32;
         truth_found += found.iter().filter(|&&f| f).count() as u32;
@@ -134,10 +140,7 @@ fn main() {
             work_error.map_or("none".into(), |e| format!("{e:.0}")),
             profile.work.as_ref().map_or(0.0, |a| a.radius_meters),
             profile.work.as_ref().map_or(0.0, |a| a.confidence),
-            profile
-                .sensitive_places()
-                .map(|p| p.visits.len())
-                .sum::<usize>(),
+            profile.sensitive_visits.len(),
             truth_visits.len(),
             profile.associates.len(),
         );
@@ -153,6 +156,9 @@ fn main() {
     println!("home_error_median_m={:.0}", median(&mut home_errors));
     println!("commuter_reads_median={:.0}", median(&mut reads));
     println!("work_error_median_m={:.0}", median(&mut work_errors));
+    println!(
+        "sensitive_visit_definition: a flagged stop names up to {MAX_SENSITIVE_CANDIDATES} sensitive places holding probability >= {MIN_SENSITIVE_VISIT_PROBABILITY}; it is true when one of them was really visited inside its gap"
+    );
     println!(
         "sensitive_visit_precision={:.2} ({flagged_true}/{flagged})",
         flagged_true as f64 / flagged.max(1) as f64
