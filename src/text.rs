@@ -515,6 +515,22 @@ pub fn prediction_guess(
     )
 }
 
+/// What the visitor's car really did on the predicted day (the run continued a week), with
+/// the minute of the day it passed the camera, if it did.
+pub fn prediction_truth(day: crate::sim::Weekday, camera: &str, passed_at: Option<u32>) -> String {
+    match passed_at {
+        Some(minute) => format!(
+            "It came true: the next {}, your car passed {camera} at {}.",
+            weekday_name(day),
+            clock(minute)
+        ),
+        None => format!(
+            "Not that time: the next {}, your car did not pass {camera} then.",
+            weekday_name(day)
+        ),
+    }
+}
+
 /// A ready-made life's name.
 pub fn persona_name(persona: crate::sim::Persona) -> &'static str {
     use crate::sim::Persona::*;

@@ -95,6 +95,11 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   console.log(`run_ms=${await page.getAttribute('[data-testid="simulator"]', 'data-run-millis')}`);
   assert.ok(error <= HOME_NEAR_METERS, `home guessed ${error} m from the truth`);
   await page.getByTestId('marker-guessed-home').waitFor();
+  // The prediction is judged against what the car did the week after the run.
+  const prediction = page.getByTestId('finding-prediction');
+  if (await prediction.count()) {
+    assert.match(await prediction.locator('.truth').textContent(), /It came true|Not that time/);
+  }
   await screenshot(page, 'simulator-04-dossier');
 
   // The uniqueness chart arrives after the dossier, from the town-wide worker.

@@ -17,10 +17,11 @@ use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, Finding, FindingKind};
 use super::uniqueness::UniquenessPoint;
+use crate::analyst::profile::{PREDICTION_WINDOW_MINUTES, PassPrediction};
 use crate::analyst::{LocalFrame, Profile, RouteModel, SightingIndex, SightingRef, build_profile};
 use crate::sim::{
     CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Scenario, Sighting,
-    Simulation, TownMap, Trip,
+    Simulation, TownMap, Trip, Weekday,
 };
 use crate::text;
 
@@ -457,6 +458,36 @@ fn place_name(map: &TownMap, position: LonLat, frame: &LocalFrame) -> Option<Str
         .map(|p| p.name.clone())
 }
 
+/// What the visitor's car really did on the predicted day: the run is continued, the
+/// visitor's car alone (as [`simulate_commuter`] runs it), to the first such weekday after it
+/// ends. `Some(Some
+/// (minute of day))` when the car passed the predicted camera within the prediction's window,
+/// `Some(None)` when it did not, `None` when the continuation could not be simulated.
+pub fn prediction_outcome(
+    simulation: &Simulation,
+    prediction: &PassPrediction,
+) -> Option<Option<u32>> {
+    let scenario = &simulation.scenario;
+    let day = (scenario.days..scenario.days + 7)
+        .find(|&d| Weekday::of_minute(d * MINUTES_PER_DAY) == prediction.weekday)?;
+    let continued = Scenario {
+        days: day + 1,
+        population: 0,
+        ..scenario.clone()
+    };
+    let run = crate::sim::simulate_in_detail(&continued).ok()?;
+    let expected = day * MINUTES_PER_DAY + prediction.minute_of_day;
+    Some(
+        run.simulation
+            .sightings_of(run.simulation.truth.commuter)
+            .find(|s| {
+                s.camera == prediction.camera
+                    && s.minute.abs_diff(expected) <= PREDICTION_WINDOW_MINUTES
+            })
+            .map(|s| s.minute % MINUTES_PER_DAY),
+    )
+}
+
 /// Turns the analyst's profile into findings set beside the truth.
 pub fn dossier_of(
     profile: &Profile,
@@ -602,7 +633,8 @@ pub fn dossier_of(
             ),
             confidence: prediction.probability,
             evidence: sightings(&mut prediction.evidence.iter().copied()),
-            truth: None,
+            truth: prediction_outcome(simulation, prediction)
+                .map(|passed_at| text::prediction_truth(prediction.weekday, camera, passed_at)),
             error_meters: None,
             spot: None,
         });
@@ -689,6 +721,82 @@ mod tests {
             let town = town_wide(&small_scenario(), |_| ()).unwrap();
             let json = serde_json::to_string(&town).unwrap();
             assert_eq!(serde_json::from_str::<TownWide>(&json).unwrap(), town);
+        }
+    }
+
+    mod prediction {
+        use super::*;
+
+        #[test]
+        fn the_continued_run_repeats_the_visitors_car_before_going_on() {
+            let run = simulate_commuter(&small_scenario()).unwrap();
+            let continued = simulate_commuter(&Scenario {
+                days: small_scenario().days + 7,
+                ..small_scenario()
+            })
+            .unwrap();
+            let end = small_scenario().days * MINUTES_PER_DAY;
+            let of_the_car = |sim: &Simulation, until: u32| -> Vec<Sighting> {
+                sim.sightings_of(sim.truth.commuter)
+                    .filter(|s| s.minute < until)
+                    .copied()
+                    .collect()
+            };
+            let before_end = of_the_car(&continued.simulation, end);
+            assert!(!before_end.is_empty());
+            assert_eq!(before_end, of_the_car(&run.simulation, u32::MAX));
+            assert!(of_the_car(&continued.simulation, u32::MAX).len() > before_end.len());
+        }
+
+        #[test]
+        fn is_judged_against_what_the_car_did_the_week_after() {
+            let whole = run(1, &small_scenario(), || 0.0).unwrap();
+            let finding = whole
+                .dossier
+                .findings
+                .iter()
+                .find(|f| f.kind == FindingKind::Prediction)
+                .expect("a prediction from two weeks of reads");
+            let truth = finding.truth.as_deref().expect("a judged prediction");
+            assert!(
+                truth.starts_with("It came true") || truth.starts_with("Not that time"),
+                "{truth}"
+            );
+        }
+
+        #[test]
+        fn a_pass_the_car_really_made_next_week_comes_true() {
+            let outcome = run(1, &small_scenario(), || 0.0).unwrap();
+            let days = small_scenario().days;
+            let continued = simulate_commuter(&Scenario {
+                days: days + 7,
+                ..small_scenario()
+            })
+            .unwrap();
+            let sim = &continued.simulation;
+            let pass = sim
+                .sightings_of(sim.truth.commuter)
+                .find(|s| s.minute >= days * MINUTES_PER_DAY)
+                .expect("the car drives past a camera the week after");
+            let prediction = PassPrediction {
+                weekday: Weekday::of_minute(pass.minute),
+                minute_of_day: pass.minute % MINUTES_PER_DAY,
+                camera: pass.camera,
+                probability: 1.0,
+                evidence: Vec::new(),
+            };
+            assert_eq!(
+                prediction_outcome(&outcome.simulation, &prediction),
+                Some(Some(pass.minute % MINUTES_PER_DAY))
+            );
+            let elsewhere = PassPrediction {
+                minute_of_day: (pass.minute + 6 * 60) % MINUTES_PER_DAY,
+                ..prediction
+            };
+            assert_ne!(
+                prediction_outcome(&outcome.simulation, &elsewhere),
+                Some(Some(pass.minute % MINUTES_PER_DAY))
+            );
         }
     }
 
