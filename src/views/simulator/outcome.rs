@@ -399,38 +399,21 @@ fn commuter_rows_and_dossier(
     Ok((rows, dossier_of(&profile, index, simulation, plan)))
 }
 
-/// The analyst's part of a run, over whatever `detailed` simulated.
+/// The analyst's part of a run, over whatever `detailed` simulated: [`unanalysed`]'s
+/// outcome with the visitor's rows and dossier filled in.
 fn analyse(
     generation: u64,
     detailed: DetailedRun,
     started: f64,
     now_millis: impl Fn() -> f64,
 ) -> Result<Outcome, String> {
-    let DetailedRun {
-        simulation,
-        trips,
-        plan,
-    } = detailed;
-    let index = SightingIndex::from_simulation(&simulation);
-    let (rows, dossier) = commuter_rows_and_dossier(&index, &simulation, &plan)?;
-    let fingerprint = simulation
-        .vehicles
-        .get(simulation.truth.commuter as usize)
-        .map(|car| car.fingerprint.clone())
-        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
-    Ok(Outcome {
-        generation,
-        end_minute: simulation.scenario.days * MINUTES_PER_DAY,
-        town: Rc::new(simulation.map.clone()),
-        simulation: Rc::new(simulation),
-        plan,
-        trips,
-        index: Rc::new(index),
-        fingerprint: Rc::new(fingerprint),
-        rows: Rc::new(rows),
-        dossier: Rc::new(dossier),
-        millis: now_millis() - started,
-    })
+    let mut outcome = unanalysed(generation, detailed, started, &now_millis)?;
+    let (rows, dossier) =
+        commuter_rows_and_dossier(&outcome.index, &outcome.simulation, &outcome.plan)?;
+    outcome.rows = Rc::new(rows);
+    outcome.dossier = Rc::new(dossier);
+    outcome.millis = now_millis() - started;
+    Ok(outcome)
 }
 
 /// The population-wide uniqueness curve. Slow: call it deferred.
