@@ -9,10 +9,11 @@ import { gzipSync, constants } from 'node:zlib';
 
 // Issue 2 set 400,000. Six personas with a stop editor, the reworked analyst and the
 // town-wide worker's serde messages took the app to about 440,000 even with the page and CSS
-// minified and wasm-opt run to convergence, so the gate sits there (about 1.8 s on a
-// 2 Mbit/s link) until the console and the policy lab leave the first download. Raising it
-// again needs a reason written here.
-const BUDGET_BYTES = 440_000;
+// minified and wasm-opt run to convergence; messages for bad days and seeds added 1,400.
+// The gate sits at 445,000 (about 1.8 s on a 2 Mbit/s link) so that a new dependency or a
+// bloated feature still fails it, until the console and the policy lab leave the first
+// download. Raising it again needs a reason written here.
+const BUDGET_BYTES = 445_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];

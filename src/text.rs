@@ -329,6 +329,21 @@ pub const PICK_STOP: &str = "Put the new stop at the crosshair";
 pub const WORKDAYS: &str = "Workdays";
 pub const DAYS: &str = "Days to simulate";
 pub const DAYS_HINT: &str = "30 is the vendor's default retention.";
+
+/// A number of days outside what a run can take: the nearest that fits is used.
+pub fn days_out_of_range(max_days: u32, used: u32) -> String {
+    format!("A run lasts from 1 to {max_days} days, so {used} are simulated.")
+}
+
+/// Something in the days field that is not a whole number: the run keeps its days.
+pub fn days_not_a_number(max_days: u32, kept: u32) -> String {
+    format!("Enter a whole number of days from 1 to {max_days}. The run keeps its {kept} days.")
+}
+
+/// Something in the seed field that is not a whole number: the run keeps its seed.
+pub fn seed_not_a_number(kept: u64) -> String {
+    format!("A seed is a whole number, 0 or more. The run keeps seed {kept}.")
+}
 pub const SEED: &str = "Seed";
 pub const NEXT_SEED: &str = "Next seed";
 pub const SEED_HINT: &str = "The same seed gives everyone the same town and the same week.";

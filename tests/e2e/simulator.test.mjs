@@ -5,10 +5,10 @@
 // requests, axe; the town-wide work in a Web Worker, with its progress, and the fallback on
 // the page where no worker starts. Prints time_to_first_map_ms=, run_ms=,
 // parameter_change_ms=, town_wide_ms= and longest_task_ms=.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startServer, launchBrowser, openRecordedPage, waitForApp, foreignRequests,
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, performanceEntry,
   waitForRun, skipToEnd, RUN_TIMEOUT,
 } from './support.mjs';
@@ -17,18 +17,7 @@ import {
 // town is about 4 km across; a guess within a kilometre names the neighbourhood).
 const HOME_NEAR_METERS = 1000;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.server.close();
-});
+const session = useServerAndBrowser();
 
 /** Meters between two "lon,lat" strings (equirectangular, fine at town scale). */
 function metersBetween(a, b) {
@@ -58,9 +47,9 @@ async function homeErrorMeters(page) {
 
 
 test('the full journey: persona, 30 days, log, dossier, move home by keyboard and click', async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
   await recordLongTasks(page);
-  await page.goto(`${server.url}#/simulator`);
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   let generation = await waitForRun(page);
   await page.getByTestId('town-map').waitFor();
@@ -154,14 +143,14 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   console.log(`longest_task_after_first_map_ms=${afterStart.toFixed(0)}`);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the finished simulator');
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
 test('reduced motion gets the result without the animation', async () => {
-  const { page, errors } = await openRecordedPage(browser, { reducedMotion: 'reduce' });
-  await page.goto(`${server.url}#/simulator`);
+  const { page, errors } = await openRecordedPage(session.browser, { reducedMotion: 'reduce' });
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   await waitForRun(page);
   await page.getByTestId('drive').click();
@@ -174,8 +163,8 @@ test('reduced motion gets the result without the animation', async () => {
 });
 
 test('the visitor\'s scenario survives a reload; a bad saved one falls back with a note', async () => {
-  const { page, errors } = await openRecordedPage(browser);
-  await page.goto(`${server.url}#/simulator`);
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   const generation = await waitForRun(page);
   await page.getByLabel('Days to simulate').fill('12');
@@ -200,9 +189,48 @@ test('the visitor\'s scenario survives a reload; a bad saved one falls back with
   await page.context().close();
 });
 
+test('absurd days and seeds are answered with a message beside the field, and the run goes on', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  let generation = await waitForRun(page);
+  const days = page.getByLabel('Days to simulate');
+
+  // Too many days: the longest run is used, and the field says so.
+  await days.fill('100000');
+  await days.blur();
+  await page.getByTestId('days-problem').waitFor();
+  assert.match(await page.getByTestId('days-problem').textContent(), /from 1 to 90 days, so 90/);
+  assert.equal(await days.inputValue(), '90');
+  generation = await waitForRun(page, generation);
+
+  // An empty field: the run keeps its days.
+  await days.fill('');
+  await days.blur();
+  await page.getByTestId('days-problem').waitFor();
+  assert.match(await page.getByTestId('days-problem').textContent(), /whole number of days.*keeps its 90 days/);
+  assert.equal(await days.inputValue(), '90');
+
+  // A good value clears the message.
+  await days.fill('14');
+  await days.blur();
+  await waitForRun(page, generation);
+  assert.equal(await page.getByTestId('days-problem').count(), 0);
+
+  // A seed that is not a number keeps the seed.
+  const seed = page.getByLabel('Seed');
+  const before = await seed.inputValue();
+  await seed.fill('');
+  await seed.blur();
+  await page.getByTestId('seed-problem').waitFor();
+  assert.equal(await seed.inputValue(), before);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('every ready-made life, and a regular stop added by keyboard', async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
-  await page.goto(`${server.url}#/simulator`);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   let generation = await waitForRun(page);
 
@@ -265,7 +293,7 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   await waitForRun(page, generation);
   assert.equal(await page.getByTestId('plan-stop').count(), stopsBefore);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe with the stop editor');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -282,11 +310,11 @@ async function recordTownWorkProgress(page) {
 }
 
 test('the town-wide work runs in a Web Worker with visible progress, and the dossier gains the associates', async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
   const workers = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await recordTownWorkProgress(page);
-  await page.goto(`${server.url}#/simulator`);
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   await waitForRun(page);
   // The visitor's own run is on screen while the town is still being worked on.
@@ -301,16 +329,16 @@ test('the town-wide work runs in a Web Worker with visible progress, and the dos
   await page.getByTestId('finding-home').waitFor();
   assert.equal(await page.getByTestId('dossier-searching').count(), 0, 'the associates search finished');
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
 test('without Web Workers the town-wide work runs on the page, with a note, never a blank chart', async () => {
-  const { page, requests, errors } = await openRecordedPage(browser);
+  const { page, requests, errors } = await openRecordedPage(session.browser);
   // An old browser: no Worker constructor at all.
   await page.addInitScript(() => { delete window.Worker; });
-  await page.goto(`${server.url}#/simulator`);
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   await waitForRun(page);
   await page.getByTestId('town-work-on-page').waitFor();
@@ -319,7 +347,7 @@ test('without Web Workers the town-wide work runs on the page, with a note, neve
   await skipToEnd(page);
   await page.getByTestId('finding-home').waitFor();
   await screenshot(page, 'simulator-10-town-wide-on-page');
-  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -198,21 +198,48 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
             on_edit={props.on_edit.clone()} />
     };
 
+    // A number the field cannot take is said beside it; the run keeps its last good value.
+    let days_problem = use_state(|| None::<String>);
     let on_days = {
         let on_edit = props.on_edit.clone();
+        let days_problem = days_problem.clone();
+        let current = props.scenario.days;
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            if let Ok(days) = input.value().trim().parse::<u32>() {
-                on_edit.emit(Action::SetDays(days));
+            match input.value().trim().parse::<u32>() {
+                Ok(days) if (1..=MAX_DAYS).contains(&days) => {
+                    days_problem.set(None);
+                    on_edit.emit(Action::SetDays(days));
+                }
+                Ok(days) => {
+                    let used = days.clamp(1, MAX_DAYS);
+                    days_problem.set(Some(text::days_out_of_range(MAX_DAYS, used)));
+                    input.set_value(&used.to_string());
+                    on_edit.emit(Action::SetDays(used));
+                }
+                Err(_) => {
+                    days_problem.set(Some(text::days_not_a_number(MAX_DAYS, current)));
+                    input.set_value(&current.to_string());
+                }
             }
         })
     };
+    let seed_problem = use_state(|| None::<String>);
     let on_seed = {
         let on_edit = props.on_edit.clone();
+        let seed_problem = seed_problem.clone();
+        let current = props.scenario.seed;
         Callback::from(move |event: Event| {
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            if let Ok(seed) = input.value().trim().parse::<u64>() {
-                on_edit.emit(Action::SetSeed(seed));
+            match input.value().trim().parse::<u64>() {
+                Ok(seed) => {
+                    seed_problem.set(None);
+                    on_edit.emit(Action::SetSeed(seed));
+                }
+                Err(_) => {
+                    seed_problem.set(Some(text::seed_not_a_number(current)));
+                    input.set_value(&current.to_string());
+                }
             }
         })
     };
@@ -252,14 +279,22 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
             <p class="field">
                 <label for="days">{ text::DAYS }</label>
                 <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
-                    value={props.scenario.days.to_string()} onchange={on_days} />
+                    value={props.scenario.days.to_string()} onchange={on_days}
+                    aria-describedby={days_problem.is_some().then_some("days-problem")} />
                 <span class="hint">{ text::DAYS_HINT }</span>
+                if let Some(problem) = (*days_problem).clone() {
+                    <span class="error" id="days-problem" role="alert" data-testid="days-problem">{ problem }</span>
+                }
             </p>
             <p class="field">
                 <label for="seed">{ text::SEED }</label>
                 <input id="seed" type="number" min="0" inputmode="numeric"
-                    value={props.scenario.seed.to_string()} onchange={on_seed} />
+                    value={props.scenario.seed.to_string()} onchange={on_seed}
+                    aria-describedby={seed_problem.is_some().then_some("seed-problem")} />
                 <button type="button" class="secondary" onclick={next_seed}>{ text::NEXT_SEED }</button>
+                if let Some(problem) = (*seed_problem).clone() {
+                    <span class="error" id="seed-problem" role="alert" data-testid="seed-problem">{ problem }</span>
+                }
                 <span class="hint">{ text::SEED_HINT }</span>
             </p>
         </section>
