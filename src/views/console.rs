@@ -86,24 +86,8 @@ pub fn console(props: &ConsoleProps) -> Html {
         </>
     };
 
-    let run = match &state.run {
-        Loading::Running => {
-            return html! {
-                <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="false">
-                    { intro }
-                    <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::RUNNING_SIMULATION }</p>
-                </section>
-            };
-        }
-        Loading::Failed(message) => {
-            return html! {
-                <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="false">
-                    { intro }
-                    <p class="error" role="alert">{ message.clone() }</p>
-                </section>
-            };
-        }
-        Loading::Ready(run) => run.clone(),
+    let Some(run) = state.run.run().cloned() else {
+        return state.run.waiting_section("console", intro);
     };
 
     let on_pick = {

@@ -84,24 +84,8 @@ pub fn policy(props: &PolicyProps) -> Html {
             </p>
         </>
     };
-    let run = match &state.run {
-        Loading::Running => {
-            return html! {
-                <section class="policy" aria-labelledby="policy-title" data-testid="policy" data-ready="false">
-                    { intro }
-                    <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::RUNNING_SIMULATION }</p>
-                </section>
-            };
-        }
-        Loading::Failed(message) => {
-            return html! {
-                <section class="policy" aria-labelledby="policy-title" data-testid="policy" data-ready="false">
-                    { intro }
-                    <p class="error" role="alert">{ message.clone() }</p>
-                </section>
-            };
-        }
-        Loading::Ready(run) => run.clone(),
+    let Some(run) = state.run.run().cloned() else {
+        return state.run.waiting_section("policy", intro);
     };
 
     let on_edit = {

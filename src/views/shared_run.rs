@@ -15,10 +15,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
+use yew::prelude::*;
 
 use super::simulator::outcome::{self, Outcome};
 use super::simulator::{saved, state, timing};
 use crate::sim::Scenario;
+use crate::text;
 
 thread_local! {
     static LAST: RefCell<Option<(Scenario, Rc<Outcome>)>> = const { RefCell::new(None) };
@@ -78,6 +80,26 @@ pub enum Loading {
 }
 
 impl Loading {
+    /// A view's section while its run is not ready: its heading and intro, then a spinner or
+    /// the error. `name` is the section's class and test id. Empty once the run is ready.
+    pub fn waiting_section(&self, name: &'static str, intro: Html) -> Html {
+        let status = match self {
+            Loading::Ready(_) => return Html::default(),
+            Loading::Running => html! {
+                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::RUNNING_SIMULATION }</p>
+            },
+            Loading::Failed(message) => {
+                html! { <p class="error" role="alert">{ message.clone() }</p> }
+            }
+        };
+        html! {
+            <section class={name} aria-labelledby={format!("{name}-title")} data-testid={name} data-ready="false">
+                { intro }
+                { status }
+            </section>
+        }
+    }
+
     /// The run, when ready.
     pub fn run(&self) -> Option<&Run> {
         match self {

@@ -12,8 +12,8 @@ use std::collections::BTreeMap;
 use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
 use crate::analyst::sharing::{FEDERAL_NETWORKS_SEARCHED, STATEWIDE_AGENCIES};
 use crate::analyst::tools::{
-    Area, Lookback, cameras_near, convoy, hot_list_alerts, lookup, multi_geo, search_attributes,
-    stakeout,
+    Area, Lookback, VehicleHit, cameras_near, convoy, hot_list_alerts, lookup, multi_geo,
+    search_attributes, stakeout,
 };
 use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday};
 use crate::text;
@@ -420,6 +420,19 @@ fn place_area(outcome: &Outcome, place: PlaceId) -> Option<(String, LonLat, Vec<
 }
 
 /// A vehicle row for a plate, marked if it is the visitor's car or a real companion.
+/// One row per vehicle hit: its plate, how it looks and how many reads matched.
+fn hit_rows(outcome: &Outcome, hits: &[VehicleHit]) -> Vec<ResultRow> {
+    hits.iter()
+        .map(|h| {
+            let look = h
+                .fingerprint
+                .as_ref()
+                .map_or_else(String::new, describe_fingerprint);
+            vehicle_row(outcome, h.plate, text::hit_detail(&look, h.sightings.len()))
+        })
+        .collect()
+}
+
 fn vehicle_row(outcome: &Outcome, plate: Plate, detail: String) -> ResultRow {
     let companions = companion_plates(outcome);
     ResultRow {
@@ -484,16 +497,7 @@ pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult 
             Err(e) => SearchResult::failed(tool, forms.description.clone(), e.to_string()),
             Ok(parsed) => {
                 let hits = search_attributes(index, &parsed.query);
-                let rows: Vec<ResultRow> = hits
-                    .iter()
-                    .map(|h| {
-                        let look = h
-                            .fingerprint
-                            .as_ref()
-                            .map_or_else(String::new, describe_fingerprint);
-                        vehicle_row(outcome, h.plate, text::hit_detail(&look, h.sightings.len()))
-                    })
-                    .collect();
+                let rows = hit_rows(outcome, &hits);
                 SearchResult {
                     tool,
                     summary: text::attribute_summary(hits.len()),
@@ -597,16 +601,7 @@ pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult 
                 let start = forms.stakeout_day * MINUTES_PER_DAY + forms.stakeout_from_hour * 60;
                 let end = start + forms.stakeout_hours * 60;
                 let hits = stakeout(index, &cameras, start..end);
-                let rows: Vec<ResultRow> = hits
-                    .iter()
-                    .map(|h| {
-                        let look = h
-                            .fingerprint
-                            .as_ref()
-                            .map_or_else(String::new, describe_fingerprint);
-                        vehicle_row(outcome, h.plate, text::hit_detail(&look, h.sightings.len()))
-                    })
-                    .collect();
+                let rows = hit_rows(outcome, &hits);
                 SearchResult {
                     tool,
                     summary: text::stakeout_summary(&name, &format_minute(start), hits.len()),
