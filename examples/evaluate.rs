@@ -33,6 +33,7 @@ fn arg(name: &str, default: u32) -> u32 {
 
 fn main() {
     let seeds = arg("--seeds", 20);
+    let first_seed = arg("--first-seed", 1);
     let population = arg("--population", 10_000);
     let days = arg("--days", 30);
     let cameras = arg("--cameras", Scenario::default().camera_count);
@@ -44,7 +45,7 @@ fn main() {
     // Per inference: (truth inside the stated radius, stated confidence), one per seed that
     // states one.
     let (mut home_calibration, mut work_calibration) = (Vec::new(), Vec::new());
-    for seed in 1..=seeds as u64 {
+    for seed in first_seed as u64..(first_seed + seeds) as u64 {
         let scenario = Scenario {
             seed,
             days,

@@ -17,7 +17,7 @@ use std::collections::BinaryHeap;
 use crate::sim::geometry::{
     LocalFrame, bearing_degrees, bearing_difference_degrees, distance_to_segment,
 };
-use crate::sim::{CameraId, LonLat, TownMap};
+use crate::sim::{CameraId, LonLat, PlaceKind, TownMap};
 
 /// Read probabilities are capped so one unexpected pass never makes a place impossible.
 const MAX_READ_PROBABILITY: f64 = 0.98;
@@ -63,6 +63,20 @@ pub struct AnchorRoutes {
     pub from_camera: Vec<u32>,
 }
 
+/// How many cameras along a drive [`RouteModel::catchments`] follows.
+const READ_CHANCES: usize = 3;
+
+/// Per node, up to [`READ_CHANCES`] cameras and the chance each is the one that reads first.
+type ReadChances = [Option<(CameraId, f32)>; READ_CHANCES];
+
+/// Per camera and node: the share of drives to (`first_read`) or from (`last_read`) mapped
+/// places that the camera reads first or last at that end. See [`RouteModel::catchments`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Catchments {
+    pub first_read: Vec<Vec<f32>>,
+    pub last_read: Vec<Vec<f32>>,
+}
+
 /// The road graph, which cameras read which directed road segments, and each camera's reach.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RouteModel {
@@ -76,12 +90,16 @@ pub struct RouteModel {
     camera_edges: Vec<Vec<u32>>,
     /// `ln(1 - read_probability)` per camera.
     log_miss: Vec<f32>,
+    /// The chance each camera reads a passing car, capped at [`MAX_READ_PROBABILITY`].
+    read_probability: Vec<f32>,
     /// Per camera: where the car can be after the camera read it.
     after: Vec<Reach>,
     /// Per camera: where the car can have come from before the camera read it.
     before: Vec<Reach>,
     /// `between[a][b]`: fastest drive in seconds from camera `a`'s read to camera `b`'s.
     between: Vec<Vec<u32>>,
+    /// Which camera first and last reads the drives between each node and the mapped places.
+    catchments: Catchments,
 }
 
 impl RouteModel {
@@ -164,10 +182,14 @@ impl RouteModel {
             out_edges[edge.from as usize].push(e as u32);
             in_edges[edge.to as usize].push(e as u32);
         }
-        let log_miss = map
+        let read_probability: Vec<f64> = map
             .cameras
             .iter()
-            .map(|c| (1.0 - c.read_probability.clamp(0.0, MAX_READ_PROBABILITY)).ln() as f32)
+            .map(|c| c.read_probability.clamp(0.0, MAX_READ_PROBABILITY))
+            .collect();
+        let log_miss = read_probability
+            .iter()
+            .map(|p| (1.0 - p).ln() as f32)
             .collect();
         let mut model = RouteModel {
             frame,
@@ -178,9 +200,11 @@ impl RouteModel {
             in_edges,
             camera_edges,
             log_miss,
+            read_probability: read_probability.iter().map(|&p| p as f32).collect(),
             after: Vec::new(),
             before: Vec::new(),
             between: Vec::new(),
+            catchments: Catchments::default(),
         };
         let cameras = map.cameras.len();
         model.after = (0..cameras)
@@ -202,7 +226,22 @@ impl RouteModel {
                     .collect()
             })
             .collect();
+        // Drives go to and from the places on the public map; homes are not on it.
+        let destinations: Vec<u32> = map
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !matches!(p.kind, PlaceKind::Home | PlaceKind::FriendsHouse))
+            .map(|(i, _)| model.place_node(i as u32))
+            .collect();
+        model.catchments = model.catchments(&destinations);
         model
+    }
+
+    /// The shares of drives to and from the mapped places (other than homes) each camera
+    /// reads first and last, per node: see [`RouteModel::catchments`].
+    pub fn place_catchments(&self) -> &Catchments {
+        &self.catchments
     }
 
     /// Dijkstra from the camera's road directions, forward (where the car goes next) or
@@ -435,6 +474,115 @@ impl RouteModel {
             to_camera,
             from_camera,
         }
+    }
+
+    /// For every camera and node, the share of drives between the node and the mapped
+    /// `destinations` (place doors, each equally likely) that this camera reads first on the
+    /// way out and last on the way in, with every camera's misses counted. Where a car lives
+    /// shows in which camera its drives are first read by: a house east of camera 3 meets it
+    /// first on the way to most of the town.
+    pub fn catchments(&self, destinations: &[u32]) -> Catchments {
+        let (n, cameras) = (self.node_positions.len(), self.camera_edges.len());
+        let mut first_read = vec![vec![0.0f32; n]; cameras];
+        let mut last_read = vec![vec![0.0f32; n]; cameras];
+        let valid: Vec<u32> = destinations
+            .iter()
+            .copied()
+            .filter(|&d| (d as usize) < n)
+            .collect();
+        let weight = 1.0 / valid.len().max(1) as f32;
+        for &destination in &valid {
+            for (outward, shares) in [(true, &mut first_read), (false, &mut last_read)] {
+                for (node, reads) in self.reads_on_tree(destination, outward) {
+                    for (camera, probability) in reads.iter().flatten() {
+                        shares[*camera as usize][node as usize] += weight * probability;
+                    }
+                }
+            }
+        }
+        Catchments {
+            first_read,
+            last_read,
+        }
+    }
+
+    /// For one camera, per node: the chance it is the first camera to read the fastest drive
+    /// from the node to `anchor` (`outward`), or the last to read the drive from `anchor` to
+    /// the node. Each camera's misses are counted.
+    pub fn read_shares_toward(&self, anchor: u32, outward: bool) -> Vec<Vec<f32>> {
+        let (n, cameras) = (self.node_positions.len(), self.camera_edges.len());
+        let mut shares = vec![vec![0.0f32; n]; cameras];
+        if (anchor as usize) < n {
+            for (node, reads) in self.reads_on_tree(anchor, outward) {
+                for (camera, chance) in reads.iter().flatten() {
+                    shares[*camera as usize][node as usize] += chance;
+                }
+            }
+        }
+        shares
+    }
+
+    /// Along the fastest drives between every node and `destination` (from each node to it
+    /// when `outward`, else from it to each node): per node, the chances that each of the
+    /// first few cameras met (from the node's end of the drive) is the one that reads the
+    /// car there. Nodes come in the order the search settled them.
+    fn reads_on_tree(&self, destination: u32, outward: bool) -> Vec<(u32, ReadChances)> {
+        let n = self.node_positions.len();
+        let mut seconds = vec![u32::MAX; n];
+        let mut chances: Vec<ReadChances> = vec![[None; READ_CHANCES]; n];
+        let mut done = vec![false; n];
+        let mut settled = Vec::with_capacity(n);
+        let mut heap = BinaryHeap::new();
+        seconds[destination as usize] = 0;
+        heap.push(Reverse((0u32, destination, u32::MAX)));
+        while let Some(Reverse((cost, node, via))) = heap.pop() {
+            if done[node as usize] || cost > seconds[node as usize] {
+                continue;
+            }
+            done[node as usize] = true;
+            if via != u32::MAX {
+                let edge = &self.edges[via as usize];
+                let rest = if outward { edge.to } else { edge.from };
+                chances[node as usize] = self.read_chances(&edge.cameras, &chances[rest as usize]);
+            }
+            settled.push((node, chances[node as usize]));
+            let list = if outward {
+                &self.in_edges[node as usize]
+            } else {
+                &self.out_edges[node as usize]
+            };
+            for &e in list {
+                let edge = &self.edges[e as usize];
+                let next = if outward { edge.from } else { edge.to };
+                let next_cost = cost.saturating_add(edge.seconds);
+                if next_cost < seconds[next as usize] {
+                    seconds[next as usize] = next_cost;
+                    heap.push(Reverse((next_cost, next, e)));
+                }
+            }
+        }
+        settled
+    }
+
+    /// The chances of each camera reading the car first: those on the segment at hand, then
+    /// (scaled by the chance all of those missed) the ones further along.
+    fn read_chances(&self, cameras: &[CameraId], further: &ReadChances) -> ReadChances {
+        let mut out = [None; READ_CHANCES];
+        let mut unseen = 1.0f32;
+        let on_segment = cameras
+            .iter()
+            .map(|&c| {
+                let p = self.read_probability[c as usize];
+                let chance = unseen * p;
+                unseen *= 1.0 - p;
+                (c, chance)
+            })
+            .collect::<Vec<_>>();
+        let later = further.iter().flatten().map(|&(c, p)| (c, unseen * p));
+        for (slot, read) in out.iter_mut().zip(on_segment.into_iter().chain(later)) {
+            *slot = Some(read);
+        }
+        out
     }
 
     /// The intersection nearest to a lon/lat point.
