@@ -12,6 +12,11 @@
 //! share of seeds whose truth falls inside the stated radius against the mean stated
 //! confidence (a well calibrated analyst has the two close). Then the timing of one plate's
 //! full profile and of the uniqueness test over the whole database.
+//!
+//! And the ceiling: how often even an analyst who knew every place the car went, and whose
+//! cameras never missed, could place home (work) within 500 m from which cameras the drives
+//! pass (see `resolvable`). Where the ceiling is low, the cameras are too sparse for any
+//! method; where the analyst falls short of it, the method is.
 
 use std::time::Instant;
 
@@ -20,7 +25,7 @@ use plate_trail::analyst::profile::{
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
-use plate_trail::sim::{Scenario, simulate};
+use plate_trail::sim::{DetailedRun, PlaceId, PlaceKind, Scenario, simulate, simulate_in_detail};
 
 fn arg(name: &str, default: u32) -> u32 {
     let args: Vec<String> = std::env::args().collect();
@@ -38,6 +43,7 @@ fn main() {
     let days = arg("--days", 30);
     let cameras = arg("--cameras", Scenario::default().camera_count);
     let (mut home_ok, mut work_ok, mut associate_ok, mut false_associates) = (0, 0, 0, 0);
+    let (mut home_ceiling, mut work_ceiling) = (0, 0);
     let (mut flagged, mut flagged_true, mut truth_sensitive, mut truth_found) = (0, 0, 0, 0);
     let (mut home_errors, mut work_errors) = (Vec::new(), Vec::new());
     let mut profile_ms = Vec::new();
@@ -53,20 +59,33 @@ fn main() {
             camera_count: cameras,
             ..Scenario::default()
         };
-        let sim = match simulate(&scenario) {
-            Ok(sim) => sim,
+        let run = match simulate_in_detail(&scenario) {
+            Ok(run) => run,
             Err(error) => {
                 eprintln!("seed {seed}: simulation failed: {error}");
                 continue;
             }
         };
-        let index = SightingIndex::from_simulation(&sim);
+        let sim = &run.simulation;
+        let index = SightingIndex::from_simulation(sim);
         let routes = RouteModel::new(&sim.map);
         let frame = LocalFrame::for_map(&sim.map);
         let commuter = &sim.vehicles[sim.truth.commuter as usize];
         let started = Instant::now();
         let profile = build_profile(&index, &routes, &sim.map, commuter.plate);
         profile_ms.push(started.elapsed().as_secs_f64() * 1e3);
+        let home_place = place_at(&run, sim.truth.home, |k| k == PlaceKind::Home);
+        let work_place = place_at(&run, sim.truth.work, PlaceKind::is_workplace);
+        // The analyst's candidates: any corner for home, a mapped workplace's door for work.
+        let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
+        let workplaces: Vec<u32> = (0..sim.map.places.len() as PlaceId)
+            .filter(|&p| sim.map.places[p as usize].kind.is_workplace())
+            .map(|p| routes.place_node(p))
+            .collect();
+        home_ceiling +=
+            home_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &corners)) as u32;
+        work_ceiling +=
+            work_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &workplaces)) as u32;
 
         let home_error = profile
             .home
@@ -154,6 +173,17 @@ fn main() {
     println!("seeds={}", home_errors.len());
     println!("home_within_500m_share={:.2}", home_ok as f64 / n);
     println!("work_within_500m_share={:.2}", work_ok as f64 / n);
+    println!(
+        "ceiling_definition: a seed counts when most of the candidates (corners for home, mapped workplaces for work) that an analyst who knew every place the car went, and whose cameras never missed, could not tell from the truth lie within 500 m of it"
+    );
+    println!(
+        "home_ceiling_within_500m_share={:.2}",
+        home_ceiling as f64 / n
+    );
+    println!(
+        "work_ceiling_within_500m_share={:.2}",
+        work_ceiling as f64 / n
+    );
     println!("home_error_median_m={:.0}", median(&mut home_errors));
     println!("commuter_reads_median={:.0}", median(&mut reads));
     println!("work_error_median_m={:.0}", median(&mut work_errors));
@@ -182,6 +212,74 @@ fn main() {
     }
     println!("profile_ms_median={:.2}", median(&mut profile_ms));
     timing(population.max(10_000), days);
+}
+
+/// The commuter's mapped place at `position` whose kind `fits`.
+fn place_at(
+    run: &DetailedRun,
+    position: [f64; 2],
+    fits: impl Fn(PlaceKind) -> bool,
+) -> Option<PlaceId> {
+    run.simulation
+        .map
+        .places
+        .iter()
+        .position(|p| p.position == position && fits(p.kind))
+        .map(|i| i as PlaceId)
+}
+
+/// The information ceiling for one anchor place: the `candidates` (nodes) whose drives to and
+/// from every other place the commuter really drove between and this one pass exactly the
+/// same cameras in the same order. An analyst who knew those places and whose cameras
+/// never missed could not tell these apart; the anchor is resolvable to 500 m when
+/// most of them lie within 500 m of it. Timing is ignored, so this is a generous ceiling.
+fn resolvable(
+    run: &DetailedRun,
+    routes: &RouteModel,
+    frame: &LocalFrame,
+    anchor: PlaceId,
+    candidates: &[u32],
+) -> bool {
+    let cameras = |from: u32, to: u32| -> Vec<u16> {
+        routes
+            .path(from, to)
+            .map(|(_, steps)| steps.into_iter().flat_map(|(_, c)| c).collect())
+            .unwrap_or_default()
+    };
+    let mut drives: Vec<(bool, u32)> = run
+        .trips
+        .iter()
+        .filter_map(|t| match (t.from == anchor, t.to == anchor) {
+            (true, false) => Some((true, routes.place_node(t.to))),
+            (false, true) => Some((false, routes.place_node(t.from))),
+            _ => None,
+        })
+        .collect();
+    drives.sort_unstable();
+    drives.dedup();
+    let seen_from = |x: u32| -> Vec<Vec<u16>> {
+        drives
+            .iter()
+            .map(|&(outward, other)| {
+                if outward {
+                    cameras(x, other)
+                } else {
+                    cameras(other, x)
+                }
+            })
+            .collect()
+    };
+    let door = routes.place_node(anchor);
+    let truth = seen_from(door);
+    let at = routes.node_position(door);
+    let alike: Vec<f64> = candidates
+        .iter()
+        .copied()
+        .filter(|&x| seen_from(x) == truth)
+        .map(|x| frame.distance_meters(routes.node_position(x), at))
+        .collect();
+    let near = alike.iter().filter(|&&d| d <= 500.0).count();
+    !alike.is_empty() && near * 2 > alike.len()
 }
 
 /// Timing on one 10,000-vehicle database: index, route model, one profile, uniqueness.

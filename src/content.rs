@@ -52,7 +52,7 @@ impl Reference {
 /// Every reference, in numbered order: the entry at index `i` is reference `i + 1`.
 pub static REFERENCES: &[Reference] = include!(concat!(env!("OUT_DIR"), "/references.rs"));
 
-/// A reference and its number ("[3]"), or `None` for an id not in the list.
+/// A reference and its number ("\[3\]"), or `None` for an id not in the list.
 pub fn reference(id: &str) -> Option<(usize, &'static Reference)> {
     REFERENCES
         .iter()

@@ -37,7 +37,7 @@ pub fn on_a_page() -> bool {
     web_sys::window().and_then(|w| w.document()).is_some()
 }
 
-/// The worker's side, for a JSON [`Request`]: calls `visitor` with the
+/// The worker's side, for a JSON `Request`: calls `visitor` with the
 /// `Result<VisitorFindings, String>` as JSON, then runs the town-wide work, calling
 /// `progress` with the number of steps done as each step starts, and returns the
 /// `Result<TownWide, String>` as JSON.

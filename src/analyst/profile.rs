@@ -4,9 +4,14 @@
 //! This is what Motorola Vigilant's "Locate Analysis" and "Associate Analysis" sell and what
 //! the stay-point literature does with GPS traces (home = last stop of the day and first of
 //! the morning; Krumm 2007; Li et al. 2008; see `shared/docs/facts.md`). Here the trace is
-//! sparse: a car is read only when it passes a camera. So every stop is located by
-//! [`crate::analyst::stays`] (reachable from the read before, reaching the read after, unseen
-//! on the way), and the profile multiplies that evidence over many stops. Every inference
+//! sparse: a car is read only when it passes a camera. Home and work are located by which
+//! camera the drives from and to them meet first and last: a spot from which most drives
+//! into town are first read by one camera lies behind that camera
+//! ([`RouteModel::place_catchments`]). Work is located first (its candidates are the mapped
+//! workplaces); the commute's reads then count as drives between home and that workplace.
+//! Other stops are located by [`crate::analyst::stays`] (reachable from the read before,
+//! reaching the read after, unseen on the way), and the profile multiplies that evidence
+//! over many stops. Every inference
 //! carries the reads it rests on and a confidence; a stop that could be at several places is
 //! left unattributed rather than guessed. Sensitive places are the exception, as an analyst
 //! would treat them: a stop whose likeliest places are mostly sensitive is flagged as "one of

@@ -479,7 +479,7 @@ impl RouteModel {
     /// For every camera and node, the share of drives between the node and the mapped
     /// `destinations` (place doors, each equally likely) that this camera reads first on the
     /// way out and last on the way in, with every camera's misses counted. Where a car lives
-    /// shows in which camera its drives are first read by: a house east of camera 3 meets it
+    /// shows in which camera its drives are first read by: a house east of a camera meets it
     /// first on the way to most of the town.
     pub fn catchments(&self, destinations: &[u32]) -> Catchments {
         let (n, cameras) = (self.node_positions.len(), self.camera_edges.len());

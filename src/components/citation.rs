@@ -1,4 +1,4 @@
-//! `<Cite id="..." />`: a superscript link "[3]" from a claim to its entry in the numbered
+//! `<Cite id="..." />`: a superscript link "\[3\]" from a claim to its entry in the numbered
 //! references (`content/references.json`), at `#/references/<id>`.
 //!
 //! Views cite with a literal id, for example `<Cite id="flock-evidence-policy" />`, so the

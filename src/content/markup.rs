@@ -14,7 +14,7 @@ pub fn reference_element_id(id: &str) -> String {
     format!("ref-{id}")
 }
 
-/// A superscript link "[3]" to reference number `number`, whose title shows on hover.
+/// A superscript link "\[3\]" to reference number `number`, whose title shows on hover.
 /// Screen readers hear "reference 3".
 pub fn citation_html(id: &str, number: usize, title: &str) -> String {
     format!(
