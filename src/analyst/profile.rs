@@ -1478,6 +1478,24 @@ mod tests {
         }
 
         #[test]
+        fn weekday_drives_straight_between_home_and_work_count_as_the_commute() {
+            let sim = fixtures::commuter_month(7);
+            let index = SightingIndex::from_simulation(&sim);
+            let stays = find_stays(&index, index.of_plate(sim.vehicles[0].plate));
+            let (home, work) = anchor_events(&stays);
+            // Gridton's commuter drives to the office every weekday of four weeks.
+            let commutes: Vec<&AnchorEvent> = home.iter().filter(|e| e.commute).collect();
+            assert!(commutes.len() >= 20, "{} commutes", commutes.len());
+            assert!(work.iter().filter(|e| e.commute).count() >= 20);
+            for event in commutes {
+                let minute = index.get(event.read).minute;
+                assert!(!Weekday::of_minute(minute).is_weekend(), "minute {minute}");
+            }
+            // A Sunday's drive to church is not a commute.
+            assert!(home.iter().any(|e| !e.commute));
+        }
+
+        #[test]
         fn a_plate_never_read_has_no_home() {
             let sim = fixtures::commuter_month(7);
             let index = SightingIndex::from_simulation(&sim);

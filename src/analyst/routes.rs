@@ -621,6 +621,25 @@ mod tests {
         }
 
         #[test]
+        fn a_camera_reads_first_the_drives_that_start_behind_it() {
+            let town = fixtures::grid_town();
+            let model = RouteModel::new(&town);
+            // Camera 0 faces east at (4, 4): drives into town from just west of it meet it
+            // first; from just east of it they never pass it eastbound.
+            let shares = &model.place_catchments().first_read[0];
+            let (west, east) = (fixtures::node(3, 4), fixtures::node(5, 4));
+            assert!(shares[west as usize] > 0.1, "{}", shares[west as usize]);
+            assert_eq!(shares[east as usize], 0.0);
+            // Towards one place: the drive east along the row is read there first, and the
+            // chances of all cameras together never exceed one.
+            let toward = model.read_shares_toward(fixtures::node(8, 4), true);
+            let from = fixtures::node(2, 4) as usize;
+            assert!(toward[0][from] > 0.5, "{}", toward[0][from]);
+            let total: f32 = toward.iter().map(|camera| camera[from]).sum();
+            assert!(total <= 1.0 + 1e-6, "{total}");
+        }
+
+        #[test]
         fn reach_after_a_camera_is_zero_seconds_at_its_far_end() {
             let town = fixtures::grid_town();
             let model = RouteModel::new(&town);
