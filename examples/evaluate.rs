@@ -44,6 +44,8 @@ fn main() {
     let cameras = arg("--cameras", Scenario::default().camera_count);
     let (mut home_ok, mut work_ok, mut associate_ok, mut false_associates) = (0, 0, 0, 0);
     let (mut home_ceiling, mut work_ceiling) = (0, 0);
+    // Per named associate: (a true companion, stated confidence).
+    let mut associate_calibration: Vec<(bool, f64)> = Vec::new();
     let (mut flagged, mut flagged_true, mut truth_sensitive, mut truth_found) = (0, 0, 0, 0);
     let (mut home_errors, mut work_errors) = (Vec::new(), Vec::new());
     let mut profile_ms = Vec::new();
@@ -150,6 +152,12 @@ fn main() {
             .iter()
             .filter(|a| !companions.contains(&a.plate))
             .count() as u32;
+        associate_calibration.extend(
+            profile
+                .associates
+                .iter()
+                .map(|a| (companions.contains(&a.plate), a.confidence)),
+        );
         println!(
             "seed={seed} sightings={} commuter_reads={} home_error_m={} home_radius_m={:.0} home_confidence={:.2} work_error_m={} work_radius_m={:.0} work_confidence={:.2} sensitive_flagged={} sensitive_true={} associates={} companion_found={found_companion}",
             sim.sightings.len(),
@@ -200,6 +208,14 @@ fn main() {
     );
     println!("companion_found_share={:.2}", associate_ok as f64 / n);
     println!("false_associates_total={false_associates}");
+    let named = associate_calibration.len().max(1) as f64;
+    println!(
+        "associate_calibration: true_share={:.2} ({}/{}) mean_confidence={:.2}",
+        associate_calibration.iter().filter(|a| a.0).count() as f64 / named,
+        associate_calibration.iter().filter(|a| a.0).count(),
+        associate_calibration.len(),
+        associate_calibration.iter().map(|a| a.1).sum::<f64>() / named,
+    );
     for (name, calibration) in [("home", &home_calibration), ("work", &work_calibration)] {
         let stated = calibration.len().max(1) as f64;
         let inside = calibration.iter().filter(|c| c.0).count();
