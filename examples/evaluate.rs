@@ -10,7 +10,9 @@
 //! was visited inside its gap) and which true sensitive visits were found (recall: a flagged
 //! stop's gap holds the visit and names its place); is a true companion among the associates. Calibration per inference: the
 //! share of seeds whose truth falls inside the stated radius against the mean stated
-//! confidence (a well calibrated analyst has the two close). Then the timing of one plate's
+//! confidence (a well calibrated analyst has the two close); for the sensitive flags, the
+//! mean stated probability against the share of flags that were right, overall and by
+//! bands of stated probability. Then the timing of one plate's
 //! full profile and of the uniqueness test over the whole database.
 //!
 //! And the ceiling: how often even an analyst who knew every place the car went, and whose
@@ -47,6 +49,8 @@ fn main() {
     // Per named associate: (a true companion, stated confidence).
     let mut associate_calibration: Vec<(bool, f64)> = Vec::new();
     let (mut flagged, mut flagged_true, mut truth_sensitive, mut truth_found) = (0, 0, 0, 0);
+    // Per flag: (one of its places was really visited, stated probability).
+    let mut flag_calibration: Vec<(bool, f64)> = Vec::new();
     let (mut home_errors, mut work_errors) = (Vec::new(), Vec::new());
     let mut profile_ms = Vec::new();
     let mut reads = Vec::new();
@@ -132,6 +136,7 @@ fn main() {
                 }
             }
             flagged_true += hit as u32;
+            flag_calibration.push((hit, visit.probability));
         }
         truth_sensitive += truth_visits.len() as u32;
         truth_found += found.iter().filter(|&&f| f).count() as u32;
@@ -205,6 +210,36 @@ fn main() {
     println!(
         "sensitive_visit_recall={:.2} ({truth_found}/{truth_sensitive})",
         truth_found as f64 / truth_sensitive.max(1) as f64
+    );
+    // A flag states the probability that the stop was at one of its places: over all flags,
+    // its mean should be close to the share of flags that were right.
+    let stated = flag_calibration.len().max(1) as f64;
+    println!(
+        "sensitive_calibration: mean_stated_probability={:.2} precision={:.2} ({flagged_true}/{flagged})",
+        flag_calibration.iter().map(|c| c.1).sum::<f64>() / stated,
+        flagged_true as f64 / stated,
+    );
+    // The same by stated probability, in bands of 0.1.
+    let bands: Vec<String> = (0..10)
+        .filter_map(|band| {
+            let members: Vec<&(bool, f64)> = flag_calibration
+                .iter()
+                .filter(|c| ((c.1 * 10.0) as usize).min(9) == band)
+                .collect();
+            (!members.is_empty()).then(|| {
+                let right = members.iter().filter(|c| c.0).count();
+                format!(
+                    "{:.1}-{:.1}:{right}/{}",
+                    band as f64 / 10.0,
+                    (band + 1) as f64 / 10.0,
+                    members.len()
+                )
+            })
+        })
+        .collect();
+    println!(
+        "sensitive_calibration_by_stated_probability: {}",
+        bands.join(" ")
     );
     println!("companion_found_share={:.2}", associate_ok as f64 / n);
     println!("false_associates_total={false_associates}");

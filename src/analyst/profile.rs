@@ -15,7 +15,9 @@
 //! carries the reads it rests on and a confidence; a stop that could be at several places is
 //! left unattributed rather than guessed. Sensitive places are the exception, as an analyst
 //! would treat them: a stop whose likeliest places are mostly sensitive is flagged as "one of
-//! these few places". Most visits are read on one side only (on the way there, or on the way
+//! these few places", with a probability taken over everything the stop could be (home,
+//! work, every mapped place, somewhere off the map), so that it is about as often right as
+//! it states. Most visits are read on one side only (on the way there, or on the way
 //! back), so the ends of long gaps are placed on their own, and the same end of a drive on
 //! the same weekday and time in several weeks is taken as one regular place.
 //!
@@ -64,10 +66,15 @@ const EVENING_START_MINUTE: u32 = 15 * 60;
 /// Log-likelihood cost of a place that is usually closed during the whole stop.
 const CLOSED_PENALTY: f32 = 2.5;
 /// A stop is flagged as a sensitive visit only when the sensitive places together hold at
-/// least this probability: a wrong flag (a clinic, a mosque) harms more than a missed one.
-/// An analyst acts on "probably the mosque or the clinic", so the share is summed over the
-/// reported candidates, not required of one place.
-pub const MIN_SENSITIVE_VISIT_PROBABILITY: f64 = 0.6;
+/// least this probability. An analyst acts on "perhaps the mosque or the clinic", so the
+/// share is summed over the reported candidates, not required of one place. The stated
+/// probability is normalised over everything the stop could be (home with its prior
+/// [`HOME_PLACES`], work, every mapped place, [`OFF_MAP_PLACES`]), so it is about what the
+/// flags deliver. `examples/evaluate.rs` on seeds 61 to 160 (not the seeds it reports), 20
+/// and 40 cameras: flags at 0.4 and above state 0.45 and 0.51 and are right 0.48 and 0.49
+/// of the time; at 0.3, right 0.41 (twice the flags); at 0.5, hardly any flag is left at 20
+/// cameras. A wrong flag (a clinic, a mosque) harms more than a missed one, hence 0.4.
+pub const MIN_SENSITIVE_VISIT_PROBABILITY: f64 = 0.4;
 /// A flagged sensitive visit names at most this many candidate places.
 pub const MAX_SENSITIVE_CANDIDATES: usize = 3;
 /// A sensitive place is named as a candidate only with at least this share of the
@@ -806,8 +813,20 @@ fn attribute_stops(
             }
             scratch[x] - drive_seconds as f32 / 60.0 / DRIVE_DECAY_MINUTES
         };
-        let mut candidates: Vec<(f32, Option<PlaceId>)> =
-            anchors.iter().map(|a| (score(a.best_node), None)).collect();
+        let has_home = known.home_routes.is_some();
+        let mut candidates: Vec<(f32, Option<PlaceId>)> = anchors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let prior = if i == 0 && has_home {
+                    home_prior()
+                } else {
+                    0.0
+                };
+                (score(a.best_node) + prior, None)
+            })
+            .collect();
+        candidates.push((off_the_map(routes, score), None));
         for (i, place) in map.places.iter().enumerate() {
             let door = routes.place_node(i as PlaceId);
             if place.kind == PlaceKind::Home || (door as usize) >= scratch.len() {
@@ -879,7 +898,9 @@ fn attribute_stops(
             if best <= IMPOSSIBLE {
                 continue;
             }
-            let total: f32 = scores.iter().map(|c| (c.0 - best).exp()).sum();
+            // In f64: native and wasm round f64 logarithms alike, not f32 ones.
+            let total: f64 = scores.iter().map(|c| f64::from(c.0 - best).exp()).sum();
+            let log_total = total.ln() as f32;
             let read = match side {
                 Side::AfterRead => context.stay.from_minute,
                 Side::BeforeRead => context.stay.to_minute,
@@ -896,7 +917,7 @@ fn attribute_stops(
                 read_minute: read,
                 log_probabilities: scores
                     .iter()
-                    .map(|c| (c.0 - best - total.ln()).max(LOG_FLOOR_REPEATED))
+                    .map(|c| (c.0 - best - log_total).max(LOG_FLOOR_REPEATED))
                     .collect(),
                 places: scores.iter().map(|c| c.1).collect(),
             });
@@ -912,7 +933,10 @@ fn attribute_stops(
             .map(|(_, other)| other)
             .collect();
         // Repeats read at one camera are one habit, not independent evidence: each camera
-        // counts with the mean of its repeats, weighted a little up with their number.
+        // counts with the mean of its repeats, weighted a little up with their number
+        // (`2n / (n + 1)`: at most twice one week, as for home and work in `locate`).
+        // Weighted by their number, four weeks at one camera made a 40% guess a 90% one
+        // and flags stated 0.75 while right 0.3 of the time (seeds 61 to 100).
         let mut by_camera: BTreeMap<CameraId, Vec<&DriveEnd>> = BTreeMap::new();
         for r in &repeats {
             by_camera.entry(r.camera).or_default().push(r);
@@ -924,7 +948,7 @@ fn attribute_stops(
                     .map(|members| {
                         let n = members.len() as f32;
                         let mean = members.iter().map(|r| r.log_probabilities[k]).sum::<f32>() / n;
-                        n * mean
+                        2.0 * n / (n + 1.0) * mean
                     })
                     .sum()
             })
@@ -1086,12 +1110,14 @@ fn drive_end_candidates(
                         .map(|&n| score(n).0)
                         .fold(score(a.best_node).0, f32::max)
                         + if home_time { HOME_TIME_BONUS } else { 0.0 }
+                        + home_prior()
                 }
                 _ => score(a.best_node).0,
             };
             (ll, None)
         })
         .collect();
+    candidates.push((off_the_map(routes, |node| score(node).0), None));
     for (i, place) in map.places.iter().enumerate() {
         let door = routes.place_node(i as PlaceId);
         if place.kind == PlaceKind::Home {
@@ -1121,6 +1147,45 @@ fn drive_end_candidates(
         candidates.push((ll - closed + usual, Some(i as PlaceId)));
     }
     candidates
+}
+
+/// Home weighs as much as this many mapped places as the end of a drive: travel surveys
+/// find about two trips in five end at home, against a few percent for any one shop or
+/// church of the thirty-odd on the map. Chosen among 5, 10, 20 and 40 with
+/// `examples/evaluate.rs` on seeds 61 to 100 (not on the seeds it reports): 20 and 40
+/// flag alike, 5 and 10 name more places a stop that was at home.
+const HOME_PLACES: f64 = 20.0;
+
+/// [`HOME_PLACES`] as a log score.
+fn home_prior() -> f32 {
+    // In f64: native and wasm round f64 logarithms alike, not f32 ones.
+    HOME_PLACES.ln() as f32
+}
+
+/// Somewhere off the public map (a private house, a shop or an office it does not show,
+/// home when its stated circle misses it) weighs as much as this many mapped places,
+/// spread evenly over every street corner. Chosen among 1, 3 and 10 with
+/// `examples/evaluate.rs` on seeds 61 to 100: at 1 flags state 0.75 and are right 0.3 of
+/// the time; at 10 almost nothing is flagged at 20 cameras.
+const OFF_MAP_PLACES: f64 = 3.0;
+
+/// The log score of a stop somewhere off the map: `score` at every street corner, averaged
+/// (as a probability) and weighted by [`OFF_MAP_PLACES`]. Normalising a stop's probability
+/// over home, work, every mapped place and this keeps a sensitive place from looking likely
+/// only because the mapped alternatives are few.
+fn off_the_map(routes: &RouteModel, score: impl Fn(u32) -> f32) -> f32 {
+    let corners = routes.intersection_count() as u32;
+    let scores: Vec<f64> = (0..corners)
+        .map(&score)
+        .filter(|&s| s > IMPOSSIBLE)
+        .map(f64::from)
+        .collect();
+    let Some(best) = scores.iter().copied().reduce(f64::max) else {
+        return IMPOSSIBLE;
+    };
+    // In f64: native and wasm round f64 logarithms alike, not f32 ones.
+    let mean = scores.iter().map(|s| (s - best).exp()).sum::<f64>() / f64::from(corners.max(1));
+    (best + mean.ln() + OFF_MAP_PLACES.ln()) as f32
 }
 
 /// Log-likelihood bonus for home at the end of an evening's last drive or the start of a
@@ -1741,10 +1806,10 @@ mod tests {
         }
 
         /// A flag is a guess among a few places near a camera: about half name a place
-        /// really visited (`examples/evaluate.rs` measures it over 20 seeds). Far more than
-        /// chance, still a wrong accusation half the time.
+        /// really visited (`examples/evaluate.rs` measures it over 40 seeds; 10 of 16 here).
+        /// Far more than chance, still a wrong accusation one time in two or three.
         #[test]
-        fn at_least_a_third_of_flags_name_a_place_really_visited() {
+        fn at_least_half_of_flags_name_a_place_really_visited() {
             let (mut flags, mut true_flags) = (0, 0);
             for seed in 1..=6 {
                 let (_, _, truth) = run(seed);
@@ -1752,7 +1817,32 @@ mod tests {
                 true_flags += truth.iter().filter(|&&t| t).count();
             }
             assert!(flags > 0);
-            assert!(3 * true_flags >= flags, "{true_flags} of {flags}");
+            assert!(2 * true_flags >= flags, "{true_flags} of {flags}");
+        }
+
+        /// The probability a flag states is about how often flags are right: over six
+        /// seeds, their mean does not exceed the share of flags that name a place really
+        /// visited by more than 0.1 (the old flags stated 0.75 and were right 0.35 of the
+        /// time).
+        #[test]
+        fn flags_are_right_about_as_often_as_they_state() {
+            let (mut stated, mut flags, mut true_flags) = (0.0, 0, 0);
+            for seed in 1..=6 {
+                let (_, profile, truth) = run(seed);
+                stated += profile
+                    .sensitive_visits
+                    .iter()
+                    .map(|f| f.probability)
+                    .sum::<f64>();
+                flags += truth.len();
+                true_flags += truth.iter().filter(|&&t| t).count();
+            }
+            assert!(flags > 0);
+            let (stated, right) = (stated / flags as f64, true_flags as f64 / flags as f64);
+            assert!(
+                stated <= right + 0.1,
+                "stated {stated:.2}, right {right:.2}"
+            );
         }
 
         #[test]
