@@ -46,6 +46,8 @@ fn main() {
     let cameras = arg("--cameras", Scenario::default().camera_count);
     let (mut home_ok, mut work_ok, mut associate_ok, mut false_associates) = (0, 0, 0, 0);
     let (mut home_ceiling, mut work_ceiling) = (0, 0);
+    // Per stop attributed to a place: (the car was there, stated probability).
+    let mut place_calibration: Vec<(bool, f64)> = Vec::new();
     // Per named associate: (a true companion, stated confidence).
     let mut associate_calibration: Vec<(bool, f64)> = Vec::new();
     let (mut flagged, mut flagged_true, mut truth_sensitive, mut truth_found) = (0, 0, 0, 0);
@@ -113,6 +115,18 @@ fn main() {
         home_errors.push(home_error.unwrap_or(f64::INFINITY));
         work_errors.push(work_error.unwrap_or(f64::INFINITY));
 
+        // Every stop attributed to one place (the dossier's "places you go"): right when the
+        // car really was there inside the gap.
+        for place in &profile.places {
+            for visit in &place.visits {
+                let right = sim.truth.visits.iter().any(|v| {
+                    v.place == place.place
+                        && v.arrive_minute >= visit.after_minute
+                        && v.depart_minute <= visit.before_minute
+                });
+                place_calibration.push((right, visit.probability));
+            }
+        }
         let truth_visits: Vec<_> = sim
             .truth
             .visits
@@ -243,6 +257,14 @@ fn main() {
     );
     println!("companion_found_share={:.2}", associate_ok as f64 / n);
     println!("false_associates_total={false_associates}");
+    let attributed = place_calibration.len().max(1) as f64;
+    println!(
+        "place_visit_calibration: right_share={:.2} ({}/{}) mean_probability={:.2}",
+        place_calibration.iter().filter(|p| p.0).count() as f64 / attributed,
+        place_calibration.iter().filter(|p| p.0).count(),
+        place_calibration.len(),
+        place_calibration.iter().map(|p| p.1).sum::<f64>() / attributed,
+    );
     let named = associate_calibration.len().max(1) as f64;
     println!(
         "associate_calibration: true_share={:.2} ({}/{}) mean_confidence={:.2}",

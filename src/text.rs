@@ -490,6 +490,29 @@ pub fn place_guess(name: &str, kind: &str, visits: usize) -> String {
     }
 }
 
+/// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
+pub fn sensitive_flag_guess(places: &[&str], stops: usize) -> String {
+    let at = match places {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    };
+    match stops {
+        1 => format!("Probably at {at} (one stop)."),
+        n => format!("Probably at {at} ({n} stops)."),
+    }
+}
+
+/// The truth beside a flagged sensitive visit: how many of its stops really were there.
+pub fn sensitive_flag_truth(right: usize, stops: usize) -> String {
+    match (right, stops) {
+        (0, _) => "You went to none of these places then: a wrong flag, which an analyst could still act on.".to_owned(),
+        (r, s) if r == s && s == 1 => "Right: you were there.".to_owned(),
+        (r, s) if r == s => format!("Right about all {s} stops."),
+        (r, s) => format!("Right about {r} of the {s} stops."),
+    }
+}
+
 /// The truth beside a place guess.
 pub fn place_truth(true_visits: usize) -> String {
     match true_visits {

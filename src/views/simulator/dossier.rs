@@ -4,7 +4,7 @@
 //!
 //! Draws a [`Dossier`], a plain view of the analyst's findings built by the simulator's
 //! [`super::outcome`]; it does no analysis itself. Exposes the home error in meters as
-//! `data-home-error-meters` for the end-to-end test.
+//! `data-home-error-meters` and `data-home-radius-meters` for the end-to-end test.
 
 use std::rc::Rc;
 
@@ -167,6 +167,10 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
         .first(FindingKind::Work)
         .and_then(|f| f.error_meters)
         .map(|m| format!("{m:.0}"));
+    let home_radius = d
+        .first(FindingKind::Home)
+        .and_then(|f| f.spot)
+        .map(|(_, radius)| format!("{radius:.0}"));
     let cards = d
         .findings
         .iter()
@@ -174,7 +178,8 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
         .map(|(i, f)| finding_card(&props.town, i, f));
     html! {
         <section class="panel dossier" aria-labelledby="dossier-title" data-testid="dossier"
-            data-home-error-meters={home_error} data-work-error-meters={work_error}
+            data-home-error-meters={home_error} data-home-radius-meters={home_radius}
+            data-work-error-meters={work_error}
             data-finding-count={d.findings.len().to_string()}>
             <h3 id="dossier-title">{ text::DOSSIER_TITLE }</h3>
             <p class="panel-note">{ text::dossier_intro(props.row_count) }</p>

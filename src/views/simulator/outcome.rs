@@ -11,16 +11,17 @@
 //! associates search (convoy analysis) and the uniqueness curve need. The last two run in
 //! the town-wide worker. [`run`] does everything at once.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, Finding, FindingKind};
 use super::uniqueness::UniquenessPoint;
-use crate::analyst::profile::{PREDICTION_WINDOW_MINUTES, PassPrediction};
+use crate::analyst::profile::{PREDICTION_WINDOW_MINUTES, PassPrediction, SensitiveVisit};
 use crate::analyst::{LocalFrame, Profile, RouteModel, SightingIndex, SightingRef, build_profile};
 use crate::sim::{
-    CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Scenario, Sighting,
+    CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, PlaceId, Scenario, Sighting,
     Simulation, TownMap, Trip, Weekday,
 };
 use crate::text;
@@ -550,7 +551,48 @@ pub fn dossier_of(
         });
     }
 
-    for place in &profile.places {
+    // Sensitive visits come from the analyst's flags ("one of these few places"), grouped
+    // by the places named and judged stop by stop; other places from its attributions.
+    let mut flags: BTreeMap<Vec<PlaceId>, Vec<&SensitiveVisit>> = BTreeMap::new();
+    for flag in &profile.sensitive_visits {
+        let mut named: Vec<PlaceId> = flag.candidates.iter().map(|c| c.0).collect();
+        named.sort_unstable();
+        flags.entry(named).or_default().push(flag);
+    }
+    for (named, group) in &flags {
+        let names: Vec<&str> = named
+            .iter()
+            .filter_map(|&p| map.places.get(p as usize))
+            .map(|p| p.name.as_str())
+            .collect();
+        let (Some(&first), false) = (named.first(), names.is_empty()) else {
+            continue;
+        };
+        let right = group
+            .iter()
+            .filter(|flag| {
+                truth.visits.iter().any(|v| {
+                    named.contains(&v.place)
+                        && v.arrive_minute >= flag.after_minute
+                        && v.depart_minute <= flag.before_minute
+                })
+            })
+            .count();
+        findings.push(Finding {
+            kind: FindingKind::Sensitive,
+            guess: text::sensitive_flag_guess(&names, group.len()),
+            confidence: group.iter().map(|f| f.probability).sum::<f64>() / group.len() as f64,
+            evidence: sightings(&mut group.iter().flat_map(|f| f.evidence)),
+            truth: Some(text::sensitive_flag_truth(right, group.len())),
+            error_meters: None,
+            spot: map
+                .places
+                .get(first as usize)
+                .map(|p| (p.position, crate::analyst::profile::MIN_RADIUS_METERS)),
+        });
+    }
+
+    for place in profile.places.iter().filter(|p| !p.sensitive) {
         let Some(p) = map.places.get(place.place as usize) else {
             continue;
         };
@@ -560,11 +602,7 @@ pub fn dossier_of(
             .filter(|v| v.place == place.place)
             .count();
         findings.push(Finding {
-            kind: if place.sensitive {
-                FindingKind::Sensitive
-            } else {
-                FindingKind::Place
-            },
+            kind: FindingKind::Place,
             guess: text::place_guess(
                 &place.name,
                 text::place_kind_name(place.kind),
@@ -642,6 +680,57 @@ mod tests {
             days: 14,
             population: 400,
             ..Scenario::default()
+        }
+    }
+
+    mod sensitive_flags {
+        use super::*;
+        use std::collections::BTreeSet;
+
+        #[test]
+        fn each_set_of_flagged_places_is_one_finding_judged_stop_by_stop() {
+            let mut cards_seen = 0;
+            for seed in 1..=4 {
+                let scenario = Scenario {
+                    seed,
+                    days: 30,
+                    population: 300,
+                    camera_count: 40,
+                    ..Scenario::default()
+                };
+                let outcome = run_commuter(1, &scenario, || 0.0).unwrap();
+                let sim = &outcome.simulation;
+                let routes = RouteModel::new(&sim.map);
+                let plate = sim.vehicles[0].plate;
+                let profile = build_profile(&outcome.index, &routes, &sim.map, plate);
+                let sets: BTreeSet<Vec<PlaceId>> = profile
+                    .sensitive_visits
+                    .iter()
+                    .map(|flag| {
+                        let mut named: Vec<PlaceId> = flag.candidates.iter().map(|c| c.0).collect();
+                        named.sort_unstable();
+                        named
+                    })
+                    .collect();
+                let cards: Vec<&Finding> = outcome
+                    .dossier
+                    .findings
+                    .iter()
+                    .filter(|f| f.kind == FindingKind::Sensitive)
+                    .collect();
+                assert_eq!(cards.len(), sets.len(), "seed {seed}");
+                for card in &cards {
+                    assert!(card.guess.starts_with("Probably at"), "{}", card.guess);
+                    assert!((0.0..=1.0).contains(&card.confidence));
+                    let truth = card.truth.as_deref().expect("judged against the truth");
+                    assert!(
+                        truth.starts_with("Right") || truth.starts_with("You went to none"),
+                        "{truth}"
+                    );
+                }
+                cards_seen += cards.len();
+            }
+            assert!(cards_seen > 0, "some seed flags a sensitive visit");
         }
     }
 
