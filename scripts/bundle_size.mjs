@@ -10,10 +10,14 @@ import { gzipSync, constants } from 'node:zlib';
 // Issue 2 set 400,000. Six personas with a stop editor, the reworked analyst and the
 // town-wide worker's serde messages took the app to about 440,000 even with the page and CSS
 // minified and wasm-opt run to convergence; messages for bad days and seeds added 1,400.
-// The gate sits at 445,000 (about 1.8 s on a 2 Mbit/s link) so that a new dependency or a
-// bloated feature still fails it, until the console and the policy lab leave the first
-// download. Raising it again needs a reason written here.
-const BUDGET_BYTES = 445_000;
+// The gate sat at 445,000 (about 1.8 s on a 2 Mbit/s link). Stop 9 raised it to 450,000
+// for issue 4's honest analyst: camera catchments for home and work, the sensitive-visit
+// flags judged in the dossier and the associates' chance model came to 445,243 after two
+// new BTreeMap instantiations were replaced by plain vectors (-1,700). Trying wasm-opt's
+// --gufa (+200) and --flatten --rereloop (+62,000) made it worse. The gate still fails a
+// new dependency or a bloated feature; the way down is the console and the policy lab
+// leaving the first download. Raising it again needs a reason written here.
+const BUDGET_BYTES = 450_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];

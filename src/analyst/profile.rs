@@ -1525,14 +1525,21 @@ fn associate_confidence(
         return 0.0;
     };
     let covered = (last.saturating_sub(index.get(*first).minute) + MINUTES_PER_DAY) as f64;
-    let mut at_camera: BTreeMap<CameraId, u32> = BTreeMap::new();
+    let mut at_camera = vec![0u32; index.camera_count()];
     for &r in index.of_plate(hit.plate) {
-        *at_camera.entry(index.get(r).camera).or_default() += 1;
+        if let Some(count) = at_camera.get_mut(index.get(r).camera as usize) {
+            *count += 1;
+        }
     }
     let window = (2 * ASSOCIATE_WINDOW_MINUTES + 1) as f64;
     let expected: f64 = target_reads
         .iter()
-        .map(|&r| at_camera.get(&index.get(r).camera).copied().unwrap_or(0) as f64)
+        .map(|&r| {
+            at_camera
+                .get(index.get(r).camera as usize)
+                .copied()
+                .unwrap_or(0) as f64
+        })
         .sum::<f64>()
         * window
         / covered;

@@ -492,13 +492,8 @@ impl RouteModel {
             .collect();
         let weight = 1.0 / valid.len().max(1) as f32;
         for &destination in &valid {
-            for (outward, shares) in [(true, &mut first_read), (false, &mut last_read)] {
-                for (node, reads) in self.reads_on_tree(destination, outward) {
-                    for (camera, probability) in reads.iter().flatten() {
-                        shares[*camera as usize][node as usize] += weight * probability;
-                    }
-                }
-            }
+            self.add_read_shares(destination, true, weight, &mut first_read);
+            self.add_read_shares(destination, false, weight, &mut last_read);
         }
         Catchments {
             first_read,
@@ -513,13 +508,19 @@ impl RouteModel {
         let (n, cameras) = (self.node_positions.len(), self.camera_edges.len());
         let mut shares = vec![vec![0.0f32; n]; cameras];
         if (anchor as usize) < n {
-            for (node, reads) in self.reads_on_tree(anchor, outward) {
-                for (camera, chance) in reads.iter().flatten() {
-                    shares[*camera as usize][node as usize] += chance;
-                }
-            }
+            self.add_read_shares(anchor, outward, 1.0, &mut shares);
         }
         shares
+    }
+
+    /// Adds `weight` times each camera's chance of reading first (or last) the drives
+    /// between every node and `anchor` to `shares[camera][node]`.
+    fn add_read_shares(&self, anchor: u32, outward: bool, weight: f32, shares: &mut [Vec<f32>]) {
+        for (node, reads) in self.reads_on_tree(anchor, outward) {
+            for (camera, chance) in reads.iter().flatten() {
+                shares[*camera as usize][node as usize] += weight * chance;
+            }
+        }
     }
 
     /// Along the fastest drives between every node and `destination` (from each node to it

@@ -11,7 +11,6 @@
 //! associates search (convoy analysis) and the uniqueness curve need. The last two run in
 //! the town-wide worker. [`run`] does everything at once.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -553,11 +552,14 @@ pub fn dossier_of(
 
     // Sensitive visits come from the analyst's flags ("one of these few places"), grouped
     // by the places named and judged stop by stop; other places from its attributions.
-    let mut flags: BTreeMap<Vec<PlaceId>, Vec<&SensitiveVisit>> = BTreeMap::new();
+    let mut flags: Vec<(Vec<PlaceId>, Vec<&SensitiveVisit>)> = Vec::new();
     for flag in &profile.sensitive_visits {
         let mut named: Vec<PlaceId> = flag.candidates.iter().map(|c| c.0).collect();
         named.sort_unstable();
-        flags.entry(named).or_default().push(flag);
+        match flags.iter_mut().find(|(places, _)| *places == named) {
+            Some((_, group)) => group.push(flag),
+            None => flags.push((named, vec![flag])),
+        }
     }
     for (named, group) in &flags {
         let names: Vec<&str> = named
