@@ -257,34 +257,42 @@ fn main() {
     );
     println!("companion_found_share={:.2}", associate_ok as f64 / n);
     println!("false_associates_total={false_associates}");
-    let attributed = place_calibration.len().max(1) as f64;
-    println!(
-        "place_visit_calibration: right_share={:.2} ({}/{}) mean_probability={:.2}",
-        place_calibration.iter().filter(|p| p.0).count() as f64 / attributed,
-        place_calibration.iter().filter(|p| p.0).count(),
-        place_calibration.len(),
-        place_calibration.iter().map(|p| p.1).sum::<f64>() / attributed,
+    print_calibration(
+        "place_visit_calibration",
+        "right_share",
+        "mean_probability",
+        &place_calibration,
     );
-    let named = associate_calibration.len().max(1) as f64;
-    println!(
-        "associate_calibration: true_share={:.2} ({}/{}) mean_confidence={:.2}",
-        associate_calibration.iter().filter(|a| a.0).count() as f64 / named,
-        associate_calibration.iter().filter(|a| a.0).count(),
-        associate_calibration.len(),
-        associate_calibration.iter().map(|a| a.1).sum::<f64>() / named,
+    print_calibration(
+        "associate_calibration",
+        "true_share",
+        "mean_confidence",
+        &associate_calibration,
     );
     for (name, calibration) in [("home", &home_calibration), ("work", &work_calibration)] {
-        let stated = calibration.len().max(1) as f64;
-        let inside = calibration.iter().filter(|c| c.0).count();
-        println!(
-            "{name}_calibration: truth_inside_radius={:.2} ({inside}/{}) mean_confidence={:.2}",
-            inside as f64 / stated,
-            calibration.len(),
-            calibration.iter().map(|c| c.1).sum::<f64>() / stated,
+        print_calibration(
+            &format!("{name}_calibration"),
+            "truth_inside_radius",
+            "mean_confidence",
+            calibration,
         );
     }
     println!("profile_ms_median={:.2}", median(&mut profile_ms));
     timing(population.max(10_000), days);
+}
+
+/// One calibration line: the share of `(right, stated)` claims that were right beside the
+/// mean stated confidence, e.g. `home_calibration: truth_inside_radius=0.90 (18/20)
+/// mean_confidence=0.60`.
+fn print_calibration(name: &str, right_word: &str, stated_word: &str, claims: &[(bool, f64)]) {
+    let count = claims.len().max(1) as f64;
+    let right = claims.iter().filter(|c| c.0).count();
+    println!(
+        "{name}: {right_word}={:.2} ({right}/{}) {stated_word}={:.2}",
+        right as f64 / count,
+        claims.len(),
+        claims.iter().map(|c| c.1).sum::<f64>() / count,
+    );
 }
 
 /// The commuter's mapped place at `position` whose kind `fits`.

@@ -417,37 +417,8 @@ impl RouteModel {
     /// Fastest drive times to every intersection from `node` and from every intersection
     /// to `node`: the drives that start or end at a known anchor such as home.
     pub fn anchor_routes(&self, node: u32) -> AnchorRoutes {
-        let n = self.node_positions.len();
-        let run = |forward: bool| {
-            let mut seconds = vec![u32::MAX; n];
-            let mut heap = BinaryHeap::new();
-            if (node as usize) < n {
-                seconds[node as usize] = 0;
-                heap.push(Reverse((0u32, node)));
-            }
-            while let Some(Reverse((cost, at))) = heap.pop() {
-                if cost > seconds[at as usize] {
-                    continue;
-                }
-                let list = if forward {
-                    &self.out_edges
-                } else {
-                    &self.in_edges
-                };
-                for &e in &list[at as usize] {
-                    let edge = &self.edges[e as usize];
-                    let next = if forward { edge.to } else { edge.from };
-                    let next_cost = cost.saturating_add(edge.seconds);
-                    if next_cost < seconds[next as usize] {
-                        seconds[next as usize] = next_cost;
-                        heap.push(Reverse((next_cost, next)));
-                    }
-                }
-            }
-            seconds
-        };
-        let seconds_from = run(true);
-        let seconds_to = run(false);
+        let (seconds_from, _) = self.fastest_tree(node, false);
+        let (seconds_to, _) = self.fastest_tree(node, true);
         let cameras = self.camera_edges.len();
         let to_camera = (0..cameras)
             .map(|c| {
@@ -528,33 +499,50 @@ impl RouteModel {
     /// first few cameras met (from the node's end of the drive) is the one that reads the
     /// car there. Nodes come in the order the search settled them.
     fn reads_on_tree(&self, destination: u32, outward: bool) -> Vec<(u32, ReadChances)> {
+        let (_, settled) = self.fastest_tree(destination, outward);
+        let mut chances: Vec<ReadChances> = vec![[None; READ_CHANCES]; self.node_positions.len()];
+        settled
+            .into_iter()
+            .map(|(node, via)| {
+                if via != u32::MAX {
+                    let edge = &self.edges[via as usize];
+                    let rest = if outward { edge.to } else { edge.from };
+                    chances[node as usize] =
+                        self.read_chances(&edge.cameras, &chances[rest as usize]);
+                }
+                (node, chances[node as usize])
+            })
+            .collect()
+    }
+
+    /// Dijkstra between `anchor` and every node: towards the anchor when `towards` (over
+    /// incoming segments), else away from it. Returns the fastest drive in seconds per node
+    /// (`u32::MAX` if none) and the nodes in the order they were settled, each with the
+    /// segment joining it to the tree (`u32::MAX` for the anchor).
+    fn fastest_tree(&self, anchor: u32, towards: bool) -> (Vec<u32>, Vec<(u32, u32)>) {
         let n = self.node_positions.len();
         let mut seconds = vec![u32::MAX; n];
-        let mut chances: Vec<ReadChances> = vec![[None; READ_CHANCES]; n];
         let mut done = vec![false; n];
         let mut settled = Vec::with_capacity(n);
         let mut heap = BinaryHeap::new();
-        seconds[destination as usize] = 0;
-        heap.push(Reverse((0u32, destination, u32::MAX)));
+        if (anchor as usize) < n {
+            seconds[anchor as usize] = 0;
+            heap.push(Reverse((0u32, anchor, u32::MAX)));
+        }
         while let Some(Reverse((cost, node, via))) = heap.pop() {
             if done[node as usize] || cost > seconds[node as usize] {
                 continue;
             }
             done[node as usize] = true;
-            if via != u32::MAX {
-                let edge = &self.edges[via as usize];
-                let rest = if outward { edge.to } else { edge.from };
-                chances[node as usize] = self.read_chances(&edge.cameras, &chances[rest as usize]);
-            }
-            settled.push((node, chances[node as usize]));
-            let list = if outward {
+            settled.push((node, via));
+            let list = if towards {
                 &self.in_edges[node as usize]
             } else {
                 &self.out_edges[node as usize]
             };
             for &e in list {
                 let edge = &self.edges[e as usize];
-                let next = if outward { edge.from } else { edge.to };
+                let next = if towards { edge.from } else { edge.to };
                 let next_cost = cost.saturating_add(edge.seconds);
                 if next_cost < seconds[next as usize] {
                     seconds[next as usize] = next_cost;
@@ -562,7 +550,7 @@ impl RouteModel {
                 }
             }
         }
-        settled
+        (seconds, settled)
     }
 
     /// The chances of each camera reading the car first: those on the segment at hand, then
