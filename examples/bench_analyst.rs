@@ -37,7 +37,7 @@ fn main() {
     println!("analyst_sightings={}", sim.sightings.len());
     let index = SightingIndex::from_simulation(&sim);
     let routes = RouteModel::new(&sim.map);
-    let plate = sim.vehicles[sim.truth.commuter as usize].plate;
+    let plate = sim.commuter().expect("a commuter").plate;
     let now = index.latest_minute().unwrap_or(0);
     timed("index", 3, || SightingIndex::from_simulation(&sim));
     timed("route_model", 3, || RouteModel::new(&sim.map));

@@ -78,7 +78,7 @@ fn main() {
         let index = SightingIndex::from_simulation(sim);
         let routes = RouteModel::new(&sim.map);
         let frame = LocalFrame::for_map(&sim.map);
-        let commuter = &sim.vehicles[sim.truth.commuter as usize];
+        let commuter = sim.commuter().expect("a commuter");
         let started = Instant::now();
         let profile = build_profile(&index, &routes, &sim.map, commuter.plate);
         profile_ms.push(started.elapsed().as_secs_f64() * 1e3);

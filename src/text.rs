@@ -2,6 +2,8 @@
 //! Portuguese) can later swap this table without touching the views. Long text (FAQ,
 //! references) lives in `content/` as Markdown.
 
+pub mod letter;
+
 /// The app's name.
 pub const APP_NAME: &str = "Plate Trail";
 /// The one-line promise under the heading.
@@ -227,8 +229,8 @@ pub fn dossier_intro(rows: usize) -> String {
 }
 
 /// A finding's heading.
-pub fn finding_title(kind: crate::views::simulator::FindingKind) -> &'static str {
-    use crate::views::simulator::FindingKind::*;
+pub fn finding_title(kind: crate::scenario::FindingKind) -> &'static str {
+    use crate::scenario::FindingKind::*;
     match kind {
         Home => "Where you sleep",
         Work => "Where you work",
@@ -1101,4 +1103,50 @@ pub fn with_article(noun: &str) -> String {
         _ => "a",
     };
     format!("{article} {noun}")
+}
+
+/// "Day 3, Wed 07:42" for a simulation minute.
+pub fn format_minute(minute: u32) -> String {
+    let day = minute / crate::sim::MINUTES_PER_DAY + 1;
+    let of_day = minute % crate::sim::MINUTES_PER_DAY;
+    format!(
+        "Day {day}, {} {:02}:{:02}",
+        weekday_short(crate::sim::Weekday::of_minute(minute)),
+        of_day / 60,
+        of_day % 60
+    )
+}
+
+/// A fingerprint as the vendor's screen shows it: "Silver Toyota Corolla sedan, roof rack".
+pub fn describe_fingerprint(fingerprint: &crate::sim::Fingerprint) -> String {
+    let mut out = format!(
+        "{} {} {} {}",
+        colour_name(fingerprint.colour),
+        fingerprint.make,
+        fingerprint.model,
+        body_name(fingerprint.body)
+    );
+    for feature in &fingerprint.features {
+        out.push_str(", ");
+        out.push_str(feature_name(*feature));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod format_minute {
+        use super::*;
+
+        #[test]
+        fn names_the_day_weekday_and_clock() {
+            assert_eq!(format_minute(0), "Day 1, Mon 00:00");
+            assert_eq!(
+                format_minute(crate::sim::MINUTES_PER_DAY + 7 * 60 + 42),
+                "Day 2, Tue 07:42"
+            );
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! The town-wide worker: the slow parts of a run in a Web Worker, so the page never freezes
 //! for them: first the analyst's profile of the visitor's reads
-//! ([`outcome::visitor_findings`]), then the population-wide part (every car in town, the
+//! ([`crate::scenario::town_wide::visitor_findings`]), then the population-wide part (every car in town, the
 //! whole database's index, the associates search, the uniqueness curve; see
-//! [`outcome::town_wide`]).
+//! [`crate::scenario::town_wide::town_wide`]).
 //!
 //! The worker is `static/worker.js`, a few lines of JS that load this same wasm module
 //! (the page sends its URLs, read from the start script's data attributes, with the
@@ -12,7 +12,7 @@
 //! result, and ends the worker when dropped (an effect's cleanup). Messages are JSON made by
 //! serde, so what the worker computes is what the page would have computed.
 //!
-//! It must not do the work itself (that is [`outcome`]) nor touch any view's state.
+//! It must not do the work itself (that is [`crate::scenario`]) nor touch any view's state.
 
 use std::rc::Rc;
 
@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::scenario::town_wide::{self, TownWide, VisitorFindings};
 use crate::sim::Scenario;
-use crate::views::simulator::outcome::{self, TownWide, VisitorFindings};
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
@@ -46,9 +46,9 @@ pub fn answer(request: &str, visitor: &js_sys::Function, progress: &js_sys::Func
         Ok(request) => request.scenario,
         Err(e) => return json(&Err::<(), _>(e.to_string())),
     };
-    let findings = outcome::visitor_findings(&scenario);
+    let findings = town_wide::visitor_findings(&scenario);
     let _ = visitor.call1(&JsValue::NULL, &JsValue::from(json(&findings)));
-    json(&outcome::town_wide(&scenario, |step| {
+    json(&town_wide::town_wide(&scenario, |step| {
         let _ = progress.call1(&JsValue::NULL, &JsValue::from(step.done_before()));
     }))
 }

@@ -53,7 +53,7 @@ mod home_inference {
         let sim = small_town(3);
         let index = SightingIndex::from_simulation(&sim);
         let routes = RouteModel::new(&sim.map);
-        let plate = sim.vehicles[sim.truth.commuter as usize].plate;
+        let plate = sim.commuter().expect("a commuter").plate;
         let home = build_profile(&index, &routes, &sim.map, plate)
             .home
             .expect("a home");
@@ -69,7 +69,7 @@ mod policy_levers {
     fn three_minutes_unless_hit_leaves_no_home_and_no_work() {
         let sim = small_town(4);
         let routes = RouteModel::new(&sim.map);
-        let plate = sim.vehicles[sim.truth.commuter as usize].plate;
+        let plate = sim.commuter().expect("a commuter").plate;
         let now = sim.sightings.last().map_or(0, |s| s.minute);
         let policy = Policy {
             retention: Retention::ThreeMinutesUnlessHit,

@@ -535,11 +535,11 @@ mod town_worker {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use plate_trail::sim::Scenario;
-    use plate_trail::town_worker::{TownWideWorker, answer};
-    use plate_trail::views::simulator::outcome::{
+    use plate_trail::scenario::run::{
         TownWide, TownWideStep, VisitorFindings, town_wide, visitor_findings,
     };
+    use plate_trail::sim::Scenario;
+    use plate_trail::town_worker::{TownWideWorker, answer};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen_test::wasm_bindgen_test;

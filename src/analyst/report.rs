@@ -17,7 +17,7 @@ use crate::sim::Simulation;
 pub fn analysis_json(sim: &Simulation) -> Value {
     let index = SightingIndex::from_simulation(sim);
     let routes = RouteModel::new(&sim.map);
-    let Some(commuter) = sim.vehicles.get(sim.truth.commuter as usize) else {
+    let Some(commuter) = sim.commuter() else {
         return json!({ "profile": Value::Null, "uniqueness": [] });
     };
     let profile = build_profile(&index, &routes, &sim.map, commuter.plate);

@@ -208,6 +208,20 @@ impl Simulation {
     pub fn sightings_of(&self, vehicle: VehicleId) -> impl Iterator<Item = &Sighting> {
         self.sightings.iter().filter(move |s| s.vehicle == vehicle)
     }
+
+    /// The visitor's car (truth: [`Truth::commuter`]); `None` only in a malformed run.
+    pub fn commuter(&self) -> Option<&Vehicle> {
+        self.vehicles.get(self.truth.commuter as usize)
+    }
+
+    /// The plates of the vehicles that really travel with the visitor's car (truth).
+    pub fn companion_plates(&self) -> Vec<Plate> {
+        self.truth
+            .companions
+            .iter()
+            .filter_map(|&v| self.vehicles.get(v as usize).map(|v| v.plate))
+            .collect()
+    }
 }
 
 /// A run with what the UI needs besides the vendor's view: the commuter's drives and the

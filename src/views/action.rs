@@ -2,7 +2,7 @@
 //! reach it, and a letter to local officials written from the visitor's own results.
 //!
 //! The campaign text is `content/action.md` (rendered at build time); the letter comes from
-//! [`crate::letter::letter`]. This view only shows them and offers copy and print: nothing
+//! [`crate::scenario::letter::letter`]. This view only shows them and offers copy and print: nothing
 //! is sent anywhere.
 
 use wasm_bindgen::JsValue;
@@ -11,8 +11,9 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::content::ACTION_HTML;
-use crate::letter::{LetterFacts, letter};
+use crate::scenario::letter::{LetterFacts, facts_of};
 use crate::text;
+use crate::text::letter::letter;
 
 /// Props of [`Action`].
 #[derive(Properties, PartialEq)]
@@ -157,7 +158,9 @@ pub fn take_action() -> Html {
                 gloo::timers::callback::Timeout::new(0, move || {
                     let scenario = crate::views::shared_run::visitor_scenario();
                     if let Ok(outcome) = crate::views::shared_run::outcome_for(&scenario) {
-                        facts.set(Some(facts_of(&outcome)));
+                        let curve = crate::scenario::town_wide::uniqueness(&outcome.index)
+                            .unwrap_or_default();
+                        facts.set(Some(facts_of(&outcome, &curve)));
                     }
                 })
             });
@@ -173,47 +176,4 @@ fn has_saved_scenario() -> bool {
     gloo::storage::LocalStorage::raw()
         .get_item(crate::views::simulator::saved::KEY)
         .is_ok_and(|item| item.is_some())
-}
-
-/// The letter's numbers from a finished run: what the vendor logged about the visitor's car
-/// and how close the analyst came, judged against the simulation's truth.
-pub fn facts_of(outcome: &crate::views::simulator::outcome::Outcome) -> LetterFacts {
-    use crate::analyst::{RouteModel, build_profile};
-    use crate::views::simulator::dossier::FindingKind;
-
-    let simulation = &outcome.simulation;
-    let cameras: std::collections::BTreeSet<_> = outcome.rows.iter().map(|s| s.camera).collect();
-    let error = |kind| {
-        outcome
-            .dossier
-            .first(kind)
-            .and_then(|finding| finding.error_meters)
-    };
-    let sensitive_places = simulation
-        .vehicles
-        .get(simulation.truth.commuter as usize)
-        .map(|car| {
-            let routes = RouteModel::new(&simulation.map);
-            build_profile(&outcome.index, &routes, &simulation.map, car.plate)
-                .places
-                .iter()
-                .filter(|place| place.sensitive)
-                .map(|place| text::with_article(text::place_kind_name(place.kind)))
-                .collect()
-        })
-        .unwrap_or_default();
-    let unique_with_points = crate::views::simulator::outcome::uniqueness(&outcome.index)
-        .ok()
-        .and_then(|curve| curve.into_iter().find(|point| point.sightings == 4))
-        .map(|point| (point.sightings, point.share_unique * 100.0));
-    LetterFacts {
-        days: simulation.scenario.days,
-        cameras_that_saw_me: cameras.len() as u32,
-        sightings: outcome.rows.len() as u32,
-        home_error_meters: error(FindingKind::Home),
-        work_error_meters: error(FindingKind::Work),
-        sensitive_places,
-        unique_with_points,
-        town: simulation.map.name.clone(),
-    }
 }

@@ -5,13 +5,12 @@
 //! Owns one [`ConsoleState`] reducer. Side effects live here: the deferred run of the
 //! visitor's saved scenario (through [`crate::views::shared_run`], so it needs none of the
 //! simulator's state) and timing each search. The parts it draws live in `console/` and hold
-//! no state; the searches themselves are the pure [`search::run_search`].
+//! no state; the searches themselves are the pure [`crate::scenario::console::run_search`].
 
 pub mod audit;
 pub mod forms;
 pub mod picker;
 pub mod results;
-pub mod search;
 pub mod state;
 
 use std::rc::Rc;
@@ -20,14 +19,14 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
+use crate::scenario::console::{FormEdit, Tool, default_forms, run_search, searchable_places};
 use crate::text;
-use crate::views::shared_run::{self, Run};
+use crate::views::shared_run::{self, SharedRun};
 use crate::views::simulator::timing;
 use audit::AuditLog;
 use forms::ToolForm;
 use picker::ToolPicker;
 use results::Results;
-use search::{FormEdit, Tool, default_forms, run_search, searchable_places};
 use state::{Action, ConsoleState, Loading};
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +34,7 @@ pub struct ConsoleProps {
     /// A run to show at once (tests); without it the console runs the visitor's saved
     /// scenario, deferred so the page paints first.
     #[prop_or_default]
-    pub run: Option<Run>,
+    pub run: Option<SharedRun>,
 }
 
 /// The analyst console view.
@@ -52,7 +51,7 @@ pub fn console(props: &ConsoleProps) -> Html {
         }
     });
 
-    // Run the visitor's scenario after the first paint.
+    // SharedRun the visitor's scenario after the first paint.
     {
         let dispatcher = state.dispatcher();
         let wanted = matches!(state.run, Loading::Running);
@@ -72,7 +71,7 @@ pub fn console(props: &ConsoleProps) -> Html {
 
     let places = use_memo(
         state.outcome().cloned(),
-        |run: &Option<Run>| -> Vec<(crate::sim::PlaceId, String)> {
+        |run: &Option<SharedRun>| -> Vec<(crate::sim::PlaceId, String)> {
             run.as_ref().map_or_else(Vec::new, |r| searchable_places(r))
         },
     );
@@ -130,7 +129,7 @@ pub fn console(props: &ConsoleProps) -> Html {
 
     html! {
         <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="true"
-            data-plate={search::commuter_plate(&run).as_str().to_owned()}>
+            data-plate={run.commuter_plate().as_str().to_owned()}>
             { intro }
             <p class="panel-note">{ text::console_database(run.index.len(), run.index.plate_count(), run.simulation.scenario.days) }</p>
             <ToolPicker tool={state.tool} {on_pick} />

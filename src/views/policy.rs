@@ -7,7 +7,6 @@
 //! re-analysis after each lever change. The parts it draws live in `policy/`.
 
 pub mod access;
-pub mod compare;
 pub mod comparison;
 pub mod lab;
 pub mod state;
@@ -19,7 +18,7 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::text;
-use crate::views::shared_run::{self, Loading, Run};
+use crate::views::shared_run::{self, Loading, SharedRun};
 use access::WhoCanSeeIt;
 use comparison::ComparisonTable;
 use lab::LabControls;
@@ -30,7 +29,7 @@ pub struct PolicyProps {
     /// A run to show at once (tests); without it the view runs the visitor's saved
     /// scenario, deferred so the page paints first.
     #[prop_or_default]
-    pub run: Option<Run>,
+    pub run: Option<SharedRun>,
 }
 
 /// The policy view.
@@ -41,7 +40,7 @@ pub fn policy(props: &PolicyProps) -> Html {
         move || run.map_or_else(PolicyState::default, PolicyState::ready)
     });
 
-    // Run the visitor's scenario after the first paint.
+    // SharedRun the visitor's scenario after the first paint.
     {
         let dispatcher = state.dispatcher();
         let wanted = matches!(state.run, Loading::Running);
@@ -64,7 +63,8 @@ pub fn policy(props: &PolicyProps) -> Html {
                 let timer = run.map(|run| {
                     Timeout::new(0, move || {
                         let policy = lab.policy(run.simulation.scenario.seed);
-                        let comparison = Rc::new(compare::compare_policy(&run, &policy));
+                        let comparison =
+                            Rc::new(crate::scenario::policy_lab::compare_policy(&run, &policy));
                         dispatcher.dispatch(Action::Compared {
                             generation,
                             comparison,

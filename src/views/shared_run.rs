@@ -17,17 +17,21 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use super::simulator::outcome::{self, Outcome};
+use crate::scenario::Shared;
+use crate::scenario::run::{self, Run};
+
+/// A finished run, compared by pointer (runs are large; the same `Rc` is the same run).
+pub type SharedRun = Shared<Run>;
 use super::simulator::{saved, state, timing};
 use crate::sim::Scenario;
 use crate::text;
 
 thread_local! {
-    static LAST: RefCell<Option<(Scenario, Rc<Outcome>)>> = const { RefCell::new(None) };
+    static LAST: RefCell<Option<(Scenario, Rc<Run>)>> = const { RefCell::new(None) };
 }
 
 /// The memo's outcome of `scenario` (the whole town's run), if it is the last one run.
-pub fn cached(scenario: &Scenario) -> Option<Rc<Outcome>> {
+pub fn cached(scenario: &Scenario) -> Option<Rc<Run>> {
     LAST.with_borrow(|last| {
         last.as_ref()
             .filter(|(s, _)| s == scenario)
@@ -37,11 +41,11 @@ pub fn cached(scenario: &Scenario) -> Option<Rc<Outcome>> {
 
 /// The outcome of `scenario`: the memo's when the scenario is the last one asked for,
 /// otherwise a fresh run (slow: call it deferred). An error is a message for the visitor.
-pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Outcome>, String> {
+pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Run>, String> {
     if let Some(outcome) = cached(scenario) {
         return Ok(outcome);
     }
-    let outcome = Rc::new(outcome::run(0, scenario, timing::now_millis)?);
+    let outcome = Rc::new(run::run_town(0, scenario, timing::now_millis)?);
     LAST.set(Some((scenario.clone(), outcome.clone())));
     Ok(outcome)
 }
@@ -52,30 +56,12 @@ pub fn visitor_scenario() -> Scenario {
     saved::load(state::default_scenario()).0
 }
 
-/// A finished run, compared by pointer (outcomes are large; the same `Rc` is the same run).
-#[derive(Clone, Debug)]
-pub struct Run(pub Rc<Outcome>);
-
-impl PartialEq for Run {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl std::ops::Deref for Run {
-    type Target = Outcome;
-
-    fn deref(&self) -> &Outcome {
-        &self.0
-    }
-}
-
 /// Whether the visitor's run is ready, for a view's state.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Loading {
     #[default]
     Running,
-    Ready(Run),
+    Ready(Shared<Run>),
     Failed(String),
 }
 
@@ -101,7 +87,7 @@ impl Loading {
     }
 
     /// The run, when ready.
-    pub fn run(&self) -> Option<&Run> {
+    pub fn run(&self) -> Option<&Shared<Run>> {
         match self {
             Loading::Ready(run) => Some(run),
             _ => None,
@@ -111,8 +97,8 @@ impl Loading {
 
 /// Runs the visitor's scenario after the current frame has painted and hands the result to
 /// `done`; dropping the returned timer (an effect's cleanup) cancels it.
-pub fn run_deferred(done: impl FnOnce(Result<Run, String>) + 'static) -> Timeout {
+pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> Timeout {
     Timeout::new(0, move || {
-        done(outcome_for(&visitor_scenario()).map(Run));
+        done(outcome_for(&visitor_scenario()).map(Shared));
     })
 }

@@ -10,7 +10,6 @@ pub mod capture_log;
 pub mod controls;
 pub mod dossier;
 pub mod map_text;
-pub mod outcome;
 pub mod playback;
 pub mod runner;
 pub mod saved;
@@ -25,13 +24,13 @@ use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
+pub use crate::scenario::FindingKind;
+use crate::scenario::Run;
 use crate::text;
 use capture_log::CaptureLog;
 use controls::ScenarioControls;
-pub use dossier::FindingKind;
 use dossier::{Dossier, DossierPanel};
 use map_text::MapText;
-use outcome::Outcome;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
 use runner::Runner;
 use state::{Action, Pin, SimulatorState};
@@ -54,7 +53,7 @@ fn lon_lat(p: crate::sim::LonLat) -> String {
 }
 
 /// The pins and guesses drawn over the town.
-pub fn markers(state: &SimulatorState, outcome: &Outcome) -> Vec<Marker> {
+pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
     let truth = &outcome.simulation.truth;
     let (home, work) = match &state.scenario.commuter {
         Some(plan) => (plan.home, plan.work),

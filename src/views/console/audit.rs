@@ -8,9 +8,9 @@
 
 use yew::prelude::*;
 
-use super::search::{SearchResult, Tool};
 use crate::analyst::sharing::{Agency, AgencyKind, SearchType};
 use crate::components::citation::Cite;
+use crate::scenario::console::{SearchResult, Tool};
 use crate::sim::TownMap;
 use crate::text;
 

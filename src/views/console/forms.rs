@@ -8,8 +8,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::picker::tool_description;
-use super::search::{FormEdit, Forms, Scope, Tool};
 use crate::analyst::tools::Lookback;
+use crate::scenario::console::{FormEdit, Forms, Scope, Tool};
 use crate::sim::{MINUTES_PER_DAY, PlaceId, Weekday};
 use crate::text;
 

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::search::Tool;
 use crate::components::citation::Cite;
+use crate::scenario::console::Tool;
 use crate::text;
 
 #[derive(Properties, PartialEq)]

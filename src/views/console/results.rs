@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::search::{ROWS_SHOWN, SearchResult, Tool};
+use crate::scenario::console::{ROWS_SHOWN, SearchResult, Tool};
 use crate::text;
 
 #[derive(Properties, PartialEq)]

@@ -10,9 +10,9 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::audit::{AuditRow, row_for, town_agency};
-use super::search::{FormEdit, Forms, SearchResult, Tool};
+use crate::scenario::console::{FormEdit, Forms, SearchResult, Tool};
 pub use crate::views::shared_run::Loading;
-use crate::views::shared_run::Run;
+use crate::views::shared_run::SharedRun;
 
 /// Everything the console shows.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,7 +28,7 @@ pub struct ConsoleState {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// The run finished (from the load effect), with the forms' defaults for it.
-    Loaded(Result<(Run, Forms), String>),
+    Loaded(Result<(SharedRun, Forms), String>),
     PickTool(Tool),
     Edit(FormEdit),
     /// A search finished (from the search button's handler): show it and log it.
@@ -37,7 +37,7 @@ pub enum Action {
 
 impl ConsoleState {
     /// A console showing a run, with the forms' defaults for it.
-    pub fn ready(run: Run, forms: Forms) -> ConsoleState {
+    pub fn ready(run: SharedRun, forms: Forms) -> ConsoleState {
         ConsoleState {
             run: Loading::Ready(run),
             forms,
@@ -46,7 +46,7 @@ impl ConsoleState {
     }
 
     /// The run, when ready.
-    pub fn outcome(&self) -> Option<&Run> {
+    pub fn outcome(&self) -> Option<&SharedRun> {
         self.run.run()
     }
 }

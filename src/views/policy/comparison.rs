@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::compare::{AnchorLine, Comparison, DossierSummary};
+use crate::scenario::policy_lab::{AnchorLine, Comparison, DossierSummary};
 use crate::text;
 
 #[derive(Properties, PartialEq)]

@@ -5,10 +5,11 @@
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use super::state::{CAMERA_PERCENTS, Lab, LabEdit};
+use super::state::{Lab, LabEdit};
 use crate::analyst::policy::{Retention, presets};
 use crate::analyst::sharing::SharingSetting;
 use crate::components::citation::Cite;
+use crate::scenario::limits::CAMERA_PERCENTS;
 use crate::text;
 
 /// Retention choices, shortest first.

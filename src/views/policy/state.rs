@@ -8,13 +8,10 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::compare::Comparison;
 use crate::analyst::policy::{CameraSelection, Policy, PolicyPreset, Retention, presets};
 use crate::analyst::sharing::{SearchPurpose, SharingSetting};
-use crate::views::shared_run::{Loading, Run};
-
-/// Camera shares the lab offers, percent.
-pub const CAMERA_PERCENTS: [u32; 4] = [100, 75, 50, 25];
+use crate::scenario::policy_lab::Comparison;
+use crate::views::shared_run::{Loading, SharedRun};
 
 /// The lab's levers.
 #[derive(Clone, Debug, PartialEq)]
@@ -101,7 +98,7 @@ pub struct PolicyState {
 /// Everything that changes the policy view.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    Loaded(Result<Run, String>),
+    Loaded(Result<SharedRun, String>),
     Edit(LabEdit),
     Compared {
         generation: u64,
@@ -111,7 +108,7 @@ pub enum Action {
 
 impl PolicyState {
     /// A view showing a run with the vendor's defaults.
-    pub fn ready(run: Run) -> PolicyState {
+    pub fn ready(run: SharedRun) -> PolicyState {
         PolicyState {
             run: Loading::Ready(run),
             generation: 1,

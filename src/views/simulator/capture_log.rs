@@ -10,8 +10,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::sim::{Fingerprint, MINUTES_PER_DAY, Sighting, TownMap, Weekday};
+use crate::sim::{Fingerprint, Sighting, TownMap};
 use crate::text;
+use crate::text::{describe_fingerprint, format_minute};
 
 /// Rows drawn at most; the count still says how many match.
 pub const MAX_ROWS_SHOWN: usize = 300;
@@ -58,34 +59,6 @@ impl LogView {
             filter: self.filter.clone(),
         }
     }
-}
-
-/// "Day 3, Wed 07:42" for a simulation minute.
-pub fn format_minute(minute: u32) -> String {
-    let day = minute / MINUTES_PER_DAY + 1;
-    let of_day = minute % MINUTES_PER_DAY;
-    format!(
-        "Day {day}, {} {:02}:{:02}",
-        text::weekday_short(Weekday::of_minute(minute)),
-        of_day / 60,
-        of_day % 60
-    )
-}
-
-/// A fingerprint as the vendor's screen shows it: "Silver Toyota Corolla sedan, roof rack".
-pub fn describe_fingerprint(fingerprint: &Fingerprint) -> String {
-    let mut out = format!(
-        "{} {} {} {}",
-        text::colour_name(fingerprint.colour),
-        fingerprint.make,
-        fingerprint.model,
-        text::body_name(fingerprint.body)
-    );
-    for feature in &fingerprint.features {
-        out.push_str(", ");
-        out.push_str(text::feature_name(*feature));
-    }
-    out
 }
 
 fn camera_label<'a>(town: &'a TownMap, sighting: &Sighting) -> &'a str {
@@ -292,19 +265,6 @@ mod tests {
             sighting(0, 1000, TravelDirection::South),
             sighting(0, 2000, TravelDirection::East),
         ]
-    }
-
-    mod format_minute {
-        use super::*;
-
-        #[test]
-        fn names_the_day_weekday_and_clock() {
-            assert_eq!(format_minute(0), "Day 1, Mon 00:00");
-            assert_eq!(
-                format_minute(MINUTES_PER_DAY + 7 * 60 + 42),
-                "Day 2, Tue 07:42"
-            );
-        }
     }
 
     mod visible_rows {

@@ -10,10 +10,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::saved::MAX_DAYS;
-use super::state::{Action, Pin, SHIFT_MINUTES};
+use super::state::{Action, Pin};
 use super::stop_editor::{
     StopDraft, StopEditor, format_clock, on_choice, parse_clock, weekday_boxes,
 };
+use crate::scenario::limits::SHIFT_MINUTES;
 use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap};
 use crate::text;
 

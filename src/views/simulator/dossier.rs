@@ -3,90 +3,21 @@
 //! and the sightings behind it, set beside the truth ("what they guessed" vs "what is true").
 //!
 //! Draws a [`Dossier`], a plain view of the analyst's findings built by the simulator's
-//! [`super::outcome`]; it does no analysis itself. Exposes the home error in meters as
+//! [`crate::scenario::dossier`]; it does no analysis itself. Exposes the home error in meters as
 //! `data-home-error-meters` and `data-home-radius-meters` for the end-to-end test.
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use super::capture_log::format_minute;
-use crate::sim::{LonLat, Sighting, TownMap};
+pub use crate::scenario::Dossier;
+use crate::scenario::{Finding, FindingKind};
+use crate::sim::{Sighting, TownMap};
 use crate::text;
+use crate::text::format_minute;
 
 /// Sightings listed under a finding at most.
 const EVIDENCE_SHOWN: usize = 8;
-
-/// What a finding is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum FindingKind {
-    Home,
-    Work,
-    Routine,
-    Place,
-    Sensitive,
-    Associate,
-    Prediction,
-}
-
-impl FindingKind {
-    fn slug(self) -> &'static str {
-        match self {
-            FindingKind::Home => "home",
-            FindingKind::Work => "work",
-            FindingKind::Routine => "routine",
-            FindingKind::Place => "place",
-            FindingKind::Sensitive => "sensitive",
-            FindingKind::Associate => "associate",
-            FindingKind::Prediction => "prediction",
-        }
-    }
-}
-
-/// One inference, with its evidence and, where the simulation knows it, the truth.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    pub kind: FindingKind,
-    /// What they guessed, in a sentence.
-    pub guess: String,
-    /// 0 (a wild guess) to 1 (certain), as the analyst scores it.
-    #[serde(with = "super::outcome::exact::number")]
-    pub confidence: f64,
-    /// The sightings the guess rests on.
-    pub evidence: Vec<Sighting>,
-    /// What is true, in a sentence; `None` when there is nothing to compare.
-    pub truth: Option<String>,
-    /// Distance from the guessed spot to the true one, meters.
-    #[serde(with = "super::outcome::exact::optional")]
-    pub error_meters: Option<f64>,
-    /// Where the guess is on the map, lon/lat degrees, and its radius in meters.
-    #[serde(with = "super::outcome::exact::spot")]
-    pub spot: Option<(LonLat, f64)>,
-}
-
-/// Everything the dossier shows (serialisable: the town-wide worker sends it as JSON).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Dossier {
-    pub findings: Vec<Finding>,
-    /// Set when the analyst's part is not available (yet), with the reason.
-    pub unavailable: Option<String>,
-    /// True while the analyst is still reading the visitor's log (the map and the log are
-    /// already drawn).
-    #[serde(default)]
-    pub analysing: bool,
-    /// True while the whole town's database is still being searched for associates (the
-    /// rest of the dossier rests on the visitor's own reads and is final).
-    #[serde(default)]
-    pub searching_town: bool,
-}
-
-impl Dossier {
-    /// The first finding of a kind.
-    pub fn first(&self, kind: FindingKind) -> Option<&Finding> {
-        self.findings.iter().find(|f| f.kind == kind)
-    }
-}
 
 #[derive(Properties, Clone)]
 pub struct DossierPanelProps {

@@ -7,9 +7,9 @@
 
 use yew::prelude::*;
 
-use super::capture_log::format_minute;
 use crate::sim::MINUTES_PER_DAY;
 use crate::text;
+use crate::text::format_minute;
 
 /// Milliseconds between two playback frames.
 pub const FRAME_MILLIS: u32 = 100;

@@ -2,12 +2,12 @@
 //! carrying the scenario's generation:
 //!
 //! 1. after the change has painted, the visitor's car on the page
-//!    ([`outcome::simulate_commuter`]: milliseconds), so the map and the log follow a change
+//!    ([`run::simulate_commuter`]: milliseconds), so the map and the log follow a change
 //!    at once; or the whole run straight from the shared memo ([`shared_run::cached`]) when
 //!    another view ran this scenario already;
 //! 2. in the town-wide worker: the analyst's profile of the visitor's reads
-//!    ([`outcome::visitor_findings`]: the dossier), then the town-wide part
-//!    ([`outcome::town_wide`]: every car in town, the associates, the uniqueness curve),
+//!    ([`town_wide::visitor_findings`]: the dossier), then the town-wide part
+//!    ([`town_wide::town_wide`]: every car in town, the associates, the uniqueness curve),
 //!    with its progress; where no worker starts, the whole run on the page, deferred,
 //!    memoised for the other views.
 //!
@@ -21,10 +21,11 @@ use std::rc::{Rc, Weak};
 use gloo::timers::callback::Timeout;
 use yew::{UseReducerDispatcher, UseStateSetter};
 
-use super::outcome::{self, Outcome, TownWide, TownWideStep};
 use super::state::{Action, SimulatorState};
 use super::timing;
 use super::uniqueness::{TownWork, WorkThread};
+use crate::scenario::run::{self, Run};
+use crate::scenario::town_wide::{self, TownWide, TownWideStep};
 use crate::sim::Scenario;
 use crate::town_worker::{TownWideWorker, WorkerNews};
 use crate::views::shared_run;
@@ -43,7 +44,7 @@ struct Inner {
     dispatcher: UseReducerDispatcher<SimulatorState>,
     set_work: UseStateSetter<TownWork>,
     /// The visitor's part, completed by the town-wide part when it arrives.
-    visitor_part: RefCell<Option<Rc<Outcome>>>,
+    visitor_part: RefCell<Option<Rc<Run>>>,
     worker: RefCell<Option<TownWideWorker>>,
     timers: RefCell<Vec<Timeout>>,
 }
@@ -84,7 +85,7 @@ impl Runner {
         self.0.timers.borrow_mut().push(Timeout::new(millis, work));
     }
 
-    fn simulated(&self, result: Result<Rc<Outcome>, String>) {
+    fn simulated(&self, result: Result<Rc<Run>, String>) {
         self.0.dispatcher.dispatch(Action::Simulated {
             generation: self.0.generation,
             result,
@@ -96,14 +97,14 @@ impl Runner {
     fn visitor_part(&self) {
         let inner = &self.0;
         if let Some(whole) = shared_run::cached(&inner.scenario) {
-            return self.visitor_part_done(Outcome {
+            return self.visitor_part_done(Run {
                 generation: inner.generation,
-                ..Outcome::clone(&whole)
+                ..Run::clone(&whole)
             });
         }
         let started = timing::now_millis();
-        let outcome = outcome::simulate_commuter(&inner.scenario).and_then(|detailed| {
-            outcome::unanalysed(inner.generation, detailed, started, timing::now_millis)
+        let outcome = run::simulate_commuter(&inner.scenario).and_then(|detailed| {
+            run::unanalysed(inner.generation, detailed, started, timing::now_millis)
         });
         // Drawing it is a task of its own, and so is starting the worker.
         let weak = Rc::downgrade(&self.0);
@@ -116,7 +117,7 @@ impl Runner {
         });
     }
 
-    fn visitor_part_done(&self, outcome: Outcome) {
+    fn visitor_part_done(&self, outcome: Run) {
         let outcome = Rc::new(outcome);
         self.0.visitor_part.replace(Some(outcome.clone()));
         self.simulated(Ok(outcome));
@@ -197,9 +198,9 @@ impl Runner {
                 if let Some(base) = base {
                     let mut dossier = (*base.dossier).clone();
                     dossier.searching_town = false;
-                    self.simulated(Ok(Rc::new(Outcome {
+                    self.simulated(Ok(Rc::new(Run {
                         dossier: Rc::new(dossier),
-                        ..Outcome::clone(&base)
+                        ..Run::clone(&base)
                     })));
                 }
                 Err(message)
@@ -225,9 +226,9 @@ impl Runner {
             let inner = &runner.0;
             match shared_run::outcome_for(&inner.scenario) {
                 Ok(whole) => {
-                    let outcome = Rc::new(Outcome {
+                    let outcome = Rc::new(Run {
                         generation: inner.generation,
-                        ..Outcome::clone(&whole)
+                        ..Run::clone(&whole)
                     });
                     runner.simulated(Ok(outcome.clone()));
                     inner.set_work.set(TownWork {
@@ -237,7 +238,7 @@ impl Runner {
                     let weak = Rc::downgrade(inner);
                     runner.after(0, move || {
                         let Some(inner) = weak.upgrade() else { return };
-                        let result = outcome::uniqueness(&outcome.index);
+                        let result = town_wide::uniqueness(&outcome.index);
                         timing::measure_since(timing::UNIQUENESS_START, timing::UNIQUENESS);
                         inner.dispatcher.dispatch(Action::UniquenessDone {
                             generation: inner.generation,

@@ -9,8 +9,7 @@
 
 use gloo::storage::{LocalStorage, Storage, errors::StorageError};
 
-use super::state::SHIFT_MINUTES;
-use super::stop_editor::{MAX_STAY_MINUTES, MAX_STOPS};
+use crate::scenario::limits::{MAX_STAY_MINUTES, MAX_STOPS, SHIFT_MINUTES};
 use crate::sim::{MINUTES_PER_DAY, Scenario};
 use crate::text;
 

@@ -11,11 +11,12 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::capture_log::LogView;
-use super::outcome::Outcome;
 use super::playback::{Playback, PlaybackCommand};
 use super::saved::MAX_DAYS;
-use super::stop_editor::{DraftEdit, MAX_STOPS, StopDraft};
+use super::stop_editor::{DraftEdit, StopDraft};
 use super::uniqueness::{Uniqueness, UniquenessPoint};
+use crate::scenario::Run;
+use crate::scenario::limits::{MAX_STOPS, SHIFT_MINUTES};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
 /// Which pin a click on the map (or Enter at the crosshair) moves.
@@ -39,9 +40,6 @@ impl Pin {
     }
 }
 
-/// Shortest and longest time at work the controls accept, minutes.
-pub const SHIFT_MINUTES: std::ops::RangeInclusive<u32> = 30..=16 * 60;
-
 /// The scenario a first visit starts with: the core's default (30 days, the vendor's
 /// default retention).
 pub fn default_scenario() -> Scenario {
@@ -60,7 +58,7 @@ pub struct SimulatorState {
     /// A note for the visitor (e.g. their saved scenario could not be read).
     pub note: Option<&'static str>,
     /// The newest finished run, possibly for an older generation while a new one computes.
-    pub outcome: Option<Rc<Outcome>>,
+    pub outcome: Option<Rc<Run>>,
     /// Why the last run failed, for the visitor.
     pub error: Option<String>,
     pub playback: Playback,
@@ -141,7 +139,7 @@ pub enum Action {
     /// A run finished (from the simulate effect).
     Simulated {
         generation: u64,
-        result: Result<Rc<Outcome>, String>,
+        result: Result<Rc<Run>, String>,
     },
     /// The deferred population-wide work started.
     UniquenessStarted {

@@ -11,20 +11,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::state::Action;
+use crate::scenario::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES, SNAP_METERS};
 use crate::sim::geometry::LocalFrame;
-use crate::sim::{
-    LonLat, MINUTES_PER_DAY, PlaceKind, RegularStop, StopDays, StopPurpose, TownMap, Weekday,
-};
+use crate::sim::{LonLat, PlaceKind, RegularStop, StopDays, StopPurpose, TownMap, Weekday};
 use crate::text;
-
-/// Most regular stops a plan may have.
-pub const MAX_STOPS: usize = 24;
-/// Shortest stay the editor accepts, minutes.
-pub const MIN_STAY_MINUTES: u32 = 5;
-/// Longest stay the editor accepts (the simulation's limit), minutes: 72 hours.
-pub const MAX_STAY_MINUTES: u32 = 3 * MINUTES_PER_DAY;
-/// A map click this near a town place (meters) means that place.
-pub const SNAP_METERS: f64 = 150.0;
 
 /// Where the new stop is.
 #[derive(Clone, Debug, PartialEq)]

@@ -8,6 +8,9 @@
 
 use yew::prelude::*;
 
+use crate::scenario::TownWideStep;
+pub use crate::scenario::UniquenessPoint;
+pub use crate::scenario::town_wide::sightings_to_reach;
 use crate::text;
 
 /// Chart drawing size in SVG user units.
@@ -17,14 +20,6 @@ const LEFT: f64 = 40.0;
 const BOTTOM: f64 = 28.0;
 const TOP: f64 = 8.0;
 const RIGHT: f64 = 8.0;
-
-/// One point: with `sightings` sightings known, `share_unique` (0..1) of cars are unique.
-#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct UniquenessPoint {
-    pub sightings: u32,
-    #[serde(with = "super::outcome::exact::number")]
-    pub share_unique: f64,
-}
 
 /// Where the population-wide computation is.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,11 +32,6 @@ pub enum Uniqueness {
     Ready(Vec<UniquenessPoint>),
     /// Not available, with the reason.
     Unavailable(String),
-}
-
-/// The smallest k whose share reaches `threshold` (0..1), if any.
-pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&UniquenessPoint> {
-    curve.iter().find(|p| p.share_unique >= threshold)
 }
 
 /// Where the town-wide work runs.
@@ -63,9 +53,9 @@ impl WorkThread {
     }
 }
 
-/// How far the town-wide work is: `done` of [`outcome::TownWideStep::COUNT`] steps.
+/// How far the town-wide work is: `done` of [`TownWideStep::COUNT`] steps.
 ///
-/// [`outcome::TownWideStep::COUNT`]: super::outcome::TownWideStep::COUNT
+/// [`TownWideStep::COUNT`]: TownWideStep::COUNT
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TownWork {
     pub done: u32,
@@ -86,7 +76,7 @@ pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
     let body = match &props.uniqueness {
         Uniqueness::Idle => html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> },
         Uniqueness::Computing => {
-            let total = super::outcome::TownWideStep::COUNT;
+            let total = TownWideStep::COUNT;
             let done = props.work.done.min(total);
             html! {
                 <div class="town-work" data-testid="uniqueness-progress" data-done={done.to_string()}>

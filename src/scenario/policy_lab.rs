@@ -9,10 +9,9 @@
 use crate::analyst::policy::{Policy, ProfileSummary, compare};
 use crate::analyst::sharing::{Access, SearchPurpose, SharingSetting};
 use crate::analyst::{LocalFrame, RouteModel};
+use crate::scenario::Run;
 use crate::sim::{LonLat, Simulation};
 use crate::text;
-use crate::views::console::search::{commuter_plate, companion_plates};
-use crate::views::simulator::outcome::Outcome;
 
 /// A found home or work place, as the visitor reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -110,17 +109,17 @@ fn summary(
 }
 
 /// The comparison for `policy` on the visitor's run, as of the end of the simulation.
-pub fn compare_policy(outcome: &Outcome, policy: &Policy) -> Comparison {
+pub fn compare_policy(outcome: &Run, policy: &Policy) -> Comparison {
     let sim = &outcome.simulation;
     let routes = RouteModel::new(&sim.map);
     let result = compare(
         sim,
         &routes,
-        commuter_plate(outcome),
+        outcome.commuter_plate(),
         policy,
         outcome.end_minute,
     );
-    let companions = companion_plates(outcome);
+    let companions = outcome.simulation.companion_plates();
     Comparison {
         before: summary(&result.before, sim, &companions),
         after: summary(&result.after, sim, &companions),
@@ -149,8 +148,7 @@ mod tests {
                 population: 600,
                 ..Scenario::default()
             };
-            let outcome =
-                crate::views::simulator::outcome::run(0, &scenario, || 0.0).expect("a run");
+            let outcome = crate::scenario::run::run_town(0, &scenario, || 0.0).expect("a run");
             let nh = presets()
                 .into_iter()
                 .find(|p| p.name.starts_with("New Hampshire"))

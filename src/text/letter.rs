@@ -1,58 +1,16 @@
 //! The letter to local officials on the Take action page, written from the visitor's own
 //! simulation results.
 //!
-//! Pure text: [`letter`] turns [`LetterFacts`] into a plain-text letter the visitor copies or
-//! prints. No UI crates here, and nothing is sent anywhere. The letter's sentences live in
+//! Pure text: [`letter`] turns [`LetterFacts`] (from [`crate::scenario::letter`]) into a
+//! plain-text letter the visitor copies or prints. No UI crates here, and nothing is sent
+//! anywhere. The letter's sentences live in
 //! this module rather than in `content/` because each one depends on the numbers (plurals,
 //! missing results, units); the view only shows the result. The letter goes to officials
 //! in the United States, so it spells "license plate" their way.
 
 use std::fmt::Write as _;
 
-/// What the visitor's simulation found, in the words the letter needs.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LetterFacts {
-    /// Simulated days.
-    pub days: u32,
-    /// Distinct cameras that read the car's plate at least once.
-    pub cameras_that_saw_me: u32,
-    /// Reads of the car's plate in the capture log.
-    pub sightings: u32,
-    /// Distance from the analyst's guess of home to the true home, in meters; `None` when the
-    /// analyst could not place it.
-    pub home_error_meters: Option<f64>,
-    /// Distance from the analyst's guess of the workplace to the true one, in meters; `None`
-    /// when the analyst could not place it.
-    pub work_error_meters: Option<f64>,
-    /// Sensitive places the analyst saw the car visit, as a person says them
-    /// ("a reproductive-health clinic").
-    pub sensitive_places: Vec<String>,
-    /// `(points, percent)`: with `points` sightings of a car, `percent` (0 to 100) of the
-    /// town's cars can be told apart from every other car. `None` when not computed.
-    pub unique_with_points: Option<(u32, f64)>,
-    /// The simulated town's name (the default town is fictional).
-    pub town: String,
-}
-
-impl LetterFacts {
-    /// Illustrative numbers, used to preview the letter before a simulation has run and in
-    /// tests. Not anyone's results: the view labels them as a sample.
-    pub fn sample() -> LetterFacts {
-        LetterFacts {
-            days: 30,
-            cameras_that_saw_me: 11,
-            sightings: 212,
-            home_error_meters: Some(200.0),
-            work_error_meters: Some(350.0),
-            sensitive_places: vec![
-                "a reproductive-health clinic".to_owned(),
-                "a union hall".to_owned(),
-            ],
-            unique_with_points: Some((4, 95.0)),
-            town: "Millbrook".to_owned(),
-        }
-    }
-}
+pub use crate::scenario::letter::LetterFacts;
 
 /// The letter, as plain text with blank lines between paragraphs. Square brackets mark what
 /// the visitor fills in (their officials, their name).

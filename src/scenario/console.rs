@@ -15,10 +15,10 @@ use crate::analyst::tools::{
     Area, Lookback, VehicleHit, cameras_near, convoy, hot_list_alerts, lookup, multi_geo,
     search_attributes, stakeout,
 };
+use crate::scenario::Run;
 use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday};
 use crate::text;
-use crate::views::simulator::capture_log::{describe_fingerprint, format_minute};
-use crate::views::simulator::outcome::Outcome;
+use crate::text::{describe_fingerprint, format_minute};
 
 /// Result rows listed at most (the count above the list is always the full one).
 pub const ROWS_SHOWN: usize = 40;
@@ -187,26 +187,8 @@ impl Forms {
     }
 }
 
-/// The visitor's plate as the cameras read it.
-pub fn commuter_plate(outcome: &Outcome) -> Plate {
-    let sim = &outcome.simulation;
-    sim.vehicles
-        .get(sim.truth.commuter as usize)
-        .map_or(Plate([0; 7]), |v| v.plate)
-}
-
-/// The plates of the vehicles that really travel with the visitor's car (truth).
-pub fn companion_plates(outcome: &Outcome) -> Vec<Plate> {
-    let sim = &outcome.simulation;
-    sim.truth
-        .companions
-        .iter()
-        .filter_map(|&v| sim.vehicles.get(v as usize).map(|v| v.plate))
-        .collect()
-}
-
 /// "silver Subaru SUV with roof rack": the car's look as a witness would describe it.
-fn look_words(outcome: &Outcome) -> String {
+fn look_words(outcome: &Run) -> String {
     let f = &outcome.fingerprint;
     let mut words = format!(
         "{} {} {}",
@@ -222,8 +204,8 @@ fn look_words(outcome: &Outcome) -> String {
 }
 
 /// True when a free-text search finds the visitor's car.
-fn finds_commuter(outcome: &Outcome, description: &str) -> bool {
-    let plate = commuter_plate(outcome);
+fn finds_commuter(outcome: &Run, description: &str) -> bool {
+    let plate = outcome.commuter_plate();
     parse_query(description, &outcome.town, &outcome.index)
         .map(|parsed| {
             search_attributes(&outcome.index, &parsed.query)
@@ -236,7 +218,7 @@ fn finds_commuter(outcome: &Outcome, description: &str) -> bool {
 /// The flagship example, "silver SUV with roof rack near the clinic last Tuesday", adapted
 /// to the visitor's car and a place it really went, so it finds the car without its plate.
 /// Sensitive places come first, then the most recent visits.
-pub fn example_description(outcome: &Outcome) -> String {
+pub fn example_description(outcome: &Run) -> String {
     let look = look_words(outcome);
     let mut visits: Vec<_> = outcome
         .simulation
@@ -261,7 +243,7 @@ pub fn example_description(outcome: &Outcome) -> String {
 }
 
 /// The first place of a kind, if the town has one.
-fn place_of_kind(outcome: &Outcome, kind: PlaceKind) -> Option<PlaceId> {
+fn place_of_kind(outcome: &Run, kind: PlaceKind) -> Option<PlaceId> {
     outcome
         .town
         .places
@@ -271,8 +253,8 @@ fn place_of_kind(outcome: &Outcome, kind: PlaceKind) -> Option<PlaceId> {
 }
 
 /// Defaults for every form, from the visitor's run.
-pub fn default_forms(outcome: &Outcome) -> Forms {
-    let plate = commuter_plate(outcome).as_str().to_owned();
+pub fn default_forms(outcome: &Run) -> Forms {
+    let plate = outcome.commuter_plate().as_str().to_owned();
     let truth = &outcome.simulation.truth;
     // Multi-Geo: the two places the car went to most (houses aside).
     let mut counts: BTreeMap<PlaceId, u32> = BTreeMap::new();
@@ -331,7 +313,7 @@ pub fn default_forms(outcome: &Outcome) -> Forms {
 }
 
 /// Places a search can choose (houses aside), `(id, "Name (kind)")`, by name.
-pub fn searchable_places(outcome: &Outcome) -> Vec<(PlaceId, String)> {
+pub fn searchable_places(outcome: &Run) -> Vec<(PlaceId, String)> {
     let mut places: Vec<(PlaceId, String)> = outcome
         .town
         .places
@@ -402,7 +384,7 @@ fn parse_plate(text: &str) -> Result<Plate, String> {
     Plate::parse(text).ok_or_else(|| text::bad_plate(text))
 }
 
-fn camera_label(outcome: &Outcome, camera: CameraId) -> String {
+fn camera_label(outcome: &Run, camera: CameraId) -> String {
     outcome
         .town
         .cameras
@@ -410,7 +392,7 @@ fn camera_label(outcome: &Outcome, camera: CameraId) -> String {
         .map_or_else(|| "?".to_owned(), |c| c.label.clone())
 }
 
-fn place_area(outcome: &Outcome, place: PlaceId) -> Option<(String, LonLat, Vec<CameraId>)> {
+fn place_area(outcome: &Run, place: PlaceId) -> Option<(String, LonLat, Vec<CameraId>)> {
     let p = outcome.town.places.get(place as usize)?;
     Some((
         p.name.clone(),
@@ -421,7 +403,7 @@ fn place_area(outcome: &Outcome, place: PlaceId) -> Option<(String, LonLat, Vec<
 
 /// A vehicle row for a plate, marked if it is the visitor's car or a real companion.
 /// One row per vehicle hit: its plate, how it looks and how many reads matched.
-fn hit_rows(outcome: &Outcome, hits: &[VehicleHit]) -> Vec<ResultRow> {
+fn hit_rows(outcome: &Run, hits: &[VehicleHit]) -> Vec<ResultRow> {
     hits.iter()
         .map(|h| {
             let look = h
@@ -433,18 +415,18 @@ fn hit_rows(outcome: &Outcome, hits: &[VehicleHit]) -> Vec<ResultRow> {
         .collect()
 }
 
-fn vehicle_row(outcome: &Outcome, plate: Plate, detail: String) -> ResultRow {
-    let companions = companion_plates(outcome);
+fn vehicle_row(outcome: &Run, plate: Plate, detail: String) -> ResultRow {
+    let companions = outcome.simulation.companion_plates();
     ResultRow {
         title: plate.as_str().to_owned(),
         detail,
-        commuter: plate == commuter_plate(outcome),
+        commuter: plate == outcome.commuter_plate(),
         companion: companions.contains(&plate),
     }
 }
 
 fn distinct_cameras(
-    outcome: &Outcome,
+    outcome: &Run,
     refs: impl Iterator<Item = crate::analyst::SightingRef>,
 ) -> Vec<CameraId> {
     let mut cameras: Vec<CameraId> = refs.map(|r| outcome.index.get(r).camera).collect();
@@ -455,7 +437,7 @@ fn distinct_cameras(
 
 /// Runs `tool` with the forms' values on the run's database. `millis` is left at 0: the
 /// caller times it.
-pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult {
+pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
     let index = &outcome.index;
     let now = index.latest_minute().unwrap_or(outcome.end_minute);
     let everything = 0..now + 1;
@@ -484,7 +466,7 @@ pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult 
                                 companion: false,
                             })
                             .collect(),
-                        commuter_found: plate == commuter_plate(outcome)
+                        commuter_found: plate == outcome.commuter_plate()
                             && !found.sightings.is_empty(),
                         cameras: found.reads_per_camera.iter().map(|c| c.0).collect(),
                         subject: plate.as_str().to_owned(),
@@ -633,7 +615,7 @@ pub fn run_search(outcome: &Outcome, forms: &Forms, tool: Tool) -> SearchResult 
                 SearchResult {
                     tool,
                     summary: text::hot_list_summary(plate.as_str(), alerts.len()),
-                    commuter_found: plate == commuter_plate(outcome) && !alerts.is_empty(),
+                    commuter_found: plate == outcome.commuter_plate() && !alerts.is_empty(),
                     cameras: distinct_cameras(outcome, alerts.iter().map(|a| a.sighting)),
                     rows,
                     subject: plate.as_str().to_owned(),
@@ -651,14 +633,14 @@ mod tests {
     use super::*;
     use crate::sim::Scenario;
 
-    fn small_run() -> Outcome {
+    fn small_run() -> Run {
         let scenario = Scenario {
             seed: 1,
             days: 21,
             population: 600,
             ..Scenario::default()
         };
-        crate::views::simulator::outcome::run(0, &scenario, || 0.0).expect("a run")
+        crate::scenario::run::run_town(0, &scenario, || 0.0).expect("a run")
     }
 
     mod console_searches {
@@ -668,7 +650,7 @@ mod tests {
         fn the_example_description_finds_the_car_without_its_plate() {
             let outcome = small_run();
             let forms = default_forms(&outcome);
-            let plate = commuter_plate(&outcome);
+            let plate = outcome.commuter_plate();
             assert!(!forms.description.contains(plate.as_str()));
             let result = run_search(&outcome, &forms, Tool::Attributes);
             assert!(result.commuter_found, "{}: {result:?}", forms.description);

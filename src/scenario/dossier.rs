@@ -1,0 +1,483 @@
+//! The dossier: what an analyst with database access figured out about the car (home, work,
+//! routine, places, sensitive visits, associates, the prediction), each with its confidence
+//! and the sightings behind it, set beside the truth ("what they guessed" vs "what is true").
+//!
+//! [`dossier_of`] is the one mapper from the analyst's [`Profile`] to findings: the
+//! simulator, the worker, the letter and the policy lab all read findings from it. The truth
+//! is read only to judge each finding, never to make one. Pure: no UI crates.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyst::profile::{PREDICTION_WINDOW_MINUTES, PassPrediction, SensitiveVisit};
+use crate::analyst::{LocalFrame, Profile, SightingIndex, SightingRef};
+use crate::sim::{
+    CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, Scenario, Sighting, Simulation, TownMap,
+    Weekday,
+};
+use crate::text;
+
+/// What a finding is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FindingKind {
+    Home,
+    Work,
+    Routine,
+    Place,
+    Sensitive,
+    Associate,
+    Prediction,
+}
+
+impl FindingKind {
+    pub fn slug(self) -> &'static str {
+        match self {
+            FindingKind::Home => "home",
+            FindingKind::Work => "work",
+            FindingKind::Routine => "routine",
+            FindingKind::Place => "place",
+            FindingKind::Sensitive => "sensitive",
+            FindingKind::Associate => "associate",
+            FindingKind::Prediction => "prediction",
+        }
+    }
+}
+
+/// One inference, with its evidence and, where the simulation knows it, the truth.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// What they guessed, in a sentence.
+    pub guess: String,
+    /// 0 (a wild guess) to 1 (certain), as the analyst scores it.
+    #[serde(with = "super::exact::number")]
+    pub confidence: f64,
+    /// The sightings the guess rests on.
+    pub evidence: Vec<Sighting>,
+    /// What is true, in a sentence; `None` when there is nothing to compare.
+    pub truth: Option<String>,
+    /// Distance from the guessed spot to the true one, meters.
+    #[serde(with = "super::exact::optional")]
+    pub error_meters: Option<f64>,
+    /// Where the guess is on the map, lon/lat degrees, and its radius in meters.
+    #[serde(with = "super::exact::spot")]
+    pub spot: Option<(LonLat, f64)>,
+    /// The town's places the finding names (a place visited, the few places a sensitive
+    /// visit may have been at); empty for the others.
+    #[serde(default)]
+    pub places: Vec<PlaceId>,
+}
+
+/// Everything the dossier shows (serialisable: the town-wide worker sends it as JSON).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Dossier {
+    pub findings: Vec<Finding>,
+    /// Set when the analyst's part is not available (yet), with the reason.
+    pub unavailable: Option<String>,
+    /// True while the analyst is still reading the visitor's log (the map and the log are
+    /// already drawn).
+    #[serde(default)]
+    pub analysing: bool,
+    /// True while the whole town's database is still being searched for associates (the
+    /// rest of the dossier rests on the visitor's own reads and is final).
+    #[serde(default)]
+    pub searching_town: bool,
+}
+
+impl Dossier {
+    /// The first finding of a kind.
+    pub fn first(&self, kind: FindingKind) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.kind == kind)
+    }
+}
+
+fn place_name(map: &TownMap, position: LonLat, frame: &LocalFrame) -> Option<String> {
+    map.places
+        .iter()
+        .filter(|p| frame.distance_meters(p.position, position) < 400.0)
+        .min_by(|a, b| {
+            frame
+                .distance_meters(a.position, position)
+                .total_cmp(&frame.distance_meters(b.position, position))
+        })
+        .map(|p| p.name.clone())
+}
+
+/// What the visitor's car really did on the predicted day: the run is continued, the
+/// visitor's car alone (as [`simulate_commuter`] runs it), to the first such weekday after it
+/// ends. `Some(Some
+/// (minute of day))` when the car passed the predicted camera within the prediction's window,
+/// `Some(None)` when it did not, `None` when the continuation could not be simulated.
+pub fn prediction_outcome(
+    simulation: &Simulation,
+    prediction: &PassPrediction,
+) -> Option<Option<u32>> {
+    let scenario = &simulation.scenario;
+    let day = (scenario.days..scenario.days + 7)
+        .find(|&d| Weekday::of_minute(d * MINUTES_PER_DAY) == prediction.weekday)?;
+    let continued = Scenario {
+        days: day + 1,
+        population: 0,
+        ..scenario.clone()
+    };
+    let run = crate::sim::simulate_in_detail(&continued).ok()?;
+    let expected = day * MINUTES_PER_DAY + prediction.minute_of_day;
+    Some(
+        run.simulation
+            .sightings_of(run.simulation.truth.commuter)
+            .find(|s| {
+                s.camera == prediction.camera
+                    && s.minute.abs_diff(expected) <= PREDICTION_WINDOW_MINUTES
+            })
+            .map(|s| s.minute % MINUTES_PER_DAY),
+    )
+}
+
+/// Turns the analyst's profile into findings set beside the truth.
+pub fn dossier_of(
+    profile: &Profile,
+    index: &SightingIndex,
+    simulation: &Simulation,
+    plan: &CommuterPlan,
+) -> Dossier {
+    let map = &simulation.map;
+    let truth = &simulation.truth;
+    let frame = LocalFrame::for_map(map);
+    let sightings = |refs: &mut dyn Iterator<Item = SightingRef>| -> Vec<Sighting> {
+        let mut v: Vec<Sighting> = refs.map(|r| *index.get(r)).collect();
+        v.sort_by_key(|s| s.minute);
+        v.dedup();
+        v
+    };
+    let mut findings = Vec::new();
+
+    for (kind, anchor, true_spot) in [
+        (FindingKind::Home, &profile.home, truth.home),
+        (FindingKind::Work, &profile.work, truth.work),
+    ] {
+        let Some(anchor) = anchor else {
+            continue;
+        };
+        let near = anchor
+            .nearest_place
+            .and_then(|id| map.places.get(id as usize))
+            .map(|p| p.name.clone());
+        let error = frame.distance_meters(anchor.position, true_spot);
+        findings.push(Finding {
+            kind,
+            guess: text::anchor_guess(anchor.radius_meters, near.as_deref(), anchor.stays_used),
+            confidence: anchor.confidence,
+            evidence: sightings(&mut anchor.evidence.iter().copied()),
+            truth: Some(text::anchor_truth(
+                place_name(map, true_spot, &frame).as_deref(),
+                error,
+                error <= anchor.radius_meters,
+            )),
+            error_meters: Some(error),
+            spot: Some((anchor.position, anchor.radius_meters)),
+            places: Vec::new(),
+        });
+    }
+
+    let driven: Vec<_> = profile
+        .routine
+        .days
+        .iter()
+        .filter(|d| d.days_driven > 0)
+        .collect();
+    if !driven.is_empty() {
+        let regularity = driven.iter().map(|d| d.regularity).sum::<f64>() / driven.len() as f64;
+        let lines: Vec<String> = driven
+            .iter()
+            .map(|d| {
+                text::routine_day(
+                    d.weekday,
+                    d.days_driven,
+                    d.days_observed,
+                    d.first_read_minute_of_day,
+                    d.last_read_minute_of_day,
+                )
+            })
+            .collect();
+        findings.push(Finding {
+            kind: FindingKind::Routine,
+            guess: lines.join(" "),
+            confidence: regularity,
+            evidence: Vec::new(),
+            truth: Some(text::routine_truth(
+                &plan.workdays,
+                plan.shift_start_minute_of_day,
+            )),
+            error_meters: None,
+            spot: None,
+            places: Vec::new(),
+        });
+    }
+
+    // Sensitive visits come from the analyst's flags ("one of these few places"), grouped
+    // by the places named and judged stop by stop; other places from its attributions.
+    let mut flags: Vec<(Vec<PlaceId>, Vec<&SensitiveVisit>)> = Vec::new();
+    for flag in &profile.sensitive_visits {
+        let mut named: Vec<PlaceId> = flag.candidates.iter().map(|c| c.0).collect();
+        named.sort_unstable();
+        match flags.iter_mut().find(|(places, _)| *places == named) {
+            Some((_, group)) => group.push(flag),
+            None => flags.push((named, vec![flag])),
+        }
+    }
+    for (named, group) in &flags {
+        let names: Vec<&str> = named
+            .iter()
+            .filter_map(|&p| map.places.get(p as usize))
+            .map(|p| p.name.as_str())
+            .collect();
+        let (Some(&first), false) = (named.first(), names.is_empty()) else {
+            continue;
+        };
+        let right = group
+            .iter()
+            .filter(|flag| {
+                truth.visits.iter().any(|v| {
+                    named.contains(&v.place)
+                        && v.arrive_minute >= flag.after_minute
+                        && v.depart_minute <= flag.before_minute
+                })
+            })
+            .count();
+        findings.push(Finding {
+            kind: FindingKind::Sensitive,
+            guess: text::sensitive_flag_guess(&names, group.len()),
+            confidence: group.iter().map(|f| f.probability).sum::<f64>() / group.len() as f64,
+            evidence: sightings(&mut group.iter().flat_map(|f| f.evidence)),
+            truth: Some(text::sensitive_flag_truth(right, group.len())),
+            error_meters: None,
+            spot: map
+                .places
+                .get(first as usize)
+                .map(|p| (p.position, crate::analyst::profile::MIN_RADIUS_METERS)),
+            places: named.clone(),
+        });
+    }
+
+    for place in profile.places.iter().filter(|p| !p.sensitive) {
+        let Some(p) = map.places.get(place.place as usize) else {
+            continue;
+        };
+        let true_visits = truth
+            .visits
+            .iter()
+            .filter(|v| v.place == place.place)
+            .count();
+        findings.push(Finding {
+            kind: FindingKind::Place,
+            guess: text::place_guess(
+                &place.name,
+                text::place_kind_name(place.kind),
+                place.visits.len(),
+            ),
+            confidence: place.confidence,
+            evidence: sightings(&mut place.visits.iter().flat_map(|v| v.evidence)),
+            truth: Some(text::place_truth(true_visits)),
+            error_meters: None,
+            spot: Some((p.position, crate::analyst::profile::MIN_RADIUS_METERS)),
+            places: vec![place.place],
+        });
+    }
+
+    for associate in &profile.associates {
+        let vehicle = simulation
+            .vehicles
+            .iter()
+            .position(|v| v.plate == associate.plate)
+            .map(|i| i as u32);
+        let companion = vehicle.is_some_and(|v| truth.companions.contains(&v));
+        findings.push(Finding {
+            kind: FindingKind::Associate,
+            guess: text::associate_guess(
+                associate.plate.as_str(),
+                associate.co_sightings,
+                associate.distinct_days,
+                associate.distinct_cameras,
+            ),
+            confidence: associate.confidence,
+            evidence: sightings(&mut associate.evidence.iter().map(|(mine, _)| *mine)),
+            truth: Some(text::associate_truth(companion).to_owned()),
+            error_meters: None,
+            spot: None,
+            places: Vec::new(),
+        });
+    }
+
+    if let Some(prediction) = profile.routine.predictions.first() {
+        let camera = map
+            .cameras
+            .get(usize::from(prediction.camera))
+            .map_or("?", |c| c.label.as_str());
+        findings.push(Finding {
+            kind: FindingKind::Prediction,
+            guess: text::prediction_guess(
+                prediction.weekday,
+                prediction.minute_of_day,
+                camera,
+                prediction.probability,
+            ),
+            confidence: prediction.probability,
+            evidence: sightings(&mut prediction.evidence.iter().copied()),
+            truth: prediction_outcome(simulation, prediction)
+                .map(|passed_at| text::prediction_truth(prediction.weekday, camera, passed_at)),
+            error_meters: None,
+            spot: None,
+            places: Vec::new(),
+        });
+    }
+
+    Dossier {
+        findings,
+        unavailable: None,
+        analysing: false,
+        searching_town: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyst::{RouteModel, build_profile};
+    use crate::scenario::run::{run_commuter, run_town, simulate_commuter};
+
+    /// A small town, so the whole run takes a fraction of a second natively.
+    fn small_scenario() -> Scenario {
+        Scenario {
+            seed: 3,
+            days: 14,
+            population: 400,
+            ..Scenario::default()
+        }
+    }
+
+    mod sensitive_flags {
+        use super::*;
+        use std::collections::BTreeSet;
+
+        #[test]
+        fn each_set_of_flagged_places_is_one_finding_judged_stop_by_stop() {
+            let mut cards_seen = 0;
+            for seed in 1..=4 {
+                let scenario = Scenario {
+                    seed,
+                    days: 30,
+                    population: 300,
+                    camera_count: 40,
+                    ..Scenario::default()
+                };
+                let outcome = run_commuter(1, &scenario, || 0.0).unwrap();
+                let sim = &outcome.simulation;
+                let routes = RouteModel::new(&sim.map);
+                let plate = sim.vehicles[0].plate;
+                let profile = build_profile(&outcome.index, &routes, &sim.map, plate);
+                let sets: BTreeSet<Vec<PlaceId>> = profile
+                    .sensitive_visits
+                    .iter()
+                    .map(|flag| {
+                        let mut named: Vec<PlaceId> = flag.candidates.iter().map(|c| c.0).collect();
+                        named.sort_unstable();
+                        named
+                    })
+                    .collect();
+                let cards: Vec<&Finding> = outcome
+                    .dossier
+                    .findings
+                    .iter()
+                    .filter(|f| f.kind == FindingKind::Sensitive)
+                    .collect();
+                assert_eq!(cards.len(), sets.len(), "seed {seed}");
+                for card in &cards {
+                    assert!(card.guess.starts_with("Probably at"), "{}", card.guess);
+                    assert!((0.0..=1.0).contains(&card.confidence));
+                    let truth = card.truth.as_deref().expect("judged against the truth");
+                    assert!(
+                        truth.starts_with("Right") || truth.starts_with("You went to none"),
+                        "{truth}"
+                    );
+                }
+                cards_seen += cards.len();
+            }
+            assert!(cards_seen > 0, "some seed flags a sensitive visit");
+        }
+    }
+
+    mod prediction {
+        use super::*;
+
+        #[test]
+        fn the_continued_run_repeats_the_visitors_car_before_going_on() {
+            let run = simulate_commuter(&small_scenario()).unwrap();
+            let continued = simulate_commuter(&Scenario {
+                days: small_scenario().days + 7,
+                ..small_scenario()
+            })
+            .unwrap();
+            let end = small_scenario().days * MINUTES_PER_DAY;
+            let of_the_car = |sim: &Simulation, until: u32| -> Vec<Sighting> {
+                sim.sightings_of(sim.truth.commuter)
+                    .filter(|s| s.minute < until)
+                    .copied()
+                    .collect()
+            };
+            let before_end = of_the_car(&continued.simulation, end);
+            assert!(!before_end.is_empty());
+            assert_eq!(before_end, of_the_car(&run.simulation, u32::MAX));
+            assert!(of_the_car(&continued.simulation, u32::MAX).len() > before_end.len());
+        }
+
+        #[test]
+        fn is_judged_against_what_the_car_did_the_week_after() {
+            let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let finding = whole
+                .dossier
+                .findings
+                .iter()
+                .find(|f| f.kind == FindingKind::Prediction)
+                .expect("a prediction from two weeks of reads");
+            let truth = finding.truth.as_deref().expect("a judged prediction");
+            assert!(
+                truth.starts_with("It came true") || truth.starts_with("Not that time"),
+                "{truth}"
+            );
+        }
+
+        #[test]
+        fn a_pass_the_car_really_made_next_week_comes_true() {
+            let outcome = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let days = small_scenario().days;
+            let continued = simulate_commuter(&Scenario {
+                days: days + 7,
+                ..small_scenario()
+            })
+            .unwrap();
+            let sim = &continued.simulation;
+            let pass = sim
+                .sightings_of(sim.truth.commuter)
+                .find(|s| s.minute >= days * MINUTES_PER_DAY)
+                .expect("the car drives past a camera the week after");
+            let prediction = PassPrediction {
+                weekday: Weekday::of_minute(pass.minute),
+                minute_of_day: pass.minute % MINUTES_PER_DAY,
+                camera: pass.camera,
+                probability: 1.0,
+                evidence: Vec::new(),
+            };
+            assert_eq!(
+                prediction_outcome(&outcome.simulation, &prediction),
+                Some(Some(pass.minute % MINUTES_PER_DAY))
+            );
+            let elsewhere = PassPrediction {
+                minute_of_day: (pass.minute + 6 * 60) % MINUTES_PER_DAY,
+                ..prediction
+            };
+            assert_ne!(
+                prediction_outcome(&outcome.simulation, &elsewhere),
+                Some(Some(pass.minute % MINUTES_PER_DAY))
+            );
+        }
+    }
+}

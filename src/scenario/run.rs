@@ -1,0 +1,355 @@
+//! One run of a scenario, ready to draw: the simulation, the visitor's rows, the dossier,
+//! and where the car is at any minute of the playback.
+//!
+//! Pure and synchronous: the views decide when to call it (deferred, from an effect, or in
+//! the town-wide worker), never a reducer. A run comes in parts so the page never blocks
+//! long: [`simulate_commuter`] simulates only the visitor's car and its companions
+//! (milliseconds: they are simulated first, so their drives and reads are the same as in
+//! the whole town's run) and [`unanalysed`] makes the map and the log of it; the analyst's
+//! part and the whole town's ([`super::town_wide`]) run in the worker. [`run_town`] does
+//! everything at once.
+
+use std::rc::Rc;
+
+use super::dossier::{Dossier, FindingKind, dossier_of};
+use crate::analyst::{RouteModel, SightingIndex, build_profile};
+use crate::sim::{
+    CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Plate, Scenario, Sighting,
+    Simulation, TownMap, Trip,
+};
+use crate::text;
+
+/// A finished run, ready to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    /// The scenario generation it was computed for.
+    pub generation: u64,
+    pub simulation: Rc<Simulation>,
+    pub town: Rc<TownMap>,
+    /// The plan the commuter lived by (the persona's when the scenario had none).
+    pub plan: CommuterPlan,
+    /// The commuter's drives, in time order.
+    pub trips: Vec<Trip>,
+    /// The vendor's database as the analyst queries it.
+    pub index: Rc<SightingIndex>,
+    /// The visitor's car's fingerprint as cameras record it.
+    pub fingerprint: Rc<Fingerprint>,
+    /// Every row the vendor holds for the visitor's plate, in time order.
+    pub rows: Rc<Vec<Sighting>>,
+    /// What the analyst makes of all of `rows`.
+    pub dossier: Rc<Dossier>,
+    /// The last simulated minute.
+    pub end_minute: u32,
+    /// Wall-clock milliseconds the run took in this browser.
+    pub millis: f64,
+}
+
+impl Run {
+    /// The visitor's plate as the cameras read it.
+    pub fn commuter_plate(&self) -> Plate {
+        self.simulation
+            .commuter()
+            .map_or(Plate([0; 7]), |car| car.plate)
+    }
+
+    /// How many rows were captured by `minute`.
+    pub fn rows_by(&self, minute: u32) -> usize {
+        self.rows.partition_point(|s| s.minute <= minute)
+    }
+
+    /// The trip under way at `minute`, if the car is driving.
+    fn trip_at(&self, minute: u32) -> Option<&Trip> {
+        let i = self.trips.partition_point(|t| t.depart_minute <= minute);
+        let trip = self.trips.get(i.checked_sub(1)?)?;
+        (minute <= trip.arrive_minute).then_some(trip)
+    }
+
+    /// Where the car is at `minute`, lon/lat degrees: along its route while driving, at
+    /// the place it last reached otherwise.
+    pub fn car_position(&self, minute: u32) -> Option<LonLat> {
+        let place = |id: u32| self.town.places.get(id as usize).map(|p| p.position);
+        if let Some(trip) = self.trip_at(minute) {
+            let points: Vec<LonLat> = trip
+                .path
+                .iter()
+                .filter_map(|&i| self.town.intersections.get(i as usize).map(|x| x.position))
+                .collect();
+            let span = trip.arrive_minute.saturating_sub(trip.depart_minute).max(1);
+            let t = f64::from(minute - trip.depart_minute) / f64::from(span);
+            return along(&points, t).or_else(|| place(trip.from));
+        }
+        let i = self.trips.partition_point(|t| t.arrive_minute <= minute);
+        match i.checked_sub(1).and_then(|i| self.trips.get(i)) {
+            Some(last) => place(last.to),
+            None => self
+                .trips
+                .first()
+                .and_then(|t| place(t.from))
+                .or(Some(self.plan.home)),
+        }
+    }
+
+    /// The route of the trip under way at `minute` (empty when parked).
+    pub fn route_at(&self, minute: u32) -> Vec<LonLat> {
+        self.trip_at(minute).map_or_else(Vec::new, |trip| {
+            trip.path
+                .iter()
+                .filter_map(|&i| self.town.intersections.get(i as usize).map(|x| x.position))
+                .collect()
+        })
+    }
+
+    /// Cameras that read the plate in the `window_minutes` up to `minute`.
+    pub fn cameras_reading(&self, minute: u32, window_minutes: u32) -> Vec<crate::sim::CameraId> {
+        let start = minute.saturating_sub(window_minutes);
+        let from = self.rows.partition_point(|s| s.minute <= start);
+        let to = self.rows_by(minute);
+        let mut cameras: Vec<_> = self.rows[from..to].iter().map(|s| s.camera).collect();
+        cameras.sort_unstable();
+        cameras.dedup();
+        cameras
+    }
+}
+
+/// The point a share `t` (0..1) of the way along a polyline, by length.
+fn along(points: &[LonLat], t: f64) -> Option<LonLat> {
+    let first = *points.first()?;
+    let scale = first[1].to_radians().cos();
+    let length = |a: LonLat, b: LonLat| ((b[0] - a[0]) * scale).hypot(b[1] - a[1]);
+    let total: f64 = points.windows(2).map(|w| length(w[0], w[1])).sum();
+    if total <= 0.0 {
+        return Some(first);
+    }
+    let mut left = t.clamp(0.0, 1.0) * total;
+    for w in points.windows(2) {
+        let l = length(w[0], w[1]);
+        if left <= l && l > 0.0 {
+            let f = left / l;
+            return Some([
+                w[0][0] + (w[1][0] - w[0][0]) * f,
+                w[0][1] + (w[1][1] - w[0][1]) * f,
+            ]);
+        }
+        left -= l;
+    }
+    points.last().copied()
+}
+
+/// Runs the scenario (the whole town) and the analyst. An error is a message for the visitor.
+pub fn run_town(
+    generation: u64,
+    scenario: &Scenario,
+    now_millis: impl Fn() -> f64,
+) -> Result<Run, String> {
+    let started = now_millis();
+    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    analyse(generation, detailed, started, now_millis)
+}
+
+/// The visitor's part of a run: the town, the commuter and its companions, without the
+/// background population. Its map, trips, rows and dossier are those of [`run_town`], except
+/// the associates, which need the whole town's reads: they come from [`town_wide`], and
+/// until then the dossier says it is still searching
+/// ([`Dossier::searching_town`]).
+pub fn run_commuter(
+    generation: u64,
+    scenario: &Scenario,
+    now_millis: impl Fn() -> f64,
+) -> Result<Run, String> {
+    let started = now_millis();
+    let detailed = simulate_commuter(scenario)?;
+    let mut outcome = analyse(generation, detailed, started, now_millis)?;
+    let mut dossier = Dossier::clone(&outcome.dossier);
+    dossier
+        .findings
+        .retain(|f| f.kind != FindingKind::Associate);
+    dossier.searching_town = true;
+    outcome.dossier = Rc::new(dossier);
+    Ok(outcome)
+}
+
+/// The first half of [`run_commuter`]: the simulation (the town, the visitor's car and its
+/// companions). The simulator runs the halves in separate tasks so neither blocks long.
+pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
+    let alone = Scenario {
+        population: 0,
+        ..scenario.clone()
+    };
+    let mut detailed = crate::sim::simulate_in_detail(&alone).map_err(|e| e.to_string())?;
+    detailed.simulation.scenario = scenario.clone();
+    Ok(detailed)
+}
+
+/// The map and the log of [`simulate_commuter`]'s run, before the analyst looked at it:
+/// the dossier says it is being analysed ([`Dossier::analysing`]).
+pub fn unanalysed(
+    generation: u64,
+    detailed: DetailedRun,
+    started: f64,
+    now_millis: impl Fn() -> f64,
+) -> Result<Run, String> {
+    let DetailedRun {
+        simulation,
+        trips,
+        plan,
+    } = detailed;
+    let index = SightingIndex::from_simulation(&simulation);
+    let car = simulation
+        .commuter()
+        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
+    let rows = index
+        .of_plate(car.plate)
+        .iter()
+        .map(|&r| *index.get(r))
+        .collect();
+    let fingerprint = car.fingerprint.clone();
+    Ok(Run {
+        generation,
+        end_minute: simulation.scenario.days * MINUTES_PER_DAY,
+        town: Rc::new(simulation.map.clone()),
+        simulation: Rc::new(simulation),
+        plan,
+        trips,
+        index: Rc::new(index),
+        fingerprint: Rc::new(fingerprint),
+        rows: Rc::new(rows),
+        dossier: Rc::new(Dossier {
+            analysing: true,
+            searching_town: true,
+            ..Dossier::default()
+        }),
+        millis: now_millis() - started,
+    })
+}
+
+/// The visitor's rows and the dossier the analyst builds from `index`.
+pub(super) fn commuter_rows_and_dossier(
+    index: &SightingIndex,
+    simulation: &Simulation,
+    plan: &CommuterPlan,
+) -> Result<(Vec<Sighting>, Dossier), String> {
+    let car = simulation
+        .commuter()
+        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
+    let routes = RouteModel::new(&simulation.map);
+    let profile = build_profile(index, &routes, &simulation.map, car.plate);
+    let rows = index
+        .of_plate(car.plate)
+        .iter()
+        .map(|&r| *index.get(r))
+        .collect();
+    Ok((rows, dossier_of(&profile, index, simulation, plan)))
+}
+
+/// The analyst's part of a run, over whatever `detailed` simulated: [`unanalysed`]'s
+/// outcome with the visitor's rows and dossier filled in.
+fn analyse(
+    generation: u64,
+    detailed: DetailedRun,
+    started: f64,
+    now_millis: impl Fn() -> f64,
+) -> Result<Run, String> {
+    let mut outcome = unanalysed(generation, detailed, started, &now_millis)?;
+    let (rows, dossier) =
+        commuter_rows_and_dossier(&outcome.index, &outcome.simulation, &outcome.plan)?;
+    outcome.rows = Rc::new(rows);
+    outcome.dossier = Rc::new(dossier);
+    outcome.millis = now_millis() - started;
+    Ok(outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::dossier::Finding;
+    use crate::scenario::town_wide::{
+        TownWide, TownWideStep, town_wide, uniqueness, visitor_findings,
+    };
+
+    /// A small town, so the whole run takes a fraction of a second natively.
+    fn small_scenario() -> Scenario {
+        Scenario {
+            seed: 3,
+            days: 14,
+            population: 400,
+            ..Scenario::default()
+        }
+    }
+
+    mod split_run {
+        use super::*;
+
+        #[test]
+        fn the_town_wide_part_equals_the_whole_run() {
+            let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let mut steps = Vec::new();
+            let town = town_wide(&small_scenario(), |step| steps.push(step)).unwrap();
+            assert_eq!(*whole.dossier, town.dossier);
+            assert_eq!(*whole.rows, town.rows);
+            assert_eq!(town.digest, whole.simulation.digest());
+            assert_eq!(town.uniqueness, uniqueness(&whole.index).unwrap());
+            assert_eq!(steps.len() as u32, TownWideStep::COUNT);
+        }
+
+        #[test]
+        fn the_visitors_part_is_the_whole_run_but_the_associates() {
+            let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            assert_eq!(part.trips, whole.trips);
+            assert_eq!(part.rows, whole.rows);
+            assert!(part.dossier.searching_town);
+            let without_associates: Vec<&Finding> = whole
+                .dossier
+                .findings
+                .iter()
+                .filter(|f| f.kind != FindingKind::Associate)
+                .collect();
+            assert_eq!(
+                part.dossier.findings.iter().collect::<Vec<_>>(),
+                without_associates
+            );
+        }
+
+        #[test]
+        fn the_visitors_findings_complete_the_unanalysed_run() {
+            let detailed = simulate_commuter(&small_scenario()).unwrap();
+            let bare = unanalysed(1, detailed, 0.0, || 0.0).unwrap();
+            assert!(bare.dossier.analysing);
+            let findings = visitor_findings(&small_scenario()).unwrap();
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            assert_eq!(bare.with_visitor(&findings), part);
+            assert_eq!(*bare.rows, findings.rows);
+        }
+
+        #[test]
+        fn completed_with_the_town_it_draws_the_whole_runs_dossier() {
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            let whole = part.with_town(&town);
+            assert_eq!(*whole.dossier, town.dossier);
+            assert!(!whole.dossier.searching_town);
+        }
+
+        #[test]
+        fn the_town_wide_part_survives_its_json_round_trip() {
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            let json = serde_json::to_string(&town).unwrap();
+            assert_eq!(serde_json::from_str::<TownWide>(&json).unwrap(), town);
+        }
+    }
+
+    mod along {
+        use super::*;
+
+        #[test]
+        fn halfway_along_two_equal_legs_is_the_corner() {
+            let p = along(&[[0.0, 0.0], [0.0, 1.0], [0.0, 2.0]], 0.5).unwrap();
+            assert!((p[1] - 1.0).abs() < 1e-9);
+        }
+
+        #[test]
+        fn an_empty_route_has_no_point() {
+            assert_eq!(along(&[], 0.5), None);
+        }
+    }
+}

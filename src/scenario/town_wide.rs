@@ -1,0 +1,138 @@
+//! The slow part of a run: what only the whole town's database can tell (the associates
+//! search and the uniqueness curve), and the analyst's profile of the visitor's own reads,
+//! in pieces small enough to pass between threads as JSON. The town-wide worker runs these;
+//! the page runs them only where no worker can start.
+//!
+//! Pure: no UI crates.
+
+use serde::{Deserialize, Serialize};
+
+use super::dossier::Dossier;
+use std::rc::Rc;
+
+use super::run::{Run, commuter_rows_and_dossier, run_commuter};
+use crate::analyst::SightingIndex;
+use crate::sim::{Scenario, Sighting};
+
+/// One point: with `sightings` sightings known, `share_unique` (0..1) of cars are unique.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UniquenessPoint {
+    pub sightings: u32,
+    #[serde(with = "super::exact::number")]
+    pub share_unique: f64,
+}
+
+/// The smallest k whose share reaches `threshold` (0..1), if any.
+pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&UniquenessPoint> {
+    curve.iter().find(|p| p.share_unique >= threshold)
+}
+
+/// The analyst's part of [`run_commuter`], small enough to pass between threads as JSON:
+/// the visitor's rows and the dossier but the associates.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VisitorFindings {
+    pub rows: Vec<Sighting>,
+    pub dossier: Dossier,
+}
+
+/// The analyst's profile of the visitor's own reads (no background traffic needed).
+pub fn visitor_findings(scenario: &Scenario) -> Result<VisitorFindings, String> {
+    let outcome = run_commuter(0, scenario, || 0.0)?;
+    Ok(VisitorFindings {
+        rows: outcome.rows.to_vec(),
+        dossier: Dossier::clone(&outcome.dossier),
+    })
+}
+
+/// The steps of [`town_wide`], in order, for a progress bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TownWideStep {
+    /// Driving every car in town for the whole period (most of the time).
+    Simulating,
+    /// Indexing the vendor's database by plate and camera.
+    Indexing,
+    /// The visitor's profile over the whole database (associates: convoy analysis).
+    Profiling,
+    /// The uniqueness curve.
+    Uniqueness,
+}
+
+impl TownWideStep {
+    /// How many steps there are.
+    pub const COUNT: u32 = 4;
+
+    /// Steps finished before this one starts (0..COUNT).
+    pub fn done_before(self) -> u32 {
+        self as u32
+    }
+}
+
+/// What only the whole town's run can tell, small enough to pass between threads as JSON:
+/// the visitor's rows and dossier over the whole database, and the uniqueness curve.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TownWide {
+    /// Every row the vendor holds for the visitor's plate, in time order (a background car
+    /// misread as the visitor's plate included).
+    pub rows: Vec<Sighting>,
+    pub dossier: Dossier,
+    pub uniqueness: Vec<UniquenessPoint>,
+    /// [`Simulation::digest`] of the whole run: the same on every thread and platform.
+    pub digest: u64,
+}
+
+/// The population-wide work: the whole town's run, its index, the visitor's profile over it
+/// and the uniqueness curve. Slow (a second or more in a browser): run it in the town-wide
+/// worker, or deferred. `on_step` hears each step as it starts.
+pub fn town_wide(
+    scenario: &Scenario,
+    mut on_step: impl FnMut(TownWideStep),
+) -> Result<TownWide, String> {
+    on_step(TownWideStep::Simulating);
+    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    let digest = detailed.simulation.digest();
+    on_step(TownWideStep::Indexing);
+    let index = SightingIndex::from_simulation(&detailed.simulation);
+    on_step(TownWideStep::Profiling);
+    let (rows, dossier) = commuter_rows_and_dossier(&index, &detailed.simulation, &detailed.plan)?;
+    on_step(TownWideStep::Uniqueness);
+    Ok(TownWide {
+        rows,
+        dossier,
+        uniqueness: uniqueness(&index)?,
+        digest,
+    })
+}
+
+/// The population-wide uniqueness curve. Slow: call it deferred.
+pub fn uniqueness(index: &SightingIndex) -> Result<Vec<UniquenessPoint>, String> {
+    let report = crate::analyst::uniqueness(index);
+    Ok(report
+        .by_points
+        .iter()
+        .map(|k| UniquenessPoint {
+            sightings: k.points,
+            share_unique: k.unique_fraction,
+        })
+        .collect())
+}
+
+impl Run {
+    /// This outcome (from [`super::run::unanalysed`]) with the analyst's findings on the visitor's reads.
+    pub fn with_visitor(&self, findings: &VisitorFindings) -> Run {
+        Run {
+            rows: Rc::new(findings.rows.clone()),
+            dossier: Rc::new(findings.dossier.clone()),
+            ..self.clone()
+        }
+    }
+
+    /// This outcome (from [`run_commuter`] or [`super::run::unanalysed`]) completed with the whole
+    /// town's results.
+    pub fn with_town(&self, town_wide: &TownWide) -> Run {
+        Run {
+            rows: Rc::new(town_wide.rows.clone()),
+            dossier: Rc::new(town_wide.dossier.clone()),
+            ..self.clone()
+        }
+    }
+}
