@@ -7,7 +7,8 @@
 //!
 //! Entry points: [`simulate`] (the default town) and [`simulate_on_map`] (any [`TownMap`],
 //! e.g. an OpenStreetMap import); [`generate_town`] draws the map without simulating;
-//! [`report`] builds the JSON the `simulate` example prints. Data types: [`model`].
+//! [`report`] builds the JSON the `simulate` example prints. Data types: [`model`]; what
+//! really happened, which only the simulation knows: [`truth`].
 //!
 //! How a run goes: the town ([`town`]) and its cameras ([`cameras`]) come from the seed;
 //! the commuter's plan ([`schedule`]) and the background population ([`population`]) become
@@ -21,6 +22,7 @@ pub mod drive;
 pub mod error;
 pub mod geometry;
 pub mod model;
+pub mod neighbourhoods;
 pub mod population;
 pub mod random;
 pub mod report;
