@@ -9,10 +9,10 @@
 use rand::Rng;
 use rand_pcg::Pcg32;
 
-use super::geometry::{LocalFrame, LocalPoint, bearing_degrees};
+use super::geometry::{LocalFrame, LocalPoint, bearing_degrees, boundary_polygon};
 use super::model::*;
+use super::neighbourhoods::{NEIGHBOURING_TOWNS, neighbourhood_of};
 use super::random::{Stream, generator};
-use super::town::{NEIGHBOURING_TOWNS, boundary_polygon, neighbourhood_of};
 
 /// Default number of cameras for a town of about 25,000 people on 25 km².
 ///

@@ -44,6 +44,14 @@ impl Fnv1a {
     }
 }
 
+impl Simulation {
+    /// A stable hash of the sightings and the truth (FNV-1a), to compare runs across
+    /// platforms.
+    pub fn digest(&self) -> u64 {
+        digest(self)
+    }
+}
+
 /// The digest of a run: every sighting, vehicle plate, and the whole truth (visits,
 /// companions, households), plus camera positions.
 pub fn digest(simulation: &Simulation) -> u64 {

@@ -6,6 +6,8 @@
 //! else is `+ - * / sqrt`, which IEEE 754 makes exact on every platform. Must not hold any
 //! town-specific data.
 
+use geo::Contains;
+
 use super::model::{LonLat, TownMap};
 
 /// Mean meters per degree of latitude (WGS84 mean Earth radius 6,371,008.8 m).
@@ -143,6 +145,23 @@ pub fn distance_to_segment(point: LocalPoint, from: LocalPoint, to: LocalPoint) 
         0.0
     };
     (point.distance_meters(from.lerp(to, fraction)), fraction)
+}
+
+/// The town line as a polygon in local meters.
+pub fn boundary_polygon(map: &TownMap, frame: &LocalFrame) -> geo::Polygon<f64> {
+    let ring: Vec<geo::Coord<f64>> = map
+        .boundary
+        .iter()
+        .map(|&p| frame.to_local(p).to_geo().0)
+        .collect();
+    geo::Polygon::new(geo::LineString::new(ring), Vec::new())
+}
+
+/// Whether a lon/lat position lies inside the town line (everything does when the map has
+/// no town line).
+pub fn inside_town_line(map: &TownMap, frame: &LocalFrame, position: LonLat) -> bool {
+    map.boundary.len() < 4
+        || boundary_polygon(map, frame).contains(&frame.to_local(position).to_geo())
 }
 
 #[cfg(test)]

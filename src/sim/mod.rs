@@ -7,7 +7,8 @@
 //!
 //! Entry points: [`simulate`] (the default town) and [`simulate_on_map`] (any [`TownMap`],
 //! e.g. an OpenStreetMap import); [`generate_town`] draws the map without simulating;
-//! [`report`] builds the JSON the `simulate` example prints. Data types: [`model`].
+//! [`report`] builds the JSON the `simulate` example prints. Data types: [`model`]; what
+//! really happened, which only the simulation knows: [`truth`].
 //!
 //! How a run goes: the town ([`town`]) and its cameras ([`cameras`]) come from the seed;
 //! the commuter's plan ([`schedule`]) and the background population ([`population`]) become
@@ -21,12 +22,14 @@ pub mod drive;
 pub mod error;
 pub mod geometry;
 pub mod model;
+pub mod neighbourhoods;
 pub mod population;
 pub mod random;
 pub mod report;
 pub mod routing;
 pub mod schedule;
 pub mod town;
+pub mod truth;
 
 use std::collections::BTreeSet;
 
@@ -35,8 +38,9 @@ use serde::{Deserialize, Serialize};
 pub use cameras::DEFAULT_CAMERA_COUNT;
 pub use error::{MAX_CAMERAS, MAX_DAYS, MAX_POPULATION, SimError};
 pub use model::*;
-pub use schedule::{Persona, RegularStop, StopDays, StopPurpose};
+pub use schedule::{CommuterPlan, Persona, RegularStop, StopDays, StopPurpose};
 pub use town::generate_town;
+pub use truth::{Household, Trip, Truth, Visit};
 
 use capture::CoverageTable;
 use drive::{DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
@@ -78,111 +82,6 @@ impl Default for Scenario {
     }
 }
 
-/// The commuter's life as the visitor sets it: where they live and work, when, and the
-/// regular stops of their week. Start from [`CommuterPlan::for_persona`] (a whole life) or
-/// [`CommuterPlan::new`] (home, work and workdays only) and change what you like. Fields
-/// missing from saved JSON take [`CommuterPlan::new`]'s values.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct CommuterPlan {
-    /// The ready-made life this plan started from (a label; the fields below rule).
-    pub persona: Persona,
-    /// Lon/lat degrees.
-    pub home: LonLat,
-    /// Lon/lat degrees; an existing workplace within 150 m is used, else one is put there.
-    pub work: LonLat,
-    pub workdays: Vec<Weekday>,
-    /// When the shift starts, minutes after midnight.
-    pub shift_start_minute_of_day: u32,
-    /// Shift length in minutes.
-    pub shift_minutes: u32,
-    pub stops: Vec<RegularStop>,
-    /// A neighbour who works at the same place drives in right behind the commuter on most
-    /// workdays.
-    pub carpool: bool,
-    /// A partner at the same address, with their own car and job, comes along to the stops
-    /// marked [`RegularStop::with_partner`].
-    pub partner: bool,
-    /// Chance (0 to 1) that a weekly stop is skipped on a given day (and a third of it that
-    /// a workday is).
-    pub plans_change_probability: f64,
-    /// Chance (0 to 1) that a drive takes another reasonable route than the fastest.
-    pub alternative_route_probability: f64,
-}
-
-impl CommuterPlan {
-    /// A plan with only a home, a workplace (lon/lat degrees) and workdays: a 9:00 start,
-    /// 8.5 hours, no stops, no companions, plans that rarely change.
-    pub fn new(home: LonLat, work: LonLat, workdays: Vec<Weekday>) -> CommuterPlan {
-        CommuterPlan {
-            persona: Persona::OfficeParent,
-            home,
-            work,
-            workdays,
-            shift_start_minute_of_day: 9 * 60,
-            shift_minutes: 8 * 60 + 30,
-            stops: Vec::new(),
-            carpool: false,
-            partner: false,
-            plans_change_probability: 0.1,
-            alternative_route_probability: 0.2,
-        }
-    }
-}
-
-impl Default for CommuterPlan {
-    /// [`CommuterPlan::new`] at the default town's centre, Monday to Friday.
-    fn default() -> CommuterPlan {
-        CommuterPlan::new(
-            town::TOWN_CENTRE,
-            town::TOWN_CENTRE,
-            Weekday::ALL[..5].to_vec(),
-        )
-    }
-}
-
-/// A stay at a place: the ground truth the analyst's guesses are judged against.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Visit {
-    pub place: PlaceId,
-    pub kind: PlaceKind,
-    pub arrive_minute: u32,
-    pub depart_minute: u32,
-}
-
-/// One drive of the commuter: from one place to the next along a route.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Trip {
-    pub from: PlaceId,
-    pub to: PlaceId,
-    pub depart_minute: u32,
-    pub arrive_minute: u32,
-    /// The intersections passed, in order (for drawing the route).
-    pub path: Vec<IntersectionId>,
-}
-
-/// What really happened, which only the simulation knows.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Truth {
-    /// The commuter's vehicle (always 0).
-    pub commuter: VehicleId,
-    pub home: LonLat,
-    pub work: LonLat,
-    /// The commuter's stays, in time order (home included), covering the whole run.
-    pub visits: Vec<Visit>,
-    /// Vehicles that really travel with the commuter (carpool, partner).
-    pub companions: Vec<VehicleId>,
-    /// Every vehicle's home and (if it has one) workplace, indexed by [`VehicleId`].
-    pub households: Vec<Household>,
-}
-
-/// Where one vehicle lives and works.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Household {
-    pub home: LonLat,
-    pub work: Option<LonLat>,
-}
-
 /// The result of a run: the map, the vehicles, the vendor's database and the truth.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Simulation {
@@ -198,12 +97,6 @@ pub struct Simulation {
 }
 
 impl Simulation {
-    /// A stable hash of the sightings and the truth (FNV-1a), to compare runs across
-    /// platforms.
-    pub fn digest(&self) -> u64 {
-        digest::digest(self)
-    }
-
     /// The sightings of one vehicle (truth: what it really was), in time order.
     pub fn sightings_of(&self, vehicle: VehicleId) -> impl Iterator<Item = &Sighting> {
         self.sightings.iter().filter(move |s| s.vehicle == vehicle)

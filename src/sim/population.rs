@@ -9,11 +9,11 @@ use std::collections::BTreeSet;
 use rand::Rng;
 use rand_pcg::Pcg32;
 
-use super::Household;
 use super::drive::{DECISECONDS_PER_DAY, DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
 use super::geometry::{LocalFrame, LocalPoint};
 use super::model::*;
-use super::town::neighbourhood_of;
+use super::neighbourhoods::neighbourhood_of;
+use super::truth::Household;
 
 /// Letters on Massachusetts plates (I, O and Q are not issued).
 const PLATE_LETTERS: &[u8] = b"ABCDEFGHJKLMNPRSTUVWXYZ";

@@ -8,13 +8,13 @@
 
 use std::collections::BTreeSet;
 
-use geo::Contains;
 use rand::Rng;
 use rand_pcg::Pcg32;
 
 use super::cameras::place_cameras;
 use super::geometry::{LocalFrame, LocalPoint};
 use super::model::*;
+use super::neighbourhoods::TOWN_HALF_WIDTH_METERS;
 use super::random::{Stream, generator};
 
 /// The town's name.
@@ -22,9 +22,6 @@ pub const TOWN_NAME: &str = "Millbrook";
 /// The town centre in lon/lat degrees: between Concord and Lexington, Massachusetts, where a
 /// town like this could sit.
 pub const TOWN_CENTRE: LonLat = [-71.35, 42.45];
-/// Half the width of the town, in meters (the town is about 5 x 5 km). The town line runs
-/// between grid streets, so every street crossing it crosses cleanly.
-pub const TOWN_HALF_WIDTH_METERS: f64 = 2_375.0;
 
 /// Distance between parallel streets of the grid, in meters.
 const BLOCK_METERS: f64 = 250.0;
@@ -72,45 +69,6 @@ const FAMILY_NAMES: [&str; 27] = [
     "Jewett", "Kimball", "Lowell", "Mather", "Nash", "Otis", "Parker", "Quincy", "Revere",
     "Sewall", "Thayer", "Upham", "Vinal", "Winslow", "Alcott", "Bradford", "Coffin", "Dana",
 ];
-
-/// A named part of the town, used to spread homes and name friends' houses.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Neighbourhood {
-    pub name: &'static str,
-    /// Homes per intersection, relative.
-    pub density: u32,
-}
-
-/// The neighbourhood (or neighbouring town) of a point in the town's local frame.
-pub fn neighbourhood_of(point: LocalPoint) -> Neighbourhood {
-    let (x, y) = (point.x_meters, point.y_meters);
-    let inside = x.abs() <= TOWN_HALF_WIDTH_METERS && y.abs() <= TOWN_HALF_WIDTH_METERS;
-    let (name, density) = if !inside {
-        if x < -TOWN_HALF_WIDTH_METERS {
-            ("Wexford", 1)
-        } else if x > TOWN_HALF_WIDTH_METERS {
-            ("Ashcroft", 1)
-        } else if y > 0.0 {
-            ("Farley", 1)
-        } else {
-            ("Dunmore", 1)
-        }
-    } else if x.abs() < 800.0 && y.abs() < 800.0 {
-        ("Millbrook Centre", 5)
-    } else if y > 800.0 {
-        ("North Village", 3)
-    } else if x > 800.0 {
-        ("East Millbrook", 3)
-    } else if x < -800.0 {
-        ("Hollis Farm", 2)
-    } else {
-        ("South End", 3)
-    };
-    Neighbourhood { name, density }
-}
-
-/// The neighbouring town across the town line on each side: (west, east, south, north).
-pub const NEIGHBOURING_TOWNS: [&str; 4] = ["Wexford", "Ashcroft", "Dunmore", "Farley"];
 
 /// Generates the default town from `seed`, with `camera_count` cameras placed the way real
 /// deployments are (see [`place_cameras`]).
@@ -348,23 +306,6 @@ fn town_line(frame: &LocalFrame, rng: &mut Pcg32) -> Vec<LonLat> {
     ring
 }
 
-/// The town line as a polygon in local meters.
-pub fn boundary_polygon(map: &TownMap, frame: &LocalFrame) -> geo::Polygon<f64> {
-    let ring: Vec<geo::Coord<f64>> = map
-        .boundary
-        .iter()
-        .map(|&p| frame.to_local(p).to_geo().0)
-        .collect();
-    geo::Polygon::new(geo::LineString::new(ring), Vec::new())
-}
-
-/// Whether a lon/lat position lies inside the town line (everything does when the map has
-/// no town line).
-pub fn inside_town_line(map: &TownMap, frame: &LocalFrame, position: LonLat) -> bool {
-    map.boundary.len() < 4
-        || boundary_polygon(map, frame).contains(&frame.to_local(position).to_geo())
-}
-
 /// Intersections a car can leave from: those touching a road that is not a highway.
 pub fn street_intersections(map: &TownMap) -> Vec<IntersectionId> {
     let mut set = BTreeSet::new();
@@ -507,6 +448,7 @@ fn lay_out_places(map: &TownMap, frame: &LocalFrame, rng: &mut Pcg32) -> Vec<Pla
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sim::geometry::inside_town_line;
 
     mod the_default_town {
         use super::*;

@@ -1,0 +1,163 @@
+//! The ends of long gaps: a gap too long for one stop holds several, of which only the
+//! first (where the drive after the read before the gap ended) and the last (where the
+//! drive before the read after it began) can be placed. Scores every candidate (home,
+//! work, each mapped place, off the map) for one such end; [`super::places`] combines the
+//! same end in several weeks.
+//!
+//! This module must not decide what is flagged or attributed, and must not read
+//! [`crate::sim::Sighting::vehicle`] or any truth.
+
+use super::anchors::{EVENING_START_MINUTE, KnownAnchors, NIGHT_STAY_MINUTES};
+use super::drive_evidence::{AnchorEvent, Basis, Side, StayContext, event_log_likelihood};
+use super::priors::{CLOSED_PENALTY, home_prior, off_the_map, usual_hour_of_use, usually_open};
+use crate::analyst::index::SightingIndex;
+use crate::analyst::routes::RouteModel;
+use crate::analyst::stays::{DAY_START_MINUTE, IMPOSSIBLE, MIN_STOP_MINUTES, Stay};
+use crate::sim::{CameraId, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday};
+
+/// Where the drive at one end of a long gap ended (`Side::AfterRead`: the first stop after
+/// the read before the gap) or began (`Side::BeforeRead`: the last stop before the read
+/// after it), as (log score, place) pairs; `None` stands for an anchor (home, work). The
+/// score adds the chance the drive escaped the other cameras, a cost per minute of driving,
+/// a cost for a place usually closed when the car would be there and a bonus for a place
+/// at its usual hour of use (a service, a meeting). A drive that left home does not end
+/// there, and one that ends at home did not start there.
+pub(super) fn drive_end_candidates(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    map: &TownMap,
+    context: &StayContext,
+    side: Side,
+    known: &KnownAnchors,
+    scratch: &mut Vec<f32>,
+) -> Vec<(f32, Option<PlaceId>)> {
+    let (anchors, home_nodes) = (&known.anchors, &known.home_nodes);
+    let stay = &context.stay;
+    let (read, same_drive, from_home) = match side {
+        Side::AfterRead => (stay.before, stay.before_that, context.from_home),
+        Side::BeforeRead => (stay.after, stay.after_that, context.to_home),
+    };
+    let event = AnchorEvent {
+        read,
+        side,
+        budget_seconds: (stay.gap_minutes().saturating_sub(MIN_STOP_MINUTES) * 60) as f64,
+        same_drive,
+        commute: false,
+    };
+    event_log_likelihood(routes, index, &event, Basis::OneDrive, scratch);
+    let camera = index.get(read).camera;
+    let Some(reach) = (match side {
+        Side::AfterRead => routes.after(camera),
+        Side::BeforeRead => routes.before(camera),
+    }) else {
+        return Vec::new();
+    };
+    let read_minute = index.get(read).minute;
+    // The last drive of an evening and the first of a morning are most often to and from
+    // home, the same reads the home is located from (Krumm 2007).
+    let of_day = read_minute % MINUTES_PER_DAY;
+    let home_time = stay.spans_night()
+        && stay.gap_minutes() >= NIGHT_STAY_MINUTES
+        && match side {
+            Side::AfterRead => !(DAY_START_MINUTE..EVENING_START_MINUTE).contains(&of_day),
+            Side::BeforeRead => (4 * 60..12 * 60).contains(&of_day),
+        };
+    let score = |node: u32| -> (f32, u32) {
+        let x = node as usize;
+        if x >= scratch.len() || scratch[x] <= IMPOSSIBLE {
+            return (IMPOSSIBLE, 0);
+        }
+        let drive_minutes = reach.seconds[x] as f32 / 60.0;
+        (scratch[x], drive_minutes.round() as u32)
+    };
+    let mut candidates: Vec<(f32, Option<PlaceId>)> = anchors
+        .iter()
+        .enumerate()
+        // The first anchor is home when there is one.
+        .map(|(i, a)| {
+            let ll = match (i, home_nodes.is_empty()) {
+                (0, false) if from_home => IMPOSSIBLE,
+                (0, false) => {
+                    home_nodes
+                        .iter()
+                        .map(|&n| score(n).0)
+                        .fold(score(a.best_node).0, f32::max)
+                        + if home_time { HOME_TIME_BONUS } else { 0.0 }
+                        + home_prior()
+                }
+                _ => score(a.best_node).0,
+            };
+            (ll, None)
+        })
+        .collect();
+    candidates.push((off_the_map(routes, |node| score(node).0), None));
+    for (i, place) in map.places.iter().enumerate() {
+        let door = routes.place_node(i as PlaceId);
+        if place.kind == PlaceKind::Home {
+            continue;
+        }
+        let (ll, drive_minutes) = score(door);
+        if ll <= IMPOSSIBLE {
+            candidates.push((IMPOSSIBLE, Some(i as PlaceId)));
+            continue;
+        }
+        // When the car would be there: from arrival for half an hour, or the half hour
+        // before it left.
+        let at = match side {
+            Side::AfterRead => read_minute + drive_minutes,
+            Side::BeforeRead => read_minute.saturating_sub(drive_minutes + 30),
+        };
+        let closed = if usually_open(place.kind, at, at + 30) {
+            0.0
+        } else {
+            CLOSED_PENALTY
+        };
+        let usual = if usual_hour_of_use(place.kind, at) {
+            USUAL_HOUR_BONUS
+        } else {
+            0.0
+        };
+        candidates.push((ll - closed + usual, Some(i as PlaceId)));
+    }
+    candidates
+}
+
+/// Log-likelihood bonus for home at the end of an evening's last drive or the start of a
+/// morning's first.
+const HOME_TIME_BONUS: f32 = 2.0;
+
+/// Log-likelihood bonus for a place at its usual hour of use.
+const USUAL_HOUR_BONUS: f32 = 1.0;
+
+/// A member's log-probability of a place never counts for less than this when repeated
+/// visits are combined, so one odd week does not veto the regular place.
+pub(super) const LOG_FLOOR_REPEATED: f32 = -4.0;
+
+/// Repeated drive ends: reads within this many minutes of the same time of day.
+const REPEAT_WINDOW_MINUTES: u32 = 45;
+
+/// One end of a long gap and where the drive there ended (or began).
+pub(super) struct DriveEnd {
+    pub(super) stay: Stay,
+    pub(super) side: Side,
+    /// The camera of the read at this end.
+    pub(super) camera: CameraId,
+    /// Minute of the read at this end.
+    pub(super) read_minute: u32,
+    /// Per candidate, the natural log of its probability (floored).
+    pub(super) log_probabilities: Vec<f32>,
+    /// The candidates: a place, or `None` for an anchor (home, work).
+    pub(super) places: Vec<Option<PlaceId>>,
+}
+
+impl DriveEnd {
+    /// True when `other` is the same end of a drive on the same weekday at about the same
+    /// time of day, on another day.
+    pub(super) fn repeats_as(&self, other: &DriveEnd) -> bool {
+        let of_day = |m: u32| m % MINUTES_PER_DAY;
+        self.side == other.side
+            && Weekday::of_minute(self.read_minute) == Weekday::of_minute(other.read_minute)
+            && self.read_minute / MINUTES_PER_DAY != other.read_minute / MINUTES_PER_DAY
+            && of_day(self.read_minute).abs_diff(of_day(other.read_minute)) <= REPEAT_WINDOW_MINUTES
+    }
+}

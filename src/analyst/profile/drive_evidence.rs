@@ -1,0 +1,195 @@
+//! How one read scores every corner of the road map as the other end of its drive: the
+//! evidence [`super::anchors`] adds over many nights and workdays, and
+//! [`super::drive_ends`] weighs for one drive; also a stop's own evidence in its context
+//! (whether the drives around it started or ended at home).
+//!
+//! Each score is a log-likelihood per road-graph node, from the analyst's route model
+//! alone. This module must not decide where anything is (that is the callers' job), and
+//! must not read [`crate::sim::Sighting::vehicle`] or any truth.
+
+use crate::analyst::index::{SightingIndex, SightingRef};
+use crate::analyst::routes::{AnchorRoutes, RouteModel};
+use crate::analyst::stays::{IMPOSSIBLE, Stay, stay_log_likelihood_between};
+
+/// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
+/// every this many minutes.
+pub(super) const DRIVE_DECAY_MINUTES: f32 = 3.0;
+
+/// Trip distance decay for locating home and work, in minutes: the drive between an anchor
+/// and the read next to it is `e` times less likely every this many minutes (a weak pull:
+/// which camera a drive meets first says more than how far it is).
+const ANCHOR_DECAY_MINUTES: f32 = 20.0;
+
+/// How much likelier, against a drive from or to the anchor, a read is to belong to another
+/// drive (an unseen stop between): 0.3 means a read next to a night's stop comes straight
+/// from or to home about three times in four. Tuned on seeds 21 to 60 with
+/// `examples/evaluate.rs`, not on the seeds it reports.
+const OTHER_DRIVE_WEIGHT: f32 = 0.3;
+
+/// The weight of the drive to or from the other anchor in a commute's share; the rest is
+/// the drives to and from all mapped places (the inferred other anchor may be wrong).
+/// Tuned with `examples/evaluate.rs` over 60 seeds.
+const COMMUTE_WEIGHT: f32 = 0.5;
+
+/// A stop and whether the drives around it started or ended at home.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct StayContext {
+    pub(super) stay: Stay,
+    pub(super) from_home: bool,
+    pub(super) to_home: bool,
+}
+
+impl StayContext {
+    pub(super) fn log_likelihood(
+        &self,
+        routes: &RouteModel,
+        index: &SightingIndex,
+        home: Option<&AnchorRoutes>,
+        out: &mut Vec<f32>,
+    ) {
+        let origin = home.filter(|_| self.from_home);
+        let destination = home.filter(|_| self.to_home);
+        stay_log_likelihood_between(routes, index, &self.stay, origin, destination, out);
+    }
+}
+
+/// Per camera and node, the chance the camera is the first to read the drive from the node
+/// to the other anchor of the commute (`to_other`: work when locating home) and the last
+/// to read the drive from it (`from_other`).
+pub(super) struct CommuteShares {
+    to_other: Vec<Vec<f32>>,
+    from_other: Vec<Vec<f32>>,
+}
+
+impl CommuteShares {
+    /// The shares toward the other anchor's likeliest node, `other_node`.
+    pub(super) fn toward(routes: &RouteModel, other_node: u32) -> CommuteShares {
+        CommuteShares {
+            to_other: routes.read_shares_toward(other_node, true),
+            from_other: routes.read_shares_toward(other_node, false),
+        }
+    }
+}
+
+/// How an event scores the nodes.
+#[derive(Clone, Copy)]
+pub(super) enum Basis<'a> {
+    /// A place for one drive: escaped the other cameras, and short
+    /// ([`DRIVE_DECAY_MINUTES`]).
+    OneDrive,
+    /// An anchor of many drives (home, work): which camera the drives between it and the
+    /// mapped places meet first or last ([`RouteModel::place_catchments`]), or for the
+    /// commute the drive to or from work.
+    Habits(Option<&'a CommuteShares>),
+}
+
+/// Which side of a read an anchor lies on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Side {
+    /// The car parked there soon after the read (the last read of the evening for home).
+    AfterRead,
+    /// The car left there soon before the read (the first read of the morning for home).
+    BeforeRead,
+}
+
+/// One read next to a long stop at an anchor, and the longest drive in seconds the gap
+/// leaves between the read and the anchor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct AnchorEvent {
+    pub(super) read: SightingRef,
+    pub(super) side: Side,
+    pub(super) budget_seconds: f64,
+    /// The other read of the same drive next to `read` (before it for [`Side::AfterRead`],
+    /// after it for [`Side::BeforeRead`]): the drive through both must be about the fastest.
+    pub(super) same_drive: Option<SightingRef>,
+    /// True when the drive went straight between a night's stop and a stop taken for work
+    /// (the morning and evening commute), so its other end is the other anchor.
+    pub(super) commute: bool,
+}
+
+/// One event's log-likelihood at every node: how much likelier than elsewhere this camera
+/// is to be the first (or last) to read a drive between the node and the mapped places
+/// ([`RouteModel::place_catchments`]), allowing for reads from other drives; the drive
+/// must fit the gap, and longer drives are a little less likely (each
+/// [`ANCHOR_DECAY_MINUTES`] of driving costs a factor `e`).
+pub(super) fn event_log_likelihood(
+    routes: &RouteModel,
+    index: &SightingIndex,
+    event: &AnchorEvent,
+    basis: Basis,
+    out: &mut Vec<f32>,
+) {
+    out.clear();
+    out.resize(routes.node_count(), IMPOSSIBLE);
+    let camera = index.get(event.read).camera;
+    let reach = match event.side {
+        Side::AfterRead => routes.after(camera),
+        Side::BeforeRead => routes.before(camera),
+    };
+    let Some(reach) = reach else { return };
+    let fits = |x: usize| {
+        let seconds = reach.seconds[x];
+        seconds != u32::MAX && seconds as f64 * 0.85 <= event.budget_seconds + 120.0
+    };
+    match basis {
+        Basis::OneDrive => {
+            for (x, slot) in out.iter_mut().enumerate().filter(|(x, _)| fits(*x)) {
+                let minutes = reach.seconds[x] as f32 / 60.0;
+                *slot = (reach.log_unseen[x] - minutes / DRIVE_DECAY_MINUTES).max(IMPOSSIBLE);
+            }
+        }
+        Basis::Habits(commute) => {
+            let catchments = routes.place_catchments();
+            let shares = match event.side {
+                Side::AfterRead => catchments.last_read.get(camera as usize),
+                Side::BeforeRead => catchments.first_read.get(camera as usize),
+            };
+            let Some(shares) = shares else { return };
+            // The read may not belong to a drive from or to the anchor at all (an unseen
+            // stop came first): with that chance, the camera is as likely as anywhere.
+            let mean_share = shares.iter().sum::<f32>() / shares.len().max(1) as f32;
+            let floor = OTHER_DRIVE_WEIGHT * mean_share;
+            // A commute's other end is known: part of its weight is the drive to or from it.
+            let to_or_from_other =
+                commute
+                    .filter(|_| event.commute)
+                    .and_then(|c| match event.side {
+                        Side::AfterRead => c.from_other.get(camera as usize),
+                        Side::BeforeRead => c.to_other.get(camera as usize),
+                    });
+            for (x, slot) in out.iter_mut().enumerate().filter(|(x, _)| fits(*x)) {
+                let share = match to_or_from_other {
+                    Some(other) => COMMUTE_WEIGHT * other[x] + (1.0 - COMMUTE_WEIGHT) * shares[x],
+                    None => shares[x],
+                };
+                let minutes = reach.seconds[x] as f32 / 60.0;
+                // In f64: native and wasm round f64 logarithms alike, not f32 ones.
+                let ratio = f64::from(share + floor) / f64::from(mean_share + floor);
+                let ll = ratio.ln() as f32 - minutes / ANCHOR_DECAY_MINUTES;
+                *slot = ll.max(IMPOSSIBLE);
+            }
+        }
+    }
+    // Read at `other` then at `camera` on the way (or the reverse on the way back): that
+    // must be about as fast as driving straight between `other` and the node.
+    let Some(other) = event.same_drive.map(|r| index.get(r).camera) else {
+        return;
+    };
+    let (via, direct) = match event.side {
+        Side::AfterRead => (routes.seconds_between(other, camera), routes.after(other)),
+        Side::BeforeRead => (routes.seconds_between(camera, other), routes.before(other)),
+    };
+    let Some(direct) = direct.filter(|_| via != u32::MAX) else {
+        return;
+    };
+    for (x, slot) in out.iter_mut().enumerate() {
+        let (rest, straight) = (reach.seconds[x], direct.seconds[x]);
+        if *slot <= IMPOSSIBLE || rest == u32::MAX || straight == u32::MAX {
+            continue;
+        }
+        let excess = (via as f32 + rest as f32) - straight as f32 * 1.1 - 45.0;
+        if excess > 0.0 {
+            *slot = (*slot - (excess / 60.0).min(6.0)).max(IMPOSSIBLE);
+        }
+    }
+}
