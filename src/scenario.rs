@@ -15,6 +15,7 @@ pub mod limits;
 pub mod policy_lab;
 pub mod run;
 pub mod shared;
+pub mod stop_draft;
 pub mod town_wide;
 
 pub use dossier::{Dossier, Finding, FindingKind};

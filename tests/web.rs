@@ -401,11 +401,10 @@ mod simulator_parts {
     /// The regular stops and the stop editor: it lists the plan's stops, offers the town's
     /// places by keyboard, shows what is wrong with a draft, and sends each change up.
     mod stop_editor {
+        use plate_trail::scenario::stop_draft::{DraftEdit, StopDraft};
         use plate_trail::sim::{RegularStop, StopDays, StopPurpose, Weekday};
         use plate_trail::views::simulator::state::Action;
-        use plate_trail::views::simulator::stop_editor::{
-            DraftEdit, StopDraft, StopEditor, StopEditorProps,
-        };
+        use plate_trail::views::simulator::stop_editor::{StopEditor, StopEditorProps};
 
         use super::*;
 

@@ -11,10 +11,9 @@ use yew::prelude::*;
 
 use super::saved::MAX_DAYS;
 use super::state::{Action, Pin};
-use super::stop_editor::{
-    StopDraft, StopEditor, format_clock, on_choice, parse_clock, weekday_boxes,
-};
+use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
 use crate::scenario::limits::SHIFT_MINUTES;
+use crate::scenario::stop_draft::{StopDraft, format_clock, parse_clock};
 use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap};
 use crate::text;
 

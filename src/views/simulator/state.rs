@@ -13,10 +13,10 @@ use yew::Reducible;
 use super::capture_log::LogView;
 use super::playback::{Playback, PlaybackCommand};
 use super::saved::MAX_DAYS;
-use super::stop_editor::{DraftEdit, StopDraft};
 use super::uniqueness::{Uniqueness, UniquenessPoint};
 use crate::scenario::Run;
 use crate::scenario::limits::{MAX_STOPS, SHIFT_MINUTES};
+use crate::scenario::stop_draft::{DraftEdit, StopDraft};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
 /// Which pin a click on the map (or Enter at the crosshair) moves.
@@ -503,8 +503,8 @@ mod tests {
 
     mod stops {
         use super::*;
+        use crate::scenario::stop_draft::DraftPlace;
         use crate::sim::{PlaceKind, StopPurpose};
-        use crate::views::simulator::stop_editor::DraftPlace;
 
         fn draft_at_the_temple() -> StopDraft {
             StopDraft {
