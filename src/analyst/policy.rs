@@ -389,13 +389,15 @@ mod tests {
         }
 
         #[test]
-        fn half_the_cameras_is_the_same_half_every_time() {
-            let selection = CameraSelection::Fraction {
-                share: 0.5,
-                seed: 9,
-            };
-            assert_eq!(selection.kept(20), selection.kept(20));
-            assert_eq!(selection.kept(20).len(), 10);
+        fn half_the_cameras_is_a_half_the_seed_picks() {
+            let half = |seed| CameraSelection::Fraction { share: 0.5, seed }.kept(20);
+            let kept = half(9);
+            assert_eq!(kept.len(), 10);
+            assert!(kept.windows(2).all(|w| w[0] < w[1]) && kept.iter().all(|&c| c < 20));
+            assert!(
+                (10..20).any(|seed| half(seed) != kept),
+                "the seed chooses which half"
+            );
         }
 
         #[test]

@@ -88,14 +88,5 @@ mod tests {
             assert_eq!(curve.len(), 8);
             assert!(curve[0].get("points").is_some() && curve[0].get("unique_fraction").is_some());
         }
-
-        #[test]
-        fn is_the_same_twice() {
-            let sim = fixtures::commuter_month(6);
-            assert_eq!(
-                analysis_json(&sim).to_string(),
-                analysis_json(&sim).to_string()
-            );
-        }
     }
 }

@@ -134,29 +134,47 @@ pub fn compare_policy(outcome: &Run, policy: &Policy) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyst::policy::presets;
     use crate::sim::Scenario;
 
     mod policy_lab {
         use super::*;
 
-        #[test]
-        fn new_hampshire_leaves_no_home_and_no_work() {
+        fn month() -> Run {
             let scenario = Scenario {
                 seed: 1,
                 days: 21,
                 population: 600,
                 ..Scenario::default()
             };
-            let outcome = crate::scenario::run::run_town(0, &scenario, || 0.0).expect("a run");
-            let nh = presets()
-                .into_iter()
-                .find(|p| p.name.starts_with("New Hampshire"))
-                .unwrap();
-            let c = compare_policy(&outcome, &nh.policy);
-            assert!(c.before.home.is_some(), "{c:?}");
-            assert!(c.after.home.is_none() && c.after.work.is_none(), "{c:?}");
-            assert_eq!(c.after.reads, 0);
+            crate::scenario::run::run_town(0, &scenario, || 0.0).expect("a run")
+        }
+
+        #[test]
+        fn the_common_set_up_against_itself_takes_nothing_away() {
+            let run = month();
+            let c = compare_policy(&run, &Policy::vendor_default());
+            assert_eq!(c.before, c.after);
+            assert_eq!(c.lost, 0);
+            assert!(
+                c.kept > 0 && c.before.reads == run.rows.len() as u32,
+                "{c:?}"
+            );
+        }
+
+        #[test]
+        fn no_sharing_leaves_the_town_police_alone_and_marks_real_companions() {
+            let run = month();
+            let policy = Policy {
+                sharing: SharingSetting::None,
+                ..Policy::vendor_default()
+            };
+            let c = compare_policy(&run, &policy);
+            assert!(c.access_after.total_agencies < c.access_before.total_agencies);
+            let companions = run.simulation.companion_plates();
+            for (plate, real) in &c.before.associates {
+                let is_companion = companions.iter().any(|p| p.as_str() == plate.as_str());
+                assert_eq!(*real, is_companion, "{plate}");
+            }
         }
     }
 }
