@@ -1,6 +1,6 @@
 //! The binary only mounts the app; everything else lives in the library. The same module
 //! also runs in the town-wide worker (`static/worker.js`), where there is no page to mount
-//! on: there it only offers [`town_wide_work`].
+//! on: there it only offers [`town_desk_answer`].
 
 use wasm_bindgen::prelude::*;
 
@@ -16,10 +16,6 @@ fn main() {
 /// [`plate_trail::town_worker::answer`].
 #[wasm_bindgen]
 #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub fn town_wide_work(
-    request: &str,
-    visitor: &js_sys::Function,
-    progress: &js_sys::Function,
-) -> String {
-    plate_trail::town_worker::answer(request, visitor, progress)
+pub fn town_desk_answer(request: &str, tell: &js_sys::Function) -> String {
+    plate_trail::town_worker::answer(request, tell)
 }

@@ -17,6 +17,7 @@ pub mod run;
 pub mod shared;
 pub mod stop_draft;
 pub mod town_wide;
+pub mod worker_protocol;
 
 pub use dossier::{Dossier, Finding, FindingKind};
 pub use run::Run;

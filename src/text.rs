@@ -735,6 +735,10 @@ pub const SEARCHED_AREA: &str = "Area searched";
 pub const CONSOLE_OFFICER: &str = "You (Ofc. Visitor #000)";
 pub const DEFAULT_REASON: &str = "investigation";
 
+/// While the town-wide worker simulates the whole town for the console.
+pub const CONSOLE_DATABASE_LOADING: &str =
+    "Loading the vendor's database for the whole town\u{2026} (every car, every camera read)";
+
 /// "The database holds 183,201 reads of 10,012 plates from 30 simulated days."
 pub fn console_database(reads: usize, plates: usize, days: u32) -> String {
     format!(

@@ -15,21 +15,21 @@
 //! It must not do the work itself (that is [`crate::scenario`]) nor touch any view's state.
 
 use std::rc::Rc;
-
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::scenario::town_wide::{self, TownWide, VisitorFindings};
+use std::cell::RefCell;
+
+use crate::scenario::town_wide::{TownWide, VisitorFindings};
+use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json};
 use crate::sim::Scenario;
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
 
-/// What the page asks the worker.
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-struct Request {
-    scenario: Scenario,
+thread_local! {
+    /// The worker's desk: it keeps the last whole-town run between requests.
+    static DESK: RefCell<TownDesk> = RefCell::new(TownDesk::default());
 }
 
 /// True where the module runs in a page with a document (not in the town-wide worker).
@@ -37,28 +37,17 @@ pub fn on_a_page() -> bool {
     web_sys::window().and_then(|w| w.document()).is_some()
 }
 
-/// The worker's side, for a JSON `Request`: calls `visitor` with the
-/// `Result<VisitorFindings, String>` as JSON, then runs the town-wide work, calling
-/// `progress` with the number of steps done as each step starts, and returns the
-/// `Result<TownWide, String>` as JSON.
-pub fn answer(request: &str, visitor: &js_sys::Function, progress: &js_sys::Function) -> String {
-    let scenario = match serde_json::from_str::<Request>(request) {
-        Ok(request) => request.scenario,
-        Err(e) => return json(&Err::<(), _>(e.to_string())),
-    };
-    let findings = town_wide::visitor_findings(&scenario);
-    let _ = visitor.call1(&JsValue::NULL, &JsValue::from(json(&findings)));
-    json(&town_wide::town_wide(&scenario, |step| {
-        let _ = progress.call1(&JsValue::NULL, &JsValue::from(step.done_before()));
-    }))
+/// The worker's side, for a JSON [`Request`]: calls `tell` with each JSON [`Reply`] on the
+/// way (progress, the visitor's findings) and returns the answer as JSON.
+pub fn answer(request: &str, tell: &js_sys::Function) -> String {
+    DESK.with_borrow_mut(|desk| {
+        desk.answer_json(request, |reply| {
+            let _ = tell.call1(&JsValue::NULL, &JsValue::from(reply));
+        })
+    })
 }
 
-fn json<T: Serialize>(result: &Result<T, String>) -> String {
-    serde_json::to_string(result)
-        .unwrap_or_else(|e| serde_json::to_string(&Err::<(), _>(e.to_string())).unwrap_or_default())
-}
-
-/// What the worker tells the page.
+/// What the worker tells the page about a run's town-wide part.
 #[derive(Debug, PartialEq)]
 pub enum WorkerNews {
     /// The analyst's findings on the visitor's own reads.
@@ -72,31 +61,33 @@ pub enum WorkerNews {
     Failed(String),
 }
 
-/// The page's handle on a running town-wide worker; dropping it ends the worker.
-pub struct TownWideWorker {
+/// What a [`DeskWorker`] hears: a reply, or that the worker cannot run.
+#[derive(Debug, PartialEq)]
+pub enum DeskNews {
+    Reply(Box<Reply>),
+    /// The worker could not run: do the work on the page instead.
+    Failed(String),
+}
+
+/// The page's handle on a town-wide worker, which answers [`Request`]s one after the other
+/// and keeps the last whole-town run between them; dropping the handle ends the worker
+/// (and so cancels what it was doing).
+pub struct DeskWorker {
     worker: web_sys::Worker,
+    app: (String, String),
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
-impl TownWideWorker {
-    /// Starts a worker on `scenario`; `on_news` hears its progress and result. An error
-    /// (the browser has no module workers, the page has no start script) means: do the work
-    /// on the page.
-    pub fn start(
-        scenario: &Scenario,
-        on_news: impl Fn(WorkerNews) + 'static,
-    ) -> Result<TownWideWorker, String> {
-        let (app_js, app_wasm) = app_urls().ok_or("the page has no start script")?;
-        let request = serde_json::to_string(&Request {
-            scenario: scenario.clone(),
-        })
-        .map_err(|e| e.to_string())?;
+impl DeskWorker {
+    /// Starts a worker; `on_news` hears every reply. An error (the browser has no module
+    /// workers, the page has no start script) means: do the work on the page.
+    pub fn start(on_news: impl Fn(DeskNews) + 'static) -> Result<DeskWorker, String> {
+        let app = app_urls().ok_or("the page has no start script")?;
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
         let worker =
             web_sys::Worker::new_with_options(WORKER_SCRIPT, &options).map_err(js_message)?;
-
         let on_news = Rc::new(on_news);
         let news = on_news.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
@@ -104,30 +95,36 @@ impl TownWideWorker {
         );
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
             event.prevent_default();
-            on_news(WorkerNews::Failed(
+            on_news(DeskNews::Failed(
                 "the worker script could not run".to_owned(),
             ));
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        let message = js_sys::Object::new();
-        for (key, value) in [
-            ("appJs", app_js),
-            ("appWasm", app_wasm),
-            ("request", request),
-        ] {
-            js_sys::Reflect::set(&message, &key.into(), &value.into()).map_err(js_message)?;
-        }
-        worker.post_message(&message).map_err(js_message)?;
-        Ok(TownWideWorker {
+        Ok(DeskWorker {
             worker,
+            app,
             _on_message: on_message,
             _on_error: on_error,
         })
     }
+
+    /// Sends a request; its replies come to the `on_news` given at the start.
+    pub fn send(&self, request: &Request) -> Result<(), String> {
+        let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
+        let message = js_sys::Object::new();
+        for (key, value) in [
+            ("appJs", self.app.0.clone()),
+            ("appWasm", self.app.1.clone()),
+            ("request", request),
+        ] {
+            js_sys::Reflect::set(&message, &key.into(), &value.into()).map_err(js_message)?;
+        }
+        self.worker.post_message(&message).map_err(js_message)
+    }
 }
 
-impl Drop for TownWideWorker {
+impl Drop for DeskWorker {
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
         self.worker.set_onerror(None);
@@ -135,28 +132,49 @@ impl Drop for TownWideWorker {
     }
 }
 
-/// A worker message: `{visitor: json}`, `{progress: n}`, `{result: json}` or
-/// `{error: message}`.
-fn read_news(data: &JsValue) -> WorkerNews {
+/// The page's handle on the town-wide part of one run; dropping it ends the worker.
+pub struct TownWideWorker {
+    _worker: DeskWorker,
+}
+
+impl TownWideWorker {
+    /// Starts a worker on `scenario`'s town-wide part; `on_news` hears its progress and
+    /// result. An error means: do the work on the page.
+    pub fn start(
+        scenario: &Scenario,
+        on_news: impl Fn(WorkerNews) + 'static,
+    ) -> Result<TownWideWorker, String> {
+        let worker = DeskWorker::start(move |news| {
+            on_news(match news {
+                DeskNews::Reply(reply) => match *reply {
+                    Reply::Visitor(findings) => WorkerNews::Visitor(findings),
+                    Reply::Progress(done) => WorkerNews::Progress(done),
+                    Reply::TownWide(result) => WorkerNews::Done(result),
+                    other => WorkerNews::Failed(format!(
+                        "the worker answered another question: {other:?}"
+                    )),
+                },
+                DeskNews::Failed(why) => WorkerNews::Failed(why),
+            })
+        })?;
+        worker.send(&Request::TownWide {
+            scenario: scenario.clone(),
+        })?;
+        Ok(TownWideWorker { _worker: worker })
+    }
+}
+
+/// A worker message: `{reply: json}` or `{error: message}`.
+fn read_news(data: &JsValue) -> DeskNews {
     let field = |name: &str| {
         js_sys::Reflect::get(data, &name.into())
             .ok()
             .filter(|v| !v.is_undefined())
     };
-    if let Some(json) = field("visitor").and_then(|v| v.as_string()) {
-        return WorkerNews::Visitor(
-            serde_json::from_str(&json).unwrap_or_else(|e| Err(e.to_string())),
-        );
+    if let Some(json) = field("reply").and_then(|v| v.as_string()) {
+        return DeskNews::Reply(Box::new(reply_from_json(&json)));
     }
-    if let Some(done) = field("progress").and_then(|v| v.as_f64()) {
-        return WorkerNews::Progress(done as u32);
-    }
-    if let Some(json) = field("result").and_then(|v| v.as_string()) {
-        return WorkerNews::Done(
-            serde_json::from_str(&json).unwrap_or_else(|e| Err(e.to_string())),
-        );
-    }
-    WorkerNews::Failed(
+    DeskNews::Failed(
         field("error")
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| "the worker sent an unknown message".to_owned()),

@@ -1,8 +1,9 @@
-// Plate Trail's town-wide worker: runs the population-wide part of a run off the page's
-// main thread, in the same wasm module as the page (no second bundle). All the work is
-// Rust (`town_wide_work`, see src/town_worker.rs); this only loads the module and passes
-// messages. The page sends { appJs, appWasm, request } and hears { visitor }, { progress }
-// and { result }, or { error }.
+// Plate Trail's town-wide worker: answers the page's requests off the main thread, in the
+// same wasm module as the page (no second bundle). All the work is Rust (`town_desk_answer`,
+// see src/town_worker.rs and src/scenario/worker_protocol.rs); this only loads the module and
+// passes messages. The page sends { appJs, appWasm, request } (one per request; the worker
+// stays up and keeps the last whole-town run between them) and hears { reply } for each
+// step and answer, or { error }.
 let app;
 
 self.onmessage = async ({ data }) => {
@@ -12,12 +13,8 @@ self.onmessage = async ({ data }) => {
       return bindings;
     });
     const bindings = await app;
-    const result = bindings.town_wide_work(
-      data.request,
-      (visitor) => self.postMessage({ visitor }),
-      (progress) => self.postMessage({ progress }),
-    );
-    self.postMessage({ result });
+    const reply = bindings.town_desk_answer(data.request, (step) => self.postMessage({ reply: step }));
+    self.postMessage({ reply });
   } catch (error) {
     self.postMessage({ error: String(error) });
   }

@@ -38,14 +38,13 @@ mod simulator_parts {
     use std::rc::Rc;
 
     use plate_trail::components::map::{Map, MapProps};
+    use plate_trail::scenario::{Dossier, Finding, FindingKind};
     use plate_trail::sim::{
         BodyType, Camera, CameraOwner, CameraPlacement, Colour, Fingerprint, Intersection, Place,
         PlaceKind, Plate, RoadClass, RoadSegment, Sighting, TownMap, TravelDirection,
     };
     use plate_trail::views::simulator::capture_log::{CaptureLog, CaptureLogProps, LogView};
-    use plate_trail::views::simulator::dossier::{
-        Dossier, DossierPanel, DossierPanelProps, Finding, FindingKind,
-    };
+    use plate_trail::views::simulator::dossier::{DossierPanel, DossierPanelProps};
     use plate_trail::views::simulator::uniqueness::{
         TownWork, Uniqueness, UniquenessChart, UniquenessChartProps, UniquenessPoint, WorkThread,
     };
@@ -301,6 +300,7 @@ mod simulator_parts {
                         truth: Some("The real spot is 140 m from their guess.".into()),
                         error_meters: Some(140.4),
                         spot: Some(([-71.1, 42.404], 200.0)),
+                        places: Vec::new(),
                     }],
                     unavailable: None,
                     analysing: false,
@@ -534,9 +534,8 @@ mod town_worker {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use plate_trail::scenario::run::{
-        TownWide, TownWideStep, VisitorFindings, town_wide, visitor_findings,
-    };
+    use plate_trail::scenario::town_wide::{TownWideStep, town_wide, visitor_findings};
+    use plate_trail::scenario::worker_protocol::{Reply, Request, reply_from_json};
     use plate_trail::sim::Scenario;
     use plate_trail::town_worker::{TownWideWorker, answer};
     use wasm_bindgen::JsCast;
@@ -552,49 +551,39 @@ mod town_worker {
         }
     }
 
+    fn replies(request: &str) -> (Vec<Reply>, Reply) {
+        let heard = Rc::new(RefCell::new(Vec::new()));
+        let said = heard.clone();
+        let tell = Closure::<dyn FnMut(String)>::new(move |json: String| {
+            said.borrow_mut().push(reply_from_json(&json))
+        });
+        let json = answer(request, tell.as_ref().unchecked_ref());
+        let steps = heard.borrow().clone();
+        (steps, reply_from_json(&json))
+    }
+
     #[wasm_bindgen_test]
-    fn answers_with_what_the_page_computes_and_reports_each_step() {
-        let steps = Rc::new(RefCell::new(Vec::new()));
-        let heard = steps.clone();
-        let progress = Closure::<dyn FnMut(f64)>::new(move |done| heard.borrow_mut().push(done));
-        let request = format!(
-            r#"{{"scenario":{}}}"#,
-            serde_json::to_string(&small_scenario()).unwrap()
-        );
-        let visitor_json = Rc::new(RefCell::new(String::new()));
-        let heard_visitor = visitor_json.clone();
-        let visitor =
-            Closure::<dyn FnMut(String)>::new(move |json| *heard_visitor.borrow_mut() = json);
-        let json = answer(
-            &request,
-            visitor.as_ref().unchecked_ref(),
-            progress.as_ref().unchecked_ref(),
-        );
-        let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
+    fn answers_with_what_the_page_computes_and_reports_its_steps() {
+        let request = serde_json::to_string(&Request::TownWide {
+            scenario: small_scenario(),
+        })
+        .unwrap();
+        let (steps, answered) = replies(&request);
         assert_eq!(
-            answered.unwrap(),
-            town_wide(&small_scenario(), |_| ()).unwrap()
+            answered,
+            Reply::TownWide(town_wide(&small_scenario(), |_| ()))
         );
-        let findings: Result<VisitorFindings, String> =
-            serde_json::from_str(&visitor_json.borrow()).unwrap();
         assert_eq!(
-            findings.unwrap(),
-            visitor_findings(&small_scenario()).unwrap()
+            steps.first(),
+            Some(&Reply::Visitor(visitor_findings(&small_scenario())))
         );
-        let expected: Vec<f64> = (0..TownWideStep::COUNT).map(f64::from).collect();
-        assert_eq!(*steps.borrow(), expected);
+        assert!(steps.contains(&Reply::Progress(TownWideStep::Simulating.done_before())));
     }
 
     #[wasm_bindgen_test]
     fn a_bad_request_is_an_error_message_not_a_panic() {
-        let progress = Closure::<dyn FnMut(f64)>::new(|_| ());
-        let json = answer(
-            "{",
-            progress.as_ref().unchecked_ref(),
-            progress.as_ref().unchecked_ref(),
-        );
-        let answered: Result<TownWide, String> = serde_json::from_str(&json).unwrap();
-        assert!(answered.is_err());
+        let (_, answered) = replies("{");
+        assert!(matches!(answered, Reply::TownWide(Err(_))), "{answered:?}");
     }
 
     #[wasm_bindgen_test]

@@ -11,10 +11,11 @@ mod common {
 use std::rc::Rc;
 
 use common::dom::{attribute, click, count, mount, until};
+use plate_trail::scenario::Shared;
 use plate_trail::sim::Scenario;
 use plate_trail::views::console::{Console, ConsoleProps};
 use plate_trail::views::policy::{Policy, PolicyProps};
-use plate_trail::views::shared_run::{Run, outcome_for};
+use plate_trail::views::shared_run::{SharedRun, outcome_for, visitor_part};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -29,8 +30,10 @@ fn small_scenario() -> Scenario {
     }
 }
 
-fn small_run() -> Run {
-    Run(outcome_for(&small_scenario()).expect("a run"))
+/// The visitor's part of a run, as the console and the policy lab load it: the whole
+/// town's database is the desk's (here on the page: a test page has no worker script).
+fn small_run() -> SharedRun {
+    Shared(visitor_part(&small_scenario()).expect("a run"))
 }
 
 mod shared_run {
@@ -63,7 +66,7 @@ mod console {
             Some("0")
         );
         click(&root, "[data-testid=run-search]");
-        until(&root, "[data-testid=attributes-hits]", 20).await;
+        until(&root, "[data-testid=attributes-hits]", 400).await;
         assert_eq!(
             count(
                 &root,
@@ -86,7 +89,7 @@ mod console {
         click(&root, "#tool-convoy");
         until(&root, "[data-testid=tool-form][data-tool=convoy]", 20).await;
         click(&root, "[data-testid=run-search]");
-        until(&root, "[data-testid=convoy-hits]", 20).await;
+        until(&root, "[data-testid=convoy-hits]", 400).await;
         assert!(count(&root, "[data-testid=convoy-hits] li[data-companion=true]") >= 1);
     }
 }

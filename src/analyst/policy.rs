@@ -15,7 +15,7 @@
 
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyst::index::SightingIndex;
 use crate::analyst::profile::{Profile, build_profile};
@@ -24,7 +24,7 @@ use crate::analyst::sharing::{Access, SearchPurpose, SharingSetting, who_can_que
 use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, Plate, Sighting, Simulation};
 
 /// How long reads are kept.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Retention {
     /// New Hampshire RSA 261:75-b: purged within 3 minutes unless on a hot list.
     ThreeMinutesUnlessHit,
@@ -51,7 +51,7 @@ impl Retention {
 }
 
 /// Which cameras keep running.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum CameraSelection {
     All,
     /// A share (0..1) of the cameras, chosen by a seeded shuffle.
@@ -91,7 +91,7 @@ impl CameraSelection {
 }
 
 /// A set of levers.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Policy {
     pub retention: Retention,
     /// Store only reads that match the hot list.

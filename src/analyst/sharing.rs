@@ -19,7 +19,7 @@
 
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::sim::{CameraOwner, Plate, TownMap};
 
@@ -49,7 +49,7 @@ pub struct Agency {
 }
 
 /// The sharing setting the town's police department picks for its cameras.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SharingSetting {
     /// The town's police only.
     None,
@@ -199,7 +199,7 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
 }
 
 /// Why a search was run, as the audit log's free-text "reason" field is classified.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum SearchPurpose {
     StolenVehicle,
     Investigation,

@@ -15,7 +15,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::stays::analyst_day;
@@ -25,7 +25,7 @@ use crate::sim::{
 };
 
 /// How far back a Lookup reaches, as the vendor's search form offers it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Lookback {
     OneDay,
     SevenDays,

@@ -9,6 +9,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
 use crate::analyst::sharing::{FEDERAL_NETWORKS_SEARCHED, STATEWIDE_AGENCIES};
 use crate::analyst::tools::{
@@ -24,7 +26,9 @@ use crate::text::{describe_fingerprint, format_minute};
 pub const ROWS_SHOWN: usize = 40;
 
 /// One of the vendor's tools.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Tool {
     Lookup,
     #[default]
@@ -72,7 +76,7 @@ impl Tool {
 }
 
 /// How many of the vendor's networks a search reaches.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Scope {
     /// The department's own cameras.
     #[default]
@@ -117,7 +121,7 @@ impl Scope {
 }
 
 /// Every tool's form values. Plates are kept as typed; a bad one is reported on search.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Forms {
     pub lookup_plate: String,
     pub lookback: Option<Lookback>,
@@ -332,7 +336,7 @@ pub fn searchable_places(outcome: &Run) -> Vec<(PlaceId, String)> {
 }
 
 /// One row of a result list.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultRow {
     /// A plate, or for a Lookup a camera, or for an alert its time.
     pub title: String,
@@ -344,7 +348,7 @@ pub struct ResultRow {
 }
 
 /// What one search found, ready to draw.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchResult {
     pub tool: Tool,
     /// One sentence: what was searched and how much it found.
@@ -359,12 +363,14 @@ pub struct SearchResult {
     /// Cameras whose reads the result rests on (lit on the map).
     pub cameras: Vec<CameraId>,
     /// Areas searched: centre lon/lat degrees and radius in meters.
+    #[serde(with = "super::exact::spots")]
     pub areas: Vec<(LonLat, f64)>,
     /// What the search is about, for the audit log: a plate or a description.
     pub subject: String,
     /// A message the visitor can act on, when the search could not run.
     pub error: Option<String>,
     /// Wall-clock milliseconds the search took in this browser.
+    #[serde(with = "super::exact::number")]
     pub millis: f64,
 }
 

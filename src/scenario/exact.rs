@@ -56,3 +56,28 @@ pub mod spot {
         }))
     }
 }
+
+/// A list of spots: lon/lat degrees and a radius in meters each.
+pub mod spots {
+    use super::*;
+
+    pub fn serialize<S: Serializer>(value: &[(LonLat, f64)], s: S) -> Result<S::Ok, S::Error> {
+        value
+            .iter()
+            .map(|([lon, lat], r)| [lon.to_bits(), lat.to_bits(), r.to_bits()])
+            .collect::<Vec<_>>()
+            .serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<(LonLat, f64)>, D::Error> {
+        Ok(Vec::<[u64; 3]>::deserialize(d)?
+            .into_iter()
+            .map(|[lon, lat, r]| {
+                (
+                    [f64::from_bits(lon), f64::from_bits(lat)],
+                    f64::from_bits(r),
+                )
+            })
+            .collect())
+    }
+}

@@ -6,24 +6,28 @@
 //! read only to say how far a home or work guess is from the real one, and which associates
 //! really travel with the car.
 
+use serde::{Deserialize, Serialize};
+
 use crate::analyst::policy::{Policy, ProfileSummary, compare};
-use crate::analyst::sharing::{Access, SearchPurpose, SharingSetting};
+use crate::analyst::sharing::{Access, SearchPurpose, SharingSetting, who_can_query};
 use crate::analyst::{LocalFrame, RouteModel};
 use crate::scenario::Run;
-use crate::sim::{LonLat, Simulation};
+use crate::sim::{LonLat, Simulation, TownMap};
 use crate::text;
 
 /// A found home or work place, as the visitor reads it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AnchorLine {
     /// The guess's radius, meters.
+    #[serde(with = "super::exact::number")]
     pub radius_meters: f64,
     /// Meters from the guess to the truth.
+    #[serde(with = "super::exact::number")]
     pub error_meters: f64,
 }
 
 /// One side of the comparison.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct DossierSummary {
     /// Reads of the car the database still holds.
     pub reads: u32,
@@ -108,27 +112,53 @@ fn summary(
     }
 }
 
-/// The comparison for `policy` on the visitor's run, as of the end of the simulation.
-pub fn compare_policy(outcome: &Run, policy: &Policy) -> Comparison {
-    let sim = &outcome.simulation;
+/// What the analyst can still tell under a policy, against the common set-up: the part of
+/// a [`Comparison`] that needs the whole town's database (the town-wide worker computes it
+/// and sends it as JSON).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LabVerdict {
+    pub before: DossierSummary,
+    pub after: DossierSummary,
+    /// Inferences the policy takes away.
+    pub lost: usize,
+    /// Inferences still possible.
+    pub kept: usize,
+}
+
+/// The verdict for `policy` on the visitor's run, as of the end of the simulation. Slow: it
+/// re-runs the analyst twice.
+pub fn judge_policy(run: &Run, policy: &Policy) -> LabVerdict {
+    let sim = &run.simulation;
     let routes = RouteModel::new(&sim.map);
-    let result = compare(
-        sim,
-        &routes,
-        outcome.commuter_plate(),
-        policy,
-        outcome.end_minute,
-    );
-    let companions = outcome.simulation.companion_plates();
-    Comparison {
+    let result = compare(sim, &routes, run.commuter_plate(), policy, run.end_minute);
+    let companions = sim.companion_plates();
+    LabVerdict {
         before: summary(&result.before, sim, &companions),
         after: summary(&result.after, sim, &companions),
-        access_before: result.access_before,
-        access_after: result.access_after,
-        banned: policy.banned_purposes.clone(),
         lost: result.lost.len(),
         kept: result.kept.len(),
     }
+}
+
+impl Comparison {
+    /// The whole comparison from a verdict: who can query the reads before and after is a
+    /// matter of the town's cameras and the sharing setting alone.
+    pub fn new(verdict: LabVerdict, town: &TownMap, policy: &Policy) -> Comparison {
+        Comparison {
+            before: verdict.before,
+            after: verdict.after,
+            access_before: who_can_query(Policy::vendor_default().sharing, town),
+            access_after: who_can_query(policy.sharing, town),
+            banned: policy.banned_purposes.clone(),
+            lost: verdict.lost,
+            kept: verdict.kept,
+        }
+    }
+}
+
+/// The comparison for `policy` on the visitor's run, as of the end of the simulation.
+pub fn compare_policy(run: &Run, policy: &Policy) -> Comparison {
+    Comparison::new(judge_policy(run, policy), &run.town, policy)
 }
 
 #[cfg(test)]

@@ -11,9 +11,11 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::content::ACTION_HTML;
-use crate::scenario::letter::{LetterFacts, facts_of};
+use crate::scenario::letter::LetterFacts;
+use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::text::letter::letter;
+use crate::views::town_desk::DeskClient;
 
 /// Props of [`Action`].
 #[derive(Properties, PartialEq)]
@@ -146,27 +148,28 @@ fn copy_to_clipboard(letter_text: &str, status: &UseStateHandle<LetterStatus>) {
 }
 
 /// The Take action view fed with the visitor's own results: when the simulator has saved a
-/// scenario in this browser, it re-runs it (deterministic, memoised in
-/// [`crate::views::shared_run`]) after the first paint and writes the letter from it.
+/// scenario in this browser, the town-wide worker re-runs it (deterministic) and sends the
+/// letter's facts; the page only writes the letter.
 #[function_component(TakeAction)]
 pub fn take_action() -> Html {
     let facts = use_state(|| None::<LetterFacts>);
-    {
+    let desk = use_memo((), {
         let facts = facts.clone();
-        use_effect_with((), move |_| {
-            let timer = has_saved_scenario().then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    let scenario = crate::views::shared_run::visitor_scenario();
-                    if let Ok(outcome) = crate::views::shared_run::outcome_for(&scenario) {
-                        let curve = crate::scenario::town_wide::uniqueness(&outcome.index)
-                            .unwrap_or_default();
-                        facts.set(Some(facts_of(&outcome, &curve)));
-                    }
-                })
+        move |_| {
+            DeskClient::new(move |reply| {
+                if let Reply::Letter(Ok(found)) = reply {
+                    facts.set(Some(found));
+                }
+            })
+        }
+    });
+    use_effect_with((), move |_| {
+        if has_saved_scenario() {
+            desk.ask(Request::Letter {
+                scenario: crate::views::shared_run::visitor_scenario(),
             });
-            move || drop(timer)
-        });
-    }
+        }
+    });
     html! { <Action facts={(*facts).clone()} /> }
 }
 

@@ -3,9 +3,11 @@
 //! town map and in a list, and every search written to an audit log.
 //!
 //! Owns one [`ConsoleState`] reducer. Side effects live here: the deferred run of the
-//! visitor's saved scenario (through [`crate::views::shared_run`], so it needs none of the
-//! simulator's state) and timing each search. The parts it draws live in `console/` and hold
-//! no state; the searches themselves are the pure [`crate::scenario::console::run_search`].
+//! visitor's part of their saved scenario (through [`crate::views::shared_run`], so it needs
+//! none of the simulator's state: the town and the forms' defaults) and the searches, which
+//! run in the town-wide worker over the whole town's database
+//! ([`crate::views::town_desk`]). The parts it draws live in `console/` and hold no state;
+//! the searches themselves are the pure [`crate::scenario::console::run_search`].
 
 pub mod audit;
 pub mod forms;
@@ -19,10 +21,12 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
-use crate::scenario::console::{FormEdit, Tool, default_forms, run_search, searchable_places};
+use crate::scenario::console::{FormEdit, SearchResult, Tool, default_forms, searchable_places};
+use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::views::shared_run::{self, SharedRun};
 use crate::views::simulator::timing;
+use crate::views::town_desk::DeskClient;
 use audit::AuditLog;
 use forms::ToolForm;
 use picker::ToolPicker;
@@ -69,6 +73,48 @@ pub fn console(props: &ConsoleProps) -> Html {
         });
     }
 
+    // The whole town's database lives in the town-wide worker: it answers the searches.
+    let started = use_mut_ref(|| 0.0_f64);
+    let desk = use_memo((), {
+        let dispatcher = state.dispatcher();
+        let started = started.clone();
+        move |_| {
+            DeskClient::new(move |reply| match reply {
+                Reply::Prepared(size) => dispatcher.dispatch(Action::Database(size)),
+                Reply::Searched(answer) => {
+                    let result = match answer {
+                        Ok(searched) => {
+                            dispatcher.dispatch(Action::Database(Ok(searched.database)));
+                            SearchResult {
+                                millis: timing::now_millis() - *started.borrow(),
+                                ..searched.result
+                            }
+                        }
+                        Err(message) => SearchResult {
+                            error: Some(message),
+                            ..SearchResult::default()
+                        },
+                    };
+                    dispatcher.dispatch(Action::Searched(Rc::new(result)));
+                }
+                _ => {}
+            })
+        }
+    });
+
+    // Once the visitor's run is drawn, have the worker simulate the whole town.
+    {
+        let desk = desk.clone();
+        let scenario = state.run.run().map(|run| run.simulation.scenario.clone());
+        use_effect_with(scenario, move |scenario| {
+            if let Some(scenario) = scenario {
+                desk.ask(Request::Prepare {
+                    scenario: scenario.clone(),
+                });
+            }
+        });
+    }
+
     let places = use_memo(
         state.outcome().cloned(),
         |run: &Option<SharedRun>| -> Vec<(crate::sim::PlaceId, String)> {
@@ -99,14 +145,18 @@ pub fn console(props: &ConsoleProps) -> Html {
     };
     let on_search = {
         let dispatcher = state.dispatcher();
-        let run = run.clone();
+        let scenario = run.simulation.scenario.clone();
         let forms = state.forms.clone();
         let tool = state.tool;
+        let desk = desk.clone();
         Callback::from(move |()| {
-            let started = timing::now_millis();
-            let mut result = run_search(&run, &forms, tool);
-            result.millis = timing::now_millis() - started;
-            dispatcher.dispatch(Action::Searched(Rc::new(result)));
+            *started.borrow_mut() = timing::now_millis();
+            dispatcher.dispatch(Action::Searching);
+            desk.ask(Request::Search {
+                scenario: scenario.clone(),
+                forms: forms.clone(),
+                tool,
+            });
         })
     };
 
@@ -131,7 +181,12 @@ pub fn console(props: &ConsoleProps) -> Html {
         <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="true"
             data-plate={run.commuter_plate().as_str().to_owned()}>
             { intro }
-            <p class="panel-note">{ text::console_database(run.index.len(), run.index.plate_count(), run.simulation.scenario.days) }</p>
+            <p class="panel-note" data-testid="console-database">{
+                match state.database {
+                    Some(size) => text::console_database(size.reads, size.plates, run.simulation.scenario.days),
+                    None => text::CONSOLE_DATABASE_LOADING.to_owned(),
+                }
+            }</p>
             <ToolPicker tool={state.tool} {on_pick} />
             <div class="console-top">
                 <div class="console-form">

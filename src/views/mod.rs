@@ -8,6 +8,7 @@ pub mod policy;
 pub mod references;
 pub mod shared_run;
 pub mod simulator;
+pub mod town_desk;
 
 use serde::{Deserialize, Serialize};
 

@@ -3,22 +3,28 @@
 //! cameras, and presets from real laws), with the dossier and the audience before and after.
 //!
 //! Owns one [`PolicyState`] reducer. Side effects live here: the deferred run of the
-//! visitor's saved scenario (through [`crate::views::shared_run`]) and the deferred
-//! re-analysis after each lever change. The parts it draws live in `policy/`.
+//! visitor's part of their saved scenario (through [`crate::views::shared_run`]: the town
+//! and who can see it) and the re-analysis after each lever change, which runs in the
+//! town-wide worker over the whole town's database ([`crate::views::town_desk`]). The parts it draws live in `policy/`.
 
 pub mod access;
 pub mod comparison;
 pub mod lab;
 pub mod state;
 
+use std::collections::VecDeque;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::analyst::policy::Policy as LabPolicy;
 use crate::components::citation::Cite;
+use crate::scenario::policy_lab::Comparison;
+use crate::scenario::worker_protocol::{Reply, Request};
+use crate::sim::TownMap;
 use crate::text;
 use crate::views::shared_run::{self, Loading, SharedRun};
+use crate::views::town_desk::DeskClient;
 use access::WhoCanSeeIt;
 use comparison::ComparisonTable;
 use lab::LabControls;
@@ -40,7 +46,7 @@ pub fn policy(props: &PolicyProps) -> Html {
         move || run.map_or_else(PolicyState::default, PolicyState::ready)
     });
 
-    // SharedRun the visitor's scenario after the first paint.
+    // Run the visitor's part of their scenario after the first paint.
     {
         let dispatcher = state.dispatcher();
         let wanted = matches!(state.run, Loading::Running);
@@ -52,26 +58,46 @@ pub fn policy(props: &PolicyProps) -> Html {
         });
     }
 
-    // Re-run the analyst under the levers, after the change has painted.
-    {
+    // The town-wide worker re-runs the analyst under the levers, over the whole town's
+    // database; replies come in the order asked.
+    let asked = use_mut_ref(VecDeque::<(u64, LabPolicy, Rc<TownMap>)>::new);
+    let desk = use_memo((), {
         let dispatcher = state.dispatcher();
+        let asked = asked.clone();
+        move |_| {
+            DeskClient::new(move |reply| {
+                let Reply::Compared(verdict) = reply else {
+                    return;
+                };
+                let Some((generation, policy, town)) = asked.borrow_mut().pop_front() else {
+                    return;
+                };
+                match verdict {
+                    Ok(verdict) => dispatcher.dispatch(Action::Compared {
+                        generation,
+                        comparison: Rc::new(Comparison::new(verdict, &town, &policy)),
+                    }),
+                    Err(message) => dispatcher.dispatch(Action::Loaded(Err(message))),
+                }
+            })
+        }
+    });
+    {
         let run = state.run.run().cloned();
         let lab = state.lab.clone();
         use_effect_with(
             (state.generation, run.is_some()),
             move |&(generation, _)| {
-                let timer = run.map(|run| {
-                    Timeout::new(0, move || {
-                        let policy = lab.policy(run.simulation.scenario.seed);
-                        let comparison =
-                            Rc::new(crate::scenario::policy_lab::compare_policy(&run, &policy));
-                        dispatcher.dispatch(Action::Compared {
-                            generation,
-                            comparison,
-                        });
-                    })
-                });
-                move || drop(timer)
+                if let Some(run) = run {
+                    let policy = lab.policy(run.simulation.scenario.seed);
+                    asked
+                        .borrow_mut()
+                        .push_back((generation, policy.clone(), run.town.clone()));
+                    desk.ask(Request::ComparePolicy {
+                        scenario: run.simulation.scenario.clone(),
+                        policy,
+                    });
+                }
             },
         );
     }

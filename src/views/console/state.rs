@@ -11,6 +11,7 @@ use yew::Reducible;
 
 use super::audit::{AuditRow, row_for, town_agency};
 use crate::scenario::console::{FormEdit, Forms, SearchResult, Tool};
+use crate::scenario::worker_protocol::DatabaseSize;
 pub use crate::views::shared_run::Loading;
 use crate::views::shared_run::SharedRun;
 
@@ -22,6 +23,10 @@ pub struct ConsoleState {
     pub forms: Forms,
     pub result: Option<Rc<SearchResult>>,
     pub audit: Vec<AuditRow>,
+    /// The whole town's database, once the town-wide worker has it.
+    pub database: Option<DatabaseSize>,
+    /// A search is under way in the worker.
+    pub searching: bool,
 }
 
 /// Everything that changes the console.
@@ -31,7 +36,11 @@ pub enum Action {
     Loaded(Result<(SharedRun, Forms), String>),
     PickTool(Tool),
     Edit(FormEdit),
-    /// A search finished (from the search button's handler): show it and log it.
+    /// The search button was pressed: the worker is searching.
+    Searching,
+    /// The town-wide worker holds the whole database (from the prepare request).
+    Database(Result<DatabaseSize, String>),
+    /// A search finished (from the worker's reply): show it and log it.
     Searched(Rc<SearchResult>),
 }
 
@@ -65,7 +74,11 @@ impl Reducible for ConsoleState {
             Action::PickTool(tool) if tool == self.tool => return self,
             Action::PickTool(tool) => next.tool = tool,
             Action::Edit(edit) => next.forms = self.forms.edited(edit),
+            Action::Searching => next.searching = true,
+            Action::Database(Ok(size)) => next.database = Some(size),
+            Action::Database(Err(message)) => next.run = Loading::Failed(message),
             Action::Searched(result) => {
+                next.searching = false;
                 if let Some(run) = self.outcome()
                     && result.error.is_none()
                 {

@@ -1,0 +1,275 @@
+//! The town-wide worker's protocol: what the page asks ([`Request`]), what the worker says
+//! back ([`Reply`]), and the [`TownDesk`] that answers, keeping the last whole-town run so a
+//! second search or policy on the same scenario costs milliseconds.
+//!
+//! Everything that needs the whole town's database happens here: the associates search and
+//! the uniqueness curve, the console's searches, the policy lab's before and after, the
+//! letter's facts. The page keeps only what it draws. Requests and replies are JSON made by
+//! serde (floats as their exact bits), so a reply equals what the page would have computed.
+//! Where no worker can start, the page runs the same desk itself, deferred.
+//!
+//! Pure: no UI crates.
+
+use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
+
+use super::console::{Forms, SearchResult, Tool, run_search};
+use super::letter::{LetterFacts, facts_of};
+use super::policy_lab::{LabVerdict, judge_policy};
+use super::run::{Run, run_town};
+use super::town_wide::{
+    TownWide, TownWideStep, UniquenessPoint, VisitorFindings, uniqueness, visitor_findings,
+};
+use crate::analyst::policy::Policy;
+use crate::sim::Scenario;
+
+/// What the page asks the worker. Each request names its scenario, so a worker never
+/// answers for a run the page no longer shows.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Request {
+    /// The analyst's profile of the visitor's reads, then the whole town's part of a run.
+    TownWide { scenario: Scenario },
+    /// A console search over the whole town's database.
+    Search {
+        scenario: Scenario,
+        forms: Forms,
+        tool: Tool,
+    },
+    /// The policy lab: what the analyst can still tell under `policy`.
+    ComparePolicy { scenario: Scenario, policy: Policy },
+    /// The letter's numbers.
+    Letter { scenario: Scenario },
+    /// Simulate the whole town now, so the first search is quick; answers its size.
+    Prepare { scenario: Scenario },
+}
+
+/// What the worker says back: progress on the way, then one answer per request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Reply {
+    /// The analyst's findings on the visitor's own reads (before the town-wide part).
+    Visitor(Result<VisitorFindings, String>),
+    /// This many of [`TownWideStep::COUNT`] steps of the whole town's run are done.
+    Progress(u32),
+    TownWide(Result<TownWide, String>),
+    /// The database's size (reads, plates) and the search's result.
+    Searched(Result<Searched, String>),
+    Compared(Result<LabVerdict, String>),
+    Letter(Result<LetterFacts, String>),
+    Prepared(Result<DatabaseSize, String>),
+}
+
+/// A console search's answer, with the size of the database it searched.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Searched {
+    pub database: DatabaseSize,
+    pub result: SearchResult,
+}
+
+/// How big the vendor's database is for a run.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatabaseSize {
+    pub reads: usize,
+    pub plates: usize,
+}
+
+impl DatabaseSize {
+    pub fn of(run: &Run) -> DatabaseSize {
+        DatabaseSize {
+            reads: run.index.len(),
+            plates: run.index.plate_count(),
+        }
+    }
+}
+
+/// The worker's side: answers requests, keeping the last whole-town run and its uniqueness
+/// curve.
+#[derive(Default)]
+pub struct TownDesk {
+    last: Option<(Scenario, Rc<Run>, Rc<Vec<UniquenessPoint>>)>,
+}
+
+impl TownDesk {
+    /// The whole town's run of `scenario` and its uniqueness curve: the kept one when it is
+    /// the same scenario, else a fresh run (slow), reporting each step to `tell`.
+    fn town(
+        &mut self,
+        scenario: &Scenario,
+        tell: &mut impl FnMut(Reply),
+    ) -> Result<(Rc<Run>, Rc<Vec<UniquenessPoint>>), String> {
+        if let Some((kept, run, curve)) = &self.last
+            && kept == scenario
+        {
+            return Ok((run.clone(), curve.clone()));
+        }
+        self.last = None;
+        tell(Reply::Progress(TownWideStep::Simulating.done_before()));
+        let run = Rc::new(run_town(0, scenario, || 0.0)?);
+        tell(Reply::Progress(TownWideStep::Uniqueness.done_before()));
+        let curve = Rc::new(uniqueness(&run.index)?);
+        self.last = Some((scenario.clone(), run.clone(), curve.clone()));
+        Ok((run, curve))
+    }
+
+    /// Answers one request: progress and early findings go to `tell` as they come, the
+    /// answer is returned.
+    pub fn answer(&mut self, request: Request, mut tell: impl FnMut(Reply)) -> Reply {
+        match request {
+            Request::TownWide { scenario } => {
+                tell(Reply::Visitor(visitor_findings(&scenario)));
+                let answer = self
+                    .town(&scenario, &mut tell)
+                    .map(|(run, curve)| TownWide {
+                        rows: run.rows.to_vec(),
+                        dossier: (*run.dossier).clone(),
+                        uniqueness: curve.to_vec(),
+                        digest: run.simulation.digest(),
+                    });
+                Reply::TownWide(answer)
+            }
+            Request::Search {
+                scenario,
+                forms,
+                tool,
+            } => Reply::Searched(self.town(&scenario, &mut tell).map(|(run, _)| Searched {
+                database: DatabaseSize::of(&run),
+                result: run_search(&run, &forms, tool),
+            })),
+            Request::ComparePolicy { scenario, policy } => Reply::Compared(
+                self.town(&scenario, &mut tell)
+                    .map(|(run, _)| judge_policy(&run, &policy)),
+            ),
+            Request::Prepare { scenario } => Reply::Prepared(
+                self.town(&scenario, &mut tell)
+                    .map(|(run, _)| DatabaseSize::of(&run)),
+            ),
+            Request::Letter { scenario } => Reply::Letter(
+                self.town(&scenario, &mut tell)
+                    .map(|(run, curve)| facts_of(&run, &curve)),
+            ),
+        }
+    }
+
+    /// [`TownDesk::answer`] for a JSON request, with JSON replies: what the worker runs.
+    pub fn answer_json(&mut self, request: &str, mut tell: impl FnMut(String)) -> String {
+        let reply = match serde_json::from_str::<Request>(request) {
+            Ok(request) => self.answer(request, |reply| tell(to_json(&reply))),
+            Err(e) => Reply::TownWide(Err(format!("the worker could not read the request: {e}"))),
+        };
+        to_json(&reply)
+    }
+}
+
+/// A reply as JSON (a reply always serialises: its parts are plain data).
+pub fn to_json(reply: &Reply) -> String {
+    serde_json::to_string(reply).unwrap_or_else(|e| format!("{{\"TownWide\":{{\"Err\":{e:?}}}}}"))
+}
+
+/// A reply from JSON; garbage is an error reply the page shows, never a panic.
+pub fn reply_from_json(json: &str) -> Reply {
+    serde_json::from_str(json)
+        .unwrap_or_else(|e| Reply::TownWide(Err(format!("the worker's reply is unreadable: {e}"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::console::default_forms;
+    use crate::scenario::policy_lab::compare_policy;
+
+    fn small_scenario() -> Scenario {
+        Scenario {
+            seed: 3,
+            days: 14,
+            population: 400,
+            ..Scenario::default()
+        }
+    }
+
+    /// Sends `request` through JSON both ways, as the worker does.
+    fn over_json(desk: &mut TownDesk, request: &Request) -> (Vec<Reply>, Reply) {
+        let mut said = Vec::new();
+        let json = desk.answer_json(&serde_json::to_string(request).unwrap(), |r| {
+            said.push(reply_from_json(&r))
+        });
+        (said, reply_from_json(&json))
+    }
+
+    mod town_desk {
+        use super::*;
+
+        #[test]
+        fn a_search_through_the_worker_finds_what_the_page_would() {
+            let scenario = small_scenario();
+            let page = run_town(0, &scenario, || 0.0).unwrap();
+            let forms = default_forms(&page);
+            let mut expected = run_search(&page, &forms, Tool::Attributes);
+            expected.millis = 0.0;
+            let mut desk = TownDesk::default();
+            let (said, reply) = over_json(
+                &mut desk,
+                &Request::Search {
+                    scenario,
+                    forms,
+                    tool: Tool::Attributes,
+                },
+            );
+            let Reply::Searched(Ok(searched)) = reply else {
+                panic!("{reply:?}")
+            };
+            assert!(
+                !expected.rows.is_empty(),
+                "the demonstration search finds cars"
+            );
+            assert_eq!(searched.result, expected);
+            assert_eq!(searched.database.reads, page.index.len());
+            assert!(said.contains(&Reply::Progress(0)));
+        }
+
+        #[test]
+        fn a_second_request_on_the_same_scenario_reuses_the_run() {
+            let mut desk = TownDesk::default();
+            let policy = Policy::vendor_default();
+            let request = Request::ComparePolicy {
+                scenario: small_scenario(),
+                policy: policy.clone(),
+            };
+            let (first_said, first) = over_json(&mut desk, &request);
+            let (second_said, second) = over_json(&mut desk, &request);
+            assert!(!first_said.is_empty(), "the first request simulates");
+            assert!(second_said.is_empty(), "the second reuses the kept run");
+            assert_eq!(first, second);
+            let page = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let Reply::Compared(Ok(verdict)) = second else {
+                panic!("{second:?}")
+            };
+            let comparison = compare_policy(&page, &policy);
+            assert_eq!(
+                (verdict.before, verdict.lost),
+                (comparison.before, comparison.lost)
+            );
+        }
+
+        #[test]
+        fn the_letter_through_the_worker_is_the_pages() {
+            let page = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&page.index).unwrap();
+            let mut desk = TownDesk::default();
+            let (_, reply) = over_json(
+                &mut desk,
+                &Request::Letter {
+                    scenario: small_scenario(),
+                },
+            );
+            assert_eq!(reply, Reply::Letter(Ok(facts_of(&page, &curve))));
+        }
+
+        #[test]
+        fn garbage_is_an_error_reply_not_a_panic() {
+            let mut desk = TownDesk::default();
+            let reply = reply_from_json(&desk.answer_json("{not json", |_| ()));
+            assert!(matches!(reply, Reply::TownWide(Err(_))), "{reply:?}");
+            assert!(matches!(reply_from_json("]["), Reply::TownWide(Err(_))));
+        }
+    }
+}
