@@ -135,6 +135,8 @@ pub enum Action {
     RemoveStop(usize),
     SetDays(u32),
     SetSeed(u64),
+    /// Cameras in the town's network (at most [`crate::sim::MAX_CAMERAS`]).
+    SetCameraCount(u32),
     /// Start from a ready-made life in the current town.
     ChoosePersona(Persona),
     ChoosePin(Pin),
@@ -298,6 +300,19 @@ impl SimulatorState {
                 self.with_scenario(
                     Scenario {
                         seed,
+                        ..self.scenario.clone()
+                    },
+                    String::new(),
+                )
+            }
+            Action::SetCameraCount(count) => {
+                let camera_count = count.min(crate::sim::MAX_CAMERAS);
+                if camera_count == self.scenario.camera_count {
+                    return self.clone();
+                }
+                self.with_scenario(
+                    Scenario {
+                        camera_count,
                         ..self.scenario.clone()
                     },
                     String::new(),
