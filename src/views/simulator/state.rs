@@ -106,7 +106,7 @@ impl SimulatorState {
     }
 
     /// The commuter's plan, made explicit from the last run's truth when the scenario
-    /// still uses the seed's default persona.
+    /// still lives a ready-made life.
     fn explicit_plan(&self) -> Option<CommuterPlan> {
         match &self.scenario.commuter {
             Some(plan) => Some(plan.clone()),
@@ -137,7 +137,7 @@ pub enum Action {
     SetSeed(u64),
     /// Cameras in the town's network (at most [`crate::sim::MAX_CAMERAS`]).
     SetCameraCount(u32),
-    /// Start from a ready-made life in the current town.
+    /// Live a ready-made life, in the town and with the seed the scenario is run with.
     ChoosePersona(Persona),
     ChoosePin(Pin),
     /// A run finished (from the simulate effect).
@@ -183,6 +183,7 @@ impl SimulatorState {
         };
         edit(&mut plan);
         let scenario = Scenario {
+            persona: None,
             commuter: Some(plan),
             ..self.scenario.clone()
         };
@@ -319,13 +320,14 @@ impl SimulatorState {
                 )
             }
             Action::ChoosePersona(persona) => {
-                let Some(outcome) = &self.outcome else {
+                // The run lives the persona in the town of the seed and cameras it is run with.
+                if self.scenario.persona == Some(persona) && self.scenario.commuter.is_none() {
                     return self.clone();
-                };
-                let plan = CommuterPlan::for_persona(persona, &outcome.town, self.scenario.seed);
+                }
                 self.with_scenario(
                     Scenario {
-                        commuter: Some(plan),
+                        persona: Some(persona),
+                        commuter: None,
                         ..self.scenario.clone()
                     },
                     crate::text::PERSONA_CHOSEN.to_owned(),
