@@ -376,6 +376,7 @@ pub fn commuter_month(seed: u64) -> Simulation {
             days,
             population: background,
             camera_count: 15,
+            persona: None,
             commuter: None,
         },
         truth: Truth {

@@ -63,8 +63,13 @@ pub struct Scenario {
     pub population: u32,
     /// Cameras in the network (up to [`MAX_CAMERAS`]).
     pub camera_count: u32,
-    /// The commuter's life; `None` takes the default persona for the seed
-    /// ([`Persona::for_seed`]).
+    /// The ready-made life the visitor chose, lived in this scenario's town and seed
+    /// whenever [`Scenario::commuter`] is `None`, so the order of the settings never matters;
+    /// `None` takes the seed's default ([`Persona::for_seed`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub persona: Option<Persona>,
+    /// The commuter's life as the visitor edited it; it rules whatever the seed, the
+    /// cameras and [`Scenario::persona`]. `None` lives the persona's life.
     pub commuter: Option<CommuterPlan>,
 }
 
@@ -77,6 +82,7 @@ impl Default for Scenario {
             days: 30,
             population: 10_000,
             camera_count: DEFAULT_CAMERA_COUNT,
+            persona: None,
             commuter: None,
         }
     }
@@ -311,7 +317,10 @@ pub fn simulate_on_map(scenario: &Scenario, mut map: TownMap) -> Result<Detailed
     let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
     let plan = match &scenario.commuter {
         Some(plan) => plan.clone(),
-        None => CommuterPlan::for_persona(Persona::for_seed(seed), &map, seed),
+        None => {
+            let persona = scenario.persona.unwrap_or_else(|| Persona::for_seed(seed));
+            CommuterPlan::for_persona(persona, &map, seed)
+        }
     };
     check_plan(&plan, &map, &frame)?;
     let settled = settle_plan(&plan, &mut map, &frame)?;

@@ -131,7 +131,11 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     );
 
     let persona_select = {
-        let current = plan.map(|p| p.persona);
+        // A persona just chosen shows before its run brings its plan.
+        let current = match (&props.scenario.commuter, props.scenario.persona) {
+            (None, Some(persona)) => Some(persona),
+            _ => plan.map(|p| p.persona),
+        };
         let onchange = on_choice(&Persona::ALL, &props.on_edit, Action::ChoosePersona);
         let options = Persona::ALL.iter().enumerate().map(|(i, p)| {
             html! { <option value={i.to_string()} selected={current == Some(*p)}>{ text::persona_name(*p) }</option> }

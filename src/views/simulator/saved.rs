@@ -85,6 +85,7 @@ mod tests {
             days: 30,
             population: 2000,
             camera_count: 40,
+            persona: None,
             commuter: None,
         }
     }
@@ -112,6 +113,20 @@ mod tests {
                 .and_then(|s| s.commuter)
                 .expect("plausible");
             assert_eq!(plan.stops.len(), 1);
+        }
+
+        #[test]
+        fn reads_a_scenario_saved_before_the_chosen_persona_and_keeps_a_chosen_one() {
+            let json =
+                r#"{"seed":3,"days":30,"population":10000,"camera_count":40,"commuter":null}"#;
+            let saved: Scenario = serde_json::from_str(json).expect("reads");
+            assert_eq!(saved.persona, None);
+            let chosen = Scenario {
+                persona: Some(crate::sim::Persona::Student),
+                ..scenario()
+            };
+            let json = serde_json::to_string(&chosen).expect("writes");
+            assert_eq!(serde_json::from_str::<Scenario>(&json).ok(), Some(chosen));
         }
 
         #[test]

@@ -104,7 +104,7 @@ impl SimulatorState {
     }
 
     /// The commuter's plan, made explicit from the last run's truth when the scenario
-    /// still uses the seed's default persona.
+    /// still lives a ready-made life.
     fn explicit_plan(&self) -> Option<CommuterPlan> {
         match &self.scenario.commuter {
             Some(plan) => Some(plan.clone()),
@@ -133,7 +133,9 @@ pub enum Action {
     RemoveStop(usize),
     SetDays(u32),
     SetSeed(u64),
-    /// Start from a ready-made life in the current town.
+    /// Cameras in the town's network (at most [`crate::sim::MAX_CAMERAS`]).
+    SetCameraCount(u32),
+    /// Live a ready-made life, in the town and with the seed the scenario is run with.
     ChoosePersona(Persona),
     ChoosePin(Pin),
     /// A run finished (from the simulate effect).
@@ -179,6 +181,7 @@ impl SimulatorState {
         };
         edit(&mut plan);
         let scenario = Scenario {
+            persona: None,
             commuter: Some(plan),
             ..self.scenario.clone()
         };
@@ -301,14 +304,28 @@ impl SimulatorState {
                     String::new(),
                 )
             }
-            Action::ChoosePersona(persona) => {
-                let Some(outcome) = &self.outcome else {
+            Action::SetCameraCount(count) => {
+                let camera_count = count.min(crate::sim::MAX_CAMERAS);
+                if camera_count == self.scenario.camera_count {
                     return self.clone();
-                };
-                let plan = CommuterPlan::for_persona(persona, &outcome.town, self.scenario.seed);
+                }
                 self.with_scenario(
                     Scenario {
-                        commuter: Some(plan),
+                        camera_count,
+                        ..self.scenario.clone()
+                    },
+                    String::new(),
+                )
+            }
+            Action::ChoosePersona(persona) => {
+                // The run lives the persona in the town of the seed and cameras it is run with.
+                if self.scenario.persona == Some(persona) && self.scenario.commuter.is_none() {
+                    return self.clone();
+                }
+                self.with_scenario(
+                    Scenario {
+                        persona: Some(persona),
+                        commuter: None,
                         ..self.scenario.clone()
                     },
                     crate::text::PERSONA_CHOSEN.to_owned(),
