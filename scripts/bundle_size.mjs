@@ -17,7 +17,13 @@ import { gzipSync, constants } from 'node:zlib';
 // --gufa (+200) and --flatten --rereloop (+62,000) made it worse. The gate still fails a
 // new dependency or a bloated feature; the way down is the console and the policy lab
 // leaving the first download. Raising it again needs a reason written here.
-const BUDGET_BYTES = 450_000;
+// Stop 10 (issue 11) raised it to 480,000: the console's searches, the policy lab and the
+// letter moved into the town-wide worker, whose JSON protocol (scenario::worker_protocol)
+// needs serde Deserialize for the search forms and results, the policy, the lab's verdict
+// and the letter's facts, in the one module the page and the worker share; the build came
+// to 477,935. Not yet broken down by function (twiggy is the next step); the way down is
+// unchanged: code only the worker runs out of the page's first download.
+const BUDGET_BYTES = 480_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];

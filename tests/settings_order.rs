@@ -4,8 +4,8 @@
 
 use std::rc::Rc;
 
+use plate_trail::scenario::run::{Run, run_commuter};
 use plate_trail::sim::{Persona, Scenario};
-use plate_trail::views::simulator::outcome::{Outcome, run_commuter};
 use plate_trail::views::simulator::state::{Action, SimulatorState, default_scenario};
 
 /// Every order of `actions`.
@@ -27,7 +27,7 @@ fn orders(actions: &[Action]) -> Vec<Vec<Action>> {
 
 /// The state after `actions` from a first visit, each change followed by its run (the
 /// visitor's part; `runs` memoises them by scenario, as the app's memo does).
-fn settle(actions: &[Action], runs: &mut Vec<(Scenario, Rc<Outcome>)>) -> SimulatorState {
+fn settle(actions: &[Action], runs: &mut Vec<(Scenario, Rc<Run>)>) -> SimulatorState {
     let mut run = |state: SimulatorState| {
         let outcome = match runs.iter().find(|(s, _)| *s == state.scenario) {
             Some((_, outcome)) => outcome.clone(),

@@ -1,13 +1,13 @@
-//! The visitor's simulation, shared by the views that only read it (the analyst console
-//! and the policy lab), so they need none of the simulator's state.
+//! The visitor's simulation, shared by the views that only read it (the analyst console,
+//! the policy lab and the letter), so they need none of the simulator's state.
 //!
 //! The simulator saves the visitor's scenario in this browser, and a run is deterministic,
-//! so these views load the saved scenario and run it again. [`outcome_for`] keeps the last
-//! `(scenario, outcome)` pair in a thread-local memo and recomputes only when the scenario
-//! differs, so switching between the console and the policy lab runs the simulation once.
+//! so these views load the saved scenario and run its visitor's part ([`visitor_part`]:
+//! the town, the car and its companions, in milliseconds) on the page; the whole town's
+//! database stays in the town-wide worker ([`crate::views::town_desk`]).
 //!
-//! The simulator reads the same memo ([`cached`]) and fills it when it runs the whole town
-//! on the page, so a view visited after another never runs the same scenario twice.
+//! [`outcome_for`] keeps the last whole-town run in a thread-local memo, for the simulator
+//! when no worker can start ([`cached`]), so the page never runs the same scenario twice.
 //!
 //! It must not change the scenario or save anything: the simulator owns both.
 

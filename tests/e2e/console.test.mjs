@@ -1,12 +1,14 @@
 // The analyst console and the policy lab in a real browser: the attribute search finds the
 // visitor's car without its plate, Convoy finds the planted companion, every search writes
 // an audit-log row, New Hampshire's 3-minute rule leaves no home and no work, no request
-// leaves the origin, axe finds nothing serious. Prints console_search_ms= per tool.
+// leaves the origin, axe finds nothing serious. Prints console_search_ms= per tool,
+// console_first_result_ms= and policy_compare_ms= (click to result: the whole town's
+// database is in the town-wide worker) and the longest main-thread task of each view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
-  seriousAxeViolations, screenshot,
+  seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis,
 } from './support.mjs';
 
 const RUN_TIMEOUT = 120_000;
@@ -41,6 +43,7 @@ async function search(page, label, slug) {
 
 test('the attribute search finds the car without its plate; convoy finds the companion; all are logged', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
+  await recordLongTasks(page);
   await openView(page, '#/console', 'console');
   const plate = await page.getAttribute('[data-testid="console"]', 'data-plate');
   assert.ok(plate, 'the console knows the visitor plate');
@@ -50,7 +53,8 @@ test('the attribute search finds the car without its plate; convoy finds the com
   const description = await page.getByLabel('Describe the vehicle').inputValue();
   assert.ok(description.length > 0, 'a description is pre-filled');
   assert.ok(!description.toUpperCase().includes(plate), `the description has no plate: ${description}`);
-  await search(page, 'Search by description', 'attributes');
+  const firstMillis = await search(page, 'Search by description', 'attributes');
+  console.log(`console_first_result_ms=${firstMillis.toFixed(0)}`);
   const hits = page.getByTestId('attributes-hits');
   assert.equal(await hits.locator('li[data-commuter="true"]').count(), 1, `"${description}" finds the car`);
   assert.match(await page.getByTestId('commuter-found').textContent(), /Your car is among the hits/);
@@ -68,6 +72,8 @@ test('the attribute search finds the car without its plate; convoy finds the com
     assert.ok(Number(await page.getAttribute('[data-testid="results"]', 'data-count')) > 0, `${label} finds something`);
   }
 
+  console.log(`longest_task_ms_console=${(await longestTaskMillis(page)).toFixed(0)}`);
+
   // Every search wrote an audit-log row.
   assert.equal(await page.getByTestId('audit-row').count(), 6);
   assert.match(await page.getByTestId('audit-count').textContent(), /6 searches logged/);
@@ -80,16 +86,20 @@ test('the attribute search finds the car without its plate; convoy finds the com
 
 test('a 3-minute retention policy empties the dossier of home and work', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
+  await recordLongTasks(page);
   await openView(page, '#/policy', 'policy');
   await page.waitForSelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]', { timeout: RUN_TIMEOUT });
   assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the vendor defaults find a home');
 
   const generation = Number(await page.getAttribute('[data-testid="policy"]', 'data-generation'));
+  const clicked = Date.now();
   await page.getByRole('radio', { name: /New Hampshire/ }).check();
   await page.waitForFunction((g) => {
     const p = document.querySelector('[data-testid="policy"]');
     return p && Number(p.dataset.generation) > g && p.dataset.computing === 'false';
-  }, generation, { timeout: RUN_TIMEOUT });
+  }, generation, { timeout: RUN_TIMEOUT, polling: 10 });
+  console.log(`policy_compare_ms=${Date.now() - clicked}`);
+  console.log(`longest_task_ms_policy=${(await longestTaskMillis(page)).toFixed(0)}`);
   assert.equal(await page.getAttribute('[data-testid="after-home"]', 'data-found'), 'false');
   assert.equal(await page.getAttribute('[data-testid="after-work"]', 'data-found'), 'false');
   assert.match(await page.getByTestId('after-home').textContent(), /None/);
