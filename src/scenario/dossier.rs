@@ -342,17 +342,8 @@ pub fn dossier_of(
 mod tests {
     use super::*;
     use crate::analyst::{RouteModel, build_profile};
+    use crate::scenario::run::small_scenario;
     use crate::scenario::run::{run_commuter, run_town, simulate_commuter};
-
-    /// A small town, so the whole run takes a fraction of a second natively.
-    fn small_scenario() -> Scenario {
-        Scenario {
-            seed: 3,
-            days: 14,
-            population: 400,
-            ..Scenario::default()
-        }
-    }
 
     mod sensitive_flags {
         use super::*;

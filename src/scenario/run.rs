@@ -258,6 +258,18 @@ fn analyse(
     Ok(outcome)
 }
 
+/// A small town, so a whole run takes a fraction of a second natively (for the scenario
+/// layer's tests).
+#[cfg(test)]
+pub(crate) fn small_scenario() -> Scenario {
+    Scenario {
+        seed: 3,
+        days: 14,
+        population: 400,
+        ..Scenario::default()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,16 +277,6 @@ mod tests {
     use crate::scenario::town_wide::{
         TownWide, TownWideStep, town_wide, uniqueness, visitor_findings,
     };
-
-    /// A small town, so the whole run takes a fraction of a second natively.
-    fn small_scenario() -> Scenario {
-        Scenario {
-            seed: 3,
-            days: 14,
-            population: 400,
-            ..Scenario::default()
-        }
-    }
 
     mod split_run {
         use super::*;

@@ -176,15 +176,7 @@ mod tests {
     use super::*;
     use crate::scenario::console::default_forms;
     use crate::scenario::policy_lab::compare_policy;
-
-    fn small_scenario() -> Scenario {
-        Scenario {
-            seed: 3,
-            days: 14,
-            population: 400,
-            ..Scenario::default()
-        }
-    }
+    use crate::scenario::run::small_scenario;
 
     /// Sends `request` through JSON both ways, as the worker does.
     fn over_json(desk: &mut TownDesk, request: &Request) -> (Vec<Reply>, Reply) {
