@@ -49,7 +49,7 @@ pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Outcome>, String> {
 /// The scenario the visitor last used in the simulator (the default one if none was saved
 /// or it cannot be read).
 pub fn visitor_scenario() -> Scenario {
-    saved::load(state::default_scenario()).0
+    saved::scenario(state::default_scenario())
 }
 
 /// A finished run, compared by pointer (outcomes are large; the same `Rc` is the same run).
