@@ -13,6 +13,7 @@
 
 pub mod analyst;
 pub mod app;
+pub mod browser_storage;
 pub mod components;
 pub mod content;
 pub mod panic_panel;

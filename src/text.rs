@@ -209,7 +209,7 @@ pub fn drive_days(days: u32) -> String {
 
 /// Saving the visitor's scenario in this browser.
 pub const SAVED_UNREADABLE: &str = "The scenario saved in this browser could not be read (perhaps from an older version of Plate Trail), so the default one is shown. A copy of what was saved is kept in this browser's storage under plate-trail.scenario.unreadable; your next change will be saved.";
-pub const SAVED_UNAVAILABLE: &str = "This browser does not let Plate Trail save your choices (private mode?), so they will be lost on reload.";
+pub const SAVED_UNAVAILABLE: &str = "This browser does not let Plate Trail store anything (private browsing, strict privacy settings, or a page that embeds it), so your choices last only while this page is open: they will not be remembered.";
 pub const DISMISS: &str = "Dismiss";
 
 /// The dossier.

@@ -175,8 +175,5 @@ pub fn take_action() -> Html {
 
 /// Whether the visitor has used the simulator in this browser.
 fn has_saved_scenario() -> bool {
-    use gloo::storage::Storage;
-    gloo::storage::LocalStorage::raw()
-        .get_item(crate::views::simulator::saved::KEY)
-        .is_ok_and(|item| item.is_some())
+    crate::views::simulator::saved::has_scenario()
 }

@@ -53,7 +53,7 @@ pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Run>, String> {
 /// The scenario the visitor last used in the simulator (the default one if none was saved
 /// or it cannot be read).
 pub fn visitor_scenario() -> Scenario {
-    saved::load(state::default_scenario()).0
+    saved::scenario(state::default_scenario())
 }
 
 /// Whether the visitor's run is ready, for a view's state.

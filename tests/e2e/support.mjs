@@ -13,6 +13,9 @@ const root = new URL('../../', import.meta.url).pathname;
 // PLATE_TRAIL_DIST serves another build (e.g. one made with `trunk build --dist`).
 const dist = process.env.PLATE_TRAIL_DIST ?? join(root, 'dist');
 export const SUB_PATH = '/plate-trail/';
+// A page of another origin (http://localhost:<port>/embed/?view=simulator) that embeds the
+// app, served from 127.0.0.1, in an iframe: a third-party context, as on a news site.
+export const EMBED_PATH = '/embed/';
 export const SCREENSHOT_DIR = join(root, 'target', 'screenshots');
 
 const MIME = {
@@ -25,10 +28,18 @@ const MIME = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ at http://127.0.0.1:<port>/plate-trail/ on a free port. */
+/** Serves dist/ at http://127.0.0.1:<port>/plate-trail/ (and EMBED_PATH's page) on a free port. */
 export async function startServer() {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
+    if (url.pathname === EMBED_PATH) {
+      const view = (url.searchParams.get('view') ?? '').replace(/[^a-z-]/g, '');
+      const app = `http://127.0.0.1:${server.address().port}${SUB_PATH}#/${view}`;
+      response.writeHead(200, { 'content-type': MIME['.html'] });
+      response.end(`<!DOCTYPE html><html lang="en"><title>A page that embeds Plate Trail</title><link rel="icon" href="data:,">
+        <iframe src="${app}" title="Plate Trail" width="1240" height="860"></iframe></html>`);
+      return;
+    }
     if (!url.pathname.startsWith(SUB_PATH)) {
       response.writeHead(404).end('not under the sub-path');
       return;
@@ -45,7 +56,12 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { server, origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${SUB_PATH}` };
+  return {
+    server,
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${SUB_PATH}`,
+    embedUrl: `http://localhost:${port}${EMBED_PATH}`,
+  };
 }
 
 /**

@@ -1,14 +1,17 @@
-//! Keeps the visitor's scenario in this browser's localStorage, so nothing they set is lost
-//! on reload. Never sends it anywhere.
+//! Keeps the visitor's scenario in this browser's localStorage (through
+//! [`crate::browser_storage`]), so nothing they set is lost on reload. Never sends it anywhere.
 //!
 //! A stored value that is unreadable (an older version of the app, a hand edit) or not
 //! plausible falls back to the default scenario with a note the visitor can see, and is
 //! copied to [`UNREADABLE_KEY`] first, so the default saved next does not erase it; it never
 //! panics. Scenarios saved before the stop editor and the new personas read as they are.
+//! A browser that keeps nothing (storage blocked) keeps the scenario in this page's memory,
+//! and the visitor is told once that it will not be remembered.
 //! Called only from the simulator's effects, never from its reducer.
 
-use gloo::storage::{LocalStorage, Storage, errors::StorageError};
+use std::cell::{Cell, RefCell};
 
+use crate::browser_storage::{self, StorageError};
 use crate::scenario::limits::{MAX_STAY_MINUTES, MAX_STOPS, SHIFT_MINUTES};
 use crate::sim::{MINUTES_PER_DAY, Scenario};
 use crate::text;
@@ -22,34 +25,68 @@ pub const UNREADABLE_KEY: &str = "plate-trail.scenario.unreadable";
 /// Longest simulation the controls offer, days.
 pub const MAX_DAYS: u32 = 90;
 
+thread_local! {
+    /// The scenario last saved, for a browser that keeps nothing: the simulator (mounted
+    /// again at every visit to its view) and the views that re-run it keep the visitor's
+    /// choices while the page is open.
+    static IN_MEMORY: RefCell<Option<Scenario>> = const { RefCell::new(None) };
+    /// Whether the visitor has been told that their choices will not be remembered.
+    static TOLD_UNAVAILABLE: Cell<bool> = const { Cell::new(false) };
+}
+
 /// The scenario saved in this browser, or `default` and a note saying why it was not used.
-/// No saved scenario is not worth a note.
+/// No saved scenario is not worth a note; a browser that keeps nothing is worth one, once.
 pub fn load(default: Scenario) -> (Scenario, Option<&'static str>) {
-    match LocalStorage::get::<Scenario>(KEY) {
-        Ok(saved) => match plausible(saved) {
-            Some(saved) => (saved, None),
-            None => (default, Some(keep_unreadable())),
-        },
-        Err(StorageError::KeyNotFound(_)) => (default, None),
-        Err(StorageError::SerdeError(_)) => (default, Some(keep_unreadable())),
-        Err(StorageError::JsError(_)) => (default, Some(text::SAVED_UNAVAILABLE)),
-    }
+    read(&default).unwrap_or_else(|_| {
+        let told = TOLD_UNAVAILABLE.replace(true);
+        (
+            in_memory(default),
+            (!told).then_some(text::SAVED_UNAVAILABLE),
+        )
+    })
+}
+
+/// The visitor's scenario without a note, for the views that only re-run it.
+pub fn scenario(default: Scenario) -> Scenario {
+    read(&default).map_or_else(|_| in_memory(default), |(scenario, _)| scenario)
+}
+
+/// Whether the visitor has used the simulator in this browser (or this page, where the
+/// browser keeps nothing).
+pub fn has_scenario() -> bool {
+    matches!(browser_storage::get(KEY), Ok(Some(_))) || IN_MEMORY.with_borrow(Option::is_some)
+}
+
+/// What this browser's storage holds: the saved scenario, or `default` and maybe a note;
+/// an error when the storage cannot be read at all.
+fn read(default: &Scenario) -> Result<(Scenario, Option<&'static str>), StorageError> {
+    let Some(raw) = browser_storage::get(KEY)? else {
+        return Ok((default.clone(), None));
+    };
+    Ok(match serde_json::from_str(&raw).ok().and_then(plausible) {
+        Some(saved) => (saved, None),
+        None => (default.clone(), Some(keep_unreadable(&raw))),
+    })
+}
+
+/// The scenario this page saved last, or `default`.
+fn in_memory(default: Scenario) -> Scenario {
+    IN_MEMORY.with_borrow(Clone::clone).unwrap_or(default)
 }
 
 /// Copies the saved value to [`UNREADABLE_KEY`]; returns the note for the visitor.
-fn keep_unreadable() -> &'static str {
-    let storage = LocalStorage::raw();
-    if let Ok(Some(raw)) = storage.get_item(KEY) {
-        // A failure here leaves the note as the only trace; nothing better can be done.
-        let _ = storage.set_item(UNREADABLE_KEY, &raw);
-    }
+fn keep_unreadable(raw: &str) -> &'static str {
+    // A failure here leaves the note as the only trace; nothing better can be done.
+    let _ = browser_storage::set(UNREADABLE_KEY, raw);
     text::SAVED_UNREADABLE
 }
 
-/// Saves the scenario; a browser that refuses (private mode, full) is not an error worth
-/// interrupting the visitor for, so it returns whether it worked.
+/// Saves the scenario in this page's memory and in the browser's storage; a browser that
+/// refuses (blocked, private mode, full) is not an error worth interrupting the visitor
+/// for (they were told once, at [`load`]), so it returns whether the storage kept it.
 pub fn save(scenario: &Scenario) -> bool {
-    LocalStorage::set(KEY, scenario).is_ok()
+    IN_MEMORY.set(Some(scenario.clone()));
+    serde_json::to_string(scenario).is_ok_and(|json| browser_storage::set(KEY, &json).is_ok())
 }
 
 /// The scenario if its numbers are ones the controls could have produced.
