@@ -22,6 +22,7 @@ bench: dist
 	node scripts/bundle_size.mjs
 	cargo run --profile bench --example bench_sim
 	cargo run --profile bench --example bench_analyst
+	node scripts/bench_worker.mjs
 
 setup:
 	scripts/setup.sh

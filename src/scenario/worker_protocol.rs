@@ -162,7 +162,10 @@ impl TownDesk {
 
 /// A reply as JSON (a reply always serialises: its parts are plain data).
 pub fn to_json(reply: &Reply) -> String {
-    serde_json::to_string(reply).unwrap_or_else(|e| format!("{{\"TownWide\":{{\"Err\":{e:?}}}}}"))
+    serde_json::to_string(reply).unwrap_or_else(|e| {
+        let message = serde_json::Value::from(format!("the worker could not write its reply: {e}"));
+        format!("{{\"TownWide\":{{\"Err\":{message}}}}}")
+    })
 }
 
 /// A reply from JSON; garbage is an error reply the page shows, never a panic.

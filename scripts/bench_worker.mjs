@@ -1,0 +1,64 @@
+// The town month in the browser's town-wide worker beside the same work natively, from one
+// command: `node scripts/bench_worker.mjs` after `make dist` (it runs the native example
+// itself). The worker's figure is the time from posting `Request::TownWide` on the default
+// scenario (10,000 cars, 30 days) to its answer, best of 3 fresh workers in headless
+// Chromium; the native one is `examples/bench_town_month.rs` (best of 3, opt-level 3).
+// Prints town_month_worker_ms=, town_month_native_ms= and town_month_ratio=, and checks both
+// computed the same run (the digest).
+import { execFileSync } from 'node:child_process';
+import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const native = execFileSync('cargo', ['run', '--quiet', '--profile', 'bench', '--example', 'bench_town_month'], {
+  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+});
+const field = (text, name) => text.match(new RegExp(`^${name}=(\\S+)$`, 'm'))?.[1];
+const nativeMs = Number(field(native, 'town_month_native_ms'));
+const nativeDigest = field(native, 'town_month_digest');
+const request = field(native, 'town_month_request');
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('script[data-app-js]', { state: 'attached' });
+  const runs = [];
+  let digest;
+  for (let i = 0; i < 3; i += 1) {
+    const answer = await page.evaluate(async (request) => {
+      const tag = document.querySelector('script[data-app-js]');
+      const absolute = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
+      const worker = new Worker('worker.js', { type: 'module' });
+      // Load the module first, so the figure is the work, not the download and compile.
+      const warm = request.replace('"population":10000', '"population":0').replace('"days":30', '"days":1');
+      const ask = (body) => new Promise((resolve, reject) => {
+        worker.onmessage = ({ data }) => {
+          if (data.error) reject(new Error(data.error));
+          else if (!data.reply.startsWith('{"Visitor"') && !data.reply.startsWith('{"Progress"')) resolve(data.reply);
+        };
+        worker.postMessage({ appJs: absolute('data-app-js'), appWasm: absolute('data-app-wasm'), request: body });
+      });
+      await ask(warm);
+      const started = performance.now();
+      const reply = await ask(request);
+      const millis = performance.now() - started;
+      worker.terminate();
+      return { millis, reply: reply.slice(0, 120), digest: (reply.match(/"digest":(\d+)/) ?? [])[1] };
+    }, request);
+    if (!answer.digest) throw new Error(`the worker did not answer a town month: ${answer.reply}`);
+    runs.push(answer.millis);
+    digest = BigInt(answer.digest).toString(16).padStart(16, '0');
+  }
+  const workerMs = Math.min(...runs);
+  console.log(`town_month_worker_ms=${workerMs.toFixed(0)}`);
+  console.log(`town_month_native_ms=${nativeMs.toFixed(0)}`);
+  console.log(`town_month_ratio=${(workerMs / nativeMs).toFixed(2)}`);
+  if (digest !== nativeDigest) {
+    console.error(`bench_worker: the worker's run (${digest}) is not the native one (${nativeDigest})`);
+    process.exitCode = 1;
+  }
+} finally {
+  await browser.close();
+  server.server.close();
+}
