@@ -25,8 +25,15 @@ const MIME = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ at http://127.0.0.1:<port>/plate-trail/ on a free port. */
-export async function startServer() {
+// The page-error recorder that startServer({ recordErrors: true }) adds to index.html.
+const ERROR_RECORDER = '__e2e__/record-errors.js';
+
+/**
+ * Serves dist/ at http://127.0.0.1:<port>/plate-trail/ on a free port. With
+ * `recordErrors`, index.html also loads tests/e2e/record-errors.js (same origin, so the
+ * page's CSP allows it) for drivers that cannot observe page errors themselves.
+ */
+export async function startServer({ recordErrors = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     if (!url.pathname.startsWith(SUB_PATH)) {
@@ -36,7 +43,16 @@ export async function startServer() {
     let path = url.pathname.slice(SUB_PATH.length) || 'index.html';
     path = normalize(path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(dist, path));
+      if (recordErrors && path === ERROR_RECORDER) {
+        const body = await readFile(new URL('record-errors.js', import.meta.url));
+        response.writeHead(200, { 'content-type': MIME['.js'] }).end(body);
+        return;
+      }
+      let body = await readFile(join(dist, path));
+      if (recordErrors && path === 'index.html') {
+        // A classic script runs as it is parsed, before the app's (deferred) module starts.
+        body = String(body).replace('</head>', `<script src="${ERROR_RECORDER}"></script></head>`);
+      }
       response.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
