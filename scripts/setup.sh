@@ -7,8 +7,9 @@
 # - Trunk 0.21.14 (0.22 needs a newer rustc than 1.95);
 # - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock;
 # - npm tools pinned in package.json/package-lock.json: binaryen (wasm-opt 132),
-#   playwright-core and axe-core for the end-to-end tests;
-# - Debian's chromium and chromium-driver (tests never download a browser).
+#   playwright-core, puppeteer-core, selenium-webdriver and axe-core for the end-to-end tests;
+# - Debian's chromium and chromium-driver, firefox-esr, webkit2gtk-driver, xvfb and xauth
+#   (tests never download a browser).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,13 +48,23 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
   cp package-lock.json node_modules/.setup-lock
 fi
 
-# 5. Chromium and ChromeDriver from Debian.
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian chromium and chromium-driver"
+# 5. Browsers from Debian, never downloaded by a test tool: Chromium and ChromeDriver;
+#    Firefox ESR (driven by puppeteer-core over WebDriver BiDi); WebKitGTK's WebDriver with
+#    its MiniBrowser, and Xvfb + xauth for the display MiniBrowser needs (`xvfb-run -a`).
+#    One apt-get update, and only when something is missing.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+[ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+[ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+[ -x /usr/bin/xvfb-run ] || missing+=(xvfb)
+[ -x /usr/bin/xauth ] || missing+=(xauth)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
   sudo_cmd=""
   if [ "$(id -u)" != 0 ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y "${missing[@]}"
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(/usr/bin/chromium --version 2>/dev/null | head -1), $(/usr/bin/firefox-esr --version 2>/dev/null | head -1), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null)"

@@ -2,6 +2,7 @@
 // prove relative paths work), Debian's headless Chromium via playwright-core, a recorder of
 // every request and console error, axe-core, and screenshots under target/screenshots/.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
@@ -28,8 +29,16 @@ const MIME = {
   '.png': 'image/png',
 };
 
-/** Serves dist/ at http://127.0.0.1:<port>/plate-trail/ (and EMBED_PATH's page) on a free port. */
-export async function startServer() {
+// The page-error recorder that startServer({ recordErrors: true }) adds to index.html.
+const ERROR_RECORDER = '__e2e__/record-errors.js';
+
+/**
+ * Serves dist/ at http://127.0.0.1:<port>/plate-trail/ (and EMBED_PATH's page) on a free
+ * port. With `recordErrors`, index.html also loads tests/e2e/record-errors.js (same origin,
+ * so the page's CSP allows it) for drivers that cannot observe page errors themselves. With
+ * `gzip`, responses are compressed for clients that accept it, as a static host serves them.
+ */
+export async function startServer({ recordErrors = false, gzip = false } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     if (url.pathname === EMBED_PATH) {
@@ -47,8 +56,22 @@ export async function startServer() {
     let path = url.pathname.slice(SUB_PATH.length) || 'index.html';
     path = normalize(path).replace(/^(\.\.[/\\])+/, '');
     try {
-      const body = await readFile(join(dist, path));
-      response.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
+      if (recordErrors && path === ERROR_RECORDER) {
+        const body = await readFile(new URL('record-errors.js', import.meta.url));
+        response.writeHead(200, { 'content-type': MIME['.js'] }).end(body);
+        return;
+      }
+      let body = await readFile(join(dist, path));
+      if (recordErrors && path === 'index.html') {
+        // A classic script runs as it is parsed, before the app's (deferred) module starts.
+        body = String(body).replace('</head>', `<script src="${ERROR_RECORDER}"></script></head>`);
+      }
+      const headers = { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' };
+      if (gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
