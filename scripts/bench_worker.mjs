@@ -27,9 +27,8 @@ try {
   let digest;
   for (let i = 0; i < 3; i += 1) {
     const answer = await page.evaluate(async (request) => {
-      const tag = document.querySelector('script[data-app-js]');
-      const absolute = (name) => new URL(tag.getAttribute(name), document.baseURI).href;
-      const worker = new Worker('worker.js', { type: 'module' });
+      const absolute = (name) => new URL(name, document.baseURI).href;
+      const worker = new Worker('worker.js');
       // Load the module first, so the figure is the work, not the download and compile.
       const warm = request.replace('"population":10000', '"population":0').replace('"days":30', '"days":1');
       const ask = (body) => new Promise((resolve, reject) => {
@@ -37,7 +36,7 @@ try {
           if (data.error) reject(new Error(data.error));
           else if (!data.reply.startsWith('{"Visitor"') && !data.reply.startsWith('{"Progress"')) resolve(data.reply);
         };
-        worker.postMessage({ appJs: absolute('data-app-js'), appWasm: absolute('data-app-wasm'), request: body });
+        worker.postMessage({ workerJs: absolute('plate-trail-worker.js'), workerWasm: absolute('plate-trail-worker_bg.wasm'), request: body });
       });
       await ask(warm);
       const started = performance.now();

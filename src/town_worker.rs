@@ -1,40 +1,41 @@
-//! The town-wide worker: the slow parts of a run in a Web Worker, so the page never freezes
-//! for them: first the analyst's profile of the visitor's reads
-//! ([`crate::scenario::town_wide::visitor_findings`]), then the population-wide part (every car in town, the
-//! whole database's index, the associates search, the uniqueness curve; see
-//! [`crate::scenario::town_wide::town_wide`]).
+//! The town-wide worker's glue: everything that needs the whole town's database (the
+//! analyst's profile, the associates search, the uniqueness curve, the console's searches,
+//! the policy lab, the letter's facts) runs in the worker's own wasm module
+//! (`src/bin/plate-trail-worker.rs`), which the page's first download does not include.
 //!
-//! The worker is `static/worker.js`, a few lines of JS that load this same wasm module
-//! (the page sends its URLs, read from the start script's data attributes, with the
-//! request) and call [`answer`] through the binary's `town_wide_work` export. In the worker
-//! the binary's `main` sees no page ([`on_a_page`]) and mounts nothing. The page's side is
-//! [`TownWideWorker`]: it starts the worker, sends the scenario, passes on progress and the
-//! result, and ends the worker when dropped (an effect's cleanup). Messages are JSON made by
-//! serde, so what the worker computes is what the page would have computed.
+//! - In the worker, `static/worker.js` loads that module and calls [`answer`], which hands
+//!   each JSON request to a [`TownDesk`] kept between requests.
+//! - On the page, [`DeskWorker`] starts the worker and sends it requests; every reply comes
+//!   back as [`DeskNews`]. Dropping it ends the worker and so cancels its work.
+//! - Where no worker starts (an old browser, a blocked script), [`PageDesk`] loads the same
+//!   module on the page (with `static/page-desk.js`) and answers there: slower to show,
+//!   the same answers.
 //!
-//! It must not do the work itself (that is [`crate::scenario`]) nor touch any view's state.
+//! The module's URLs are the page's start script's neighbours (`plate-trail-worker.js` and
+//! its `_bg.wasm`), with the page's own wasm name as a version so a new release is never
+//! answered by a cached old worker. Messages are JSON made by serde, so what the worker
+//! computes is what the page would have computed. It must not do the work itself (that is
+//! [`crate::scenario`]) nor touch any view's state.
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use std::cell::RefCell;
-
-use crate::scenario::town_wide::{TownWide, VisitorFindings};
 use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json};
-use crate::sim::Scenario;
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
+/// The worker module's glue and wasm, relative to the page (Trunk's worker output).
+const MODULE_JS: &str = "plate-trail-worker.js";
+const MODULE_WASM: &str = "plate-trail-worker_bg.wasm";
+/// Hands the module's glue to the page where no worker starts.
+const PAGE_DESK_SCRIPT: &str = "page-desk.js";
 
 thread_local! {
     /// The worker's desk: it keeps the last whole-town run between requests.
     static DESK: RefCell<TownDesk> = RefCell::new(TownDesk::default());
-}
-
-/// True where the module runs in a page with a document (not in the town-wide worker).
-pub fn on_a_page() -> bool {
-    web_sys::window().and_then(|w| w.document()).is_some()
 }
 
 /// The worker's side, for a JSON [`Request`]: calls `tell` with each JSON [`Reply`] on the
@@ -47,47 +48,56 @@ pub fn answer(request: &str, tell: &js_sys::Function) -> String {
     })
 }
 
-/// What the worker tells the page about a run's town-wide part.
-#[derive(Debug, PartialEq)]
-pub enum WorkerNews {
-    /// The analyst's findings on the visitor's own reads.
-    Visitor(Result<VisitorFindings, String>),
-    /// This many steps of the work are done.
-    Progress(u32),
-    /// The work finished (an error is a message for the visitor).
-    Done(Result<TownWide, String>),
-    /// The worker could not run (no module workers, a blocked script, a failed load): do the
-    /// work on the page instead.
-    Failed(String),
-}
-
 /// What a [`DeskWorker`] hears: a reply, or that the worker cannot run.
 #[derive(Debug, PartialEq)]
 pub enum DeskNews {
     Reply(Box<Reply>),
-    /// The worker could not run: do the work on the page instead.
+    /// The worker could not run: answer on the page instead.
     Failed(String),
 }
 
+/// The worker module's URLs: absolute, versioned by the page's own wasm.
+#[derive(Clone, Debug)]
+struct ModuleUrls {
+    js: String,
+    wasm: String,
+}
+
+impl ModuleUrls {
+    /// From the start script's data attributes; `None` on a page without it (a test page).
+    fn of_page() -> Option<ModuleUrls> {
+        let document = web_sys::window()?.document()?;
+        let tag = document.query_selector("script[data-app-wasm]").ok()??;
+        let version = tag.get_attribute("data-app-wasm")?;
+        let version = version.rsplit('/').next().unwrap_or_default().to_owned();
+        let base = document.base_uri().ok()??;
+        let absolute = |relative: &str| -> Option<String> {
+            let url = web_sys::Url::new_with_base(relative, &base).ok()?;
+            url.search_params().set("v", &version);
+            Some(url.href())
+        };
+        Some(ModuleUrls {
+            js: absolute(MODULE_JS)?,
+            wasm: absolute(MODULE_WASM)?,
+        })
+    }
+}
+
 /// The page's handle on a town-wide worker, which answers [`Request`]s one after the other
-/// and keeps the last whole-town run between them; dropping the handle ends the worker
-/// (and so cancels what it was doing).
+/// and keeps the last whole-town run between them; dropping the handle ends the worker.
 pub struct DeskWorker {
     worker: web_sys::Worker,
-    app: (String, String),
+    urls: ModuleUrls,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
 
 impl DeskWorker {
-    /// Starts a worker; `on_news` hears every reply. An error (the browser has no module
-    /// workers, the page has no start script) means: do the work on the page.
+    /// Starts a worker; `on_news` hears every reply. An error (the browser has no workers,
+    /// the page has no start script) means: answer on the page.
     pub fn start(on_news: impl Fn(DeskNews) + 'static) -> Result<DeskWorker, String> {
-        let app = app_urls().ok_or("the page has no start script")?;
-        let options = web_sys::WorkerOptions::new();
-        options.set_type(web_sys::WorkerType::Module);
-        let worker =
-            web_sys::Worker::new_with_options(WORKER_SCRIPT, &options).map_err(js_message)?;
+        let urls = ModuleUrls::of_page().ok_or("the page has no start script")?;
+        let worker = web_sys::Worker::new(WORKER_SCRIPT).map_err(js_message)?;
         let on_news = Rc::new(on_news);
         let news = on_news.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
@@ -103,7 +113,7 @@ impl DeskWorker {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(DeskWorker {
             worker,
-            app,
+            urls,
             _on_message: on_message,
             _on_error: on_error,
         })
@@ -114,8 +124,8 @@ impl DeskWorker {
         let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
         let message = js_sys::Object::new();
         for (key, value) in [
-            ("appJs", self.app.0.clone()),
-            ("appWasm", self.app.1.clone()),
+            ("workerJs", self.urls.js.clone()),
+            ("workerWasm", self.urls.wasm.clone()),
             ("request", request),
         ] {
             js_sys::Reflect::set(&message, &key.into(), &value.into()).map_err(js_message)?;
@@ -129,36 +139,6 @@ impl Drop for DeskWorker {
         self.worker.set_onmessage(None);
         self.worker.set_onerror(None);
         self.worker.terminate();
-    }
-}
-
-/// The page's handle on the town-wide part of one run; dropping it ends the worker.
-pub struct TownWideWorker {
-    _worker: DeskWorker,
-}
-
-impl TownWideWorker {
-    /// Starts a worker on `scenario`'s town-wide part; `on_news` hears its progress and
-    /// result. An error means: do the work on the page.
-    pub fn start(
-        scenario: &Scenario,
-        on_news: impl Fn(WorkerNews) + 'static,
-    ) -> Result<TownWideWorker, String> {
-        let worker = DeskWorker::start(move |news| {
-            on_news(match news {
-                DeskNews::Reply(reply) => match *reply {
-                    Reply::Visitor(findings) => WorkerNews::Visitor(findings),
-                    Reply::Progress(done) => WorkerNews::Progress(done),
-                    Reply::TownWide(result) => WorkerNews::Done(result),
-                    _ => WorkerNews::Failed("the worker answered another question".to_owned()),
-                },
-                DeskNews::Failed(why) => WorkerNews::Failed(why),
-            })
-        })?;
-        worker.send(&Request::TownWide {
-            scenario: scenario.clone(),
-        })?;
-        Ok(TownWideWorker { _worker: worker })
     }
 }
 
@@ -179,16 +159,88 @@ fn read_news(data: &JsValue) -> DeskNews {
     )
 }
 
-/// The app's JS and wasm URLs, absolute, from the start script's data attributes.
-fn app_urls() -> Option<(String, String)> {
-    let document = web_sys::window()?.document()?;
-    let tag = document.query_selector("script[data-app-js]").ok()??;
-    let base = document.base_uri().ok()??;
-    let absolute = |attribute: &str| {
-        let relative = tag.get_attribute(attribute)?;
-        Some(web_sys::Url::new_with_base(&relative, &base).ok()?.href())
-    };
-    Some((absolute("data-app-js")?, absolute("data-app-wasm")?))
+thread_local! {
+    /// The worker module loaded on the page (its `wasm_bindgen` object), once.
+    static PAGE_MODULE: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+/// The worker's module on the page, for browsers where no worker starts: loaded once (two
+/// same-origin scripts and the module's wasm), then it answers on the main thread.
+pub struct PageDesk;
+
+impl PageDesk {
+    /// Answers `request` on the page: `tell` hears each reply on the way, the answer is
+    /// returned. An error is a message for the visitor (the module could not load).
+    pub async fn answer(
+        request: &Request,
+        tell: impl Fn(Reply) + 'static,
+    ) -> Result<Reply, String> {
+        let module = Self::module().await?;
+        let answer = js_sys::Reflect::get(&module, &"town_desk_answer".into())
+            .map_err(js_message)?
+            .dyn_into::<js_sys::Function>()
+            .map_err(|_| "the worker's module has no desk".to_owned())?;
+        let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
+        let on_step =
+            Closure::<dyn Fn(String)>::new(move |json: String| tell(reply_from_json(&json)));
+        let reply = answer
+            .call2(&module, &request.into(), on_step.as_ref().unchecked_ref())
+            .map_err(js_message)?;
+        reply
+            .as_string()
+            .map(|json| reply_from_json(&json))
+            .ok_or_else(|| "the worker's module gave no answer".to_owned())
+    }
+
+    async fn module() -> Result<JsValue, String> {
+        if let Some(module) = PAGE_MODULE.with_borrow(Clone::clone) {
+            return Ok(module);
+        }
+        let urls = ModuleUrls::of_page().ok_or("the page has no start script")?;
+        load_script(&urls.js).await?;
+        load_script(PAGE_DESK_SCRIPT).await?;
+        let window = web_sys::window().ok_or("no window")?;
+        let module = js_sys::Reflect::get(&window, &"plateTrailDesk".into()).map_err(js_message)?;
+        let init = module
+            .clone()
+            .dyn_into::<js_sys::Function>()
+            .map_err(|_| "the worker's module did not load".to_owned())?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"module_or_path".into(), &urls.wasm.into())
+            .map_err(js_message)?;
+        let started = init.call1(&JsValue::NULL, &options).map_err(js_message)?;
+        wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(started))
+            .await
+            .map_err(js_message)?;
+        PAGE_MODULE.set(Some(module.clone()));
+        Ok(module)
+    }
+}
+
+/// Adds a same-origin classic script to the page and waits until it ran.
+async fn load_script(src: &str) -> Result<(), String> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let script = document
+        .create_element("script")
+        .map_err(js_message)?
+        .dyn_into::<web_sys::HtmlScriptElement>()
+        .map_err(|_| "no script element".to_owned())?;
+    script.set_src(src);
+    let loaded = js_sys::Promise::new(&mut |resolve, reject| {
+        script.set_onload(Some(&resolve));
+        script.set_onerror(Some(&reject));
+    });
+    document
+        .head()
+        .ok_or("no head")?
+        .append_child(&script)
+        .map_err(js_message)?;
+    wasm_bindgen_futures::JsFuture::from(loaded)
+        .await
+        .map(|_| ())
+        .map_err(|_| format!("{src} could not load"))
 }
 
 fn js_message(error: JsValue) -> String {
@@ -199,5 +251,5 @@ fn js_message(error: JsValue) -> String {
                 .dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
         })
-        .unwrap_or_else(|| format!("{error:?}"))
+        .unwrap_or_else(|| "an error in the browser".to_owned())
 }

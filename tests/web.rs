@@ -537,7 +537,7 @@ mod town_worker {
     use plate_trail::scenario::town_wide::{TownWideStep, town_wide, visitor_findings};
     use plate_trail::scenario::worker_protocol::{Reply, Request, reply_from_json};
     use plate_trail::sim::Scenario;
-    use plate_trail::town_worker::{TownWideWorker, answer};
+    use plate_trail::town_worker::{DeskWorker, answer};
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::Closure;
     use wasm_bindgen_test::wasm_bindgen_test;
@@ -587,7 +587,7 @@ mod town_worker {
     }
 
     #[wasm_bindgen_test]
-    fn a_page_without_the_start_script_does_the_work_itself() {
-        assert!(TownWideWorker::start(&small_scenario(), |_| ()).is_err());
+    fn a_page_without_the_start_script_answers_on_the_page() {
+        assert!(DeskWorker::start(|_| ()).is_err());
     }
 }

@@ -156,11 +156,14 @@ pub fn take_action() -> Html {
     let desk = use_memo((), {
         let facts = facts.clone();
         move |_| {
-            DeskClient::new(move |reply| {
-                if let Reply::Letter(Ok(found)) = reply {
-                    facts.set(Some(found));
-                }
-            })
+            DeskClient::new(
+                move |reply| {
+                    if let Reply::Letter(Ok(found)) = reply {
+                        facts.set(Some(found));
+                    }
+                },
+                || (),
+            )
         }
     });
     use_effect_with((), move |_| {

@@ -79,26 +79,29 @@ pub fn console(props: &ConsoleProps) -> Html {
         let dispatcher = state.dispatcher();
         let started = started.clone();
         move |_| {
-            DeskClient::new(move |reply| match reply {
-                Reply::Prepared(size) => dispatcher.dispatch(Action::Database(size)),
-                Reply::Searched(answer) => {
-                    let result = match answer {
-                        Ok(searched) => {
-                            dispatcher.dispatch(Action::Database(Ok(searched.database)));
-                            SearchResult {
-                                millis: timing::now_millis() - *started.borrow(),
-                                ..searched.result
+            DeskClient::new(
+                move |reply| match reply {
+                    Reply::Prepared(size) => dispatcher.dispatch(Action::Database(size)),
+                    Reply::Searched(answer) => {
+                        let result = match answer {
+                            Ok(searched) => {
+                                dispatcher.dispatch(Action::Database(Ok(searched.database)));
+                                SearchResult {
+                                    millis: timing::now_millis() - *started.borrow(),
+                                    ..searched.result
+                                }
                             }
-                        }
-                        Err(message) => SearchResult {
-                            error: Some(message),
-                            ..SearchResult::default()
-                        },
-                    };
-                    dispatcher.dispatch(Action::Searched(Rc::new(result)));
-                }
-                _ => {}
-            })
+                            Err(message) => SearchResult {
+                                error: Some(message),
+                                ..SearchResult::default()
+                            },
+                        };
+                        dispatcher.dispatch(Action::Searched(Rc::new(result)));
+                    }
+                    _ => {}
+                },
+                || (),
+            )
         }
     });
 

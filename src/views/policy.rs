@@ -65,21 +65,24 @@ pub fn policy(props: &PolicyProps) -> Html {
         let dispatcher = state.dispatcher();
         let asked = asked.clone();
         move |_| {
-            DeskClient::new(move |reply| {
-                let Reply::Compared(verdict) = reply else {
-                    return;
-                };
-                let Some((generation, policy, town)) = asked.borrow_mut().pop_front() else {
-                    return;
-                };
-                match verdict {
-                    Ok(verdict) => dispatcher.dispatch(Action::Compared {
-                        generation,
-                        comparison: Rc::new(Comparison::new(verdict, &town, &policy)),
-                    }),
-                    Err(message) => dispatcher.dispatch(Action::Loaded(Err(message))),
-                }
-            })
+            DeskClient::new(
+                move |reply| {
+                    let Reply::Compared(verdict) = reply else {
+                        return;
+                    };
+                    let Some((generation, policy, town)) = asked.borrow_mut().pop_front() else {
+                        return;
+                    };
+                    match verdict {
+                        Ok(verdict) => dispatcher.dispatch(Action::Compared {
+                            generation,
+                            comparison: Rc::new(Comparison::new(verdict, &town, &policy)),
+                        }),
+                        Err(message) => dispatcher.dispatch(Action::Loaded(Err(message))),
+                    }
+                },
+                || (),
+            )
         }
     });
     {

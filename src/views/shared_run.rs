@@ -6,12 +6,8 @@
 //! the town, the car and its companions, in milliseconds) on the page; the whole town's
 //! database stays in the town-wide worker ([`crate::views::town_desk`]).
 //!
-//! [`outcome_for`] keeps the last whole-town run in a thread-local memo, for the simulator
-//! when no worker can start ([`cached`]), so the page never runs the same scenario twice.
-//!
 //! It must not change the scenario or save anything: the simulator owns both.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -25,30 +21,6 @@ pub type SharedRun = Shared<Run>;
 use super::simulator::{saved, state, timing};
 use crate::sim::Scenario;
 use crate::text;
-
-thread_local! {
-    static LAST: RefCell<Option<(Scenario, Rc<Run>)>> = const { RefCell::new(None) };
-}
-
-/// The memo's outcome of `scenario` (the whole town's run), if it is the last one run.
-pub fn cached(scenario: &Scenario) -> Option<Rc<Run>> {
-    LAST.with_borrow(|last| {
-        last.as_ref()
-            .filter(|(s, _)| s == scenario)
-            .map(|(_, o)| o.clone())
-    })
-}
-
-/// The outcome of `scenario`: the memo's when the scenario is the last one asked for,
-/// otherwise a fresh run (slow: call it deferred). An error is a message for the visitor.
-pub fn outcome_for(scenario: &Scenario) -> Result<Rc<Run>, String> {
-    if let Some(outcome) = cached(scenario) {
-        return Ok(outcome);
-    }
-    let outcome = Rc::new(run::run_town(0, scenario, timing::now_millis)?);
-    LAST.set(Some((scenario.clone(), outcome.clone())));
-    Ok(outcome)
-}
 
 /// The scenario the visitor last used in the simulator (the default one if none was saved
 /// or it cannot be read).

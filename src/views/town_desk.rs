@@ -1,23 +1,34 @@
-//! The page's way to ask the town desk ([`crate::scenario::worker_protocol`]): the console's
-//! searches, the policy lab's before and after and the letter's facts all need the whole
-//! town's database, which lives in the town-wide worker, never on the page.
+//! The page's way to ask the town desk ([`crate::scenario::worker_protocol`]): a run's
+//! town-wide part, the console's searches, the policy lab's before and after and the
+//! letter's facts all need the whole town's database, which lives in the town-wide worker,
+//! never on the page.
 //!
-//! [`DeskClient`] starts a worker and sends it requests; every reply goes to the callback it
-//! was made with. Where no worker can start, or the worker fails, the page answers the same
-//! requests itself with its own desk, deferred so the page paints first (one long task: the
-//! page says so). Dropping the client ends the worker and so cancels its work.
+//! [`DeskClient`] starts a worker ([`DeskWorker`]) and sends it requests; every reply goes to
+//! the callback it was made with. Where no worker can start, or the worker fails, the page
+//! loads the worker's module itself ([`PageDesk`]) and answers there, after the current frame
+//! has painted (long tasks: the client says so once, so a view can tell the visitor the page
+//! may pause). Dropping the client ends the worker and so cancels its work.
 
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 
-use crate::scenario::worker_protocol::{Reply, Request, TownDesk};
-use crate::town_worker::{DeskNews, DeskWorker};
+use crate::scenario::worker_protocol::{Reply, Request};
+use crate::town_worker::{DeskNews, DeskWorker, PageDesk};
+
+/// A desk that answers on this page, supplied by a host that has one at hand: see
+/// [`answer_here_with`].
+type HostDesk = Box<dyn FnMut(Request, &mut dyn FnMut(Reply)) -> Reply>;
 
 thread_local! {
-    /// The page's own desk, for browsers where no worker starts.
-    static PAGE_DESK: RefCell<TownDesk> = RefCell::new(TownDesk::default());
+    static HOST_DESK: RefCell<Option<HostDesk>> = RefCell::new(None);
+}
+
+/// For a page that has no worker module to load (the browser tests mount views on a bare
+/// page): requests that cannot go to a worker are answered by `desk`, on this page.
+pub fn answer_here_with(desk: impl FnMut(Request, &mut dyn FnMut(Reply)) -> Reply + 'static) {
+    HOST_DESK.set(Some(Box::new(desk)));
 }
 
 /// Sends requests to the town-wide worker, or answers them on the page.
@@ -27,46 +38,37 @@ pub struct DeskClient {
 
 struct Inner {
     on_reply: Box<dyn Fn(Reply)>,
+    on_page: Box<dyn Fn()>,
     worker: RefCell<Option<DeskWorker>>,
-    /// The last request, asked again on the page if the worker fails.
-    last: RefCell<Option<Request>>,
+    /// Requests sent to the worker and not yet answered, asked again on the page if the
+    /// worker fails.
+    pending: RefCell<Vec<Request>>,
     timers: RefCell<Vec<Timeout>>,
 }
 
 impl DeskClient {
-    /// A client whose replies go to `on_reply`.
-    pub fn new(on_reply: impl Fn(Reply) + 'static) -> DeskClient {
+    /// A client whose replies go to `on_reply`; `on_page` hears once that the answers will
+    /// come from the page itself.
+    pub fn new(on_reply: impl Fn(Reply) + 'static, on_page: impl Fn() + 'static) -> DeskClient {
         let inner = Rc::new(Inner {
             on_reply: Box::new(on_reply),
+            on_page: Box::new(on_page),
             worker: RefCell::new(None),
-            last: RefCell::new(None),
+            pending: RefCell::new(Vec::new()),
             timers: RefCell::new(Vec::new()),
         });
         let weak = Rc::downgrade(&inner);
         let worker = DeskWorker::start(move |news| {
-            let Some(inner) = weak.upgrade() else {
-                return;
-            };
-            match news {
-                DeskNews::Reply(reply) => (inner.on_reply)(*reply),
-                DeskNews::Failed(_) => {
-                    // Not from inside the worker's own handler: end it after this event.
-                    let weak = Rc::downgrade(&inner);
-                    let timer = Timeout::new(0, move || {
-                        if let Some(inner) = weak.upgrade() {
-                            inner.worker.replace(None);
-                            let last = inner.last.borrow().clone();
-                            if let Some(request) = last {
-                                on_page(&inner, request);
-                            }
-                        }
-                    });
-                    inner.timers.borrow_mut().push(timer);
-                }
+            if let Some(inner) = weak.upgrade() {
+                heard(&inner, news);
             }
-        })
-        .ok();
-        inner.worker.replace(worker);
+        });
+        match worker {
+            Ok(worker) => {
+                inner.worker.replace(Some(worker));
+            }
+            Err(_) => (inner.on_page)(),
+        }
         DeskClient { inner }
     }
 
@@ -77,7 +79,6 @@ impl DeskClient {
 
     /// Asks a question; the answer comes to the client's callback.
     pub fn ask(&self, request: Request) {
-        self.inner.last.replace(Some(request.clone()));
         let sent = self
             .inner
             .worker
@@ -85,9 +86,10 @@ impl DeskClient {
             .as_ref()
             .map(|worker| worker.send(&request));
         match sent {
-            Some(Ok(())) => {}
+            Some(Ok(())) => self.inner.pending.borrow_mut().push(request),
             Some(Err(_)) => {
                 self.inner.worker.replace(None);
+                (self.inner.on_page)();
                 on_page(&self.inner, request);
             }
             None => on_page(&self.inner, request),
@@ -95,16 +97,81 @@ impl DeskClient {
     }
 }
 
+/// A worker's news: an answer (which settles the oldest pending request) or a failure
+/// (which moves every pending request to the page).
+fn heard(inner: &Rc<Inner>, news: DeskNews) {
+    match news {
+        DeskNews::Reply(reply) => {
+            let answers = !matches!(*reply, Reply::Visitor(_) | Reply::Progress(_));
+            if answers && !inner.pending.borrow().is_empty() {
+                inner.pending.borrow_mut().remove(0);
+            }
+            (inner.on_reply)(*reply);
+        }
+        DeskNews::Failed(_) => {
+            // Not from inside the worker's own handler: end it after this event.
+            let weak = Rc::downgrade(inner);
+            let timer = Timeout::new(0, move || {
+                let Some(inner) = weak.upgrade() else { return };
+                inner.worker.replace(None);
+                (inner.on_page)();
+                let pending = std::mem::take(&mut *inner.pending.borrow_mut());
+                for request in pending {
+                    on_page(&inner, request);
+                }
+            });
+            inner.timers.borrow_mut().push(timer);
+        }
+    }
+}
+
 /// Answers `request` on the page, after the current frame has painted.
 fn on_page(inner: &Rc<Inner>, request: Request) {
-    let weak = Rc::downgrade(inner);
+    let weak: Weak<Inner> = Rc::downgrade(inner);
     let timer = Timeout::new(0, move || {
-        let Some(inner) = weak.upgrade() else {
+        let hosted = HOST_DESK.with_borrow_mut(|desk| {
+            desk.as_mut().map(|desk| {
+                let weak = weak.clone();
+                desk(request.clone(), &mut move |step| {
+                    if let Some(inner) = weak.upgrade() {
+                        (inner.on_reply)(step);
+                    }
+                })
+            })
+        });
+        if let Some(reply) = hosted {
+            if let Some(inner) = weak.upgrade() {
+                (inner.on_reply)(reply);
+            }
             return;
-        };
-        let reply =
-            PAGE_DESK.with_borrow_mut(|desk| desk.answer(request, |step| (inner.on_reply)(step)));
-        (inner.on_reply)(reply);
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let step = {
+                let weak = weak.clone();
+                move |reply: Reply| {
+                    if let Some(inner) = weak.upgrade() {
+                        (inner.on_reply)(reply);
+                    }
+                }
+            };
+            let reply = PageDesk::answer(&request, step)
+                .await
+                .unwrap_or_else(|message| failed(&request, message));
+            if let Some(inner) = weak.upgrade() {
+                (inner.on_reply)(reply);
+            }
+        });
     });
     inner.timers.borrow_mut().push(timer);
+}
+
+/// The reply a request gets when the worker's module cannot load at all.
+fn failed(request: &Request, message: String) -> Reply {
+    match request {
+        Request::TownWide { .. } => Reply::TownWide(Err(message)),
+        Request::Search { .. } => Reply::Searched(Err(message)),
+        Request::ComparePolicy { .. } => Reply::Compared(Err(message)),
+        Request::Letter { .. } => Reply::Letter(Err(message)),
+        Request::Prepare { .. } => Reply::Prepared(Err(message)),
+    }
 }

@@ -3,19 +3,17 @@
 //!
 //! 1. after the change has painted, the visitor's car on the page
 //!    ([`run::simulate_commuter`]: milliseconds), so the map and the log follow a change
-//!    at once; or the whole run straight from the shared memo ([`shared_run::cached`]) when
-//!    another view ran this scenario already;
-//! 2. in the town-wide worker: the analyst's profile of the visitor's reads
-//!    ([`town_wide::visitor_findings`]: the dossier), then the town-wide part
-//!    ([`town_wide::town_wide`]: every car in town, the associates, the uniqueness curve),
-//!    with its progress; where no worker starts, the whole run on the page, deferred,
-//!    memoised for the other views.
+//!    at once;
+//! 2. in the town-wide worker ([`DeskClient`]): the analyst's profile of the visitor's reads
+//!    (the dossier), then the town-wide part (every car in town, the associates, the
+//!    uniqueness curve), with its progress; where no worker starts, the page loads the
+//!    worker's module and does the same, deferred.
 //!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
 //! cleanup) ends the worker and the timers, so a newer change wins. It holds no state the
 //! view draws: that is the reducer's ([`super::state`]) and the progress setter's.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -25,14 +23,10 @@ use super::state::{Action, SimulatorState};
 use super::timing;
 use super::uniqueness::{TownWork, WorkThread};
 use crate::scenario::run::{self, Run};
-use crate::scenario::town_wide::{self, TownWide, TownWideStep};
+use crate::scenario::town_wide::TownWide;
+use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::Scenario;
-use crate::town_worker::{TownWideWorker, WorkerNews};
-use crate::views::shared_run;
-
-/// Milliseconds the page waits before the town-wide work when it has to do it itself, so
-/// the dossier paints first.
-const ON_PAGE_DELAY_MILLIS: u32 = 50;
+use crate::views::town_desk::DeskClient;
 
 /// One scenario's run; clones share it.
 #[derive(Clone)]
@@ -45,7 +39,9 @@ struct Inner {
     set_work: UseStateSetter<TownWork>,
     /// The visitor's part, completed by the town-wide part when it arrives.
     visitor_part: RefCell<Option<Rc<Run>>>,
-    worker: RefCell<Option<TownWideWorker>>,
+    /// Where the town-wide part runs (the page where no worker starts).
+    thread: Cell<WorkThread>,
+    desk: RefCell<Option<DeskClient>>,
     timers: RefCell<Vec<Timeout>>,
 }
 
@@ -63,7 +59,8 @@ impl Runner {
             dispatcher,
             set_work,
             visitor_part: RefCell::new(None),
-            worker: RefCell::new(None),
+            thread: Cell::new(WorkThread::Worker),
+            desk: RefCell::new(None),
             timers: RefCell::new(Vec::new()),
         }));
         let weak = Rc::downgrade(&runner.0);
@@ -77,7 +74,7 @@ impl Runner {
 
     /// Ends the worker and the timers: nothing more is reported.
     pub fn cancel(&self) {
-        self.0.worker.borrow_mut().take();
+        self.0.desk.borrow_mut().take();
         self.0.timers.borrow_mut().clear();
     }
 
@@ -92,16 +89,9 @@ impl Runner {
         });
     }
 
-    /// Part 1: the memo's whole run, or the visitor's car (the dossier comes from the
-    /// worker); then the worker.
+    /// Part 1: the visitor's car (the dossier comes from the worker); then the worker.
     fn visitor_part(&self) {
         let inner = &self.0;
-        if let Some(whole) = shared_run::cached(&inner.scenario) {
-            return self.visitor_part_done(Run {
-                generation: inner.generation,
-                ..Run::clone(&whole)
-            });
-        }
         let started = timing::now_millis();
         let outcome = run::simulate_commuter(&inner.scenario).and_then(|detailed| {
             run::unanalysed(inner.generation, detailed, started, timing::now_millis)
@@ -129,34 +119,46 @@ impl Runner {
         });
     }
 
-    /// Part 2, in the worker if one starts.
+    /// Part 2, in the town-wide worker (or, where none starts, on the page).
     fn town_wide_part(&self) {
         let inner = &self.0;
         inner.dispatcher.dispatch(Action::UniquenessStarted {
             generation: inner.generation,
         });
-        inner.set_work.set(TownWork {
-            done: 0,
-            thread: WorkThread::Worker,
-        });
         timing::mark(timing::UNIQUENESS_START);
-        let weak = Rc::downgrade(&self.0);
-        let started = TownWideWorker::start(&inner.scenario, move |news| {
-            if let Some(inner) = Weak::upgrade(&weak) {
-                Runner(inner).heard(news);
-            }
-        });
-        match started {
-            Ok(worker) => {
-                inner.worker.replace(Some(worker));
-            }
-            Err(_) => self.on_page(),
+        let heard = Rc::downgrade(&self.0);
+        let moved = Rc::downgrade(&self.0);
+        let desk = DeskClient::new(
+            move |reply| {
+                if let Some(inner) = Weak::upgrade(&heard) {
+                    Runner(inner).heard(reply);
+                }
+            },
+            move || {
+                if let Some(inner) = Weak::upgrade(&moved) {
+                    inner.thread.set(WorkThread::Page);
+                    inner.set_work.set(TownWork {
+                        done: 0,
+                        thread: WorkThread::Page,
+                    });
+                }
+            },
+        );
+        if desk.in_worker() {
+            inner.set_work.set(TownWork {
+                done: 0,
+                thread: WorkThread::Worker,
+            });
         }
+        desk.ask(Request::TownWide {
+            scenario: inner.scenario.clone(),
+        });
+        inner.desk.replace(Some(desk));
     }
 
-    fn heard(&self, news: WorkerNews) {
-        match news {
-            WorkerNews::Visitor(Ok(findings)) => {
+    fn heard(&self, reply: Reply) {
+        match reply {
+            Reply::Visitor(Ok(findings)) => {
                 let base = self.0.visitor_part.borrow().clone();
                 if let Some(base) = base {
                     let outcome = Rc::new(base.with_visitor(&findings));
@@ -164,22 +166,22 @@ impl Runner {
                     self.simulated(Ok(outcome));
                 }
             }
-            WorkerNews::Visitor(Err(message)) => self.simulated(Err(message)),
-            WorkerNews::Progress(done) => self.0.set_work.set(TownWork {
+            Reply::Visitor(Err(message)) => self.simulated(Err(message)),
+            Reply::Progress(done) => self.0.set_work.set(TownWork {
                 done,
-                thread: WorkThread::Worker,
+                thread: self.0.thread.get(),
             }),
-            WorkerNews::Done(result) => {
+            Reply::TownWide(result) => {
                 self.town_wide_done(result);
                 // End the idle worker, but not from inside its own message handler.
                 let weak = Rc::downgrade(&self.0);
                 self.after(0, move || {
                     if let Some(inner) = weak.upgrade() {
-                        inner.worker.borrow_mut().take();
+                        inner.desk.borrow_mut().take();
                     }
                 });
             }
-            WorkerNews::Failed(_) => self.on_page(),
+            _ => {}
         }
     }
 
@@ -209,51 +211,6 @@ impl Runner {
         inner.dispatcher.dispatch(Action::UniquenessDone {
             generation: inner.generation,
             result: uniqueness,
-        });
-    }
-
-    /// No worker: the whole run on the page (memoised for the other views), then the curve,
-    /// each in its own deferred task.
-    fn on_page(&self) {
-        self.0.set_work.set(TownWork {
-            done: 0,
-            thread: WorkThread::Page,
-        });
-        let weak = Rc::downgrade(&self.0);
-        self.after(ON_PAGE_DELAY_MILLIS, move || {
-            let Some(inner) = weak.upgrade() else { return };
-            let runner = Runner(inner);
-            let inner = &runner.0;
-            match shared_run::outcome_for(&inner.scenario) {
-                Ok(whole) => {
-                    let outcome = Rc::new(Run {
-                        generation: inner.generation,
-                        ..Run::clone(&whole)
-                    });
-                    runner.simulated(Ok(outcome.clone()));
-                    inner.set_work.set(TownWork {
-                        done: TownWideStep::Uniqueness.done_before(),
-                        thread: WorkThread::Page,
-                    });
-                    let weak = Rc::downgrade(inner);
-                    runner.after(0, move || {
-                        let Some(inner) = weak.upgrade() else { return };
-                        let result = town_wide::uniqueness(&outcome.index);
-                        timing::measure_since(timing::UNIQUENESS_START, timing::UNIQUENESS);
-                        inner.dispatcher.dispatch(Action::UniquenessDone {
-                            generation: inner.generation,
-                            result,
-                        });
-                    });
-                }
-                Err(message) => {
-                    timing::measure_since(timing::UNIQUENESS_START, timing::UNIQUENESS);
-                    inner.dispatcher.dispatch(Action::UniquenessDone {
-                        generation: inner.generation,
-                        result: Err(message),
-                    });
-                }
-            }
         });
     }
 }

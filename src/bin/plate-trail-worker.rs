@@ -1,0 +1,16 @@
+//! The town-wide worker's binary: `static/worker.js` loads it in a Web Worker (or, where no
+//! worker starts, the page loads it itself) and calls [`town_desk_answer`] for each request.
+//! It holds the analyst, the vendor's tools and the whole town's run, which the page's own
+//! binary (`src/main.rs`) never links, so the page's first download stays small.
+
+use wasm_bindgen::prelude::*;
+
+/// Nothing to start: the module only answers requests.
+fn main() {}
+
+/// The town-wide worker's entry point: see [`plate_trail::town_worker::answer`].
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_answer(request: &str, tell: &js_sys::Function) -> String {
+    plate_trail::town_worker::answer(request, tell)
+}
