@@ -23,8 +23,8 @@ for level in "${levels[@]}"; do
   dist="target/opt-study/$level"
   CARGO_PROFILE_RELEASE_OPT_LEVEL="$level" trunk build --release --dist "$dist" "$html" > "target/opt-study/$level.log" 2>&1
   rm -f "$html"
-  # The copy's name becomes the page's name: serve it as index.html.
-  mv "$dist/$html" "$dist/index.html"
+  # Trunk names the page index.html whatever its source was called; make sure of it.
+  if [ -f "$dist/$html" ]; then mv "$dist/$html" "$dist/index.html"; fi
   sizes=$(PLATE_TRAIL_DIST="$PWD/$dist/" node scripts/bundle_size.mjs --total-only 2>/dev/null || true)
   bytes=$(sed -n 's/^bundle_gzip_bytes=//p' <<< "$sizes")
   worker_bytes=$(sed -n 's/^worker_gzip_bytes=//p' <<< "$sizes")

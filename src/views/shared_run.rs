@@ -8,6 +8,7 @@
 //!
 //! It must not change the scenario or save anything: the simulator owns both.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -80,10 +81,26 @@ pub fn visitor_part(scenario: &Scenario) -> Result<Rc<Run>, String> {
     )?))
 }
 
-/// Runs the visitor's scenario after the current frame has painted and hands the result to
-/// `done`; dropping the returned timer (an effect's cleanup) cancels it.
-pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> Timeout {
-    Timeout::new(0, move || {
-        done(visitor_part(&visitor_scenario()).map(Shared));
-    })
+/// The visitor's run being made after the first paint; dropping it (an effect's cleanup)
+/// cancels the steps that have not run yet.
+pub struct DeferredRun {
+    _steps: Rc<RefCell<Vec<Timeout>>>,
+}
+
+/// Runs the visitor's part of their scenario after the current frame has painted, in two
+/// tasks (simulating the car, then indexing its reads), so neither blocks the page long,
+/// and hands the result to `done`.
+pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> DeferredRun {
+    let steps = Rc::new(RefCell::new(Vec::new()));
+    let later = Rc::downgrade(&steps);
+    steps.borrow_mut().push(Timeout::new(0, move || {
+        let simulated = run::simulate_commuter(&visitor_scenario());
+        let Some(steps) = later.upgrade() else { return };
+        steps.borrow_mut().push(Timeout::new(0, move || {
+            let run = simulated
+                .and_then(|detailed| run::unanalysed(0, detailed, 0.0, timing::now_millis));
+            done(run.map(|run| Shared(Rc::new(run))));
+        }));
+    }));
+    DeferredRun { _steps: steps }
 }
