@@ -104,9 +104,9 @@ pub const LOG_FINGERPRINT: &str = "Vehicle fingerprint";
 /// "12 of 48 rows" or "48 rows".
 pub fn log_count(shown: usize, total: usize) -> String {
     if shown == total {
-        format!("{total} rows")
+        count_of(total, "row", "rows")
     } else {
-        format!("{shown} of {total} rows")
+        format!("{shown} of {}", count_of(total, "row", "rows"))
     }
 }
 
@@ -224,7 +224,8 @@ pub const DOSSIER_NOTHING: &str = "With these sightings an analyst could not pin
 /// The sentence over the dossier.
 pub fn dossier_intro(rows: usize) -> String {
     format!(
-        "An analyst with access to the camera database looked only at the {rows} rows above, plus the vendor's search tools. No warrant, no suspicion."
+        "An analyst with access to the camera database looked only at the {} above, plus the vendor's search tools. No warrant, no suspicion.",
+        count_of(rows, "row", "rows")
     )
 }
 
@@ -341,7 +342,13 @@ pub const DAYS_HINT: &str = "30 is the vendor's default retention.";
 
 /// A number of days outside what a run can take: the nearest that fits is used.
 pub fn days_out_of_range(max_days: u32, used: u32) -> String {
-    format!("A run lasts from 1 to {max_days} days, so {used} are simulated.")
+    format!(
+        "A run lasts from 1 to {max_days} days, so {} simulated.",
+        match used {
+            1 => "1 day is".to_owned(),
+            n => format!("{n} days are"),
+        }
+    )
 }
 
 /// Something in the days field that is not a whole number: the run keeps its days.
@@ -438,12 +445,21 @@ pub fn town_map_label(town: &str) -> String {
 pub fn status_line(so_far: usize, total: usize, complete: bool) -> String {
     if complete {
         format!(
-            "Done: cameras read your plate {total} times. Every read is in the log below, and the dossier shows what it gives away."
+            "Done: cameras read your plate {}. Every read is in the log below, and the dossier shows what it gives away.",
+            times(total)
         )
     } else if so_far == 0 {
         "Press Drive: your car will go about its weeks, and every camera that reads your plate will flash.".to_owned()
     } else {
-        format!("Cameras have read your plate {so_far} times so far.")
+        format!("Cameras have read your plate {} so far.", times(so_far))
+    }
+}
+
+/// "once", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_owned(),
+        n => format!("{} times", thousands(n)),
     }
 }
 
@@ -517,10 +533,12 @@ pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day
 
 /// A place guess: "Went to St. Mary's Church (church) 4 times."
 pub fn place_guess(name: &str, kind: &str, visits: usize) -> String {
-    match visits {
-        1 => format!("Went to {name} ({kind}) once."),
-        n => format!("Went to {name} ({kind}) {n} times."),
-    }
+    let place = if name.eq_ignore_ascii_case(kind) {
+        name.to_owned()
+    } else {
+        format!("{name} ({kind})")
+    };
+    format!("Went to {place} {}.", times(visits))
 }
 
 /// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
@@ -558,7 +576,10 @@ pub fn place_truth(true_visits: usize) -> String {
 /// An associate guess.
 pub fn associate_guess(plate: &str, together: u32, days: u32, cameras: u32) -> String {
     format!(
-        "Plate {plate} travels with you: read right next to yours {together} times, on {days} days, at {cameras} cameras."
+        "Plate {plate} travels with you: read right next to yours {}, on {}, at {}.",
+        times(together as usize),
+        count_of(days as usize, "day", "days"),
+        count_of(cameras as usize, "camera", "cameras")
     )
 }
 
@@ -773,9 +794,10 @@ pub const CONSOLE_DATABASE_LOADING: &str =
 /// "The database holds 183,201 reads of 10,012 plates from 30 simulated days."
 pub fn console_database(reads: usize, plates: usize, days: u32) -> String {
     format!(
-        "The database holds {} reads of {} plates from {days} simulated days.",
-        thousands(reads),
-        thousands(plates)
+        "The database holds {} of {} from {}.",
+        count_of(reads, "read", "reads"),
+        count_of(plates, "plate", "plates"),
+        count_of(days as usize, "simulated day", "simulated days")
     )
 }
 
@@ -1233,6 +1255,10 @@ mod tests {
             assert!(lookup_summary("4KTR217", 7, 1, 1).contains("1 read by 1 camera "));
             assert!(hot_list_summary("4KTR217", 1).contains(": 1 alert,"));
             assert!(convoy_detail(1, 1, 1).contains("1 time, on 1 day, at 1 camera"));
+            assert_eq!(log_count(1, 1), "1 row");
+            assert!(status_line(1, 1, true).contains("read your plate once."));
+            assert!(place_guess("Gym", "gym", 1).ends_with("Went to Gym once."));
+            assert!(days_out_of_range(90, 1).ends_with("so 1 day is simulated."));
         }
 
         #[test]
