@@ -381,10 +381,14 @@ pub fn map_text_places(houses: usize) -> String {
 }
 
 /// A place as lists and titles name it: "St. Mary's (church)"; a place whose name already
-/// says its kind is named once: "Home", not "Home (home)".
+/// says its kind is named once: "Home", not "Home (home)"; "Route 30 Office Park", not
+/// "Route 30 Office Park (office park)".
 pub fn place_label(name: &str, kind: crate::sim::PlaceKind) -> String {
-    let kind = place_kind_name(kind);
-    if name.eq_ignore_ascii_case(kind) {
+    named_with_kind(name, place_kind_name(kind))
+}
+
+fn named_with_kind(name: &str, kind: &str) -> String {
+    if name.to_lowercase().ends_with(&kind.to_lowercase()) {
         name.to_owned()
     } else {
         format!("{name} ({kind})")
@@ -533,12 +537,7 @@ pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day
 
 /// A place guess: "Went to St. Mary's Church (church) 4 times."
 pub fn place_guess(name: &str, kind: &str, visits: usize) -> String {
-    let place = if name.eq_ignore_ascii_case(kind) {
-        name.to_owned()
-    } else {
-        format!("{name} ({kind})")
-    };
-    format!("Went to {place} {}.", times(visits))
+    format!("Went to {} {}.", named_with_kind(name, kind), times(visits))
 }
 
 /// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
@@ -1268,6 +1267,10 @@ mod tests {
             assert_eq!(
                 place_label("St. Mary's", PlaceKind::Church),
                 "St. Mary's (church)"
+            );
+            assert_eq!(
+                place_label("Route 30 Office Park", PlaceKind::OfficePark),
+                "Route 30 Office Park"
             );
         }
 

@@ -269,7 +269,7 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
     assert.ok(stops >= 4, `${life}: ${stops} regular stops in the plan`);
     await screenshot(page, `simulator-20-life-${index + 1}`);
   }
-  for (const life of [/night shifts/, /school run/, /Day labourer/, /union organiser/, /Student/]) {
+  for (const life of [/night shifts/, /school run/, /Day laborer/, /union organizer/, /Student/]) {
     assert.ok(lives.some((l) => life.test(l)), `a life matching ${life}`);
   }
   const stopsBefore = await page.getByTestId('plan-stop').count();
