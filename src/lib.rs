@@ -1,4 +1,4 @@
-//! Plate Trail: an in-browser explainer of what a licence-plate-reader (ALPR) network
+//! Plate Trail: an in-browser explainer of what a license-plate-reader (ALPR) network
 //! learns about one car.
 //!
 //! The crate has two halves that must stay apart:

@@ -7,7 +7,7 @@ pub mod letter;
 /// The app's name.
 pub const APP_NAME: &str = "Plate Trail";
 /// The one-line promise under the heading.
-pub const TAGLINE: &str = "See what a licence-plate-reader network learns about one car: yours.";
+pub const TAGLINE: &str = "See what a license-plate-reader network learns about one car: yours.";
 
 /// Navigation labels.
 pub const NAV_SIMULATOR: &str = "Simulator";
@@ -90,7 +90,7 @@ pub fn place_kind_name(kind: crate::sim::PlaceKind) -> &'static str {
 
 /// The capture log.
 pub const LOG_TITLE: &str = "The capture log: what the vendor's database holds about your plate";
-pub const LOG_INTRO: &str = "Every row is a camera reading your plate. Nobody suspected you of anything; the rows are kept anyway, by default for 30 days.";
+pub const LOG_INTRO: &str = "Every row is one read: a camera photographed your plate and logged when, where and which way you drove, plus a vehicle fingerprint (what its AI sees besides the plate: color, make, body type, stickers). Nobody suspected you of anything; the rows are kept anyway, by default for 30 days.";
 pub const LOG_FILTER: &str = "Filter rows";
 pub const LOG_FILTER_PLACEHOLDER: &str = "camera, operator, direction or day";
 pub const LOG_EMPTY: &str = "No rows yet. Drive to fill the log.";
@@ -104,9 +104,9 @@ pub const LOG_FINGERPRINT: &str = "Vehicle fingerprint";
 /// "12 of 48 rows" or "48 rows".
 pub fn log_count(shown: usize, total: usize) -> String {
     if shown == total {
-        format!("{total} rows")
+        count_of(total, "row", "rows")
     } else {
-        format!("{shown} of {total} rows")
+        format!("{shown} of {}", count_of(total, "row", "rows"))
     }
 }
 
@@ -151,7 +151,7 @@ pub fn colour_name(colour: crate::sim::Colour) -> &'static str {
         White => "White",
         Black => "Black",
         Silver => "Silver",
-        Grey => "Grey",
+        Grey => "Gray",
         Blue => "Blue",
         Red => "Red",
         Green => "Green",
@@ -224,7 +224,8 @@ pub const DOSSIER_NOTHING: &str = "With these sightings an analyst could not pin
 /// The sentence over the dossier.
 pub fn dossier_intro(rows: usize) -> String {
     format!(
-        "An analyst with access to the camera database looked only at the {rows} rows above, plus the vendor's search tools. No warrant, no suspicion."
+        "An analyst with access to the camera database looked only at the {} above, plus the vendor's search tools. No warrant, no suspicion.",
+        count_of(rows, "row", "rows")
     )
 }
 
@@ -240,6 +241,14 @@ pub fn finding_title(kind: crate::scenario::FindingKind) -> &'static str {
         Associate => "Who travels with you",
         Prediction => "Where you will be",
     }
+}
+
+/// What "Confidence" means, said once above the dossier's cards.
+pub const CONFIDENCE_DEFINED: &str = "Confidence: how sure the analyst's method is of its own guess (0 to 100%), not whether it is right. Each card then says Right or Wrong, checked against what really happened in the simulation.";
+
+/// A card's verdict against the simulation's truth.
+pub fn verdict(right: bool) -> &'static str {
+    if right { "Right" } else { "Wrong" }
 }
 
 /// "Confidence: 82%".
@@ -291,11 +300,10 @@ pub const TOWN_WORK_ON_PAGE: &str = "This browser could not start a background w
 pub const DOSSIER_ANALYSING: &str = "The analyst is reading the log\u{2026}";
 pub const DOSSIER_SEARCHING_TOWN: &str =
     "Still searching the whole town's database for cars that travel with yours\u{2026}";
-pub const UNIQUENESS_CAPTION: &str =
-    "Share of the town's cars that k random sightings of that car match no other car.";
-pub const UNIQUENESS_X_AXIS: &str = "sightings known (k)";
+pub const UNIQUENESS_CAPTION: &str = "Suppose someone knows k of a car's sightings (which camera, which hour), picked at random. The line is the share of the town's cars for which those k match that car and no other.";
+pub const UNIQUENESS_X_AXIS: &str = "sightings someone knows (k)";
 pub const UNIQUENESS_TABLE: &str = "The chart as a table";
-pub const UNIQUENESS_K: &str = "Sightings known (k)";
+pub const UNIQUENESS_K: &str = "Sightings someone knows (k)";
 pub const UNIQUENESS_SHARE: &str = "Cars singled out";
 pub const UNIQUENESS_CITATION: &str = "Research found the same with phone data: 4 places and times single out 95% of 1.5 million people (de Montjoye et al., \u{201c}Unique in the Crowd\u{201d}, Scientific Reports 3:1376, 2013).";
 
@@ -334,7 +342,13 @@ pub const DAYS_HINT: &str = "30 is the vendor's default retention.";
 
 /// A number of days outside what a run can take: the nearest that fits is used.
 pub fn days_out_of_range(max_days: u32, used: u32) -> String {
-    format!("A run lasts from 1 to {max_days} days, so {used} are simulated.")
+    format!(
+        "A run lasts from 1 to {max_days} days, so {} simulated.",
+        match used {
+            1 => "1 day is".to_owned(),
+            n => format!("{n} days are"),
+        }
+    )
 }
 
 /// Something in the days field that is not a whole number: the run keeps its days.
@@ -348,7 +362,7 @@ pub fn seed_not_a_number(kept: u64) -> String {
 }
 pub const SEED: &str = "Seed";
 pub const NEXT_SEED: &str = "Next seed";
-pub const SEED_HINT: &str = "The same seed gives everyone the same town and the same week.";
+pub const SEED_HINT: &str = "The seed is the number the fictional town is made from: the same seed gives everyone the same town and the same weeks.";
 pub const PICK_HOME: &str = "Put home at the crosshair";
 pub const PICK_WORK: &str = "Put work at the crosshair";
 
@@ -357,9 +371,37 @@ pub const MAP_TEXT_TITLE: &str = "The map as text: places, cameras, your pins";
 pub const MAP_TEXT_PINS: &str = "Your pins and their guesses";
 pub const SENSITIVE_SUFFIX: &str = ", a sensitive place";
 
-/// "Places (besides 240 houses)".
+/// "Places (besides 240 houses)", "Places (besides 1 house)".
 pub fn map_text_places(houses: usize) -> String {
-    format!("Places (besides {houses} houses)")
+    match houses {
+        0 => "Places".to_owned(),
+        1 => "Places (besides 1 house)".to_owned(),
+        n => format!("Places (besides {n} houses)"),
+    }
+}
+
+/// A place as lists and titles name it: "St. Mary's (church)"; a place whose name already
+/// says its kind is named once: "Home", not "Home (home)"; "Route 30 Office Park", not
+/// "Route 30 Office Park (office park)".
+pub fn place_label(name: &str, kind: crate::sim::PlaceKind) -> String {
+    named_with_kind(name, place_kind_name(kind))
+}
+
+fn named_with_kind(name: &str, kind: &str) -> String {
+    if name.to_lowercase().ends_with(&kind.to_lowercase()) {
+        name.to_owned()
+    } else {
+        format!("{name} ({kind})")
+    }
+}
+
+/// "1 read", "3 reads": a count and its noun, singular for one.
+pub fn count_of(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", thousands(n))
+    }
 }
 
 /// "40 plate cameras".
@@ -407,12 +449,21 @@ pub fn town_map_label(town: &str) -> String {
 pub fn status_line(so_far: usize, total: usize, complete: bool) -> String {
     if complete {
         format!(
-            "Done: cameras read your plate {total} times. Every read is in the log below, and the dossier shows what it gives away."
+            "Done: cameras read your plate {}. Every read is in the log below, and the dossier shows what it gives away.",
+            times(total)
         )
     } else if so_far == 0 {
         "Press Drive: your car will go about its weeks, and every camera that reads your plate will flash.".to_owned()
     } else {
-        format!("Cameras have read your plate {so_far} times so far.")
+        format!("Cameras have read your plate {} so far.", times(so_far))
+    }
+}
+
+/// "once", "3 times".
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_owned(),
+        n => format!("{} times", thousands(n)),
     }
 }
 
@@ -486,10 +537,7 @@ pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day
 
 /// A place guess: "Went to St. Mary's Church (church) 4 times."
 pub fn place_guess(name: &str, kind: &str, visits: usize) -> String {
-    match visits {
-        1 => format!("Went to {name} ({kind}) once."),
-        n => format!("Went to {name} ({kind}) {n} times."),
-    }
+    format!("Went to {} {}.", named_with_kind(name, kind), times(visits))
 }
 
 /// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
@@ -527,7 +575,10 @@ pub fn place_truth(true_visits: usize) -> String {
 /// An associate guess.
 pub fn associate_guess(plate: &str, together: u32, days: u32, cameras: u32) -> String {
     format!(
-        "Plate {plate} travels with you: read right next to yours {together} times, on {days} days, at {cameras} cameras."
+        "Plate {plate} travels with you: read right next to yours {}, on {}, at {}.",
+        times(together as usize),
+        count_of(days as usize, "day", "days"),
+        count_of(cameras as usize, "camera", "cameras")
     )
 }
 
@@ -577,9 +628,9 @@ pub fn persona_name(persona: crate::sim::Persona) -> &'static str {
     match persona {
         OfficeParent => "Parent with a school run and an office job: church, a clinic visit",
         HospitalNurse => "Nurse on 12-hour day shifts: mosque, immigration legal aid",
-        FactoryOrganiser => "Factory worker and union organiser: union hall, synagogue",
+        FactoryOrganiser => "Factory worker and union organizer: union hall, synagogue",
         NightNurse => "Nurse on night shifts: Hindu temple, a clinic visit",
-        DayLabourer => "Day labourer, a different job site every few days: legal aid, a court date",
+        DayLabourer => "Day laborer, a different job site every few days: legal aid, a court date",
         Student => "Student with classes in Boston and a diner job: a protest, a clinic visit",
     }
 }
@@ -693,7 +744,7 @@ pub const LETTER_GO_TO_SIMULATOR: &str = "Go to the simulator";
 pub const LETTER_PREVIEW_SAMPLE: &str = "Preview with sample numbers";
 pub const LETTER_SAMPLE_NOTE: &str =
     "Sample numbers, not your results. Run the simulator to write the letter from your own.";
-pub const LETTER_SOURCES: &str = "Sources for the letter's facts (30-day retention, search by description, New Hampshire's law):";
+pub const LETTER_SOURCES: &str = "Sources for the letter's facts (30-day retention, search by description, a search log that records a typed reason rather than a warrant, New Hampshire's law):";
 pub const LETTER_COPY: &str = "Copy the letter";
 pub const LETTER_PRINT: &str = "Print the letter";
 pub const LETTER_COPIED: &str =
@@ -742,9 +793,10 @@ pub const CONSOLE_DATABASE_LOADING: &str =
 /// "The database holds 183,201 reads of 10,012 plates from 30 simulated days."
 pub fn console_database(reads: usize, plates: usize, days: u32) -> String {
     format!(
-        "The database holds {} reads of {} plates from {days} simulated days.",
-        thousands(reads),
-        thousands(plates)
+        "The database holds {} of {} from {}.",
+        count_of(reads, "read", "reads"),
+        count_of(plates, "plate", "plates"),
+        count_of(days as usize, "simulated day", "simulated days")
     )
 }
 
@@ -759,18 +811,17 @@ pub const TOOL_HOT_LIST: &str = "Hot list";
 
 /// What each tool does.
 pub const ABOUT_LOOKUP: &str = "Every camera that read a plate in the last 1, 7, 14 or 30 days.";
-pub const ABOUT_ATTRIBUTES: &str = "Find cars with no plate at all, from a description: colour, body type, roof rack, stickers, where and when. The vendor advertises this as searching by \u{201c}vehicle fingerprint\u{201d} and in plain words.";
+pub const ABOUT_ATTRIBUTES: &str = "Find cars with no plate at all, from a description: color, body type, roof rack, stickers, where and when. The vendor advertises this as searching by \u{201c}vehicle fingerprint\u{201d} and in plain words.";
 pub const ABOUT_MULTI_GEO: &str = "Every car seen near both of two places.";
 pub const ABOUT_CONVOY: &str = "Cars that pass the same cameras within minutes of a target car, again and again: who travels with whom.";
 pub const ABOUT_STAKEOUT: &str = "Every car seen near one place in a time window, such as a protest at the town hall. Searches tied to protests have been documented.";
-pub const ABOUT_HOT_LIST: &str =
-    "Put a plate on a hot list and every camera it passes raises an alert, in real time.";
+pub const ABOUT_HOT_LIST: &str = "Put a plate on a hot list (a list of wanted plates that every read is checked against) and every camera it passes raises an alert, in real time.";
 
 /// Form fields.
 pub const FIELD_PLATE: &str = "Plate";
 pub const FIELD_LOOKBACK: &str = "How far back";
 pub const FIELD_DESCRIPTION: &str = "Describe the vehicle";
-pub const DESCRIPTION_HINT: &str = "Filled in from your car and a place it went, with no plate. Try your own: colours, body types (SUV, sedan, pickup...), roof rack, bumper sticker, dent, \u{201c}near the clinic\u{201d}, \u{201c}last Tuesday\u{201d}, \u{201c}in the morning\u{201d}.";
+pub const DESCRIPTION_HINT: &str = "Filled in from your car and a place it went, with no plate. Try your own: colors, body types (SUV, sedan, pickup...), roof rack, bumper sticker, dent, \u{201c}near the clinic\u{201d}, \u{201c}last Tuesday\u{201d}, \u{201c}in the morning\u{201d}.";
 pub const FIELD_FIRST_PLACE: &str = "First place";
 pub const FIELD_SECOND_PLACE: &str = "Second place";
 pub const FIELD_TARGET_PLATE: &str = "Target plate";
@@ -782,7 +833,7 @@ pub const FIELD_FROM_HOUR: &str = "From (hour, 0-23)";
 pub const FIELD_HOURS: &str = "For how many hours";
 pub const FIELD_HOT_PLATE: &str = "Plate to put on the hot list";
 pub const FIELD_REASON: &str = "Reason (goes in the audit log)";
-pub const FIELD_SCOPE: &str = "Networks to search";
+pub const FIELD_SCOPE: &str = "Networks to search (a network is one agency's cameras)";
 pub const RUN_SEARCH: &str = "Search";
 
 /// "1 day", "7 days".
@@ -804,7 +855,7 @@ pub fn scope_label(slug: &str, networks: u32) -> String {
     let what = match slug {
         "own" => "This department only",
         "statewide" => "Statewide",
-        _ => "National Lookup",
+        _ => "National Lookup, nationwide",
     };
     if networks == 1 {
         format!("{what} (1 network)")
@@ -831,8 +882,9 @@ pub const TAG_COMPANION: &str = "really travels with you";
 
 pub fn lookup_summary(plate: &str, days: u32, reads: usize, cameras: usize) -> String {
     format!(
-        "{plate}: {} reads by {cameras} cameras in the last {}.",
-        thousands(reads),
+        "{plate}: {} by {} in the last {}.",
+        count_of(reads, "read", "reads"),
+        count_of(cameras, "camera", "cameras"),
         days_label(days)
     )
 }
@@ -844,45 +896,65 @@ pub fn camera_reads(reads: u32) -> String {
     }
 }
 pub fn hit_detail(look: &str, reads: usize) -> String {
-    format!("{look}; {reads} matching reads")
+    format!(
+        "{look}; {}",
+        count_of(reads, "matching read", "matching reads")
+    )
 }
 pub fn attribute_summary(vehicles: usize) -> String {
-    format!("{} vehicles match the description.", thousands(vehicles))
+    match vehicles {
+        1 => "1 vehicle matches the description.".to_owned(),
+        n => format!("{} vehicles match the description.", thousands(n)),
+    }
 }
 pub fn multi_geo_detail(areas: usize, reads: usize) -> String {
-    format!("seen near {areas} of the places; {reads} reads")
+    format!(
+        "seen near {areas} of the places; {}",
+        count_of(reads, "read", "reads")
+    )
 }
 pub fn multi_geo_summary(names: &[String], vehicles: usize) -> String {
     format!(
-        "{} vehicles were seen near both {}.",
-        thousands(vehicles),
+        "{} near both {}.",
+        vehicles_were_seen(vehicles),
         names.join(" and ")
     )
 }
+
+/// "1 vehicle was seen", "12 vehicles were seen".
+fn vehicles_were_seen(vehicles: usize) -> String {
+    match vehicles {
+        1 => "1 vehicle was seen".to_owned(),
+        n => format!("{} vehicles were seen", thousands(n)),
+    }
+}
 pub fn convoy_detail(together: u32, days: u32, cameras: u32) -> String {
     format!(
-        "passed the same camera within minutes {together} times, on {days} days, at {cameras} cameras"
+        "passed the same camera within minutes {}, on {}, at {}",
+        count_of(together as usize, "time", "times"),
+        count_of(days as usize, "day", "days"),
+        count_of(cameras as usize, "camera", "cameras")
     )
 }
 pub fn convoy_summary(plate: &str, vehicles: usize) -> String {
-    format!(
-        "{} vehicles travelled with {plate}, most often first.",
-        thousands(vehicles)
-    )
+    match vehicles {
+        1 => format!("1 vehicle traveled with {plate}."),
+        n => format!(
+            "{} vehicles traveled with {plate}, most often first.",
+            thousands(n)
+        ),
+    }
 }
 pub fn stakeout_summary(place: &str, from: &str, vehicles: usize) -> String {
-    format!(
-        "{} vehicles were seen near {place} from {from}.",
-        thousands(vehicles)
-    )
+    format!("{} near {place} from {from}.", vehicles_were_seen(vehicles))
 }
 pub fn alert_detail(plate: &str, camera: &str) -> String {
     format!("ALERT: {plate} passed camera {camera}")
 }
 pub fn hot_list_summary(plate: &str, alerts: usize) -> String {
     format!(
-        "{plate} is on the hot list: {} alerts, one each time it passed a camera, in time order.",
-        thousands(alerts)
+        "{plate} is on the hot list: {}, one each time it passed a camera, in time order.",
+        count_of(alerts, "alert", "alerts")
     )
 }
 /// How the free-text box read the description.
@@ -926,7 +998,7 @@ pub fn audit_count(count: usize) -> String {
 
 /// The policy view.
 pub const POLICY_TITLE: &str = "Who can see it, and what rules would change";
-pub const POLICY_INTRO: &str = "The vendor keeps reads for 30 days by default, and a department can share them with others, up to every participating agency in the country. Here is who that lets in, and what shorter retention, hit-only storage, less sharing or fewer cameras would leave an analyst knowing about your car.";
+pub const POLICY_INTRO: &str = "The vendor keeps reads for 30 days by default, and a department can share them with others, up to every participating agency in the country. Here is who that lets in, and what shorter retention, hit-only storage (keeping only reads of wanted plates), less sharing or fewer cameras would leave an analyst knowing about your car.";
 pub const COMPARING: &str = "Re-running the analyst under these rules\u{2026}";
 
 /// Who can see it.
@@ -966,7 +1038,7 @@ pub fn sharing_label(setting: crate::analyst::SharingSetting) -> &'static str {
         VendorContractClause => "No sharing, but the vendor's contract clause",
         Radius => "Within a radius",
         Statewide => "Statewide",
-        National => "National Lookup (nationwide)",
+        National => "National Lookup (every participating agency in the country)",
     }
 }
 
@@ -978,12 +1050,12 @@ pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static st
         VendorContractClause => {
             "The department shares with no one, yet the vendor's default agreement gives the vendor a worldwide, perpetual right to disclose agency data \u{201c}for investigative purposes\u{201d}. Boston negotiated this clause out."
         }
-        Radius => "Agencies within a chosen distance: the neighbouring towns and the state police.",
+        Radius => "Agencies within a chosen distance: the neighboring towns and the state police.",
         Statewide => {
-            "Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock."
+            "Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock, so Plate Trail counts 40."
         }
         National => {
-            "Every participating agency in the country, reciprocally. Flock says it works with more than 5,000 police departments; about 75% of agencies used National Lookup (a figure reported secondhand from the senators' letter). Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing."
+            "Every participating agency in the country, reciprocally. One federal lookup recorded in Conway, Arkansas (2026) searched 2,690 agencies' networks at once, so Plate Trail counts 2,690; Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing."
         }
     }
 }
@@ -992,7 +1064,7 @@ pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
     use crate::analyst::AgencyKind::*;
     match kind {
         TownPolice => "the town's police",
-        NeighbourPolice => "neighbouring police",
+        NeighbourPolice => "neighboring police",
         StatePolice => "state police",
         StatewideAgency => "other departments in the state",
         NationalLookupAgency => "agencies in other states",
@@ -1001,12 +1073,13 @@ pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
     }
 }
 
-/// "3,752 agencies".
+/// "1 agency", "3 agencies", "about 2,690 agencies" (the statewide and national counts are
+/// estimates from one sourced figure each).
 pub fn agencies(count: u32) -> String {
-    if count == 1 {
-        "1 agency".to_owned()
-    } else {
-        format!("about {} agencies", thousands(count as usize))
+    match count {
+        1 => "1 agency".to_owned(),
+        n if n < 10 => format!("{n} agencies"),
+        n => format!("about {} agencies", thousands(n as usize)),
     }
 }
 
@@ -1016,7 +1089,7 @@ pub const LAB_INTRO: &str = "Pick a real law or move the levers. The analyst is 
 pub const LAB_CONTROLS_TITLE: &str = "Rules";
 pub const LAB_PRESETS: &str = "Start from a law or contract";
 pub const LAB_RETENTION: &str = "Keep reads for";
-pub const LAB_HIT_ONLY: &str = "Store only reads that match a hot list";
+pub const LAB_HIT_ONLY: &str = "Store only reads that match a hot list (a list of wanted plates)";
 pub const LAB_SHARING: &str = "Sharing";
 pub const LAB_CAMERAS: &str = "Cameras running";
 
@@ -1071,11 +1144,21 @@ pub fn associate_line(plate: &str, real: bool) -> String {
     }
 }
 
+/// The sentence over the before/after table: of the findings the vendor-defaults column
+/// lists (home, work, each place, sensitive place and associate), `lost` are gone under the
+/// rules and `kept` are still listed.
 pub fn comparison_sentence(lost: usize, kept: usize) -> String {
+    let listed = lost + kept;
     match (lost, kept) {
-        (0, _) => "These rules take nothing away: the analyst can tell as much as under the vendor's defaults.".to_owned(),
-        (l, 0) => format!("These rules take away all {l} things the analyst could tell about your car."),
-        (l, k) => format!("These rules take away {l} things the analyst could tell; {k} remain."),
+        (0, 0) => "Under the vendor's defaults the analyst could list nothing about your car here, so these rules have nothing to take away.".to_owned(),
+        (0, 1) => "These rules take nothing away: the one finding listed under the vendor's defaults remains.".to_owned(),
+        (0, k) => format!("These rules take nothing away: all {k} findings listed under the vendor's defaults remain."),
+        (1, 0) => "These rules take away the one finding listed under the vendor's defaults.".to_owned(),
+        (l, 0) => format!("These rules take away all {l} findings listed under the vendor's defaults."),
+        (l, k) => format!(
+            "These rules take away {l} of the {listed} findings listed under the vendor's defaults; {k} {}.",
+            if k == 1 { "remains" } else { "remain" }
+        ),
     }
 }
 
@@ -1121,6 +1204,22 @@ pub fn format_minute(minute: u32) -> String {
     )
 }
 
+/// The playback clock: [`format_minute`], except that the end of a run that ends at
+/// midnight is the last day's 24:00 ("Day 30, Tue 24:00"), not the next day's 00:00: a
+/// 30-day run shows no Day 31.
+pub fn format_playback_minute(minute: u32, end_minute: u32) -> String {
+    let per_day = crate::sim::MINUTES_PER_DAY;
+    if end_minute == 0 || minute < end_minute || !end_minute.is_multiple_of(per_day) {
+        return format_minute(minute);
+    }
+    let last = end_minute - 1;
+    format!(
+        "Day {}, {} 24:00",
+        last / per_day + 1,
+        weekday_short(crate::sim::Weekday::of_minute(last))
+    )
+}
+
 /// A fingerprint as the vendor's screen shows it: "Silver Toyota Corolla sedan, roof rack".
 pub fn describe_fingerprint(fingerprint: &crate::sim::Fingerprint) -> String {
     let mut out = format!(
@@ -1141,8 +1240,59 @@ pub fn describe_fingerprint(fingerprint: &crate::sim::Fingerprint) -> String {
 mod tests {
     use super::*;
 
+    mod plurals {
+        use super::*;
+
+        #[test]
+        fn one_is_singular() {
+            assert_eq!(map_text_places(1), "Places (besides 1 house)");
+            assert_eq!(map_text_places(240), "Places (besides 240 houses)");
+            assert!(hit_detail("Silver sedan", 1).ends_with("; 1 matching read"));
+            assert!(hit_detail("Silver sedan", 3).ends_with("; 3 matching reads"));
+            assert!(multi_geo_detail(2, 1).ends_with("1 read"));
+            assert_eq!(attribute_summary(1), "1 vehicle matches the description.");
+            assert!(lookup_summary("4KTR217", 7, 1, 1).contains("1 read by 1 camera "));
+            assert!(hot_list_summary("4KTR217", 1).contains(": 1 alert,"));
+            assert!(convoy_detail(1, 1, 1).contains("1 time, on 1 day, at 1 camera"));
+            assert_eq!(log_count(1, 1), "1 row");
+            assert!(status_line(1, 1, true).contains("read your plate once."));
+            assert!(place_guess("Gym", "gym", 1).ends_with("Went to Gym once."));
+            assert!(days_out_of_range(90, 1).ends_with("so 1 day is simulated."));
+        }
+
+        #[test]
+        fn a_place_named_for_its_kind_is_named_once() {
+            use crate::sim::PlaceKind;
+            assert_eq!(place_label("Home", PlaceKind::Home), "Home");
+            assert_eq!(
+                place_label("St. Mary's", PlaceKind::Church),
+                "St. Mary's (church)"
+            );
+            assert_eq!(
+                place_label("Route 30 Office Park", PlaceKind::OfficePark),
+                "Route 30 Office Park"
+            );
+        }
+
+        #[test]
+        fn the_ui_spells_license_the_us_way() {
+            assert!(TAGLINE.contains("license"));
+            assert!(!TAGLINE.contains("licence"));
+        }
+    }
+
     mod format_minute {
         use super::*;
+
+        #[test]
+        fn the_end_of_a_30_day_run_is_day_30() {
+            let end = 30 * crate::sim::MINUTES_PER_DAY;
+            let shown = format_playback_minute(end, end);
+            assert!(shown.starts_with("Day 30, "), "{shown}");
+            assert!(shown.ends_with("24:00"), "{shown}");
+            assert_eq!(format_playback_minute(end - 1, end), format_minute(end - 1));
+            assert_eq!(format_playback_minute(0, end), "Day 1, Mon 00:00");
+        }
 
         #[test]
         fn names_the_day_weekday_and_clock() {

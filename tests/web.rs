@@ -301,6 +301,7 @@ mod simulator_parts {
                         error_meters: Some(140.4),
                         spot: Some(([-71.1, 42.404], 200.0)),
                         places: Vec::new(),
+                        right: Some(true),
                     }],
                     unavailable: None,
                     analysing: false,
@@ -318,6 +319,10 @@ mod simulator_parts {
             assert!(text.contains("What they guessed") && text.contains("What is true"));
             assert!(text.contains("Confidence: 82%"));
             assert!(text.contains("Based on 1 sighting"));
+            assert_eq!(
+                attribute(&root, "[data-testid='finding-home']", "data-right").as_deref(),
+                Some("true")
+            );
             assert_eq!(
                 attribute(&root, "[data-testid='dossier']", "data-home-error-meters").as_deref(),
                 Some("140")

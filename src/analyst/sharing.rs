@@ -6,8 +6,10 @@
 //!   (flocksafety.com/blog/does-flock-share-data-with-ice); about 75% of agencies used National
 //!   Lookup (Wyden/Krishnamoorthi letter, reported secondhand);
 //! - Flock says it works with more than 5,000 police departments (wyden.senate.gov,
-//!   flocksafety.com/trust/data-privacy), so national lookup reaches thousands of agencies;
-//! - more than 40 Massachusetts police departments contract with Flock (ACLU of Massachusetts);
+//!   flocksafety.com/trust/data-privacy); the agencies one National Lookup search reaches are
+//!   counted from the Conway records below ([`NATIONAL_NETWORKS`]), not from this;
+//! - more than 40 Massachusetts police departments contract with Flock (ACLU of Massachusetts;
+//!   [`STATEWIDE_NETWORKS`]);
 //! - the default contract lets Flock disclose agency data "for investigative purposes" even
 //!   when the department restricts sharing (ACLU, aclu.org/news/privacy-technology/flock-massachusetts-and-updates);
 //! - audit logs record agency, officer, plate, a free-text reason, case number, filters and
@@ -77,14 +79,18 @@ impl SharingSetting {
     ];
 }
 
-/// Participating Massachusetts police departments (ACLU of Massachusetts: "more than 40").
-pub const STATEWIDE_AGENCIES: u32 = 40;
-/// Police departments Flock says it works with (more than 5,000).
-pub const VENDOR_POLICE_CUSTOMERS: u32 = 5_000;
-/// Agencies in national lookup: about 75% of 5,000 (secondhand figure, see module docs).
-pub const NATIONAL_LOOKUP_AGENCIES: u32 = VENDOR_POLICE_CUSTOMERS * 3 / 4;
+/// Agencies, each with its own camera network, that a statewide search reaches: the
+/// Massachusetts police departments that contract with Flock ("more than 40", ACLU of
+/// Massachusetts). The one statewide figure: the console's scope, the audit log and the
+/// policy lab's who-can-see-it all read it, so they agree.
+pub const STATEWIDE_NETWORKS: u32 = 40;
+/// Agencies, each with its own network, that a National Lookup search reaches: the most
+/// networks one federal lookup searched in the Conway, AR audit records (2026; 1,076 to
+/// 2,690 per search). The one national figure, read by the same three places. A
+/// conservative one: a 2025 search in Johnson County, TX reached 6,809 networks.
+pub const NATIONAL_NETWORKS: u32 = 2_690;
 /// Fewest and most networks one federal lookup searched (Conway, AR records, 2026).
-pub const FEDERAL_NETWORKS_SEARCHED: (u32, u32) = (1_076, 2_690);
+pub const FEDERAL_NETWORKS_SEARCHED: (u32, u32) = (1_076, NATIONAL_NETWORKS);
 
 /// One group of agencies that can query the car's reads under a setting.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -125,7 +131,7 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
         .unwrap_or_else(|| format!("{} Police Department", map.name));
     let mut neighbours = operators(map, CameraOwner::NeighbourPolice);
     if neighbours.is_empty() {
-        neighbours = vec!["a neighbouring town's police department".to_string()];
+        neighbours = vec!["a neighboring town's police department".to_string()];
     }
     let mut groups = vec![AccessGroup {
         kind: AgencyKind::TownPolice,
@@ -160,26 +166,23 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
             source: "agencies within the chosen radius",
         });
     }
+    // Statewide and national groups are what is left of the one sourced figure once the
+    // agencies already listed are counted, so that the total is that figure.
+    let counted = |groups: &[AccessGroup]| groups.iter().map(|g| g.agencies).sum::<u32>();
     if wider(SharingSetting::Statewide) {
         groups.push(AccessGroup {
             kind: AgencyKind::StatewideAgency,
-            agencies: STATEWIDE_AGENCIES,
+            agencies: STATEWIDE_NETWORKS.saturating_sub(counted(&groups)),
             examples: vec!["other Massachusetts police departments on Flock".to_string()],
-            source: "ACLU of Massachusetts: more than 40 MA departments contract with Flock",
+            source: "ACLU of Massachusetts: more than 40 MA departments contract with Flock; 40 in all here",
         });
     }
     if wider(SharingSetting::National) {
         groups.push(AccessGroup {
-            kind: AgencyKind::NationalLookupAgency,
-            agencies: NATIONAL_LOOKUP_AGENCIES,
-            examples: vec!["police departments in other states".to_string()],
-            source: "Flock: more than 5,000 police customers; about 75% in National Lookup (Wyden/Krishnamoorthi letter, secondhand)",
-        });
-        groups.push(AccessGroup {
             kind: AgencyKind::FederalAgency,
             agencies: 1,
             examples: vec!["federal agencies searching through local departments' access".to_string()],
-            source: "Conway, AR audit records (2026): federal lookups searched 1,076-2,690 networks",
+            source: "Conway, AR audit records (2026): federal lookups searched 1,076 to 2,690 networks",
         });
     }
     if setting == SharingSetting::VendorContractClause || setting == SharingSetting::National {
@@ -190,7 +193,20 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
             source: "ACLU: default contract allows disclosure \"for investigative purposes\"",
         });
     }
-    let total_agencies = groups.iter().map(|g| g.agencies).sum();
+    if wider(SharingSetting::National) {
+        let national = AccessGroup {
+            kind: AgencyKind::NationalLookupAgency,
+            agencies: NATIONAL_NETWORKS.saturating_sub(counted(&groups)),
+            examples: vec!["police departments in other states".to_string()],
+            source: "Conway, AR audit records (2026): one National Lookup search reached up to 2,690 networks, one per agency; 2,690 in all here",
+        };
+        let at = groups
+            .iter()
+            .position(|g| g.kind == AgencyKind::FederalAgency)
+            .unwrap_or(groups.len());
+        groups.insert(at, national);
+    }
+    let total_agencies = counted(&groups);
     Access {
         setting,
         groups,
@@ -277,12 +293,12 @@ pub fn simulate_audit_log(
             let name = match group.kind {
                 AgencyKind::StatewideAgency => format!(
                     "Police Department #{}",
-                    rng.random_range(1..=STATEWIDE_AGENCIES)
+                    rng.random_range(1..=STATEWIDE_NETWORKS)
                 ),
                 AgencyKind::NationalLookupAgency => {
                     format!(
                         "Out-of-state Agency #{}",
-                        rng.random_range(1..=NATIONAL_LOOKUP_AGENCIES)
+                        rng.random_range(1..=NATIONAL_NETWORKS)
                     )
                 }
                 AgencyKind::FederalAgency => "Federal agency (via a local department)".to_string(),
@@ -297,7 +313,7 @@ pub fn simulate_audit_log(
             let networks_searched = match group.kind {
                 AgencyKind::TownPolice | AgencyKind::Vendor => 1,
                 AgencyKind::NeighbourPolice | AgencyKind::StatePolice => rng.random_range(1..=8u32),
-                AgencyKind::StatewideAgency => rng.random_range(1..=STATEWIDE_AGENCIES),
+                AgencyKind::StatewideAgency => rng.random_range(1..=STATEWIDE_NETWORKS),
                 AgencyKind::NationalLookupAgency | AgencyKind::FederalAgency => {
                     rng.random_range(FEDERAL_NETWORKS_SEARCHED.0..=FEDERAL_NETWORKS_SEARCHED.1)
                 }
@@ -352,9 +368,22 @@ mod tests {
         }
 
         #[test]
+        fn statewide_and_national_totals_are_the_one_sourced_figure() {
+            let map = fixtures::grid_town();
+            assert_eq!(
+                who_can_query(SharingSetting::Statewide, &map).total_agencies,
+                STATEWIDE_NETWORKS
+            );
+            assert_eq!(
+                who_can_query(SharingSetting::National, &map).total_agencies,
+                NATIONAL_NETWORKS
+            );
+        }
+
+        #[test]
         fn national_lookup_means_thousands_of_agencies() {
             let access = who_can_query(SharingSetting::National, &fixtures::grid_town());
-            assert!(access.total_agencies > 3_000, "{}", access.total_agencies);
+            assert!(access.total_agencies > 2_000, "{}", access.total_agencies);
             assert!(
                 access
                     .groups
@@ -403,6 +432,7 @@ mod tests {
                 log.iter()
                     .any(|e| e.networks_searched >= FEDERAL_NETWORKS_SEARCHED.0)
             );
+            assert!(log.iter().all(|e| e.networks_searched <= NATIONAL_NETWORKS));
         }
 
         #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
-use crate::analyst::sharing::{FEDERAL_NETWORKS_SEARCHED, STATEWIDE_AGENCIES};
+use crate::analyst::sharing::{NATIONAL_NETWORKS, STATEWIDE_NETWORKS};
 use crate::analyst::tools::{
     Area, Lookback, VehicleHit, cameras_near, convoy, hot_list_alerts, lookup, multi_geo,
     search_attributes, stakeout,
@@ -90,13 +90,14 @@ pub enum Scope {
 impl Scope {
     pub const ALL: [Scope; 3] = [Scope::OwnNetwork, Scope::Statewide, Scope::National];
 
-    /// Networks searched, as the audit log counts them: 1, the participating departments in
-    /// the state, or the most one federal lookup searched in the Conway, AR records.
+    /// Networks searched, one per agency, as the audit log counts them: 1, or the one
+    /// sourced statewide or national figure ([`STATEWIDE_NETWORKS`], [`NATIONAL_NETWORKS`]),
+    /// the same the policy lab's who-can-see-it totals.
     pub fn networks(self) -> u32 {
         match self {
             Scope::OwnNetwork => 1,
-            Scope::Statewide => STATEWIDE_AGENCIES,
-            Scope::National => FEDERAL_NETWORKS_SEARCHED.1,
+            Scope::Statewide => STATEWIDE_NETWORKS,
+            Scope::National => NATIONAL_NETWORKS,
         }
     }
 
@@ -324,12 +325,7 @@ pub fn searchable_places(outcome: &Run) -> Vec<(PlaceId, String)> {
         .iter()
         .enumerate()
         .filter(|(_, p)| word_for_kind(p.kind).is_some())
-        .map(|(i, p)| {
-            (
-                i as PlaceId,
-                format!("{} ({})", p.name, text::place_kind_name(p.kind)),
-            )
-        })
+        .map(|(i, p)| (i as PlaceId, text::place_label(&p.name, p.kind)))
         .collect();
     places.sort_by(|a, b| a.1.cmp(&b.1));
     places

@@ -8,7 +8,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyst::profile::{PREDICTION_WINDOW_MINUTES, PassPrediction, SensitiveVisit};
+use crate::analyst::profile::{
+    DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, SensitiveVisit,
+};
 use crate::analyst::{LocalFrame, Profile, SightingIndex, SightingRef};
 use crate::sim::{
     CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, Scenario, Sighting, Simulation, TownMap,
@@ -65,6 +67,10 @@ pub struct Finding {
     /// visit may have been at); empty for the others.
     #[serde(default)]
     pub places: Vec<PlaceId>,
+    /// The verdict against the simulation's truth: `Some(true)` right, `Some(false)` wrong,
+    /// `None` when it could not be checked. Each kind's rule is in [`dossier_of`].
+    #[serde(default)]
+    pub right: Option<bool>,
 }
 
 /// Everything the dossier shows (serialisable: the town-wide worker sends it as JSON).
@@ -132,7 +138,42 @@ pub fn prediction_outcome(
     )
 }
 
-/// Turns the analyst's profile into findings set beside the truth.
+/// The weekdays a routine shows as regular: read on at least half of that weekday's days in
+/// the period (the card lists every weekday the car was read on; these are the ones it
+/// reads as a habit).
+pub fn regular_weekdays(days: &[DayRoutine]) -> Vec<Weekday> {
+    days.iter()
+        .filter(|d| d.days_observed > 0 && 2 * d.days_driven >= d.days_observed)
+        .map(|d| d.weekday)
+        .collect()
+}
+
+/// The routine card's verdict. The card claims a week: which days the car is on the road as
+/// a habit ([`regular_weekdays`]). It is judged against the plan's workdays, the week the
+/// truth beside it states: right when every workday is a regular day and at least half of
+/// the regular days are workdays (a regular stop on a day off, such as a Sunday service, is
+/// true and allowed; a card that misses a workday, or whose regular days are mostly days
+/// off, does not tell the visitor's week). Times of day are not judged: the first read
+/// depends on where the cameras stand, not only on when the shift starts. `None` for a plan
+/// with no workdays (nothing to judge the week against).
+pub fn routine_is_right(days: &[DayRoutine], workdays: &[Weekday]) -> Option<bool> {
+    if workdays.is_empty() {
+        return None;
+    }
+    let regular = regular_weekdays(days);
+    let on_workdays = regular.iter().filter(|d| workdays.contains(d)).count();
+    Some(workdays.iter().all(|d| regular.contains(d)) && 2 * on_workdays >= regular.len())
+}
+
+/// Turns the analyst's profile into findings set beside the truth, each judged right or
+/// wrong ([`Finding::right`]) by one rule per kind:
+/// - home, work: the true spot is inside the stated circle (error within the radius);
+/// - routine: [`routine_is_right`], the days it shows as regular match the workdays;
+/// - place: the car really went there at least once;
+/// - sensitive visit: most of the flagged stops really were at one of the named places;
+/// - associate: the plate is a real companion (the carpool or the partner);
+/// - prediction: the car passed that camera in the window the week after (unjudged when the
+///   week after could not be simulated).
 pub fn dossier_of(
     profile: &Profile,
     index: &SightingIndex,
@@ -175,6 +216,7 @@ pub fn dossier_of(
             error_meters: Some(error),
             spot: Some((anchor.position, anchor.radius_meters)),
             places: Vec::new(),
+            right: Some(error <= anchor.radius_meters),
         });
     }
 
@@ -210,6 +252,7 @@ pub fn dossier_of(
             error_meters: None,
             spot: None,
             places: Vec::new(),
+            right: routine_is_right(&profile.routine.days, &plan.workdays),
         });
     }
 
@@ -255,6 +298,7 @@ pub fn dossier_of(
                 .get(first as usize)
                 .map(|p| (p.position, crate::analyst::profile::MIN_RADIUS_METERS)),
             places: named.clone(),
+            right: Some(2 * right > group.len()),
         });
     }
 
@@ -280,6 +324,7 @@ pub fn dossier_of(
             error_meters: None,
             spot: Some((p.position, crate::analyst::profile::MIN_RADIUS_METERS)),
             places: vec![place.place],
+            right: Some(true_visits > 0),
         });
     }
 
@@ -304,6 +349,7 @@ pub fn dossier_of(
             error_meters: None,
             spot: None,
             places: Vec::new(),
+            right: Some(companion),
         });
     }
 
@@ -312,6 +358,7 @@ pub fn dossier_of(
             .cameras
             .get(usize::from(prediction.camera))
             .map_or("?", |c| c.label.as_str());
+        let outcome = prediction_outcome(simulation, prediction);
         findings.push(Finding {
             kind: FindingKind::Prediction,
             guess: text::prediction_guess(
@@ -322,11 +369,12 @@ pub fn dossier_of(
             ),
             confidence: prediction.probability,
             evidence: sightings(&mut prediction.evidence.iter().copied()),
-            truth: prediction_outcome(simulation, prediction)
+            truth: outcome
                 .map(|passed_at| text::prediction_truth(prediction.weekday, camera, passed_at)),
             error_meters: None,
             spot: None,
             places: Vec::new(),
+            right: outcome.map(|passed_at| passed_at.is_some()),
         });
     }
 
@@ -344,6 +392,98 @@ mod tests {
     use crate::analyst::{RouteModel, build_profile};
     use crate::scenario::run::small_scenario;
     use crate::scenario::run::{run_commuter, run_town, simulate_commuter};
+
+    mod routine_verdict {
+        use super::*;
+        use Weekday::*;
+
+        /// A week as the routine card shows it: each weekday read on `driven` of 4 days.
+        fn week(driven: &[(Weekday, u32)]) -> Vec<DayRoutine> {
+            Weekday::ALL
+                .iter()
+                .map(|&weekday| DayRoutine {
+                    weekday,
+                    days_observed: 4,
+                    days_driven: driven
+                        .iter()
+                        .find(|(d, _)| *d == weekday)
+                        .map_or(0, |(_, n)| *n),
+                    first_read_minute_of_day: Some(8 * 60),
+                    last_read_minute_of_day: Some(17 * 60),
+                    regularity: 0.88,
+                })
+                .collect()
+        }
+
+        #[test]
+        fn is_wrong_when_the_regular_days_are_not_the_workdays() {
+            // The card from the issue: Wed, Fri, Sat and Sun at 88%, for a Mon/Tue/Thu job.
+            let days = week(&[(Wednesday, 4), (Friday, 4), (Saturday, 4), (Sunday, 3)]);
+            assert_eq!(
+                routine_is_right(&days, &[Monday, Tuesday, Thursday]),
+                Some(false)
+            );
+        }
+
+        #[test]
+        fn is_right_when_the_regular_days_are_the_workdays() {
+            let days = week(&[(Monday, 4), (Tuesday, 4), (Thursday, 3)]);
+            assert_eq!(
+                routine_is_right(&days, &[Monday, Tuesday, Thursday]),
+                Some(true)
+            );
+        }
+
+        #[test]
+        fn allows_a_regular_stop_on_a_day_off() {
+            let days = week(&[(Monday, 4), (Tuesday, 4), (Thursday, 4), (Sunday, 4)]);
+            assert_eq!(
+                routine_is_right(&days, &[Monday, Tuesday, Thursday]),
+                Some(true)
+            );
+        }
+
+        #[test]
+        fn is_wrong_when_a_workday_is_missing_or_days_off_dominate() {
+            let workdays = [Monday, Tuesday, Thursday];
+            let missing = week(&[(Monday, 4), (Tuesday, 4), (Thursday, 1)]);
+            assert_eq!(routine_is_right(&missing, &workdays), Some(false));
+            let every_day: Vec<(Weekday, u32)> = Weekday::ALL.iter().map(|&d| (d, 4)).collect();
+            assert_eq!(routine_is_right(&week(&every_day), &workdays), Some(false));
+        }
+
+        #[test]
+        fn regular_means_read_on_at_least_half_of_that_weekday() {
+            let days = week(&[(Monday, 2), (Tuesday, 1)]);
+            assert_eq!(regular_weekdays(&days), vec![Monday]);
+        }
+
+        #[test]
+        fn is_not_judged_without_workdays() {
+            assert_eq!(routine_is_right(&week(&[(Monday, 4)]), &[]), None);
+        }
+    }
+
+    mod verdicts {
+        use super::*;
+
+        #[test]
+        fn every_card_is_judged_and_home_and_work_by_their_circle() {
+            let outcome = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let findings = &outcome.dossier.findings;
+            assert!(!findings.is_empty());
+            for finding in findings {
+                if finding.kind != FindingKind::Prediction {
+                    assert!(finding.right.is_some(), "{finding:?}");
+                }
+                if let (Some(error), Some((_, radius))) = (finding.error_meters, finding.spot)
+                    && matches!(finding.kind, FindingKind::Home | FindingKind::Work)
+                {
+                    assert_eq!(finding.right, Some(error <= radius), "{finding:?}");
+                }
+            }
+        }
+    }
 
     mod sensitive_flags {
         use super::*;

@@ -8,8 +8,22 @@ use serde::{Deserialize, Serialize};
 
 use std::collections::BTreeSet;
 
-use super::{FindingKind, Run, UniquenessPoint};
+use super::{Finding, FindingKind, Run, UniquenessPoint};
 use crate::text;
+
+/// A home or work guess as the dossier states it: the circle the analyst drew, how sure it
+/// was, and whether the truth fell inside.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnchorFact {
+    /// The stated circle's radius, meters (the finding's spot radius).
+    #[serde(with = "super::exact::number")]
+    pub radius_meters: f64,
+    /// The analyst's confidence, 0 to 1.
+    #[serde(with = "super::exact::number")]
+    pub confidence: f64,
+    /// True when the real place is inside the circle (the dossier's Right).
+    pub truth_inside: bool,
+}
 
 /// What the visitor's simulation found, in the words the letter needs.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -20,12 +34,10 @@ pub struct LetterFacts {
     pub cameras_that_saw_me: u32,
     /// Reads of the car's plate in the capture log.
     pub sightings: u32,
-    /// Distance from the analyst's guess of home to the true home, in meters; `None` when the
-    /// analyst could not place it.
-    pub home_error_meters: Option<f64>,
-    /// Distance from the analyst's guess of the workplace to the true one, in meters; `None`
-    /// when the analyst could not place it.
-    pub work_error_meters: Option<f64>,
+    /// The dossier's home guess; `None` when the analyst could not place it.
+    pub home: Option<AnchorFact>,
+    /// The dossier's workplace guess; `None` when the analyst could not place it.
+    pub work: Option<AnchorFact>,
     /// Sensitive places the analyst saw the car visit, as a person says them
     /// ("a reproductive-health clinic").
     pub sensitive_places: Vec<String>,
@@ -44,8 +56,16 @@ impl LetterFacts {
             days: 30,
             cameras_that_saw_me: 11,
             sightings: 212,
-            home_error_meters: Some(200.0),
-            work_error_meters: Some(350.0),
+            home: Some(AnchorFact {
+                radius_meters: 200.0,
+                confidence: 0.8,
+                truth_inside: true,
+            }),
+            work: Some(AnchorFact {
+                radius_meters: 350.0,
+                confidence: 0.6,
+                truth_inside: true,
+            }),
             sensitive_places: vec![
                 "a reproductive-health clinic".to_owned(),
                 "a union hall".to_owned(),
@@ -56,13 +76,26 @@ impl LetterFacts {
     }
 }
 
+/// The dossier's home or work finding as the letter states it: its circle, its confidence
+/// and its verdict. `None` when there is no such finding or it has no circle.
+fn anchor_fact(finding: Option<&Finding>) -> Option<AnchorFact> {
+    let finding = finding?;
+    let (_, radius_meters) = finding.spot?;
+    Some(AnchorFact {
+        radius_meters,
+        confidence: finding.confidence,
+        truth_inside: finding
+            .right
+            .unwrap_or_else(|| finding.error_meters.is_some_and(|e| e <= radius_meters)),
+    })
+}
+
 /// The letter's numbers from a finished run and its uniqueness curve: what the vendor
-/// logged about the visitor's car and how close the analyst came, as the dossier judged it
-/// against the simulation's truth. Sensitive places are the kinds of place the dossier's
-/// sensitive-visit findings name.
+/// logged about the visitor's car and what the analyst stated about it, with the dossier's
+/// verdict against the simulation's truth. Sensitive places are the kinds of place the
+/// dossier's sensitive-visit findings name.
 pub fn facts_of(run: &Run, uniqueness: &[UniquenessPoint]) -> LetterFacts {
     let cameras: BTreeSet<_> = run.rows.iter().map(|s| s.camera).collect();
-    let error = |kind| run.dossier.first(kind).and_then(|f| f.error_meters);
     let mut sensitive_places: Vec<String> = Vec::new();
     for finding in run
         .dossier
@@ -89,10 +122,42 @@ pub fn facts_of(run: &Run, uniqueness: &[UniquenessPoint]) -> LetterFacts {
         days: run.simulation.scenario.days,
         cameras_that_saw_me: cameras.len() as u32,
         sightings: run.rows.len() as u32,
-        home_error_meters: error(FindingKind::Home),
-        work_error_meters: error(FindingKind::Work),
+        home: anchor_fact(run.dossier.first(FindingKind::Home)),
+        work: anchor_fact(run.dossier.first(FindingKind::Work)),
         sensitive_places,
         unique_with_points,
         town: run.town.name.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::run::{run_town, small_scenario};
+
+    mod facts_of {
+        use super::*;
+
+        #[test]
+        fn states_home_and_work_as_the_dossier_does() {
+            let run = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let facts = facts_of(&run, &[]);
+            for (fact, kind) in [
+                (facts.home, FindingKind::Home),
+                (facts.work, FindingKind::Work),
+            ] {
+                let finding = run.dossier.first(kind);
+                assert_eq!(fact.is_some(), finding.is_some(), "{kind:?}");
+                if let (Some(fact), Some(finding)) = (fact, finding) {
+                    let (_, radius) = finding.spot.expect("a circle");
+                    assert_eq!(fact.radius_meters, radius);
+                    assert_eq!(fact.confidence, finding.confidence);
+                    let error = finding.error_meters.expect("judged");
+                    assert_eq!(fact.truth_inside, error <= radius);
+                    assert_eq!(Some(fact.truth_inside), finding.right);
+                }
+            }
+            assert_eq!(facts.sightings, run.rows.len() as u32);
+        }
     }
 }

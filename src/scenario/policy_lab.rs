@@ -49,9 +49,9 @@ pub struct Comparison {
     pub access_after: Access,
     /// Search purposes the policy bans sharing for.
     pub banned: Vec<SearchPurpose>,
-    /// Inferences the policy takes away.
+    /// Findings listed under the vendor's defaults that the policy takes away.
     pub lost: usize,
-    /// Inferences still possible.
+    /// Findings listed under the vendor's defaults still listed under the policy.
     pub kept: usize,
 }
 
@@ -91,7 +91,7 @@ fn summary(
         sim.map
             .places
             .get(*id as usize)
-            .map(|p| format!("{} ({})", p.name, text::place_kind_name(p.kind)))
+            .map(|p| text::place_label(&p.name, p.kind))
     };
     DossierSummary {
         reads: s.sightings,
@@ -112,6 +112,32 @@ fn summary(
     }
 }
 
+/// The findings a summary's column lists, one per line of the table: home, work, each place,
+/// each sensitive place, each associate (the reads held and who can query are not findings).
+fn listed(d: &DossierSummary) -> Vec<String> {
+    let mut out = Vec::new();
+    if d.home.is_some() {
+        out.push("home".to_owned());
+    }
+    if d.work.is_some() {
+        out.push("work".to_owned());
+    }
+    out.extend(d.places.iter().map(|p| format!("place {p}")));
+    out.extend(d.sensitive.iter().map(|p| format!("sensitive {p}")));
+    out.extend(d.associates.iter().map(|(p, _)| format!("associate {p}")));
+    out
+}
+
+/// `(lost, kept)`: of the findings the vendor-defaults column lists, how many the policy's
+/// column no longer lists and how many it still does. They add up to what the first
+/// column shows, so the sentence over the table counts what the table shows.
+pub fn table_count(before: &DossierSummary, after: &DossierSummary) -> (usize, usize) {
+    let now = listed(after);
+    let was = listed(before);
+    let kept = was.iter().filter(|f| now.contains(f)).count();
+    (was.len() - kept, kept)
+}
+
 /// What the analyst can still tell under a policy, against the common set-up: the part of
 /// a [`Comparison`] that needs the whole town's database (the town-wide worker computes it
 /// and sends it as JSON).
@@ -119,9 +145,10 @@ fn summary(
 pub struct LabVerdict {
     pub before: DossierSummary,
     pub after: DossierSummary,
-    /// Inferences the policy takes away.
+    /// Findings listed under the vendor's defaults that the policy takes away
+    /// ([`table_count`]).
     pub lost: usize,
-    /// Inferences still possible.
+    /// Findings listed under the vendor's defaults still listed under the policy.
     pub kept: usize,
 }
 
@@ -132,11 +159,14 @@ pub fn judge_policy(run: &Run, policy: &Policy) -> LabVerdict {
     let routes = RouteModel::new(&sim.map);
     let result = compare(sim, &routes, run.commuter_plate(), policy, run.end_minute);
     let companions = sim.companion_plates();
+    let before = summary(&result.before, sim, &companions);
+    let after = summary(&result.after, sim, &companions);
+    let (lost, kept) = table_count(&before, &after);
     LabVerdict {
-        before: summary(&result.before, sim, &companions),
-        after: summary(&result.after, sim, &companions),
-        lost: result.lost.len(),
-        kept: result.kept.len(),
+        before,
+        after,
+        lost,
+        kept,
     }
 }
 
@@ -165,6 +195,75 @@ pub fn compare_policy(run: &Run, policy: &Policy) -> Comparison {
 mod tests {
     use super::*;
     use crate::sim::Scenario;
+
+    mod the_sentence_over_the_table {
+        use super::*;
+
+        fn column(home: bool, places: &[&str], associates: &[&str]) -> DossierSummary {
+            DossierSummary {
+                reads: 12,
+                home: home.then_some(AnchorLine {
+                    radius_meters: 200.0,
+                    error_meters: 80.0,
+                }),
+                work: None,
+                places: places.iter().map(|p| p.to_string()).collect(),
+                sensitive: Vec::new(),
+                associates: associates.iter().map(|p| (p.to_string(), false)).collect(),
+            }
+        }
+
+        #[test]
+        fn counts_the_findings_the_vendor_defaults_column_lists() {
+            // Home, two places and an associate: four lines, and "None" for work counts 0.
+            let before = column(true, &["Elm Diner (restaurant)", "Gym (gym)"], &["1ABC234"]);
+            let after = column(false, &["Gym (gym)"], &[]);
+            assert_eq!(table_count(&before, &after), (3, 1));
+            assert_eq!(table_count(&before, &column(false, &[], &[])), (4, 0));
+            assert_eq!(table_count(&before, &before), (0, 4));
+            let sentence = text::comparison_sentence(4, 0);
+            assert!(sentence.contains("all 4"), "{sentence}");
+            assert!(text::comparison_sentence(3, 1).contains("3 of the 4"));
+        }
+    }
+
+    mod one_figure {
+        use super::*;
+        use crate::scenario::console::Scope;
+        use crate::scenario::run::{run_commuter, small_scenario};
+
+        #[test]
+        fn the_console_and_the_policy_lab_count_the_same_agencies() {
+            let run = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            let verdict = LabVerdict {
+                before: DossierSummary::default(),
+                after: DossierSummary::default(),
+                lost: 0,
+                kept: 0,
+            };
+            for (scope, sharing) in [
+                (Scope::OwnNetwork, SharingSetting::None),
+                (Scope::Statewide, SharingSetting::Statewide),
+                (Scope::National, SharingSetting::National),
+            ] {
+                let policy = Policy {
+                    sharing,
+                    ..Policy::vendor_default()
+                };
+                let lab = Comparison::new(verdict.clone(), &run.town, &policy);
+                let total = lab.access_after.total_agencies;
+                assert_eq!(scope.networks(), total, "{scope:?}");
+                // And the words on both screens carry the same number.
+                let number = text::thousands(total as usize);
+                assert!(scope.label().contains(&number), "{}", scope.label());
+                assert!(
+                    text::agencies(total).contains(&number),
+                    "{}",
+                    text::agencies(total)
+                );
+            }
+        }
+    }
 
     mod policy_lab {
         use super::*;

@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-pub use crate::scenario::letter::LetterFacts;
+pub use crate::scenario::letter::{AnchorFact, LetterFacts};
 
 /// The letter, as plain text with blank lines between paragraphs. Square brackets mark what
 /// the visitor fills in (their officials, their name).
@@ -34,7 +34,8 @@ pub fn letter(facts: &LetterFacts) -> String {
         "These numbers come from Plate Trail, a simulation of a fictional town, not from \
          real records of my car. But real networks work the same way: Flock keeps every read \
          for 30 days by default, and police can search the reads by plate or by a \
-         description of the car, without any suspicion of the driver.",
+         description of the car, usually without a warrant: the search log asks only for a \
+         typed reason.",
     );
     paragraph(
         "I ask you to:\n\
@@ -75,26 +76,27 @@ fn findings(facts: &LetterFacts) -> String {
         cameras = count(facts.cameras_that_saw_me, "camera", "cameras"),
         times = count(facts.sightings, "time", "times"),
     );
-    let home = facts.home_error_meters.and_then(distance);
-    let work = facts.work_error_meters.and_then(distance);
-    match (home, work) {
+    match (
+        facts.home.and_then(anchor_clause),
+        facts.work.and_then(anchor_clause),
+    ) {
         (Some(home), Some(work)) => {
             let _ = write!(
                 text,
-                " From that log alone, an analyst could place my home within {home} and my \
-                 workplace within {work}."
+                " From that log alone, an analyst placed my home {home}. It placed my workplace \
+                 {work}."
             );
         }
         (Some(home), None) => {
             let _ = write!(
                 text,
-                " From that log alone, an analyst could place my home within {home}."
+                " From that log alone, an analyst placed my home {home}."
             );
         }
         (None, Some(work)) => {
             let _ = write!(
                 text,
-                " From that log alone, an analyst could place my workplace within {work}."
+                " From that log alone, an analyst placed my workplace {work}."
             );
         }
         (None, None) => {}
@@ -117,6 +119,22 @@ fn findings(facts: &LetterFacts) -> String {
         );
     }
     text
+}
+
+/// What the dossier states about home or work, after "placed my home": "within 200 m of
+/// one spot, 80% sure, and was right". A wrong guess is said to be wrong. `None` for a
+/// radius that is not a real number of meters.
+fn anchor_clause(fact: AnchorFact) -> Option<String> {
+    let radius = distance(fact.radius_meters)?;
+    let sure = percent_label(fact.confidence * 100.0);
+    let verdict = if fact.truth_inside {
+        "and was right"
+    } else {
+        "and was wrong: the real place is outside that circle"
+    };
+    Some(format!(
+        "within {radius} of one spot, {sure} sure, {verdict}"
+    ))
 }
 
 /// "1 camera", "1,076 cameras".
@@ -190,7 +208,10 @@ mod tests {
                 "{text}"
             );
             assert!(
-                text.contains("place my home within 200 m and my workplace within 350 m"),
+                text.contains(
+                    "an analyst placed my home within 200 m of one spot, 80% sure, and was right. \
+                     It placed my workplace within 350 m of one spot, 60% sure, and was right."
+                ),
                 "{text}"
             );
             assert!(
@@ -231,14 +252,14 @@ mod tests {
         #[test]
         fn leaves_out_what_the_analyst_could_not_find() {
             let facts = LetterFacts {
-                home_error_meters: None,
-                work_error_meters: None,
+                home: None,
+                work: None,
                 sensitive_places: vec![],
                 unique_with_points: None,
                 ..LetterFacts::sample()
             };
             let text = letter(&facts);
-            assert!(!text.contains("analyst could place"), "{text}");
+            assert!(!text.contains("analyst placed"), "{text}");
             assert!(!text.contains("visits to"), "{text}");
             assert!(!text.contains("enough to tell"), "{text}");
             assert!(!text.contains("None"), "{text}");
@@ -247,10 +268,44 @@ mod tests {
         #[test]
         fn names_only_the_place_it_found() {
             let facts = LetterFacts {
-                work_error_meters: None,
+                work: None,
                 ..LetterFacts::sample()
             };
-            assert!(letter(&facts).contains("could place my home within 200 m."));
+            let text = letter(&facts);
+            assert!(
+                text.contains("placed my home within 200 m of one spot"),
+                "{text}"
+            );
+            assert!(!text.contains("workplace"), "{text}");
+        }
+
+        #[test]
+        fn says_a_wrong_guess_is_wrong() {
+            let facts = LetterFacts {
+                work: Some(AnchorFact {
+                    radius_meters: 1_700.0,
+                    confidence: 0.7,
+                    truth_inside: false,
+                }),
+                ..LetterFacts::sample()
+            };
+            let text = letter(&facts);
+            assert!(
+                text.contains(
+                    "my workplace within 1.7 km of one spot, 70% sure, and was wrong: the real \
+                     place is outside that circle."
+                ),
+                "{text}"
+            );
+            assert!(text.contains("my home within 200 m of one spot, 80% sure, and was right"));
+        }
+
+        #[test]
+        fn says_searches_need_no_warrant_not_no_suspicion() {
+            let text = letter(&LetterFacts::sample());
+            assert!(text.contains("usually without a warrant"), "{text}");
+            assert!(!text.contains("suspicion"), "{text}");
+            assert!(!text.contains("licence"), "{text}");
         }
 
         #[test]

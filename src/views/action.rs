@@ -100,6 +100,7 @@ pub fn action(props: &ActionProps) -> Html {
                         { text::LETTER_SOURCES }
                         { " " }<Cite id="flock-evidence-policy" />
                         { " " }<Cite id="flock-testing-program" />
+                        { " " }<Cite id="arkansas-federal-searches" />
                         { " " }<Cite id="nh-rsa-261-75-b" />
                     </p>
                     <div class="letter-controls">

@@ -103,12 +103,32 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
   assert.equal(await page.getAttribute('[data-testid="after-home"]', 'data-found'), 'false');
   assert.equal(await page.getAttribute('[data-testid="after-work"]', 'data-found'), 'false');
   assert.match(await page.getByTestId('after-home').textContent(), /None/);
+  // The sentence over the table counts the findings the vendor-defaults column lists.
+  const listed = await page.$$eval('td[data-testid^="before-"]', (cells) => cells
+    .filter((c) => !['before-reads', 'before-access'].includes(c.dataset.testid))
+    .reduce((n, c) => n + (c.dataset.found !== 'true' ? 0 : Number(c.dataset.count ?? 1)), 0));
+  const sentence = await page.locator('.comparison-sentence').textContent();
+  console.log(`policy_findings_listed=${listed}`);
+  assert.ok(
+    sentence.includes(`all ${listed} findings`) || sentence.includes(`of the ${listed} findings`)
+      || (listed === 1 && sentence.includes('the one finding')),
+    `the sentence counts the ${listed} findings the table lists: ${sentence}`,
+  );
   await screenshot(page, 'policy-new-hampshire');
 
   // Who can see it: every sharing setting is listed, with counts that grow.
   const counts = await page.$$eval('[data-testid="access-setting"]', (items) => items.map((i) => Number(i.dataset.count)));
   assert.equal(counts.length, 6);
   assert.ok(counts[counts.length - 1] > 1000, 'national lookup reaches thousands of agencies');
+  // One figure everywhere: the lab's statewide and national counts are the console's.
+  const lab = Object.fromEntries(await page.$$eval('[data-testid="access-setting"]',
+    (items) => items.map((i) => [i.dataset.setting, Number(i.dataset.count)])));
+  await openView(page, '#/console', 'console');
+  const scopes = Object.fromEntries(await page.$$eval('#search-scope option',
+    (options) => options.map((o) => [o.value, Number(o.textContent.match(/\(([\d,]+) networks?\)/)[1].replace(/,/g, ''))])));
+  console.log(`networks_statewide=${scopes.statewide} networks_national=${scopes.national}`);
+  assert.equal(scopes.statewide, lab.statewide, 'statewide: the console and the policy lab agree');
+  assert.equal(scopes.national, lab.national, 'National Lookup: the console and the policy lab agree');
 
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);

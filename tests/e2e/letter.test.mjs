@@ -17,6 +17,9 @@ test("the letter quotes the visitor's own days and sightings", async () => {
   await skipToEnd(page);
   const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
   assert.ok(rows > 0, 'the capture log holds rows about the car');
+  // What the dossier states about home: its circle and its verdict.
+  const homeRadius = await page.getAttribute('[data-testid="dossier"]', 'data-home-radius-meters');
+  const homeRight = await page.getAttribute('[data-testid="finding-home"]', 'data-right');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Take action' }).click();
   const letter = page.locator('#letter');
@@ -25,6 +28,15 @@ test("the letter quotes the visitor's own days and sightings", async () => {
   assert.match(text, /In 30 simulated days/, 'the letter names the simulated days');
   assert.ok(text.includes(`logged my car ${rows} time`), `the letter quotes the log's ${rows} sightings: ${text}`);
   assert.doesNotMatch(text, /sample/i, 'the letter is not the sample');
+  if (homeRadius !== null) {
+    // The letter quotes the dossier's circle (as the letter rounds it) and its verdict.
+    const r = Number(homeRadius);
+    const said = r < 995 ? `${Math.max(10, Math.round(r / 10) * 10)} m` : `${(r / 1000).toFixed(1)} km`;
+    const verdict = homeRight === 'true' ? 'and was right' : 'and was wrong';
+    assert.ok(text.includes(`placed my home within ${said} of one spot`), `the letter states the dossier's ${said} circle: ${text}`);
+    assert.ok(text.includes(verdict), `the letter gives the dossier's verdict (${verdict}): ${text}`);
+  }
+  assert.match(text, /usually without a warrant/);
   await screenshot(page, 'letter-from-run');
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);

@@ -88,6 +88,26 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   console.log(`run_ms=${await page.getAttribute('[data-testid="simulator"]', 'data-run-millis')}`);
   assert.ok(radius > 0 && error <= radius, `home guessed ${error} m from the truth, outside its ${radius} m circle`);
   await page.getByTestId('marker-guessed-home').waitFor();
+  // A 30-day run ends on Day 30 (at 24:00), never on a Day 31.
+  const clock = await page.locator('[data-testid="playback"] .clock').textContent();
+  assert.match(clock, /^Day 30, /, `the end of the run is Day 30: ${clock}`);
+  // Confidence is defined once, above the cards, and every judged card says Right or Wrong
+  // in words, matching its data-right; home is judged by its circle.
+  assert.equal(await page.getByTestId('confidence-defined').count(), 1);
+  assert.match(await page.getByTestId('confidence-defined').textContent(), /^Confidence: /);
+  assert.equal(await page.getAttribute('[data-testid="finding-home"]', 'data-right'), String(error <= radius));
+  const cards = await page.$$eval('.finding', (items) => items.map((i) => ({
+    right: i.dataset.right ?? null,
+    label: i.querySelector('[data-testid="verdict"]')?.textContent ?? null,
+  })));
+  for (const card of cards) {
+    if (card.right === null) continue;
+    assert.equal(card.label, card.right === 'true' ? 'Right' : 'Wrong', JSON.stringify(card));
+  }
+  const routine = page.getByTestId('finding-routine');
+  if (await routine.count()) {
+    assert.ok(['true', 'false'].includes(await routine.getAttribute('data-right')), 'the routine is judged');
+  }
   // The prediction is judged against what the car did the week after the run.
   const prediction = page.getByTestId('finding-prediction');
   if (await prediction.count()) {
@@ -249,7 +269,7 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
     assert.ok(stops >= 4, `${life}: ${stops} regular stops in the plan`);
     await screenshot(page, `simulator-20-life-${index + 1}`);
   }
-  for (const life of [/night shifts/, /school run/, /Day labourer/, /union organiser/, /Student/]) {
+  for (const life of [/night shifts/, /school run/, /Day laborer/, /union organizer/, /Student/]) {
     assert.ok(lives.some((l) => life.test(l)), `a life matching ${life}`);
   }
   const stopsBefore = await page.getByTestId('plan-stop').count();

@@ -114,7 +114,7 @@ fn place_svg(index: usize, place: &Place, projection: &Projection, s: f64) -> Ht
     let (x, y) = projection.to_meters(place.position);
     let glyph = place_glyph(place.kind);
     let class = place_class(place.kind);
-    let title = format!("{} ({})", place.name, text::place_kind_name(place.kind));
+    let title = text::place_label(&place.name, place.kind);
     let shape = if place.kind.is_sensitive() {
         // A diamond.
         let r = 8.0 * s;

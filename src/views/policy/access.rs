@@ -1,5 +1,5 @@
 //! "Who can see it": the agencies that can query the car's reads under each sharing
-//! setting, as a diagram (one bar per setting, on a log scale so 1 and 3,750 both show) and
+//! setting, as a diagram (one bar per setting, on a log scale so 1 and 2,690 both show) and
 //! as a list with counts, each setting citing the facts behind it. The list is the text
 //! equivalent of the diagram. Draws only; the counts come from
 //! [`crate::analyst::sharing::who_can_query`].
@@ -29,7 +29,7 @@ fn setting_cites(setting: SharingSetting) -> Html {
             <><Cite id="flock-ice-sharing" /><Cite id="aclu-flock-massachusetts" /></>
         },
         SharingSetting::National => html! {
-            <><Cite id="flock-ice-sharing" /><Cite id="wyden-ftc-2025" /><Cite id="wyden-letter-national-lookup" /><Cite id="arkansas-federal-searches" /><Cite id="mv-voice-mountain-view" /></>
+            <><Cite id="flock-ice-sharing" /><Cite id="arkansas-federal-searches" /><Cite id="wyden-ftc-2025" /><Cite id="mv-voice-mountain-view" /></>
         },
     }
 }

@@ -77,7 +77,7 @@ fn place_select(
     let options = choices.iter().map(|(i, p)| {
         html! {
             <option value={i.to_string()} selected={selected == Some(*i)}>
-                { format!("{} ({})", p.name, text::place_kind_name(p.kind)) }
+                { text::place_label(&p.name, p.kind) }
             </option>
         }
     });

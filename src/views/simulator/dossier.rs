@@ -3,8 +3,10 @@
 //! and the sightings behind it, set beside the truth ("what they guessed" vs "what is true").
 //!
 //! Draws a [`Dossier`], a plain view of the analyst's findings built by the simulator's
-//! [`crate::scenario::dossier`]; it does no analysis itself. Exposes the home error in meters as
-//! `data-home-error-meters` and `data-home-radius-meters` for the end-to-end test.
+//! [`crate::scenario::dossier`]; it does no analysis itself. Each card carries its verdict
+//! as a Right or Wrong label (words, not colour alone) and `data-right`. Exposes the home
+//! error in meters as `data-home-error-meters` and `data-home-radius-meters` for the
+//! end-to-end test.
 
 use std::rc::Rc;
 
@@ -60,13 +62,29 @@ fn evidence_list(town: &TownMap, evidence: &[Sighting]) -> Html {
     }
 }
 
+/// The card's Right or Wrong label; nothing when the finding could not be checked.
+fn verdict_label(right: Option<bool>) -> Html {
+    match right {
+        Some(right) => html! {
+            <p class={classes!("verdict", if right { "verdict--right" } else { "verdict--wrong" })}
+                data-testid="verdict">
+                { text::verdict(right) }
+            </p>
+        },
+        None => html! {},
+    }
+}
+
 fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
     let percent = (finding.confidence.clamp(0.0, 1.0) * 100.0).round();
     let meter_id = format!("confidence-{index}");
+    let right = finding.right.map(|r| r.to_string());
     html! {
-        <li class={classes!("finding", format!("finding--{}", finding.kind.slug()))}
-            data-testid={format!("finding-{}", finding.kind.slug())}>
+        <li class={classes!("finding", format!("finding--{}", finding.kind.slug()),
+                finding.right.map(|r| if r { "is-right" } else { "is-wrong" }))}
+            data-testid={format!("finding-{}", finding.kind.slug())} data-right={right}>
             <h4>{ text::finding_title(finding.kind) }</h4>
+            { verdict_label(finding.right) }
             <div class="guess-truth">
                 <div class="guess">
                     <p class="label">{ text::WHAT_THEY_GUESSED }</p>
@@ -125,6 +143,9 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             } else if d.findings.is_empty() {
                 <p class="empty">{ text::DOSSIER_NOTHING }</p>
             } else {
+                <p class="panel-note confidence-defined" data-testid="confidence-defined">
+                    { text::CONFIDENCE_DEFINED }
+                </p>
                 <ul class="findings">{ for cards }</ul>
             }
             if d.searching_town && props.complete {

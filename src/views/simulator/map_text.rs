@@ -51,7 +51,7 @@ pub fn map_text(props: &MapTextProps) -> Html {
             } else {
                 ""
             };
-            html! { <li>{ format!("{} ({}){sensitive}", p.name, text::place_kind_name(p.kind)) }</li> }
+            html! { <li>{ text::place_label(&p.name, p.kind) }{ sensitive }</li> }
         });
     let mut reads = vec![0usize; town.cameras.len()];
     for s in &props.rows[..props.rows_so_far.min(props.rows.len())] {

@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use crate::sim::MINUTES_PER_DAY;
 use crate::text;
-use crate::text::format_minute;
 
 /// Milliseconds between two playback frames.
 pub const FRAME_MILLIS: u32 = 100;
@@ -157,10 +156,10 @@ pub fn playback_bar(props: &PlaybackBarProps) -> Html {
             <label class="timeline">
                 <span>{ text::TIMELINE }</span>
                 <input type="range" min="0" max={props.end_minute.to_string()} step="10"
-                    value={p.minute.to_string()} aria-valuetext={format_minute(p.minute)}
+                    value={p.minute.to_string()} aria-valuetext={text::format_playback_minute(p.minute, props.end_minute)}
                     oninput={oninput_seek} />
             </label>
-            <output class="clock" aria-live="off">{ format_minute(p.minute) }</output>
+            <output class="clock" aria-live="off">{ text::format_playback_minute(p.minute, props.end_minute) }</output>
         </div>
     }
 }

@@ -154,7 +154,7 @@ fn place_choice(props: &StopEditorProps) -> Html {
             matched |= selected;
             html! {
                 <option value={i.to_string()} {selected}>
-                    { format!("{} ({})", p.name, text::place_kind_name(p.kind)) }
+                    { text::place_label(&p.name, p.kind) }
                 </option>
             }
         })
