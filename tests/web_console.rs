@@ -48,10 +48,8 @@ mod console {
             run: Some(small_run()),
         })
         .await;
-        assert_eq!(
-            attribute(&root, "[data-testid=console]", "data-ready").as_deref(),
-            Some("true")
-        );
+        // Ready once the desk has the whole town and the forms' defaults.
+        until(&root, "[data-testid=console][data-ready=true]", 400).await;
         assert_eq!(count(&root, ".tool-picker input[type=radio]"), 6);
         assert_eq!(
             attribute(&root, "[data-testid=audit-log]", "data-count").as_deref(),
@@ -78,6 +76,7 @@ mod console {
             run: Some(small_run()),
         })
         .await;
+        until(&root, "[data-testid=console][data-ready=true]", 400).await;
         click(&root, "#tool-convoy");
         until(&root, "[data-testid=tool-form][data-tool=convoy]", 20).await;
         click(&root, "[data-testid=run-search]");

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::console::{Forms, SearchResult, Tool, run_search};
+use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
 use super::run::{Run, run_town};
@@ -56,7 +56,15 @@ pub enum Reply {
     Searched(Result<Searched, String>),
     Compared(Result<LabVerdict, String>),
     Letter(Result<LetterFacts, String>),
-    Prepared(Result<DatabaseSize, String>),
+    Prepared(Result<Prepared, String>),
+}
+
+/// The console's start, once the whole town is simulated: the database's size and the
+/// forms' defaults (a demonstration search that finds the visitor's car).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Prepared {
+    pub database: DatabaseSize,
+    pub forms: Forms,
 }
 
 /// A console search's answer, with the size of the database it searched.
@@ -139,10 +147,12 @@ impl TownDesk {
                 self.town(&scenario, &mut tell)
                     .map(|(run, _)| judge_policy(&run, &policy)),
             ),
-            Request::Prepare { scenario } => Reply::Prepared(
-                self.town(&scenario, &mut tell)
-                    .map(|(run, _)| DatabaseSize::of(&run)),
-            ),
+            Request::Prepare { scenario } => {
+                Reply::Prepared(self.town(&scenario, &mut tell).map(|(run, _)| Prepared {
+                    database: DatabaseSize::of(&run),
+                    forms: default_forms(&run),
+                }))
+            }
             Request::Letter { scenario } => Reply::Letter(
                 self.town(&scenario, &mut tell)
                     .map(|(run, curve)| facts_of(&run, &curve)),
@@ -177,7 +187,6 @@ pub fn reply_from_json(json: &str) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::console::default_forms;
     use crate::scenario::policy_lab::compare_policy;
     use crate::scenario::run::small_scenario;
 

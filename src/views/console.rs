@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
-use crate::scenario::console::{FormEdit, SearchResult, Tool, default_forms, searchable_places};
+use crate::scenario::console::{FormEdit, SearchResult, Tool, searchable_places};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::views::shared_run::{self, SharedRun};
@@ -46,28 +46,16 @@ pub struct ConsoleProps {
 pub fn console(props: &ConsoleProps) -> Html {
     let state = use_reducer({
         let run = props.run.clone();
-        move || match run {
-            Some(run) => {
-                let forms = default_forms(&run);
-                ConsoleState::ready(run, forms)
-            }
-            None => ConsoleState::default(),
-        }
+        move || run.map_or_else(ConsoleState::default, ConsoleState::loaded)
     });
 
-    // SharedRun the visitor's scenario after the first paint.
+    // Run the visitor's part of their scenario after the first paint.
     {
         let dispatcher = state.dispatcher();
-        let wanted = matches!(state.run, Loading::Running);
+        let wanted = matches!(state.run, Loading::Running) && state.waiting.is_none();
         use_effect_with(wanted, move |&wanted| {
             let timer = wanted.then(|| {
-                shared_run::run_deferred(move |result| {
-                    let loaded = result.map(|run| {
-                        let forms = default_forms(&run);
-                        (run, forms)
-                    });
-                    dispatcher.dispatch(Action::Loaded(loaded));
-                })
+                shared_run::run_deferred(move |result| dispatcher.dispatch(Action::Loaded(result)))
             });
             move || drop(timer)
         });
@@ -81,11 +69,12 @@ pub fn console(props: &ConsoleProps) -> Html {
         move |_| {
             DeskClient::new(
                 move |reply| match reply {
-                    Reply::Prepared(size) => dispatcher.dispatch(Action::Database(size)),
+                    Reply::Prepared(prepared) => dispatcher
+                        .dispatch(Action::Prepared(prepared.map(|p| (p.database, p.forms)))),
                     Reply::Searched(answer) => {
                         let result = match answer {
                             Ok(searched) => {
-                                dispatcher.dispatch(Action::Database(Ok(searched.database)));
+                                dispatcher.dispatch(Action::Database(searched.database));
                                 SearchResult {
                                     millis: timing::now_millis() - *started.borrow(),
                                     ..searched.result
@@ -105,10 +94,14 @@ pub fn console(props: &ConsoleProps) -> Html {
         }
     });
 
-    // Once the visitor's run is drawn, have the worker simulate the whole town.
+    // Once the visitor's part is in, have the worker simulate the whole town and fill the
+    // forms' defaults from it.
     {
         let desk = desk.clone();
-        let scenario = state.run.run().map(|run| run.simulation.scenario.clone());
+        let scenario = state
+            .waiting
+            .as_ref()
+            .map(|run| run.simulation.scenario.clone());
         use_effect_with(scenario, move |scenario| {
             if let Some(scenario) = scenario {
                 desk.ask(Request::Prepare {

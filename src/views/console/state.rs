@@ -27,29 +27,34 @@ pub struct ConsoleState {
     pub database: Option<DatabaseSize>,
     /// A search is under way in the worker.
     pub searching: bool,
+    /// The visitor's part of the run, drawn once the worker has the whole town and the
+    /// forms' defaults for it.
+    pub waiting: Option<SharedRun>,
 }
 
 /// Everything that changes the console.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// The run finished (from the load effect), with the forms' defaults for it.
-    Loaded(Result<(SharedRun, Forms), String>),
+    /// The visitor's part of the run finished (from the load effect).
+    Loaded(Result<SharedRun, String>),
+    /// The town-wide worker holds the whole town: the database's size and the forms'
+    /// defaults for it (from the prepare request).
+    Prepared(Result<(DatabaseSize, Forms), String>),
     PickTool(Tool),
     Edit(FormEdit),
     /// The search button was pressed: the worker is searching.
     Searching,
-    /// The town-wide worker holds the whole database (from the prepare request).
-    Database(Result<DatabaseSize, String>),
+    /// The database's size, with a search's answer.
+    Database(DatabaseSize),
     /// A search finished (from the worker's reply): show it and log it.
     Searched(Rc<SearchResult>),
 }
 
 impl ConsoleState {
-    /// A console showing a run, with the forms' defaults for it.
-    pub fn ready(run: SharedRun, forms: Forms) -> ConsoleState {
+    /// A console with the visitor's part of a run, waiting for the worker.
+    pub fn loaded(run: SharedRun) -> ConsoleState {
         ConsoleState {
-            run: Loading::Ready(run),
-            forms,
+            waiting: Some(run),
             ..ConsoleState::default()
         }
     }
@@ -66,17 +71,21 @@ impl Reducible for ConsoleState {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Loaded(Ok((run, forms))) => {
-                next.run = Loading::Ready(run);
+            Action::Loaded(Ok(run)) => next.waiting = Some(run),
+            Action::Loaded(Err(message)) => next.run = Loading::Failed(message),
+            Action::Prepared(Ok((size, forms))) => {
+                if let Some(run) = next.waiting.take() {
+                    next.run = Loading::Ready(run);
+                }
+                next.database = Some(size);
                 next.forms = forms;
             }
-            Action::Loaded(Err(message)) => next.run = Loading::Failed(message),
+            Action::Prepared(Err(message)) => next.run = Loading::Failed(message),
             Action::PickTool(tool) if tool == self.tool => return self,
             Action::PickTool(tool) => next.tool = tool,
             Action::Edit(edit) => next.forms = self.forms.edited(edit),
             Action::Searching => next.searching = true,
-            Action::Database(Ok(size)) => next.database = Some(size),
-            Action::Database(Err(message)) => next.run = Loading::Failed(message),
+            Action::Database(size) => next.database = Some(size),
             Action::Searched(result) => {
                 next.searching = false;
                 if let Some(run) = self.outcome()
