@@ -1155,8 +1155,8 @@ pub fn headline_reads(reads: usize, days: u32) -> String {
 }
 
 /// What the analyst made of the reads, with the distances from the truth: "From those
-/// reads alone, an analyst put your home 300 m from where it really is and your work
-/// 1.1 km from it, and flagged 2 possible visits to sensitive places."
+/// reads alone, an analyst put your home 300 m and your work 1.1 km from where they really
+/// are, and flagged 2 possible visits to sensitive places (...)."
 pub fn headline_findings(
     home_off_meters: Option<f64>,
     work_off_meters: Option<f64>,
@@ -1164,7 +1164,7 @@ pub fn headline_findings(
 ) -> String {
     let anchors = match (home_off_meters, work_off_meters) {
         (Some(home), Some(work)) => format!(
-            "put your home {} from where it really is and your work {} from where it really is",
+            "put your home {} and your work {} from where they really are",
             distance(home),
             distance(work)
         ),
@@ -1189,7 +1189,7 @@ pub fn headline_findings(
 
 pub const HEADLINE_ANALYSING: &str = "An analyst is reading them now\u{2026}";
 pub const HEADLINE_LABEL: &str = "What the cameras gave away";
-pub const JUMP_TO_RESULTS: &str = "See what they figured out";
+pub const JUMP_TO_RESULTS: &str = "What they found";
 pub const JUMP_TO_LIFE: &str = "Change your life";
 pub const CONTROLS_INTRO: &str = "Change anything here and the month runs again at once: the map, the log and the dossier follow.";
 

@@ -399,9 +399,9 @@ pub fn map(props: &MapProps) -> Html {
     };
 
     let meters_per_pixel = viewport.width_meters / width_pixels;
-    // Symbols keep their screen size whatever the map's width and zoom; round the scale so
-    // panning never redraws the town.
-    let symbol_meters = (meters_per_pixel.log2() * 4.0).round() / 4.0;
+    // Symbols keep their screen size whatever the map's width and zoom (never smaller);
+    // round the scale in steps so panning never redraws the town.
+    let symbol_meters = (meters_per_pixel.log2() * 4.0).ceil() / 4.0;
     let symbol_meters = symbol_meters.exp2();
 
     let reading = props.reading_cameras.iter().filter_map(|&id| {

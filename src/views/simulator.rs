@@ -158,8 +158,8 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
     markers
 }
 
-/// The bar under the map: "Move home" and "Move work"; while a pin is being placed, what to
-/// do and Cancel; after a move, Undo.
+/// The bar under the map: "Move home" and "Move work", and after a move, Undo; while a pin
+/// is being placed it stands over the map instead, with what to do and Cancel.
 fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
     let dispatch = |action: Action| {
         let dispatcher = state.dispatcher();
@@ -383,6 +383,7 @@ pub fn simulator() -> Html {
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
                         on_command={on_command.clone()} {on_results} {on_life} />
                     <div class="sim-map">
+                        if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
                             label={text::town_map_label(&outcome.town.name)}
                             markers={markers.clone()}
@@ -390,7 +391,7 @@ pub fn simulator() -> Html {
                             {route}
                             on_pick={state.placing.map(|_| on_pick)}
                             pick_label={pick_label} />
-                        { pick_bar }
+                        if state.placing.is_none() { { pick_bar } }
                         <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />
                         <p class="status-line" data-testid="status-line">
                             { text::status_line(rows_so_far, outcome.rows.len(), complete) }
@@ -411,7 +412,7 @@ pub fn simulator() -> Html {
                 <div class="sim-side">{ controls }</div>
             </div>
             <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
-            <p class="visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
         </section>
     }
 }

@@ -473,7 +473,15 @@ impl SimulatorState {
                         ..p
                     },
                 };
-                self.with_playback(playback)
+                let next = self.with_playback(playback);
+                match (&self.outcome, command) {
+                    // Skipping says it is over even when it already was (reduced motion).
+                    (Some(outcome), PlaybackCommand::SkipToEnd) => SimulatorState {
+                        announcement: crate::text::drive_over(outcome.rows.len()),
+                        ..next
+                    },
+                    _ => next,
+                }
             }
             Action::Tick if self.playback.playing => {
                 self.with_playback(self.playback.advanced(self.end_minute()))

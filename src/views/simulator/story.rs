@@ -1,7 +1,7 @@
 //! The story over the map, the first thing a visitor reads: the headline of what the
 //! cameras gave away, in two plain sentences with the run's numbers ("Cameras read your
-//! plate 28 times in 30 days. From those reads alone, an analyst put your home 300 m from
-//! where it really is..."), the one button that plays the month, and the two jumps: to the
+//! plate 28 times in 30 days. From those reads alone, an analyst put your home 300 m and
+//! your work 1.1 km from where they really are..."), the one button that plays the month, and the two jumps: to the
 //! dossier and to the visitor's life.
 //!
 //! Draws from the run's rows and dossier; sends playback commands and jump requests up.
