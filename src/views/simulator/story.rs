@@ -142,11 +142,7 @@ mod tests {
             };
             let sentence = findings_sentence(&dossier).unwrap();
             assert!(
-                sentence.contains("home 310 m from where it really is"),
-                "{sentence}"
-            );
-            assert!(
-                sentence.contains("work 1.1 km from where it really is"),
+                sentence.contains("home 310 m and your work 1.1 km from where they really are"),
                 "{sentence}"
             );
             assert!(sentence.contains("2 possible visits"), "{sentence}");
