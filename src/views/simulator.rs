@@ -62,9 +62,8 @@ fn wide_screen() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Scrolls `element` into view (smoothly unless the visitor asked for less motion) and
-/// gives it the focus, so a jump lands where a screen reader reads on.
-fn reveal(element: web_sys::Element, block: web_sys::ScrollLogicalPosition) {
+/// Gives `element` the focus without a jump, so a screen reader reads on from there.
+fn focus(element: &web_sys::Element) {
     if let Ok(target) = element.clone().dyn_into::<web_sys::HtmlElement>() {
         if !target.has_attribute("tabindex") {
             let _ = target.set_attribute("tabindex", "-1");
@@ -73,13 +72,24 @@ fn reveal(element: web_sys::Element, block: web_sys::ScrollLogicalPosition) {
         focus.set_prevent_scroll(true);
         let _ = target.focus_with_options(&focus);
     }
+}
+
+/// Gives `element` the focus and scrolls it to the top of the screen.
+fn reveal(element: web_sys::Element) {
+    focus(&element);
+    scroll_to(&element);
+}
+
+/// Scrolls `element` to the top of the screen, smoothly unless the visitor asked for less
+/// motion.
+fn scroll_to(element: &web_sys::Element) {
     let scroll = web_sys::ScrollIntoViewOptions::new();
     scroll.set_behavior(if prefers_reduced_motion() {
         web_sys::ScrollBehavior::Instant
     } else {
         web_sys::ScrollBehavior::Smooth
     });
-    scroll.set_block(block);
+    scroll.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
@@ -259,12 +269,16 @@ pub fn simulator() -> Html {
         let on_edit = on_edit.clone();
         Callback::from(move |position| on_edit.emit(Action::PlacePin(position)))
     };
-    // Placing a pin: the map comes into view with the focus (arrows and Enter work at once).
+    // Placing a pin: its instruction and the map come into view, the map with the focus
+    // (arrows and Enter work at once).
     use_effect_with(state.placing, |placing| {
-        if placing.is_some()
-            && let Some(map) = find("[data-testid='town-map']")
-        {
-            reveal(map, web_sys::ScrollLogicalPosition::Center);
+        if placing.is_some() {
+            if let Some(map) = find("[data-testid='town-map']") {
+                focus(&map);
+            }
+            if let Some(bar) = find("[data-testid='pick-bar']") {
+                scroll_to(&bar);
+            }
         }
     });
     // The headline states the findings: time to the point, from navigation start.
@@ -278,12 +292,12 @@ pub fn simulator() -> Html {
     );
     let on_results = Callback::from(|()| {
         if let Some(heading) = find("#dossier-title") {
-            reveal(heading, web_sys::ScrollLogicalPosition::Start);
+            reveal(heading);
         }
     });
     let on_life = Callback::from(|()| {
         if let Some(heading) = find("#controls-title") {
-            reveal(heading, web_sys::ScrollLogicalPosition::Start);
+            reveal(heading);
         }
     });
     let wide = use_state(wide_screen);

@@ -40,11 +40,11 @@ async function firstScreen(page, name) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
-/** Whether an element lies wholly inside the viewport. */
+/** Whether an element lies wholly inside the viewport (to a pixel: scrolling rounds). */
 async function inViewport(page, selector) {
   return page.evaluate((selector) => {
     const r = document.querySelector(selector)?.getBoundingClientRect();
-    return Boolean(r) && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return Boolean(r) && r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1;
   }, selector);
 }
 
@@ -94,12 +94,16 @@ async function twoFrames(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-/** Waits until an element lies wholly in the viewport (a smooth scroll has ended). */
+/** Waits until an element lies wholly in the viewport and the page has stopped scrolling. */
 async function waitInViewport(page, selector) {
   await page.waitForFunction((selector) => {
     const r = document.querySelector(selector)?.getBoundingClientRect();
-    return Boolean(r) && r.top >= 0 && r.bottom <= innerHeight;
+    return Boolean(r) && r.top >= -1 && r.bottom <= innerHeight + 1;
   }, selector);
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const y = scrollY;
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY === y)));
+  }));
 }
 
 for (const device of DEVICES) {
@@ -180,7 +184,9 @@ for (const device of DEVICES) {
     assert.equal(await simulator.getAttribute('data-generation'), generation, 'a tap alone changed the run');
     await tap(page.getByTestId('move-home'));
     await page.locator('[data-testid="pick-bar"][data-placing]').waitFor();
-    await waitInViewport(page, '[data-testid="town-map"]');
+    await waitInViewport(page, '[data-testid="pick-bar"]');
+    assert.ok(await inViewport(page, '[data-testid="town-map"]'), 'the map is in view with its instruction');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'town-map', 'the map has the focus');
     assert.equal(await page.locator('.pick-instruction .only-touch').isVisible(), device.touch);
     await firstScreen(page, `${device.name}-03-move-home`);
     await tap(map, spot);
