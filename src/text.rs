@@ -224,7 +224,7 @@ pub const DOSSIER_NOTHING: &str = "With these sightings an analyst could not pin
 /// The sentence over the dossier.
 pub fn dossier_intro(rows: usize) -> String {
     format!(
-        "An analyst with access to the camera database looked only at the {rows} rows above, plus the vendor's search tools. No warrant, no suspicion."
+        "An analyst with access to the camera database looked only at the {rows} rows of the capture log below, plus the vendor's search tools. No warrant, no suspicion."
     )
 }
 

@@ -94,15 +94,17 @@ async function twoFrames(page) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-/** Waits until an element lies wholly in the viewport and the page has stopped scrolling. */
-async function waitInViewport(page, selector) {
+/** Waits until a jump has brought an element to the top of the screen and the page is still. */
+async function waitAtTop(page, selector) {
   await page.waitForFunction((selector) => {
     const r = document.querySelector(selector)?.getBoundingClientRect();
-    return Boolean(r) && r.top >= -1 && r.bottom <= innerHeight + 1;
+    return Boolean(r) && Math.abs(r.top) <= 2;
   }, selector);
   await page.waitForFunction(() => new Promise((resolve) => {
     const y = scrollY;
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(scrollY === y)));
+    let frames = 0;
+    const next = () => (++frames < 6 ? requestAnimationFrame(next) : resolve(scrollY === y));
+    requestAnimationFrame(next);
   }));
 }
 
@@ -167,7 +169,7 @@ for (const device of DEVICES) {
     assert.match(await page.getByTestId('announcement').textContent(), /The drive is over/);
     assert.ok(await inViewport(page, '[data-testid="jump-to-results"]'), 'the jump to the dossier is on screen');
     await tap(page.getByTestId('jump-to-results'));
-    await waitInViewport(page, '#dossier-title');
+    await waitAtTop(page, '#dossier-title');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'dossier-title', 'the dossier has the focus');
     await page.getByTestId('finding-home').waitFor();
     await firstScreen(page, `${device.name}-02-after-the-drive`);
@@ -184,7 +186,7 @@ for (const device of DEVICES) {
     assert.equal(await simulator.getAttribute('data-generation'), generation, 'a tap alone changed the run');
     await tap(page.getByTestId('move-home'));
     await page.locator('[data-testid="pick-bar"][data-placing]').waitFor();
-    await waitInViewport(page, '[data-testid="pick-bar"]');
+    await waitAtTop(page, '[data-testid="pick-bar"]');
     assert.ok(await inViewport(page, '[data-testid="town-map"]'), 'the map is in view with its instruction');
     assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'town-map', 'the map has the focus');
     assert.equal(await page.locator('.pick-instruction .only-touch').isVisible(), device.touch);
