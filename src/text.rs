@@ -224,7 +224,7 @@ pub const DOSSIER_NOTHING: &str = "With these sightings an analyst could not pin
 /// The sentence over the dossier.
 pub fn dossier_intro(rows: usize) -> String {
     format!(
-        "An analyst with access to the camera database looked only at the {} above, plus the vendor's search tools. No warrant, no suspicion.",
+        "An analyst with access to the camera database looked only at the {} of the capture log below, plus the vendor's search tools. No warrant, no suspicion.",
         count_of(rows, "row", "rows")
     )
 }
@@ -1235,6 +1235,159 @@ pub fn describe_fingerprint(fingerprint: &crate::sim::Fingerprint) -> String {
     }
     out
 }
+
+// ---- The visitor's first two minutes on a phone (issue 12): the headline, the story's
+// buttons, moving a pin on purpose, map instructions by input, the camera control. ----
+
+/// "Cameras read your plate 28 times in 30 days."
+pub fn headline_reads(reads: usize, days: u32) -> String {
+    let days = if days == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{days} days")
+    };
+    match reads {
+        0 => format!("No camera read your plate in {days}."),
+        1 => format!("Cameras read your plate once in {days}."),
+        n => format!("Cameras read your plate {n} times in {days}."),
+    }
+}
+
+/// What the analyst made of the reads, with the distances from the truth: "From those
+/// reads alone, an analyst put your home 300 m and your work 1.1 km from where they really
+/// are, and flagged 2 possible visits to sensitive places (...)."
+pub fn headline_findings(
+    home_off_meters: Option<f64>,
+    work_off_meters: Option<f64>,
+    sensitive_flags: usize,
+) -> String {
+    let anchors = match (home_off_meters, work_off_meters) {
+        (Some(home), Some(work)) => format!(
+            "put your home {} and your work {} from where they really are",
+            distance(home),
+            distance(work)
+        ),
+        (Some(home), None) => format!("put your home {} from where it really is", distance(home)),
+        (None, Some(work)) => format!("put your work {} from where it really is", distance(work)),
+        (None, None) if sensitive_flags == 0 => {
+            return "From those reads alone, an analyst could not pin down your home or your work."
+                .to_owned();
+        }
+        (None, None) => "could not pin down your home or your work".to_owned(),
+    };
+    let flags = match sensitive_flags {
+        0 => String::new(),
+        1 => ", and flagged 1 possible visit to a sensitive place (worship, clinic, union, court)"
+            .to_owned(),
+        n => format!(
+            ", and flagged {n} possible visits to sensitive places (worship, clinic, union, court)"
+        ),
+    };
+    format!("From those reads alone, an analyst {anchors}{flags}.")
+}
+
+pub const HEADLINE_ANALYSING: &str = "An analyst is reading them now\u{2026}";
+pub const HEADLINE_LABEL: &str = "What the cameras gave away";
+pub const JUMP_TO_RESULTS: &str = "What they found";
+pub const JUMP_TO_LIFE: &str = "Change your life";
+pub const CONTROLS_INTRO: &str = "Change anything here and the month runs again at once: the map, the log and the dossier follow.";
+
+/// The main button: "Watch the 30 days drive by".
+pub fn watch_days(days: u32) -> String {
+    if days == 1 {
+        "Watch the day drive by".to_owned()
+    } else {
+        format!("Watch the {days} days drive by")
+    }
+}
+
+/// Said when the drive reaches its end.
+pub fn drive_over(reads: usize) -> String {
+    format!(
+        "The drive is over: cameras read your plate {reads} times. The dossier shows what they figured out; the button {JUMP_TO_RESULTS:?} takes you there."
+    )
+}
+
+/// Moving a pin on purpose.
+pub const MOVE_HOME: &str = "Move home";
+pub const MOVE_WORK: &str = "Move work";
+pub const MOVE_STOP: &str = "Pick the place on the map";
+pub const STOP_ADD_HINT_PICK: &str = "Choose the place from the list, or press \u{201c}Pick the place on the map\u{201d} and tap or click it (where no place is, the stop becomes a friend's house).";
+pub const MOVE_CANCEL: &str = "Cancel";
+pub const MOVE_UNDO: &str = "Undo";
+pub const MOVE_CANCELLED: &str = "Nothing moved.";
+pub const MOVE_UNDONE: &str = "Move undone. The simulation and the dossier are updated.";
+pub const PICK_BAR_LABEL: &str = "Move a pin on the map";
+
+/// What is being placed, for the instructions.
+pub const PLACING_HOME: &str = "your home";
+pub const PLACING_WORK: &str = "your work";
+pub const PLACING_STOP: &str = "the new stop";
+
+/// The instruction while a pin is being placed, on a touch screen.
+pub fn placing_touch(what: &str) -> String {
+    format!("Tap the map where {what} should be.")
+}
+
+/// The same, for a keyboard or a mouse.
+pub fn placing_keys(what: &str) -> String {
+    format!(
+        "Click the map where {what} should be, or move the map under the crosshair with the arrow keys and press Enter."
+    )
+}
+
+/// Said when a pin placing starts.
+pub fn placing_started(what: &str) -> String {
+    format!(
+        "Choosing where {what} should be: the map has the focus. Arrow keys move it under the crosshair, Enter chooses; or tap or click the map."
+    )
+}
+
+/// The pick bar after a move: "Home moved."
+pub fn moved(what: &str) -> String {
+    format!("{} moved.", capitalised(what.trim_start_matches("your ")))
+}
+
+/// Map instructions, one for touch screens and one for keyboards and mice.
+pub const MAP_TOUCH: &str = "Drag to move the map, pinch to zoom.";
+pub const MAP_KEYBOARD: &str = "With the map focused: arrow keys move it (Shift for small steps), + and - zoom, 0 shows the whole town. A mouse drags and its wheel zooms.";
+pub const MAP_TOUCH_PICK: &str = "Tap a spot to choose it. Drag to move the map, pinch to zoom.";
+pub const MAP_KEYBOARD_PICK: &str = "Click a spot to choose it, or with the map focused move it under the crosshair with the arrow keys (Shift for small steps) and press Enter. + and - zoom, 0 shows the whole town.";
+
+/// The camera control.
+pub const CAMERAS_LABEL: &str = "Cameras in town";
+
+/// "20 cameras on Millbrook's 22.6 km²: 0.9 per km²."
+pub fn town_density(town: &str, cameras: u32, area_square_km: f64) -> String {
+    format!(
+        "{cameras} cameras on {town}'s {area_square_km:.1} km\u{b2}: {:.1} per km\u{b2}.",
+        f64::from(cameras) / area_square_km
+    )
+}
+
+pub const REAL_DENSITIES: &str = "Police plate cameras mapped in real Massachusetts towns:";
+
+/// "Chelsea: 9 on 6.5 km², 1.4 per km²".
+pub fn real_density(town: &str, cameras: u32, area_square_km: f64) -> String {
+    format!(
+        "{town}: {cameras} on about {area_square_km} km\u{b2}, {:.1} per km\u{b2}",
+        f64::from(cameras) / area_square_km
+    )
+}
+
+/// The button that sets a real town's density: "As dense as Chelsea: 31 cameras".
+pub fn as_dense_as(town: &str, cameras: u32) -> String {
+    format!("As dense as {town}: {cameras} cameras")
+}
+
+pub const CAMERAS_HINT: &str =
+    "More cameras, fewer gaps: watch how soon the dossier finds your street.";
+
+/// A camera count outside the control's range.
+pub fn cameras_out_of_range(min: u32, max: u32, used: u32) -> String {
+    format!("The town takes from {min} to {max} cameras, so {used} are used.")
+}
+// ---- End of issue 12's phone strings. ----
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,12 @@
 //! Pan and zoom by mouse wheel and drag, touch (drag, pinch), the buttons beside it and the
 //! keyboard (arrows pan, `+`/`-` zoom, `0` shows the whole town). When the parent passes
 //! `on_pick`, a click or tap, or Enter at the crosshair, picks a spot. Shared by the
-//! simulator and the analyst console.
+//! simulator and the analyst console. Touch screens are told about touch, keyboards about
+//! keys (CSS `pointer: coarse` chooses).
+//!
+//! Sized for the screen it is on: it measures its drawing (the CSS makes it square on narrow
+//! screens), fits the town line and the cameras to it, and keeps symbols the same size on
+//! screen whatever the map's width, so a phone's map stays legible.
 //!
 //! It draws only what it is given: no requests (no tiles), no randomness, no simulation.
 //! The SVG itself is hidden from assistive technology; the parent shows the same content as
@@ -29,7 +34,7 @@ use viewport::{Viewport, ViewportAction};
 
 /// Screen pixels a pointer may move and still count as a click, not a drag.
 const CLICK_SLOP_PIXELS: f64 = 6.0;
-/// Assumed drawing width in pixels, to size symbols; the real width only scales them.
+/// Assumed drawing width in pixels until the drawing is measured.
 const NOMINAL_WIDTH_PIXELS: f64 = 800.0;
 
 /// What a marker on the map stands for.
@@ -142,13 +147,31 @@ fn town_projection(town: &TownMap) -> Projection {
     }
 }
 
-fn fitted_view(town: &TownMap, projection: &Projection) -> Viewport {
-    let points = town
-        .boundary
-        .iter()
-        .chain(town.intersections.iter().map(|i| &i.position))
-        .map(|p| projection.to_meters(*p));
-    Viewport::fitting(points)
+/// The whole town in a drawing of `aspect` (height / width): its town line and every
+/// camera; the roads when it has no town line. Roads running on out of town are cut at
+/// the edge (zooming out shows them).
+fn fitted_view(town: &TownMap, projection: &Projection, aspect: f64) -> Viewport {
+    let points: Vec<(f64, f64)> = if town.boundary.is_empty() {
+        town.intersections
+            .iter()
+            .map(|i| projection.to_meters(i.position))
+            .collect()
+    } else {
+        town.boundary
+            .iter()
+            .chain(town.cameras.iter().map(|c| &c.position))
+            .map(|p| projection.to_meters(*p))
+            .collect()
+    };
+    Viewport::fitting(points, aspect)
+}
+
+/// The drawing's size on screen, CSS pixels (width, height), if it is laid out.
+fn drawing_size(element: &NodeRef) -> Option<(f64, f64)> {
+    let rect = element
+        .cast::<web_sys::Element>()?
+        .get_bounding_client_rect();
+    (rect.width() > 0.0 && rect.height() > 0.0).then(|| (rect.width(), rect.height()))
 }
 
 /// Share (0..1) of the element's width and height under a client position.
@@ -165,11 +188,7 @@ fn share_in(element: &NodeRef, client_x: f64, client_y: f64) -> Option<(f64, f64
 }
 
 fn element_width_pixels(element: &NodeRef) -> f64 {
-    element
-        .cast::<web_sys::Element>()
-        .map(|e| e.get_bounding_client_rect().width())
-        .filter(|w| *w > 0.0)
-        .unwrap_or(NOMINAL_WIDTH_PIXELS)
+    drawing_size(element).map_or(NOMINAL_WIDTH_PIXELS, |(width, _)| width)
 }
 
 /// The town map.
@@ -178,23 +197,51 @@ pub fn map(props: &MapProps) -> Html {
     let projection = use_memo(SameTown(props.town.clone()), |town| {
         town_projection(&town.0)
     });
+    let svg_ref = use_node_ref();
+    // The drawing's width in CSS pixels and its aspect in thousandths, once measured.
+    let size = use_state_eq(|| None::<(u32, u32)>);
+    {
+        let svg_ref = svg_ref.clone();
+        let size = size.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some((width, height)) = drawing_size(&svg_ref) {
+                    size.set(Some((
+                        width.round() as u32,
+                        (height / width * 1000.0).round() as u32,
+                    )));
+                }
+            };
+            measure();
+            let listener = web_sys::window().map(|window| {
+                gloo::events::EventListener::new(&window, "resize", move |_| measure())
+            });
+            move || drop(listener)
+        });
+    }
+    let (width_pixels, aspect) = match *size {
+        Some((width, thousandths)) => (f64::from(width), f64::from(thousandths) / 1000.0),
+        None => (NOMINAL_WIDTH_PIXELS, viewport::ASPECT),
+    };
     let viewport = {
         let town = props.town.clone();
         let projection = *projection;
-        use_reducer(move || fitted_view(&town, &projection))
+        use_reducer(move || fitted_view(&town, &projection, aspect))
     };
-    // A new town: show all of it.
+    // A new town, or a drawing of another shape: show all of the town.
     {
         let viewport = viewport.clone();
         let projection = *projection;
-        use_effect_with(SameTown(props.town.clone()), move |town| {
-            let fitted = fitted_view(&town.0, &projection);
-            if fitted.fitted != viewport.fitted {
-                viewport.dispatch(ViewportAction::Fit(fitted));
-            }
-        });
+        use_effect_with(
+            (SameTown(props.town.clone()), size.map(|(_, a)| a)),
+            move |(town, _)| {
+                let fitted = fitted_view(&town.0, &projection, aspect);
+                if fitted.fitted != viewport.fitted || fitted.aspect != viewport.aspect {
+                    viewport.dispatch(ViewportAction::Fit(fitted));
+                }
+            },
+        );
     }
-    let svg_ref = use_node_ref();
     let gesture = use_mut_ref(Gesture::default);
 
     let pick_at_share = {
@@ -351,9 +398,10 @@ pub fn map(props: &MapProps) -> Html {
         }
     };
 
-    let meters_per_pixel = viewport.width_meters / NOMINAL_WIDTH_PIXELS;
-    // Symbols keep their screen size; round the scale so panning never redraws the town.
-    let symbol_meters = (meters_per_pixel.log2() * 4.0).round() / 4.0;
+    let meters_per_pixel = viewport.width_meters / width_pixels;
+    // Symbols keep their screen size whatever the map's width and zoom (never smaller);
+    // round the scale in steps so panning never redraws the town.
+    let symbol_meters = (meters_per_pixel.log2() * 4.0).ceil() / 4.0;
     let symbol_meters = symbol_meters.exp2();
 
     let reading = props.reading_cameras.iter().filter_map(|&id| {
@@ -401,7 +449,7 @@ pub fn map(props: &MapProps) -> Html {
 
     html! {
         <div class="map">
-            <div class="map-frame"
+            <div class={classes!("map-frame", props.on_pick.is_some().then_some("is-picking"))}
                 role="application"
                 tabindex="0"
                 aria-label={props.label.clone()}
@@ -423,7 +471,12 @@ pub fn map(props: &MapProps) -> Html {
                 </svg>
             </div>
             <p id="map-keys" class="map-keys">
-                { if props.on_pick.is_some() { text::MAP_KEYS_PICK } else { text::MAP_KEYS } }
+                <span class="only-touch">
+                    { if props.on_pick.is_some() { text::MAP_TOUCH_PICK } else { text::MAP_TOUCH } }
+                </span>
+                <span class="only-keys">
+                    { if props.on_pick.is_some() { text::MAP_KEYBOARD_PICK } else { text::MAP_KEYBOARD } }
+                </span>
             </p>
             <div class="map-controls" role="group" aria-label={text::MAP_CONTROLS}>
                 { button(text::MAP_ZOOM_IN, "+", ViewportAction::Zoom { factor: 1.5, anchor: None }) }
@@ -445,7 +498,7 @@ pub fn map(props: &MapProps) -> Html {
 /// One marker: a symbol, and for guesses a dashed circle of their uncertainty.
 fn marker_svg(marker: &Marker, projection: &Projection, symbol_meters: f64) -> Html {
     let (x, y) = projection.to_meters(marker.position);
-    let s = 9.0 * symbol_meters;
+    let s = 10.0 * symbol_meters;
     let slug = marker.kind.slug();
     let class = classes!(
         "marker",

@@ -21,3 +21,8 @@ pub const SNAP_METERS: f64 = 150.0;
 
 /// Camera shares the policy lab offers, percent.
 pub const CAMERA_PERCENTS: [u32; 4] = [100, 75, 50, 25];
+
+/// Cameras the simulator's camera control offers (the core takes up to
+/// [`crate::sim::MAX_CAMERAS`]): from a handful to eight per km² of the default town,
+/// denser than any mapped Massachusetts town.
+pub const CAMERA_COUNT: std::ops::RangeInclusive<u32> = 5..=200;

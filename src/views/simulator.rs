@@ -1,11 +1,16 @@
-//! The simulator view: the town map, "your life" controls, playback, the capture log, the
-//! dossier (what they guessed vs what is true) and the uniqueness chart.
+//! The simulator view: the story first (the headline of what the cameras gave away, the
+//! button that plays the month, jumps to the dossier and to "your life"), the town map with
+//! its "Move home" bar, playback, the dossier (what they guessed vs what is true), the
+//! capture log, "your life" controls and the uniqueness chart. On a phone they stack in that
+//! order; on a wide screen "your life" stands beside them.
 //!
 //! Owns the [`SimulatorState`] (one reducer) and every side effect around it: loading and
 //! saving the scenario, running it ([`runner`]: the visitor's part deferred by a timer tick,
 //! the town-wide part in a Web Worker), the playback timer, and the performance marks the
-//! end-to-end test reads. The parts it draws live in `simulator/` and hold no state.
+//! end-to-end test reads, and moving the focus (a jump, the map when a pin is to be placed).
+//! The parts it draws live in `simulator/` and hold no state.
 
+pub mod camera_control;
 pub mod capture_log;
 pub mod controls;
 pub mod dossier;
@@ -15,12 +20,14 @@ pub mod runner;
 pub mod saved;
 pub mod state;
 pub mod stop_editor;
+pub mod story;
 pub mod timing;
 pub mod uniqueness;
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
@@ -34,6 +41,7 @@ use map_text::MapText;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
 use runner::Runner;
 use state::{Action, Pin, SimulatorState};
+use story::Story;
 use uniqueness::{TownWork, UniquenessChart};
 
 /// Whether the visitor asked their system for less motion.
@@ -45,6 +53,53 @@ fn prefers_reduced_motion() -> bool {
                 .flatten()
         })
         .is_some_and(|m| m.matches())
+}
+
+/// Whether the screen is wide enough for the map key to stand open (the two-column layout).
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(min-width: 62rem)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Gives `element` the focus without a jump, so a screen reader reads on from there.
+fn focus(element: &web_sys::Element) {
+    if let Ok(target) = element.clone().dyn_into::<web_sys::HtmlElement>() {
+        if !target.has_attribute("tabindex") {
+            let _ = target.set_attribute("tabindex", "-1");
+        }
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&focus);
+    }
+}
+
+/// Gives `element` the focus and scrolls it to the top of the screen.
+fn reveal(element: web_sys::Element) {
+    focus(&element);
+    scroll_to(&element);
+}
+
+/// Scrolls `element` to the top of the screen, smoothly unless the visitor asked for less
+/// motion.
+fn scroll_to(element: &web_sys::Element) {
+    let scroll = web_sys::ScrollIntoViewOptions::new();
+    scroll.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    scroll.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&scroll);
+}
+
+/// The first element matching a CSS selector.
+fn find(selector: &str) -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()
 }
 
 /// "lon,lat" for a data attribute the end-to-end test reads.
@@ -113,6 +168,41 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
     markers
 }
 
+/// The bar under the map: "Move home" and "Move work", and after a move, Undo; while a pin
+/// is being placed it stands over the map instead, with what to do and Cancel.
+fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
+    let dispatch = |action: Action| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+    };
+    match state.placing {
+        Some(pin) => html! {
+            <div class="pick-bar is-placing" role="group" aria-label={text::PICK_BAR_LABEL}
+                data-testid="pick-bar" data-placing={pin.what()}>
+                <p class="pick-instruction">
+                    <span class="only-touch">{ text::placing_touch(pin.what()) }</span>
+                    <span class="only-keys">{ text::placing_keys(pin.what()) }</span>
+                </p>
+                <button type="button" class="secondary primary-action" data-testid="cancel-move"
+                    onclick={dispatch(Action::CancelPlacing)}>{ text::MOVE_CANCEL }</button>
+            </div>
+        },
+        None => html! {
+            <div class="pick-bar" role="group" aria-label={text::PICK_BAR_LABEL} data-testid="pick-bar">
+                <button type="button" class="secondary primary-action" data-testid="move-home"
+                    onclick={dispatch(Action::StartPlacing(Pin::Home))}>{ text::MOVE_HOME }</button>
+                <button type="button" class="secondary primary-action" data-testid="move-work"
+                    onclick={dispatch(Action::StartPlacing(Pin::Work))}>{ text::MOVE_WORK }</button>
+                if let Some((pin, _)) = &state.undo {
+                    <span class="pick-done">{ text::moved(pin.what()) }</span>
+                    <button type="button" class="secondary primary-action" data-testid="undo-move"
+                        onclick={dispatch(Action::Undo)}>{ text::MOVE_UNDO }</button>
+                }
+            </div>
+        },
+    }
+}
+
 /// The simulator view.
 #[function_component(Simulator)]
 pub fn simulator() -> Html {
@@ -175,14 +265,42 @@ pub fn simulator() -> Html {
             dispatcher.dispatch(action);
         })
     };
-    let on_pin = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |pin: Pin| dispatcher.dispatch(Action::ChoosePin(pin)))
-    };
     let on_pick = {
         let on_edit = on_edit.clone();
         Callback::from(move |position| on_edit.emit(Action::PlacePin(position)))
     };
+    // Placing a pin: its instruction and the map come into view, the map with the focus
+    // (arrows and Enter work at once).
+    use_effect_with(state.placing, |placing| {
+        if placing.is_some() {
+            if let Some(map) = find("[data-testid='town-map']") {
+                focus(&map);
+            }
+            if let Some(bar) = find("[data-testid='pick-bar']") {
+                scroll_to(&bar);
+            }
+        }
+    });
+    // The headline states the findings: time to the point, from navigation start.
+    use_effect_with(
+        state.outcome.as_ref().map(|o| !o.dossier.analysing),
+        |ready| {
+            if *ready == Some(true) {
+                timing::mark_once(timing::HEADLINE);
+            }
+        },
+    );
+    let on_results = Callback::from(|()| {
+        if let Some(heading) = find("#dossier-title") {
+            reveal(heading);
+        }
+    });
+    let on_life = Callback::from(|()| {
+        if let Some(heading) = find("#controls-title") {
+            reveal(heading);
+        }
+    });
+    let wide = use_state(wide_screen);
     let on_command = {
         let dispatcher = state.dispatcher();
         Callback::from(move |command: PlaybackCommand| {
@@ -225,17 +343,14 @@ pub fn simulator() -> Html {
             scenario={state.scenario.clone()}
             {plan}
             town={state.outcome.as_ref().map(|o| o.town.clone())}
-            pin={state.pin}
             stop_draft={state.stop_draft.clone()}
-            on_edit={on_edit.clone()}
-            {on_pin} />
+            on_edit={on_edit.clone()} />
     };
 
     let Some(outcome) = state.outcome.clone() else {
         return html! {
             <section class="simulator" aria-labelledby="simulator-title">
                 <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
-                <p class="lead">{ text::SIMULATOR_INTRO }</p>
                 { for note }
                 { for error.clone() }
                 if state.error.is_none() {
@@ -261,7 +376,8 @@ pub fn simulator() -> Html {
     } else {
         outcome.route_at(minute)
     };
-    let pick_label = state.pin.pick_label();
+    let pick_label = state.placing.map_or(text::PICK_HOME, Pin::pick_label);
+    let pick_bar = pick_bar(&state);
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
     let stale = !state.is_current() || outcome.dossier.analysing;
@@ -273,35 +389,44 @@ pub fn simulator() -> Html {
             data-true-home={lon_lat(outcome.simulation.truth.home)}
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
-            <p class="lead">{ text::SIMULATOR_INTRO }</p>
             { for note }
             { for error }
-            <div class="sim-top">
-                <div class="sim-map">
-                    <Map town={outcome.town.clone()}
-                        label={text::town_map_label(&outcome.town.name)}
-                        markers={markers.clone()}
-                        reading_cameras={reading}
-                        {route}
-                        on_pick={Some(on_pick)}
-                        pick_label={pick_label} />
-                    <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />
-                    <p class="status-line" data-testid="status-line">
-                        { text::status_line(rows_so_far, outcome.rows.len(), complete) }
-                    </p>
-                    <Legend with_dossier={complete} />
-                    <MapText town={outcome.town.clone()} markers={markers}
-                        rows={outcome.rows.clone()} {rows_so_far} />
+            <div class="sim-layout">
+                <div class="sim-main">
+                    <Story reads={outcome.rows.len()} days={outcome.end_minute / crate::sim::MINUTES_PER_DAY}
+                        dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
+                        on_command={on_command.clone()} {on_results} {on_life} />
+                    <div class="sim-map">
+                        if state.placing.is_some() { { pick_bar.clone() } }
+                        <Map town={outcome.town.clone()}
+                            label={text::town_map_label(&outcome.town.name)}
+                            markers={markers.clone()}
+                            reading_cameras={reading}
+                            {route}
+                            on_pick={state.placing.map(|_| on_pick)}
+                            pick_label={pick_label} />
+                        if state.placing.is_none() { { pick_bar } }
+                        <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />
+                        <p class="status-line" data-testid="status-line">
+                            { text::status_line(rows_so_far, outcome.rows.len(), complete) }
+                        </p>
+                        <details class="legend-details" open={*wide}>
+                            <summary>{ text::LEGEND_TITLE }</summary>
+                            <Legend with_dossier={complete} />
+                        </details>
+                        <MapText town={outcome.town.clone()} markers={markers}
+                            rows={outcome.rows.clone()} {rows_so_far} />
+                    </div>
+                    <div class="sim-results">
+                        <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
+                        <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
+                            fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
+                    </div>
                 </div>
                 <div class="sim-side">{ controls }</div>
             </div>
-            <div class="sim-results">
-                <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
-                    fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
-                <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
-            </div>
             <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
-            <p class="visually-hidden" aria-live="polite">{ state.announcement.clone() }</p>
+            <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
         </section>
     }
 }

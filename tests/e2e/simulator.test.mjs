@@ -129,11 +129,11 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   assert.ok(shown > 0 && shown <= rows, `filtering by ${firstCamera} keeps ${shown} of ${rows}`);
   await page.getByLabel('Filter rows').fill('');
 
-  // Move home by keyboard: the map's crosshair, arrows, Enter.
+  // Move home by keyboard: "Move home" gives the map the focus; arrows, Enter.
   const homeBefore = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
   const guessBefore = await page.getAttribute('[data-testid="simulator"]', 'data-home-guess');
-  await page.getByLabel('your home').check();
-  await page.getByTestId('town-map').focus();
+  await page.getByTestId('move-home').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'town-map');
   for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
   generation = await waitForRun(page, generation);
   const homeByKeyboard = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
@@ -145,9 +145,11 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   assertFollowed(guessBefore, guessAfterKeyboard, homeByKeyboard, 'keyboard');
   await screenshot(page, 'simulator-06-home-by-keyboard');
 
-  // Move home by click (a tap works the same way).
+  // Move home by click (a tap works the same way), after "Move home".
   const box = await page.locator('.map-svg').boundingBox();
-  await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.35);
+  const at = { position: { x: box.width * 0.3, y: box.height * 0.35 } };
+  await page.getByTestId('move-home').click();
+  await page.locator('.map-svg').click(at);
   await waitForRun(page, generation);
   const homeByClick = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
   assert.ok(metersBetween(homeByKeyboard, homeByClick) > 100, 'the click moved home');

@@ -215,8 +215,13 @@ export async function waitForRun(page, afterGeneration = 0) {
   return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
 }
 
-/** Plays the simulator's run to its last minute. */
+/** Plays the simulator's run to its last minute (a run is shown done on arrival already). */
 export async function skipToEnd(page) {
+  const atEnd = await page.evaluate(() => {
+    const p = document.querySelector('[data-testid="playback"]');
+    return Boolean(p) && p.dataset.minute === p.dataset.endMinute && p.dataset.playing === 'false';
+  });
+  if (atEnd) return;
   await page.getByRole('button', { name: 'Skip to the end' }).click();
   await page.waitForFunction(() => {
     const p = document.querySelector('[data-testid="playback"]');

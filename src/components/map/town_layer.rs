@@ -117,17 +117,17 @@ fn place_svg(index: usize, place: &Place, projection: &Projection, s: f64) -> Ht
     let title = text::place_label(&place.name, place.kind);
     let shape = if place.kind.is_sensitive() {
         // A diamond.
-        let r = 8.0 * s;
+        let r = 9.0 * s;
         html! { <path d={format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - r, x + r, y + r, x - r)} /> }
     } else if glyph.is_empty() {
-        let r = 2.5 * s;
+        let r = 4.0 * s;
         html! { <rect x={format!("{:.1}", x - r)} y={format!("{:.1}", y - r)} width={format!("{:.1}", 2.0 * r)} height={format!("{:.1}", 2.0 * r)} /> }
     } else {
-        html! { <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{:.1}", 7.0 * s)} /> }
+        html! { <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{:.1}", 8.0 * s)} /> }
     };
     let label = (!glyph.is_empty()).then(|| {
         html! {
-            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 3.5 * s)} font-size={format!("{:.1}", 9.5 * s)} text-anchor="middle">
+            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0 * s)} font-size={format!("{:.1}", 11.0 * s)} text-anchor="middle">
                 { glyph }
             </text>
         }
@@ -143,7 +143,7 @@ fn place_svg(index: usize, place: &Place, projection: &Projection, s: f64) -> Ht
 
 fn camera_svg(index: usize, camera: &Camera, projection: &Projection, s: f64) -> Html {
     let (x, y) = projection.to_meters(camera.position);
-    let r = 3.5 * s;
+    let r = 4.0 * s;
     html! {
         <g class="camera" data-testid={format!("camera-{index}")}>
             <title>{ format!("{}: {}", camera.label, camera.operator) }</title>

@@ -12,7 +12,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-/// Height of the drawing as a share of its width (the SVG is 4:3; the CSS keeps it so).
+/// Height of the drawing as a share of its width before it is measured (the CSS draws it
+/// 4:3 on wide screens and square on narrow ones; the map measures which).
 pub const ASPECT: f64 = 0.75;
 /// How far out the visitor may zoom, as a multiple of the fitted width.
 const MAX_ZOOM_OUT: f64 = 2.0;
@@ -26,8 +27,10 @@ pub struct Viewport {
     pub centre_x_meters: f64,
     /// Centre of the view, map meters south of the projection centre.
     pub centre_y_meters: f64,
-    /// Width of the view in meters; the height is `width_meters * ASPECT`.
+    /// Width of the view in meters; the height is `width_meters * aspect`.
     pub width_meters: f64,
+    /// Height of the drawing as a share of its width.
+    pub aspect: f64,
     /// The view that shows the whole town, which [`ViewportAction::Reset`] returns to.
     pub fitted: (f64, f64, f64),
 }
@@ -52,9 +55,14 @@ pub enum ViewportAction {
 }
 
 impl Viewport {
-    /// The view showing every point of `points_meters` with a 5% margin; 1 km around the
-    /// origin when there are none.
-    pub fn fitting(points_meters: impl IntoIterator<Item = (f64, f64)>) -> Viewport {
+    /// The view showing every point of `points_meters` with a 5% margin in a drawing whose
+    /// height is `aspect` times its width; 1 km around the origin when there are none.
+    pub fn fitting(points_meters: impl IntoIterator<Item = (f64, f64)>, aspect: f64) -> Viewport {
+        let aspect = if aspect.is_finite() && aspect > 0.1 {
+            aspect
+        } else {
+            ASPECT
+        };
         let mut bounds: Option<(f64, f64, f64, f64)> = None;
         for (x, y) in points_meters {
             bounds = Some(match bounds {
@@ -63,19 +71,20 @@ impl Viewport {
             });
         }
         let (x0, y0, x1, y1) = bounds.unwrap_or((-500.0, -500.0, 500.0, 500.0));
-        let width = ((x1 - x0).max((y1 - y0) / ASPECT) * 1.05).max(100.0);
+        let width = ((x1 - x0).max((y1 - y0) / aspect) * 1.05).max(100.0);
         let fitted = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, width);
         Viewport {
             centre_x_meters: fitted.0,
             centre_y_meters: fitted.1,
             width_meters: fitted.2,
+            aspect,
             fitted,
         }
     }
 
     /// Height of the view in meters.
     pub fn height_meters(&self) -> f64 {
-        self.width_meters * ASPECT
+        self.width_meters * self.aspect
     }
 
     /// The SVG `viewBox` attribute: `min-x min-y width height` in map meters.
@@ -149,7 +158,7 @@ impl Viewport {
     fn clamped(self) -> Viewport {
         let (fx, fy, fw) = self.fitted;
         let half_w = fw / 2.0;
-        let half_h = fw * ASPECT / 2.0;
+        let half_h = fw * self.aspect / 2.0;
         Viewport {
             centre_x_meters: self.centre_x_meters.clamp(fx - half_w, fx + half_w),
             centre_y_meters: self.centre_y_meters.clamp(fy - half_h, fy + half_h),
@@ -172,7 +181,7 @@ mod tests {
     use super::*;
 
     fn town() -> Viewport {
-        Viewport::fitting([(-1000.0, -500.0), (1000.0, 500.0)])
+        Viewport::fitting([(-1000.0, -500.0), (1000.0, 500.0)], ASPECT)
     }
 
     mod fitting {
@@ -186,8 +195,17 @@ mod tests {
         }
 
         #[test]
+        fn a_square_drawing_shows_a_square_town_closer() {
+            let square = [(-1000.0, -1000.0), (1000.0, 1000.0)];
+            let wide = Viewport::fitting(square, ASPECT);
+            let narrow = Viewport::fitting(square, 1.0);
+            assert!(narrow.width_meters < wide.width_meters * 0.8);
+            assert!(narrow.height_meters() >= 2000.0);
+        }
+
+        #[test]
         fn an_empty_town_still_gets_a_view() {
-            let v = Viewport::fitting([]);
+            let v = Viewport::fitting([], ASPECT);
             assert!(v.width_meters > 0.0);
         }
     }

@@ -1,6 +1,7 @@
 //! The capture log: the rows the vendor's database holds about the visitor's plate so far
 //! (time, camera, operator, direction, plate and the vehicle fingerprint), sortable by
-//! column and filterable by text, with a count.
+//! column and filterable by text, with a count. On a narrow screen the CSS draws each row
+//! as a card, its cells named by their `data-label`.
 //!
 //! Sorting and filtering are pure functions over the rows ([`visible_rows`]), tested
 //! natively; the component only draws them. The sort and filter live in the simulator's
@@ -174,12 +175,12 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
         let s = &so_far[i];
         html! {
             <tr key={i}>
-                <td>{ format_minute(s.minute) }</td>
-                <td>{ camera_label(&props.town, s) }</td>
-                <td>{ camera_operator(&props.town, s) }</td>
-                <td>{ text::direction_name(s.direction) }</td>
-                <td class="plate">{ s.plate.as_str() }</td>
-                <td>{ fingerprint.clone() }</td>
+                <td data-label={text::LOG_TIME}>{ format_minute(s.minute) }</td>
+                <td data-label={text::LOG_CAMERA}>{ camera_label(&props.town, s) }</td>
+                <td data-label={text::LOG_OPERATOR}>{ camera_operator(&props.town, s) }</td>
+                <td data-label={text::LOG_DIRECTION}>{ text::direction_name(s.direction) }</td>
+                <td class="plate" data-label={text::LOG_PLATE}>{ s.plate.as_str() }</td>
+                <td data-label={text::LOG_FINGERPRINT}>{ fingerprint.clone() }</td>
             </tr>
         }
     });
@@ -206,8 +207,8 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
                                 { header(LogColumn::Camera, text::LOG_CAMERA) }
                                 { header(LogColumn::Operator, text::LOG_OPERATOR) }
                                 { header(LogColumn::Direction, text::LOG_DIRECTION) }
-                                <th scope="col">{ text::LOG_PLATE }</th>
-                                <th scope="col">{ text::LOG_FINGERPRINT }</th>
+                                <th scope="col" class="unsorted">{ text::LOG_PLATE }</th>
+                                <th scope="col" class="unsorted">{ text::LOG_FINGERPRINT }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>

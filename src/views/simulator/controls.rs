@@ -1,7 +1,7 @@
 //! "Your life": the scenario controls. A ready-made life, home and work (from a list of the
-//! town's places, or by clicking the map), which pin a map click moves, workdays and work
-//! times, the regular stops (see [`super::stop_editor`]), how many days to simulate and the
-//! seed.
+//! town's places; "Move home" under the map places them by tap), workdays and work times,
+//! the regular stops (see [`super::stop_editor`]), how many days to simulate, the cameras
+//! (see [`super::camera_control`]) and the seed.
 //!
 //! Sends [`Action`]s up; holds no state and calls no simulation.
 
@@ -9,8 +9,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::camera_control::CameraControl;
 use super::saved::MAX_DAYS;
-use super::state::{Action, Pin};
+use super::state::Action;
 use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
 use crate::scenario::limits::SHIFT_MINUTES;
 use crate::scenario::stop_draft::{StopDraft, format_clock, parse_clock};
@@ -23,13 +24,10 @@ pub struct ScenarioControlsProps {
     /// The plan in force (the scenario's, or the seed's default persona's).
     pub plan: Option<CommuterPlan>,
     pub town: Option<Rc<TownMap>>,
-    pub pin: Pin,
     /// The regular stop being put together.
     pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
-    /// Which pin a map click moves.
-    pub on_pin: Callback<Pin>,
 }
 
 impl PartialEq for ScenarioControlsProps {
@@ -41,10 +39,8 @@ impl PartialEq for ScenarioControlsProps {
                 (None, None) => true,
                 _ => false,
             }
-            && self.pin == other.pin
             && self.stop_draft == other.stop_draft
             && self.on_edit == other.on_edit
-            && self.on_pin == other.on_pin
     }
 }
 
@@ -150,17 +146,6 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         }
     };
 
-    let pin_radio = |pin: Pin, label: &'static str| {
-        let on_pin = props.on_pin.clone();
-        html! {
-            <label class="choice">
-                <input type="radio" name="pin" checked={props.pin == pin}
-                    onchange={Callback::from(move |_| on_pin.emit(pin))} />
-                { label }
-            </label>
-        }
-    };
-
     let workdays = weekday_boxes(
         text::WORKDAYS,
         plan.map_or(&[][..], |p| &p.workdays),
@@ -256,15 +241,10 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     html! {
         <section class="panel controls" aria-labelledby="controls-title">
             <h3 id="controls-title">{ text::CONTROLS_TITLE }</h3>
+            <p class="panel-note">{ text::CONTROLS_INTRO }</p>
             { persona_select }
             { home_select }
             { work_select }
-            <fieldset class="choices">
-                <legend>{ text::PIN_LEGEND }</legend>
-                { pin_radio(Pin::Home, text::PIN_HOME) }
-                { pin_radio(Pin::Work, text::PIN_WORK) }
-                { pin_radio(Pin::Stop, text::PIN_STOP) }
-            </fieldset>
             { workdays }
             <p class="field">
                 <label for="shift-start">{ text::SHIFT_START }</label>
@@ -290,6 +270,8 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     <span class="error" id="days-problem" role="alert" data-testid="days-problem">{ problem }</span>
                 }
             </p>
+            <CameraControl camera_count={props.scenario.camera_count} town={props.town.clone()}
+                on_edit={props.on_edit.clone()} />
             <p class="field">
                 <label for="seed">{ text::SEED }</label>
                 <input id="seed" type="number" min="0" inputmode="numeric"

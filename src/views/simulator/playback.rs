@@ -1,6 +1,8 @@
 //! Playback of the simulated weeks: play, pause, speed, skip to the end and a timeline to
 //! scrub. The clock itself is the simulator's state ([`Playback`]); the timer that moves it
 //! lives in the simulator's effect, so this file holds only the model and the controls.
+//! The main play/pause button ([`main_action`]) stands in the story over the map (see
+//! [`super::story`]); the bar under the map holds the rest.
 //!
 //! # Units
 //! Times are simulation minutes (minute 0 is the first Monday 00:00).
@@ -83,6 +85,19 @@ pub enum PlaybackCommand {
     Seek(u32),
 }
 
+/// The main button's text and command: watch the days drive by (from the start, or again),
+/// pause, or resume.
+pub fn main_action(playback: Playback, end_minute: u32) -> (String, PlaybackCommand) {
+    let days = end_minute / MINUTES_PER_DAY;
+    if playback.playing {
+        (text::PAUSE.to_owned(), PlaybackCommand::Pause)
+    } else if playback.minute == 0 || playback.minute >= end_minute {
+        (text::watch_days(days), PlaybackCommand::Play)
+    } else {
+        (text::RESUME.to_owned(), PlaybackCommand::Play)
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PlaybackBarProps {
     pub playback: Playback,
@@ -91,7 +106,7 @@ pub struct PlaybackBarProps {
     pub on_command: Callback<PlaybackCommand>,
 }
 
-/// The playback controls.
+/// The playback controls under the map (the main button is in the story).
 #[function_component(PlaybackBar)]
 pub fn playback_bar(props: &PlaybackBarProps) -> Html {
     let p = props.playback;
@@ -100,15 +115,6 @@ pub fn playback_bar(props: &PlaybackBarProps) -> Html {
         Callback::from(move |_: MouseEvent| on_command.emit(c))
     };
     let at_end = p.minute >= props.end_minute;
-    let (main_label, main_command) = if p.playing {
-        (text::PAUSE, PlaybackCommand::Pause)
-    } else if p.minute == 0 {
-        (text::DRIVE, PlaybackCommand::Play)
-    } else if at_end {
-        (text::REPLAY, PlaybackCommand::Play)
-    } else {
-        (text::RESUME, PlaybackCommand::Play)
-    };
     let onchange_speed = {
         let on_command = props.on_command.clone();
         Callback::from(move |event: Event| {
@@ -135,17 +141,10 @@ pub fn playback_bar(props: &PlaybackBarProps) -> Html {
     let speeds = Speed::ALL.iter().enumerate().map(|(i, s)| {
         html! { <option value={i.to_string()} selected={*s == p.speed}>{ s.label() }</option> }
     });
-    let days = props.end_minute / MINUTES_PER_DAY;
-    let main_text = if main_command == PlaybackCommand::Play && p.minute == 0 {
-        text::drive_days(days)
-    } else {
-        main_label.to_owned()
-    };
     html! {
         <div class="playback" role="group" aria-label={text::PLAYBACK_LABEL} data-testid="playback"
             data-minute={p.minute.to_string()} data-end-minute={props.end_minute.to_string()}
             data-playing={p.playing.to_string()}>
-            <button type="button" class="drive" data-testid="drive" onclick={command(main_command)}>{ main_text }</button>
             <button type="button" class="secondary" disabled={at_end} onclick={command(PlaybackCommand::SkipToEnd)}>
                 { text::SKIP_TO_END }
             </button>

@@ -15,14 +15,14 @@ use super::playback::{Playback, PlaybackCommand};
 use super::saved::MAX_DAYS;
 use super::uniqueness::{Uniqueness, UniquenessPoint};
 use crate::scenario::Run;
-use crate::scenario::limits::{MAX_STOPS, SHIFT_MINUTES};
+use crate::scenario::limits::{CAMERA_COUNT, MAX_STOPS, SHIFT_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
-/// Which pin a click on the map (or Enter at the crosshair) moves.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// Which pin a tap or click on the map (or Enter at the crosshair) places, once the visitor
+/// asked to move it: the map never changes the run unasked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pin {
-    #[default]
     Home,
     Work,
     /// The place of the stop being added in the stop editor.
@@ -36,6 +36,15 @@ impl Pin {
             Pin::Home => crate::text::PICK_HOME,
             Pin::Work => crate::text::PICK_WORK,
             Pin::Stop => crate::text::PICK_STOP,
+        }
+    }
+
+    /// What the pin stands for, in the instructions ("your home").
+    pub fn what(self) -> &'static str {
+        match self {
+            Pin::Home => crate::text::PLACING_HOME,
+            Pin::Work => crate::text::PLACING_WORK,
+            Pin::Stop => crate::text::PLACING_STOP,
         }
     }
 }
@@ -52,7 +61,11 @@ pub struct SimulatorState {
     pub scenario: Scenario,
     /// Bumped by every scenario change; results for older generations are dropped.
     pub generation: u64,
-    pub pin: Pin,
+    /// The pin the next tap on the map places; `None`: a tap only moves the map.
+    pub placing: Option<Pin>,
+    /// The pin moved last and the scenario before the move, for its Undo; cleared by any
+    /// other change.
+    pub undo: Option<(Pin, Scenario)>,
     /// The regular stop being put together in the stop editor.
     pub stop_draft: StopDraft,
     /// A note for the visitor (e.g. their saved scenario could not be read).
@@ -74,7 +87,8 @@ impl SimulatorState {
         SimulatorState {
             scenario,
             generation: 1,
-            pin: Pin::Home,
+            placing: None,
+            undo: None,
             stop_draft: StopDraft::default(),
             note,
             outcome: None,
@@ -116,7 +130,8 @@ impl SimulatorState {
 /// Everything that changes the simulator.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Put the chosen pin at a lon/lat position (a click, a tap, Enter at the crosshair).
+    /// Put the pin being placed at a lon/lat position (a click, a tap, Enter at the
+    /// crosshair); nothing when no pin is being placed.
     PlacePin(LonLat),
     SetHome(LonLat),
     SetWork(LonLat),
@@ -137,7 +152,12 @@ pub enum Action {
     SetCameraCount(u32),
     /// Live a ready-made life, in the town and with the seed the scenario is run with.
     ChoosePersona(Persona),
-    ChoosePin(Pin),
+    /// Start placing a pin: the next tap on the map puts it there.
+    StartPlacing(Pin),
+    /// Stop placing without moving anything.
+    CancelPlacing,
+    /// Put back the scenario from before the last move of a pin.
+    Undo,
     /// A run finished (from the simulate effect).
     Simulated {
         generation: u64,
@@ -160,6 +180,20 @@ pub enum Action {
 }
 
 impl SimulatorState {
+    /// The state with the playback clock at `playback`; a drive that just ended says so.
+    fn with_playback(&self, playback: Playback) -> SimulatorState {
+        let end = self.end_minute();
+        let just_ended = end > 0 && playback.minute >= end && self.playback.minute < end;
+        SimulatorState {
+            playback,
+            announcement: match (&self.outcome, just_ended) {
+                (Some(outcome), true) => crate::text::drive_over(outcome.rows.len()),
+                _ => self.announcement.clone(),
+            },
+            ..self.clone()
+        }
+    }
+
     fn with_scenario(&self, scenario: Scenario, announcement: String) -> SimulatorState {
         SimulatorState {
             scenario,
@@ -167,6 +201,7 @@ impl SimulatorState {
             uniqueness: Uniqueness::Idle,
             error: None,
             announcement,
+            undo: None,
             ..self.clone()
         }
     }
@@ -191,11 +226,23 @@ impl SimulatorState {
     /// The state after `action`.
     pub fn next(&self, action: Action) -> SimulatorState {
         match action {
-            Action::PlacePin(position) => match self.pin {
-                Pin::Home => self.next(Action::SetHome(position)),
-                Pin::Work => self.next(Action::SetWork(position)),
-                Pin::Stop => self.next(Action::EditStopDraft(DraftEdit::Spot(position))),
-            },
+            Action::PlacePin(position) => {
+                let Some(pin) = self.placing else {
+                    return self.clone();
+                };
+                let placed = match pin {
+                    Pin::Home => self.next(Action::SetHome(position)),
+                    Pin::Work => self.next(Action::SetWork(position)),
+                    Pin::Stop => self.next(Action::EditStopDraft(DraftEdit::Spot(position))),
+                };
+                let undo = (pin != Pin::Stop && placed.scenario != self.scenario)
+                    .then(|| (pin, self.scenario.clone()));
+                SimulatorState {
+                    placing: None,
+                    undo,
+                    ..placed
+                }
+            }
             Action::SetHome(position) => self.with_plan(
                 |plan| plan.home = position,
                 crate::text::HOME_MOVED.to_owned(),
@@ -305,7 +352,7 @@ impl SimulatorState {
                 )
             }
             Action::SetCameraCount(count) => {
-                let camera_count = count.min(crate::sim::MAX_CAMERAS);
+                let camera_count = count.clamp(*CAMERA_COUNT.start(), *CAMERA_COUNT.end());
                 if camera_count == self.scenario.camera_count {
                     return self.clone();
                 }
@@ -331,9 +378,21 @@ impl SimulatorState {
                     crate::text::PERSONA_CHOSEN.to_owned(),
                 )
             }
-            Action::ChoosePin(pin) => SimulatorState {
-                pin,
+            Action::StartPlacing(pin) => SimulatorState {
+                placing: Some(pin),
+                announcement: crate::text::placing_started(pin.what()),
                 ..self.clone()
+            },
+            Action::CancelPlacing => SimulatorState {
+                placing: None,
+                announcement: crate::text::MOVE_CANCELLED.to_owned(),
+                ..self.clone()
+            },
+            Action::Undo => match &self.undo {
+                Some((_, before)) => {
+                    self.with_scenario(before.clone(), crate::text::MOVE_UNDONE.to_owned())
+                }
+                None => self.clone(),
             },
             Action::Simulated { generation, result } => {
                 if generation != self.generation {
@@ -341,7 +400,14 @@ impl SimulatorState {
                 }
                 match result {
                     Ok(outcome) => {
-                        let minute = self.playback.minute.min(outcome.end_minute);
+                        // The first run, and any run after a finished drive, is shown done:
+                        // the story first, the animation on request.
+                        let shown_done = self.outcome.is_none() || self.drive_complete();
+                        let minute = if shown_done && !self.playback.playing {
+                            outcome.end_minute
+                        } else {
+                            self.playback.minute.min(outcome.end_minute)
+                        };
                         SimulatorState {
                             playback: Playback {
                                 minute,
@@ -407,15 +473,19 @@ impl SimulatorState {
                         ..p
                     },
                 };
-                SimulatorState {
-                    playback,
-                    ..self.clone()
+                let next = self.with_playback(playback);
+                match (&self.outcome, command) {
+                    // Skipping says it is over even when it already was (reduced motion).
+                    (Some(outcome), PlaybackCommand::SkipToEnd) => SimulatorState {
+                        announcement: crate::text::drive_over(outcome.rows.len()),
+                        ..next
+                    },
+                    _ => next,
                 }
             }
-            Action::Tick if self.playback.playing => SimulatorState {
-                playback: self.playback.advanced(self.end_minute()),
-                ..self.clone()
-            },
+            Action::Tick if self.playback.playing => {
+                self.with_playback(self.playback.advanced(self.end_minute()))
+            }
             Action::Tick => self.clone(),
             Action::SetLogView(log_view) => SimulatorState {
                 log_view,
@@ -460,16 +530,57 @@ mod tests {
         use super::*;
 
         #[test]
+        fn a_tap_on_the_map_changes_nothing_unless_a_pin_is_being_placed() {
+            let s = state();
+            assert_eq!(s.next(Action::PlacePin([-71.2, 42.3])), s);
+        }
+
+        #[test]
         fn placing_the_home_pin_moves_home_and_starts_a_new_generation() {
-            let next = state().next(Action::PlacePin([-71.2, 42.3]));
+            let next = state()
+                .next(Action::StartPlacing(Pin::Home))
+                .next(Action::PlacePin([-71.2, 42.3]));
             assert_eq!(next.scenario.commuter.unwrap().home, [-71.2, 42.3]);
             assert_eq!(next.generation, 2);
+            assert_eq!(next.placing, None, "one tap places one pin");
+        }
+
+        #[test]
+        fn undo_puts_back_the_scenario_from_before_the_move() {
+            let s = state();
+            let moved = s
+                .next(Action::StartPlacing(Pin::Home))
+                .next(Action::PlacePin([-71.2, 42.3]));
+            assert!(moved.undo.is_some());
+            let undone = moved.next(Action::Undo);
+            assert_eq!(undone.scenario, s.scenario);
+            assert_eq!(undone.undo, None);
+            assert_eq!(undone.generation, moved.generation + 1);
+        }
+
+        #[test]
+        fn cancelling_places_nothing() {
+            let s = state()
+                .next(Action::StartPlacing(Pin::Work))
+                .next(Action::CancelPlacing);
+            assert_eq!(
+                s.next(Action::PlacePin([-71.2, 42.3])).scenario,
+                state().scenario
+            );
+        }
+
+        #[test]
+        fn camera_counts_stay_within_the_offered_range() {
+            let few = state().next(Action::SetCameraCount(0));
+            assert_eq!(few.scenario.camera_count, *CAMERA_COUNT.start());
+            let many = state().next(Action::SetCameraCount(10_000));
+            assert_eq!(many.scenario.camera_count, *CAMERA_COUNT.end());
         }
 
         #[test]
         fn placing_the_work_pin_moves_work() {
             let next = state()
-                .next(Action::ChoosePin(Pin::Work))
+                .next(Action::StartPlacing(Pin::Work))
                 .next(Action::PlacePin([-71.2, 42.3]));
             let plan = next.scenario.commuter.unwrap();
             assert_eq!((plan.home, plan.work), (plan_home(), [-71.2, 42.3]));
@@ -586,9 +697,10 @@ mod tests {
 
         #[test]
         fn a_map_click_with_the_stop_pin_goes_to_the_draft_not_the_home() {
-            let s = state().next(Action::ChoosePin(Pin::Stop));
+            let s = state().next(Action::StartPlacing(Pin::Stop));
             let next = s.next(Action::PlacePin([-71.2, 42.3]));
             assert_eq!(next.scenario, s.scenario);
+            assert_eq!(next.undo, None);
         }
     }
 

@@ -1,6 +1,7 @@
 //! The regular stops of the visitor's week: the list of the plan's stops (each removable)
 //! and the editor that adds one. A stop's place comes from a keyboard-usable list of the
-//! town's places or from a click on the map; then its purpose, days, arrival time and stay.
+//! town's places or from a tap on the map (after "Pick the place on the map"); then its
+//! purpose, days, arrival time and stay.
 //!
 //! [`StopDraft`] is the half-made stop and its checks ([`crate::scenario::stop_draft`]); the
 //! [`StopEditor`] component draws it and sends [`Action`]s up. It holds no state and calls
@@ -10,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::state::Action;
+use super::state::{Action, Pin};
 use crate::scenario::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft, place_name};
 use crate::sim::{PlaceKind, RegularStop, StopDays, StopPurpose, TownMap, Weekday};
@@ -214,13 +215,21 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
         let on_edit = props.on_edit.clone();
         Callback::from(move |_| on_edit.emit(Action::AddStop))
     };
+    let pick_on_map = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_| on_edit.emit(Action::StartPlacing(Pin::Stop)))
+    };
     html! {
         <div class="stop-editor" data-testid="stop-editor">
             { stop_list(props) }
             <div class="add-stop" role="group" aria-labelledby="add-stop-title">
                 <h4 id="add-stop-title">{ text::STOP_ADD_TITLE }</h4>
-                <p class="hint">{ text::STOP_ADD_HINT }</p>
+                <p class="hint">{ text::STOP_ADD_HINT_PICK }</p>
                 { place_choice(props) }
+                <p class="field">
+                    <button type="button" class="secondary" data-testid="pick-stop-on-map"
+                        onclick={pick_on_map}>{ text::MOVE_STOP }</button>
+                </p>
                 <p class="field">
                     <label for="stop-purpose">{ text::STOP_PURPOSE }</label>
                     <select id="stop-purpose" onchange={on_purpose}>{ for purposes }</select>

@@ -4,11 +4,14 @@
 //! Names: `plate-trail:first-map` (a mark: when the map was first drawn, ms since
 //! navigation start), `plate-trail:parameter-change` (a measure: from the visitor's change
 //! to the updated dossier on screen), `plate-trail:uniqueness` (a measure: the deferred
-//! population-wide work). Marks are side effects: call these from event handlers and
+//! population-wide work), `plate-trail:headline` (a mark: when the headline first states
+//! the analyst's findings, ms since navigation start). Marks are side effects: call these from event handlers and
 //! effects, never from a reducer.
 
 /// The first time the town map is on screen.
 pub const FIRST_MAP: &str = "plate-trail:first-map";
+/// The first time the headline states what the analyst found.
+pub const HEADLINE: &str = "plate-trail:headline";
 /// A parameter change, start mark.
 pub const CHANGE_START: &str = "plate-trail:parameter-change-start";
 /// A parameter change, from the visitor's input to the updated dossier on screen.

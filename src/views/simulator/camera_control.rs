@@ -1,0 +1,99 @@
+//! The camera count: a slider over [`CAMERA_COUNT`], what the count means per km² of the
+//! town, and real Massachusetts networks beside it, each with a button that makes the town
+//! as dense, so a visitor can see how many cameras it takes before the analyst knows their
+//! street.
+//!
+//! Sends [`Action::SetCameraCount`] up; holds no state and calls no simulation. The
+//! densities come from [`crate::scenario::camera_density`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::Action;
+use crate::components::citation::Cite;
+use crate::scenario::camera_density::{
+    MASSACHUSETTS_NETWORKS, cameras_for_density, town_area_square_km,
+};
+use crate::scenario::limits::CAMERA_COUNT;
+use crate::sim::TownMap;
+use crate::text;
+
+#[derive(Properties, Clone)]
+pub struct CameraControlProps {
+    /// Cameras the scenario asks for.
+    pub camera_count: u32,
+    /// The town last run (`None` before the first run).
+    pub town: Option<Rc<TownMap>>,
+    pub on_edit: Callback<Action>,
+}
+
+impl PartialEq for CameraControlProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.camera_count == other.camera_count
+            && match (&self.town, &other.town) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+            && self.on_edit == other.on_edit
+    }
+}
+
+/// The camera control.
+#[function_component(CameraControl)]
+pub fn camera_control(props: &CameraControlProps) -> Html {
+    let count = props.camera_count;
+    let onchange = {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            if let Ok(count) = input.value().trim().parse::<u32>() {
+                on_edit.emit(Action::SetCameraCount(count));
+            }
+        })
+    };
+    let area = props
+        .town
+        .as_deref()
+        .and_then(|town| town_area_square_km(town).map(|area| (town.name.clone(), area)));
+    let density = area.as_ref().map(|(name, area)| {
+        html! { <p class="hint" id="camera-density" data-testid="camera-density">{ text::town_density(name, count, *area) }</p> }
+    });
+    let examples = area.as_ref().map(|(_, area)| {
+        let items = MASSACHUSETTS_NETWORKS.iter().map(|network| {
+            let wanted = cameras_for_density(network, *area, &CAMERA_COUNT);
+            let on_edit = props.on_edit.clone();
+            let onclick = Callback::from(move |_| on_edit.emit(Action::SetCameraCount(wanted)));
+            html! {
+                <li>
+                    <span>{ text::real_density(network.town, network.cameras, network.area_square_km) }</span>
+                    <button type="button" class="secondary" disabled={wanted == count} {onclick}>
+                        { text::as_dense_as(network.town, wanted) }
+                    </button>
+                </li>
+            }
+        });
+        html! {
+            <>
+                <p class="hint">{ text::REAL_DENSITIES }{ " " }<Cite id="osm-massachusetts-export" /></p>
+                <ul class="densities">{ for items }</ul>
+            </>
+        }
+    });
+    html! {
+        <div class="field camera-control" data-testid="camera-control">
+            <label for="camera-count">{ text::CAMERAS_LABEL }</label>
+            <div class="range-row">
+                <input id="camera-count" type="range" data-testid="camera-count"
+                    min={CAMERA_COUNT.start().to_string()} max={CAMERA_COUNT.end().to_string()} step="1"
+                    value={count.to_string()} aria-valuetext={count.to_string()}
+                    aria-describedby={area.is_some().then_some("camera-density")} {onchange} />
+                <output for="camera-count" class="range-value">{ count }</output>
+            </div>
+            { for density }
+            { for examples }
+            <span class="hint">{ text::CAMERAS_HINT }</span>
+        </div>
+    }
+}

@@ -1,0 +1,249 @@
+// The visitor's first two minutes (issue 12), on a phone (390x844, touch) and on a laptop
+// (1280x800): the headline of what the cameras gave away is on the first screen with no
+// scroll, beside the map and the one button that plays the month; when the drive ends it is
+// announced and one tap reaches the dossier; a tap on the map moves nothing until "Move
+// home", and Undo puts home back. Measures and prints time_to_headline_ms= (from navigation
+// start), min_map_glyph_px= (the smallest symbol or letter drawn on the map) and
+// min_tap_target_px= (the smallest control), each against its target. Screenshots:
+// target/screenshots/phone-*.png and laptop-*.png.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
+  screenshot, performanceEntry, RUN_TIMEOUT, SCREENSHOT_DIR,
+} from './support.mjs';
+
+/** The smallest map symbol or letter, CSS pixels. */
+const MIN_MAP_GLYPH_PX = 8;
+/** WCAG 2.2 target size (minimum), CSS pixels. */
+const MIN_TAP_TARGET_PX = 24;
+/** The main actions: the drive, the jumps, moving a pin, CSS pixels. */
+const MAIN_ACTION_PX = 44;
+const MAIN_ACTIONS = ['drive', 'jump-to-results', 'jump-to-life', 'move-home', 'move-work'];
+
+const session = useServerAndBrowser();
+
+const DEVICES = [
+  {
+    name: 'phone',
+    options: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 },
+    touch: true,
+  },
+  { name: 'laptop', options: { viewport: { width: 1280, height: 800 } }, touch: false },
+];
+
+/** Saves what the visitor sees now (the viewport only) as target/screenshots/<name>.png. */
+async function firstScreen(page, name) {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/** Whether an element lies wholly inside the viewport (to a pixel: scrolling rounds). */
+async function inViewport(page, selector) {
+  return page.evaluate((selector) => {
+    const r = document.querySelector(selector)?.getBoundingClientRect();
+    return Boolean(r) && r.top >= -1 && r.left >= -1 && r.bottom <= innerHeight + 1 && r.right <= innerWidth + 1;
+  }, selector);
+}
+
+/** The smallest symbol or letter on the map, over those in view: shapes by their smaller side, letters by their height. */
+async function smallestMapGlyph(page) {
+  return page.evaluate(() => {
+    const frame = document.querySelector('.map-svg').getBoundingClientRect();
+    const selector = '.place--home rect, .place--other circle, .place--other text, .place--sensitive path, .camera-body, .marker path';
+    let smallest = { px: Infinity, what: '' };
+    for (const element of document.querySelectorAll(selector)) {
+      const r = element.getBoundingClientRect();
+      const inside = r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+      if (!inside || r.width === 0) continue;
+      const px = element.tagName === 'text' ? r.height : Math.min(r.width, r.height);
+      if (px < smallest.px) smallest = { px, what: `${element.closest('g')?.getAttribute('class')} ${element.tagName}` };
+    }
+    return smallest;
+  });
+}
+
+/**
+ * The smallest tap target on the page: every visible control, by its smaller side. Links
+ * inside a sentence are exempt (WCAG 2.5.8's inline exception).
+ */
+async function smallestTapTarget(page) {
+  return page.evaluate(() => {
+    const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary';
+    let smallest = { px: Infinity, what: '' };
+    for (const element of document.querySelectorAll(selector)) {
+      if (element.matches('a') && element.closest('p, li, td, sup')) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.opacity === '0') continue;
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const px = Math.min(r.width, r.height);
+      if (px < smallest.px) {
+        const name = element.id || element.dataset.testid || element.textContent.trim().slice(0, 30) || element.type;
+        smallest = { px, what: `${element.tagName.toLowerCase()} ${name}` };
+      }
+    }
+    return smallest;
+  });
+}
+
+/** Waits two frames: whatever a tap dispatched has rendered. */
+async function twoFrames(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Waits until a jump has brought an element to the top of the screen and the page is still. */
+async function waitAtTop(page, selector) {
+  await page.waitForFunction((selector) => {
+    const r = document.querySelector(selector)?.getBoundingClientRect();
+    return Boolean(r) && Math.abs(r.top) <= 2;
+  }, selector);
+  await page.waitForFunction(() => new Promise((resolve) => {
+    const y = scrollY;
+    let frames = 0;
+    const next = () => (++frames < 6 ? requestAnimationFrame(next) : resolve(scrollY === y));
+    requestAnimationFrame(next);
+  }));
+}
+
+for (const device of DEVICES) {
+  test(`${device.name}: the headline first, the drive, one tap to the dossier, Move home with Undo`, async () => {
+    const { page, requests, errors } = await openRecordedPage(session.browser, device.options);
+    const tap = (locator, options) => (device.touch ? locator.tap(options) : locator.click(options));
+    await page.goto(`${session.server.url}#/simulator`);
+    await waitForApp(page);
+
+    // The point, on the first screen, with no scroll.
+    const headline = page.getByTestId('headline');
+    await page.locator('[data-testid="headline"][data-ready="true"]').waitFor({ timeout: RUN_TIMEOUT });
+    const toHeadline = await performanceEntry(page, 'plate-trail:headline');
+    assert.ok(toHeadline > 0, 'the headline is marked');
+    console.log(`${device.name}_time_to_headline_ms=${toHeadline.toFixed(0)}`);
+    console.log(`time_to_headline_ms=${toHeadline.toFixed(0)}`);
+    const text = await headline.textContent();
+    assert.match(text, /Cameras read your plate \d+ times in 30 days\./);
+    assert.match(text, /From those reads alone, an analyst/);
+    assert.equal(await page.evaluate(() => scrollY), 0, 'nothing scrolled');
+    assert.ok(await inViewport(page, '[data-testid="headline"]'), 'the headline is inside the first screen');
+    assert.ok(await inViewport(page, '[data-testid="drive"]'), 'the drive button is inside the first screen');
+    assert.match(await page.getByTestId('drive').textContent(), /Watch the 30 days drive by/);
+    if (device.touch) {
+      const visible = await page.evaluate(() => {
+        const r = document.querySelector('.map-svg').getBoundingClientRect();
+        return (Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) / r.height;
+      });
+      console.log(`phone_map_visible_share=${visible.toFixed(2)}`);
+      assert.ok(visible >= 0.9, `most of the map is on the first screen (${visible.toFixed(2)})`);
+    }
+    await firstScreen(page, `${device.name}-01-first-screen`);
+
+    // Legible symbols and big enough targets.
+    const glyph = await smallestMapGlyph(page);
+    console.log(`${device.name}_min_map_glyph_px=${glyph.px.toFixed(1)} (${glyph.what})`);
+    console.log(`min_map_glyph_px=${glyph.px.toFixed(1)}`);
+    assert.ok(glyph.px >= MIN_MAP_GLYPH_PX, `map glyph ${glyph.what} is ${glyph.px} px`);
+    const target = await smallestTapTarget(page);
+    console.log(`${device.name}_min_tap_target_px=${target.px.toFixed(1)} (${target.what})`);
+    console.log(`min_tap_target_px=${target.px.toFixed(1)}`);
+    assert.ok(target.px >= MIN_TAP_TARGET_PX, `tap target ${target.what} is ${target.px} px`);
+    for (const id of MAIN_ACTIONS) {
+      const box = await page.getByTestId(id).boundingBox();
+      assert.ok(Math.min(box.width, box.height) >= MAIN_ACTION_PX, `${id} is ${box.width}x${box.height}`);
+    }
+
+    // Instructions for the input at hand.
+    const touchShown = await page.locator('#map-keys .only-touch').isVisible();
+    const keysShown = await page.locator('#map-keys .only-keys').isVisible();
+    assert.deepEqual([touchShown, keysShown], [device.touch, !device.touch], 'touch or keyboard instructions');
+
+    // Watch the month drive by, fast; its end is announced and one tap reaches the dossier.
+    await page.getByLabel('Speed').selectOption({ index: 2 });
+    await tap(page.getByTestId('drive'));
+    await page.waitForFunction(() => document.querySelector('[data-testid="playback"]').dataset.playing === 'true');
+    await page.waitForFunction(() => {
+      const p = document.querySelector('[data-testid="playback"]');
+      return p.dataset.playing === 'false' && p.dataset.minute === p.dataset.endMinute;
+    }, null, { timeout: 30_000 });
+    assert.match(await page.getByTestId('announcement').textContent(), /The drive is over/);
+    assert.ok(await inViewport(page, '[data-testid="jump-to-results"]'), 'the jump to the dossier is on screen');
+    await tap(page.getByTestId('jump-to-results'));
+    await waitAtTop(page, '#dossier-title');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'dossier-title', 'the dossier has the focus');
+    await page.getByTestId('finding-home').waitFor();
+    await firstScreen(page, `${device.name}-02-after-the-drive`);
+
+    // A tap on the map moves nothing; "Move home", then a tap, does; Undo puts it back.
+    const simulator = page.getByTestId('simulator');
+    const generation = await simulator.getAttribute('data-generation');
+    const home = await simulator.getAttribute('data-true-home');
+    const map = page.locator('.map-svg');
+    const box = await map.boundingBox();
+    const spot = { position: { x: box.width * 0.3, y: box.height * 0.35 } };
+    await tap(map, spot);
+    await twoFrames(page);
+    assert.equal(await simulator.getAttribute('data-generation'), generation, 'a tap alone changed the run');
+    await tap(page.getByTestId('move-home'));
+    await page.locator('[data-testid="pick-bar"][data-placing]').waitFor();
+    await waitAtTop(page, '[data-testid="pick-bar"]');
+    assert.ok(await inViewport(page, '[data-testid="town-map"]'), 'the map is in view with its instruction');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'town-map', 'the map has the focus');
+    assert.equal(await page.locator('.pick-instruction .only-touch').isVisible(), device.touch);
+    await firstScreen(page, `${device.name}-03-move-home`);
+    await tap(map, spot);
+    await page.waitForFunction((before) => {
+      const s = document.querySelector('[data-testid="simulator"]');
+      return Number(s.dataset.generation) > Number(before) && s.dataset.current === 'true';
+    }, generation, { timeout: RUN_TIMEOUT });
+    assert.notEqual(await simulator.getAttribute('data-true-home'), home, 'home moved');
+    await page.getByTestId('undo-move').waitFor();
+    await firstScreen(page, `${device.name}-04-home-moved`);
+    await tap(page.getByTestId('undo-move'));
+    await page.waitForFunction((home) => {
+      const s = document.querySelector('[data-testid="simulator"]');
+      return s.dataset.current === 'true' && s.dataset.trueHome === home;
+    }, home, { timeout: RUN_TIMEOUT });
+
+    // The camera count, with real densities beside it.
+    assert.match(await page.getByTestId('camera-density').textContent(), /20 cameras on .* km²: 0\.\d per km²/);
+    const before = Number(await simulator.getAttribute('data-generation'));
+    await tap(page.getByRole('button', { name: /As dense as Chelsea/ }));
+    await page.waitForFunction((before) => {
+      const s = document.querySelector('[data-testid="simulator"]');
+      return Number(s.dataset.generation) > before && s.dataset.current === 'true';
+    }, before, { timeout: RUN_TIMEOUT });
+    assert.match(await page.getByTestId('camera-density').textContent(), /1\.4 per km²/);
+    assert.equal(await page.locator('[data-testid^="camera-"].camera').count(), Number(await page.getByTestId('camera-count').inputValue()));
+
+    assert.deepEqual(await seriousAxeViolations(page), [], `axe on the ${device.name}`);
+    await screenshot(page, `${device.name}-05-whole-page`);
+    await page.getByTestId('capture-log').screenshot({ path: join(SCREENSHOT_DIR, `${device.name}-06-capture-log.png`) });
+    await page.getByTestId('camera-control').screenshot({ path: join(SCREENSHOT_DIR, `${device.name}-07-cameras.png`) });
+    if (device.touch) {
+      const log = await page.locator('.table-scroll').evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      assert.ok(log[0] <= log[1] + 1, `the capture log does not scroll sideways on a phone (${log})`);
+    }
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
+
+test('phone, reduced motion: the drive goes straight to its end, announced, one tap from the dossier', async () => {
+  const { page, errors } = await openRecordedPage(session.browser, { ...DEVICES[0].options, reducedMotion: 'reduce' });
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await page.locator('[data-testid="headline"][data-ready="true"]').waitFor({ timeout: RUN_TIMEOUT });
+  await page.getByTestId('drive').tap();
+  const playback = page.getByTestId('playback');
+  assert.equal(await playback.getAttribute('data-playing'), 'false');
+  assert.equal(await playback.getAttribute('data-minute'), await playback.getAttribute('data-end-minute'));
+  assert.match(await page.getByTestId('announcement').textContent(), /The drive is over/);
+  await page.getByTestId('jump-to-results').tap();
+  // No smooth scroll: the dossier is in view at once.
+  assert.ok(await inViewport(page, '#dossier-title'), 'the dossier heading is in view without an animation');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
