@@ -38,7 +38,7 @@ mod simulator_parts {
     use std::rc::Rc;
 
     use plate_trail::components::map::{Map, MapProps};
-    use plate_trail::scenario::{Dossier, Finding, FindingKind};
+    use plate_trail::scenario::{Dossier, Finding, FindingKind, Shared};
     use plate_trail::sim::{
         BodyType, Camera, CameraOwner, CameraPlacement, Colour, Fingerprint, Intersection, Place,
         PlaceKind, Plate, RoadClass, RoadSegment, Sighting, TownMap, TravelDirection,
@@ -142,7 +142,7 @@ mod simulator_parts {
 
         fn props(on_pick: Option<Callback<[f64; 2]>>) -> MapProps {
             MapProps {
-                town: town(),
+                town: town().into(),
                 label: "Map of Testville".into(),
                 markers: Vec::new(),
                 reading_cameras: vec![1],
@@ -214,14 +214,14 @@ mod simulator_parts {
 
         fn props(view: LogView, on_view: Callback<LogView>) -> CaptureLogProps {
             CaptureLogProps {
-                town: town(),
-                rows: Rc::new(vec![
+                town: town().into(),
+                rows: Shared::new(vec![
                     sighting(0, 480, TravelDirection::East),
                     sighting(1, 500, TravelDirection::West),
                     sighting(0, 1_500, TravelDirection::East),
                 ]),
                 shown_until: 2,
-                fingerprint: Rc::new(Fingerprint {
+                fingerprint: Shared::new(Fingerprint {
                     make: "Toyota".into(),
                     model: "Corolla".into(),
                     colour: Colour::Silver,
@@ -290,8 +290,8 @@ mod simulator_parts {
 
         fn props(complete: bool) -> DossierPanelProps {
             DossierPanelProps {
-                town: town(),
-                dossier: Rc::new(Dossier {
+                town: town().into(),
+                dossier: Shared::new(Dossier {
                     findings: vec![Finding {
                         kind: FindingKind::Home,
                         guess: "Within 200 m of a spot near 12 Elm Street.".into(),
@@ -436,7 +436,7 @@ mod simulator_parts {
                 Callback::from(move |action: Action| sent.borrow_mut().push(action))
             };
             let props = StopEditorProps {
-                town: Some(town()),
+                town: Some(town().into()),
                 stops,
                 draft,
                 run_days: 30,

@@ -20,10 +20,9 @@ pub mod projection;
 mod town_layer;
 pub mod viewport;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::scenario::Shared;
 use crate::sim::{CameraId, LonLat, TownMap};
 use crate::text;
 
@@ -87,9 +86,9 @@ pub struct Marker {
 }
 
 /// The map's properties. The town is compared by pointer: a new `Rc` is a new town.
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct MapProps {
-    pub town: Rc<TownMap>,
+    pub town: Shared<TownMap>,
     /// The map's accessible name.
     pub label: AttrValue,
     #[prop_or_default]
@@ -106,28 +105,6 @@ pub struct MapProps {
     /// The pick button's text, e.g. "Set home at the crosshair".
     #[prop_or_default]
     pub pick_label: AttrValue,
-}
-
-impl PartialEq for MapProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.town, &other.town)
-            && self.label == other.label
-            && self.markers == other.markers
-            && self.reading_cameras == other.reading_cameras
-            && self.route == other.route
-            && self.on_pick == other.on_pick
-            && self.pick_label == other.pick_label
-    }
-}
-
-/// A town compared by pointer, for hook dependencies.
-#[derive(Clone)]
-struct SameTown(Rc<TownMap>);
-
-impl PartialEq for SameTown {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
 }
 
 /// Where a drag or pinch started.
@@ -194,9 +171,7 @@ fn element_width_pixels(element: &NodeRef) -> f64 {
 /// The town map.
 #[function_component(Map)]
 pub fn map(props: &MapProps) -> Html {
-    let projection = use_memo(SameTown(props.town.clone()), |town| {
-        town_projection(&town.0)
-    });
+    let projection = use_memo(props.town.clone(), |town| town_projection(&town.0));
     let svg_ref = use_node_ref();
     // The drawing's width in CSS pixels and its aspect in thousandths, once measured.
     let size = use_state_eq(|| None::<(u32, u32)>);
@@ -233,7 +208,7 @@ pub fn map(props: &MapProps) -> Html {
         let viewport = viewport.clone();
         let projection = *projection;
         use_effect_with(
-            (SameTown(props.town.clone()), size.map(|(_, a)| a)),
+            (props.town.clone(), size.map(|(_, a)| a)),
             move |(town, _)| {
                 let fitted = fitted_view(&town.0, &projection, aspect);
                 if fitted.fitted != viewport.fitted || fitted.aspect != viewport.aspect {

@@ -6,3 +6,17 @@
 
 pub mod citation;
 pub mod map;
+
+use std::rc::Rc;
+
+use yew::html::IntoPropValue;
+
+use crate::scenario::Shared;
+
+/// A run's `Rc` data passes to a component's [`Shared`] prop as it is: props compare it by
+/// pointer, so a playback tick never deep-compares a month of simulation.
+impl<T> IntoPropValue<Shared<T>> for Rc<T> {
+    fn into_prop_value(self) -> Shared<T> {
+        Shared(self)
+    }
+}

@@ -32,7 +32,7 @@ use yew::prelude::*;
 
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
 pub use crate::scenario::FindingKind;
-use crate::scenario::Run;
+use crate::scenario::{Run, Shared};
 use crate::text;
 use capture_log::CaptureLog;
 use controls::ScenarioControls;
@@ -342,7 +342,7 @@ pub fn simulator() -> Html {
         <ScenarioControls
             scenario={state.scenario.clone()}
             {plan}
-            town={state.outcome.as_ref().map(|o| o.town.clone())}
+            town={state.outcome.as_ref().map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
             on_edit={on_edit.clone()} />
     };

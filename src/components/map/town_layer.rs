@@ -5,28 +5,20 @@
 //! of DOM nodes. Colours come from CSS classes (the page's CSP forbids inline styles).
 
 use std::fmt::Write;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::projection::Projection;
+use crate::scenario::Shared;
 use crate::sim::{Camera, Place, PlaceKind, RoadClass, TownMap};
 use crate::text;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct TownLayerProps {
-    pub town: Rc<TownMap>,
+    pub town: Shared<TownMap>,
     pub projection: Projection,
     /// Map meters per screen pixel at the current zoom, to keep symbols the same size.
     pub symbol_meters: f64,
-}
-
-impl PartialEq for TownLayerProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.town, &other.town)
-            && self.projection == other.projection
-            && self.symbol_meters == other.symbol_meters
-    }
 }
 
 /// CSS class suffix of a road class.

@@ -6,12 +6,11 @@
 //! Sends [`Action::SetCameraCount`] up; holds no state and calls no simulation. The
 //! densities come from [`crate::scenario::camera_density`].
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::state::Action;
 use crate::components::citation::Cite;
+use crate::scenario::Shared;
 use crate::scenario::camera_density::{
     MASSACHUSETTS_NETWORKS, cameras_for_density, town_area_square_km,
 };
@@ -19,25 +18,13 @@ use crate::scenario::limits::CAMERA_COUNT;
 use crate::sim::TownMap;
 use crate::text;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct CameraControlProps {
     /// Cameras the scenario asks for.
     pub camera_count: u32,
     /// The town last run (`None` before the first run).
-    pub town: Option<Rc<TownMap>>,
+    pub town: Option<Shared<TownMap>>,
     pub on_edit: Callback<Action>,
-}
-
-impl PartialEq for CameraControlProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.camera_count == other.camera_count
-            && match (&self.town, &other.town) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-            && self.on_edit == other.on_edit
-    }
 }
 
 /// The camera control.

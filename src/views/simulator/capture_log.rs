@@ -7,10 +7,9 @@
 //! natively; the component only draws them. The sort and filter live in the simulator's
 //! state, so this component holds none.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::scenario::Shared;
 use crate::sim::{Fingerprint, Sighting, TownMap};
 use crate::text;
 use crate::text::{describe_fingerprint, format_minute};
@@ -110,28 +109,17 @@ pub fn visible_rows(rows: &[Sighting], town: &TownMap, view: &LogView) -> Vec<us
     shown
 }
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct CaptureLogProps {
-    pub town: Rc<TownMap>,
+    pub town: Shared<TownMap>,
     /// The vendor's rows about the plate over the whole run, in time order.
-    pub rows: Rc<Vec<Sighting>>,
+    pub rows: Shared<Vec<Sighting>>,
     /// How many of `rows` were captured by now (playback); only those are shown.
     pub shown_until: usize,
     /// Fingerprint of each row's vehicle, as the camera recorded it.
-    pub fingerprint: Rc<Fingerprint>,
+    pub fingerprint: Shared<Fingerprint>,
     pub view: LogView,
     pub on_view: Callback<LogView>,
-}
-
-impl PartialEq for CaptureLogProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.town, &other.town)
-            && Rc::ptr_eq(&self.rows, &other.rows)
-            && self.shown_until == other.shown_until
-            && self.fingerprint == other.fingerprint
-            && self.view == other.view
-            && self.on_view == other.on_view
-    }
 }
 
 /// The capture log table.

@@ -5,43 +5,28 @@
 //!
 //! Sends [`Action`]s up; holds no state and calls no simulation.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::camera_control::CameraControl;
 use super::saved::MAX_DAYS;
 use super::state::Action;
 use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
+use crate::scenario::Shared;
 use crate::scenario::limits::SHIFT_MINUTES;
 use crate::scenario::stop_draft::{StopDraft, format_clock, parse_clock};
 use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap};
 use crate::text;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct ScenarioControlsProps {
     pub scenario: Scenario,
     /// The plan in force (the scenario's, or the seed's default persona's).
     pub plan: Option<CommuterPlan>,
-    pub town: Option<Rc<TownMap>>,
+    pub town: Option<Shared<TownMap>>,
     /// The regular stop being put together.
     pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
-}
-
-impl PartialEq for ScenarioControlsProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.scenario == other.scenario
-            && self.plan == other.plan
-            && match (&self.town, &other.town) {
-                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-            && self.stop_draft == other.stop_draft
-            && self.on_edit == other.on_edit
-    }
 }
 
 /// A `<select>` of places; the value is the place's index, or "" for a spot picked on the map.

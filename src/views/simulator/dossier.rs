@@ -8,11 +8,10 @@
 //! error in meters as `data-home-error-meters` and `data-home-radius-meters` for the
 //! end-to-end test.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 pub use crate::scenario::Dossier;
+use crate::scenario::Shared;
 use crate::scenario::{Finding, FindingKind};
 use crate::sim::{Sighting, TownMap};
 use crate::text;
@@ -21,23 +20,14 @@ use crate::text::format_minute;
 /// Sightings listed under a finding at most.
 const EVIDENCE_SHOWN: usize = 8;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct DossierPanelProps {
-    pub town: Rc<TownMap>,
-    pub dossier: Rc<Dossier>,
+    pub town: Shared<TownMap>,
+    pub dossier: Shared<Dossier>,
     /// Sightings the analyst had (the log's rows so far).
     pub row_count: usize,
     /// False while the drive is still playing: the dossier is judged on the whole period.
     pub complete: bool,
-}
-
-impl PartialEq for DossierPanelProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.town, &other.town)
-            && Rc::ptr_eq(&self.dossier, &other.dossier)
-            && self.row_count == other.row_count
-            && self.complete == other.complete
-    }
 }
 
 fn evidence_list(town: &TownMap, evidence: &[Sighting]) -> Html {

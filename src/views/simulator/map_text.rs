@@ -2,30 +2,20 @@
 //! places, its cameras, and which cameras read your plate so far. The capture log below
 //! it lists every sighting.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::map::Marker;
+use crate::scenario::Shared;
 use crate::sim::{PlaceKind, Sighting, TownMap, TravelDirection};
 use crate::text;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct MapTextProps {
-    pub town: Rc<TownMap>,
+    pub town: Shared<TownMap>,
     pub markers: Vec<Marker>,
     /// Sightings of the plate so far.
-    pub rows: Rc<Vec<Sighting>>,
+    pub rows: Shared<Vec<Sighting>>,
     pub rows_so_far: usize,
-}
-
-impl PartialEq for MapTextProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.town, &other.town)
-            && self.markers == other.markers
-            && Rc::ptr_eq(&self.rows, &other.rows)
-            && self.rows_so_far == other.rows_so_far
-    }
 }
 
 /// The text alternative of the map.

@@ -7,41 +7,25 @@
 //! [`StopEditor`] component draws it and sends [`Action`]s up. It holds no state and calls
 //! no simulation.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::state::{Action, Pin};
+use crate::scenario::Shared;
 use crate::scenario::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft, place_name};
 use crate::sim::{PlaceKind, RegularStop, StopDays, StopPurpose, TownMap, Weekday};
 use crate::text;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct StopEditorProps {
     /// The town whose places are offered (`None` before the first run).
-    pub town: Option<Rc<TownMap>>,
+    pub town: Option<Shared<TownMap>>,
     /// The plan's stops.
     pub stops: Vec<RegularStop>,
     pub draft: StopDraft,
     /// Days the run lasts: a stop on set days counts only those within it.
     pub run_days: u32,
     pub on_edit: Callback<Action>,
-}
-
-impl PartialEq for StopEditorProps {
-    fn eq(&self, other: &Self) -> bool {
-        let same_town = match (&self.town, &other.town) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        same_town
-            && self.stops == other.stops
-            && self.draft == other.draft
-            && self.run_days == other.run_days
-            && self.on_edit == other.on_edit
-    }
 }
 
 fn days_text(days: &StopDays, run_days: u32) -> String {

@@ -8,21 +8,20 @@
 //! Holds no state. Exposes `data-ready` on the headline once it states the findings, for the
 //! end-to-end test.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::playback::{Playback, PlaybackCommand, main_action};
+use crate::scenario::Shared;
 use crate::scenario::{Dossier, FindingKind};
 use crate::text;
 
-#[derive(Properties, Clone)]
+#[derive(Properties, Clone, PartialEq)]
 pub struct StoryProps {
     /// Camera reads of the visitor's plate over the whole run.
     pub reads: usize,
     /// Days the run lasts.
     pub days: u32,
-    pub dossier: Rc<Dossier>,
+    pub dossier: Shared<Dossier>,
     pub playback: Playback,
     /// The last simulated minute.
     pub end_minute: u32,
@@ -31,19 +30,6 @@ pub struct StoryProps {
     pub on_results: Callback<()>,
     /// Jump to "Your life".
     pub on_life: Callback<()>,
-}
-
-impl PartialEq for StoryProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.reads == other.reads
-            && self.days == other.days
-            && Rc::ptr_eq(&self.dossier, &other.dossier)
-            && self.playback == other.playback
-            && self.end_minute == other.end_minute
-            && self.on_command == other.on_command
-            && self.on_results == other.on_results
-            && self.on_life == other.on_life
-    }
 }
 
 /// The headline's second sentence, or `None` while the analyst is still at work.
