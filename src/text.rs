@@ -28,9 +28,6 @@ pub const PANIC_DETAILS: &str = "Technical details";
 // ---- The simulator view and the map (issue 5). ----
 
 /// The town map.
-pub const MAP_LABEL: &str = "Town map";
-pub const MAP_KEYS: &str = "Map keys: arrows move the map (Shift for small steps), + and - zoom, 0 shows the whole town. Drag or pinch to move and zoom.";
-pub const MAP_KEYS_PICK: &str = "Map keys: arrows move the map under the crosshair (Shift for small steps), + and - zoom, 0 shows the whole town, Enter puts the chosen pin at the crosshair. You can also click or tap the map.";
 pub const MAP_CONTROLS: &str = "Map controls";
 pub const MAP_ZOOM_IN: &str = "Zoom in";
 pub const MAP_ZOOM_OUT: &str = "Zoom out";
@@ -187,25 +184,14 @@ pub fn feature_name(feature: crate::sim::Feature) -> &'static str {
 
 /// Playback.
 pub const PLAYBACK_LABEL: &str = "Playback";
-pub const DRIVE: &str = "Drive";
 pub const PAUSE: &str = "Pause";
 pub const RESUME: &str = "Resume";
-pub const REPLAY: &str = "Drive again";
 pub const SKIP_TO_END: &str = "Skip to the end";
 pub const SPEED: &str = "Speed";
 pub const SPEED_SLOW: &str = "1 day a second";
 pub const SPEED_NORMAL: &str = "3 days a second";
 pub const SPEED_FAST: &str = "10 days a second";
 pub const TIMELINE: &str = "Timeline";
-
-/// "Drive 30 days".
-pub fn drive_days(days: u32) -> String {
-    if days == 1 {
-        "Drive 1 day".to_owned()
-    } else {
-        format!("Drive {days} days")
-    }
-}
 
 /// Saving the visitor's scenario in this browser.
 pub const SAVED_UNREADABLE: &str = "The scenario saved in this browser could not be read (perhaps from an older version of Plate Trail), so the default one is shown. A copy of what was saved is kept in this browser's storage under plate-trail.scenario.unreadable; your next change will be saved.";
@@ -318,10 +304,6 @@ pub fn uniqueness_sentence(point: Option<(u32, f64)>) -> String {
     }
 }
 
-/// Parts of the core not built yet.
-pub const SIM_NOT_READY: &str = "The town simulation is not available in this build yet.";
-pub const ANALYST_NOT_READY: &str = "The analyst's part is not available in this build yet.";
-
 /// Said after a change.
 pub const HOME_MOVED: &str = "Home moved. The simulation and the dossier are updated.";
 pub const WORK_MOVED: &str = "Work moved. The simulation and the dossier are updated.";
@@ -331,10 +313,6 @@ pub const CONTROLS_TITLE: &str = "Your life";
 pub const HOME_PLACE: &str = "Home";
 pub const WORK_PLACE: &str = "Work";
 pub const SPOT_ON_MAP: &str = "A spot picked on the map";
-pub const PIN_LEGEND: &str = "A click on the map (or Enter at its crosshair) moves";
-pub const PIN_HOME: &str = "your home";
-pub const PIN_WORK: &str = "your work";
-pub const PIN_STOP: &str = "a new stop";
 pub const PICK_STOP: &str = "Put the new stop at the crosshair";
 pub const WORKDAYS: &str = "Workdays";
 pub const DAYS: &str = "Days to simulate";
@@ -434,7 +412,6 @@ pub fn marker_guess(what: &str, error_meters: Option<f64>) -> String {
 
 /// The simulator view.
 pub const SIMULATOR_TITLE: &str = "Your car, through a camera network";
-pub const SIMULATOR_INTRO: &str = "Set where you live and work (pick from the lists or click the map), press Drive, and watch the cameras read your plate. Then see what an analyst with database access works out, next to the truth.";
 pub const BUILDING_TOWN: &str = "Building the town\u{2026}";
 pub const LEGEND_HOME_WORD: &str = "Home";
 pub const LEGEND_WORK_WORD: &str = "Work";
@@ -635,7 +612,6 @@ pub fn persona_name(persona: crate::sim::Persona) -> &'static str {
     }
 }
 pub const PERSONA: &str = "A ready-made life";
-pub const PERSONA_CUSTOM: &str = "Your own changes";
 
 /// Said after choosing a ready-made life.
 pub const PERSONA_CHOSEN: &str = "New life chosen. The simulation and the dossier are updated.";
@@ -654,7 +630,6 @@ pub const SHIFT_HINT: &str = "From half an hour to 16 hours; a shift may run pas
 pub const STOPS_TITLE: &str = "Your regular stops";
 pub const STOPS_NONE: &str = "No regular stops yet. Add one below.";
 pub const STOP_ADD_TITLE: &str = "Add a stop";
-pub const STOP_ADD_HINT: &str = "Choose the place from the list, or choose \u{201c}a new stop\u{201d} above and click the map (where no place is, the stop becomes a friend's house).";
 pub const STOP_PLACE: &str = "Place of the new stop";
 pub const STOP_PLACE_NONE: &str = "Choose a place";
 pub const STOP_PURPOSE: &str = "What for";
@@ -1287,7 +1262,6 @@ pub fn headline_findings(
 }
 
 pub const HEADLINE_ANALYSING: &str = "An analyst is reading them now\u{2026}";
-pub const HEADLINE_LABEL: &str = "What the cameras gave away";
 pub const JUMP_TO_RESULTS: &str = "What they found";
 pub const JUMP_TO_LIFE: &str = "Change your life";
 pub const CONTROLS_INTRO: &str = "Change anything here and the month runs again at once: the map, the log and the dossier follow.";
@@ -1383,10 +1357,6 @@ pub fn as_dense_as(town: &str, cameras: u32) -> String {
 pub const CAMERAS_HINT: &str =
     "More cameras, fewer gaps: watch how soon the dossier finds your street.";
 
-/// A camera count outside the control's range.
-pub fn cameras_out_of_range(min: u32, max: u32, used: u32) -> String {
-    format!("The town takes from {min} to {max} cameras, so {used} are used.")
-}
 // ---- End of issue 12's phone strings. ----
 
 #[cfg(test)]
