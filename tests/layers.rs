@@ -147,16 +147,16 @@ mod layers {
         assert!(offenders.is_empty(), "{offenders:#?}");
     }
 
-    #[test]
-    fn lower_layers_never_import_a_view() {
-        let ui = ["views", "components", "app", "town_worker", "panic_panel"];
+    /// "a imports b" for every file in one of the `from` layers that imports a file in one of
+    /// the `to` layers.
+    fn imports_between(from: impl Fn(&[String]) -> bool, to: &[&str]) -> Vec<String> {
         let mut offenders = Vec::new();
         for (module, targets) in edges() {
-            if ui.iter().any(|layer| in_layer(&module, layer)) {
+            if !from(&module) {
                 continue;
             }
             for target in targets {
-                if ui.iter().any(|layer| in_layer(&target, layer)) {
+                if to.iter().any(|layer| in_layer(&target, layer)) {
                     offenders.push(format!(
                         "{} imports {}",
                         module.join("::"),
@@ -165,26 +165,20 @@ mod layers {
                 }
             }
         }
+        offenders
+    }
+
+    #[test]
+    fn lower_layers_never_import_a_view() {
+        let ui = ["views", "components", "app", "town_worker", "panic_panel"];
+        let offenders = imports_between(|m| !ui.iter().any(|layer| in_layer(m, layer)), &ui);
         assert!(offenders.is_empty(), "{offenders:#?}");
     }
 
     #[test]
     fn the_core_never_imports_the_scenario_or_text() {
-        let mut offenders = Vec::new();
-        for (module, targets) in edges() {
-            if !in_layer(&module, "sim") && !in_layer(&module, "analyst") {
-                continue;
-            }
-            for target in targets {
-                if in_layer(&target, "scenario") || in_layer(&target, "text") {
-                    offenders.push(format!(
-                        "{} imports {}",
-                        module.join("::"),
-                        target.join("::")
-                    ));
-                }
-            }
-        }
+        let core = |m: &[String]| in_layer(m, "sim") || in_layer(m, "analyst");
+        let offenders = imports_between(core, &["scenario", "text"]);
         assert!(offenders.is_empty(), "{offenders:#?}");
     }
 

@@ -633,17 +633,8 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Scenario;
 
-    fn small_run() -> Run {
-        let scenario = Scenario {
-            seed: 1,
-            days: 21,
-            population: 600,
-            ..Scenario::default()
-        };
-        crate::scenario::run::run_town(0, &scenario, || 0.0).expect("a run")
-    }
+    use crate::scenario::run::three_weeks_run as small_run;
 
     mod console_searches {
         use super::*;

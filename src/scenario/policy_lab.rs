@@ -194,7 +194,6 @@ pub fn compare_policy(run: &Run, policy: &Policy) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::Scenario;
 
     mod the_sentence_over_the_table {
         use super::*;
@@ -268,15 +267,7 @@ mod tests {
     mod policy_lab {
         use super::*;
 
-        fn month() -> Run {
-            let scenario = Scenario {
-                seed: 1,
-                days: 21,
-                population: 600,
-                ..Scenario::default()
-            };
-            crate::scenario::run::run_town(0, &scenario, || 0.0).expect("a run")
-        }
+        use crate::scenario::run::three_weeks_run as month;
 
         #[test]
         fn the_common_set_up_against_itself_takes_nothing_away() {

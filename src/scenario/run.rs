@@ -270,6 +270,18 @@ pub(crate) fn small_scenario() -> Scenario {
     }
 }
 
+/// Three weeks of a small town, run whole (for the console's and the policy lab's tests).
+#[cfg(test)]
+pub(crate) fn three_weeks_run() -> Run {
+    let scenario = Scenario {
+        seed: 1,
+        days: 21,
+        population: 600,
+        ..Scenario::default()
+    };
+    run_town(0, &scenario, || 0.0).expect("a run")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
