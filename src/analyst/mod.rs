@@ -12,7 +12,7 @@
 //! - [`tools`] and [`query`]: the vendor's search tools and the free-text search box.
 //! - [`sharing`]: who can query the data, and a simulated audit log of their searches.
 //! - [`policy`]: retention, hit-only storage, sharing limits, fewer cameras; what survives.
-//! - [`uniqueness`]: how few sightings single a car out (de Montjoye et al. 2013).
+//! - [`uniqueness()`]: how few sightings single a car out (de Montjoye et al. 2013).
 //! - [`report`]: the JSON summary `simulate --analyze` prints.
 
 pub mod index;

@@ -4,7 +4,7 @@
 //!
 //! A small hand-written parser, not a language model: it knows the colour, body-type and
 //! feature words, the makes present in the database, place kinds and names on the map
-//! ("near the <kind or name>": the cameras within [`NEAR_METERS`]), and time phrases
+//! ("near the `<kind or name>`": the cameras within [`NEAR_METERS`]), and time phrases
 //! counted back from the database's latest read ("yesterday", "last Tuesday", "this week",
 //! "last 3 days", "in the morning"). Words it does not know are reported, not guessed.
 

@@ -109,7 +109,7 @@ fn place_name(map: &TownMap, position: LonLat, frame: &LocalFrame) -> Option<Str
 }
 
 /// What the visitor's car really did on the predicted day: the run is continued, the
-/// visitor's car alone (as [`simulate_commuter`] runs it), to the first such weekday after it
+/// visitor's car alone (as [`super::run::simulate_commuter`] runs it), to the first such weekday after it
 /// ends. `Some(Some
 /// (minute of day))` when the car passed the predicted camera within the prediction's window,
 /// `Some(None)` when it did not, `None` when the continuation could not be simulated.

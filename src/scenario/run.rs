@@ -148,7 +148,7 @@ pub fn run_town(
 
 /// The visitor's part of a run: the town, the commuter and its companions, without the
 /// background population. Its map, trips, rows and dossier are those of [`run_town`], except
-/// the associates, which need the whole town's reads: they come from [`town_wide`], and
+/// the associates, which need the whole town's reads: they come from [`super::town_wide::town_wide`], and
 /// until then the dossier says it is still searching
 /// ([`Dossier::searching_town`]).
 pub fn run_commuter(

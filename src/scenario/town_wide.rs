@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::dossier::Dossier;
 use std::rc::Rc;
 
-use super::run::{Run, commuter_rows_and_dossier, run_commuter};
+use super::run::{Run, commuter_rows_and_dossier, run_commuter, unanalysed};
 use crate::analyst::SightingIndex;
 use crate::sim::{Scenario, Sighting};
 
@@ -76,31 +76,49 @@ pub struct TownWide {
     pub rows: Vec<Sighting>,
     pub dossier: Dossier,
     pub uniqueness: Vec<UniquenessPoint>,
-    /// [`Simulation::digest`] of the whole run: the same on every thread and platform.
+    /// [`crate::sim::Simulation::digest`] of the whole run: the same on every thread and platform.
     pub digest: u64,
 }
 
-/// The population-wide work: the whole town's run, its index, the visitor's profile over it
-/// and the uniqueness curve. Slow (a second or more in a browser): run it in the town-wide
-/// worker, or deferred. `on_step` hears each step as it starts.
-pub fn town_wide(
+/// The whole town's run and its uniqueness curve, `on_step` hearing each step as it starts:
+/// every car for the whole period, the database's index, the visitor's profile over it
+/// (associates: convoy analysis), the curve. Slow (a second or more in a browser): the
+/// town-wide worker's desk runs it, and so does [`town_wide`].
+pub fn whole_town(
     scenario: &Scenario,
     mut on_step: impl FnMut(TownWideStep),
-) -> Result<TownWide, String> {
+) -> Result<(Run, Vec<UniquenessPoint>), String> {
     on_step(TownWideStep::Simulating);
     let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
-    let digest = detailed.simulation.digest();
     on_step(TownWideStep::Indexing);
-    let index = SightingIndex::from_simulation(&detailed.simulation);
+    let mut run = unanalysed(0, detailed, 0.0, || 0.0)?;
     on_step(TownWideStep::Profiling);
-    let (rows, dossier) = commuter_rows_and_dossier(&index, &detailed.simulation, &detailed.plan)?;
+    let (rows, dossier) = commuter_rows_and_dossier(&run.index, &run.simulation, &run.plan)?;
+    run.rows = Rc::new(rows);
+    run.dossier = Rc::new(dossier);
     on_step(TownWideStep::Uniqueness);
-    Ok(TownWide {
-        rows,
-        dossier,
-        uniqueness: uniqueness(&index)?,
-        digest,
-    })
+    let curve = uniqueness(&run.index)?;
+    Ok((run, curve))
+}
+
+impl TownWide {
+    /// What the page needs of a whole-town run and its uniqueness curve.
+    pub fn of(run: &Run, uniqueness: &[UniquenessPoint]) -> TownWide {
+        TownWide {
+            rows: run.rows.to_vec(),
+            dossier: (*run.dossier).clone(),
+            uniqueness: uniqueness.to_vec(),
+            digest: run.simulation.digest(),
+        }
+    }
+}
+
+/// The population-wide work as the page needs it (see [`whole_town`]).
+pub fn town_wide(
+    scenario: &Scenario,
+    on_step: impl FnMut(TownWideStep),
+) -> Result<TownWide, String> {
+    whole_town(scenario, on_step).map(|(run, curve)| TownWide::of(&run, &curve))
 }
 
 /// The population-wide uniqueness curve. Slow: call it deferred.

@@ -17,10 +17,8 @@ use serde::{Deserialize, Serialize};
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
-use super::run::{Run, run_town};
-use super::town_wide::{
-    TownWide, TownWideStep, UniquenessPoint, VisitorFindings, uniqueness, visitor_findings,
-};
+use super::run::Run;
+use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
 use crate::analyst::policy::Policy;
 use crate::sim::Scenario;
 
@@ -49,7 +47,7 @@ pub enum Request {
 pub enum Reply {
     /// The analyst's findings on the visitor's own reads (before the town-wide part).
     Visitor(Result<VisitorFindings, String>),
-    /// This many of [`TownWideStep::COUNT`] steps of the whole town's run are done.
+    /// This many of [`super::TownWideStep::COUNT`] steps of the whole town's run are done.
     Progress(u32),
     TownWide(Result<TownWide, String>),
     /// The database's size (reads, plates) and the search's result.
@@ -111,10 +109,8 @@ impl TownDesk {
             return Ok((run.clone(), curve.clone()));
         }
         self.last = None;
-        tell(Reply::Progress(TownWideStep::Simulating.done_before()));
-        let run = Rc::new(run_town(0, scenario, || 0.0)?);
-        tell(Reply::Progress(TownWideStep::Uniqueness.done_before()));
-        let curve = Rc::new(uniqueness(&run.index)?);
+        let (run, curve) = whole_town(scenario, |step| tell(Reply::Progress(step.done_before())))?;
+        let (run, curve) = (Rc::new(run), Rc::new(curve));
         self.last = Some((scenario.clone(), run.clone(), curve.clone()));
         Ok((run, curve))
     }
@@ -127,12 +123,7 @@ impl TownDesk {
                 tell(Reply::Visitor(visitor_findings(&scenario)));
                 let answer = self
                     .town(&scenario, &mut tell)
-                    .map(|(run, curve)| TownWide {
-                        rows: run.rows.to_vec(),
-                        dossier: (*run.dossier).clone(),
-                        uniqueness: curve.to_vec(),
-                        digest: run.simulation.digest(),
-                    });
+                    .map(|(run, curve)| TownWide::of(&run, &curve));
                 Reply::TownWide(answer)
             }
             Request::Search {
@@ -188,7 +179,8 @@ pub fn reply_from_json(json: &str) -> Reply {
 mod tests {
     use super::*;
     use crate::scenario::policy_lab::compare_policy;
-    use crate::scenario::run::small_scenario;
+    use crate::scenario::run::{run_town, small_scenario};
+    use crate::scenario::town_wide::uniqueness;
 
     /// Sends `request` through JSON both ways, as the worker does.
     fn over_json(desk: &mut TownDesk, request: &Request) -> (Vec<Reply>, Reply) {

@@ -2,7 +2,7 @@
 //! reach it, and a letter to local officials written from the visitor's own results.
 //!
 //! The campaign text is `content/action.md` (rendered at build time); the letter comes from
-//! [`crate::scenario::letter::letter`]. This view only shows them and offers copy and print: nothing
+//! [`crate::text::letter::letter`]. This view only shows them and offers copy and print: nothing
 //! is sent anywhere.
 
 use wasm_bindgen::JsValue;

@@ -16,8 +16,8 @@ use crate::sim::{PlaceId, TownMap};
 /// least this probability. An analyst acts on "perhaps the mosque or the clinic", so the
 /// share is summed over the reported candidates, not required of one place. The stated
 /// probability is normalised over everything the stop could be (home with its prior
-/// [`HOME_PLACES`](super::priors::HOME_PLACES), work, every mapped place,
-/// [`OFF_MAP_PLACES`](super::priors::OFF_MAP_PLACES)), so it is about what the flags
+/// `HOME_PLACES`, work, every mapped place,
+/// `OFF_MAP_PLACES` in `priors.rs`), so it is about what the flags
 /// deliver. `examples/evaluate.rs` on seeds 61 to 160 (not the seeds it reports), 20
 /// and 40 cameras: flags at 0.4 and above state 0.45 and 0.51 and are right 0.48 and 0.49
 /// of the time; at 0.3, right 0.41 (twice the flags); at 0.5, hardly any flag is left at 20
