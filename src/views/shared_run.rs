@@ -20,7 +20,7 @@ use crate::scenario::run::{self, Run};
 /// A finished run, compared by pointer (runs are large; the same `Rc` is the same run).
 pub type SharedRun = Shared<Run>;
 use super::simulator::{saved, state, timing};
-use crate::sim::Scenario;
+use crate::sim::{DetailedRun, Scenario};
 use crate::text;
 
 /// The scenario the visitor last used in the simulator (the default one if none was saved
@@ -72,13 +72,14 @@ impl Loading {
 /// analysis): milliseconds, enough for a view to draw the town and fill its forms while the
 /// whole town's database waits in the town-wide worker.
 pub fn visitor_part(scenario: &Scenario) -> Result<Rc<Run>, String> {
-    let detailed = run::simulate_commuter(scenario)?;
-    Ok(Rc::new(run::unanalysed(
-        0,
-        detailed,
-        0.0,
-        timing::now_millis,
-    )?))
+    indexed(run::simulate_commuter(scenario))
+}
+
+/// The second step of [`visitor_part`]: the simulated car's reads indexed, ready to draw.
+fn indexed(simulated: Result<DetailedRun, String>) -> Result<Rc<Run>, String> {
+    simulated
+        .and_then(|detailed| run::unanalysed(0, detailed, 0.0, timing::now_millis))
+        .map(Rc::new)
 }
 
 /// The visitor's run being made after the first paint; dropping it (an effect's cleanup)
@@ -97,9 +98,7 @@ pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) ->
         let simulated = run::simulate_commuter(&visitor_scenario());
         let Some(steps) = later.upgrade() else { return };
         steps.borrow_mut().push(Timeout::new(0, move || {
-            let run = simulated
-                .and_then(|detailed| run::unanalysed(0, detailed, 0.0, timing::now_millis));
-            done(run.map(|run| Shared(Rc::new(run))));
+            done(indexed(simulated).map(Shared));
         }));
     }));
     DeferredRun { _steps: steps }
