@@ -57,7 +57,7 @@ class FirefoxPage {
   }
 
   constructor(browser, page) {
-    Object.assign(this, { browser, page, errors: [], requests: [], clickRetries: 0 });
+    Object.assign(this, { browser, page, errors: [], requests: [], clickRetries: 0, scriptRetries: 0 });
   }
 
   async open(url) {
@@ -140,7 +140,7 @@ class WebKitPage {
   constructor(driver, driverProcess, exited) {
     // WebKitWebDriver reports neither console messages nor requests: the journey reads the
     // page's own error recorder and resource timing instead.
-    Object.assign(this, { driver, driverProcess, exited, errors: [], requests: [], clickRetries: 0 });
+    Object.assign(this, { driver, driverProcess, exited, errors: [], requests: [], clickRetries: 0, scriptRetries: 0 });
   }
 
   open(url) {
@@ -151,10 +151,27 @@ class WebKitPage {
     return this.driver.executeScript(`return (${fn}).apply(null, arguments);`, ...args);
   }
 
+  /**
+   * Polls `fn` in the page until it returns something truthy. WebKitWebDriver sometimes
+   * fails one script with "Could not parse script result" while the page is busy (seen once
+   * in CI, just after a route change); such a failure is retried like a falsy result, and
+   * only the timeout ends the wait, naming the last error.
+   */
   async waitFor(what, fn, arg = null, timeout = 30_000) {
+    let lastError = null;
+    const poll = async () => {
+      try {
+        return await this.evaluate(fn, arg);
+      } catch (error) {
+        lastError = error;
+        this.scriptRetries += 1;
+        return false;
+      }
+    };
     try {
-      return await this.driver.wait(() => this.evaluate(fn, arg), timeout, undefined, 100);
+      return await this.driver.wait(poll, timeout, undefined, 100);
     } catch (error) {
+      if (lastError) error.message += ` (last script error: ${lastError.message})`;
       const state = await this.evaluate(pageState).catch(() => 'unknown');
       throw new Error(`webkit: waiting for ${what} (${state}): ${error.message}`);
     }
@@ -365,6 +382,7 @@ for (const [engine, Page, binary] of [
       console.log(`engine_launch_ms{engine=${engine}}=${launchMillis.toFixed(0)}`);
       console.log(`engine_journey_ms{engine=${engine}}=${millis.toFixed(0)}`);
       console.log(`engine_click_retries{engine=${engine}}=${page.clickRetries}`);
+      console.log(`engine_script_retries{engine=${engine}}=${page.scriptRetries}`);
     } finally {
       await page.close();
     }
