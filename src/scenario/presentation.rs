@@ -3,7 +3,10 @@
 //! form in a share link (so a deck prepared at home opens on the hall's laptop).
 //!
 //! Pure: no UI crates. The view draws [`Presentation::current`] and carries out the
-//! [`Effect`]s that need the browser (full screen, the notes window, leaving).
+//! [`Effect`]s that need the browser (full screen, the notes window, leaving). The numbers
+//! each step quotes are [`facts`]'.
+
+pub mod facts;
 
 use serde::{Deserialize, Serialize};
 
@@ -143,7 +146,10 @@ impl Deck {
         let Some(from) = self.steps.iter().position(|&s| s == step) else {
             return false;
         };
-        let Some(to) = from.checked_add_signed(by).filter(|&to| to < self.steps.len()) else {
+        let Some(to) = from
+            .checked_add_signed(by)
+            .filter(|&to| to < self.steps.len())
+        else {
             return false;
         };
         self.steps.swap(from, to);
@@ -339,7 +345,10 @@ mod tests {
             let mut deck = Deck::default();
             assert!(deck.shift(Step::Ask, -1));
             assert_eq!(deck.steps()[8..], [Step::Ask, Step::LawChange]);
-            assert!(!deck.shift(Step::Town, -1), "the first step cannot go earlier");
+            assert!(
+                !deck.shift(Step::Town, -1),
+                "the first step cannot go earlier"
+            );
             assert!(deck.shift(Step::Ask, 1));
             assert!(!deck.shift(Step::Ask, 1), "the last step cannot go later");
             assert_eq!(deck, Deck::default());
@@ -349,7 +358,10 @@ mod tests {
         fn shows_a_step_after_the_shown_steps_that_precede_it_in_a_reordered_deck() {
             let mut deck = Deck::from_link("ask.town.rows").unwrap();
             deck.show(Step::Month);
-            assert_eq!(deck.steps(), [Step::Ask, Step::Town, Step::Month, Step::Rows]);
+            assert_eq!(
+                deck.steps(),
+                [Step::Ask, Step::Town, Step::Month, Step::Rows]
+            );
         }
     }
 
@@ -446,7 +458,10 @@ mod tests {
         #[test]
         fn browser_commands_are_handed_to_the_view() {
             let mut show = Presentation::new(Deck::default());
-            assert_eq!(show.apply(Command::FullScreen), Some(Effect::ToggleFullScreen));
+            assert_eq!(
+                show.apply(Command::FullScreen),
+                Some(Effect::ToggleFullScreen)
+            );
             assert_eq!(show.apply(Command::Notes), Some(Effect::OpenNotes));
             assert_eq!(show.apply(Command::Leave), Some(Effect::Leave));
             assert_eq!(show.current(), Step::Town);
