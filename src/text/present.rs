@@ -178,6 +178,7 @@ mod tests {
                 agencies_before: 2_691,
                 agencies_after: 1,
             },
+            guesses: Vec::new(),
         }
     }
 

@@ -14,6 +14,7 @@ use crate::scenario::policy_lab::compare_policy;
 use crate::scenario::run::Run;
 use crate::scenario::town_wide::{UniquenessPoint, sightings_to_reach};
 use crate::scenario::worker_protocol::DatabaseSize;
+use crate::sim::LonLat;
 
 /// The share of the town's cars a handful of reads must single out for the "few reads"
 /// step: 95 of 100.
@@ -41,6 +42,14 @@ pub struct LawFacts {
     pub agencies_after: u32,
 }
 
+/// A guess the analyst drew on the map: its kind, where, and its circle's radius in meters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MarkedGuess {
+    pub kind: FindingKind,
+    #[serde(with = "crate::scenario::exact::spot")]
+    pub spot: Option<(LonLat, f64)>,
+}
+
 /// Every number the story quotes, for one run.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoryFacts {
@@ -61,6 +70,9 @@ pub struct StoryFacts {
     /// number of reads does.
     pub few_reads: Option<UniquenessPoint>,
     pub law: LawFacts,
+    /// The dossier's home, work and sensitive-visit guesses with a place on the map (the
+    /// page's own run has the town but not the analyst's dossier).
+    pub guesses: Vec<MarkedGuess>,
 }
 
 /// The story's facts for a whole town's `run`, its uniqueness `curve`, and the `law` the
@@ -93,6 +105,22 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
             agencies_before: comparison.access_before.total_agencies,
             agencies_after: comparison.access_after.total_agencies,
         },
+        guesses: run
+            .dossier
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.kind,
+                    FindingKind::Home | FindingKind::Work | FindingKind::Sensitive
+                )
+            })
+            .filter(|f| f.spot.is_some())
+            .map(|f| MarkedGuess {
+                kind: f.kind,
+                spot: f.spot,
+            })
+            .collect(),
     }
 }
 
