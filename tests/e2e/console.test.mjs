@@ -89,7 +89,7 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
   await recordLongTasks(page);
   await openView(page, '#/policy', 'policy');
   await page.waitForSelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]', { timeout: RUN_TIMEOUT });
-  assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the vendor defaults find a home');
+  assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the common set-up finds a home');
 
   const generation = Number(await page.getAttribute('[data-testid="policy"]', 'data-generation'));
   const clicked = Date.now();
