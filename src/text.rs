@@ -1057,9 +1057,7 @@ pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static st
         Statewide => {
             "Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock, so Plate Trail counts 40."
         }
-        National => {
-            NATIONAL_REACH
-        }
+        National => NATIONAL_REACH,
     }
 }
 
@@ -1115,13 +1113,23 @@ pub fn preset_name(source: crate::analyst::PresetSource) -> &'static str {
 pub fn preset_citation(source: crate::analyst::PresetSource) -> &'static str {
     use crate::analyst::PresetSource::*;
     match source {
-        CommonSetup => "Flock keeps reads 30 days from capture; sharing is opt-in, and about three agencies in four switch on National Lookup (reported second-hand)",
+        CommonSetup => {
+            "Flock keeps reads 30 days from capture; sharing is opt-in, and about three agencies in four switch on National Lookup (reported second-hand)"
+        }
         NewHampshire => "Purged within 3 minutes unless it matches a hot list",
-        MassachusettsH3431 => "Police would have erased data within 48 hours (a state office could keep data sent to it 120 days); sent to study (2023-24)",
+        MassachusettsH3431 => {
+            "Police would have erased data within 48 hours (a state office could keep data sent to it 120 days); sent to study (2023-24)"
+        }
         Maine => "21 days (NCSL table of state statutes)",
-        Virginia => "21 days, limited purposes, and no sharing outside Virginia's own agencies (2025)",
-        California => "No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)",
-        Illinois => "No sharing for immigration enforcement or reproductive-health investigations (2023)",
+        Virginia => {
+            "21 days, limited purposes, and no sharing outside Virginia's own agencies (2025)"
+        }
+        California => {
+            "No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)"
+        }
+        Illinois => {
+            "No sharing for immigration enforcement or reproductive-health investigations (2023)"
+        }
         OneYear => "No statute: an agency keeping a year of reads",
     }
 }

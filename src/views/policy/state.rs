@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::analyst::policy::{CameraSelection, Policy, PolicyPreset, Retention, presets};
 #[cfg(test)]
 use crate::analyst::policy::PresetSource;
+use crate::analyst::policy::{CameraSelection, Policy, PolicyPreset, Retention, presets};
 use crate::analyst::sharing::{SearchPurpose, SharingSetting};
 use crate::scenario::policy_lab::Comparison;
 use crate::views::shared_run::{Loading, SharedRun};
