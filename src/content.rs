@@ -304,6 +304,7 @@ mod tests {
         /// The FAQ, About and Take action pages as rendered.
         fn pages() -> impl Iterator<Item = &'static str> {
             FAQ.iter()
+                .chain(PRESENT_NOTES)
                 .map(|entry| entry.answer_html)
                 .chain([ABOUT_HTML, ACTION_HTML])
         }
