@@ -272,7 +272,10 @@ fn presenter() -> Html {
         let Some(Ok(facts)) = &state.facts else {
             return None;
         };
-        let law = presets().get(state.law).map(|p| p.name).unwrap_or_default();
+        let law = presets()
+            .get(state.law)
+            .map(|p| text::preset_name(p.source))
+            .unwrap_or_default();
         Some(words::step_sentence(step, facts, law))
     };
     let showing = NotesMessage::Showing {
@@ -382,7 +385,10 @@ fn presenter() -> Html {
     };
     let step = state.show.current();
     let (at, of) = state.show.position();
-    let law = presets().get(state.law).map(|p| p.name).unwrap_or_default();
+    let law = presets()
+        .get(state.law)
+        .map(|p| text::preset_name(p.source))
+        .unwrap_or_default();
 
     // A swipe on a tablet: left for the next step, right for the previous one.
     let ontouchstart = {

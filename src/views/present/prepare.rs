@@ -63,7 +63,7 @@ pub fn prepare(props: &PrepareProps) -> Html {
             .unwrap_or(usize::MAX)
     });
     let laws = presets().into_iter().enumerate().map(|(index, preset)| {
-        html! { <option value={index.to_string()} selected={index == props.law}>{ preset.name }</option> }
+        html! { <option value={index.to_string()} selected={index == props.law}>{ crate::text::preset_name(preset.source) }</option> }
     });
     let start = props.on_start.reform(|_: MouseEvent| ());
     html! {
