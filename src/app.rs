@@ -1,13 +1,19 @@
-//! The app shell: header, navigation between views, the current view, and the footer.
+//! The app shell: header (with the share bar), navigation between views, what was wrong
+//! with the link the page opened with, the current view, and the footer. With `?embed`
+//! (a share link made for an iframe) it is the compact app instead: the view the link's
+//! hash names, an "Open in Plate Trail" link and the license line, no header, navigation
+//! or footer; it then loads `embed.js`, which posts the content's height to the host page.
 //!
 //! State is one [`Reducible`] [`AppState`] changed only through [`Action`]s; the location
-//! hash is kept in step by an effect, so links, bookmarks and the back button work.
+//! hash is kept in step by an effect, so links, bookmarks and the back button work. The
+//! run itself lives in the query ([`crate::browser_address`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::text;
+use crate::components::share_bar::ShareBar;
+use crate::{browser_address, text};
 use crate::views::{View, about::About, faq::Faq, simulator::Simulator};
 
 /// The whole app's state.
@@ -76,6 +82,42 @@ pub fn app() -> Html {
         View::About => html! { <About /> },
     };
 
+    let problems = use_state(browser_address::problems);
+    let dismiss = {
+        let problems = problems.clone();
+        Callback::from(move |_: MouseEvent| problems.set(Vec::new()))
+    };
+    let link_note = (!problems.is_empty()).then(|| {
+        html! {
+            <div class="note link-problem" role="alert" data-testid="link-problem">
+                { for problems.iter().take(3).map(|p| html! { <p>{ text::link_problem(p) }</p> }) }
+                <button type="button" class="secondary" onclick={dismiss}>{ text::DISMISS }</button>
+            </div>
+        }
+    });
+
+    if browser_address::embedded() {
+        // The address of the moment: the visitor may have changed the run in the frame.
+        let open_full = Callback::from(|e: MouseEvent| {
+            if let Some(link) = e.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
+                let _ = link.set_attribute("href", &browser_address::address(false));
+            }
+        });
+        return html! {
+            <>
+                { for link_note }
+                <main id="main" class="embedded" tabindex="-1">{ body }</main>
+                <footer class="embed-footer">
+                    <a href={browser_address::address(false)} target="_blank" rel="noopener"
+                        data-testid="open-full" onclick={open_full}>{ text::EMBED_OPEN_FULL }</a>
+                    { " " }{ text::FOOTER_LICENCE }
+                </footer>
+                <EmbedHeight />
+                <TestPanic />
+            </>
+        };
+    }
+
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
@@ -85,7 +127,9 @@ pub fn app() -> Html {
                 <nav aria-label={text::NAV_LABEL}>
                     <ul>{ for nav }</ul>
                 </nav>
+                <ShareBar />
             </header>
+            { for link_note }
             <main id="main" tabindex="-1">{ body }</main>
             <footer class="site-footer">
                 <p>{ text::FOOTER_LICENCE }</p>
@@ -94,6 +138,21 @@ pub fn app() -> Html {
             <TestPanic />
         </>
     }
+}
+
+/// Loads `embed.js` (same origin, next to the page), which posts the content's height to the
+/// page that embeds the app: `{type: 'plate-trail:height', height}` in CSS pixels, whenever
+/// it changes (a `ResizeObserver`).
+#[function_component(EmbedHeight)]
+fn embed_height() -> Html {
+    use_effect_with((), |_| {
+        let document = gloo::utils::document();
+        if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
+            let _ = script.set_attribute("src", "embed.js");
+            let _ = head.append_child(&script);
+        }
+    });
+    Html::default()
 }
 
 /// Panics on purpose when the page URL carries `?test-panic`, so the end-to-end tests can

@@ -234,10 +234,8 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
             }
         };
         match name {
-            "v" => {
-                if number(NumberSetting::Version, 1..=u64::MAX).is_some_and(|v| v != 1) {
-                    problems.push(LinkProblem::UnknownVersion(shortened(value)));
-                }
+            "v" if number(NumberSetting::Version, 1..=u64::MAX).is_some_and(|v| v != 1) => {
+                problems.push(LinkProblem::UnknownVersion(shortened(value)));
             }
             "seed" => scenario.seed = number(NumberSetting::Seed, 0..=u64::MAX).unwrap_or(1),
             "days" => {
