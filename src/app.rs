@@ -13,8 +13,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::share_bar::ShareBar;
-use crate::{browser_address, text};
 use crate::views::{View, about::About, faq::Faq, simulator::Simulator};
+use crate::{browser_address, text};
 
 /// The whole app's state.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -51,17 +51,31 @@ pub fn app() -> Html {
         view: View::from_hash(&location_hash()),
     });
 
-    // Follow the back button and typed-in hashes.
+    // Follow the back button and typed-in hashes. In an iframe (`?embed`), load
+    // `embed.js` (same origin, next to the page), which posts the content's height to the
+    // host page: `{type: 'plate-trail:height', height}` in CSS pixels, at every change.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            let document = gloo::utils::document();
+            if browser_address::embedded()
+                && let (Ok(script), Some(head)) =
+                    (document.create_element("script"), document.head())
+            {
+                let _ = script.set_attribute("src", "embed.js");
+                let _ = head.append_child(&script);
+            }
+            // Back and forward between entries whose queries differ (the address follows the
+            // run with replaceState) bring a popstate but no hashchange.
+            let listeners = ["hashchange", "popstate"].map(|event| {
+                let state = state.clone();
+                gloo::events::EventListener::new(&gloo::utils::window(), event, move |_| {
                     if let Some(view) = View::route(&location_hash()) {
                         state.dispatch(Action::Show(view));
                     }
-                });
-            move || drop(listener)
+                })
+            });
+            move || drop(listeners)
         });
     }
 
@@ -87,72 +101,53 @@ pub fn app() -> Html {
         let problems = problems.clone();
         Callback::from(move |_: MouseEvent| problems.set(Vec::new()))
     };
-    let link_note = (!problems.is_empty()).then(|| {
-        html! {
-            <div class="note link-problem" role="alert" data-testid="link-problem">
-                { for problems.iter().take(3).map(|p| html! { <p>{ text::link_problem(p) }</p> }) }
-                <button type="button" class="secondary" onclick={dismiss}>{ text::DISMISS }</button>
-            </div>
+    let embedded = browser_address::embedded();
+    // The compact app's link to the full one, at the address of the moment (the visitor
+    // may have changed the run in the frame).
+    let open_full = Callback::from(|e: MouseEvent| {
+        if let Some(link) = e
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            let _ = link.set_attribute("href", &browser_address::address(false));
         }
     });
 
-    if browser_address::embedded() {
-        // The address of the moment: the visitor may have changed the run in the frame.
-        let open_full = Callback::from(|e: MouseEvent| {
-            if let Some(link) = e.current_target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()) {
-                let _ = link.set_attribute("href", &browser_address::address(false));
+    html! {
+        <>
+            if !embedded {
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <header class="site-header">
+                    <h1>{ text::APP_NAME }</h1>
+                    <p class="tagline">{ text::TAGLINE }</p>
+                    <nav aria-label={text::NAV_LABEL}>
+                        <ul>{ for nav }</ul>
+                    </nav>
+                    <ShareBar />
+                </header>
             }
-        });
-        return html! {
-            <>
-                { for link_note }
-                <main id="main" class="embedded" tabindex="-1">{ body }</main>
+            if !problems.is_empty() {
+                <div class="note link-problem" role="alert" data-testid="link-problem">
+                    <p>{ for problems.iter().take(3).map(|p| text::link_problem(p) + " ") }</p>
+                    <button type="button" class="secondary" onclick={dismiss}>{ text::DISMISS }</button>
+                </div>
+            }
+            <main id="main" tabindex="-1" class={embedded.then_some("embedded")}>{ body }</main>
+            if embedded {
                 <footer class="embed-footer">
                     <a href={browser_address::address(false)} target="_blank" rel="noopener"
                         data-testid="open-full" onclick={open_full}>{ text::EMBED_OPEN_FULL }</a>
                     { " " }{ text::FOOTER_LICENCE }
                 </footer>
-                <EmbedHeight />
-                <TestPanic />
-            </>
-        };
-    }
-
-    html! {
-        <>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <header class="site-header">
-                <h1>{ text::APP_NAME }</h1>
-                <p class="tagline">{ text::TAGLINE }</p>
-                <nav aria-label={text::NAV_LABEL}>
-                    <ul>{ for nav }</ul>
-                </nav>
-                <ShareBar />
-            </header>
-            { for link_note }
-            <main id="main" tabindex="-1">{ body }</main>
-            <footer class="site-footer">
-                <p>{ text::FOOTER_LICENCE }</p>
-                <p>{ text::FOOTER_DATA }</p>
-            </footer>
+            } else {
+                <footer class="site-footer">
+                    <p>{ text::FOOTER_LICENCE }</p>
+                    <p>{ text::FOOTER_DATA }</p>
+                </footer>
+            }
             <TestPanic />
         </>
     }
-}
-
-/// Loads `embed.js` (same origin, next to the page), which posts the content's height to the
-/// page that embeds the app: `{type: 'plate-trail:height', height}` in CSS pixels, whenever
-/// it changes (a `ResizeObserver`).
-#[function_component(EmbedHeight)]
-fn embed_height() -> Html {
-    use_effect_with((), |_| {
-        let document = gloo::utils::document();
-        if let (Ok(script), Some(head)) = (document.create_element("script"), document.head()) {
-            let _ = script.set_attribute("src", "embed.js");
-            let _ = head.append_child(&script);
-        }
-    });
-    Html::default()
 }
 
 /// Panics on purpose when the page URL carries `?test-panic`, so the end-to-end tests can

@@ -28,7 +28,10 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
             done(false);
         }
     });
-    let _ = navigator.clipboard().write_text(text).then2(&on_copied, &on_failed);
+    let _ = navigator
+        .clipboard()
+        .write_text(text)
+        .then2(&on_copied, &on_failed);
     // The promise calls exactly one of them once, later; each is a few bytes.
     on_copied.forget();
     on_failed.forget();

@@ -1364,7 +1364,8 @@ pub const CAMERAS_HINT: &str =
 /// The share bar in the header.
 pub const SHARE_LABEL: &str = "Share this run";
 pub const SHARE_COPY_LINK: &str = "Copy link";
-pub const SHARE_COPIED: &str = "Link copied. It opens this run (the same town, car, map and dossier) on any computer.";
+pub const SHARE_COPIED: &str =
+    "Link copied. It opens this run (the same town, car, map and dossier) on any computer.";
 pub const SHARE_COPY_FAILED: &str = "This browser did not let Plate Trail copy. The link is selected here: copy it yourself (Ctrl+C, or \u{2318}C on a Mac).";
 pub const SHARE_LINK_FIELD: &str = "Link to this run";
 pub const EMBED_OPEN: &str = "Embed this";
@@ -1375,10 +1376,12 @@ pub const EMBED_INTRO: &str = "Paste this HTML into a lesson page or a course si
 pub const EMBED_SNIPPET: &str = "HTML to paste";
 pub const EMBED_COPY: &str = "Copy the HTML";
 pub const EMBED_COPIED: &str = "Copied.";
-pub const EMBED_COPY_FAILED: &str = "This browser did not let Plate Trail copy: select the HTML above and copy it yourself.";
+pub const EMBED_COPY_FAILED: &str =
+    "This browser did not let Plate Trail copy: select the HTML above and copy it yourself.";
 pub const EMBED_CLOSE: &str = "Close";
 /// The iframe's title in the snippet (read by screen readers on the host page).
-pub const EMBED_FRAME_TITLE: &str = "Plate Trail: what a license-plate-reader network learns about one car";
+pub const EMBED_FRAME_TITLE: &str =
+    "Plate Trail: what a license-plate-reader network learns about one car";
 
 /// The compact app in an iframe.
 pub const EMBED_OPEN_FULL: &str = "Open in Plate Trail";
@@ -1402,12 +1405,19 @@ pub fn link_problem(problem: &crate::scenario::link::LinkProblem) -> String {
         UnknownPersona(p) => format!("it names a life Plate Trail does not have (\"{p}\")"),
         UnknownPolicy(p) => format!("it names a policy the lab does not have (\"{p}\")"),
         UnknownLanguage(l) => {
-            return format!("This link asks for a language Plate Trail does not have yet (\"{l}\"), so it is shown in English.");
+            return format!(
+                "This link asks for a language Plate Trail does not have yet (\"{l}\"), so it is shown in English."
+            );
         }
         BrokenLife => "the life it carries was cut short or changed".to_owned(),
-        Malformed => "part of it is not in Plate Trail's link format (cut short, or changed by hand)".to_owned(),
+        Malformed => {
+            "part of it is not in Plate Trail's link format (cut short, or changed by hand)"
+                .to_owned()
+        }
     };
-    format!("This link could not be opened as it was: {why}. The default run is shown instead; anything saved in this browser is untouched.")
+    format!(
+        "This link could not be opened as it was: {why}. The default run is shown instead; anything saved in this browser is untouched."
+    )
 }
 
 #[cfg(test)]

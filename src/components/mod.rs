@@ -3,11 +3,9 @@
 //! - [`map`]: the town map (SVG from lon/lat, pan/zoom by mouse, touch and keyboard), used by
 //!   the simulator and the analyst console.
 //! - [`citation`]: `<Cite id="..." />`, the superscript link from a claim to its reference.
-//! - [`share_bar`] and [`embed_dialog`]: "Copy link" and "Embed this", in the app shell's
-//!   header on every view.
+//! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
 
 pub mod citation;
-pub mod embed_dialog;
 pub mod map;
 pub mod share_bar;
 

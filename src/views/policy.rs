@@ -18,6 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analyst::policy::Policy as LabPolicy;
+use crate::analyst::policy::presets;
 use crate::components::citation::Cite;
 use crate::scenario::policy_lab::Comparison;
 use crate::scenario::worker_protocol::{Reply, Request};
@@ -28,7 +29,6 @@ use crate::views::town_desk::DeskClient;
 use access::WhoCanSeeIt;
 use comparison::ComparisonTable;
 use lab::LabControls;
-use crate::analyst::policy::presets;
 use state::{Action, Lab, LabEdit, PolicyState};
 
 #[derive(Properties, PartialEq)]

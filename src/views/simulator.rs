@@ -31,9 +31,9 @@ use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser_address;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
 pub use crate::scenario::FindingKind;
-use crate::browser_address;
 use crate::scenario::{Run, Shared};
 use crate::text;
 use capture_log::CaptureLog;
@@ -227,12 +227,6 @@ pub fn simulator() -> Html {
         }
     });
 
-    // The run's digest, for the end-to-end test that opens a share link elsewhere.
-    let digest = use_memo(state.outcome.as_ref().map(|o| o.generation), {
-        let outcome = state.outcome.clone();
-        move |_| outcome.map(|o| format!("{:016x}", o.simulation.digest()))
-    });
-
     // Run the scenario: the visitor's part after the change has painted, the town-wide
     // part in the worker (its progress in `town_work`); a newer change cancels both.
     let town_work = use_state(TownWork::default);
@@ -403,7 +397,7 @@ pub fn simulator() -> Html {
         <section class="simulator" aria-labelledby="simulator-title"
             data-testid="simulator" data-generation={state.generation.to_string()}
             data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}
-            data-digest={(*digest).clone()}
+            data-digest={outcome.simulation.digest().to_string()}
             data-true-home={lon_lat(outcome.simulation.truth.home)}
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
