@@ -142,7 +142,10 @@ test('a bad link opens the default run with a message and never overwrites the s
   ];
   // A static server refuses a 100 KB request line; a host that takes it serves the page.
   await page.route((url) => url.search.length > 50_000, (route) =>
-    route.fulfill({ path: new URL('../../dist/index.html', import.meta.url).pathname, contentType: 'text/html' }));
+    route.fulfill({
+      path: `${process.env.PLATE_TRAIL_DIST ?? new URL('../../dist', import.meta.url).pathname}/index.html`,
+      contentType: 'text/html',
+    }));
   for (const [query, message] of bad) {
     await page.goto(`${session.server.url}?${query}#/simulator`);
     await waitForApp(page);
