@@ -94,6 +94,7 @@ pub fn app() -> Html {
         View::References => html! { <crate::views::references::References /> },
         View::Action => html! { <crate::views::action::TakeAction /> },
         View::About => html! { <About /> },
+        View::Present => html! { <crate::views::present::PresentLauncher /> },
     };
 
     let problems = use_state(browser_address::problems);

@@ -15,6 +15,7 @@ pub mod letter;
 pub mod limits;
 pub mod link;
 pub mod policy_lab;
+pub mod presentation;
 pub mod run;
 pub mod shared;
 pub mod stop_draft;

@@ -7,6 +7,7 @@
 
 pub mod citation;
 pub mod map;
+pub mod qr_code;
 pub mod share_bar;
 
 use std::rc::Rc;

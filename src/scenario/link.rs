@@ -16,7 +16,7 @@
 //! | `population` | background cars, up to [`MAX_POPULATION`] | when not the default |
 //! | `persona` | a ready-made life, by slug ([`persona_slug`]) | when chosen |
 //! | `life` | the visitor's edited life ([`CommuterPlan`]), see below | when edited |
-//! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the vendor's |
+//! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the first |
 //! | `lang` | the language; only `en` today | never (English is the default) |
 //! | `embed` | the compact app for an iframe (no value) | in embed snippets |
 //!
@@ -34,6 +34,7 @@
 //!
 //! Pure: no UI crates; the page reads and writes the address (`views::share`).
 
+use crate::analyst::policy::{PresetSource, presets};
 use crate::scenario::limits::{CAMERA_COUNT, MAX_DAYS, plausible};
 use crate::sim::{
     CommuterPlan, MAX_POPULATION, Persona, PlaceKind, RegularStop, Scenario, StopDays, StopPurpose,
@@ -57,18 +58,32 @@ pub const PERSONA_SLUGS: [(Persona, &str); 6] = [
     (Persona::Student, "student"),
 ];
 
-/// The policy lab's presets, in the order of [`crate::analyst::policy::presets`], by their
-/// slug in links (a test checks each slug's preset by name).
-pub const POLICY_SLUGS: [&str; 8] = [
-    "vendor-default",
-    "new-hampshire",
-    "massachusetts-h3431",
-    "maine",
-    "virginia",
-    "california",
-    "illinois",
-    "one-year",
+/// The policy lab's presets by their slug in links. Append only.
+pub const POLICY_SLUGS: [(PresetSource, &str); 8] = [
+    (PresetSource::CommonSetup, "common-setup"),
+    (PresetSource::NewHampshire, "new-hampshire"),
+    (PresetSource::MassachusettsH3431, "massachusetts-h3431"),
+    (PresetSource::Maine, "maine"),
+    (PresetSource::Virginia, "virginia"),
+    (PresetSource::California, "california"),
+    (PresetSource::Illinois, "illinois"),
+    (PresetSource::OneYear, "one-year"),
 ];
+
+/// The index in [`presets`] of the preset a slug names.
+fn preset_index(slug: &str) -> Option<usize> {
+    let source = POLICY_SLUGS.iter().find(|(_, s)| *s == slug)?.0;
+    presets().iter().position(|p| p.source == source)
+}
+
+/// The slug of the preset at `index` in [`presets`].
+fn preset_slug(index: usize) -> Option<&'static str> {
+    let source = presets().get(index)?.source;
+    POLICY_SLUGS
+        .iter()
+        .find(|(s, _)| *s == source)
+        .map(|(_, slug)| *slug)
+}
 
 /// Stop purposes by their one-byte code in `life`. Append only.
 const PURPOSE_CODES: [StopPurpose; 15] = [
@@ -216,7 +231,10 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
             s.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
         };
-        if !plain(name) || !plain(value) {
+        // Other pages' parameters (the presenter's `deck` and `law`, a mail client's
+        // tracking tag) are not this format's to judge.
+        let known = RUN_PARAMETERS.contains(&name) || name == "lang" || name == "embed";
+        if !plain(name) || known && !plain(value) {
             problems.push(LinkProblem::Malformed);
             names_run = true;
             continue;
@@ -257,7 +275,7 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
                 Some((persona, _)) => scenario.persona = Some(*persona),
                 None => problems.push(LinkProblem::UnknownPersona(shortened(value))),
             },
-            "policy" => match POLICY_SLUGS.iter().position(|slug| *slug == value) {
+            "policy" => match preset_index(value) {
                 Some(index) => link.policy = index,
                 None => problems.push(LinkProblem::UnknownPolicy(shortened(value))),
             },
@@ -309,7 +327,7 @@ pub fn encode(link: &RunLink) -> String {
             query += &encode_life(plan);
         }
     }
-    if let Some(slug) = POLICY_SLUGS.get(link.policy).filter(|_| link.policy > 0) {
+    if let Some(slug) = preset_slug(link.policy).filter(|_| link.policy > 0) {
         query += &format!("&policy={slug}");
     }
     if link.embed {
