@@ -57,6 +57,7 @@ pub fn app() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |_| {
+            browser_address::assume_scenario(crate::views::shared_run::visitor_scenario());
             let document = gloo::utils::document();
             if browser_address::embedded()
                 && let (Ok(script), Some(head)) =

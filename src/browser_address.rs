@@ -83,6 +83,14 @@ pub fn follow_scenario(scenario: &Scenario) {
     write();
 }
 
+/// The run the views show when the link names none (the visitor's own scenario), for the
+/// address until a view runs it.
+pub fn assume_scenario(scenario: Scenario) {
+    with(|a| {
+        a.now.scenario.get_or_insert(scenario);
+    });
+}
+
 /// The policy lab shows the preset at `index` (0 also for levers moved by hand).
 pub fn follow_policy(index: usize) {
     with(|a| a.now.policy = index);
@@ -99,14 +107,10 @@ fn base() -> String {
 /// The whole address of the run on screen and the view showing; with `embed`, the compact
 /// app's, for an iframe.
 pub fn address(embed: bool) -> String {
-    let mut link = with(|a| RunLink {
+    let link = with(|a| RunLink {
         embed,
         ..a.now.clone()
     });
-    // No view has run anything yet: the run the views would show.
-    if link.scenario.is_none() {
-        link.scenario = Some(crate::views::simulator::saved::scenario(Scenario::default()));
-    }
     let hash = location().hash().unwrap_or_default();
     format!("{}?{}{hash}", base(), link::encode(&link))
 }
