@@ -13,7 +13,9 @@
 
 pub mod analyst;
 pub mod app;
+pub mod browser_address;
 pub mod browser_storage;
+pub mod clipboard;
 pub mod components;
 pub mod content;
 pub mod panic_panel;
