@@ -760,6 +760,12 @@ pub const LETTER_PRINT_FAILED: &str = "Your browser did not open its print dialo
 pub const NAV_CONSOLE: &str = "Analyst console";
 pub const NAV_POLICY: &str = "Policy lab";
 
+/// While the page reloads to load the module that draws the view (the console and the
+/// policy lab are a module of their own).
+pub const MODULE_LOADING: &str = "Opening this part of Plate Trail\u{2026}";
+pub const MODULE_FAILED: &str =
+    "This part of Plate Trail could not be loaded. Reload the page, or go back to the simulator.";
+
 /// While a page's long text (FAQ, About, Take action) arrives.
 pub const CONTENT_LOADING: &str = "Loading the text\u{2026}";
 
