@@ -1,10 +1,10 @@
 // Starts Plate Trail's wasm from a same-origin module (the page's Content-Security-Policy
 // forbids inline script). Trunk writes the hashed file names into this tag's data attributes.
-// Served over http(s), it also registers the service worker (service-worker.js, made at
-// build time by scripts/service_worker.mjs) that keeps this build for offline use; never
-// under file:// (the single-file plate-trail-offline.html inlines this script).
+// Served over http(s), it also keeps the build for offline use (service-worker-page.js);
+// never under file://, where the single file plate-trail-offline.html inlines this script.
 const tag = document.querySelector('script[data-app-js]');
 const served = /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator;
+const serviceWorkerPage = () => import('./service-worker-page.js');
 
 function showStartFailure(error) {
   const app = document.getElementById('app');
@@ -21,37 +21,15 @@ function showStartFailure(error) {
   app.append(panel);
 }
 
-const within = (promise, millis) =>
-  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, millis, false))]);
-
-// A newer build that an earlier visit downloaded waits beside the one serving this page.
-// Before this build starts, ask it to take over (it does only if no other tab runs the
-// app) and reload into it, so no page ever runs one build's files with another's.
-async function takeOverWaitingBuild() {
-  const workers = navigator.serviceWorker;
-  if (!workers.controller) return false;
-  const waiting = (await workers.getRegistration())?.waiting;
-  if (!waiting) return false;
-  const channel = new MessageChannel();
-  const agreed = new Promise((resolve) => { channel.port1.onmessage = ({ data }) => resolve(data === true); });
-  const changed = new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
-  waiting.postMessage('take-over', [channel.port2]);
-  if (!(await within(agreed, 3000))) return false;
-  await within(changed, 3000);
-  location.reload();
-  return true;
-}
-
 try {
-  if (!(served && (await takeOverWaitingBuild().catch(() => false)))) {
+  // A page the service worker serves may first hand over to a newer build that waits.
+  const reloading = served && navigator.serviceWorker.controller
+    && (await serviceWorkerPage().then((m) => m.takeOverWaitingBuild()).catch(() => false));
+  if (!reloading) {
     const bindings = await import(tag.dataset.appJs);
     await bindings.default({ module_or_path: tag.dataset.appWasm });
-    // After the first screen, so its download never competes with the app's own.
-    if (served) {
-      setTimeout(() => {
-        navigator.serviceWorker.register('service-worker.js', { scope: './', updateViaCache: 'none' }).catch(() => {});
-      }, 1000);
-    }
+    // A second after the start, so the first screen's downloads come first.
+    if (served) setTimeout(() => serviceWorkerPage().then((m) => m.register()).catch(() => {}), 1000);
   }
 } catch (error) {
   // A Rust panic already drew its own panel; anything else (no wasm support, a failed load) shows here.

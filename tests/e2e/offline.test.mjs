@@ -34,6 +34,15 @@ async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
 }
 
+/** Asks the page `question` (an async function) every quarter second until it says true. */
+async function waitUntil(page, question, what, timeoutMillis = 60_000) {
+  const deadline = Date.now() + timeoutMillis;
+  while (!(await page.evaluate(question))) {
+    assert.ok(Date.now() < deadline, `timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** The names of the page's origin's caches. */
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
@@ -97,19 +106,15 @@ test("a new build's cache replaces the old one when it takes over, never mixing 
     deployed = buildB;
     await page.reload();
     await waitForApp(page);
-    await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), null, {
-      timeout: 60_000,
-      polling: 250,
-    });
+    await waitUntil(page, async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), 'B waits');
     assert.deepEqual((await cacheNames(page)).sort(), [cacheOf(a), cacheOf(b)].sort());
     assert.doesNotMatch(await servedFallback(page), /build B/, "while A runs, A's files are served");
     await waitForRun(page);
 
     // The next load: B takes over before the app starts, and A's cache goes.
     await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/service-worker.js'));
     await waitForApp(page);
-    await page.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 30_000, polling: 250 });
+    await waitUntil(page, async () => (await caches.keys()).length === 1, "A's cache is gone");
     assert.deepEqual(await cacheNames(page), [cacheOf(b)]);
     assert.match(await servedFallback(page), /build B/, "B's files are served");
     await waitForRun(page);
