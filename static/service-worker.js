@@ -71,10 +71,14 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== location.origin || !url.pathname.startsWith(SCOPE_PATH)) return;
-  const version = url.searchParams.get('v');
-  if (version !== null && version !== BUILD.pageWasm) return;
   let file = decodeURIComponent(url.pathname.slice(SCOPE_PATH.length));
-  if (request.mode === 'navigate' && file === '') file = 'index.html';
+  if (request.mode === 'navigate') {
+    // The page, whatever its query (a shared run's settings) says.
+    if (file === '') file = 'index.html';
+  } else {
+    const version = url.searchParams.get('v');
+    if (version !== null && version !== BUILD.pageWasm) return;
+  }
   if (!INTEGRITY.has(file)) return;
   event.respondWith((async () => {
     const cached = await (await caches.open(CACHE_NAME)).match(file);

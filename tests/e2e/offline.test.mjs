@@ -75,6 +75,10 @@ test('after one visit the app runs with the network gone', async () => {
   assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'worker');
   console.log(`offline_reload_first_map_ms=${(await performanceEntry(page, 'plate-trail:first-map')).toFixed(0)}`);
   await screenshot(page, 'offline-01-reloaded-without-network');
+  // A link with a query (a shared run's settings, whatever their names) opens the app too.
+  await page.goto(`${server.url}?v=1&from=lesson#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
   assert.deepEqual(failed, [], 'every file came from the service worker');
   assert.deepEqual(errors, []);
   await page.context().close();
