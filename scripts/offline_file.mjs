@@ -11,7 +11,7 @@
 // nothing from anywhere; the generator fails if any reference to another file is left.
 // Usage: node scripts/offline_file.mjs; PLATE_TRAIL_DIST works on another build.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
 export const OFFLINE_FILE = 'plate-trail-offline.html';
@@ -33,7 +33,9 @@ const attributesOf = (tag) =>
 const local = (value) => value.replace(/^\.?\//, '').replace(/[#?].*$/, '');
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
+const usedFiles = new Set();
 function read(file) {
+  usedFiles.add(file);
   const path = join(dist, file);
   if (!existsSync(path)) throw new Error(`dist/ lacks ${file}; run \`trunk build --release\` first`);
   return readFileSync(path);
@@ -113,6 +115,13 @@ export function makeOfflineFile() {
     const value = match[1] ?? match[2] ?? match[3];
     if (!value.startsWith('data:')) throw new Error(`the single file would still load ${value}`);
   }
+
+  // A file of the build that is neither inlined nor the site's own (the service worker and
+  // its page side) would be missing from the single file: say so.
+  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...usedFiles]);
+  const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js']);
+  const left = readdirSync(dist).filter((file) => !inlined.has(file) && !siteOnly.has(file));
+  if (left.length > 0) console.error(`offline_file: not inlined, so missing from ${OFFLINE_FILE}: ${left.join(', ')}`);
 
   const path = join(dist, OFFLINE_FILE);
   writeFileSync(path, html);
