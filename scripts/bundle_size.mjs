@@ -36,6 +36,9 @@ const RUNTIME_FILES = ['worker.js'];
 // (or by the page where no worker starts), so not part of the first visit's budget.
 // Reported beside it as worker_gzip_bytes=.
 const WORKER_FILES = ['plate-trail-worker.js', 'plate-trail-worker_bg.wasm', 'page-desk.js'];
+// Presenter mode is a page of its own (present.html, scripts/build_present.sh), loaded only
+// by someone who presents: reported as present_gzip_bytes=, not part of the first visit.
+const PRESENT_FILES = ['present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm'];
 // Not counted either: the service worker (service-worker.js) and the page's side of it
 // (service-worker-page.js), which start.js imports a second after the app has started, so
 // both come after the first screen; the install then downloads this build's files (those of
@@ -74,32 +77,29 @@ for (const file of [...referenced].sort()) {
   total += size;
   rows.push(`bundle_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
 }
-let workerTotal = 0;
-for (const file of WORKER_FILES) {
-  const path = join(dist, file);
-  if (!existsSync(path)) {
-    console.error(`bundle_size: the worker needs ${file}, which dist/ lacks`);
-    process.exit(1);
+/** Sums the gzip size of a group of files that must all be in dist/, one row each. */
+function groupTotal(files, label, what) {
+  let sum = 0;
+  for (const file of files) {
+    const path = join(dist, file);
+    if (!existsSync(path)) {
+      console.error(`bundle_size: ${what} needs ${file}, which dist/ lacks`);
+      process.exit(1);
+    }
+    const size = gzipBytes(path);
+    sum += size;
+    rows.push(`${label}_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
   }
-  const size = gzipBytes(path);
-  workerTotal += size;
-  rows.push(`worker_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
+  return sum;
 }
-let serviceWorkerTotal = 0;
-for (const file of SERVICE_WORKER_FILES) {
-  const path = join(dist, file);
-  if (!existsSync(path)) {
-    console.error(`bundle_size: dist/ lacks ${file} (scripts/post_build.sh, index.html)`);
-    process.exit(1);
-  }
-  const size = gzipBytes(path);
-  serviceWorkerTotal += size;
-  rows.push(`service_worker_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
-}
+const workerTotal = groupTotal(WORKER_FILES, 'worker', 'the worker');
+const presentTotal = groupTotal(PRESENT_FILES, 'present', 'presenter mode');
+const serviceWorkerTotal = groupTotal(SERVICE_WORKER_FILES, 'service_worker', 'the service worker');
 const offlinePath = join(dist, OFFLINE_FILE);
 if (!process.argv.includes('--total-only')) rows.forEach((row) => console.log(row));
 console.log(`bundle_gzip_bytes=${total}`);
 console.log(`worker_gzip_bytes=${workerTotal}`);
+console.log(`present_gzip_bytes=${presentTotal}`);
 console.log(`service_worker_gzip_bytes=${serviceWorkerTotal}`);
 if (existsSync(offlinePath)) {
   console.log(`offline_file_gzip_bytes=${gzipBytes(offlinePath)}`);

@@ -1,6 +1,6 @@
 // Writes a build's service worker: DIR/service-worker.js, from static/service-worker.js with
-// its BUILD filled in (every file of the build with its SHA-384, the page's wasm name, and a
-// version derived from all of them, so any changed file makes a new cache). Run by
+// its BUILD filled in (every file of the build with its SHA-384, the `?v=` values its pages
+// use, and a version derived from all the files, so any changed file makes a new cache). Run by
 // scripts/post_build.sh on Trunk's staging directory; the end-to-end test runs it on a copy
 // of dist/ to make a second build.
 // Usage: node scripts/service_worker.mjs DIR
@@ -22,19 +22,28 @@ function filesUnder(dir, root = dir) {
   });
 }
 
-/** The build in DIR as the service worker sees it: [[file, integrity]], pageWasm, version. */
+/** The build in DIR as the service worker sees it: [[file, integrity]], versions, version. */
 export function describeBuild(dir) {
   const files = filesUnder(dir)
     .filter((file) => !NOT_PRECACHED.has(file))
     .sort()
     .map((file) => [file, `sha384-${createHash('sha384').update(readFileSync(join(dir, file))).digest('base64')}`]);
   if (!files.some(([file]) => file === 'index.html')) throw new Error(`${dir} has no index.html`);
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const wasm = html.match(/data-app-wasm=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/);
-  if (!wasm) throw new Error(`${dir}/index.html names no wasm (data-app-wasm)`);
-  const pageWasm = (wasm[1] ?? wasm[2] ?? wasm[3]).split('/').pop();
+  // The `?v=` values this build's pages ask with: the `v` its pages give their files
+  // (present.html), and each page's wasm name, which src/town_worker.rs gives the worker's
+  // module. A request with any other `v` comes from another build's page.
+  const versions = new Set();
+  for (const [file] of files.filter(([file]) => file.endsWith('.html'))) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    for (const match of html.matchAll(/(data-app-wasm|data-app-js|src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/g)) {
+      const value = match[2] ?? match[3] ?? match[4];
+      const v = new URL(value, 'http://build/').searchParams.get('v');
+      if (v) versions.add(v);
+      if (match[1] === 'data-app-wasm') versions.add(value.split('/').pop());
+    }
+  }
   const version = createHash('sha256').update(files.map((pair) => pair.join(' ')).join('\n')).digest('hex').slice(0, 16);
-  return { version, pageWasm, files };
+  return { version, versions: [...versions].sort(), files };
 }
 
 export function writeServiceWorker(dir) {

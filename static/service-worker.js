@@ -1,15 +1,16 @@
 // Plate Trail's service worker: after one visit the app works with the network gone.
 // scripts/service_worker.mjs (a Trunk hook) writes dist/service-worker.js from this file,
-// with BUILD filled in: every file of the build (the page, its hashed wasm, JS and CSS, the
-// town-wide worker's files) with its SHA-384, and a version derived from them.
+// with BUILD filled in: every file of the build (the pages, their hashed wasm, JS and CSS,
+// the town-wide worker's files) with its SHA-384, the `?v=` values its pages use, and a
+// version derived from the files.
 //
 // - Install: one cache per build, named by its version and this worker's scope (two copies
 //   of the app under different paths of one host keep their own). Every file is fetched
 //   with its integrity, so a file from another build (a deploy half done, a stale HTTP
 //   cache) fails the install instead of joining this build's cache.
 // - Fetch: the build's files come from its cache, the page for any navigation to the app's
-//   directory; anything else, or a file asked for by another build's page (its `?v=`
-//   names that page's wasm), goes to the network as if there were no service worker.
+//   directory; anything else, or a file asked for by another build's page (a `?v=` this
+//   build's pages do not use), goes to the network as if there were no service worker.
 // - Update: a new build waits until the page asks it to take over (static/start.js does,
 //   before the app starts, when no other tab runs the app), so a running page never mixes
 //   two builds' files. On activate it deletes the older builds' caches of its scope.
@@ -19,6 +20,7 @@ const SCOPE_PATH = new URL(self.registration.scope).pathname;
 const CACHE_PREFIX = `plate-trail:${SCOPE_PATH}:`;
 const CACHE_NAME = CACHE_PREFIX + BUILD.version;
 const INTEGRITY = new Map(BUILD.files);
+const VERSIONS = new Set(BUILD.versions);
 
 /** A build file, checked against its hash: from the HTTP cache if it is the right one. */
 async function fetchChecked(file) {
@@ -77,7 +79,7 @@ self.addEventListener('fetch', (event) => {
     if (file === '') file = 'index.html';
   } else {
     const version = url.searchParams.get('v');
-    if (version !== null && version !== BUILD.pageWasm) return;
+    if (version !== null && !VERSIONS.has(version)) return;
   }
   if (!INTEGRITY.has(file)) return;
   event.respondWith((async () => {
