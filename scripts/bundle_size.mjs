@@ -39,6 +39,9 @@ const WORKER_FILES = ['plate-trail-worker.js', 'plate-trail-worker_bg.wasm', 'pa
 // Presenter mode is a page of its own (present.html, scripts/build_present.sh), loaded only
 // by someone who presents: reported as present_gzip_bytes=, not part of the first visit.
 const PRESENT_FILES = ['present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm'];
+// The analyst console's and policy lab's module (scripts/build_module.sh), loaded by
+// static/start.js only for their hashes: reported as tools_gzip_bytes=.
+const TOOLS_FILES = ['plate-trail-tools.js', 'plate-trail-tools_bg.wasm'];
 // Not counted either: the service worker (service-worker.js) and the page's side of it
 // (service-worker-page.js), which start.js imports a second after the app has started, so
 // both come after the first screen; the install then downloads this build's files (those of
@@ -94,12 +97,14 @@ function groupTotal(files, label, what) {
 }
 const workerTotal = groupTotal(WORKER_FILES, 'worker', 'the worker');
 const presentTotal = groupTotal(PRESENT_FILES, 'present', 'presenter mode');
+const toolsTotal = groupTotal(TOOLS_FILES, 'tools', 'the console and the policy lab');
 const serviceWorkerTotal = groupTotal(SERVICE_WORKER_FILES, 'service_worker', 'the service worker');
 const offlinePath = join(dist, OFFLINE_FILE);
 if (!process.argv.includes('--total-only')) rows.forEach((row) => console.log(row));
 console.log(`bundle_gzip_bytes=${total}`);
 console.log(`worker_gzip_bytes=${workerTotal}`);
 console.log(`present_gzip_bytes=${presentTotal}`);
+console.log(`tools_gzip_bytes=${toolsTotal}`);
 console.log(`service_worker_gzip_bytes=${serviceWorkerTotal}`);
 if (existsSync(offlinePath)) {
   console.log(`offline_file_gzip_bytes=${gzipBytes(offlinePath)}`);

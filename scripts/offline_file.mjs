@@ -24,6 +24,11 @@ const WORKER_FILES = {
   worker: 'worker.js',
   'page-desk': 'page-desk.js',
 };
+// The analyst console's and policy lab's module, which static/start.js loads for their hashes.
+const TOOLS_FILES = { 'tools-js': 'plate-trail-tools.js', 'tools-wasm': 'plate-trail-tools_bg.wasm' };
+// The long text the site fetches when its page opens (scripts/build_content.sh), inline as
+// <template id="plate-trail-content-NAME"> (src/views/lazy_content.rs reads those first).
+const CONTENT_PAGES = ['faq', 'about', 'action'];
 const IMAGE_TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 const ATTRIBUTE = /([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/gi;
@@ -84,6 +89,9 @@ export function makeOfflineFile() {
       dataBlock('page-js', read(appJs)),
       dataBlock('page-wasm', read(appWasm)),
       ...Object.entries(WORKER_FILES).map(([name, file]) => dataBlock(name, read(file))),
+      ...Object.entries(TOOLS_FILES).map(([name, file]) => dataBlock(name, read(file))),
+      ...CONTENT_PAGES.map((name) => `<template id=plate-trail-content-${name}>${
+        inlineText(read(`content/${name}.html`).toString('utf8'), 'template', `content/${name}.html`)}</template>`),
       `<script type=module>${setup}</script>`,
       `<script type=module data-offline-start>${start}</script>`,
     ].join('');
@@ -109,7 +117,9 @@ export function makeOfflineFile() {
   if (!replaced) throw new Error('index.html has no Content-Security-Policy to replace');
 
   // Nothing may name another file: every src or href left is a data: URL.
+  // Links inside the inline pages are for the visitor to follow, not loads.
   const outside = html.replace(/<script type=application\/octet-stream[^>]*>[^<]*<\/script>/g, '')
+    .replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '')
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
   for (const match of outside.matchAll(/\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
     const value = match[1] ?? match[2] ?? match[3];
@@ -118,8 +128,10 @@ export function makeOfflineFile() {
 
   // A file of the build that is neither inlined nor the site's own (the service worker and
   // its page side) would be missing from the single file: say so.
-  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...usedFiles]);
-  const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js']);
+  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', ...usedFiles]);
+  // Presenter mode is a page of its own and an iframe's height script has no host here.
+  const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js',
+    'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js']);
   const left = readdirSync(dist).filter((file) => !inlined.has(file) && !siteOnly.has(file));
   if (left.length > 0) console.error(`offline_file: not inlined, so missing from ${OFFLINE_FILE}: ${left.join(', ')}`);
 

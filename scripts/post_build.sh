@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk hook (Trunk.toml, post_build), one script because Trunk runs a stage's hooks at the
 # same time and the last step needs the others done. Side by side: the town-wide worker's
-# module (scripts/build_worker.sh), presenter mode's page and module
+# module (scripts/build_worker.sh), the analyst console's and policy lab's module
+# (scripts/build_module.sh tools), presenter mode's page and module
 # (scripts/build_present.sh) and the long text fetched when its page opens
 # (scripts/build_content.sh). Then the first visit's two plain scripts lose their whole-line
 # comments and indentation (Trunk copies them as they are, and they count against the
@@ -14,10 +15,13 @@ scripts/build_worker.sh &
 worker=$!
 scripts/build_present.sh &
 present=$!
+scripts/build_module.sh tools &
+tools=$!
 scripts/build_content.sh &
 content=$!
 wait "$worker"
 wait "$present"
+wait "$tools"
 wait "$content"
 sed -i -E '/^\s*\/\/.*$/d; s/^\s+//' "$TRUNK_STAGING_DIR/start.js" "$TRUNK_STAGING_DIR/worker.js"
 node scripts/service_worker.mjs "$TRUNK_STAGING_DIR"

@@ -3,7 +3,9 @@
 // Chromium starts no worker from a file:// URL, so the build's files sit in this page as
 // base64 blocks (<script type="application/octet-stream" id="offline-...">, never run) and
 // reach the app as blob URLs in the start script's data attributes, which static/start.js
-// and src/town_worker.rs read. This runs first, before the start script.
+// and src/town_worker.rs read. The long text the site fetches when a page opens (FAQ,
+// About, Take action) is inline too, in <template id="plate-trail-content-NAME">
+// (src/views/lazy_content.rs reads it). This runs first, before the start script.
 function decode(base64) {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
@@ -21,6 +23,9 @@ const workerGlue = file('worker-js');
 Object.assign(start.dataset, {
   appJs: blobUrl(JS, file('page-js')),
   appWasm: blobUrl(WASM, file('page-wasm')),
+  // The analyst console's and policy lab's module (static/start.js picks it by the hash).
+  appToolsJs: blobUrl(JS, file('tools-js')),
+  appToolsWasm: blobUrl(WASM, file('tools-wasm')),
   // A worker started from a blob URL cannot fetch the page's other blob URLs under file://,
   // so its own source carries the module's glue and wasm, then static/worker.js.
   workerScript: blobUrl(

@@ -3,6 +3,19 @@
 // Served over http(s), it also keeps the build for offline use (service-worker-page.js);
 // never under file://, where the single file plate-trail-offline.html inlines this script.
 const tag = document.querySelector('script[data-app-js]');
+// The analyst console and the policy lab are a module of their own, so a first visit leaves
+// them out: their hashes load it (the same list as View::module in src/views/mod.rs, checked
+// by a test there). The app reloads the page when the visitor moves between the modules.
+const TOOLS_HASHES = ['#/console', '#/policy'];
+// Versioned by the page's own wasm, as the town-wide worker's module is; the single offline
+// file hands over blob URLs instead (static/offline-setup.js).
+const version = tag.dataset.appWasm.split('/').pop();
+const { appTools } = tag.dataset;
+const toolsJs = tag.dataset.appToolsJs ?? (appTools && `${appTools}.js?v=${version}`);
+const toolsWasm = tag.dataset.appToolsWasm ?? (appTools && `${appTools}_bg.wasm?v=${version}`);
+const wantsTools = Boolean(toolsJs) && TOOLS_HASHES.some((hash) => location.hash.startsWith(hash));
+const appJs = wantsTools ? toolsJs : tag.dataset.appJs;
+const appWasm = wantsTools ? toolsWasm : tag.dataset.appWasm;
 const served = /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator;
 const serviceWorkerPage = () => import('./service-worker-page.js');
 
@@ -26,8 +39,8 @@ try {
   const reloading = served && navigator.serviceWorker.controller
     && (await serviceWorkerPage().then((m) => m.takeOverWaitingBuild()).catch(() => false));
   if (!reloading) {
-    const bindings = await import(tag.dataset.appJs);
-    await bindings.default({ module_or_path: tag.dataset.appWasm });
+    const bindings = await import(appJs);
+    await bindings.default({ module_or_path: appWasm });
     // A second after the start, so the first screen's downloads come first.
     if (served) setTimeout(() => serviceWorkerPage().then((m) => m.register()).catch(() => {}), 1000);
   }
