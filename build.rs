@@ -10,6 +10,12 @@
 //!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
 //!   level down (`##` renders as `<h3>`, under the view's `<h2>`); links to other sites get
 //!   `rel="noopener noreferrer"`.
+//! - `content/teach/*.md` (the Teach page's lesson plan, glossary, worksheet and fact sheet)
+//!   become `teach/<name>.html` in the out dir, rendered the same way, with `{{sources}}`
+//!   replaced by the list of the references the page cites, their links written out so a
+//!   printed page carries them. These are not compiled into the app: the Trunk hook
+//!   `scripts/lesson_pages.sh` copies them into `dist/teach/`, and the Teach view fetches
+//!   one when it opens (the first visit's download stays within its budget).
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
@@ -69,6 +75,7 @@ fn main() {
         let html = render_markdown(&source, &file, &references, &mut citations);
         write(&out_dir, &format!("{name}.html"), &html);
     }
+    write_lesson_pages(&content.join("teach"), &out_dir.join("teach"), &references, &mut citations);
 
     let mut table = String::from("&[\n");
     for (file, id) in &citations {
@@ -143,6 +150,86 @@ fn is_date(date: &str) -> bool {
     }
 }
 
+/// Renders each `content/teach/<name>.md` to `<out>/<name>.html`, its `{{sources}}` marker
+/// replaced by the references it cites, in the order first cited.
+fn write_lesson_pages(
+    dir: &Path,
+    out: &Path,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) {
+    fs::create_dir_all(out)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", out.display()));
+    for path in markdown_files(dir) {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name");
+        let file = format!("content/teach/{name}.md");
+        let first_citation = citations.len();
+        let html = render_markdown(&read(&path), &file, references, citations);
+        let mut cited: Vec<&str> = Vec::new();
+        for (_, id) in &citations[first_citation..] {
+            if !cited.contains(&id.as_str()) {
+                cited.push(id);
+            }
+        }
+        let marker = "<p>{{sources}}</p>";
+        if !html.contains(marker) {
+            panic!("{file}: end the page with a paragraph holding just {{{{sources}}}}");
+        }
+        let html = html.replace(marker, &sources_list(&cited, references));
+        write(out, &format!("{name}.html"), &html);
+    }
+}
+
+/// The `.md` files of a folder, sorted by name.
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
+        .map(|entry| entry.expect("listing a content folder").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A list of cited references: "[3] Title. Publisher, 2025-11-03. https://…", the link
+/// written out as its own text (class `url`, so print does not repeat it).
+fn sources_list(cited: &[&str], references: &[ReferenceEntry]) -> String {
+    let mut list = String::from("<ul class=\"sources\">");
+    for id in cited {
+        let Some(index) = references.iter().position(|entry| entry.id == *id) else {
+            continue;
+        };
+        let entry = &references[index];
+        write!(
+            list,
+            "<li id=\"{}\">[{}] {}. {}",
+            markup::escape_html(&format!("source-{id}")),
+            index + 1,
+            markup::escape_html(&entry.title),
+            markup::escape_html(&entry.publisher)
+        )
+        .expect("writing to a String");
+        if let Some(date) = &entry.date {
+            write!(list, ", {}", markup::escape_html(date)).expect("writing to a String");
+        }
+        list.push('.');
+        if let Some(url) = &entry.url {
+            let url = markup::escape_html(url);
+            write!(
+                list,
+                " <a class=\"url\" rel=\"noopener noreferrer\" href=\"{url}\">{url}</a>"
+            )
+            .expect("writing to a String");
+        }
+        list.push_str("</li>");
+    }
+    list.push_str("</ul>");
+    list
+}
+
 /// The references as a Rust slice expression of `crate::content::Reference`.
 fn references_table(references: &[ReferenceEntry]) -> String {
     let mut table = String::from("&[\n");
@@ -160,14 +247,8 @@ fn references_table(references: &[ReferenceEntry]) -> String {
 
 /// The FAQ as a Rust slice expression of `crate::content::FaqEntry`, in file-name order.
 fn faq_table(dir: &Path, references: &[ReferenceEntry], citations: &mut Citations) -> String {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
-        .map(|entry| entry.expect("listing content/faq").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-        .collect();
-    files.sort();
     let mut table = String::from("&[\n");
-    for path in files {
+    for path in markdown_files(dir) {
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
@@ -206,7 +287,11 @@ fn render_markdown(
 ) -> String {
     let source = expand_citations(source, file, references, citations);
     let parser =
-        Parser::new_ext(&source, Options::ENABLE_SMART_PUNCTUATION).map(|event| match event {
+        Parser::new_ext(
+        &source,
+        // Definition lists: the Teach page's glossary.
+        Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_DEFINITION_LIST,
+    ).map(|event| match event {
             Event::Start(Tag::Heading {
                 level,
                 id,

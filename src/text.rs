@@ -701,6 +701,18 @@ pub fn capitalised(text: &str) -> String {
 pub const NAV_REFERENCES: &str = "References";
 pub const NAV_ACTION: &str = "Take action";
 
+/// The Teach view (issue 13): its pages' text is in `content/teach/`.
+pub const NAV_TEACH: &str = "Teach";
+pub const TEACH_NAV_LABEL: &str = "Teaching materials";
+pub const TEACH_LESSON: &str = "Lesson plan";
+pub const TEACH_GLOSSARY: &str = "Glossary";
+pub const TEACH_WORKSHEET: &str = "Student worksheet";
+pub const TEACH_FACT_SHEET: &str = "Fact sheet";
+pub const TEACH_PRINT: &str = "Print this page";
+pub const TEACH_LOADING: &str = "Loading the teaching materials\u{2026}";
+pub const TEACH_LOAD_FAILED: &str = "This page of the teaching materials could not be loaded from the site. Check the connection, then try again.";
+pub const TEACH_RETRY: &str = "Try again";
+
 /// The FAQ.
 pub const FAQ_INTRO: &str = "Short answers in plain language. Open a question to read its answer; the numbers in brackets lead to the sources.";
 

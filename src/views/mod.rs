@@ -8,6 +8,7 @@ pub mod policy;
 pub mod references;
 pub mod shared_run;
 pub mod simulator;
+pub mod teach;
 pub mod town_desk;
 
 use serde::{Deserialize, Serialize};
@@ -23,18 +24,20 @@ pub enum View {
     Faq,
     References,
     Action,
+    Teach,
     About,
 }
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Simulator,
         View::Console,
         View::Policy,
         View::Faq,
         View::References,
         View::Action,
+        View::Teach,
         View::About,
     ];
 
@@ -47,6 +50,7 @@ impl View {
             View::Faq => "#/faq",
             View::References => "#/references",
             View::Action => "#/action",
+            View::Teach => "#/teach",
             View::About => "#/about",
         }
     }
@@ -74,6 +78,7 @@ impl View {
             View::Faq => crate::text::NAV_FAQ,
             View::References => crate::text::NAV_REFERENCES,
             View::Action => crate::text::NAV_ACTION,
+            View::Teach => crate::text::NAV_TEACH,
             View::About => crate::text::NAV_ABOUT,
         }
     }
