@@ -75,7 +75,12 @@ fn main() {
         let html = render_markdown(&source, &file, &references, &mut citations);
         write(&out_dir, &format!("{name}.html"), &html);
     }
-    write_lesson_pages(&content.join("teach"), &out_dir.join("teach"), &references, &mut citations);
+    write_lesson_pages(
+        &content.join("teach"),
+        &out_dir.join("teach"),
+        &references,
+        &mut citations,
+    );
 
     let mut table = String::from("&[\n");
     for (file, id) in &citations {
@@ -286,28 +291,26 @@ fn render_markdown(
     citations: &mut Citations,
 ) -> String {
     let source = expand_citations(source, file, references, citations);
-    let parser =
-        Parser::new_ext(
+    let parser = Parser::new_ext(
         &source,
         // Definition lists: the Teach page's glossary.
         Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_DEFINITION_LIST,
-    ).map(|event| match event {
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => Event::Start(Tag::Heading {
-                level: one_level_down(level),
-                id,
-                classes,
-                attrs,
-            }),
-            Event::End(TagEnd::Heading(level)) => {
-                Event::End(TagEnd::Heading(one_level_down(level)))
-            }
-            other => other,
-        });
+    )
+    .map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: one_level_down(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(one_level_down(level))),
+        other => other,
+    });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
     html.replace(

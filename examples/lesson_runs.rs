@@ -46,17 +46,30 @@ fn show(seed: u64, slug: &str, cameras: u32) -> Result<(), String> {
         ..Scenario::default()
     };
     let (run, curve) = whole_town(&scenario, |_| {})?;
-    println!("run seed={seed} persona={slug} cameras={cameras} days={}", scenario.days);
+    println!(
+        "run seed={seed} persona={slug} cameras={cameras} days={}",
+        scenario.days
+    );
     println!("  reads={}", run.rows.len());
-    println!("  {}", text::status_line(run.rows.len(), run.rows.len(), true));
+    println!(
+        "  {}",
+        text::status_line(run.rows.len(), run.rows.len(), true)
+    );
     // The camera that read the plate most often, as the map's text says it.
     let mut reads = vec![0; run.town.cameras.len()];
     for sighting in run.rows.iter() {
         reads[usize::from(sighting.camera)] += 1;
     }
-    if let Some((camera, count)) = run.town.cameras.iter().zip(&reads).max_by_key(|(_, n)| **n) {
-        println!("  most reads: {} ({count})", camera.label);
-    }
+    let most = reads.iter().copied().max().unwrap_or(0);
+    let busiest: Vec<&str> = run
+        .town
+        .cameras
+        .iter()
+        .zip(&reads)
+        .filter(|(_, n)| **n == most)
+        .map(|(camera, _)| camera.label.as_str())
+        .collect();
+    println!("  most reads: {} ({most})", busiest.join(", "));
     for finding in &run.dossier.findings {
         println!(
             "  [{}] {} | {} | {}",

@@ -7,8 +7,6 @@
 //! when a page of this view opens. A failed fetch shows a message and a retry button, never
 //! a blank page.
 
-use std::rc::Rc;
-
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -75,34 +73,6 @@ impl TeachPage {
     fn printable(self) -> bool {
         matches!(self, TeachPage::Worksheet | TeachPage::FactSheet)
     }
-
-    fn index(self) -> usize {
-        self as usize
-    }
-}
-
-/// A page's text: not asked for yet, on its way, here (trusted HTML), or failed.
-#[derive(Clone, Debug, Default, PartialEq)]
-enum PageText {
-    #[default]
-    Missing,
-    Loading,
-    Ready(AttrValue),
-    Failed,
-}
-
-/// The text of every page fetched so far; a late answer lands on its own page only.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Pages([PageText; 4]);
-
-impl Reducible for Pages {
-    type Action = (TeachPage, PageText);
-
-    fn reduce(self: Rc<Self>, (page, text): Self::Action) -> Rc<Self> {
-        let mut pages = (*self).clone();
-        pages.0[page.index()] = text;
-        Rc::new(pages)
-    }
 }
 
 /// Fetches `url` from this page's own origin as text.
@@ -130,7 +100,8 @@ fn location_hash() -> String {
 #[function_component(Teach)]
 pub fn teach() -> Html {
     let page = use_state(|| TeachPage::from_hash(&location_hash()));
-    let pages = use_reducer(Pages::default);
+    // The page whose text is shown, and that text (trusted HTML), or `None` if it failed.
+    let shown = use_state(|| None::<(TeachPage, Option<AttrValue>)>);
 
     // The app shell re-renders on a change of view only: follow the pages within this one.
     {
@@ -144,19 +115,16 @@ pub fn teach() -> Html {
         });
     }
 
-    // Fetch the page's text the first time it shows (and again after a failure, on retry).
-    let current = pages.0[page.index()].clone();
+    // Fetch the page's text whenever another page's (or none, after a failure) is shown; an
+    // answer for a page left meanwhile is replaced by a new fetch of the current one.
+    let shown_page = shown.as_ref().map(|(shown_page, _)| *shown_page);
     {
-        let pages = pages.clone();
-        use_effect_with((*page, current == PageText::Missing), move |&(page, wanted)| {
-            if wanted {
-                pages.dispatch((page, PageText::Loading));
+        let shown = shown.clone();
+        use_effect_with((*page, shown_page), move |&(page, shown_page)| {
+            if shown_page != Some(page) {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let text = match fetch_text(format!("teach/{}.html", page.file())).await {
-                        Ok(html) => PageText::Ready(html.into()),
-                        Err(()) => PageText::Failed,
-                    };
-                    pages.dispatch((page, text));
+                    let html = fetch_text(format!("teach/{}.html", page.file())).await;
+                    shown.set(Some((page, html.ok().map(AttrValue::from))));
                 });
             }
         });
@@ -166,16 +134,15 @@ pub fn teach() -> Html {
         let current = (each == *page).then_some("page");
         html! { <li><a href={each.hash()} aria-current={current}>{ each.label() }</a></li> }
     });
-    let body = match current {
-        PageText::Ready(html) => html! {
+    let body = match (*shown).clone() {
+        Some((shown_page, Some(html))) if shown_page == *page => html! {
             // Trusted HTML rendered at build time from our own Markdown.
             <div class="prose">{ Html::from_html_unchecked(html) }</div>
         },
-        PageText::Failed => {
+        Some((shown_page, None)) if shown_page == *page => {
             let retry = {
-                let pages = pages.clone();
-                let page = *page;
-                Callback::from(move |_: MouseEvent| pages.dispatch((page, PageText::Missing)))
+                let shown = shown.clone();
+                Callback::from(move |_: MouseEvent| shown.set(None))
             };
             html! {
                 <div role="alert">
@@ -241,11 +208,7 @@ mod tests {
 
         /// The lesson pages as `build.rs` renders them (test builds only: the page fetches them).
         fn rendered(page: TeachPage) -> String {
-            let path = format!(
-                "{}/teach/{}.html",
-                env!("OUT_DIR"),
-                page.file()
-            );
+            let path = format!("{}/teach/{}.html", env!("OUT_DIR"), page.file());
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
         }
 
@@ -253,8 +216,14 @@ mod tests {
         fn every_page_is_rendered_and_lists_the_sources_it_cites() {
             for page in TeachPage::ALL {
                 let html = rendered(page);
-                assert!(html.contains("href=\"#/references/"), "{page:?} cites nothing");
-                assert!(html.contains("<ul class=\"sources\">"), "{page:?} lists no sources");
+                assert!(
+                    html.contains("href=\"#/references/"),
+                    "{page:?} cites nothing"
+                );
+                assert!(
+                    html.contains("<ul class=\"sources\">"),
+                    "{page:?} lists no sources"
+                );
                 assert!(!html.contains("{{"), "{page:?} has an unexpanded shortcode");
             }
         }
@@ -272,7 +241,10 @@ mod tests {
                 "MOU",
                 "Hit-only",
             ] {
-                assert!(html.contains(&format!("<dt><strong>{word}")), "{word} is not defined");
+                assert!(
+                    html.contains(&format!("<dt><strong>{word}")),
+                    "{word} is not defined"
+                );
             }
         }
     }
