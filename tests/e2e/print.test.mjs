@@ -47,9 +47,12 @@ async function printEach(page, name) {
   return printed;
 }
 
-/** What a printed page must not show: the site's navigation, any control, the skip link. */
+/**
+ * What a printed page must not show: the site's navigation, any control (a table's sort
+ * buttons print as its column headings), the skip link.
+ */
 async function visibleScreenOnlyParts(page) {
-  return page.locator('nav, button, input, select, .skip-link, header.site-header, footer.site-footer')
+  return page.locator('nav, button:not(th > button), input, select, .skip-link, header.site-header, footer.site-footer')
     .evaluateAll((elements) => elements
       .filter((element) => element.getClientRects().length > 0)
       .map((element) => element.outerHTML.slice(0, 80)));
@@ -128,7 +131,7 @@ test('the dossier with its map and capture log, and then the letter, print on Le
   for (const format of PAPER) {
     const { pages, text } = printed[format];
     assert.ok(pages <= bound, `the dossier takes ${pages} ${format} pages, at most ${bound} for ${rows} rows`);
-    for (const key of [status, firstTime, logCount, 'The dossier: what they figured out']) {
+    for (const key of [status, firstTime, logCount, 'The dossier: what they figured out', 'Time', 'Camera', 'Direction']) {
       assert.ok(text.includes(key), `the ${format} dossier prints "${key}"`);
     }
     if (homeGuess) assert.ok(text.includes(homeGuess.slice(0, 40)), `the ${format} dossier prints the home guess "${homeGuess}"`);
