@@ -10,12 +10,13 @@
 //!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
 //!   level down (`##` renders as `<h3>`, under the view's `<h2>`); links to other sites get
 //!   `rel="noopener noreferrer"`.
-//! - `content/teach/*.md` (the Teach page's lesson plan, glossary, worksheet and fact sheet)
-//!   become `teach/<name>.html` in the out dir, rendered the same way, with `{{sources}}`
-//!   replaced by the list of the references the page cites, their links written out so a
-//!   printed page carries them. These are not compiled into the app: the Trunk hook
-//!   `scripts/lesson_pages.sh` copies them into `dist/teach/`, and the Teach view fetches
-//!   one when it opens (the first visit's download stays within its budget).
+//! - `content/teach/*.md` (the lesson plan, glossary, worksheet and fact sheet) become whole
+//!   pages, `teach/<name>.html` in the out dir, in the template `content/teach/page.html`,
+//!   with `{{sources}}` replaced by the list of the references the page cites, their links
+//!   written out so a printed page carries them. They are not compiled into the app: the
+//!   Trunk hook `scripts/lesson_pages.sh` copies them into `dist/teach/` with their style
+//!   sheet and script, and the app's Teach view links to them, so none of their text or code
+//!   is in the first visit's download.
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
@@ -155,8 +156,11 @@ fn is_date(date: &str) -> bool {
     }
 }
 
-/// Renders each `content/teach/<name>.md` to `<out>/<name>.html`, its `{{sources}}` marker
-/// replaced by the references it cites, in the order first cited.
+/// Renders each `content/teach/<name>.md` into the page template `content/teach/page.html`
+/// as `<out>/<name>.html`: `{{title}}` is its first heading, `{{body}}` its HTML with the
+/// `{{sources}}` marker replaced by the references it cites (in the order first cited), the
+/// template's link to the page itself marked as the current one, and the app's own links
+/// (citations) pointing up one folder, at the app.
 fn write_lesson_pages(
     dir: &Path,
     out: &Path,
@@ -165,14 +169,22 @@ fn write_lesson_pages(
 ) {
     fs::create_dir_all(out)
         .unwrap_or_else(|error| panic!("cannot create {}: {error}", out.display()));
+    let template = read(&dir.join("page.html"));
     for path in markdown_files(dir) {
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
             .expect("utf-8 file name");
         let file = format!("content/teach/{name}.md");
+        let source = read(&path);
+        let title = source
+            .lines()
+            .next()
+            .and_then(|line| line.strip_prefix("# "))
+            .unwrap_or_else(|| panic!("{file}: the first line must be '# The title'"))
+            .trim();
         let first_citation = citations.len();
-        let html = render_markdown(&read(&path), &file, references, citations);
+        let html = render_markdown(&source, &file, references, citations);
         let mut cited: Vec<&str> = Vec::new();
         for (_, id) in &citations[first_citation..] {
             if !cited.contains(&id.as_str()) {
@@ -183,8 +195,22 @@ fn write_lesson_pages(
         if !html.contains(marker) {
             panic!("{file}: end the page with a paragraph holding just {{{{sources}}}}");
         }
-        let html = html.replace(marker, &sources_list(&cited, references));
-        write(out, &format!("{name}.html"), &html);
+        let body = html
+            .replace(marker, &sources_list(&cited, references))
+            .replace("href=\"#/", "href=\"../#/");
+        let own_link = format!("<a href=\"{name}.html\">");
+        if !template.contains(&own_link) {
+            panic!("content/teach/page.html: the navigation lacks a link to {name}.html");
+        }
+        let page = template
+            .replace(
+                &own_link,
+                &format!("<a href=\"{name}.html\" aria-current=\"page\">"),
+            )
+            .replace("{{title}}", &markup::escape_html(&title.replace('*', "")))
+            .replace("{{body}}", &body)
+            .replace("<body>", &format!("<body class=\"teach-{name}\">"));
+        write(out, &format!("{name}.html"), &page);
     }
 }
 

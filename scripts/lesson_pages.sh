@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Trunk hook (Trunk.toml, post_build): copies the Teach page's lesson pages, which build.rs
+# Trunk hook (Trunk.toml, post_build): copies the teaching materials' pages, which build.rs
 # renders from content/teach/*.md into its out dir, into Trunk's staging directory as
-# teach/<name>.html. The Teach view fetches them when it opens (src/views/teach.rs), so the
-# lesson text is not part of the page's first download.
+# teach/<name>.html, with their style sheet and script (static/teach.css, static/teach.js).
+# The app's Teach view links to them (src/views/teach.rs), so none of their text or code is
+# part of the page's first download.
 #
 # Cargo names the build script's out dir in its JSON messages; the build asked for here is
 # the worker's (scripts/build_worker.sh), which has already run or runs now, so this costs a
@@ -31,4 +32,4 @@ if [ ! -d "$out_dir/teach" ]; then
   exit 1
 fi
 mkdir -p "$TRUNK_STAGING_DIR/teach"
-cp "$out_dir"/teach/*.html "$TRUNK_STAGING_DIR/teach/"
+cp "$out_dir"/teach/*.html static/teach.css static/teach.js "$TRUNK_STAGING_DIR/teach/"

@@ -73,7 +73,7 @@ pub fn app() -> Html {
         View::Faq => html! { <Faq /> },
         View::References => html! { <crate::views::references::References /> },
         View::Action => html! { <crate::views::action::TakeAction /> },
-        View::Teach => html! { <crate::views::teach::Teach /> },
+        View::Teach => crate::views::teach::teach(),
         View::About => html! { <About /> },
     };
 

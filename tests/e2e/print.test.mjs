@@ -1,8 +1,8 @@
 // Paper (issue 13): the dossier with its capture log and map, the letter, the student
 // worksheet and the one-page fact sheet each print on US Letter and on A4 within a stated
 // number of pages, with their key numbers in the PDF's text, and with no navigation,
-// controls or skip link. Also the Teach view itself: its pages load on demand from the
-// site's own origin (with a message and a retry when that fails), pass axe, and work from
+// controls or skip link. Also the Teach view and the teaching materials' own pages
+// (dist/teach/*.html): none of them is part of a first visit, they pass axe and work from
 // the keyboard. PDFs and print-emulated screenshots land in target/screenshots/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,15 +58,15 @@ async function visibleScreenOnlyParts(page) {
       .map((element) => element.outerHTML.slice(0, 80)));
 }
 
-async function openTeachPage(page, hash, heading) {
-  await page.goto(session.server.url + hash);
-  await waitForApp(page);
-  await page.locator('.teach .prose h2').filter({ hasText: heading }).waitFor({ timeout: 30_000 });
+/** Opens one of the teaching materials' pages (dist/teach/<file>) and checks its heading. */
+async function openTeachPage(page, file, heading) {
+  await page.goto(`${session.server.url}teach/${file}`);
+  await page.locator('main h2').filter({ hasText: heading }).waitFor({ timeout: 30_000 });
 }
 
 test('the fact sheet prints on one page of Letter and of A4, sources written out', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
-  await openTeachPage(page, '#/teach/fact-sheet', 'the facts on one page');
+  await openTeachPage(page, 'fact-sheet.html', 'the facts on one page');
   const printed = await printEach(page, 'fact-sheet');
   assert.deepEqual(await visibleScreenOnlyParts(page), []);
   for (const format of PAPER) {
@@ -78,7 +78,7 @@ test('the fact sheet prints on one page of Letter and of A4, sources written out
     // Each source's address is printed once (as its own text, not repeated after it).
     const address = 'https://www.flocksafety.com/flock-evidence-policy';
     assert.equal(text.split(address).length - 1, 1, `the evidence policy's address is printed once: ${text}`);
-    assert.doesNotMatch(text, /#\/references|Print this page|Skip to content|Analyst console/);
+    assert.doesNotMatch(text, /#\/references|Print this page|Skip to content|Open the simulator/);
   }
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
@@ -87,8 +87,8 @@ test('the fact sheet prints on one page of Letter and of A4, sources written out
 
 test('the worksheet prints on at most 3 pages with room to answer', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
-  await openTeachPage(page, '#/teach/worksheet', 'Student worksheet');
-  const questions = await page.locator('.teach .prose ol > li').count();
+  await openTeachPage(page, 'worksheet.html', 'Student worksheet');
+  const questions = await page.locator('main ol > li').count();
   assert.ok(questions >= 10, `${questions} questions`);
   const printed = await printEach(page, 'worksheet');
   assert.deepEqual(await visibleScreenOnlyParts(page), []);
@@ -156,55 +156,54 @@ test('the dossier with its map and capture log, and then the letter, print on Le
   await page.context().close();
 });
 
-test('the Teach view loads its pages on demand, links the exact runs, passes axe and works from the keyboard', async () => {
+test('the Teach view links the materials, which link the exact runs, pass axe and work from the keyboard', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(requests.filter((url) => url.includes('/teach/')), [], 'a first visit fetches no lesson text');
+  assert.deepEqual(requests.filter((url) => url.includes('/teach/')), [], 'a first visit fetches no teaching materials');
 
-  // From the main navigation to the lesson plan with the keyboard alone.
-  await page.locator('body').focus();
-  const teachLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teach' });
-  for (let presses = 0; presses < 20 && !(await teachLink.evaluate((link) => link === document.activeElement)); presses += 1) {
-    await page.keyboard.press('Tab');
-  }
-  assert.ok(await teachLink.evaluate((link) => link === document.activeElement), 'Tab reaches the Teach link');
+  // From the main navigation to the worksheet and its Print button with the keyboard alone.
+  const focused = (locator) => locator.evaluate((element) => element === document.activeElement);
+  const tabTo = async (locator, most) => {
+    for (let presses = 0; presses < most && !(await focused(locator)); presses += 1) await page.keyboard.press('Tab');
+    assert.ok(await focused(locator), `Tab reaches ${await locator.evaluate((element) => element.outerHTML.slice(0, 80))}`);
+  };
+  await tabTo(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teach' }), 20);
   await page.keyboard.press('Enter');
-  await page.locator('.teach .prose h2').filter({ hasText: 'Lesson plan' }).waitFor({ timeout: 30_000 });
-  const lessonUrl = requests.find((url) => url.endsWith('/teach/lesson.html'));
-  assert.ok(lessonUrl?.startsWith(`${session.server.url}teach/`), `the lesson came from the site itself: ${lessonUrl}`);
+  await page.getByRole('heading', { level: 2, name: 'Teach' }).waitFor();
+  const links = page.locator('.teach li > a');
+  assert.deepEqual(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href'))),
+    ['teach/lesson.html', 'teach/glossary.html', 'teach/worksheet.html', 'teach/fact-sheet.html']);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the Teach view');
+  await screenshot(page, 'teach-view');
+  await tabTo(page.locator('.teach').getByRole('link', { name: 'Student worksheet' }), 20);
+  await page.keyboard.press('Enter');
+  await page.locator('main h2').filter({ hasText: 'Student worksheet' }).waitFor({ timeout: 30_000 });
+  await tabTo(page.getByRole('button', { name: 'Print this page' }), 12);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the worksheet');
 
-  const lesson = page.locator('.teach .prose');
+  await page.getByRole('navigation', { name: 'Teaching materials' }).getByRole('link', { name: 'Lesson plan' }).click();
+  const lesson = page.locator('main');
+  await lesson.locator('h2').filter({ hasText: 'Lesson plan' }).waitFor({ timeout: 30_000 });
   for (const part of ['Goals', 'Before class', 'Warm-up', 'Activity', 'Discussion', 'Exit ticket', 'Answers for the teacher', 'Sources']) {
     assert.equal(await lesson.getByRole('heading', { name: part }).count(), 1, `the lesson has "${part}"`);
   }
-  // The activity's links open exact runs: share-link settings before the hash, the view in it.
-  const runLinks = await lesson.locator('a[href^="?v=1&"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  assert.ok(runLinks.length >= 4, `${runLinks.length} run links`);
+  // The activity's links open exact runs in the app: share-link settings before the hash, the view in it.
+  const runLinks = await lesson.locator('a[href^="../?v=1&"]').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+  assert.equal(runLinks.length, 4, `${runLinks.length} run links`);
   for (const href of runLinks) {
-    assert.match(href, /^\?v=1&seed=7&persona=hospital-nurse&days=30&cameras=(20|80)#\/(simulator|policy|console)$/);
+    assert.match(href, /^\.\.\/\?v=1&seed=7&persona=hospital-nurse&days=30&cameras=(20|80)#\/(simulator|policy|console)$/);
   }
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the lesson plan');
   await screenshot(page, 'teach-lesson');
+  // A citation leads back into the app's references list.
+  await lesson.locator('a[href^="../#/references/"]').first().click();
+  await page.getByRole('heading', { level: 2, name: 'References' }).waitFor({ timeout: 30_000 });
 
-  // The view's own navigation, from the keyboard, to the worksheet and its Print button.
-  const worksheetLink = page.getByRole('navigation', { name: 'Teaching materials' }).getByRole('link', { name: 'Student worksheet' });
-  for (let presses = 0; presses < 20 && !(await worksheetLink.evaluate((link) => link === document.activeElement)); presses += 1) {
-    await page.keyboard.press('Tab');
-  }
-  await page.keyboard.press('Enter');
-  await page.locator('.teach .prose h2').filter({ hasText: 'Student worksheet' }).waitFor({ timeout: 30_000 });
-  assert.equal(await worksheetLink.getAttribute('aria-current'), 'page');
-  const print = page.getByRole('button', { name: 'Print this page' });
-  for (let presses = 0; presses < 5 && !(await print.evaluate((button) => button === document.activeElement)); presses += 1) {
-    await page.keyboard.press('Tab');
-  }
-  assert.ok(await print.evaluate((button) => button === document.activeElement), 'Tab reaches the Print button');
-
-  await page.getByRole('navigation', { name: 'Teaching materials' }).getByRole('link', { name: 'Glossary' }).click();
-  const glossary = page.locator('.teach .prose dl');
-  await glossary.waitFor({ timeout: 30_000 });
+  await page.goto(`${session.server.url}teach/glossary.html`);
+  const glossary = page.locator('main dl');
+  await glossary.waitFor();
   for (const word of ['ALPR', 'Hot list', 'NCIC', 'Retention', 'Lookup', 'National Lookup', 'MOU', 'Hit-only']) {
     assert.equal(await glossary.locator('dt').filter({ hasText: new RegExp(`^${word}\\b`) }).count(), 1, `the glossary defines ${word}`);
   }
@@ -213,21 +212,5 @@ test('the Teach view loads its pages on demand, links the exact runs, passes axe
   await page.waitForLoadState('networkidle');
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
-  await page.context().close();
-});
-
-test('a lesson page that cannot be fetched says so and loads on retry', async () => {
-  const { page } = await openRecordedPage(session.browser);
-  let refuse = true;
-  await page.route('**/teach/fact-sheet.html', (route) => (refuse ? route.fulfill({ status: 404, body: 'gone' }) : route.continue()));
-  await page.goto(`${session.server.url}#/teach/fact-sheet`);
-  await waitForApp(page);
-  const alert = page.getByRole('alert');
-  await alert.waitFor({ timeout: 30_000 });
-  assert.match(await alert.textContent(), /could not be loaded/);
-  await screenshot(page, 'teach-load-failed');
-  refuse = false;
-  await alert.getByRole('button', { name: 'Try again' }).click();
-  await page.locator('.teach .prose h2').filter({ hasText: 'the facts on one page' }).waitFor({ timeout: 30_000 });
   await page.context().close();
 });
