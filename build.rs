@@ -68,8 +68,10 @@ fn main() {
     write(&out_dir, "references.rs", &references_table(&references));
 
     let mut citations = Citations::new();
-    let faq = faq_table(&content.join("faq"), &references, &mut citations);
+    let faq = faq_table(&content, "faq", &references, &mut citations);
     write(&out_dir, "faq.rs", &faq);
+    let notes = faq_table(&content, "present", &references, &mut citations);
+    write(&out_dir, "present_notes.rs", &notes);
     for name in ["about", "action"] {
         let file = format!("content/{name}.md");
         let source = read(&manifest_dir.join(&file));
@@ -276,26 +278,32 @@ fn references_table(references: &[ReferenceEntry]) -> String {
     table
 }
 
-/// The FAQ as a Rust slice expression of `crate::content::FaqEntry`, in file-name order.
-fn faq_table(dir: &Path, references: &[ReferenceEntry], citations: &mut Citations) -> String {
+/// `content/FOLDER/NN-slug.md` (the FAQ, the presenter's notes) as a Rust slice expression
+/// of `crate::content::FaqEntry`, in file-name order.
+fn faq_table(
+    content: &Path,
+    folder: &str,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) -> String {
     let mut table = String::from("&[\n");
-    for path in markdown_files(dir) {
+    for path in markdown_files(&content.join(folder)) {
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
             .expect("utf-8 file name");
-        let file = format!("content/faq/{name}.md");
+        let file = format!("content/{folder}/{name}.md");
         // "03-how-is-it-searched" -> "how-is-it-searched".
         let slug = name
             .split_once('-')
             .filter(|(order, _)| order.chars().all(|c| c.is_ascii_digit()))
             .map(|(_, slug)| slug)
-            .unwrap_or_else(|| panic!("{file}: name FAQ files NN-slug.md"));
+            .unwrap_or_else(|| panic!("{file}: name the files NN-slug.md"));
         let source = read(&path);
         let (first, answer) = source.trim_start().split_once('\n').unwrap_or_default();
         let question = first
             .strip_prefix("# ")
-            .unwrap_or_else(|| panic!("{file}: the first line must be '# The question'"))
+            .unwrap_or_else(|| panic!("{file}: the first line must be '# The question' or title"))
             .trim();
         let answer_html = render_markdown(answer, &file, references, citations);
         writeln!(

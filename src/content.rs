@@ -74,6 +74,15 @@ pub struct FaqEntry {
 /// The FAQ, in the order of its files' names.
 pub static FAQ: &[FaqEntry] = include!(concat!(env!("OUT_DIR"), "/faq.rs"));
 
+/// The presenter's talking points, one per step of the story (`content/present/NN-slug.md`,
+/// the slug a [`crate::scenario::presentation::Step::slug`]); `question` is the step's title.
+pub static PRESENT_NOTES: &[FaqEntry] = include!(concat!(env!("OUT_DIR"), "/present_notes.rs"));
+
+/// The talking points for a step, by its slug.
+pub fn present_notes(slug: &str) -> Option<&'static FaqEntry> {
+    PRESENT_NOTES.iter().find(|entry| entry.slug == slug)
+}
+
 /// The About page body (trusted HTML from `content/about.md`).
 pub static ABOUT_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/about.html"));
 
@@ -215,6 +224,28 @@ mod tests {
                 }
             }
             found
+        }
+    }
+
+    mod present_notes {
+        use super::*;
+        use crate::scenario::presentation::Step;
+
+        #[test]
+        fn every_step_has_cited_talking_points() {
+            for step in Step::ALL {
+                let notes = present_notes(step.slug())
+                    .unwrap_or_else(|| panic!("content/present/ has no notes for {step:?}"));
+                assert!(
+                    notes.answer_html.contains("<li>"),
+                    "{step:?}: talking points as a list"
+                );
+            }
+            assert_eq!(
+                PRESENT_NOTES.len(),
+                Step::ALL.len(),
+                "no notes for a step that is not in the story"
+            );
         }
     }
 

@@ -3,6 +3,7 @@
 //! references) lives in `content/` as Markdown.
 
 pub mod letter;
+pub mod present;
 
 /// The app's name.
 pub const APP_NAME: &str = "Plate Trail";

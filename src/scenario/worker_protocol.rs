@@ -4,7 +4,7 @@
 //!
 //! Everything that needs the whole town's database happens here: the associates search and
 //! the uniqueness curve, the console's searches, the policy lab's before and after, the
-//! letter's facts. The page keeps only what it draws. Requests and replies are JSON made by
+//! letter's facts, the presenter's numbers. The page keeps only what it draws. Requests and replies are JSON made by
 //! serde (floats as their exact bits), so a reply equals what the page would have computed.
 //! Where no worker can start, the page runs the same desk itself, deferred.
 //!
@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
+use super::presentation::facts::{StoryFacts, story_of};
 use super::run::Run;
 use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
 use crate::analyst::policy::Policy;
@@ -40,6 +41,8 @@ pub enum Request {
     Letter { scenario: Scenario },
     /// Simulate the whole town now, so the first search is quick; answers its size.
     Prepare { scenario: Scenario },
+    /// The presenter's numbers, with `law` for the before/after step.
+    Story { scenario: Scenario, law: Policy },
 }
 
 /// What the worker says back: progress on the way, then one answer per request.
@@ -55,6 +58,7 @@ pub enum Reply {
     Compared(Result<LabVerdict, String>),
     Letter(Result<LetterFacts, String>),
     Prepared(Result<Prepared, String>),
+    Story(Result<StoryFacts, String>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -147,6 +151,10 @@ impl TownDesk {
             Request::Letter { scenario } => Reply::Letter(
                 self.town(&scenario, &mut tell)
                     .map(|(run, curve)| facts_of(&run, &curve)),
+            ),
+            Request::Story { scenario, law } => Reply::Story(
+                self.town(&scenario, &mut tell)
+                    .map(|(run, curve)| story_of(&run, &curve, &law)),
             ),
         }
     }
