@@ -75,6 +75,7 @@ pub fn app() -> Html {
         View::Action => html! { <crate::views::action::TakeAction /> },
         View::Teach => crate::views::teach::teach(),
         View::About => html! { <About /> },
+        View::Present => html! { <crate::views::present::PresentLauncher /> },
     };
 
     html! {

@@ -295,16 +295,39 @@ impl Presentation {
     }
 }
 
-/// What the main window and the notes window tell each other (over a `BroadcastChannel`),
-/// so each follows the other.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// What the main window and the notes window tell each other (as JSON over a
+/// `BroadcastChannel`), so each follows the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum NotesMessage {
-    /// "I am showing the shown step at this index."
-    At(usize),
-    /// "Please carry out this command" (the notes window's buttons and keys).
+    /// The main window shows this step: what the notes window shows beside it.
+    Showing {
+        /// Index into the shown steps, and how many there are.
+        index: usize,
+        count: usize,
+        step: Step,
+        next: Option<Step>,
+        /// The sentence on screen, with the numbers to quote.
+        sentence: String,
+        /// When the first step was shown, milliseconds since the Unix epoch (for the
+        /// timer); `None` before the presentation starts.
+        started_epoch_millis: Option<u64>,
+    },
+    /// Please carry out this command (the notes window's buttons and keys).
     Command(Command),
-    /// "I just opened: tell me where you are."
+    /// The notes window just opened: tell it where you are.
     Hello,
+}
+
+impl NotesMessage {
+    /// The message as the channel carries it.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A message from the channel; anything else (another page's message) is `None`.
+    pub fn from_json(json: &str) -> Option<NotesMessage> {
+        serde_json::from_str(json).ok()
+    }
 }
 
 #[cfg(test)]
@@ -393,6 +416,27 @@ mod tests {
                 Err(DeckProblem::Repeated(Step::Town))
             );
             assert_eq!(Deck::from_link(".."), Err(DeckProblem::Empty));
+        }
+    }
+
+    mod notes_message {
+        use super::*;
+
+        #[test]
+        fn crosses_the_channel_unchanged_and_ignores_strangers() {
+            let message = NotesMessage::Showing {
+                index: 2,
+                count: 9,
+                step: Step::Rows,
+                next: Some(Step::SleepsAndWorks),
+                sentence: "The vendor now holds 183,201 reads.".to_owned(),
+                started_epoch_millis: Some(1_796_000_000_000),
+            };
+            assert_eq!(NotesMessage::from_json(&message.to_json()), Some(message));
+            assert_eq!(
+                NotesMessage::from_json("{\"type\":\"plate-trail:height\"}"),
+                None
+            );
         }
     }
 

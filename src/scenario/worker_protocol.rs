@@ -233,7 +233,7 @@ mod tests {
         #[test]
         fn a_second_request_on_the_same_scenario_reuses_the_run() {
             let mut desk = TownDesk::default();
-            let policy = Policy::vendor_default();
+            let policy = Policy::common_setup();
             let request = Request::ComparePolicy {
                 scenario: small_scenario(),
                 policy: policy.clone(),

@@ -24,6 +24,7 @@ pub fn faq() -> Html {
         <section class="content-page faq" aria-labelledby="faq-title">
             <h2 id="faq-title">{ text::NAV_FAQ }</h2>
             <p class="lede">{ text::FAQ_INTRO }</p>
+            <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             { for entries }
         </section>
     }

@@ -5,6 +5,7 @@ pub mod action;
 pub mod console;
 pub mod faq;
 pub mod policy;
+pub mod present;
 pub mod references;
 pub mod shared_run;
 pub mod simulator;
@@ -26,6 +27,8 @@ pub enum View {
     Action,
     Teach,
     About,
+    /// Presenter mode (and its notes window, `#/present/notes`).
+    Present,
 }
 
 impl View {
@@ -34,6 +37,7 @@ impl View {
         View::Simulator,
         View::Console,
         View::Policy,
+        View::Present,
         View::Faq,
         View::References,
         View::Action,
@@ -52,6 +56,7 @@ impl View {
             View::Action => "#/action",
             View::Teach => "#/teach",
             View::About => "#/about",
+            View::Present => "#/present",
         }
     }
 
@@ -80,6 +85,7 @@ impl View {
             View::Action => crate::text::NAV_ACTION,
             View::Teach => crate::text::NAV_TEACH,
             View::About => crate::text::NAV_ABOUT,
+            View::Present => crate::text::present::PRESENT_TITLE,
         }
     }
 }
