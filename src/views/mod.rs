@@ -33,7 +33,7 @@ pub enum View {
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Simulator,
         View::Console,
         View::Policy,
