@@ -68,15 +68,27 @@ fn main() {
     write(&out_dir, "references.rs", &references_table(&references));
 
     let mut citations = Citations::new();
-    let faq = faq_table(&content, "faq", &references, &mut citations);
-    write(&out_dir, "faq.rs", &faq);
-    let notes = faq_table(&content, "present", &references, &mut citations);
-    write(&out_dir, "present_notes.rs", &notes);
+    let faq = faq_entries(&content, "faq", &references, &mut citations);
+    write(&out_dir, "faq.rs", &faq_table(&faq));
+    let notes = faq_entries(&content, "present", &references, &mut citations);
+    write(&out_dir, "present_notes.rs", &faq_table(&notes));
+
+    // The pages the app fetches when they open (scripts/build_content.sh copies `lazy/` into
+    // the site as `content/`): the first visit does not download them.
+    let lazy = out_dir.join("lazy");
+    fs::create_dir_all(&lazy)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", lazy.display()));
+    let faq_page: String = faq
+        .iter()
+        .map(|entry| markup::faq_item_html(&entry.slug, &entry.question, &entry.answer_html))
+        .collect();
+    write(&lazy, "faq.html", &faq_page);
     for name in ["about", "action"] {
         let file = format!("content/{name}.md");
         let source = read(&manifest_dir.join(&file));
         let html = render_markdown(&source, &file, &references, &mut citations);
         write(&out_dir, &format!("{name}.html"), &html);
+        write(&lazy, &format!("{name}.html"), &html);
     }
     write_lesson_pages(
         &content.join("teach"),
@@ -278,15 +290,41 @@ fn references_table(references: &[ReferenceEntry]) -> String {
     table
 }
 
-/// `content/FOLDER/NN-slug.md` (the FAQ, the presenter's notes) as a Rust slice expression
-/// of `crate::content::FaqEntry`, in file-name order.
-fn faq_table(
+/// One rendered `content/FOLDER/NN-slug.md`.
+struct FaqSource {
+    slug: String,
+    question: String,
+    answer_html: String,
+}
+
+/// `entries` as a Rust slice expression of `crate::content::FaqEntry`.
+fn faq_table(entries: &[FaqSource]) -> String {
+    let mut table = String::from("&[\n");
+    for FaqSource {
+        slug,
+        question,
+        answer_html,
+    } in entries
+    {
+        writeln!(
+            table,
+            "    FaqEntry {{ slug: {slug:?}, question: {question:?}, answer_html: {answer_html:?} }},"
+        )
+        .expect("writing to a String");
+    }
+    table.push(']');
+    table
+}
+
+/// `content/FOLDER/NN-slug.md` (the FAQ, the presenter's notes) rendered, in file-name
+/// order.
+fn faq_entries(
     content: &Path,
     folder: &str,
     references: &[ReferenceEntry],
     citations: &mut Citations,
-) -> String {
-    let mut table = String::from("&[\n");
+) -> Vec<FaqSource> {
+    let mut entries = Vec::new();
     for path in markdown_files(&content.join(folder)) {
         let name = path
             .file_stem()
@@ -306,14 +344,13 @@ fn faq_table(
             .unwrap_or_else(|| panic!("{file}: the first line must be '# The question' or title"))
             .trim();
         let answer_html = render_markdown(answer, &file, references, citations);
-        writeln!(
-            table,
-            "    FaqEntry {{ slug: {slug:?}, question: {question:?}, answer_html: {answer_html:?} }},"
-        )
-        .expect("writing to a String");
+        entries.push(FaqSource {
+            slug: slug.to_owned(),
+            question: question.to_owned(),
+            answer_html,
+        });
     }
-    table.push(']');
-    table
+    entries
 }
 
 /// Markdown to HTML, with citation shortcodes turned into links and headings moved down one

@@ -1,12 +1,17 @@
 //! Plate Trail's long text, compiled in by `build.rs` from `content/`: the numbered
-//! references, the FAQ, and the About and Take action pages as HTML.
+//! references, the FAQ, and the About and Take action pages as HTML. The page itself
+//! fetches the FAQ, About and Take action text when they open (`build.rs` writes them for
+//! `scripts/build_content.sh`; see `crate::views::lazy_content`), so only the references
+//! and the presenter's notes are linked into a binary; the tables here serve the tests.
 //!
 //! This module is pure data and lookups: no UI crates, no fetching, no parsing at run time.
 //! Views show it; [`crate::components::citation::Cite`] links to it.
 
 mod markup;
 
-pub use markup::{citation_html, reference_element_id, reference_hash, unknown_citation_html};
+pub use markup::{
+    citation_html, faq_item_html, reference_element_id, reference_hash, unknown_citation_html,
+};
 
 /// One entry of the numbered references list (`content/references.json`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -300,6 +305,20 @@ mod tests {
 
     mod faq {
         use super::*;
+
+        #[test]
+        fn the_page_the_app_fetches_holds_every_answer_in_order() {
+            let page = include_str!(concat!(env!("OUT_DIR"), "/lazy/faq.html"));
+            let mut rest = page;
+            for entry in FAQ {
+                let item = faq_item_html(entry.slug, entry.question, entry.answer_html);
+                let at = rest
+                    .find(&item)
+                    .unwrap_or_else(|| panic!("{} is missing or out of order", entry.slug));
+                rest = &rest[at + item.len()..];
+            }
+            assert!(rest.trim().is_empty(), "nothing but the FAQ: {rest}");
+        }
 
         /// The FAQ, About and Take action pages as rendered.
         fn pages() -> impl Iterator<Item = &'static str> {

@@ -772,6 +772,16 @@ pub const LETTER_PRINT_FAILED: &str = "Your browser did not open its print dialo
 pub const NAV_CONSOLE: &str = "Analyst console";
 pub const NAV_POLICY: &str = "Policy lab";
 
+/// While a page's long text (FAQ, About, Take action) arrives.
+pub const CONTENT_LOADING: &str = "Loading the text\u{2026}";
+
+/// When a page's long text could not be fetched.
+pub fn content_failed(page: &str) -> String {
+    format!(
+        "This page's text ({page}) could not be loaded. Check the connection and reload the page; everything else works without it."
+    )
+}
+
 /// Shown while these views run the visitor's saved scenario.
 pub const RUNNING_SIMULATION: &str = "Running the simulation\u{2026}";
 

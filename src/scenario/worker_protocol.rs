@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
-use super::presentation::facts::{StoryFacts, story_of};
+use super::presentation::facts::story_of;
 use super::run::Run;
 use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
 use crate::analyst::policy::Policy;
@@ -58,7 +58,10 @@ pub enum Reply {
     Compared(Result<LabVerdict, String>),
     Letter(Result<LetterFacts, String>),
     Prepared(Result<Prepared, String>),
-    Story(Result<StoryFacts, String>),
+    /// The presenter's numbers as [`super::presentation::facts::StoryFacts`] in JSON: only
+    /// presenter mode's module reads them, so the app's page, which decodes every reply,
+    /// carries no decoder for them.
+    Story(Result<String, String>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -154,7 +157,7 @@ impl TownDesk {
             ),
             Request::Story { scenario, law } => Reply::Story(
                 self.town(&scenario, &mut tell)
-                    .map(|(run, curve)| story_of(&run, &curve, &law)),
+                    .map(|(run, curve)| story_of(&run, &curve, &law).to_json()),
             ),
         }
     }

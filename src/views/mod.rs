@@ -4,6 +4,7 @@ pub mod about;
 pub mod action;
 pub mod console;
 pub mod faq;
+pub mod lazy_content;
 pub mod policy;
 pub mod present;
 pub mod references;

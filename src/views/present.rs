@@ -25,6 +25,7 @@ use web_sys::{BroadcastChannel, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::analyst::policy::presets;
+use crate::scenario::presentation::facts::StoryFacts;
 use crate::scenario::presentation::{Command, Deck, NotesMessage, Step, command_for_key};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
@@ -216,6 +217,7 @@ fn presenter() -> Html {
             DeskClient::new(
                 move |reply| {
                     if let Reply::Story(facts) = reply {
+                        let facts = facts.and_then(|json| StoryFacts::from_json(&json));
                         dispatcher.dispatch(Action::Facts(facts.map(Rc::new)));
                     }
                 },

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
+  waitForLongText,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -30,6 +31,8 @@ async function openView(page, hash, heading) {
   await page.goto(session.server.url + hash);
   await waitForApp(page);
   await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+  // The FAQ, About and Take action text is fetched when the page opens.
+  await waitForLongText(page);
 }
 
 /** The reference ids the current page's citation links point at. */

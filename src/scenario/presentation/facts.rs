@@ -75,6 +75,18 @@ pub struct StoryFacts {
     pub guesses: Vec<MarkedGuess>,
 }
 
+impl StoryFacts {
+    /// The facts as the town-wide worker sends them.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The facts from the worker's JSON; unreadable JSON is an error message.
+    pub fn from_json(json: &str) -> Result<StoryFacts, String> {
+        serde_json::from_str(json).map_err(|e| format!("the worker's numbers are unreadable: {e}"))
+    }
+}
+
 /// The story's facts for a whole town's `run`, its uniqueness `curve`, and the `law` the
 /// presenter shows in the before/after step.
 pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFacts {
@@ -156,6 +168,15 @@ mod tests {
                 .first(FindingKind::Home)
                 .and_then(|f| f.error_meters);
             assert_eq!(story.home_error_meters, home);
+        }
+
+        #[test]
+        fn cross_the_worker_boundary_unchanged() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let story = story_of(&run, &curve, &strictest());
+            assert_eq!(StoryFacts::from_json(&story.to_json()), Ok(story));
+            assert!(StoryFacts::from_json("{").is_err());
         }
 
         #[test]
