@@ -131,7 +131,9 @@ export function makeOfflineFile() {
   const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', ...usedFiles]);
   // Presenter mode is a page of its own and an iframe's height script has no host here.
   const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js',
-    'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js']);
+    'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js',
+    // The teaching materials are pages of their own, for a teacher with the site.
+    'teach']);
   const left = readdirSync(dist).filter((file) => !inlined.has(file) && !siteOnly.has(file));
   if (left.length > 0) console.error(`offline_file: not inlined, so missing from ${OFFLINE_FILE}: ${left.join(', ')}`);
 

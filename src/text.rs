@@ -715,6 +715,18 @@ pub fn capitalised(text: &str) -> String {
 pub const NAV_REFERENCES: &str = "References";
 pub const NAV_ACTION: &str = "Take action";
 
+/// The Teach view (issue 13): the pages it links to are in `content/teach/`.
+pub const NAV_TEACH: &str = "Teach";
+pub const TEACH_INTRO: &str = "Materials for a 45-minute lesson in a high-school civics class or a community workshop. Each opens as a page of its own that prints cleanly on Letter or A4.";
+pub const TEACH_LESSON: &str = "Lesson plan";
+pub const TEACH_LESSON_ABOUT: &str = "goals, the warm-up, the activity with links to the exact runs, discussion questions, an exit ticket and the answers";
+pub const TEACH_GLOSSARY: &str = "Glossary";
+pub const TEACH_GLOSSARY_ABOUT: &str = "ALPR, hot list, NCIC, retention, Lookup, National Lookup, MOU, hit-only and more, in plain words";
+pub const TEACH_WORKSHEET: &str = "Student worksheet";
+pub const TEACH_WORKSHEET_ABOUT: &str = "questions answered by using the app, with room to write";
+pub const TEACH_FACT_SHEET: &str = "Fact sheet";
+pub const TEACH_FACT_SHEET_ABOUT: &str = "the key facts, with their sources, on one page";
+
 /// The FAQ.
 pub const FAQ_INTRO: &str = "Short answers in plain language. Open a question to read its answer; the numbers in brackets lead to the sources.";
 

@@ -10,6 +10,7 @@ pub mod present;
 pub mod references;
 pub mod shared_run;
 pub mod simulator;
+pub mod teach;
 pub mod town_desk;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,7 @@ pub enum View {
     Faq,
     References,
     Action,
+    Teach,
     About,
     /// Presenter mode (and its notes window, `#/present/notes`).
     Present,
@@ -32,7 +34,7 @@ pub enum View {
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Simulator,
         View::Console,
         View::Policy,
@@ -40,6 +42,7 @@ impl View {
         View::Faq,
         View::References,
         View::Action,
+        View::Teach,
         View::About,
     ];
 
@@ -52,6 +55,7 @@ impl View {
             View::Faq => "#/faq",
             View::References => "#/references",
             View::Action => "#/action",
+            View::Teach => "#/teach",
             View::About => "#/about",
             View::Present => "#/present",
         }
@@ -90,6 +94,7 @@ impl View {
             View::Faq => crate::text::NAV_FAQ,
             View::References => crate::text::NAV_REFERENCES,
             View::Action => crate::text::NAV_ACTION,
+            View::Teach => crate::text::NAV_TEACH,
             View::About => crate::text::NAV_ABOUT,
             View::Present => crate::text::present::PRESENT_TITLE,
         }
@@ -134,6 +139,7 @@ impl ModuleViews for MainViews {
             View::References => html! { <references::References /> },
             View::Action => html! { <action::TakeAction /> },
             View::About => html! { <about::About /> },
+            View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
             View::Console | View::Policy => return None,
         })
