@@ -62,13 +62,14 @@ export function makeOfflineFile() {
   let appWasm;
 
   html = html.replace(/<link\b[^>]*>/gi, (tag) => {
-    const { rel = '', href = '' } = attributesOf(tag);
+    const { rel = '', href = '', media = '' } = attributesOf(tag);
     if (/\b(modulepreload|preload)\b/.test(rel)) return '';
     if (/\bstylesheet\b/.test(rel)) {
       const css = inlineText(read(local(href)).toString('utf8'), 'style', href);
       if (/url\(\s*['"]?(?!data:)/i.test(css)) throw new Error(`${href} refers to another file (url(...))`);
       hashes.style.push(sha256(css));
-      return `<style>${css}</style>`;
+      // print.css keeps its media="print", or paper rules would hide the screen's header.
+      return media ? `<style media="${media}">${css}</style>` : `<style>${css}</style>`;
     }
     if (/\bicon\b/.test(rel)) {
       const type = IMAGE_TYPES[extname(local(href))];

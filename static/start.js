@@ -16,7 +16,10 @@ const toolsWasm = tag.dataset.appToolsWasm ?? (appTools && `${appTools}_bg.wasm?
 const wantsTools = Boolean(toolsJs) && TOOLS_HASHES.some((hash) => location.hash.startsWith(hash));
 const appJs = wantsTools ? toolsJs : tag.dataset.appJs;
 const appWasm = wantsTools ? toolsWasm : tag.dataset.appWasm;
-const served = /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator;
+// Not in an embed (?embed): a frame in someone's lesson page should not download the whole
+// app for offline use on every visit.
+const served = /^https?:$/.test(location.protocol) && 'serviceWorker' in navigator
+  && !new URLSearchParams(location.search).has('embed');
 const serviceWorkerPage = () => import('./service-worker-page.js');
 
 function showStartFailure(error) {

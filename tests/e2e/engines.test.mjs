@@ -187,21 +187,27 @@ class WebKitPage {
    * counted (engine_click_retries); a second miss fails, naming what got the click.
    */
   async click(selector) {
-    const element = await this.driver.findElement(By.css(selector));
     for (let attempt = 1; ; attempt += 1) {
+      // Found afresh each time: a click may reload the page (a view of the other module).
+      const element = await this.driver.findElement(By.css(selector));
       await this.driver.executeAsyncScript(`
         const [element, done] = arguments;
         element.scrollIntoView({ block: 'center' });
         window.__plateTrailClicked = null;
+        sessionStorage.removeItem('plateTrailClicked');
         document.addEventListener('click', (event) => {
           window.__plateTrailClicked = element.contains(event.target)
             ? 'the element' : (event.target.outerHTML ?? String(event.target)).slice(0, 100);
+          // Kept across a reload the click causes (the console and the policy lab are the
+          // other module: the page reloads into it).
+          sessionStorage.setItem('plateTrailClicked', window.__plateTrailClicked);
         }, { capture: true, once: true });
         requestAnimationFrame(() => requestAnimationFrame(() => done()));
       `, element);
       await element.click();
       const clicked = await this.driver
-        .wait(() => this.evaluate(() => window.__plateTrailClicked), 2_000, undefined, 50)
+        .wait(() => this.evaluate(() => window.__plateTrailClicked ?? sessionStorage.getItem('plateTrailClicked')),
+          2_000, undefined, 50)
         .catch(() => null);
       if (clicked === 'the element') return;
       if (attempt === 2) {
