@@ -180,7 +180,7 @@ impl ImportedTown {
         for place in &self.map.places {
             *places.entry(place.kind).or_insert(0) += 1;
         }
-        let meters: f64 = self.map.roads.iter().map(|r| r.length_meters).sum();
+        let meters = self.map.roads.iter().map(|r| r.length_meters).sum::<f64>() + 0.0;
         ImportSummary {
             nodes: self.nodes_read,
             ways: self.ways_read,

@@ -184,7 +184,10 @@ pub fn road_network(data: &OsmData) -> Option<RoadNetwork> {
             to: new_id[r.to as usize],
             ..r
         })
-        .collect();
+        .collect::<Vec<_>>();
+    if roads.is_empty() {
+        return None;
+    }
     Some(RoadNetwork {
         intersections,
         roads,

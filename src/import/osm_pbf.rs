@@ -69,7 +69,7 @@ pub fn read_osm_pbf(
             }
             BlobDecode::Unknown(_) => {}
         }
-        progress(blob_end(&blob, bytes.len()));
+        progress(blob_start(&blob, bytes.len()));
     }
     if !saw_header {
         return Err(ImportError::NotARoadNetwork);
@@ -79,7 +79,7 @@ pub fn read_osm_pbf(
     Ok(data)
 }
 
-fn blob_end(blob: &osmpbf::Blob, total: usize) -> usize {
+fn blob_start(blob: &osmpbf::Blob, total: usize) -> usize {
     blob.offset().map_or(total, |o| (o.0 as usize).min(total))
 }
 
