@@ -6,8 +6,8 @@
 use std::path::PathBuf;
 
 use plate_trail::import::{
-    CameraRecord, FileFormat, ImportError, ImportedTown, build_town, import_town,
-    read_camera_file, read_road_network,
+    CameraRecord, FileFormat, ImportError, ImportedTown, build_town, import_town, read_camera_file,
+    read_road_network,
 };
 use plate_trail::sim::{Scenario, simulate_on_map};
 
@@ -23,7 +23,9 @@ fn shared(name: &str) -> Option<Vec<u8>> {
 
 fn town(name: &str, cameras: &[CameraRecord]) -> Option<ImportedTown> {
     let bytes = shared(name)?;
-    Some(import_town("test", &bytes, cameras, &mut |_| {}).unwrap_or_else(|e| panic!("{name}: {e}")))
+    Some(
+        import_town("test", &bytes, cameras, &mut |_| {}).unwrap_or_else(|e| panic!("{name}: {e}")),
+    )
 }
 
 fn cameras(name: &str) -> Option<(FileFormat, Vec<CameraRecord>)> {
@@ -50,7 +52,10 @@ mod road_networks {
         assert_eq!(xml.map.roads, pbf.map.roads);
         assert_eq!(xml.map.places, pbf.map.places);
         assert_eq!(xml.components, pbf.components);
-        assert!(xml.map.intersections.len() > 1_000, "a real town, not a fragment");
+        assert!(
+            xml.map.intersections.len() > 1_000,
+            "a real town, not a fragment"
+        );
     }
 
     #[test]
@@ -139,7 +144,10 @@ mod camera_files {
         ) else {
             return;
         };
-        assert_eq!((kml.0, geojson.0, csv.0), (FileFormat::Kml, FileFormat::GeoJson, FileFormat::Csv));
+        assert_eq!(
+            (kml.0, geojson.0, csv.0),
+            (FileFormat::Kml, FileFormat::GeoJson, FileFormat::Csv)
+        );
         assert_eq!(kml.1.len(), 1_221);
         assert_eq!(csv.1.len(), 166);
         let csv = by_node(csv.1);
@@ -165,7 +173,10 @@ mod camera_files {
         assert_eq!(counts.read, 166);
         assert_eq!(counts.snapped + counts.unmatched, counts.read);
         assert!(counts.snapped >= 40, "{counts:?}");
-        assert!(counts.unmatched >= 40, "{counts:?}: most of the box lies outside the streets");
+        assert!(
+            counts.unmatched >= 40,
+            "{counts:?}: most of the box lies outside the streets"
+        );
         for camera in &town.map.cameras {
             assert!((0.0..360.0).contains(&camera.heading_degrees));
         }
@@ -190,7 +201,10 @@ mod simulation {
             ..Scenario::default()
         };
         let run = simulate_on_map(&scenario, town.map).expect("the town simulates");
-        assert!(!run.simulation.sightings.is_empty(), "the mapped cameras read traffic");
+        assert!(
+            !run.simulation.sightings.is_empty(),
+            "the mapped cameras read traffic"
+        );
         assert!(!run.trips.is_empty(), "the commuter drives");
     }
 }

@@ -64,7 +64,10 @@ impl Placemark {
         .ok_or_else(|| {
             malformed(
                 FileFormat::Kml,
-                format!("a Placemark has no lon,lat coordinates (\"{}\")", one_line(&text)),
+                format!(
+                    "a Placemark has no lon,lat coordinates (\"{}\")",
+                    one_line(&text)
+                ),
             )
         })?;
         let node = {
@@ -206,15 +209,17 @@ fn text_of(value: Option<&Value>) -> String {
 
 /// Reads a GeoJSON FeatureCollection's Point features.
 pub fn read_geojson(bytes: &[u8]) -> Result<Vec<CameraRecord>, ImportError> {
-    let root: Value = serde_json::from_slice(bytes).map_err(|e| {
-        malformed(FileFormat::GeoJson, format!("the JSON is broken: {e}"))
-    })?;
+    let root: Value = serde_json::from_slice(bytes)
+        .map_err(|e| malformed(FileFormat::GeoJson, format!("the JSON is broken: {e}")))?;
     let features = match root.get("type").and_then(Value::as_str) {
         Some("FeatureCollection") => root
             .get("features")
             .and_then(Value::as_array)
             .ok_or_else(|| {
-                malformed(FileFormat::GeoJson, "a FeatureCollection without features".into())
+                malformed(
+                    FileFormat::GeoJson,
+                    "a FeatureCollection without features".into(),
+                )
             })?
             .as_slice(),
         Some("Feature") => std::slice::from_ref(&root),
@@ -262,7 +267,9 @@ pub fn read_geojson(bytes: &[u8]) -> Result<Vec<CameraRecord>, ImportError> {
             operator: text_of(properties.get("operator")),
             manufacturer: text_of(properties.get("manufacturer")),
             directions: parse_directions(&text_of(
-                properties.get("direction").or(properties.get("camera:direction")),
+                properties
+                    .get("direction")
+                    .or(properties.get("camera:direction")),
             )),
         });
     }
@@ -281,9 +288,11 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<CameraRecord>, ImportError> {
         .map_err(|e| malformed(FileFormat::Csv, format!("the header line is broken: {e}")))?
         .clone();
     let column = |names: &[&str]| {
-        headers
-            .iter()
-            .position(|h| names.iter().any(|n| h.trim_start_matches('\u{feff}').eq_ignore_ascii_case(n)))
+        headers.iter().position(|h| {
+            names
+                .iter()
+                .any(|n| h.trim_start_matches('\u{feff}').eq_ignore_ascii_case(n))
+        })
     };
     let (Some(lon), Some(lat)) = (
         column(&["lon", "lng", "longitude", "x"]),
@@ -316,7 +325,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Vec<CameraRecord>, ImportError> {
             })
         };
         let at = position(number(lon, "lon")?, number(lat, "lat")?).ok_or_else(|| {
-            malformed(FileFormat::Csv, format!("line {line}: the position is off the globe"))
+            malformed(
+                FileFormat::Csv,
+                format!("line {line}: the position is off the globe"),
+            )
         })?;
         records.push(CameraRecord {
             osm_node: node_id(&get(node)),
@@ -350,7 +362,10 @@ Direction: 90</description><Point><coordinates>-71.1,42.3,0</coordinates></Point
 
     #[test]
     fn a_csv_without_coordinates_is_not_a_camera_file() {
-        assert_eq!(read_csv(b"name,city\nA,B\n"), Err(ImportError::NotACameraFile));
+        assert_eq!(
+            read_csv(b"name,city\nA,B\n"),
+            Err(ImportError::NotACameraFile)
+        );
     }
 
     #[test]

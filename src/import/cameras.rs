@@ -65,7 +65,9 @@ pub fn parse_directions(value: &str) -> Vec<f64> {
 pub fn cameras_in_osm(data: &OsmData) -> Vec<CameraRecord> {
     data.tagged_nodes
         .iter()
-        .filter(|n| tag(&n.tags, "surveillance:type").is_some_and(|t| t.eq_ignore_ascii_case("alpr")))
+        .filter(|n| {
+            tag(&n.tags, "surveillance:type").is_some_and(|t| t.eq_ignore_ascii_case("alpr"))
+        })
         .map(|n| CameraRecord {
             osm_node: Some(n.id),
             position: to_degrees(n.at),
@@ -84,9 +86,14 @@ pub fn cameras_in_osm(data: &OsmData) -> Vec<CameraRecord> {
 /// the UI say that the owner is not mapped.
 pub fn owner_of(operator: &str) -> CameraOwner {
     let o = operator.to_ascii_lowercase();
-    if ["state police", "department of transportation", "massdot", "highway patrol"]
-        .iter()
-        .any(|w| o.contains(w))
+    if [
+        "state police",
+        "department of transportation",
+        "massdot",
+        "highway patrol",
+    ]
+    .iter()
+    .any(|w| o.contains(w))
     {
         CameraOwner::StatePolice
     } else if ["police", "sheriff", "town of", "city of", "county"]
@@ -121,7 +128,12 @@ pub struct SnappedCameras {
 pub fn snap_cameras(map: &TownMap, records: &[CameraRecord]) -> SnappedCameras {
     let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
     let point = |id: u32| frame.to_local(map.intersections[id as usize].position);
-    let grid = SegmentGrid::new(map.roads.iter().map(|r| (point(r.from), point(r.to))).collect());
+    let grid = SegmentGrid::new(
+        map.roads
+            .iter()
+            .map(|r| (point(r.from), point(r.to)))
+            .collect(),
+    );
     let mut result = SnappedCameras {
         read: records.len(),
         ..SnappedCameras::default()
@@ -214,7 +226,10 @@ mod tests {
             owner_of("Massachusetts Department of Transportation"),
             CameraOwner::StatePolice
         );
-        assert_eq!(owner_of("Chelsea Police Department"), CameraOwner::TownPolice);
+        assert_eq!(
+            owner_of("Chelsea Police Department"),
+            CameraOwner::TownPolice
+        );
         assert_eq!(owner_of("Lowe's"), CameraOwner::PrivateBusiness);
     }
 }

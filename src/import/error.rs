@@ -52,10 +52,7 @@ pub enum ImportError {
     /// The file is larger than the limit for its format.
     TooLarge { bytes: usize, limit: usize },
     /// The file holds more elements (`what`: "nodes", "ways", "cameras") than the limit.
-    TooMany {
-        what: &'static str,
-        limit: usize,
-    },
+    TooMany { what: &'static str, limit: usize },
     /// The bytes are not any of the formats this importer reads as a road network.
     NotARoadNetwork,
     /// The bytes are not any of the camera formats.

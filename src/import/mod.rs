@@ -41,7 +41,10 @@ pub const OSM_ATTRIBUTION: &str = "Map data (c) OpenStreetMap contributors, ODbL
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ImportStep {
     /// Reading the file: `read_bytes` of `total_bytes`.
-    Reading { read_bytes: usize, total_bytes: usize },
+    Reading {
+        read_bytes: usize,
+        total_bytes: usize,
+    },
     /// Building the road network.
     Roads,
     /// Finding the places.
@@ -123,7 +126,9 @@ pub fn read_camera_file(bytes: &[u8]) -> Result<(FileFormat, Vec<CameraRecord>),
     let (format, records) = match start_of(bytes).first() {
         Some(b'<') => (FileFormat::Kml, camera_files::read_kml(bytes)?),
         Some(b'{') => (FileFormat::GeoJson, camera_files::read_geojson(bytes)?),
-        _ if std::str::from_utf8(bytes).is_ok() => (FileFormat::Csv, camera_files::read_csv(bytes)?),
+        _ if std::str::from_utf8(bytes).is_ok() => {
+            (FileFormat::Csv, camera_files::read_csv(bytes)?)
+        }
         _ => return Err(ImportError::NotACameraFile),
     };
     if records.is_empty() {
@@ -227,8 +232,8 @@ pub fn build_town(
     progress(ImportStep::Cameras);
     let mut records = cameras::cameras_in_osm(data);
     for record in camera_file {
-        let duplicate = record.osm_node.is_some()
-            && records.iter().any(|r| r.osm_node == record.osm_node);
+        let duplicate =
+            record.osm_node.is_some() && records.iter().any(|r| r.osm_node == record.osm_node);
         if !duplicate {
             records.push(record.clone());
         }
@@ -302,7 +307,8 @@ fn boundary_relation(data: &OsmData) -> Option<(Vec<LonLat>, String)> {
             best = Some((level, points, name));
         }
     }
-    best.map(|(_, ring, name)| (ring, name)).filter(|(_, n)| !n.is_empty())
+    best.map(|(_, ring, name)| (ring, name))
+        .filter(|(_, n)| !n.is_empty())
 }
 
 /// Joins ways end to end into one closed ring of node ids, if they make exactly one.
@@ -333,10 +339,19 @@ mod tests {
 
     #[test]
     fn formats_are_told_apart_by_content() {
-        assert_eq!(road_network_format(b"  <?xml?><osm/>"), Ok(FileFormat::OsmXml));
-        assert_eq!(road_network_format(b"{\"elements\":[]}"), Ok(FileFormat::OverpassJson));
+        assert_eq!(
+            road_network_format(b"  <?xml?><osm/>"),
+            Ok(FileFormat::OsmXml)
+        );
+        assert_eq!(
+            road_network_format(b"{\"elements\":[]}"),
+            Ok(FileFormat::OverpassJson)
+        );
         assert_eq!(road_network_format(b""), Err(ImportError::Empty));
-        assert_eq!(road_network_format(b"lon,lat\n"), Err(ImportError::NotARoadNetwork));
+        assert_eq!(
+            road_network_format(b"lon,lat\n"),
+            Err(ImportError::NotARoadNetwork)
+        );
     }
 
     #[test]

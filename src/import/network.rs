@@ -80,10 +80,8 @@ pub fn driving(tags: &Tags) -> Option<Driving> {
     let speed_kmh = tag(tags, "maxspeed")
         .and_then(parse_maxspeed_kmh)
         .unwrap_or(default_kmh);
-    let implied = matches!(
-        tag(tags, "highway"),
-        Some("motorway" | "motorway_link")
-    ) || matches!(tag(tags, "junction"), Some("roundabout" | "circular"));
+    let implied = matches!(tag(tags, "highway"), Some("motorway" | "motorway_link"))
+        || matches!(tag(tags, "junction"), Some("roundabout" | "circular"));
     let (oneway, reversed) = match tag(tags, "oneway") {
         Some("yes" | "true" | "1") => (true, false),
         Some("-1" | "reverse") => (true, true),
@@ -121,7 +119,11 @@ pub fn road_network(data: &OsmData) -> Option<RoadNetwork> {
     let mut uses: HashMap<i64, u32> = HashMap::new();
     for (way, _) in &drivable {
         for (i, id) in way.nodes.iter().enumerate() {
-            let weight = if i == 0 || i + 1 == way.nodes.len() { 2 } else { 1 };
+            let weight = if i == 0 || i + 1 == way.nodes.len() {
+                2
+            } else {
+                1
+            };
             *uses.entry(*id).or_default() += weight;
         }
     }
@@ -213,7 +215,13 @@ impl Builder {
 
     /// Adds the road between a piece's two junctions, as straight segments between the
     /// shape points that keep it within [`SHAPE_TOLERANCE_METERS`] of its curve.
-    fn add_piece(&mut self, frame: &LocalFrame, piece: &[(i64, LonLat)], how: &Driving, name: &str) {
+    fn add_piece(
+        &mut self,
+        frame: &LocalFrame,
+        piece: &[(i64, LonLat)],
+        how: &Driving,
+        name: &str,
+    ) {
         let points: Vec<LocalPoint> = piece.iter().map(|&(_, p)| frame.to_local(p)).collect();
         let mut keep = vec![false; points.len()];
         keep[0] = true;

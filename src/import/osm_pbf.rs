@@ -15,9 +15,7 @@ fn malformed(detail: String) -> ImportError {
 }
 
 fn tags_of<'a>(tags: impl Iterator<Item = (&'a str, &'a str)>) -> Tags {
-    let mut tags: Tags = tags
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
+    let mut tags: Tags = tags.map(|(k, v)| (k.to_string(), v.to_string())).collect();
     sort_tags(&mut tags);
     tags
 }
@@ -25,14 +23,14 @@ fn tags_of<'a>(tags: impl Iterator<Item = (&'a str, &'a str)>) -> Tags {
 /// Whether `bytes` start like a PBF file: a 4-byte header length, then a `BlobHeader`
 /// whose first field is the string `OSMHeader`.
 pub fn looks_like_pbf(bytes: &[u8]) -> bool {
-    bytes.len() > 16 && bytes[..64.min(bytes.len())].windows(9).any(|w| w == b"OSMHeader")
+    bytes.len() > 16
+        && bytes[..64.min(bytes.len())]
+            .windows(9)
+            .any(|w| w == b"OSMHeader")
 }
 
 /// Reads `bytes` as OSM PBF; `progress(read_bytes)` is called after each blob.
-pub fn read_osm_pbf(
-    bytes: &[u8],
-    progress: &mut dyn FnMut(usize),
-) -> Result<OsmData, ImportError> {
+pub fn read_osm_pbf(bytes: &[u8], progress: &mut dyn FnMut(usize)) -> Result<OsmData, ImportError> {
     let mut data = OsmData::default();
     let mut cursor = std::io::Cursor::new(bytes);
     let mut saw_header = false;
@@ -61,7 +59,9 @@ pub fn read_osm_pbf(
             }
             BlobDecode::OsmData(block) => {
                 if !saw_header {
-                    return Err(malformed("the data comes before the OSMHeader block".into()));
+                    return Err(malformed(
+                        "the data comes before the OSMHeader block".into(),
+                    ));
                 }
                 for element in block.elements() {
                     read_element(element, &mut data)?;

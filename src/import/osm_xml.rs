@@ -31,10 +31,7 @@ enum Open {
 }
 
 /// Reads `bytes` as OSM XML; `progress(read_bytes)` is called as reading goes.
-pub fn read_osm_xml(
-    bytes: &[u8],
-    progress: &mut dyn FnMut(usize),
-) -> Result<OsmData, ImportError> {
+pub fn read_osm_xml(bytes: &[u8], progress: &mut dyn FnMut(usize)) -> Result<OsmData, ImportError> {
     let mut reader = Reader::from_reader(bytes);
     let mut data = OsmData::default();
     let mut buf = Vec::new();
@@ -266,7 +263,10 @@ mod tests {
         assert_eq!(data.tagged_nodes.len(), 1);
         assert_eq!(tag(&data.tagged_nodes[0].tags, "name"), Some("A & B"));
         assert_eq!(data.ways[0].nodes, vec![1, 2]);
-        assert_eq!(data.bounds, Some([-711_000_000, 420_000_000, -710_000_000, 421_000_000]));
+        assert_eq!(
+            data.bounds,
+            Some([-711_000_000, 420_000_000, -710_000_000, 421_000_000])
+        );
     }
 
     #[test]
@@ -278,7 +278,10 @@ mod tests {
     #[test]
     fn a_node_without_a_latitude_is_named() {
         let error = read(r#"<osm><node id="1" lon="1"/></osm>"#).expect_err("no lat");
-        assert!(error.to_string().contains("node without a valid lat"), "{error}");
+        assert!(
+            error.to_string().contains("node without a valid lat"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -289,8 +292,8 @@ mod tests {
 
     #[test]
     fn a_cut_off_file_is_broken_not_empty() {
-        let error = read(r#"<osm><node id="1" lat="1" lon="1"><tag k="a" v="b"#)
-            .expect_err("cut off");
+        let error =
+            read(r#"<osm><node id="1" lat="1" lon="1"><tag k="a" v="b"#).expect_err("cut off");
         assert!(matches!(error, ImportError::Malformed { .. }), "{error}");
     }
 }

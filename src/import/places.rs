@@ -23,15 +23,18 @@ fn contains_any(text: &str, words: &[&str]) -> bool {
 /// A clinic whose tags or name say it offers reproductive health care.
 fn reproductive(tags: &Tags) -> bool {
     tag(tags, "healthcare:speciality").is_some_and(|s| {
-        contains_any(s, &["gynaecology", "family_planning", "abortion", "obstetrics"])
-    }) || tag(tags, "name").is_some_and(|n| {
-        contains_any(n, &["planned parenthood", "women's health", "reproductive"])
-    })
+        contains_any(
+            s,
+            &["gynaecology", "family_planning", "abortion", "obstetrics"],
+        )
+    }) || tag(tags, "name")
+        .is_some_and(|n| contains_any(n, &["planned parenthood", "women's health", "reproductive"]))
 }
 
 fn immigration(tags: &Tags) -> bool {
     tag(tags, "lawyer").is_some_and(|l| l.contains("immigration"))
-        || tag(tags, "social_facility:for").is_some_and(|f| contains_any(f, &["migrant", "refugee"]))
+        || tag(tags, "social_facility:for")
+            .is_some_and(|f| contains_any(f, &["migrant", "refugee"]))
         || tag(tags, "name").is_some_and(|n| contains_any(n, &["immigra", "refugee"]))
 }
 
@@ -91,7 +94,10 @@ pub fn place_kind(tags: &Tags) -> Option<PlaceKind> {
             _ => Store,
         });
     }
-    if matches!(tag(tags, "leisure"), Some("fitness_centre" | "sports_centre")) {
+    if matches!(
+        tag(tags, "leisure"),
+        Some("fitness_centre" | "sports_centre")
+    ) {
         return Some(Gym);
     }
     if tag(tags, "landuse") == Some("industrial")
@@ -106,9 +112,17 @@ pub fn place_kind(tags: &Tags) -> Option<PlaceKind> {
 /// Whether `tags` name something a person visits, whatever our kinds (for the count of
 /// named places we could not map).
 fn is_destination(tags: &Tags) -> bool {
-    ["amenity", "shop", "office", "leisure", "healthcare", "craft", "tourism"]
-        .iter()
-        .any(|k| tag(tags, k).is_some())
+    [
+        "amenity",
+        "shop",
+        "office",
+        "leisure",
+        "healthcare",
+        "craft",
+        "tourism",
+    ]
+    .iter()
+    .any(|k| tag(tags, k).is_some())
 }
 
 /// The places found, and how many named destinations had no kind of ours or no street.
@@ -128,9 +142,17 @@ pub fn find_places(data: &OsmData, network: &RoadNetwork) -> FoundPlaces {
         .iter()
         .filter(|r| r.class != RoadClass::Highway)
         .collect();
-    let grid = SegmentGrid::new(streets.iter().map(|r| (point(r.from), point(r.to))).collect());
+    let grid = SegmentGrid::new(
+        streets
+            .iter()
+            .map(|r| (point(r.from), point(r.to)))
+            .collect(),
+    );
     let mut found = FoundPlaces::default();
-    let nodes = data.tagged_nodes.iter().map(|n| (&n.tags, Some(to_degrees(n.at))));
+    let nodes = data
+        .tagged_nodes
+        .iter()
+        .map(|n| (&n.tags, Some(to_degrees(n.at))));
     let ways = data.ways.iter().map(|w| {
         let points: Vec<_> = w
             .nodes
@@ -162,7 +184,11 @@ pub fn find_places(data: &OsmData, network: &RoadNetwork) -> FoundPlaces {
             continue;
         };
         let road = streets[near.segment];
-        let access = if near.fraction < 0.5 { road.from } else { road.to };
+        let access = if near.fraction < 0.5 {
+            road.from
+        } else {
+            road.to
+        };
         found.places.push(Place {
             kind,
             name: name.to_string(),
@@ -190,9 +216,18 @@ mod tests {
     #[test]
     fn places_of_worship_follow_their_religion() {
         let worship = ("amenity", "place_of_worship");
-        assert_eq!(kind(&[worship, ("religion", "muslim")]), Some(PlaceKind::Mosque));
-        assert_eq!(kind(&[worship, ("religion", "jewish")]), Some(PlaceKind::Synagogue));
-        assert_eq!(kind(&[worship, ("religion", "buddhist")]), Some(PlaceKind::Temple));
+        assert_eq!(
+            kind(&[worship, ("religion", "muslim")]),
+            Some(PlaceKind::Mosque)
+        );
+        assert_eq!(
+            kind(&[worship, ("religion", "jewish")]),
+            Some(PlaceKind::Synagogue)
+        );
+        assert_eq!(
+            kind(&[worship, ("religion", "buddhist")]),
+            Some(PlaceKind::Temple)
+        );
         assert_eq!(kind(&[worship]), Some(PlaceKind::Church));
     }
 
@@ -201,7 +236,10 @@ mod tests {
         let clinic = kind(&[("amenity", "clinic"), ("name", "Planned Parenthood")]);
         assert_eq!(clinic, Some(PlaceKind::ReproductiveHealthClinic));
         assert_eq!(kind(&[("office", "union")]), Some(PlaceKind::UnionHall));
-        assert_eq!(kind(&[("amenity", "courthouse")]), Some(PlaceKind::Courthouse));
+        assert_eq!(
+            kind(&[("amenity", "courthouse")]),
+            Some(PlaceKind::Courthouse)
+        );
         assert!(kind(&[("office", "government")]).is_some_and(PlaceKind::is_sensitive));
     }
 

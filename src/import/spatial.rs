@@ -34,8 +34,14 @@ impl SegmentGrid {
     pub fn new(segments: Vec<(LocalPoint, LocalPoint)>) -> SegmentGrid {
         let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
         for (i, (a, b)) in segments.iter().enumerate() {
-            let (x0, x1) = (cell_of(a.x_meters.min(b.x_meters)), cell_of(a.x_meters.max(b.x_meters)));
-            let (y0, y1) = (cell_of(a.y_meters.min(b.y_meters)), cell_of(a.y_meters.max(b.y_meters)));
+            let (x0, x1) = (
+                cell_of(a.x_meters.min(b.x_meters)),
+                cell_of(a.x_meters.max(b.x_meters)),
+            );
+            let (y0, y1) = (
+                cell_of(a.y_meters.min(b.y_meters)),
+                cell_of(a.y_meters.max(b.y_meters)),
+            );
             // A segment longer than the whole town is a broken file; bucket its ends only.
             if (x1 - x0) * (y1 - y0) > 10_000 {
                 cells.entry((x0, y0)).or_default().push(i);
@@ -91,7 +97,9 @@ mod tests {
             (LocalPoint::new(0.0, 0.0), LocalPoint::new(1000.0, 0.0)),
             (LocalPoint::new(0.0, 100.0), LocalPoint::new(1000.0, 100.0)),
         ]);
-        let near = grid.nearest(LocalPoint::new(600.0, 70.0), 50.0).expect("near");
+        let near = grid
+            .nearest(LocalPoint::new(600.0, 70.0), 50.0)
+            .expect("near");
         assert_eq!(near.segment, 1);
         assert!((near.distance_meters - 30.0).abs() < 1e-9);
         assert!((near.fraction - 0.6).abs() < 1e-9);
