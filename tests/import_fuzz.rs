@@ -4,7 +4,8 @@
 //!
 //! `cargo test` runs a short pass ([`DEFAULT_CASES`] inputs per format, seconds). The long
 //! run (`make fuzz-import`) sets `IMPORT_FUZZ_CASES=1000000` and prints
-//! `import_fuzz_cases{format=...}=N` per format.
+//! `import_fuzz_cases{format=...}=N` per format. Native only (proptest needs OS entropy).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -95,13 +96,16 @@ fn first_placemarks(kml: &[u8], count: usize) -> Vec<u8> {
     format!("{}</Document></kml>", &text[..end]).into_bytes()
 }
 
+/// Seed files by format name.
+type SeedTable = Vec<(&'static str, Vec<Vec<u8>>)>;
+
 /// Real files (small ones, or the start of large ones) and built-in samples, per format.
 fn seeds(format: &str) -> &'static [Vec<u8>] {
-    static SEEDS: OnceLock<Vec<(&'static str, Vec<Vec<u8>>)>> = OnceLock::new();
+    static SEEDS: OnceLock<SeedTable> = OnceLock::new();
     let all = SEEDS.get_or_init(|| {
         let real = |name: &str, cut: &dyn Fn(Vec<u8>) -> Vec<u8>| shared(name).map(cut);
         let keep = |b: Vec<u8>| b;
-        let mut table: Vec<(&str, Vec<Vec<u8>>)> = vec![
+        let mut table: SeedTable = vec![
             ("osm_xml", vec![SAMPLE_OSM_XML.as_bytes().to_vec()]),
             ("overpass_json", vec![SAMPLE_OVERPASS.as_bytes().to_vec()]),
             ("osm_pbf", vec![]),
