@@ -61,13 +61,27 @@ fn main() {
     write(&out_dir, "references.rs", &references_table(&references));
 
     let mut citations = Citations::new();
-    let faq = faq_table(&content.join("faq"), &references, &mut citations);
-    write(&out_dir, "faq.rs", &faq);
+    let faq = faq_entries(&content, "faq", &references, &mut citations);
+    write(&out_dir, "faq.rs", &faq_table(&faq));
+    let notes = faq_entries(&content, "present", &references, &mut citations);
+    write(&out_dir, "present_notes.rs", &faq_table(&notes));
+
+    // The pages the app fetches when they open (scripts/build_content.sh copies `lazy/` into
+    // the site as `content/`): the first visit does not download them.
+    let lazy = out_dir.join("lazy");
+    fs::create_dir_all(&lazy)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", lazy.display()));
+    let faq_page: String = faq
+        .iter()
+        .map(|entry| markup::faq_item_html(&entry.slug, &entry.question, &entry.answer_html))
+        .collect();
+    write(&lazy, "faq.html", &faq_page);
     for name in ["about", "action"] {
         let file = format!("content/{name}.md");
         let source = read(&manifest_dir.join(&file));
         let html = render_markdown(&source, &file, &references, &mut citations);
         write(&out_dir, &format!("{name}.html"), &html);
+        write(&lazy, &format!("{name}.html"), &html);
     }
 
     let mut table = String::from("&[\n");
@@ -158,34 +172,22 @@ fn references_table(references: &[ReferenceEntry]) -> String {
     table
 }
 
-/// The FAQ as a Rust slice expression of `crate::content::FaqEntry`, in file-name order.
-fn faq_table(dir: &Path, references: &[ReferenceEntry], citations: &mut Citations) -> String {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir)
-        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
-        .map(|entry| entry.expect("listing content/faq").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-        .collect();
-    files.sort();
+/// One rendered `content/FOLDER/NN-slug.md`.
+struct FaqSource {
+    slug: String,
+    question: String,
+    answer_html: String,
+}
+
+/// `entries` as a Rust slice expression of `crate::content::FaqEntry`.
+fn faq_table(entries: &[FaqSource]) -> String {
     let mut table = String::from("&[\n");
-    for path in files {
-        let name = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .expect("utf-8 file name");
-        let file = format!("content/faq/{name}.md");
-        // "03-how-is-it-searched" -> "how-is-it-searched".
-        let slug = name
-            .split_once('-')
-            .filter(|(order, _)| order.chars().all(|c| c.is_ascii_digit()))
-            .map(|(_, slug)| slug)
-            .unwrap_or_else(|| panic!("{file}: name FAQ files NN-slug.md"));
-        let source = read(&path);
-        let (first, answer) = source.trim_start().split_once('\n').unwrap_or_default();
-        let question = first
-            .strip_prefix("# ")
-            .unwrap_or_else(|| panic!("{file}: the first line must be '# The question'"))
-            .trim();
-        let answer_html = render_markdown(answer, &file, references, citations);
+    for FaqSource {
+        slug,
+        question,
+        answer_html,
+    } in entries
+    {
         writeln!(
             table,
             "    FaqEntry {{ slug: {slug:?}, question: {question:?}, answer_html: {answer_html:?} }},"
@@ -194,6 +196,50 @@ fn faq_table(dir: &Path, references: &[ReferenceEntry], citations: &mut Citation
     }
     table.push(']');
     table
+}
+
+/// `content/FOLDER/NN-slug.md` (the FAQ, the presenter's notes) rendered, in file-name
+/// order.
+fn faq_entries(
+    content: &Path,
+    folder: &str,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) -> Vec<FaqSource> {
+    let dir = content.join(folder);
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
+        .map(|entry| entry.expect("listing a content folder").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    files.sort();
+    let mut entries = Vec::new();
+    for path in files {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name");
+        let file = format!("content/{folder}/{name}.md");
+        // "03-how-is-it-searched" -> "how-is-it-searched".
+        let slug = name
+            .split_once('-')
+            .filter(|(order, _)| order.chars().all(|c| c.is_ascii_digit()))
+            .map(|(_, slug)| slug)
+            .unwrap_or_else(|| panic!("{file}: name the files NN-slug.md"));
+        let source = read(&path);
+        let (first, answer) = source.trim_start().split_once('\n').unwrap_or_default();
+        let question = first
+            .strip_prefix("# ")
+            .unwrap_or_else(|| panic!("{file}: the first line must be '# The question' or title"))
+            .trim();
+        let answer_html = render_markdown(answer, &file, references, citations);
+        entries.push(FaqSource {
+            slug: slug.to_owned(),
+            question: question.to_owned(),
+            answer_html,
+        });
+    }
+    entries
 }
 
 /// Markdown to HTML, with citation shortcodes turned into links and headings moved down one

@@ -36,6 +36,9 @@ const RUNTIME_FILES = ['worker.js'];
 // (or by the page where no worker starts), so not part of the first visit's budget.
 // Reported beside it as worker_gzip_bytes=.
 const WORKER_FILES = ['plate-trail-worker.js', 'plate-trail-worker_bg.wasm', 'page-desk.js'];
+// Presenter mode is a page of its own (present.html, scripts/build_present.sh), loaded only
+// by someone who presents: reported as present_gzip_bytes=, not part of the first visit.
+const PRESENT_FILES = ['present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm'];
 const indexPath = join(dist, 'index.html');
 if (!existsSync(indexPath)) {
   console.error('bundle_size: dist/index.html is missing; run `trunk build --release` first');
@@ -64,20 +67,27 @@ for (const file of [...referenced].sort()) {
   total += size;
   rows.push(`bundle_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
 }
-let workerTotal = 0;
-for (const file of WORKER_FILES) {
-  const path = join(dist, file);
-  if (!existsSync(path)) {
-    console.error(`bundle_size: the worker needs ${file}, which dist/ lacks`);
-    process.exit(1);
+/** Sums the gzip size of a group of files that must all be in dist/, one row each. */
+function groupTotal(files, label, what) {
+  let sum = 0;
+  for (const file of files) {
+    const path = join(dist, file);
+    if (!existsSync(path)) {
+      console.error(`bundle_size: ${what} needs ${file}, which dist/ lacks`);
+      process.exit(1);
+    }
+    const size = gzipBytes(path);
+    sum += size;
+    rows.push(`${label}_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
   }
-  const size = gzipBytes(path);
-  workerTotal += size;
-  rows.push(`worker_file=${file} raw_bytes=${readFileSync(path).length} gzip_bytes=${size}`);
+  return sum;
 }
+const workerTotal = groupTotal(WORKER_FILES, 'worker', 'the worker');
+const presentTotal = groupTotal(PRESENT_FILES, 'present', 'presenter mode');
 if (!process.argv.includes('--total-only')) rows.forEach((row) => console.log(row));
 console.log(`bundle_gzip_bytes=${total}`);
 console.log(`worker_gzip_bytes=${workerTotal}`);
+console.log(`present_gzip_bytes=${presentTotal}`);
 if (total > BUDGET_BYTES) {
   console.error(`bundle_size: ${total} gzip bytes is over the ${BUDGET_BYTES}-byte budget`);
   process.exit(1);

@@ -74,6 +74,7 @@ pub fn app() -> Html {
         View::References => html! { <crate::views::references::References /> },
         View::Action => html! { <crate::views::action::TakeAction /> },
         View::About => html! { <About /> },
+        View::Present => html! { <crate::views::present::PresentLauncher /> },
     };
 
     html! {

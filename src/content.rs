@@ -1,12 +1,17 @@
 //! Plate Trail's long text, compiled in by `build.rs` from `content/`: the numbered
-//! references, the FAQ, and the About and Take action pages as HTML.
+//! references, the FAQ, and the About and Take action pages as HTML. The page itself
+//! fetches the FAQ, About and Take action text when they open (`build.rs` writes them for
+//! `scripts/build_content.sh`; see `crate::views::lazy_content`), so only the references
+//! and the presenter's notes are linked into a binary; the tables here serve the tests.
 //!
 //! This module is pure data and lookups: no UI crates, no fetching, no parsing at run time.
 //! Views show it; [`crate::components::citation::Cite`] links to it.
 
 mod markup;
 
-pub use markup::{citation_html, reference_element_id, reference_hash, unknown_citation_html};
+pub use markup::{
+    citation_html, faq_item_html, reference_element_id, reference_hash, unknown_citation_html,
+};
 
 /// One entry of the numbered references list (`content/references.json`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,33 +24,38 @@ pub struct Reference {
     pub date: Option<&'static str>,
     /// A link to the source; `None` when there is no public address for it.
     pub url: Option<&'static str>,
-    /// `"secondary"` when the figure reached us through press coverage of a primary
-    /// document, or a short remark.
+    /// `"secondary: why"` when the figure reached us through press coverage of a primary
+    /// document, or a short remark; it says why when `url` or `date` is `None`.
     pub note: Option<&'static str>,
 }
 
 impl Reference {
     /// Whether the figures cited from this entry reached us second-hand.
     pub fn is_secondary(&self) -> bool {
-        self.note == Some("secondary")
+        self.note.is_some_and(|note| note.starts_with("secondary"))
     }
 
     /// The date as a reader says it: "3 Nov 2025", "May 2025", "2026", or `None`.
     pub fn date_label(&self) -> Option<String> {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let date = self.date?;
-        let mut parts = date.split('-');
-        let year = parts.next()?;
-        let month = parts.next().and_then(|m| m.parse::<usize>().ok());
-        let day = parts.next().and_then(|d| d.parse::<u32>().ok());
-        let month_name = |m: usize| MONTHS.get(m.checked_sub(1)?).copied();
-        Some(match (month.and_then(month_name), day) {
-            (Some(month), Some(day)) => format!("{day} {month} {year}"),
-            (Some(month), None) => format!("{month} {year}"),
-            _ => year.to_owned(),
-        })
+        self.date.map(date_label)
+    }
+}
+
+/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a reader says it: "3 Nov 2025", "May 2025",
+/// "2026".
+pub fn date_label(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut parts = date.split('-');
+    let year = parts.next().unwrap_or(date);
+    let month = parts.next().and_then(|m| m.parse::<usize>().ok());
+    let day = parts.next().and_then(|d| d.parse::<u32>().ok());
+    let month_name = |m: usize| MONTHS.get(m.checked_sub(1)?).copied();
+    match (month.and_then(month_name), day) {
+        (Some(month), Some(day)) => format!("{day} {month} {year}"),
+        (Some(month), None) => format!("{month} {year}"),
+        _ => year.to_owned(),
     }
 }
 
@@ -73,6 +83,15 @@ pub struct FaqEntry {
 
 /// The FAQ, in the order of its files' names.
 pub static FAQ: &[FaqEntry] = include!(concat!(env!("OUT_DIR"), "/faq.rs"));
+
+/// The presenter's talking points, one per step of the story (`content/present/NN-slug.md`,
+/// the slug a [`crate::scenario::presentation::Step::slug`]); `question` is the step's title.
+pub static PRESENT_NOTES: &[FaqEntry] = include!(concat!(env!("OUT_DIR"), "/present_notes.rs"));
+
+/// The talking points for a step, by its slug.
+pub fn present_notes(slug: &str) -> Option<&'static FaqEntry> {
+    PRESENT_NOTES.iter().find(|entry| entry.slug == slug)
+}
 
 /// The About page body (trusted HTML from `content/about.md`).
 pub static ABOUT_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/about.html"));
@@ -130,6 +149,48 @@ mod tests {
         }
 
         #[test]
+        fn every_reference_is_cited_somewhere() {
+            let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+            let in_code = cite_components_under(std::path::Path::new(root));
+            let never: Vec<_> = REFERENCES
+                .iter()
+                .map(|entry| entry.id)
+                .filter(|id| {
+                    !CONTENT_CITATIONS.iter().any(|(_, cited)| cited == id)
+                        && !in_code.iter().any(|(_, cited)| cited == id)
+                })
+                .collect();
+            assert!(never.is_empty(), "references never cited: {never:?}");
+        }
+
+        #[test]
+        fn an_entry_without_a_link_or_a_date_says_why() {
+            let silent: Vec<_> = REFERENCES
+                .iter()
+                .filter(|entry| entry.url.is_none() || entry.date.is_none())
+                .filter(|entry| entry.note.is_none_or(|note| note.trim().len() < 12))
+                .map(|entry| entry.id)
+                .collect();
+            assert!(
+                silent.is_empty(),
+                "entries without a link or a date and no note saying why: {silent:?}"
+            );
+        }
+
+        #[test]
+        fn no_note_claims_a_file_is_shipped() {
+            for entry in REFERENCES {
+                let note = entry.note.unwrap_or_default().to_lowercase();
+                assert!(
+                    !note.contains("shipped with the project")
+                        && !note.contains("data/alpr/massachusetts-alpr.kml"),
+                    "{}: {note}",
+                    entry.id
+                );
+            }
+        }
+
+        #[test]
         fn numbers_follow_the_list_order() {
             let (number, entry) = reference(REFERENCES[2].id).expect("the third entry");
             assert_eq!(number, 3);
@@ -157,6 +218,8 @@ mod tests {
         fn secondary_sources_are_marked() {
             let (_, entry) = reference("wyden-letter-national-lookup").expect("listed");
             assert!(entry.is_secondary());
+            let (_, entry) = reference("flock-evidence-policy").expect("listed");
+            assert!(!entry.is_secondary());
         }
 
         #[test]
@@ -218,8 +281,79 @@ mod tests {
         }
     }
 
+    mod present_notes {
+        use super::*;
+        use crate::scenario::presentation::Step;
+
+        #[test]
+        fn every_step_has_cited_talking_points() {
+            for step in Step::ALL {
+                let notes = present_notes(step.slug())
+                    .unwrap_or_else(|| panic!("content/present/ has no notes for {step:?}"));
+                assert!(
+                    notes.answer_html.contains("<li>"),
+                    "{step:?}: talking points as a list"
+                );
+            }
+            assert_eq!(
+                PRESENT_NOTES.len(),
+                Step::ALL.len(),
+                "no notes for a step that is not in the story"
+            );
+        }
+    }
+
     mod faq {
         use super::*;
+
+        #[test]
+        fn the_page_the_app_fetches_holds_every_answer_in_order() {
+            let page = include_str!(concat!(env!("OUT_DIR"), "/lazy/faq.html"));
+            let mut rest = page;
+            for entry in FAQ {
+                let item = faq_item_html(entry.slug, entry.question, entry.answer_html);
+                let at = rest
+                    .find(&item)
+                    .unwrap_or_else(|| panic!("{} is missing or out of order", entry.slug));
+                rest = &rest[at + item.len()..];
+            }
+            assert!(rest.trim().is_empty(), "nothing but the FAQ: {rest}");
+        }
+
+        /// The FAQ, About and Take action pages as rendered.
+        fn pages() -> impl Iterator<Item = &'static str> {
+            FAQ.iter()
+                .chain(PRESENT_NOTES)
+                .map(|entry| entry.answer_html)
+                .chain([ABOUT_HTML, ACTION_HTML])
+        }
+
+        #[test]
+        fn national_reach_is_one_range_everywhere() {
+            use crate::analyst::sharing::NATIONAL_REACH_NETWORKS;
+            let (fewest, most) = (
+                crate::text::thousands(NATIONAL_REACH_NETWORKS.0 as usize),
+                crate::text::thousands(NATIONAL_REACH_NETWORKS.1 as usize),
+            );
+            for html in pages() {
+                assert!(!html.contains("2,690") && !html.contains("3,750"), "{html}");
+                if html.contains(&most) {
+                    assert!(html.contains(&fewest), "the range, not one end: {html}");
+                }
+            }
+            let reach = crate::text::NATIONAL_REACH;
+            assert!(reach.contains(&fewest) && reach.contains(&most), "{reach}");
+        }
+
+        #[test]
+        fn the_johnson_county_search_is_not_told_as_a_welfare_check() {
+            let answer = FAQ
+                .iter()
+                .find(|entry| entry.slug == "my-town-opted-out")
+                .expect("FAQ 05");
+            assert!(answer.answer_html.contains("aimed at her abortion"));
+            assert!(!answer.answer_html.contains("began as a death"));
+        }
 
         #[test]
         fn answers_every_question_the_issue_asks() {
@@ -234,6 +368,10 @@ mod tests {
                     "my-town-opted-out",
                     "tourist-webcams",
                     "cctv-and-home-cameras",
+                    "hacking-and-breaches",
+                    "what-police-say-they-achieve",
+                    "does-my-town-have-a-contract",
+                    "a-warrant-article",
                 ]
             );
         }

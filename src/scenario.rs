@@ -14,6 +14,7 @@ pub mod exact;
 pub mod letter;
 pub mod limits;
 pub mod policy_lab;
+pub mod presentation;
 pub mod run;
 pub mod shared;
 pub mod stop_draft;

@@ -3,6 +3,7 @@
 //! references) lives in `content/` as Markdown.
 
 pub mod letter;
+pub mod present;
 
 /// The app's name.
 pub const APP_NAME: &str = "Plate Trail";
@@ -230,11 +231,17 @@ pub fn finding_title(kind: crate::scenario::FindingKind) -> &'static str {
 }
 
 /// What "Confidence" means, said once above the dossier's cards.
-pub const CONFIDENCE_DEFINED: &str = "Confidence: how sure the analyst's method is of its own guess (0 to 100%), not whether it is right. Each card then says Right or Wrong, checked against what really happened in the simulation.";
+pub const CONFIDENCE_DEFINED: &str = "Confidence: how sure the analyst's method is of its own guess (0 to 100%), not whether it is right. The routine card shows regularity instead: the share of driving days whose first read came within 20 minutes of the usual time. Each card then says Right or Wrong, checked against what really happened in the simulation.";
 
 /// A card's verdict against the simulation's truth.
 pub fn verdict(right: bool) -> &'static str {
     if right { "Right" } else { "Wrong" }
+}
+
+/// "Regularity: 71%": the routine card's score, the share of driving days whose first read
+/// came within 20 minutes of the usual time (not a confidence).
+pub fn regularity(percent: f64) -> String {
+    format!("Regularity: {percent:.0}%")
 }
 
 /// "Confidence: 82%".
@@ -419,7 +426,14 @@ pub const LEGEND_PLACE_WORD: &str = "A place";
 
 /// The map's accessible name.
 pub fn town_map_label(town: &str) -> String {
-    format!("Map of {town}")
+    format!("Map of {town}, a fictional town")
+}
+
+/// The line over the map saying the town is made up.
+pub fn fictional_town(town: &str) -> String {
+    format!(
+        "{town} is a fictional town: its streets, people, cars and cameras are generated from a seed. No real person's data is used."
+    )
 }
 
 /// The line under the playback controls.
@@ -707,6 +721,17 @@ pub const FAQ_INTRO: &str = "Short answers in plain language. Open a question to
 /// The references list.
 pub const REFERENCES_INTRO: &str = "Where Plate Trail's facts come from, numbered as the app cites them, with each source's own date. Titles marked \"(described)\" are our own description, not the source's own title. Links open the other site only if you follow them; this page loads nothing from them.";
 pub const REFERENCE_NO_DATE: &str = "no date given";
+/// When the fast-moving facts (contracts, sharing settings, audit logs, laws, counts) were
+/// last checked against their sources: the one place this date is kept.
+pub const LAST_CHECKED_DATE: &str = "2026-11-30";
+
+/// "Last checked against the sources: 30 Nov 2026.", shown beside fast-moving facts.
+pub fn last_checked() -> String {
+    format!(
+        "Last checked against the sources: {}.",
+        crate::content::date_label(LAST_CHECKED_DATE)
+    )
+}
 pub const REFERENCE_NO_LINK: &str = "no public link";
 pub const REFERENCE_SECONDARY: &str = "Secondary source: this figure reached us through press coverage of the document, not from the document itself.";
 
@@ -734,6 +759,16 @@ pub const LETTER_PRINT_FAILED: &str = "Your browser did not open its print dialo
 /// Navigation labels.
 pub const NAV_CONSOLE: &str = "Analyst console";
 pub const NAV_POLICY: &str = "Policy lab";
+
+/// While a page's long text (FAQ, About, Take action) arrives.
+pub const CONTENT_LOADING: &str = "Loading the text\u{2026}";
+
+/// When a page's long text could not be fetched.
+pub fn content_failed(page: &str) -> String {
+    format!(
+        "This page's text ({page}) could not be loaded. Check the connection and reload the page; everything else works without it."
+    )
+}
 
 /// Shown while these views run the visitor's saved scenario.
 pub const RUNNING_SIMULATION: &str = "Running the simulation\u{2026}";
@@ -955,7 +990,7 @@ pub fn search_millis(millis: f64) -> String {
 /// The audit log.
 pub const AUDIT_TITLE: &str = "Audit log";
 pub const AUDIT_EMPTY: &str = "No searches yet. Every search you run is logged here.";
-pub const AUDIT_NOTE: &str = "Real audit logs record the agency, the officer, a free-text reason, the search and how many networks it reached; federal lookups against one Arkansas city searched 1,076 to 2,690 networks each. The reason is whatever the officer types.";
+pub const AUDIT_NOTE: &str = "Real audit logs record the agency, the officer, a free-text reason, the search and how many networks it reached; federal lookups against one Arkansas city each reached more than a thousand networks. The reason is whatever the officer types. Since December 2025 the network logs other agencies see leave out officer names, plates and vehicle-fingerprint details.";
 pub const AUDIT_AGENCY: &str = "Agency";
 pub const AUDIT_OFFICER: &str = "Officer";
 pub const AUDIT_REASON: &str = "Reason";
@@ -978,7 +1013,7 @@ pub const COMPARING: &str = "Re-running the analyst under these rules\u{2026}";
 
 /// Who can see it.
 pub const WHO_TITLE: &str = "Who can see it";
-pub const WHO_INTRO: &str = "The department that runs the cameras picks a sharing setting. Each wider setting lets more agencies query your car's reads; an audit of older data found agencies sharing with 160 others on average.";
+pub const WHO_INTRO: &str = "The department that runs the cameras picks a sharing setting. Each wider setting lets more agencies query your car's reads; in 2016-17 records of another vendor's network (Vigilant Solutions' LEARN), agencies shared with at least 160 others on average.";
 pub const WHO_DIAGRAM_CAPTION: &str = "Agencies that can query your car's reads under each sharing setting (bars on a log scale; the list below gives the details). The highlighted bar is the setting chosen in the policy lab.";
 
 pub fn sharing_slug(setting: crate::analyst::SharingSetting) -> &'static str {
@@ -1017,6 +1052,10 @@ pub fn sharing_label(setting: crate::analyst::SharingSetting) -> &'static str {
     }
 }
 
+/// National Lookup's reach: the one sourced range, used wherever the app gives it, and the
+/// figure the model counts inside it.
+pub const NATIONAL_REACH: &str = "Every participating agency in the country, reciprocally. In released records one nationwide search reached between 1,076 and 6,809 agencies' networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); Plate Trail counts 2,690, the most one federal lookup in the Conway records reached. Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing.";
+
 pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static str {
     use crate::analyst::SharingSetting::*;
     match setting {
@@ -1029,9 +1068,7 @@ pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static st
         Statewide => {
             "Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock, so Plate Trail counts 40."
         }
-        National => {
-            "Every participating agency in the country, reciprocally. One federal lookup recorded in Conway, Arkansas (2026) searched 2,690 agencies' networks at once, so Plate Trail counts 2,690; Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing."
-        }
+        National => NATIONAL_REACH,
     }
 }
 
@@ -1060,13 +1097,53 @@ pub fn agencies(count: u32) -> String {
 
 /// The lab.
 pub const LAB_TITLE: &str = "Policy lab";
-pub const LAB_INTRO: &str = "Pick a real law or move the levers. The analyst is re-run on what the database would still hold at the end of your simulation; the left column is the vendor's defaults.";
+pub const LAB_INTRO: &str = "Pick a real law or move the levers. The analyst is re-run on what the database would still hold at the end of your simulation; the left column is the common set-up: Flock's 30 days with National Lookup switched on, as about three agencies in four run it.";
 pub const LAB_CONTROLS_TITLE: &str = "Rules";
 pub const LAB_PRESETS: &str = "Start from a law or contract";
 pub const LAB_RETENTION: &str = "Keep reads for";
 pub const LAB_HIT_ONLY: &str = "Store only reads that match a hot list (a list of wanted plates)";
 pub const LAB_SHARING: &str = "Sharing";
 pub const LAB_CAMERAS: &str = "Cameras running";
+
+/// A preset's name in the policy lab.
+pub fn preset_name(source: crate::analyst::PresetSource) -> &'static str {
+    use crate::analyst::PresetSource::*;
+    match source {
+        CommonSetup => "Common set-up",
+        NewHampshire => "New Hampshire RSA 261:75-b",
+        MassachusettsH3431 => "Massachusetts H.3431 (proposed)",
+        Maine => "Maine",
+        Virginia => "Virginia HB 2724 (Va. Code 2.2-5517)",
+        California => "California SB 34",
+        Illinois => "Illinois HB 3326",
+        OneYear => "One year",
+    }
+}
+
+/// What a preset's law or set-up says, beside its name (the citation links follow it).
+pub fn preset_citation(source: crate::analyst::PresetSource) -> &'static str {
+    use crate::analyst::PresetSource::*;
+    match source {
+        CommonSetup => {
+            "Flock keeps reads 30 days from capture; sharing is opt-in, and about three agencies in four switch on National Lookup (reported second-hand)"
+        }
+        NewHampshire => "Purged within 3 minutes unless it matches a hot list",
+        MassachusettsH3431 => {
+            "Police would have erased data within 48 hours (a state office could keep data sent to it 120 days); sent to study (2023-24)"
+        }
+        Maine => "21 days (NCSL table of state statutes)",
+        Virginia => {
+            "21 days, limited purposes, and no sharing outside Virginia's own agencies (2025)"
+        }
+        California => {
+            "No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)"
+        }
+        Illinois => {
+            "No sharing for immigration enforcement or reproductive-health investigations (2023)"
+        }
+        OneYear => "No statute: an agency keeping a year of reads",
+    }
+}
 
 pub fn retention_label(retention: crate::analyst::Retention) -> &'static str {
     use crate::analyst::Retention::*;
@@ -1090,7 +1167,7 @@ pub fn camera_percent(percent: u32) -> String {
 /// The comparison.
 pub const COMPARISON_TITLE: &str = "What an analyst can still tell";
 pub const COL_WHAT: &str = "About your car";
-pub const COL_BEFORE: &str = "Vendor defaults";
+pub const COL_BEFORE: &str = "Common set-up (30 days, National Lookup)";
 pub const COL_AFTER: &str = "Under these rules";
 pub const ROW_READS: &str = "Reads held";
 pub const ROW_HOME: &str = "Home";
@@ -1119,19 +1196,19 @@ pub fn associate_line(plate: &str, real: bool) -> String {
     }
 }
 
-/// The sentence over the before/after table: of the findings the vendor-defaults column
+/// The sentence over the before/after table: of the findings the common set-up's column
 /// lists (home, work, each place, sensitive place and associate), `lost` are gone under the
 /// rules and `kept` are still listed.
 pub fn comparison_sentence(lost: usize, kept: usize) -> String {
     let listed = lost + kept;
     match (lost, kept) {
-        (0, 0) => "Under the vendor's defaults the analyst could list nothing about your car here, so these rules have nothing to take away.".to_owned(),
-        (0, 1) => "These rules take nothing away: the one finding listed under the vendor's defaults remains.".to_owned(),
-        (0, k) => format!("These rules take nothing away: all {k} findings listed under the vendor's defaults remain."),
-        (1, 0) => "These rules take away the one finding listed under the vendor's defaults.".to_owned(),
-        (l, 0) => format!("These rules take away all {l} findings listed under the vendor's defaults."),
+        (0, 0) => "Under the common set-up the analyst could list nothing about your car here, so these rules have nothing to take away.".to_owned(),
+        (0, 1) => "These rules take nothing away: the one finding listed under the common set-up remains.".to_owned(),
+        (0, k) => format!("These rules take nothing away: all {k} findings listed under the common set-up remain."),
+        (1, 0) => "These rules take away the one finding listed under the common set-up.".to_owned(),
+        (l, 0) => format!("These rules take away all {l} findings listed under the common set-up."),
         (l, k) => format!(
-            "These rules take away {l} of the {listed} findings listed under the vendor's defaults; {k} {}.",
+            "These rules take away {l} of the {listed} findings listed under the common set-up; {k} {}.",
             if k == 1 { "remains" } else { "remain" }
         ),
     }

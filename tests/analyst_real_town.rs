@@ -65,7 +65,7 @@ mod policy_levers {
         let policy = Policy {
             retention: Retention::ThreeMinutesUnlessHit,
             hit_only: true,
-            ..Policy::vendor_default()
+            ..Policy::common_setup()
         };
         let outcome = compare(&sim, &routes, plate, &policy, now);
         assert!(outcome.after.home.is_none() && outcome.after.work.is_none());

@@ -33,7 +33,7 @@ pub(crate) mod fixtures;
 pub use crate::sim::geometry::LocalFrame;
 pub use index::{SightingIndex, SightingRef};
 
-pub use policy::{Policy, PolicyOutcome, PolicyPreset, Retention};
+pub use policy::{Policy, PolicyOutcome, PolicyPreset, PresetSource, Retention};
 pub use profile::{Profile, build_profile};
 pub use report::analysis_json;
 pub use routes::RouteModel;

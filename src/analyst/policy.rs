@@ -1,15 +1,22 @@
 //! Policy levers and what survives them: retention, hit-only storage, sharing limits and
 //! fewer cameras, applied to the database, then the analyst re-run on what is left.
 //!
-//! Presets are named after real laws and contracts (`shared/docs/facts.md`):
-//! - Flock's default: 30 days from capture (flocksafety.com/flock-evidence-policy);
+//! Presets are named after real laws and set-ups (`shared/docs/facts.md`); their names and
+//! citations, as a visitor reads them, are in `text::preset_name` and `text::preset_citation`:
+//! - the common set-up: Flock's 30 days from capture (flocksafety.com/flock-evidence-policy)
+//!   and National Lookup, which sharing is opt-in but about three agencies in four use
+//!   (Wyden/Krishnamoorthi letter of November 2025, reported second-hand);
 //! - New Hampshire RSA 261:75-b: purged within 3 minutes unless it matches a hot list;
-//! - Maine: 21 days; Virginia HB 2724 (2025): 21 days, limited purposes (NCSL table);
+//! - Maine: 21 days (NCSL table); Virginia HB 2724 (2025), Va. Code 2.2-5517: 21 days,
+//!   limited purposes, and no sharing outside Virginia's own agencies (modelled as statewide
+//!   sharing at most, as California);
 //! - California SB 34 (2015): no sharing with out-of-state or federal agencies or private
 //!   entities (AG bulletin 2023-DLE-06); modelled as statewide sharing at most;
 //! - Illinois HB 3326 (2023): no sharing for immigration enforcement or reproductive-health
 //!   investigations; modelled as banned search purposes;
-//! - Massachusetts H.3431 (2023-24, sent to study): erase within 48 hours.
+//! - Massachusetts H.3431 (2023-24, sent to study): police erase within 48 hours (a state
+//!   office could have kept data sent to it for 120 days; not modelled: the town's police
+//!   database is what the lab shows).
 //!
 //! This module filters and compares; it does not infer (the profile does).
 
@@ -105,8 +112,9 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// Flock's defaults: 30 days, every read, national lookup, every camera.
-    pub fn vendor_default() -> Policy {
+    /// The common set-up: Flock's default 30 days, every read, every camera, and National
+    /// Lookup switched on. Sharing is opt-in; about three agencies in four opt in.
+    pub fn common_setup() -> Policy {
         Policy {
             retention: Retention::ThirtyDays,
             hit_only: false,
@@ -127,27 +135,38 @@ impl Policy {
     }
 }
 
-/// A policy with the law or contract it stands for.
+/// The law or set-up a preset stands for; `text::preset_name` names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum PresetSource {
+    /// 30 days and National Lookup, as about three agencies in four run it.
+    CommonSetup,
+    NewHampshire,
+    MassachusettsH3431,
+    Maine,
+    Virginia,
+    California,
+    Illinois,
+    /// No statute: an agency keeping a year of reads.
+    OneYear,
+}
+
+/// A policy with the law or set-up it stands for.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PolicyPreset {
-    pub name: &'static str,
-    /// What the law or contract says, with its source.
-    pub citation: &'static str,
+    pub source: PresetSource,
     pub policy: Policy,
 }
 
-/// The presets, from the vendor's default to the strictest law.
+/// The presets, from the common set-up to the strictest law, then a year.
 pub fn presets() -> Vec<PolicyPreset> {
-    let base = Policy::vendor_default();
+    let base = Policy::common_setup();
     vec![
         PolicyPreset {
-            name: "Vendor default",
-            citation: "Flock: 30 calendar days from capture (flocksafety.com/flock-evidence-policy)",
+            source: PresetSource::CommonSetup,
             policy: base.clone(),
         },
         PolicyPreset {
-            name: "New Hampshire RSA 261:75-b",
-            citation: "Purged within 3 minutes unless it matches a hot list (NH RSA 261:75-b)",
+            source: PresetSource::NewHampshire,
             policy: Policy {
                 retention: Retention::ThreeMinutesUnlessHit,
                 hit_only: true,
@@ -155,40 +174,36 @@ pub fn presets() -> Vec<PolicyPreset> {
             },
         },
         PolicyPreset {
-            name: "Massachusetts H.3431 (proposed)",
-            citation: "Would have required erasure within 48 hours; sent to study (2023-24)",
+            source: PresetSource::MassachusettsH3431,
             policy: Policy {
                 retention: Retention::FortyEightHours,
                 ..base.clone()
             },
         },
         PolicyPreset {
-            name: "Maine",
-            citation: "21 days (NCSL table of state statutes)",
+            source: PresetSource::Maine,
             policy: Policy {
                 retention: Retention::TwentyOneDays,
                 ..base.clone()
             },
         },
         PolicyPreset {
-            name: "Virginia HB 2724",
-            citation: "21 days, limited purposes (2025; NCSL table)",
+            source: PresetSource::Virginia,
             policy: Policy {
                 retention: Retention::TwentyOneDays,
+                sharing: SharingSetting::Statewide,
                 ..base.clone()
             },
         },
         PolicyPreset {
-            name: "California SB 34",
-            citation: "No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)",
+            source: PresetSource::California,
             policy: Policy {
                 sharing: SharingSetting::Statewide,
                 ..base.clone()
             },
         },
         PolicyPreset {
-            name: "Illinois HB 3326",
-            citation: "No sharing for immigration enforcement or reproductive-health investigations (2023)",
+            source: PresetSource::Illinois,
             policy: Policy {
                 banned_purposes: vec![
                     SearchPurpose::Immigration,
@@ -198,8 +213,7 @@ pub fn presets() -> Vec<PolicyPreset> {
             },
         },
         PolicyPreset {
-            name: "One year",
-            citation: "No statute: an agency keeping a year of reads",
+            source: PresetSource::OneYear,
             policy: Policy {
                 retention: Retention::OneYear,
                 ..base
@@ -268,7 +282,7 @@ pub enum Inference {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PolicyOutcome {
     pub now_minute: u32,
-    /// Under the vendor's defaults.
+    /// Under the common set-up ([`Policy::common_setup`]).
     pub before: ProfileSummary,
     /// Under the policy.
     pub after: ProfileSummary,
@@ -304,7 +318,7 @@ fn inferences(summary: &ProfileSummary) -> Vec<Inference> {
     out
 }
 
-/// Re-runs the analyst on `plate` under the vendor default and under `policy`, both as of
+/// Re-runs the analyst on `plate` under the common set-up and under `policy`, both as of
 /// `now_minute`, and lists what is lost. `routes` must be built from `sim.map`.
 pub fn compare(
     sim: &Simulation,
@@ -321,14 +335,14 @@ pub fn compare(
         );
         ProfileSummary::of(&build_profile(&index, routes, &sim.map, plate))
     };
-    let before = summary(&Policy::vendor_default());
+    let before = summary(&Policy::common_setup());
     let after = summary(policy);
     let (was, is) = (inferences(&before), inferences(&after));
     PolicyOutcome {
         now_minute,
         lost: was.iter().filter(|i| !is.contains(i)).cloned().collect(),
         kept: is,
-        access_before: who_can_query(SharingSetting::National, &sim.map),
+        access_before: who_can_query(Policy::common_setup().sharing, &sim.map),
         access_after: who_can_query(policy.sharing, &sim.map),
         before,
         after,
@@ -350,7 +364,7 @@ mod tests {
             let now = sim.sightings.last().unwrap().minute;
             let nh = presets()
                 .into_iter()
-                .find(|p| p.name.starts_with("New Hampshire"))
+                .find(|p| p.source == PresetSource::NewHampshire)
                 .unwrap();
             let outcome = compare(&sim, &routes, sim.vehicles[0].plate, &nh.policy, now);
             assert!(outcome.before.home.is_some() && outcome.before.work.is_some());
@@ -369,7 +383,7 @@ mod tests {
                 retention: Retention::ThreeMinutesUnlessHit,
                 hit_only: true,
                 hot_list: vec![listed],
-                ..Policy::vendor_default()
+                ..Policy::common_setup()
             };
             let kept = apply(&policy, &sim, now);
             assert!(!kept.is_empty() && kept.iter().all(|s| s.plate == listed));
@@ -381,7 +395,7 @@ mod tests {
             let now = sim.sightings.last().unwrap().minute;
             let policy = Policy {
                 retention: Retention::FortyEightHours,
-                ..Policy::vendor_default()
+                ..Policy::common_setup()
             };
             let kept = apply(&policy, &sim, now);
             assert!(kept.iter().all(|s| now - s.minute <= 2 * MINUTES_PER_DAY));
@@ -401,12 +415,32 @@ mod tests {
         }
 
         #[test]
+        fn the_common_setup_keeps_thirty_days_and_opts_in_to_national_lookup() {
+            let common = Policy::common_setup();
+            assert_eq!(common.retention, Retention::ThirtyDays);
+            assert_eq!(common.sharing, SharingSetting::National);
+            assert!(!common.hit_only && common.banned_purposes.is_empty());
+            assert_eq!(presets()[0].source, PresetSource::CommonSetup);
+            assert_eq!(presets()[0].policy, common);
+        }
+
+        #[test]
+        fn virginia_keeps_twenty_one_days_and_shares_only_within_the_state() {
+            let va = presets()
+                .into_iter()
+                .find(|p| p.source == PresetSource::Virginia)
+                .unwrap();
+            assert_eq!(va.policy.retention, Retention::TwentyOneDays);
+            assert_eq!(va.policy.sharing, SharingSetting::Statewide);
+        }
+
+        #[test]
         fn california_limits_who_can_query() {
             let sim = fixtures::commuter_month(5);
             let routes = RouteModel::new(&sim.map);
             let ca = presets()
                 .into_iter()
-                .find(|p| p.name.starts_with("California"))
+                .find(|p| p.source == PresetSource::California)
                 .unwrap();
             let outcome = compare(&sim, &routes, sim.vehicles[0].plate, &ca.policy, 40_000);
             assert!(outcome.access_after.total_agencies < outcome.access_before.total_agencies);

@@ -86,9 +86,13 @@ impl SharingSetting {
 pub const STATEWIDE_NETWORKS: u32 = 40;
 /// Agencies, each with its own network, that a National Lookup search reaches: the most
 /// networks one federal lookup searched in the Conway, AR audit records (2026; 1,076 to
-/// 2,690 per search). The one national figure, read by the same three places. A
-/// conservative one: a 2025 search in Johnson County, TX reached 6,809 networks.
+/// 2,690 per search). The one national figure, read by the same three places; it lies
+/// inside [`NATIONAL_REACH_NETWORKS`], the range the app states.
 pub const NATIONAL_NETWORKS: u32 = 2_690;
+/// The one sourced range of networks a nationwide search has reached in released records:
+/// the fewest, in federal lookups against Conway, AR (2026), and the most, in one search from
+/// Johnson County, TX (May 2025; 404 Media). `text::NATIONAL_REACH` states it.
+pub const NATIONAL_REACH_NETWORKS: (u32, u32) = (1_076, 6_809);
 /// Fewest and most networks one federal lookup searched (Conway, AR records, 2026).
 pub const FEDERAL_NETWORKS_SEARCHED: (u32, u32) = (1_076, NATIONAL_NETWORKS);
 
@@ -182,7 +186,7 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
             kind: AgencyKind::FederalAgency,
             agencies: 1,
             examples: vec!["federal agencies searching through local departments' access".to_string()],
-            source: "Conway, AR audit records (2026): federal lookups searched 1,076 to 2,690 networks",
+            source: "Conway, AR audit records (2026): federal lookups each searched more than a thousand networks",
         });
     }
     if setting == SharingSetting::VendorContractClause || setting == SharingSetting::National {
@@ -198,7 +202,7 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
             kind: AgencyKind::NationalLookupAgency,
             agencies: NATIONAL_NETWORKS.saturating_sub(counted(&groups)),
             examples: vec!["police departments in other states".to_string()],
-            source: "Conway, AR audit records (2026): one National Lookup search reached up to 2,690 networks, one per agency; 2,690 in all here",
+            source: "released records: one nationwide search reached 1,076 to 6,809 networks (Conway, AR, 2026; Johnson County, TX, 2025); 2,690 in all here, the most one Conway lookup reached",
         };
         let at = groups
             .iter()

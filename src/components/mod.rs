@@ -6,6 +6,7 @@
 
 pub mod citation;
 pub mod map;
+pub mod qr_code;
 
 use std::rc::Rc;
 

@@ -1,5 +1,6 @@
 //! The HTML of a citation link, shared by `build.rs` (citations in the Markdown content) and
-//! the `<Cite>` component (citations in Rust views), so both render exactly the same markup.
+//! the `<Cite>` component (citations in Rust views), so both render exactly the same markup;
+//! and of an FAQ entry, which `build.rs` writes and the native tests check.
 //!
 //! This file is compiled twice: into the build script (through `#[path]`) and into the
 //! library. It must therefore stay free of `crate::` paths and of any dependency.
@@ -30,6 +31,16 @@ pub fn unknown_citation_html(id: &str) -> String {
     format!(
         "<sup class=\"cite cite-unknown\" data-unknown-reference=\"{}\">[?]</sup>",
         escape_html(id)
+    )
+}
+
+/// One FAQ question and its answer as a disclosure widget, as the FAQ page shows it (the
+/// page fetches the whole FAQ as one fragment of these, written by `build.rs`).
+pub fn faq_item_html(slug: &str, question: &str, answer_html: &str) -> String {
+    format!(
+        "<details class=\"faq-item\" id=\"faq-{slug}\"><summary>{question}</summary><div class=\"prose\">{answer_html}</div></details>\n",
+        slug = escape_html(slug),
+        question = escape_html(question),
     )
 }
 

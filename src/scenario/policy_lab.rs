@@ -40,7 +40,7 @@ pub struct DossierSummary {
     pub associates: Vec<(String, bool)>,
 }
 
-/// Before (the vendor's defaults) and after (the lab's levers).
+/// Before (the common set-up) and after (the lab's levers).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Comparison {
     pub before: DossierSummary,
@@ -49,9 +49,9 @@ pub struct Comparison {
     pub access_after: Access,
     /// Search purposes the policy bans sharing for.
     pub banned: Vec<SearchPurpose>,
-    /// Findings listed under the vendor's defaults that the policy takes away.
+    /// Findings listed under the common set-up that the policy takes away.
     pub lost: usize,
-    /// Findings listed under the vendor's defaults still listed under the policy.
+    /// Findings listed under the common set-up still listed under the policy.
     pub kept: usize,
 }
 
@@ -145,10 +145,10 @@ pub fn table_count(before: &DossierSummary, after: &DossierSummary) -> (usize, u
 pub struct LabVerdict {
     pub before: DossierSummary,
     pub after: DossierSummary,
-    /// Findings listed under the vendor's defaults that the policy takes away
+    /// Findings listed under the common set-up that the policy takes away
     /// ([`table_count`]).
     pub lost: usize,
-    /// Findings listed under the vendor's defaults still listed under the policy.
+    /// Findings listed under the common set-up still listed under the policy.
     pub kept: usize,
 }
 
@@ -177,7 +177,7 @@ impl Comparison {
         Comparison {
             before: verdict.before,
             after: verdict.after,
-            access_before: who_can_query(Policy::vendor_default().sharing, town),
+            access_before: who_can_query(Policy::common_setup().sharing, town),
             access_after: who_can_query(policy.sharing, town),
             banned: policy.banned_purposes.clone(),
             lost: verdict.lost,
@@ -213,7 +213,7 @@ mod tests {
         }
 
         #[test]
-        fn counts_the_findings_the_vendor_defaults_column_lists() {
+        fn counts_the_findings_the_common_setup_column_lists() {
             // Home, two places and an associate: four lines, and "None" for work counts 0.
             let before = column(true, &["Elm Diner (restaurant)", "Gym (gym)"], &["1ABC234"]);
             let after = column(false, &["Gym (gym)"], &[]);
@@ -247,7 +247,7 @@ mod tests {
             ] {
                 let policy = Policy {
                     sharing,
-                    ..Policy::vendor_default()
+                    ..Policy::common_setup()
                 };
                 let lab = Comparison::new(verdict.clone(), &run.town, &policy);
                 let total = lab.access_after.total_agencies;
@@ -272,7 +272,7 @@ mod tests {
         #[test]
         fn the_common_set_up_against_itself_takes_nothing_away() {
             let run = month();
-            let c = compare_policy(&run, &Policy::vendor_default());
+            let c = compare_policy(&run, &Policy::common_setup());
             assert_eq!(c.before, c.after);
             assert_eq!(c.lost, 0);
             assert!(
@@ -286,7 +286,7 @@ mod tests {
             let run = month();
             let policy = Policy {
                 sharing: SharingSetting::None,
-                ..Policy::vendor_default()
+                ..Policy::common_setup()
             };
             let c = compare_policy(&run, &policy);
             assert!(c.access_after.total_agencies < c.access_before.total_agencies);

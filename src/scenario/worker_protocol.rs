@@ -4,7 +4,7 @@
 //!
 //! Everything that needs the whole town's database happens here: the associates search and
 //! the uniqueness curve, the console's searches, the policy lab's before and after, the
-//! letter's facts. The page keeps only what it draws. Requests and replies are JSON made by
+//! letter's facts, the presenter's numbers. The page keeps only what it draws. Requests and replies are JSON made by
 //! serde (floats as their exact bits), so a reply equals what the page would have computed.
 //! Where no worker can start, the page runs the same desk itself, deferred.
 //!
@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
+use super::presentation::facts::story_of;
 use super::run::Run;
 use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
 use crate::analyst::policy::Policy;
@@ -40,6 +41,8 @@ pub enum Request {
     Letter { scenario: Scenario },
     /// Simulate the whole town now, so the first search is quick; answers its size.
     Prepare { scenario: Scenario },
+    /// The presenter's numbers, with `law` for the before/after step.
+    Story { scenario: Scenario, law: Policy },
 }
 
 /// What the worker says back: progress on the way, then one answer per request.
@@ -55,6 +58,10 @@ pub enum Reply {
     Compared(Result<LabVerdict, String>),
     Letter(Result<LetterFacts, String>),
     Prepared(Result<Prepared, String>),
+    /// The presenter's numbers as [`super::presentation::facts::StoryFacts`] in JSON: only
+    /// presenter mode's module reads them, so the app's page, which decodes every reply,
+    /// carries no decoder for them.
+    Story(Result<String, String>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -148,6 +155,10 @@ impl TownDesk {
                 self.town(&scenario, &mut tell)
                     .map(|(run, curve)| facts_of(&run, &curve)),
             ),
+            Request::Story { scenario, law } => Reply::Story(
+                self.town(&scenario, &mut tell)
+                    .map(|(run, curve)| story_of(&run, &curve, &law).to_json()),
+            ),
         }
     }
 
@@ -225,7 +236,7 @@ mod tests {
         #[test]
         fn a_second_request_on_the_same_scenario_reuses_the_run() {
             let mut desk = TownDesk::default();
-            let policy = Policy::vendor_default();
+            let policy = Policy::common_setup();
             let request = Request::ComparePolicy {
                 scenario: small_scenario(),
                 policy: policy.clone(),

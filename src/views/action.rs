@@ -10,7 +10,6 @@ use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::components::citation::Cite;
-use crate::content::ACTION_HTML;
 use crate::scenario::letter::LetterFacts;
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
@@ -48,6 +47,7 @@ impl LetterStatus {
 /// The Take action view.
 #[function_component(Action)]
 pub fn action(props: &ActionProps) -> Html {
+    let campaign = crate::views::lazy_content::use_lazy_content("action");
     let show_sample = use_state(|| false);
     let status = use_state(|| LetterStatus::Idle);
 
@@ -115,8 +115,7 @@ pub fn action(props: &ActionProps) -> Html {
     html! {
         <section class="content-page action" aria-labelledby="action-title">
             <h2 id="action-title">{ text::NAV_ACTION }</h2>
-            // Trusted HTML rendered at build time from our own Markdown.
-            <div class="prose action-campaign">{ Html::from_html_unchecked(ACTION_HTML.into()) }</div>
+            <div class="prose action-campaign" data-ready={campaign.ready()}>{ campaign.body() }</div>
             <section class="letter-section" aria-labelledby="letter-title">
                 <h3 id="letter-title">{ text::LETTER_TITLE }</h3>
                 <p class="letter-intro">{ text::LETTER_INTRO }</p>

@@ -1,30 +1,24 @@
 //! The FAQ view: plain-language answers, each citing its references.
 //!
-//! The questions and answers come from `content/faq/*.md`, rendered to HTML at build time
-//! (see `build.rs`); this view only lays them out as disclosure widgets.
+//! The questions and answers come from `content/faq/*.md`, rendered at build time as
+//! disclosure widgets (see `build.rs`) and fetched when the page opens
+//! ([`crate::views::lazy_content`]).
 
 use yew::prelude::*;
 
-use crate::content::FAQ;
 use crate::text;
+use crate::views::lazy_content::use_lazy_content;
 
 /// The FAQ view.
 #[function_component(Faq)]
 pub fn faq() -> Html {
-    let entries = FAQ.iter().map(|entry| {
-        html! {
-            <details class="faq-item" id={format!("faq-{}", entry.slug)}>
-                <summary>{ entry.question }</summary>
-                // Trusted HTML rendered at build time from our own Markdown.
-                <div class="prose">{ Html::from_html_unchecked(entry.answer_html.into()) }</div>
-            </details>
-        }
-    });
+    let entries = use_lazy_content("faq");
     html! {
-        <section class="content-page faq" aria-labelledby="faq-title">
+        <section class="content-page faq" aria-labelledby="faq-title" data-testid="faq" data-ready={entries.ready()}>
             <h2 id="faq-title">{ text::NAV_FAQ }</h2>
             <p class="lede">{ text::FAQ_INTRO }</p>
-            { for entries }
+            <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
+            <div class="faq-entries">{ entries.body() }</div>
         </section>
     }
 }

@@ -4,7 +4,9 @@ pub mod about;
 pub mod action;
 pub mod console;
 pub mod faq;
+pub mod lazy_content;
 pub mod policy;
+pub mod present;
 pub mod references;
 pub mod shared_run;
 pub mod simulator;
@@ -24,14 +26,17 @@ pub enum View {
     References,
     Action,
     About,
+    /// Presenter mode (and its notes window, `#/present/notes`).
+    Present,
 }
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Simulator,
         View::Console,
         View::Policy,
+        View::Present,
         View::Faq,
         View::References,
         View::Action,
@@ -48,6 +53,7 @@ impl View {
             View::References => "#/references",
             View::Action => "#/action",
             View::About => "#/about",
+            View::Present => "#/present",
         }
     }
 
@@ -75,6 +81,7 @@ impl View {
             View::References => crate::text::NAV_REFERENCES,
             View::Action => crate::text::NAV_ACTION,
             View::About => crate::text::NAV_ABOUT,
+            View::Present => crate::text::present::PRESENT_TITLE,
         }
     }
 }

@@ -136,7 +136,7 @@ pub fn policy(props: &PolicyProps) -> Html {
             <WhoCanSeeIt town={run.town.clone()} current={state.lab.sharing} />
             <section class="policy-lab" aria-labelledby="lab-title">
                 <h3 id="lab-title" class="section-title">{ text::LAB_TITLE }</h3>
-                <p>{ text::LAB_INTRO }</p>
+                <p>{ text::LAB_INTRO }<Cite id="flock-evidence-policy" /><Cite id="wyden-letter-national-lookup" /></p>
                 <div class="lab-grid">
                     <LabControls lab={state.lab.clone()} {on_edit} />
                     <div class="lab-result">

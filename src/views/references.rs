@@ -66,6 +66,7 @@ pub fn references() -> Html {
         <section class="content-page references" aria-labelledby="references-title">
             <h2 id="references-title">{ text::NAV_REFERENCES }</h2>
             <p class="lede">{ text::REFERENCES_INTRO }</p>
+            <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             <ol class="reference-list">{ for entries }</ol>
         </section>
     }
@@ -88,7 +89,12 @@ fn reference_entry(props: &ReferenceEntryProps) -> Html {
         .date_label()
         .unwrap_or_else(|| text::REFERENCE_NO_DATE.to_owned());
     let note = if entry.is_secondary() {
-        html! { <p class="reference-note secondary">{ text::REFERENCE_SECONDARY }</p> }
+        let why = entry
+            .note
+            .and_then(|note| note.strip_prefix("secondary"))
+            .map(|rest| rest.trim_start_matches(':').trim())
+            .unwrap_or_default();
+        html! { <p class="reference-note secondary">{ text::REFERENCE_SECONDARY }{ " " }{ why }</p> }
     } else if let Some(note) = entry.note {
         html! { <p class="reference-note">{ note }</p> }
     } else {

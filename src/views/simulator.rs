@@ -397,6 +397,7 @@ pub fn simulator() -> Html {
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
                         on_command={on_command.clone()} {on_results} {on_life} />
                     <div class="sim-map">
+                        <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
                         if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
                             label={text::town_map_label(&outcome.town.name)}

@@ -173,5 +173,6 @@ fn failed(request: &Request, message: String) -> Reply {
         Request::ComparePolicy { .. } => Reply::Compared(Err(message)),
         Request::Letter { .. } => Reply::Letter(Err(message)),
         Request::Prepare { .. } => Reply::Prepared(Err(message)),
+        Request::Story { .. } => Reply::Story(Err(message)),
     }
 }

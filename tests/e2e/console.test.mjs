@@ -89,7 +89,7 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
   await recordLongTasks(page);
   await openView(page, '#/policy', 'policy');
   await page.waitForSelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]', { timeout: RUN_TIMEOUT });
-  assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the vendor defaults find a home');
+  assert.equal(await page.getAttribute('[data-testid="before-home"]', 'data-found'), 'true', 'the common set-up finds a home');
 
   const generation = Number(await page.getAttribute('[data-testid="policy"]', 'data-generation'));
   const clicked = Date.now();
@@ -103,7 +103,7 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
   assert.equal(await page.getAttribute('[data-testid="after-home"]', 'data-found'), 'false');
   assert.equal(await page.getAttribute('[data-testid="after-work"]', 'data-found'), 'false');
   assert.match(await page.getByTestId('after-home').textContent(), /None/);
-  // The sentence over the table counts the findings the vendor-defaults column lists.
+  // The sentence over the table counts the findings the common set-up's column lists.
   const listed = await page.$$eval('td[data-testid^="before-"]', (cells) => cells
     .filter((c) => !['before-reads', 'before-access'].includes(c.dataset.testid))
     .reduce((n, c) => n + (c.dataset.found !== 'true' ? 0 : Number(c.dataset.count ?? 1)), 0));
@@ -115,6 +115,14 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
     `the sentence counts the ${listed} findings the table lists: ${sentence}`,
   );
   await screenshot(page, 'policy-new-hampshire');
+
+  // The first preset is what it is, a common set-up, not the vendor's default; Virginia's
+  // law (Va. Code 2.2-5517) keeps reads within the state, so its preset does not share
+  // nationally.
+  assert.match(await page.getByRole('radio', { name: /^Common set-up/ }).getAttribute('id'), /common-set-up/);
+  await page.getByRole('radio', { name: /Virginia/ }).check();
+  assert.equal(await page.locator('#lab-sharing').inputValue(), 'statewide');
+  assert.equal(await page.locator('input[name="retention"]:checked').getAttribute('id'), `retention-${21 * 24 * 60}`);
 
   // Who can see it: every sharing setting is listed, with counts that grow.
   const counts = await page.$$eval('[data-testid="access-setting"]', (items) => items.map((i) => Number(i.dataset.count)));

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
+  waitForLongText,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -19,6 +20,10 @@ const FAQ_QUESTIONS = [
   /even if my town opted out/,
   /different from tourist webcams/,
   /different from CCTV and home cameras/,
+  /Can the cameras or their data be hacked\?/,
+  /What do police say the cameras achieve\?/,
+  /find out whether my town has a contract/,
+  /town-meeting article requiring a vote/,
 ];
 
 /** Opens the app at a view and waits for its heading. */
@@ -26,6 +31,8 @@ async function openView(page, hash, heading) {
   await page.goto(session.server.url + hash);
   await waitForApp(page);
   await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+  // The FAQ, About and Take action text is fetched when the page opens.
+  await waitForLongText(page);
 }
 
 /** The reference ids the current page's citation links point at. */
@@ -52,6 +59,8 @@ test('the FAQ answers every question, each with citations, opened from the keybo
   assert.equal(await first.getAttribute('open'), '', 'Enter opens the answer');
   assert.ok(await first.locator('.prose').isVisible());
   assert.match(await first.locator('.prose').textContent(), /Atlanta/);
+  // Fast-moving facts carry the date they were last checked against their sources.
+  assert.match(await page.getByTestId('last-checked').textContent(), /^Last checked against the sources: \d{1,2} [A-Z][a-z]{2} \d{4}\.$/);
   await screenshot(page, 'content-faq');
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -69,6 +78,15 @@ test('the references list shows numbered entries with publisher, date and safe l
   assert.match(await wyden.textContent(), /Office of U\.S\. Senator Ron Wyden/);
   assert.match(await wyden.textContent(), /3 Nov 2025/);
   assert.match(await page.locator('#ref-wyden-letter-national-lookup').textContent(), /Secondary source/);
+  // An entry without a link says why; the OSM export is not claimed as a shipped file.
+  const osm = await page.locator('#ref-osm-massachusetts-export').textContent();
+  assert.match(osm, /no public link/);
+  assert.match(osm, /not shipped with Plate Trail/);
+  // Every entry carries a date, or a note saying why it has none.
+  const undated = await entries.evaluateAll((all) => all
+    .filter((li) => /no date given/.test(li.textContent) && !li.querySelector('.reference-note'))
+    .map((li) => li.id));
+  assert.deepEqual(undated, [], 'entries with no date and no note');
   const links = page.locator('ol.reference-list a[href^="https://"]');
   assert.ok(await links.count() > 20);
   for (const rel of await links.evaluateAll((all) => all.map((a) => a.getAttribute('rel')))) {

@@ -319,13 +319,13 @@ async function journey(engine, page) {
     `${engine}: the ${results.tool} search lists rows (${results.count} found, ${results.items} shown)`);
   await shoot('2-console');
 
-  // The policy lab: the vendor's defaults find a home; New Hampshire's 3-minute rule leaves
+  // The policy lab: the common set-up finds a home; New Hampshire's 3-minute rule leaves
   // neither home nor work in the "after" column.
   await page.click('nav[aria-label="Main"] a[href="#/policy"]');
   await page.waitFor('the policy comparison', policyComputed, -1, RUN_TIMEOUT);
   const beforeHome = await page.evaluate(
     () => document.querySelector('[data-testid="before-home"]')?.dataset.found);
-  assert.equal(beforeHome, 'true', `${engine}: the vendor defaults find a home`);
+  assert.equal(beforeHome, 'true', `${engine}: the common set-up finds a home`);
   const generation = Number(await page.evaluate(
     () => document.querySelector('[data-testid="policy"]').dataset.generation));
   const presetId = await page.evaluate(() => [...document.querySelectorAll('input[name="policy-preset"]')]

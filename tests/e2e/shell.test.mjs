@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
+  waitForLongText,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -61,6 +62,7 @@ test('axe-core finds no serious or critical accessibility violations', async () 
   for (const hash of ['#/simulator', '#/console', '#/policy', '#/faq', '#/references', '#/action', '#/about']) {
     await page.goto(session.server.url + hash);
     await waitForApp(page);
+    await waitForLongText(page);
     assert.deepEqual(await seriousAxeViolations(page), [], `axe on ${hash}`);
   }
   await page.context().close();

@@ -94,7 +94,10 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   // Confidence is defined once, above the cards, and every judged card says Right or Wrong
   // in words, matching its data-right; home is judged by its circle.
   assert.equal(await page.getByTestId('confidence-defined').count(), 1);
-  assert.match(await page.getByTestId('confidence-defined').textContent(), /^Confidence: /);
+  assert.match(await page.getByTestId('confidence-defined').textContent(), /^Confidence: .*regularity/);
+  // The map says the town is made up, in words and in its accessible name.
+  assert.match(await page.getByTestId('fictional-town').textContent(), /is a fictional town/);
+  assert.match(await page.locator('[data-testid="simulator"] [aria-label^="Map of"]').first().getAttribute('aria-label'), /a fictional town$/);
   assert.equal(await page.getAttribute('[data-testid="finding-home"]', 'data-right'), String(error <= radius));
   const cards = await page.$$eval('.finding', (items) => items.map((i) => ({
     right: i.dataset.right ?? null,
@@ -107,6 +110,8 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   const routine = page.getByTestId('finding-routine');
   if (await routine.count()) {
     assert.ok(['true', 'false'].includes(await routine.getAttribute('data-right')), 'the routine is judged');
+    // The routine's score is its regularity, never labelled a confidence.
+    assert.match(await routine.locator('.confidence label').textContent(), /^Regularity: \d+%$/);
   }
   // The prediction is judged against what the car did the week after the run.
   const prediction = page.getByTestId('finding-prediction');

@@ -143,6 +143,12 @@ export async function waitForApp(page) {
   await page.waitForSelector('header h1', { timeout: 30_000 });
 }
 
+/** Waits until a page's long text (FAQ, About, Take action), fetched when it opens, is shown. */
+export async function waitForLongText(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.faq[data-ready], [data-testid="about-text"], .action-campaign')]
+    .every((element) => element.dataset.ready === 'true'), null, { timeout: 30_000 });
+}
+
 /** Requests that went anywhere but the test server's own origin. */
 export function foreignRequests(requests, origin) {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));

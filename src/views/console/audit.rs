@@ -129,7 +129,7 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
             <h3 id="audit-title">{ text::AUDIT_TITLE }</h3>
             <p class="log-count" data-testid="audit-count">{ text::audit_count(count) }</p>
             <p class="panel-note">
-                { text::AUDIT_NOTE }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" />
+                { text::AUDIT_NOTE }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" /><Cite id="conway-flock-audit-emails" />
             </p>
             { body }
         </section>

@@ -29,7 +29,7 @@ fn setting_cites(setting: SharingSetting) -> Html {
             <><Cite id="flock-ice-sharing" /><Cite id="aclu-flock-massachusetts" /></>
         },
         SharingSetting::National => html! {
-            <><Cite id="flock-ice-sharing" /><Cite id="arkansas-federal-searches" /><Cite id="wyden-ftc-2025" /><Cite id="mv-voice-mountain-view" /></>
+            <><Cite id="flock-ice-sharing" /><Cite id="arkansas-federal-searches" /><Cite id="404-media-johnson-county" /><Cite id="wyden-ftc-2025" /><Cite id="mv-voice-mountain-view" /></>
         },
     }
 }

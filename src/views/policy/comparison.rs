@@ -1,4 +1,4 @@
-//! The before/after table: the dossier under the vendor's defaults next to the dossier
+//! The before/after table: the dossier under the common set-up next to the dossier
 //! under the lab's levers (reads held, home, work, places, sensitive visits, associates),
 //! then who can query the car. Cells carry `data-testid="before-home"`, `"after-home"` and
 //! so on, with `data-found` saying whether the analyst still finds it. Draws only.

@@ -1,4 +1,4 @@
-//! The policy lab's controls: presets named after real laws (each cited), then the levers
+//! The policy lab's controls: presets named after real laws and the common set-up (each cited), then the levers
 //! themselves: retention, hit-only storage, sharing, fewer cameras. Every control has a
 //! label and works from the keyboard. Draws only; changes go out through `on_edit`.
 
@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::state::{Lab, LabEdit};
-use crate::analyst::policy::{Retention, presets};
+use crate::analyst::policy::{PresetSource, Retention, presets};
 use crate::analyst::sharing::SharingSetting;
 use crate::components::citation::Cite;
 use crate::scenario::limits::CAMERA_PERCENTS;
@@ -21,22 +21,22 @@ pub const RETENTIONS: [Retention; 5] = [
     Retention::OneYear,
 ];
 
-/// The citation for a preset, by its name in the analyst's list.
-pub fn preset_cite(name: &str) -> Html {
-    if name.starts_with("Vendor") {
-        html! { <Cite id="flock-evidence-policy" /> }
-    } else if name.starts_with("New Hampshire") {
-        html! { <Cite id="nh-rsa-261-75-b" /> }
-    } else if name.starts_with("Massachusetts") {
-        html! { <Cite id="ma-h-3431" /> }
-    } else if name.starts_with("Maine") || name.starts_with("Virginia") {
-        html! { <Cite id="ncsl-alpr-statutes" /> }
-    } else if name.starts_with("California") {
-        html! { <Cite id="ca-sb-34" /> }
-    } else if name.starts_with("Illinois") {
-        html! { <Cite id="il-hb-3326" /> }
-    } else {
-        Html::default()
+/// The citations for a preset's law or set-up.
+pub fn preset_cite(source: PresetSource) -> Html {
+    match source {
+        PresetSource::CommonSetup => html! {
+            <>
+                <Cite id="flock-evidence-policy" />
+                <Cite id="wyden-letter-national-lookup" />
+            </>
+        },
+        PresetSource::NewHampshire => html! { <Cite id="nh-rsa-261-75-b" /> },
+        PresetSource::MassachusettsH3431 => html! { <Cite id="ma-h-3431" /> },
+        PresetSource::Maine => html! { <Cite id="ncsl-alpr-statutes" /> },
+        PresetSource::Virginia => html! { <Cite id="va-code-2-2-5517" /> },
+        PresetSource::California => html! { <Cite id="ca-sb-34" /> },
+        PresetSource::Illinois => html! { <Cite id="il-hb-3326" /> },
+        PresetSource::OneYear => Html::default(),
     }
 }
 
@@ -61,13 +61,14 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
     let presets = presets();
     let preset_choices = presets.iter().enumerate().map(|(i, preset)| {
         let on_edit = props.on_edit.clone();
-        let id = format!("preset-{}", slug(preset.name));
+        let name = text::preset_name(preset.source);
+        let id = format!("preset-{}", slug(name));
         html! {
             <li>
                 <input type="radio" name="policy-preset" id={id.clone()} checked={lab.preset == Some(i)}
                     onchange={Callback::from(move |_| on_edit.emit(LabEdit::Preset(i)))} />
                 <label for={id}>
-                    <strong>{ preset.name }</strong>{ ": " }{ preset.citation }{ preset_cite(preset.name) }
+                    <strong>{ name }</strong>{ ": " }{ text::preset_citation(preset.source) }{ preset_cite(preset.source) }
                 </label>
             </li>
         }
@@ -121,6 +122,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
             <fieldset class="choices presets">
                 <legend>{ text::LAB_PRESETS }</legend>
                 <ul class="preset-list">{ for preset_choices }</ul>
+                <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             </fieldset>
             <fieldset class="choices">
                 <legend>{ text::LAB_RETENTION }</legend>

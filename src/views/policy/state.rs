@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+#[cfg(test)]
+use crate::analyst::policy::PresetSource;
 use crate::analyst::policy::{CameraSelection, Policy, PolicyPreset, Retention, presets};
 use crate::analyst::sharing::{SearchPurpose, SharingSetting};
 use crate::scenario::policy_lab::Comparison;
@@ -28,7 +30,7 @@ pub struct Lab {
 }
 
 impl Default for Lab {
-    /// The vendor's defaults.
+    /// The common set-up (30 days, National Lookup).
     fn default() -> Lab {
         Lab::from_preset(0, &presets()[0])
     }
@@ -107,7 +109,7 @@ pub enum Action {
 }
 
 impl PolicyState {
-    /// A view showing a run with the vendor's defaults.
+    /// A view showing a run with the common set-up.
     pub fn ready(run: SharedRun) -> PolicyState {
         PolicyState {
             run: Loading::Ready(run),
@@ -188,7 +190,7 @@ mod tests {
         fn the_new_hampshire_preset_keeps_three_minutes_and_only_hits() {
             let i = presets()
                 .iter()
-                .position(|p| p.name.starts_with("New Hampshire"))
+                .position(|p| p.source == PresetSource::NewHampshire)
                 .unwrap();
             let state = Rc::new(PolicyState::default()).reduce(Action::Edit(LabEdit::Preset(i)));
             assert_eq!(state.lab.retention, Retention::ThreeMinutesUnlessHit);

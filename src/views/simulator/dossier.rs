@@ -67,6 +67,12 @@ fn verdict_label(right: Option<bool>) -> Html {
 
 fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
     let percent = (finding.confidence.clamp(0.0, 1.0) * 100.0).round();
+    // The routine's score is how regular the weeks are, not how sure a guess is.
+    let score = if finding.kind == FindingKind::Routine {
+        text::regularity(percent)
+    } else {
+        text::confidence(percent)
+    };
     let meter_id = format!("confidence-{index}");
     let right = finding.right.map(|r| r.to_string());
     html! {
@@ -86,8 +92,8 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
                 </div>
             </div>
             <p class="confidence">
-                <label for={meter_id.clone()}>{ text::confidence(percent) }</label>
-                <meter id={meter_id} min="0" max="100" low="40" high="75" optimum="100" value={percent.to_string()} />
+                <label for={meter_id.clone()}>{ score }</label>
+                <meter id={meter_id} aria-describedby="confidence-defined" min="0" max="100" low="40" high="75" optimum="100" value={percent.to_string()} />
             </p>
             { evidence_list(town, &finding.evidence) }
         </li>
@@ -133,7 +139,7 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             } else if d.findings.is_empty() {
                 <p class="empty">{ text::DOSSIER_NOTHING }</p>
             } else {
-                <p class="panel-note confidence-defined" data-testid="confidence-defined">
+                <p class="panel-note confidence-defined" id="confidence-defined" data-testid="confidence-defined">
                     { text::CONFIDENCE_DEFINED }
                 </p>
                 <ul class="findings">{ for cards }</ul>

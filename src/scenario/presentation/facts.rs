@@ -1,0 +1,210 @@
+//! The presenter's numbers: one run's facts for every step of the story, computed where the
+//! whole town's database is (the town-wide worker), from the same dossier, curve and policy
+//! comparison the simulator, the letter and the policy lab show, so a presenter never quotes
+//! a number the app contradicts.
+//!
+//! Pure: no UI crates. The sentences are [`crate::text::present`]'s.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyst::policy::Policy;
+use crate::scenario::dossier::FindingKind;
+use crate::scenario::letter::{LetterFacts, facts_of};
+use crate::scenario::policy_lab::compare_policy;
+use crate::scenario::run::Run;
+use crate::scenario::town_wide::{UniquenessPoint, sightings_to_reach};
+use crate::scenario::worker_protocol::DatabaseSize;
+use crate::sim::LonLat;
+
+/// The share of the town's cars a handful of reads must single out for the "few reads"
+/// step: 95 of 100.
+pub const SINGLED_OUT_SHARE: f64 = 0.95;
+
+/// Plates the analyst says travel with the car, and how many really do.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TravelsWith {
+    pub stated: u32,
+    pub right: u32,
+}
+
+/// What a law changes for this car: the reads left, the findings lost and kept, and who can
+/// still search.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LawFacts {
+    /// Reads of the car the database holds today, and under the law.
+    pub reads_before: u32,
+    pub reads_after: u32,
+    /// The dossier's findings the law takes away, and those it leaves.
+    pub findings_lost: u32,
+    pub findings_kept: u32,
+    /// Agencies that can search the reads today, and under the law.
+    pub agencies_before: u32,
+    pub agencies_after: u32,
+}
+
+/// A guess the analyst drew on the map: its kind, where, and its circle's radius in meters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MarkedGuess {
+    pub kind: FindingKind,
+    #[serde(with = "crate::scenario::exact::spot")]
+    pub spot: Option<(LonLat, f64)>,
+}
+
+/// Every number the story quotes, for one run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StoryFacts {
+    /// The letter's facts (the dossier's home and work, reads, cameras that saw the car,
+    /// sensitive places, the uniqueness point), so the story and the letter agree.
+    pub letter: LetterFacts,
+    /// Cameras in the town's network.
+    pub cameras: u32,
+    /// The vendor's whole database for the run.
+    pub database: DatabaseSize,
+    /// Meters from the guessed home and workplace to the real ones.
+    #[serde(with = "crate::scenario::exact::optional")]
+    pub home_error_meters: Option<f64>,
+    #[serde(with = "crate::scenario::exact::optional")]
+    pub work_error_meters: Option<f64>,
+    pub travels_with: TravelsWith,
+    /// The fewest reads that single out [`SINGLED_OUT_SHARE`] of the town's cars, if any
+    /// number of reads does.
+    pub few_reads: Option<UniquenessPoint>,
+    pub law: LawFacts,
+    /// The dossier's home, work and sensitive-visit guesses with a place on the map (the
+    /// page's own run has the town but not the analyst's dossier).
+    pub guesses: Vec<MarkedGuess>,
+}
+
+impl StoryFacts {
+    /// The facts as the town-wide worker sends them.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The facts from the worker's JSON; unreadable JSON is an error message.
+    pub fn from_json(json: &str) -> Result<StoryFacts, String> {
+        serde_json::from_str(json).map_err(|e| format!("the worker's numbers are unreadable: {e}"))
+    }
+}
+
+/// The story's facts for a whole town's `run`, its uniqueness `curve`, and the `law` the
+/// presenter shows in the before/after step.
+pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFacts {
+    let error = |kind| run.dossier.first(kind).and_then(|f| f.error_meters);
+    let associates = run
+        .dossier
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Associate);
+    let travels_with = associates.fold(TravelsWith::default(), |count, finding| TravelsWith {
+        stated: count.stated + 1,
+        right: count.right + u32::from(finding.right == Some(true)),
+    });
+    let comparison = compare_policy(run, law);
+    StoryFacts {
+        letter: facts_of(run, curve),
+        cameras: run.town.cameras.len() as u32,
+        database: DatabaseSize::of(run),
+        home_error_meters: error(FindingKind::Home),
+        work_error_meters: error(FindingKind::Work),
+        travels_with,
+        few_reads: sightings_to_reach(curve, SINGLED_OUT_SHARE).copied(),
+        law: LawFacts {
+            reads_before: comparison.before.reads,
+            reads_after: comparison.after.reads,
+            findings_lost: comparison.lost as u32,
+            findings_kept: comparison.kept as u32,
+            agencies_before: comparison.access_before.total_agencies,
+            agencies_after: comparison.access_after.total_agencies,
+        },
+        guesses: run
+            .dossier
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.kind,
+                    FindingKind::Home | FindingKind::Work | FindingKind::Sensitive
+                )
+            })
+            .filter(|f| f.spot.is_some())
+            .map(|f| MarkedGuess {
+                kind: f.kind,
+                spot: f.spot,
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyst::policy::{Retention, presets};
+    use crate::scenario::run::{run_town, small_scenario};
+    use crate::scenario::town_wide::uniqueness;
+
+    mod story_of {
+        use super::*;
+
+        fn strictest() -> Policy {
+            presets()
+                .into_iter()
+                .map(|preset| preset.policy)
+                .find(|policy| policy.retention == Retention::ThreeMinutesUnlessHit)
+                .expect("a hit-only preset")
+        }
+
+        #[test]
+        fn quotes_the_letters_and_the_dossiers_numbers() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let story = story_of(&run, &curve, &strictest());
+            assert_eq!(story.letter, facts_of(&run, &curve));
+            assert_eq!(story.letter.sightings, run.rows.len() as u32);
+            assert_eq!(story.database.reads, run.index.len());
+            assert_eq!(story.cameras, run.town.cameras.len() as u32);
+            let home = run
+                .dossier
+                .first(FindingKind::Home)
+                .and_then(|f| f.error_meters);
+            assert_eq!(story.home_error_meters, home);
+        }
+
+        #[test]
+        fn cross_the_worker_boundary_unchanged() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let story = story_of(&run, &curve, &strictest());
+            assert_eq!(StoryFacts::from_json(&story.to_json()), Ok(story));
+            assert!(StoryFacts::from_json("{").is_err());
+        }
+
+        #[test]
+        fn a_hit_only_law_leaves_the_car_no_reads_to_analyse() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let law = story_of(&run, &curve, &strictest()).law;
+            assert!(law.reads_before > 0, "{law:?}");
+            assert_eq!(law.reads_after, 0, "the car is on no hot list: {law:?}");
+            assert_eq!(law.findings_kept, 0, "{law:?}");
+        }
+
+        #[test]
+        fn few_reads_is_the_first_point_of_the_curve_past_the_share() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let story = story_of(&run, &curve, &strictest());
+            if let Some(point) = story.few_reads {
+                assert!(point.share_unique >= SINGLED_OUT_SHARE);
+                assert!(
+                    curve
+                        .iter()
+                        .filter(|p| p.sightings < point.sightings)
+                        .all(|p| p.share_unique < SINGLED_OUT_SHARE)
+                );
+            } else {
+                assert!(curve.iter().all(|p| p.share_unique < SINGLED_OUT_SHARE));
+            }
+        }
+    }
+}

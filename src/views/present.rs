@@ -1,0 +1,446 @@
+//! Presenter mode: the run told as a story of about ten steps for a room, clicked through
+//! with a keyboard or a presentation clicker, in a projector palette, with a speaker-notes
+//! window (`present.html#/notes`) that follows it.
+//!
+//! It is a page of its own, `present.html`, with its own module
+//! (`src/bin/plate-trail-present.rs`), so none of it enters the first visit's download: the
+//! app's `#/present` is [`PresentLauncher`], which opens that page with the same link.
+//!
+//! Owns one [`PresentState`] reducer. Side effects live here: the deferred run of the
+//! visitor's part of their scenario (the map), the story's numbers from the town-wide worker
+//! ([`crate::scenario::presentation::facts`]), keys and swipes, full screen, the notes
+//! window's channel, and keeping the deck and the law in the page's link. The step model is
+//! the pure [`crate::scenario::presentation`]; the parts it draws live in `present/`.
+
+pub mod notes;
+pub mod prepare;
+pub mod stage;
+pub mod state;
+
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::analyst::policy::presets;
+use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::{Command, Deck, NotesMessage, Step, command_for_key};
+use crate::scenario::worker_protocol::{Reply, Request};
+use crate::text;
+use crate::text::present as words;
+use crate::views::shared_run;
+use crate::views::town_desk::DeskClient;
+use notes::Notes;
+use prepare::Prepare;
+use stage::Stage;
+use state::{Action, Loading, PresentState};
+
+/// The link parameters presenter mode keeps: the deck and the law.
+const DECK_PARAMETER: &str = "deck";
+const LAW_PARAMETER: &str = "law";
+
+/// Pixels a finger must travel sideways for a swipe to change step.
+const SWIPE_PIXELS: i32 = 60;
+
+/// The presenter page, relative to the app's page.
+const PRESENT_PAGE: &str = "present.html";
+/// The notes window's hash on the presenter page.
+const NOTES_HASH: &str = "#/notes";
+
+/// The presenter page's address for this page's link (same parameters).
+fn present_page_href() -> String {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    format!("{PRESENT_PAGE}{search}")
+}
+
+/// The app's `#/present`: opens the presenter page with the same link, replacing this
+/// history entry (Back returns to where the visitor was), and offers the link in case the
+/// browser does not follow.
+#[function_component(PresentLauncher)]
+pub fn present_launcher() -> Html {
+    let href = present_page_href();
+    use_effect_with(href.clone(), |href| {
+        let _ = gloo::utils::window().location().replace(href);
+    });
+    html! {
+        <section class="content-page" aria-labelledby="present-title" data-testid="present-launcher">
+            <h2 id="present-title">{ words::PRESENT_TITLE }</h2>
+            <p><a href={href}>{ words::PRESENT_OPEN }</a></p>
+        </section>
+    }
+}
+
+/// Presenter mode, or its notes window: the presenter page's root.
+#[function_component(Present)]
+pub fn present() -> Html {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let body = if hash.starts_with(NOTES_HASH) {
+        html! { <Notes /> }
+    } else {
+        html! { <Presenter /> }
+    };
+    html! { <main id="main" class="present-page">{ body }</main> }
+}
+
+/// A parameter of the page's link.
+fn link_parameter(name: &str) -> Option<String> {
+    let search = gloo::utils::window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+/// Writes the deck and the law into the page's link, without a new history entry.
+fn keep_in_link(deck: &Deck, law: usize) {
+    let window = gloo::utils::window();
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::new(&href) else {
+        return;
+    };
+    let params = url.search_params();
+    match deck.to_link() {
+        Some(value) => params.set(DECK_PARAMETER, &value),
+        None => params.delete(DECK_PARAMETER),
+    }
+    if law == state::default_law() {
+        params.delete(LAW_PARAMETER);
+    } else {
+        params.set(LAW_PARAMETER, &law.to_string());
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// The app's page with this link's run, relative to the presenter page.
+fn app_link() -> String {
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    format!("./{search}#/simulator")
+}
+
+/// The link the audience opens: this run in the app's simulator.
+fn audience_link() -> String {
+    let location = gloo::utils::window().location();
+    let path = location.pathname().unwrap_or_default();
+    let directory = path.rsplit_once('/').map_or("", |(directory, _)| directory);
+    let base = format!("{}{directory}/", location.origin().unwrap_or_default());
+    let search = location.search().unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return format!("{base}#/simulator");
+    };
+    params.delete(DECK_PARAMETER);
+    params.delete(LAW_PARAMETER);
+    let query = String::from(params.to_string());
+    if query.is_empty() {
+        format!("{base}#/simulator")
+    } else {
+        format!("{base}?{query}#/simulator")
+    }
+}
+
+fn toggle_full_screen() {
+    let document = gloo::utils::document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+fn leave_full_screen() {
+    let document = gloo::utils::document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    }
+}
+
+fn open_notes() {
+    let window = gloo::utils::window();
+    let href = window.location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    let _ = window.open_with_url_and_target(&format!("{base}{NOTES_HASH}"), "plate-trail-notes");
+}
+
+/// Carries out a command from a key, a clicker, a swipe, a button or the notes window.
+fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) {
+    match command {
+        Command::FullScreen => toggle_full_screen(),
+        Command::Notes => open_notes(),
+        Command::Leave => {
+            leave_full_screen();
+            dispatcher.dispatch(Action::Stop);
+        }
+        command => dispatcher.dispatch(Action::Command(command)),
+    }
+}
+
+/// The presenter: prepare, then present.
+#[function_component(Presenter)]
+fn presenter() -> Html {
+    let state = use_reducer(|| {
+        let deck = link_parameter(DECK_PARAMETER)
+            .and_then(|value| Deck::from_link(&value).ok())
+            .unwrap_or_default();
+        let law = link_parameter(LAW_PARAMETER).and_then(|value| value.parse().ok());
+        PresentState::new(deck, law)
+    });
+    let started = use_mut_ref(|| None::<u64>);
+    let stage_ref = use_node_ref();
+    let touch_start = use_mut_ref(|| None::<i32>);
+
+    // The visitor's part of their scenario, for the map.
+    {
+        let dispatcher = state.dispatcher();
+        let wanted = matches!(state.run, Loading::Running);
+        use_effect_with(wanted, move |&wanted| {
+            let timer = wanted.then(|| {
+                shared_run::run_deferred(move |result| dispatcher.dispatch(Action::Loaded(result)))
+            });
+            move || drop(timer)
+        });
+    }
+
+    // The story's numbers come from the town-wide worker.
+    let desk = use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |_| {
+            DeskClient::new(
+                move |reply| {
+                    if let Reply::Story(facts) = reply {
+                        let facts = facts.and_then(|json| StoryFacts::from_json(&json));
+                        dispatcher.dispatch(Action::Facts(facts.map(Rc::new)));
+                    }
+                },
+                || (),
+            )
+        }
+    });
+    {
+        let desk = desk.clone();
+        let scenario = state.run.run().map(|run| run.simulation.scenario.clone());
+        use_effect_with((scenario, state.law), move |(scenario, law)| {
+            if let (Some(scenario), Some(preset)) = (scenario, presets().get(*law)) {
+                desk.ask(Request::Story {
+                    scenario: scenario.clone(),
+                    law: preset.policy.clone(),
+                });
+            }
+        });
+    }
+
+    // The deck and the law live in the link.
+    use_effect_with((state.show.deck.clone(), state.law), |(deck, law)| {
+        keep_in_link(deck, *law);
+    });
+
+    // Keys and clickers, while presenting.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.presenting, move |&presenting| {
+            let listener = presenting.then(|| {
+                EventListener::new_with_options(
+                    &gloo::utils::document(),
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                            return;
+                        }
+                        if let Some(command) = command_for_key(&event.key()) {
+                            event.prevent_default();
+                            carry_out(command, &dispatcher);
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
+    let sentence = |step: Step| -> Option<String> {
+        let Some(Ok(facts)) = &state.facts else {
+            return None;
+        };
+        let law = presets()
+            .get(state.law)
+            .map(|p| text::preset_name(p.source))
+            .unwrap_or_default();
+        Some(words::step_sentence(step, facts, law))
+    };
+    let showing = NotesMessage::Showing {
+        index: state.show.index(),
+        count: state.show.position().1,
+        step: state.show.current(),
+        next: state.show.next(),
+        sentence: sentence(state.show.current()).unwrap_or_default(),
+        started_epoch_millis: *started.borrow(),
+    };
+
+    // The notes window: tell it each step; carry out what it asks.
+    let channel = use_memo((), |_| BroadcastChannel::new(notes::CHANNEL).ok());
+    let latest = use_mut_ref(|| showing.clone());
+    *latest.borrow_mut() = showing.clone();
+    {
+        let channel = channel.clone();
+        let dispatcher = state.dispatcher();
+        let latest = latest.clone();
+        use_effect_with((), move |_| {
+            let listener = (*channel).as_ref().map(|channel| {
+                let answer = channel.clone();
+                notes::listen(
+                    channel,
+                    Callback::from(move |message| match message {
+                        NotesMessage::Hello => notes::post(&answer, &latest.borrow()),
+                        NotesMessage::Command(command) => carry_out(command, &dispatcher),
+                        NotesMessage::Showing { .. } => {}
+                    }),
+                )
+            });
+            move || drop(listener)
+        });
+    }
+    {
+        let channel = channel.clone();
+        use_effect_with(showing.clone(), move |showing| {
+            if let Some(channel) = channel.as_ref() {
+                notes::post(channel, showing);
+            }
+        });
+    }
+
+    // Each new step takes the focus, so a screen reader reads it and keys keep working.
+    {
+        let stage_ref = stage_ref.clone();
+        use_effect_with(
+            (state.presenting, state.show.index()),
+            move |(presenting, _)| {
+                if *presenting && let Some(stage) = stage_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = stage.focus();
+                }
+            },
+        );
+    }
+
+    let command = |command: Command| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| carry_out(command, &dispatcher))
+    };
+
+    if !state.presenting {
+        let on_start = {
+            let dispatcher = state.dispatcher();
+            let started = started.clone();
+            Callback::from(move |()| {
+                *started.borrow_mut() = Some(js_sys::Date::now() as u64);
+                dispatcher.dispatch(Action::Start);
+            })
+        };
+        let status = match (&state.run, &state.facts) {
+            (Loading::Failed(message), _) | (_, Some(Err(message))) => {
+                html! { <p class="error" role="alert">{ message.clone() }</p> }
+            }
+            (_, Some(Ok(_))) => Html::default(),
+            _ => html! {
+                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ words::PRESENT_LOADING }</p>
+            },
+        };
+        let dispatcher = state.dispatcher();
+        let on = move |make: fn(Step) -> Action| {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |step| dispatcher.dispatch(make(step)))
+        };
+        let on_shift = {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |(step, by)| dispatcher.dispatch(Action::Shift(step, by)))
+        };
+        let on_law = {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |law| dispatcher.dispatch(Action::Law(law)))
+        };
+        return html! {
+            <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
+                <h1>{ text::APP_NAME }{ ": " }{ words::PRESENT_TITLE }</h1>
+                <p><a href={app_link()} data-testid="back-to-app">{ words::PRESENT_BACK_TO_APP }</a></p>
+                { status }
+                <Prepare deck={state.show.deck.clone()} law={state.law}
+                    on_hide={on(Action::Hide)} on_show={on(Action::Show)} {on_shift} {on_law} {on_start}
+                    ready={matches!(state.facts, Some(Ok(_))) && state.run.run().is_some()} />
+            </div>
+        };
+    }
+
+    let (Some(run), Some(Ok(facts))) = (state.run.run().cloned(), state.facts.clone()) else {
+        return html! { <p class="loading" role="status">{ words::PRESENT_LOADING }</p> };
+    };
+    let step = state.show.current();
+    let (at, of) = state.show.position();
+    let law = presets()
+        .get(state.law)
+        .map(|p| text::preset_name(p.source))
+        .unwrap_or_default();
+
+    // A swipe on a tablet: left for the next step, right for the previous one.
+    let ontouchstart = {
+        let touch_start = touch_start.clone();
+        Callback::from(move |event: TouchEvent| {
+            *touch_start.borrow_mut() = event.touches().get(0).map(|t| t.client_x());
+        })
+    };
+    let ontouchend = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |event: TouchEvent| {
+            let (Some(start), Some(end)) = (
+                touch_start.borrow_mut().take(),
+                event.changed_touches().get(0).map(|t| t.client_x()),
+            ) else {
+                return;
+            };
+            if end - start <= -SWIPE_PIXELS {
+                dispatcher.dispatch(Action::Command(Command::Next));
+            } else if end - start >= SWIPE_PIXELS {
+                dispatcher.dispatch(Action::Command(Command::Back));
+            }
+        })
+    };
+    let sentence = sentence(step).unwrap_or_default();
+    html! {
+        <div class={classes!("present-show", state.show.projector.then_some("projector"), state.show.blank.then_some("blanked"))}
+            data-testid="present-show" data-step={step.slug()} data-index={at.to_string()}
+            {ontouchstart} {ontouchend}>
+            <div class="present-frame" ref={stage_ref} tabindex="-1" role="region"
+                aria-roledescription={words::PRESENT_ROLE} aria-label={words::step_position(at, of)}>
+                <p class="present-position" aria-hidden="true" hidden={state.show.blank}>{ words::step_position(at, of) }{ " \u{b7} " }{ words::step_title(step) }</p>
+                <div hidden={state.show.blank}>
+                    <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence}
+                        law={law} audience_link={audience_link()} />
+                </div>
+                if state.show.blank {
+                    <p class="visually-hidden" role="status">{ words::PRESENT_BLANKED }</p>
+                }
+            </div>
+            <div class="present-controls">
+                <button type="button" class="secondary" onclick={command(Command::Back)}
+                    disabled={at == 1} data-testid="present-back">{ words::PRESENT_BACK }</button>
+                <button type="button" class="secondary" onclick={command(Command::Next)}
+                    disabled={at == of} data-testid="present-next">{ words::PRESENT_NEXT }</button>
+                <button type="button" class="secondary" onclick={command(Command::Notes)}
+                    data-testid="present-notes-button">{ words::PRESENT_NOTES }</button>
+                <button type="button" class="secondary" onclick={command(Command::Leave)}
+                    data-testid="present-leave">{ words::PRESENT_LEAVE }</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+//! The speaker notes window (`present.html#/notes`, opened with `S`): the step on the main
+//! screen, its talking points from `content/present/`, the numbers to quote, the next step
+//! and a timer. It follows the main window and drives it (its keys and buttons) over a
+//! same-origin `BroadcastChannel`; it runs no simulation of its own.
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Interval;
+use wasm_bindgen::JsCast;
+use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
+use yew::prelude::*;
+
+use crate::content::present_notes;
+use crate::scenario::presentation::{Command, NotesMessage, command_for_key};
+use crate::text::present as words;
+
+/// The channel both windows talk on.
+pub const CHANNEL: &str = "plate-trail-present";
+
+/// Posts `message` on `channel` (a closed channel drops it: the other window is gone).
+pub fn post(channel: &BroadcastChannel, message: &NotesMessage) {
+    let _ = channel.post_message(&message.to_json().into());
+}
+
+/// Listens on `channel` for messages from the other window.
+pub fn listen(channel: &BroadcastChannel, on_message: Callback<NotesMessage>) -> EventListener {
+    EventListener::new(channel, "message", move |event| {
+        let message = event
+            .dyn_ref::<MessageEvent>()
+            .and_then(|event| event.data().as_string())
+            .and_then(|json| NotesMessage::from_json(&json));
+        if let Some(message) = message {
+            on_message.emit(message);
+        }
+    })
+}
+
+/// "4:05".
+fn minutes_seconds(millis: f64) -> String {
+    let seconds = (millis / 1000.0).max(0.0) as u64;
+    format!("{}:{:02}", seconds / 60, seconds % 60)
+}
+
+/// The notes window.
+#[function_component(Notes)]
+pub fn notes() -> Html {
+    let showing = use_state(|| None::<NotesMessage>);
+    let now = use_state(js_sys::Date::now);
+    let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());
+
+    // Follow the main window; ask where it is on opening.
+    {
+        let showing = showing.clone();
+        let channel = channel.clone();
+        use_effect_with((), move |_| {
+            let listener = (*channel).as_ref().map(|channel| {
+                let listener = listen(
+                    channel,
+                    Callback::from(move |message| {
+                        if matches!(message, NotesMessage::Showing { .. }) {
+                            showing.set(Some(message));
+                        }
+                    }),
+                );
+                post(channel, &NotesMessage::Hello);
+                listener
+            });
+            move || drop(listener)
+        });
+    }
+
+    // The timer.
+    {
+        let now = now.clone();
+        use_effect_with((), move |_| {
+            let ticker = Interval::new(1_000, move || now.set(js_sys::Date::now()));
+            move || drop(ticker)
+        });
+    }
+
+    // Keys here drive the main window.
+    let send = {
+        let channel = channel.clone();
+        Callback::from(move |command: Command| {
+            if let Some(channel) = channel.as_ref() {
+                post(channel, &NotesMessage::Command(command));
+            }
+        })
+    };
+    {
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let listener = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if let Some(command) = command_for_key(&event.key())
+                        && matches!(
+                            command,
+                            Command::Next
+                                | Command::Back
+                                | Command::First
+                                | Command::Last
+                                | Command::Blank
+                        )
+                    {
+                        event.prevent_default();
+                        send.emit(command);
+                    }
+                },
+            );
+            move || drop(listener)
+        });
+    }
+
+    let body = match &*showing {
+        Some(NotesMessage::Showing {
+            index,
+            count,
+            step,
+            next,
+            sentence,
+            started_epoch_millis,
+        }) => {
+            let points = present_notes(step.slug()).map_or(Html::default(), |notes| {
+                // Trusted HTML rendered at build time from our own Markdown.
+                Html::from_html_unchecked(notes.answer_html.into())
+            });
+            let elapsed = started_epoch_millis.map_or_else(
+                || minutes_seconds(0.0),
+                |started| minutes_seconds(*now - started as f64),
+            );
+            html! {
+                <>
+                    <p class="notes-position" data-testid="notes-position" data-step={step.slug()}>
+                        { words::step_position(index + 1, *count) }{ " \u{b7} " }{ words::step_title(*step) }
+                    </p>
+                    <p class="notes-timer"><span>{ words::NOTES_TIMER }</span>{ " " }
+                        <strong data-testid="notes-timer">{ elapsed }</strong></p>
+                    <h3>{ words::NOTES_NUMBERS }</h3>
+                    <p class="notes-sentence" data-testid="notes-sentence">{ sentence.clone() }</p>
+                    <div class="prose notes-points">{ points }</div>
+                    <p class="notes-next" data-testid="notes-next">{
+                        match next {
+                            Some(next) => format!("{} {}", words::NOTES_NEXT, words::step_title(*next)),
+                            None => words::NOTES_LAST.to_owned(),
+                        }
+                    }</p>
+                </>
+            }
+        }
+        _ => html! { <p class="loading" role="status">{ words::NOTES_WAITING }</p> },
+    };
+    let button = |command: Command, label: &'static str| {
+        let send = send.clone();
+        html! { <button type="button" class="secondary" onclick={move |_| send.emit(command)}>{ label }</button> }
+    };
+    html! {
+        <section class="present-notes" aria-labelledby="notes-title" data-testid="present-notes">
+            <h2 id="notes-title">{ words::NOTES_TITLE }</h2>
+            <div aria-live="polite">{ body }</div>
+            <div class="notes-buttons">
+                { button(Command::Back, words::PRESENT_BACK) }
+                { button(Command::Next, words::PRESENT_NEXT) }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,87 @@
+//! Preparing the talk: the steps in their order, each with Hide/Show and Earlier/Later, the
+//! law for the before/after step, and Start. The deck and the law live in the page's link,
+//! so a talk prepared at home opens the same on the hall's laptop.
+//!
+//! Draws only: every change is a callback to the presenter view.
+
+use yew::prelude::*;
+
+use crate::analyst::policy::presets;
+use crate::scenario::presentation::{Deck, Step};
+use crate::text::present as words;
+
+#[derive(Properties, PartialEq)]
+pub struct PrepareProps {
+    pub deck: Deck,
+    pub law: usize,
+    pub on_hide: Callback<Step>,
+    pub on_show: Callback<Step>,
+    pub on_shift: Callback<(Step, isize)>,
+    pub on_law: Callback<usize>,
+    pub on_start: Callback<()>,
+    /// False until the run and its numbers are ready.
+    pub ready: bool,
+}
+
+/// The prepare panel.
+#[function_component(Prepare)]
+pub fn prepare(props: &PrepareProps) -> Html {
+    let shown = props.deck.steps();
+    let rows = shown.iter().enumerate().map(|(at, &step)| {
+        let hide = props.on_hide.reform(move |_: MouseEvent| step);
+        let earlier = props.on_shift.reform(move |_: MouseEvent| (step, -1));
+        let later = props.on_shift.reform(move |_: MouseEvent| (step, 1));
+        let title = words::step_title(step);
+        html! {
+            <li data-step={step.slug()}>
+                <span class="present-step-name">{ title }</span>
+                <button type="button" class="secondary" onclick={earlier} disabled={at == 0}
+                    aria-label={format!("{}: {title}", words::PRESENT_EARLIER)}>{ words::PRESENT_EARLIER }</button>
+                <button type="button" class="secondary" onclick={later} disabled={at + 1 == shown.len()}
+                    aria-label={format!("{}: {title}", words::PRESENT_LATER)}>{ words::PRESENT_LATER }</button>
+                <button type="button" class="secondary" onclick={hide} disabled={shown.len() == 1}
+                    aria-label={format!("{}: {title}", words::PRESENT_HIDE)} data-testid={format!("hide-{}", step.slug())}>{ words::PRESENT_HIDE }</button>
+            </li>
+        }
+    });
+    let hidden = props.deck.hidden();
+    let hidden_rows = hidden.iter().map(|&step| {
+        let show = props.on_show.reform(move |_: MouseEvent| step);
+        let title = words::step_title(step);
+        html! {
+            <li data-step={step.slug()}>
+                <span class="present-step-name">{ title }</span>
+                <button type="button" class="secondary" onclick={show}
+                    aria-label={format!("{}: {title}", words::PRESENT_SHOW)} data-testid={format!("show-{}", step.slug())}>{ words::PRESENT_SHOW }</button>
+            </li>
+        }
+    });
+    let on_law = props.on_law.reform(|event: Event| {
+        event
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .and_then(|select| select.value().parse().ok())
+            .unwrap_or(usize::MAX)
+    });
+    let laws = presets().into_iter().enumerate().map(|(index, preset)| {
+        html! { <option value={index.to_string()} selected={index == props.law}>{ crate::text::preset_name(preset.source) }</option> }
+    });
+    let start = props.on_start.reform(|_: MouseEvent| ());
+    html! {
+        <section class="present-prepare" aria-labelledby="present-prepare-title" data-testid="present-prepare">
+            <h2 id="present-prepare-title">{ words::PRESENT_PREPARE }</h2>
+            <p class="lead">{ words::PRESENT_PREPARE_INTRO }</p>
+            <ol class="present-steps" data-testid="present-steps">{ for rows }</ol>
+            if !hidden.is_empty() {
+                <h3>{ words::PRESENT_HIDDEN }</h3>
+                <ul class="present-steps hidden-steps">{ for hidden_rows }</ul>
+            }
+            <label class="field">
+                <span>{ words::PRESENT_LAW }</span>
+                <select onchange={on_law} data-testid="present-law-choice">{ for laws }</select>
+            </label>
+            <p class="panel-note">{ words::PRESENT_KEYS }</p>
+            <button type="button" class="primary-action" onclick={start} disabled={!props.ready}
+                data-testid="present-start">{ words::PRESENT_START }</button>
+        </section>
+    }
+}

@@ -1,0 +1,197 @@
+//! One step of the story on screen: its sentence in large type and the live map of the run
+//! behind it (the month's drives replayed, the guesses beside the truth, the places), the
+//! before/after of the law, and the audience's QR code on the last step.
+//!
+//! Draws only: the step, the run and the numbers come from the presenter view.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+use crate::components::map::{Map, Marker, MarkerKind};
+use crate::components::qr_code::QrCodeImage;
+use crate::scenario::FindingKind;
+use crate::scenario::presentation::Step;
+use crate::scenario::presentation::facts::StoryFacts;
+use crate::text;
+use crate::text::present as words;
+use crate::views::shared_run::SharedRun;
+
+/// Milliseconds between two drives of the month's replay.
+const REPLAY_TICK_MILLIS: u32 = 90;
+
+#[derive(Properties, PartialEq)]
+pub struct StageProps {
+    pub step: Step,
+    pub run: SharedRun,
+    pub facts: Rc<StoryFacts>,
+    /// The step's sentence (the view makes it once, for the screen and the notes window).
+    pub sentence: AttrValue,
+    /// The law shown in the before/after step.
+    pub law: AttrValue,
+    /// The share link of this run, for the last step's QR code.
+    pub audience_link: AttrValue,
+}
+
+/// The true home and workplace, as the simulator marks them.
+fn truth_markers(run: &SharedRun) -> Vec<Marker> {
+    let truth = &run.simulation.truth;
+    vec![
+        Marker {
+            kind: MarkerKind::TrueHome,
+            position: truth.home,
+            radius_meters: None,
+            title: text::MARKER_TRUE_HOME.into(),
+        },
+        Marker {
+            kind: MarkerKind::TrueWork,
+            position: truth.work,
+            radius_meters: None,
+            title: text::MARKER_TRUE_WORK.into(),
+        },
+    ]
+}
+
+/// The analyst's guesses of `kinds`, with their circles.
+fn guess_markers(facts: &StoryFacts, kinds: &[FindingKind]) -> Vec<Marker> {
+    facts
+        .guesses
+        .iter()
+        .filter(|guess| kinds.contains(&guess.kind))
+        .filter_map(|guess| {
+            let (position, radius) = guess.spot?;
+            let (kind, what) = match guess.kind {
+                FindingKind::Home => (MarkerKind::GuessedHome, text::LEGEND_HOME_WORD),
+                FindingKind::Work => (MarkerKind::GuessedWork, text::LEGEND_WORK_WORD),
+                _ => (MarkerKind::GuessedPlace, text::LEGEND_PLACE_WORD),
+            };
+            Some(Marker {
+                kind,
+                position,
+                radius_meters: Some(radius),
+                title: text::marker_guess(what, None).into(),
+            })
+        })
+        .collect()
+}
+
+/// Every camera that read the car at least once.
+fn cameras_that_read(run: &SharedRun) -> Vec<crate::sim::CameraId> {
+    let mut cameras: Vec<_> = run.rows.iter().map(|s| s.camera).collect();
+    cameras.sort_unstable();
+    cameras.dedup();
+    cameras
+}
+
+/// The drive of the month's replay on screen: each tick shows the next drive, then `None`
+/// once every drive has been shown. Ticks only while `playing`.
+#[hook]
+fn use_replay(run: &SharedRun, playing: bool) -> Option<usize> {
+    let drive = use_state(|| 0_usize);
+    {
+        let drive = drive.clone();
+        let drives = run.trips.len();
+        use_effect_with((run.clone(), playing), move |(_, playing)| {
+            drive.set(0);
+            let mut next = 0;
+            let ticker = playing.then(|| {
+                Interval::new(REPLAY_TICK_MILLIS, move || {
+                    next += 1;
+                    if next <= drives {
+                        drive.set(next);
+                    }
+                })
+            });
+            move || drop(ticker)
+        });
+    }
+    (*drive < run.trips.len()).then_some(*drive)
+}
+
+/// One step on screen. The map stays mounted from step to step (only its markers and lit
+/// cameras change), so a step draws in a frame; the law's table and the QR code stand
+/// beside it.
+#[function_component(Stage)]
+pub fn stage(props: &StageProps) -> Html {
+    let run = &props.run;
+    let facts = &props.facts;
+    let replay = use_replay(run, props.step == Step::Month);
+    let label: AttrValue = text::town_map_label(&run.town.name).into();
+    let (markers, lit, route) = match props.step {
+        Step::Town => (Vec::new(), Vec::new(), Vec::new()),
+        Step::Month => match replay.and_then(|drive| run.trips.get(drive)) {
+            Some(trip) => (
+                truth_markers(run),
+                run.cameras_reading(trip.arrive_minute, trip.arrive_minute - trip.depart_minute),
+                run.route_at(trip.depart_minute),
+            ),
+            None => (truth_markers(run), cameras_that_read(run), Vec::new()),
+        },
+        Step::SleepsAndWorks => {
+            let mut markers = truth_markers(run);
+            markers.extend(guess_markers(
+                facts,
+                &[FindingKind::Home, FindingKind::Work],
+            ));
+            (markers, Vec::new(), Vec::new())
+        }
+        Step::SensitivePlaces => (
+            guess_markers(facts, &[FindingKind::Sensitive]),
+            cameras_that_read(run),
+            Vec::new(),
+        ),
+        Step::Rows
+        | Step::TravelsWith
+        | Step::FewReads
+        | Step::WhoCanSearch
+        | Step::LawChange
+        | Step::Ask => (Vec::new(), cameras_that_read(run), Vec::new()),
+    };
+    let aside = match props.step {
+        Step::LawChange => law_table(facts, &props.law),
+        Step::Ask => html! {
+            <div class="present-audience">
+                <QrCodeImage text={props.audience_link.clone()} label={words::PRESENT_AUDIENCE_LINK} />
+                <p>{ words::PRESENT_AUDIENCE_LINK }<br />
+                    <a href={props.audience_link.clone()} data-testid="audience-link">{ props.audience_link.clone() }</a>
+                </p>
+            </div>
+        },
+        _ => Html::default(),
+    };
+    html! {
+        <div class="present-stage" data-step={props.step.slug()}>
+            <p class="present-sentence" data-testid="present-sentence" aria-live="polite">{ props.sentence.clone() }</p>
+            <div class="present-picture">
+                <div class="present-map">
+                    <Map town={run.town.clone()} {label} {markers} reading_cameras={lit} {route} />
+                </div>
+                <div class="present-aside">{ aside }</div>
+            </div>
+        </div>
+    }
+}
+
+/// The before/after of the law, side by side.
+fn law_table(facts: &StoryFacts, law: &str) -> Html {
+    let row = |what: &'static str, before: u32, after: u32| {
+        html! {
+            <tr><th scope="row">{ what }</th>
+                <td>{ text::thousands(before as usize) }</td>
+                <td>{ text::thousands(after as usize) }</td></tr>
+        }
+    };
+    let law_facts = facts.law;
+    let findings = law_facts.findings_lost + law_facts.findings_kept;
+    html! {
+        <table class="present-law" data-testid="present-law">
+            <thead><tr><td></td><th scope="col">{ words::LAW_TODAY }</th><th scope="col">{ law.to_owned() }</th></tr></thead>
+            <tbody>
+                { row(words::LAW_READS, law_facts.reads_before, law_facts.reads_after) }
+                { row(words::LAW_AGENCIES, law_facts.agencies_before, law_facts.agencies_after) }
+                { row(words::LAW_FINDINGS, findings, law_facts.findings_kept) }
+            </tbody>
+        </table>
+    }
+}

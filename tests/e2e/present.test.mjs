@@ -1,0 +1,188 @@
+// Presenter mode (issue 14): the app's Present entry opens present.html with the same link;
+// the presenter prepares the deck (hidden steps live in the link), starts, and steps through
+// every step with a clicker's Page Down and Page Up at 1280x720 and 1920x1080. Checks each
+// step's sentence quotes the same numbers the simulator shows for the same run, that no text
+// is under 28 px and text contrast is at least 7:1 in the projector palette, axe on every
+// step, the notes window follows and drives the show, and the last step's QR code decodes to
+// the audience link. Prints present_step_ms= (worst key-to-drawn time, target 100 ms),
+// present_step_median_ms= and
+// present_longest_task_ms= (longest main-thread task while stepping, target 50 ms).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import {
+  useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, foreignRequests,
+  seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, RUN_TIMEOUT,
+} from './support.mjs';
+
+const session = useServerAndBrowser();
+
+/** The simulator's headline numbers for the default run, once the analyst is done. */
+async function simulatorNumbers(browser, url) {
+  const { page } = await openRecordedPage(browser);
+  await page.goto(`${url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  await page.waitForSelector('[data-testid="headline"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  const headline = await page.textContent('[data-testid="headline"]');
+  await page.context().close();
+  const reads = Number(/read your plate (\d+) times/.exec(headline)?.[1]);
+  assert.ok(reads > 0, `the simulator's headline states the reads: ${headline}`);
+  const home = /your home ([\d.]+ k?m)/.exec(headline)?.[1] ?? null;
+  return { reads, home, headline };
+}
+
+/** Presses `key` in the page and resolves with the milliseconds until the show draws step `index`. */
+function pressAndTime(page, key, index) {
+  return page.evaluate(({ key, index }) => new Promise((resolve) => {
+    const show = document.querySelector('[data-testid="present-show"]');
+    const started = performance.now();
+    const drawn = () => show.dataset.index === String(index)
+      && show.querySelector('[data-testid="present-sentence"]')?.textContent.length > 0;
+    const observer = new MutationObserver(() => {
+      if (drawn()) {
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(performance.now() - started));
+      }
+    });
+    observer.observe(show, { subtree: true, childList: true, attributes: true, characterData: true });
+    document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  }), { key, index });
+}
+
+/** The smallest font size (px) of any visible text in the show, and the lowest text contrast. */
+function typeAndContrast(page) {
+  return page.evaluate(() => {
+    const show = document.querySelector('[data-testid="present-show"]');
+    const luminance = (rgb) => {
+      const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map(Number).map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const background = (element) => {
+      for (let e = element; e; e = e.parentElement) {
+        const colour = getComputedStyle(e).backgroundColor;
+        if (!/rgba\(.*, 0\)$/.test(colour) && colour !== 'transparent') return colour;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    let smallest = Infinity;
+    let lowest = Infinity;
+    const walker = document.createTreeWalker(show, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!node.textContent.trim() || element.closest('svg')) continue;
+      const rect = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      if (rect.width === 0 || style.visibility === 'hidden' || element.closest('.visually-hidden')) continue;
+      smallest = Math.min(smallest, parseFloat(style.fontSize));
+      const [a, b] = [luminance(style.color), luminance(background(element))];
+      lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05));
+    }
+    return { smallest, lowest };
+  });
+}
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  const size = `${viewport.width}x${viewport.height}`;
+  test(`presenter mode at ${size}: prepare, every step by clicker keys, notes window, QR code`, async () => {
+    const { browser, server } = session;
+    const truth = await simulatorNumbers(browser, server.url);
+
+    const { page, requests, errors } = await openRecordedPage(browser, { viewport });
+    await recordLongTasks(page);
+    await page.goto(`${server.url}#/present`);
+    await page.waitForURL(/present\.html/, { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    assert.deepEqual(await seriousAxeViolations(page), [], 'the prepare screen passes axe');
+
+    // Hiding a step writes the deck into the link; showing it again takes it out.
+    await page.click('[data-testid="hide-travels-with"]');
+    assert.match(page.url(), /[?&]deck=/, 'a hidden step lives in the link');
+    const steps = await page.$$eval('[data-testid="present-steps"] li', (items) => items.map((li) => li.dataset.step));
+    assert.ok(!steps.includes('travels-with') && steps.length === 9, `${steps}`);
+    await page.click('[data-testid="show-travels-with"]');
+    assert.doesNotMatch(page.url(), /[?&]deck=/, 'the default deck leaves the link clean');
+    await screenshot(page, `present-${size}-prepare`);
+
+    await page.click('[data-testid="present-start"]');
+    await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('present-frame')), true,
+      'the step has the focus, so keys and screen readers follow it');
+
+    // The notes window follows the show, and its keys drive it.
+    const [notes] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.keyboard.press('s'),
+    ]);
+    await notes.waitForSelector('[data-testid="notes-position"][data-step="town"]', { timeout: 30_000 });
+
+    const sentences = {};
+    let worstStepMillis = 0;
+    const count = 10;
+    for (let index = 1; index <= count; index += 1) {
+      const step = await page.getAttribute('[data-testid="present-show"]', 'data-step');
+      sentences[step] = (await page.textContent('[data-testid="present-sentence"]')).trim();
+      assert.ok(sentences[step].length > 20, `${step} says one thing: ${sentences[step]}`);
+      await notes.waitForSelector(`[data-testid="notes-position"][data-step="${step}"]`, { timeout: 10_000 });
+      const { smallest, lowest } = await typeAndContrast(page);
+      assert.ok(smallest >= 28, `${step}: text of ${smallest}px at ${size} (minimum 28 px)`);
+      assert.ok(lowest >= 7, `${step}: text contrast ${lowest.toFixed(2)}:1 (minimum 7:1)`);
+      assert.deepEqual(await seriousAxeViolations(page), [], `${step} passes axe`);
+      await screenshot(page, `present-${size}-${String(index).padStart(2, '0')}-${step}`);
+      if (index < count) await page.keyboard.press('PageDown');
+      await page.waitForSelector(`[data-testid="present-show"][data-index="${Math.min(index + 1, count)}"]`);
+    }
+    // The timed pass, as a presenter clicks through (axe and screenshots are long tasks of
+    // their own): Home, then every step with Page Down, then back with Page Up.
+    await pressAndTime(page, 'Home', 1);
+    await page.waitForTimeout(500);
+    await page.evaluate(() => { window.__plateTrailLongTasks = []; });
+    const stepMillis = [];
+    for (let index = 2; index <= count; index += 1) {
+      stepMillis.push(await pressAndTime(page, 'PageDown', index));
+      await page.waitForTimeout(300);
+    }
+    worstStepMillis = Math.max(...stepMillis);
+    worstStepMillis = Math.max(worstStepMillis, await pressAndTime(page, 'PageUp', count - 1));
+    const longestTask = await longestTaskMillis(page);
+    // The notes window can move the show too.
+    await notes.keyboard.press('PageDown');
+    await page.waitForSelector(`[data-testid="present-show"][data-index="${count}"]`);
+    const median = [...stepMillis].sort((a, b) => a - b)[Math.floor(stepMillis.length / 2)];
+    console.log(`present_step_ms{viewport=${size}}=${worstStepMillis.toFixed(0)}`);
+    console.log(`present_step_median_ms{viewport=${size}}=${median.toFixed(0)}`);
+    console.log(`present_longest_task_ms{viewport=${size}}=${longestTask.toFixed(0)}`);
+    // The target is 100 ms (printed above, and in the note); a loaded 2-core CI machine
+    // stalls now and then, so the test fails only on a step that cannot be a stall: one
+    // that re-runs work (a simulation, a worker round trip) on the key press.
+    assert.ok(worstStepMillis < 2_000, `a step drew ${worstStepMillis.toFixed(0)} ms after its key`);
+
+    // The numbers are the simulator's for the same run.
+    assert.match(sentences.month, new RegExp(`plate ${truth.reads} times`), `${sentences.month} vs ${truth.headline}`);
+    if (truth.home) assert.ok(sentences['home-work'].includes(truth.home), `${sentences['home-work']} vs ${truth.headline}`);
+    assert.match(sentences.town, /with 20 plate-reading cameras/);
+
+    // The audience link's QR code decodes to the link shown beside it: this run in the app.
+    const link = await page.textContent('[data-testid="audience-link"]');
+    assert.ok(link.startsWith(server.url) && link.endsWith('#/simulator'), link);
+    const png = PNG.sync.read(await page.locator('[data-testid="qr-code"]').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.equal(decoded?.data, link, 'the QR code is the audience link');
+
+    // B blanks and brings back; Esc leaves the show for the prepare screen.
+    await page.keyboard.press('b');
+    await page.waitForSelector('[data-testid="present-show"].blanked');
+    await page.keyboard.press('b');
+    await page.waitForSelector('[data-testid="present-show"]:not(.blanked)');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="present-prepare"]');
+
+    assert.deepEqual(errors, [], 'no page errors');
+    assert.deepEqual(foreignRequests([...requests], server.origin), [], 'no request leaves the origin');
+    await page.context().close();
+  });
+}
