@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist bench setup fuzz-import
+.PHONY: serve test dist bench setup fuzz fuzz-import
 
 ## Build and serve the app on http://127.0.0.1:$(PORT)/ (installs missing tools first).
 serve: setup
@@ -23,6 +23,11 @@ bench: dist
 	cargo run --profile bench --example bench_sim
 	cargo run --profile bench --example bench_analyst
 	node scripts/bench_worker.mjs
+
+## Fuzz the share link's decoder: 1,000,000 generated inputs for each of its four properties
+## (random text, random bytes, mutated valid links, and the encode/decode round trip).
+fuzz:
+	LINK_FUZZ_CASES=1000000 cargo test --profile fuzz --lib scenario::link::tests::fuzz
 
 setup:
 	scripts/setup.sh

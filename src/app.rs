@@ -1,14 +1,20 @@
-//! The app shell: header, navigation between views, the current view, and the footer.
+//! The app shell: header (with the share bar), navigation between views, what was wrong
+//! with the link the page opened with, the current view, and the footer. With `?embed`
+//! (a share link made for an iframe) it is the compact app instead: the view the link's
+//! hash names, an "Open in Plate Trail" link and the license line, no header, navigation
+//! or footer; it then loads `embed.js`, which posts the content's height to the host page.
 //!
 //! State is one [`Reducible`] [`AppState`] changed only through [`Action`]s; the location
-//! hash is kept in step by an effect, so links, bookmarks and the back button work.
+//! hash is kept in step by an effect, so links, bookmarks and the back button work. The
+//! run itself lives in the query ([`crate::browser_address`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::text;
+use crate::components::share_bar::ShareBar;
 use crate::views::{View, about::About, faq::Faq, simulator::Simulator};
+use crate::{browser_address, text};
 
 /// The whole app's state.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,17 +51,32 @@ pub fn app() -> Html {
         view: View::from_hash(&location_hash()),
     });
 
-    // Follow the back button and typed-in hashes.
+    // Follow the back button and typed-in hashes. In an iframe (`?embed`), load
+    // `embed.js` (same origin, next to the page), which posts the content's height to the
+    // host page: `{type: 'plate-trail:height', height}` in CSS pixels, at every change.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
-            let listener =
-                gloo::events::EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+            browser_address::assume_scenario(crate::views::shared_run::visitor_scenario());
+            let document = gloo::utils::document();
+            if browser_address::embedded()
+                && let (Ok(script), Some(head)) =
+                    (document.create_element("script"), document.head())
+            {
+                let _ = script.set_attribute("src", "embed.js");
+                let _ = head.append_child(&script);
+            }
+            // Back and forward between entries whose queries differ (the address follows the
+            // run with replaceState) bring a popstate but no hashchange.
+            let listeners = ["hashchange", "popstate"].map(|event| {
+                let state = state.clone();
+                gloo::events::EventListener::new(&gloo::utils::window(), event, move |_| {
                     if let Some(view) = View::route(&location_hash()) {
                         state.dispatch(Action::Show(view));
                     }
-                });
-            move || drop(listener)
+                })
+            });
+            move || drop(listeners)
         });
     }
 
@@ -77,21 +98,55 @@ pub fn app() -> Html {
         View::Present => html! { <crate::views::present::PresentLauncher /> },
     };
 
+    let problems = use_state(browser_address::problems);
+    let dismiss = {
+        let problems = problems.clone();
+        Callback::from(move |_: MouseEvent| problems.set(Vec::new()))
+    };
+    let embedded = browser_address::embedded();
+    // The compact app's link to the full one, at the address of the moment (the visitor
+    // may have changed the run in the frame).
+    let open_full = Callback::from(|e: MouseEvent| {
+        if let Some(link) = e
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        {
+            let _ = link.set_attribute("href", &browser_address::address(false));
+        }
+    });
+
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to content" }</a>
-            <header class="site-header">
-                <h1>{ text::APP_NAME }</h1>
-                <p class="tagline">{ text::TAGLINE }</p>
-                <nav aria-label={text::NAV_LABEL}>
-                    <ul>{ for nav }</ul>
-                </nav>
-            </header>
-            <main id="main" tabindex="-1">{ body }</main>
-            <footer class="site-footer">
-                <p>{ text::FOOTER_LICENCE }</p>
-                <p>{ text::FOOTER_DATA }</p>
-            </footer>
+            if !embedded {
+                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <header class="site-header">
+                    <h1>{ text::APP_NAME }</h1>
+                    <p class="tagline">{ text::TAGLINE }</p>
+                    <nav aria-label={text::NAV_LABEL}>
+                        <ul>{ for nav }</ul>
+                    </nav>
+                    <ShareBar />
+                </header>
+            }
+            if !problems.is_empty() {
+                <div class="note link-problem" role="alert" data-testid="link-problem">
+                    <p>{ for problems.iter().take(3).map(|p| text::link_problem(p) + " ") }</p>
+                    <button type="button" class="secondary" onclick={dismiss}>{ text::DISMISS }</button>
+                </div>
+            }
+            <main id="main" tabindex="-1" class={embedded.then_some("embedded")}>{ body }</main>
+            if embedded {
+                <footer class="embed-footer">
+                    <a href={browser_address::address(false)} target="_blank" rel="noopener"
+                        data-testid="open-full" onclick={open_full}>{ text::EMBED_OPEN_FULL }</a>
+                    { " " }{ text::FOOTER_LICENCE }
+                </footer>
+            } else {
+                <footer class="site-footer">
+                    <p>{ text::FOOTER_LICENCE }</p>
+                    <p>{ text::FOOTER_DATA }</p>
+                </footer>
+            }
             <TestPanic />
         </>
     }

@@ -16,7 +16,9 @@
 
 pub mod analyst;
 pub mod app;
+pub mod browser_address;
 pub mod browser_storage;
+pub mod clipboard;
 pub mod components;
 pub mod content;
 pub mod import;

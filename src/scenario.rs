@@ -13,6 +13,7 @@ pub mod dossier;
 pub mod exact;
 pub mod letter;
 pub mod limits;
+pub mod link;
 pub mod policy_lab;
 pub mod presentation;
 pub mod run;

@@ -1436,6 +1436,67 @@ pub const CAMERAS_HINT: &str =
 
 // ---- End of issue 12's phone strings. ----
 
+// ---- Share links and the embed (issue 13). ----
+
+/// The share bar in the header.
+pub const SHARE_LABEL: &str = "Share this run";
+pub const SHARE_COPY_LINK: &str = "Copy link";
+pub const SHARE_COPIED: &str =
+    "Link copied. It opens this run (the same town, car, map and dossier) on any computer.";
+pub const SHARE_COPY_FAILED: &str = "This browser did not let Plate Trail copy. The link is selected here: copy it yourself (Ctrl+C, or \u{2318}C on a Mac).";
+pub const SHARE_LINK_FIELD: &str = "Link to this run";
+pub const EMBED_OPEN: &str = "Embed this";
+
+/// The "Embed this" dialog.
+pub const EMBED_TITLE: &str = "Put this run in your page";
+pub const EMBED_INTRO: &str = "Paste this HTML into a lesson page or a course site. The frame shows this run and this view without Plate Trail's header, runs in each reader's browser and sends nothing anywhere.";
+pub const EMBED_SNIPPET: &str = "HTML to paste";
+pub const EMBED_COPY: &str = "Copy the HTML";
+pub const EMBED_COPIED: &str = "Copied.";
+pub const EMBED_COPY_FAILED: &str =
+    "This browser did not let Plate Trail copy: select the HTML above and copy it yourself.";
+pub const EMBED_CLOSE: &str = "Close";
+/// The iframe's title in the snippet (read by screen readers on the host page).
+pub const EMBED_FRAME_TITLE: &str =
+    "Plate Trail: what a license-plate-reader network learns about one car";
+
+/// The compact app in an iframe.
+pub const EMBED_OPEN_FULL: &str = "Open in Plate Trail";
+
+/// What was wrong with the link the page opened with.
+pub fn link_problem(problem: &crate::scenario::link::LinkProblem) -> String {
+    use crate::scenario::link::{LinkProblem::*, NumberSetting};
+    let why = match problem {
+        TooLong { bytes } => format!("it is far too long ({bytes} characters), so it was not read"),
+        UnknownVersion(v) => format!("it was made by a newer version of Plate Trail (format {v})"),
+        OutOfRange { setting, value } => {
+            let what = match setting {
+                NumberSetting::Version => "format version",
+                NumberSetting::Seed => "seed",
+                NumberSetting::Days => "number of days",
+                NumberSetting::Cameras => "number of cameras",
+                NumberSetting::Population => "number of cars",
+            };
+            format!("its {what} (\"{value}\") is not a number Plate Trail can run")
+        }
+        UnknownPersona(p) => format!("it names a life Plate Trail does not have (\"{p}\")"),
+        UnknownPolicy(p) => format!("it names a policy the lab does not have (\"{p}\")"),
+        UnknownLanguage(l) => {
+            return format!(
+                "This link asks for a language Plate Trail does not have yet (\"{l}\"), so it is shown in English."
+            );
+        }
+        BrokenLife => "the life it carries was cut short or changed".to_owned(),
+        Malformed => {
+            "part of it is not in Plate Trail's link format (cut short, or changed by hand)"
+                .to_owned()
+        }
+    };
+    format!(
+        "This link could not be opened as it was: {why}. The default run is shown instead; anything saved in this browser is untouched."
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,10 +3,12 @@
 //! - [`map`]: the town map (SVG from lon/lat, pan/zoom by mouse, touch and keyboard), used by
 //!   the simulator and the analyst console.
 //! - [`citation`]: `<Cite id="..." />`, the superscript link from a claim to its reference.
+//! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
 
 pub mod citation;
 pub mod map;
 pub mod qr_code;
+pub mod share_bar;
 
 use std::rc::Rc;
 

@@ -11,6 +11,8 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
+
 use super::dossier::{Dossier, FindingKind, dossier_of};
 use crate::analyst::{RouteModel, SightingIndex, build_profile};
 use crate::sim::{
@@ -260,6 +262,22 @@ fn analyse(
 
 /// A small town, so a whole run takes a fraction of a second natively (for the scenario
 /// layer's tests).
+/// How big the vendor's database is for a run (the console states it; the presenter quotes it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatabaseSize {
+    pub reads: usize,
+    pub plates: usize,
+}
+
+impl DatabaseSize {
+    pub fn of(run: &Run) -> DatabaseSize {
+        DatabaseSize {
+            reads: run.index.len(),
+            plates: run.index.plate_count(),
+        }
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn small_scenario() -> Scenario {
     Scenario {

@@ -18,6 +18,7 @@ use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
 use super::presentation::facts::story_of;
+pub use super::run::DatabaseSize;
 use super::run::Run;
 use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
 use crate::analyst::policy::Policy;
@@ -77,22 +78,6 @@ pub struct Prepared {
 pub struct Searched {
     pub database: DatabaseSize,
     pub result: SearchResult,
-}
-
-/// How big the vendor's database is for a run.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DatabaseSize {
-    pub reads: usize,
-    pub plates: usize,
-}
-
-impl DatabaseSize {
-    pub fn of(run: &Run) -> DatabaseSize {
-        DatabaseSize {
-            reads: run.index.len(),
-            plates: run.index.plate_count(),
-        }
-    }
 }
 
 /// The worker's side: answers requests, keeping the last whole-town run and its uniqueness

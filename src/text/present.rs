@@ -161,7 +161,7 @@ mod tests {
     use crate::scenario::UniquenessPoint;
     use crate::scenario::letter::LetterFacts;
     use crate::scenario::presentation::facts::{LawFacts, TravelsWith};
-    use crate::scenario::worker_protocol::DatabaseSize;
+    use crate::scenario::run::DatabaseSize;
 
     fn sample() -> StoryFacts {
         StoryFacts {

@@ -5,8 +5,6 @@
 //! [`crate::text::letter::letter`]. This view only shows them and offers copy and print: nothing
 //! is sent anywhere.
 
-use wasm_bindgen::JsValue;
-use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 use crate::components::citation::Cite;
@@ -128,23 +126,14 @@ pub fn action(props: &ActionProps) -> Html {
 
 /// Writes `letter_text` to the clipboard and reports the outcome in `status`.
 fn copy_to_clipboard(letter_text: &str, status: &UseStateHandle<LetterStatus>) {
-    let navigator = gloo::utils::window().navigator();
-    // `navigator.clipboard` is missing outside secure contexts (plain http on another host).
-    let has_clipboard = web_sys::js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
-        .is_ok_and(|clipboard| !clipboard.is_undefined());
-    if !has_clipboard {
-        status.set(LetterStatus::CopyFailed);
-        return;
-    }
-    let promise = navigator.clipboard().write_text(letter_text);
-    let copied = status.clone();
-    let failed = status.clone();
-    let on_copied = Closure::once(move |_: JsValue| copied.set(LetterStatus::Copied));
-    let on_failed = Closure::once(move |_: JsValue| failed.set(LetterStatus::CopyFailed));
-    let _ = promise.then2(&on_copied, &on_failed);
-    // The promise calls exactly one of them once, later; each is a few bytes.
-    on_copied.forget();
-    on_failed.forget();
+    let status = status.clone();
+    crate::clipboard::copy(letter_text, move |copied| {
+        status.set(if copied {
+            LetterStatus::Copied
+        } else {
+            LetterStatus::CopyFailed
+        });
+    });
 }
 
 /// The Take action view fed with the visitor's own results: when the simulator has saved a
@@ -178,5 +167,6 @@ pub fn take_action() -> Html {
 
 /// Whether the visitor has used the simulator in this browser.
 fn has_saved_scenario() -> bool {
-    crate::views::simulator::saved::has_scenario()
+    crate::browser_address::linked_scenario().is_some()
+        || crate::views::simulator::saved::has_scenario()
 }

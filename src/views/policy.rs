@@ -18,6 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analyst::policy::Policy as LabPolicy;
+use crate::analyst::policy::presets;
 use crate::components::citation::Cite;
 use crate::scenario::policy_lab::Comparison;
 use crate::scenario::worker_protocol::{Reply, Request};
@@ -28,7 +29,7 @@ use crate::views::town_desk::DeskClient;
 use access::WhoCanSeeIt;
 use comparison::ComparisonTable;
 use lab::LabControls;
-use state::{Action, LabEdit, PolicyState};
+use state::{Action, Lab, LabEdit, PolicyState};
 
 #[derive(Properties, PartialEq)]
 pub struct PolicyProps {
@@ -41,9 +42,23 @@ pub struct PolicyProps {
 /// The policy view.
 #[function_component(Policy)]
 pub fn policy(props: &PolicyProps) -> Html {
+    // The preset a share link names.
     let state = use_reducer({
         let run = props.run.clone();
-        move || run.map_or_else(PolicyState::default, PolicyState::ready)
+        move || {
+            let index = crate::browser_address::policy();
+            let lab = presets()
+                .get(index)
+                .map_or_else(Lab::default, |preset| Lab::from_preset(index, preset));
+            PolicyState {
+                lab,
+                ..run.map_or_else(PolicyState::default, PolicyState::ready)
+            }
+        }
+    });
+    // The address follows the preset (the vendor's default once a lever is moved by hand).
+    use_effect_with(state.lab.preset, |preset| {
+        crate::browser_address::follow_policy(preset.unwrap_or(0));
     });
 
     // Run the visitor's part of their scenario after the first paint.

@@ -23,10 +23,12 @@ use super::simulator::{saved, state, timing};
 use crate::sim::{DetailedRun, Scenario};
 use crate::text;
 
-/// The scenario the visitor last used in the simulator (the default one if none was saved
+/// The run of the share link the page opened while the visitor has changed nothing, else
+/// the scenario the visitor last used in the simulator (the default one if none was saved
 /// or it cannot be read).
 pub fn visitor_scenario() -> Scenario {
-    saved::scenario(state::default_scenario())
+    crate::browser_address::linked_scenario()
+        .unwrap_or_else(|| saved::scenario(state::default_scenario()))
 }
 
 /// Whether the visitor's run is ready, for a view's state.

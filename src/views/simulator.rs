@@ -5,7 +5,8 @@
 //! order; on a wide screen "your life" stands beside them.
 //!
 //! Owns the [`SimulatorState`] (one reducer) and every side effect around it: loading and
-//! saving the scenario, running it ([`runner`]: the visitor's part deferred by a timer tick,
+//! saving the scenario (a share link's run first, see [`crate::browser_address`]; the page's
+//! address follows every change), running it ([`runner`]: the visitor's part deferred by a timer tick,
 //! the town-wide part in a Web Worker), the playback timer, and the performance marks the
 //! end-to-end test reads, and moving the focus (a jump, the map when a pin is to be placed).
 //! The parts it draws live in `simulator/` and hold no state.
@@ -30,6 +31,7 @@ use gloo::timers::callback::Interval;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser_address;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
 pub use crate::scenario::FindingKind;
 use crate::scenario::{Run, Shared};
@@ -206,14 +208,23 @@ fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
 /// The simulator view.
 #[function_component(Simulator)]
 pub fn simulator() -> Html {
-    let state = use_reducer(|| {
-        let (scenario, note) = saved::load(state::default_scenario());
-        SimulatorState::new(scenario, note)
+    // A share link's run (in force until the visitor changes something), else the
+    // scenario saved in this browser.
+    let state = use_reducer(|| match browser_address::linked_scenario() {
+        Some(scenario) => SimulatorState::new(scenario, None),
+        None => {
+            let (scenario, note) = saved::load(state::default_scenario());
+            SimulatorState::new(scenario, note)
+        }
     });
 
-    // Keep the visitor's scenario in this browser.
+    // The address follows the run; the visitor's own scenario is kept in this browser, but
+    // a link's run is not until the visitor changes something.
     use_effect_with(state.scenario.clone(), |scenario| {
-        saved::save(scenario);
+        browser_address::follow_scenario(scenario);
+        if browser_address::linked_scenario().is_none() {
+            saved::save(scenario);
+        }
     });
 
     // Run the scenario: the visitor's part after the change has painted, the town-wide
@@ -386,6 +397,7 @@ pub fn simulator() -> Html {
         <section class="simulator" aria-labelledby="simulator-title"
             data-testid="simulator" data-generation={state.generation.to_string()}
             data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}
+            data-digest={outcome.simulation.digest().to_string()}
             data-true-home={lon_lat(outcome.simulation.truth.home)}
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>

@@ -209,7 +209,8 @@ test('the visitor\'s scenario survives a reload; a bad saved one falls back with
   assert.equal(await page.getByTestId('saved-note').count(), 0);
 
   await page.evaluate(() => localStorage.setItem('plate-trail.scenario.v1', '{"seed":"not a number"'));
-  await page.reload();
+  // The address now carries the run (a reload would reopen it as a link): open the app.
+  await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   await page.getByTestId('saved-note').waitFor();
   assert.match(await page.getByTestId('saved-note').textContent(), /could not be read/);

@@ -11,9 +11,9 @@ use crate::analyst::policy::Policy;
 use crate::scenario::dossier::FindingKind;
 use crate::scenario::letter::{LetterFacts, facts_of};
 use crate::scenario::policy_lab::compare_policy;
+use crate::scenario::run::DatabaseSize;
 use crate::scenario::run::Run;
 use crate::scenario::town_wide::{UniquenessPoint, sightings_to_reach};
-use crate::scenario::worker_protocol::DatabaseSize;
 use crate::sim::LonLat;
 
 /// The share of the town's cars a handful of reads must single out for the "few reads"

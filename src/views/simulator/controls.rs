@@ -8,10 +8,10 @@
 use yew::prelude::*;
 
 use super::camera_control::CameraControl;
-use super::saved::MAX_DAYS;
 use super::state::Action;
 use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
 use crate::scenario::Shared;
+use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::SHIFT_MINUTES;
 use crate::scenario::stop_draft::{StopDraft, format_clock, parse_clock};
 use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap};

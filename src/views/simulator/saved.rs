@@ -12,8 +12,7 @@
 use std::cell::{Cell, RefCell};
 
 use crate::browser_storage::{self, StorageError};
-use crate::scenario::limits::{MAX_STAY_MINUTES, MAX_STOPS, SHIFT_MINUTES};
-use crate::sim::{MINUTES_PER_DAY, Scenario};
+use crate::sim::Scenario;
 use crate::text;
 
 /// The localStorage key. Bump the suffix when [`Scenario`] changes incompatibly.
@@ -22,8 +21,7 @@ pub const KEY: &str = "plate-trail.scenario.v1";
 /// Where a saved scenario that could not be used is kept, as it was.
 pub const UNREADABLE_KEY: &str = "plate-trail.scenario.unreadable";
 
-/// Longest simulation the controls offer, days.
-pub const MAX_DAYS: u32 = 90;
+pub use crate::scenario::limits::{MAX_DAYS, plausible};
 
 thread_local! {
     /// The scenario last saved, for a browser that keeps nothing: the simulator (mounted
@@ -87,29 +85,6 @@ fn keep_unreadable(raw: &str) -> &'static str {
 pub fn save(scenario: &Scenario) -> bool {
     IN_MEMORY.set(Some(scenario.clone()));
     serde_json::to_string(scenario).is_ok_and(|json| browser_storage::set(KEY, &json).is_ok())
-}
-
-/// The scenario if its numbers are ones the controls could have produced.
-pub fn plausible(scenario: Scenario) -> Option<Scenario> {
-    let in_range = (1..=MAX_DAYS).contains(&scenario.days)
-        && scenario.population <= 1_000_000
-        && scenario.camera_count <= 10_000;
-    let plan_ok = scenario.commuter.as_ref().is_none_or(|plan| {
-        let finite = plan
-            .home
-            .iter()
-            .chain(plan.work.iter())
-            .chain(plan.stops.iter().flat_map(|s| s.position.iter()))
-            .all(|v| v.is_finite());
-        let times = plan.shift_start_minute_of_day < MINUTES_PER_DAY
-            && plan.shift_minutes <= *SHIFT_MINUTES.end()
-            && plan.stops.len() <= MAX_STOPS
-            && plan.stops.iter().all(|s| {
-                s.arrive_minute_of_day < MINUTES_PER_DAY && s.stay_minutes <= MAX_STAY_MINUTES
-            });
-        finite && times
-    });
-    (in_range && plan_ok).then_some(scenario)
 }
 
 #[cfg(test)]

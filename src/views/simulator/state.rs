@@ -12,9 +12,9 @@ use yew::Reducible;
 
 use super::capture_log::LogView;
 use super::playback::{Playback, PlaybackCommand};
-use super::saved::MAX_DAYS;
 use super::uniqueness::{Uniqueness, UniquenessPoint};
 use crate::scenario::Run;
+use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::{CAMERA_COUNT, MAX_STOPS, SHIFT_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};

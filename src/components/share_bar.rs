@@ -1,0 +1,197 @@
+//! The header's share bar: "Copy link" (the address of the run on screen, see
+//! [`crate::browser_address`]) and "Embed this", a modal `<dialog>` with the `<iframe>`
+//! snippet for the run and a button to copy it. Where the clipboard refuses, the link is
+//! shown selected in a text field to copy by hand. In the dialog the page behind is inert,
+//! Tab and Shift+Tab stay inside, Esc and "Close" close it, and the focus goes back to
+//! "Embed this". One component, and the dialog's fixed text as one piece of HTML: this is
+//! part of the first download.
+
+use yew::prelude::*;
+
+use crate::{browser_address, clipboard, text};
+
+/// The HTML a host page pastes to embed `address` (the compact app's address).
+pub fn snippet(address: &str) -> String {
+    format!(
+        "<iframe src=\"{}\" title=\"{}\" width=\"720\" height=\"800\" style=\"max-width:100%;border:0\" loading=\"lazy\"></iframe>",
+        escape(address),
+        text::EMBED_FRAME_TITLE
+    )
+}
+
+/// `text` safe inside HTML text or a quoted attribute.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('"', "&quot;")
+}
+
+/// What the last copy did.
+#[derive(Clone, Debug, PartialEq)]
+enum Copy {
+    Idle,
+    Copied(&'static str),
+    /// The clipboard refused the link: it, to copy by hand.
+    ByHand(String),
+    Refused(&'static str),
+}
+
+fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// The share bar.
+#[function_component(ShareBar)]
+pub fn share_bar() -> Html {
+    let copy = use_state(|| Copy::Idle);
+    // The snippet while the dialog is open.
+    let embedding = use_state(|| None::<String>);
+    let field = use_node_ref();
+    let dialog = use_node_ref();
+    let embed_button = use_node_ref();
+    let close_button = use_node_ref();
+
+    let copier = |what: fn() -> String, done: &'static str, by_hand: bool, failed: &'static str| {
+        let copy = copy.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copy = copy.clone();
+            let value = what();
+            clipboard::copy(&value.clone(), move |ok| {
+                copy.set(match (ok, by_hand) {
+                    (true, _) => Copy::Copied(done),
+                    (false, true) => Copy::ByHand(value),
+                    (false, false) => Copy::Refused(failed),
+                });
+            });
+        })
+    };
+    let on_copy = copier(
+        || browser_address::address(false),
+        text::SHARE_COPIED,
+        true,
+        "",
+    );
+    let on_copy_snippet = copier(
+        || snippet(&browser_address::address(true)),
+        text::EMBED_COPIED,
+        false,
+        text::EMBED_COPY_FAILED,
+    );
+
+    // The link to copy by hand arrives selected, with the focus; the dialog opens modal.
+    use_effect_with(((*copy).clone(), embedding.is_some()), {
+        let (field, dialog) = (field.clone(), dialog.clone());
+        move |(copy, open)| {
+            if let (Copy::ByHand(_), Some(input)) =
+                (copy, field.cast::<web_sys::HtmlInputElement>())
+            {
+                let _ = input.focus();
+                input.select();
+            }
+            match dialog.cast::<web_sys::HtmlDialogElement>() {
+                Some(dialog) if *open && !dialog.open() => {
+                    let _ = dialog.show_modal();
+                }
+                _ => {}
+            }
+        }
+    });
+    let on_embed = {
+        let (embedding, copy) = (embedding.clone(), copy.clone());
+        Callback::from(move |_: MouseEvent| {
+            copy.set(Copy::Idle);
+            embedding.set(Some(snippet(&browser_address::address(true))));
+        })
+    };
+    // Esc (the browser closes the dialog) and "Close": the focus goes back.
+    let on_close = {
+        let (embedding, embed_button) = (embedding.clone(), embed_button.clone());
+        Callback::from(move |_: Event| {
+            embedding.set(None);
+            focus(&embed_button);
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
+                dialog.close();
+            }
+        })
+    };
+    // Tab past "Close" comes back to the snippet, and Shift+Tab from it to "Close".
+    let on_keydown = {
+        let close_button = close_button.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(active) = gloo::utils::document().active_element() else {
+                return;
+            };
+            let at_close = close_button
+                .get()
+                .is_some_and(|b| active.is_same_node(Some(&b)));
+            let at_snippet = active.id() == "embed-snippet";
+            if e.key() == "Tab" && (at_close && !e.shift_key() || at_snippet && e.shift_key()) {
+                e.prevent_default();
+                if at_close {
+                    if let Ok(Some(snippet)) =
+                        gloo::utils::document().query_selector("#embed-snippet")
+                    {
+                        let _ =
+                            wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(snippet)
+                                .focus();
+                    }
+                } else {
+                    focus(&close_button);
+                }
+            }
+        })
+    };
+
+    let status = match &*copy {
+        Copy::Idle => Html::default(),
+        Copy::Copied(message) | Copy::Refused(message) => html! { { *message } },
+        Copy::ByHand(url) => html! {
+            <>
+                { text::SHARE_COPY_FAILED }
+                <input ref={field.clone()} type="text" readonly=true value={url.clone()}
+                    aria-label={text::SHARE_LINK_FIELD} data-testid="share-link-field" />
+            </>
+        },
+    };
+    let dialog_body = embedding.as_ref().map(|html| {
+        Html::from_html_unchecked(
+            format!(
+                "<div><h2 id=\"embed-title\">{}</h2><p>{}</p><label for=\"embed-snippet\">{}</label>\
+                 <textarea id=\"embed-snippet\" data-testid=\"embed-snippet\" readonly rows=\"5\">{}</textarea></div>",
+                text::EMBED_TITLE,
+                text::EMBED_INTRO,
+                text::EMBED_SNIPPET,
+                escape(html),
+            )
+            .into(),
+        )
+    });
+    let in_dialog = embedding.is_some();
+    html! {
+        <div class="share-bar" role="group" aria-label={text::SHARE_LABEL}>
+            <button type="button" class="secondary" data-testid="copy-link" onclick={on_copy}>{ text::SHARE_COPY_LINK }</button>
+            <button ref={embed_button} type="button" class="secondary" data-testid="embed-this" onclick={on_embed}>{ text::EMBED_OPEN }</button>
+            if !in_dialog {
+                <p class="share-status" role="status" data-testid="share-status">{ status.clone() }</p>
+            }
+            if let Some(body) = dialog_body {
+                <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title" data-testid="embed-dialog"
+                    onkeydown={on_keydown} onclose={on_close}>
+                    { body }
+                    <div class="dialog-buttons">
+                        <button type="button" onclick={on_copy_snippet}>{ text::EMBED_COPY }</button>
+                        <button ref={close_button} type="button" class="secondary" onclick={close}>{ text::EMBED_CLOSE }</button>
+                    </div>
+                    <p role="status">{ status }</p>
+                </dialog>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,558 @@
+//! The share link: everything that shapes a run, written into a page address's query so a
+//! link opens the same run (the same digest, the same dossier) on any machine, and read
+//! back from an address someone else made, which may be truncated, tampered with or hostile.
+//!
+//! The format (version 1), query parameters before the hash; the view stays in the route
+//! hash (`#/simulator`):
+//!
+//! `?v=1&seed=7&persona=hospital-nurse&days=30&cameras=40&policy=maine&life=...#/simulator`
+//!
+//! | parameter | meaning | when written |
+//! |---|---|---|
+//! | `v` | the format's version; none means 1 | always |
+//! | `seed` | the run's seed, any `u64` | always |
+//! | `days` | days simulated, 1 to [`MAX_DAYS`] | always |
+//! | `cameras` | cameras in the town, [`CAMERA_COUNT`] | always |
+//! | `population` | background cars, up to [`MAX_POPULATION`] | when not the default |
+//! | `persona` | a ready-made life, by slug ([`persona_slug`]) | when chosen |
+//! | `life` | the visitor's edited life ([`CommuterPlan`]), see below | when edited |
+//! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the first |
+//! | `lang` | the language; only `en` today | never (English is the default) |
+//! | `embed` | the compact app for an iframe (no value) | in embed snippets |
+//!
+//! `life` is a compact binary form, base64url without padding: lon/lat as the exact bits
+//! of their `f64`s (so the run is the very same one), enums as one-byte codes from
+//! append-only tables, numbers as LEB128 varints. A 24-stop life is about 900 characters.
+//! Hand-written rather than serde + postcard + base64: this is decoded on the first screen,
+//! whose download has a budget, and the format must stay fixed whatever those crates do.
+//!
+//! Decoding never panics. Input longer than [`MAX_QUERY_BYTES`] is refused before any
+//! parsing. Anything wrong with what shapes the run (a newer version, a number out of
+//! range, an unknown persona or preset, a broken `life`, a malformed parameter) gives the
+//! default run and says why ([`LinkProblem`]); an unknown language is ignored with a
+//! problem too; unknown parameter names (a mail client's tracking tag) are ignored.
+//!
+//! Pure: no UI crates; the page reads and writes the address (`views::share`).
+
+use crate::analyst::policy::{PresetSource, presets};
+use crate::scenario::limits::{CAMERA_COUNT, MAX_DAYS, plausible};
+use crate::sim::{
+    CommuterPlan, MAX_POPULATION, Persona, PlaceKind, RegularStop, Scenario, StopDays, StopPurpose,
+    Weekday,
+};
+
+/// The format this module writes.
+pub const VERSION: u32 = 1;
+
+/// Longest query read, bytes: a 24-stop life with every stop on many days fits with room to
+/// spare; anything longer is refused unread.
+pub const MAX_QUERY_BYTES: usize = 8_192;
+
+/// The ready-made lives, by their slug in links. Append only: a link names them forever.
+pub const PERSONA_SLUGS: [(Persona, &str); 6] = [
+    (Persona::OfficeParent, "office-parent"),
+    (Persona::HospitalNurse, "hospital-nurse"),
+    (Persona::FactoryOrganiser, "factory-organiser"),
+    (Persona::NightNurse, "night-nurse"),
+    (Persona::DayLabourer, "day-labourer"),
+    (Persona::Student, "student"),
+];
+
+/// The policy lab's presets by their slug in links. Append only.
+pub const POLICY_SLUGS: [(PresetSource, &str); 8] = [
+    (PresetSource::CommonSetup, "common-setup"),
+    (PresetSource::NewHampshire, "new-hampshire"),
+    (PresetSource::MassachusettsH3431, "massachusetts-h3431"),
+    (PresetSource::Maine, "maine"),
+    (PresetSource::Virginia, "virginia"),
+    (PresetSource::California, "california"),
+    (PresetSource::Illinois, "illinois"),
+    (PresetSource::OneYear, "one-year"),
+];
+
+/// The index in [`presets`] of the preset a slug names.
+fn preset_index(slug: &str) -> Option<usize> {
+    let source = POLICY_SLUGS.iter().find(|(_, s)| *s == slug)?.0;
+    presets().iter().position(|p| p.source == source)
+}
+
+/// The slug of the preset at `index` in [`presets`].
+fn preset_slug(index: usize) -> Option<&'static str> {
+    let source = presets().get(index)?.source;
+    POLICY_SLUGS
+        .iter()
+        .find(|(s, _)| *s == source)
+        .map(|(_, slug)| *slug)
+}
+
+/// Stop purposes by their one-byte code in `life`. Append only.
+const PURPOSE_CODES: [StopPurpose; 15] = [
+    StopPurpose::SchoolDropOff,
+    StopPurpose::Gym,
+    StopPurpose::Grocery,
+    StopPurpose::Worship,
+    StopPurpose::Clinic,
+    StopPurpose::LegalAid,
+    StopPurpose::UnionMeeting,
+    StopPurpose::Protest,
+    StopPurpose::Friend,
+    StopPurpose::WeekendTrip,
+    StopPurpose::JobSite,
+    StopPurpose::CourtHearing,
+    StopPurpose::NightOut,
+    StopPurpose::PartTimeJob,
+    StopPurpose::Errand,
+];
+
+/// Kinds of place by their one-byte code in `life`. Append only.
+const KIND_CODES: [PlaceKind; 22] = {
+    use PlaceKind::*;
+    [
+        Home,
+        FriendsHouse,
+        Hospital,
+        School,
+        Daycare,
+        Factory,
+        OfficePark,
+        Store,
+        Grocery,
+        Gym,
+        Bar,
+        Restaurant,
+        Church,
+        Mosque,
+        Synagogue,
+        Temple,
+        ReproductiveHealthClinic,
+        ImmigrationLegalAid,
+        UnionHall,
+        Courthouse,
+        TownHall,
+        OutOfTown,
+    ]
+};
+
+/// The language a link asks for.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    #[default]
+    English,
+}
+
+/// What a share link carries.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RunLink {
+    /// The run; `None` when the address names none (the visitor's own scenario applies).
+    pub scenario: Option<Scenario>,
+    /// The policy lab's preset, an index into [`crate::analyst::policy::presets`].
+    pub policy: usize,
+    pub language: Language,
+    /// Show the compact app made for an iframe.
+    pub embed: bool,
+}
+
+/// A setting a link gives a number for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberSetting {
+    Version,
+    Seed,
+    Days,
+    Cameras,
+    Population,
+}
+
+/// What was wrong with a link, for the visitor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    /// Longer than [`MAX_QUERY_BYTES`]; not read at all.
+    TooLong {
+        bytes: usize,
+    },
+    /// Made by a newer Plate Trail (or tampered with): the version it names.
+    UnknownVersion(String),
+    /// Not a number, or out of the setting's range.
+    OutOfRange {
+        setting: NumberSetting,
+        value: String,
+    },
+    UnknownPersona(String),
+    UnknownPolicy(String),
+    /// Ignored: the page stays in English.
+    UnknownLanguage(String),
+    /// The edited life could not be read (cut short, changed, or impossible numbers).
+    BrokenLife,
+    /// A parameter that is not `name=value` of plain letters, digits, `-` and `_`.
+    Malformed,
+}
+
+impl LinkProblem {
+    /// Whether the problem makes the link open the default run (all but the language).
+    pub fn resets_run(&self) -> bool {
+        !matches!(self, LinkProblem::UnknownLanguage(_))
+    }
+}
+
+/// Parameter names that shape the run: a query with none of them names no run.
+const RUN_PARAMETERS: [&str; 8] = [
+    "v",
+    "seed",
+    "days",
+    "cameras",
+    "population",
+    "persona",
+    "life",
+    "policy",
+];
+
+/// The link's slug for a persona.
+pub fn persona_slug(persona: Persona) -> &'static str {
+    PERSONA_SLUGS
+        .iter()
+        .find(|(p, _)| *p == persona)
+        .map_or("office-parent", |(_, slug)| slug)
+}
+
+/// What the page address's query (with or without its `?`) carries, and what was wrong
+/// with it. Never panics; with any problem but the language, the run is the default one.
+pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut link = RunLink::default();
+    if query.len() > MAX_QUERY_BYTES {
+        link.scenario = Some(Scenario::default());
+        return (link, vec![LinkProblem::TooLong { bytes: query.len() }]);
+    }
+    let mut problems = Vec::new();
+    let mut scenario = Scenario::default();
+    let mut names_run = false;
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let plain = |s: &str| {
+            s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        };
+        // Other pages' parameters (the presenter's `deck` and `law`, a mail client's
+        // tracking tag) are not this format's to judge.
+        let known = RUN_PARAMETERS.contains(&name) || name == "lang" || name == "embed";
+        if !plain(name) || known && !plain(value) {
+            problems.push(LinkProblem::Malformed);
+            names_run = true;
+            continue;
+        }
+        names_run |= RUN_PARAMETERS.contains(&name);
+        let mut number = |setting, range: std::ops::RangeInclusive<u64>| match value.parse::<u64>()
+        {
+            Ok(n) if range.contains(&n) => Some(n),
+            _ => {
+                problems.push(LinkProblem::OutOfRange {
+                    setting,
+                    value: shortened(value),
+                });
+                None
+            }
+        };
+        match name {
+            "v" if number(NumberSetting::Version, 1..=u64::MAX).is_some_and(|v| v != 1) => {
+                problems.push(LinkProblem::UnknownVersion(shortened(value)));
+            }
+            "seed" => scenario.seed = number(NumberSetting::Seed, 0..=u64::MAX).unwrap_or(1),
+            "days" => {
+                let range = 1..=u64::from(MAX_DAYS);
+                scenario.days = number(NumberSetting::Days, range).map_or(30, |n| n as u32);
+            }
+            "cameras" => {
+                let range = u64::from(*CAMERA_COUNT.start())..=u64::from(*CAMERA_COUNT.end());
+                if let Some(n) = number(NumberSetting::Cameras, range) {
+                    scenario.camera_count = n as u32;
+                }
+            }
+            "population" => {
+                if let Some(n) = number(NumberSetting::Population, 1..=u64::from(MAX_POPULATION)) {
+                    scenario.population = n as u32;
+                }
+            }
+            "persona" => match PERSONA_SLUGS.iter().find(|(_, slug)| *slug == value) {
+                Some((persona, _)) => scenario.persona = Some(*persona),
+                None => problems.push(LinkProblem::UnknownPersona(shortened(value))),
+            },
+            "policy" => match preset_index(value) {
+                Some(index) => link.policy = index,
+                None => problems.push(LinkProblem::UnknownPolicy(shortened(value))),
+            },
+            "life" => match decode_life(value) {
+                Some(plan) => scenario.commuter = Some(plan),
+                None => problems.push(LinkProblem::BrokenLife),
+            },
+            "lang" if value != "en" => {
+                problems.push(LinkProblem::UnknownLanguage(shortened(value)));
+            }
+            "embed" => link.embed = true,
+            _ => {}
+        }
+    }
+    if scenario.commuter.is_some() && plausible(scenario.clone()).is_none() {
+        problems.push(LinkProblem::BrokenLife);
+    }
+    if problems.iter().any(LinkProblem::resets_run) {
+        link.scenario = Some(Scenario::default());
+        link.policy = 0;
+    } else if names_run {
+        link.scenario = Some(scenario);
+    }
+    (link, problems)
+}
+
+/// A value as a message may quote it: at most 24 characters.
+fn shortened(value: &str) -> String {
+    value.chars().take(24).collect()
+}
+
+/// The query (without `?`) that [`decode`] reads back as `link`; settings at their default
+/// are left out where the format allows.
+pub fn encode(link: &RunLink) -> String {
+    let mut query = format!("v={VERSION}");
+    if let Some(scenario) = &link.scenario {
+        query += &format!(
+            "&seed={}&days={}&cameras={}",
+            scenario.seed, scenario.days, scenario.camera_count
+        );
+        if scenario.population != Scenario::default().population {
+            query += &format!("&population={}", scenario.population);
+        }
+        if let Some(persona) = scenario.persona {
+            query += &format!("&persona={}", persona_slug(persona));
+        }
+        if let Some(plan) = &scenario.commuter {
+            query += "&life=";
+            query += &encode_life(plan);
+        }
+    }
+    if let Some(slug) = preset_slug(link.policy).filter(|_| link.policy > 0) {
+        query += &format!("&policy={slug}");
+    }
+    if link.embed {
+        query += "&embed";
+    }
+    query
+}
+
+/// `life`'s binary form, base64url.
+pub fn encode_life(plan: &CommuterPlan) -> String {
+    let mut out = Writer::default();
+    let persona = PERSONA_SLUGS.iter().position(|(p, _)| *p == plan.persona);
+    out.byte(persona.unwrap_or(0) as u8);
+    out.lon_lat(plan.home);
+    out.lon_lat(plan.work);
+    out.weekdays(&plan.workdays);
+    out.varint(plan.shift_start_minute_of_day.into());
+    out.varint(plan.shift_minutes.into());
+    out.byte(u8::from(plan.carpool) | (u8::from(plan.partner) << 1));
+    out.float(plan.plans_change_probability);
+    out.float(plan.alternative_route_probability);
+    out.varint(plan.stops.len() as u64);
+    for stop in &plan.stops {
+        let purpose = PURPOSE_CODES.iter().position(|p| *p == stop.purpose);
+        let kind = KIND_CODES.iter().position(|k| *k == stop.kind);
+        out.byte(purpose.unwrap_or(0) as u8);
+        out.byte(kind.unwrap_or(0) as u8);
+        out.lon_lat(stop.position);
+        match &stop.days {
+            StopDays::Weekly(days) => {
+                out.byte(0);
+                out.weekdays(days);
+            }
+            StopDays::OnDays(days) => {
+                out.byte(1);
+                out.varint(days.len() as u64);
+                days.iter().for_each(|&d| out.varint(d.into()));
+            }
+        }
+        out.varint(stop.arrive_minute_of_day.into());
+        out.varint(stop.stay_minutes.into());
+        out.byte(u8::from(stop.with_partner));
+    }
+    base64url(&out.0)
+}
+
+/// The plan `life` holds, or `None` when it is cut short, has bytes to spare or names a
+/// code no table has.
+pub fn decode_life(value: &str) -> Option<CommuterPlan> {
+    let bytes = from_base64url(value)?;
+    let mut input = Reader(&bytes);
+    let r = &mut input;
+    let persona = PERSONA_SLUGS.get(usize::from(r.byte()?))?.0;
+    let mut plan = CommuterPlan {
+        persona,
+        home: r.lon_lat()?,
+        work: r.lon_lat()?,
+        workdays: r.weekdays()?,
+        shift_start_minute_of_day: r.small()?,
+        shift_minutes: r.small()?,
+        ..CommuterPlan::default()
+    };
+    let companions = r.byte()?;
+    if companions > 3 {
+        return None;
+    }
+    plan.carpool = companions & 1 == 1;
+    plan.partner = companions & 2 == 2;
+    plan.plans_change_probability = r.float()?;
+    plan.alternative_route_probability = r.float()?;
+    let count = r.varint()?;
+    for _ in 0..count {
+        let purpose = *PURPOSE_CODES.get(usize::from(r.byte()?))?;
+        let kind = *KIND_CODES.get(usize::from(r.byte()?))?;
+        let position = r.lon_lat()?;
+        let days = match r.byte()? {
+            0 => StopDays::Weekly(r.weekdays()?),
+            1 => {
+                let n = r.varint()?;
+                // Each day takes a byte at least: a count beyond what is left is a lie.
+                if n > r.0.len() as u64 {
+                    return None;
+                }
+                StopDays::OnDays((0..n).map(|_| r.small()).collect::<Option<_>>()?)
+            }
+            _ => return None,
+        };
+        let arrive_minute_of_day = r.small()?;
+        let stay_minutes = r.small()?;
+        let with_partner = match r.byte()? {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
+        plan.stops.push(RegularStop {
+            purpose,
+            kind,
+            position,
+            days,
+            arrive_minute_of_day,
+            stay_minutes,
+            with_partner,
+        });
+    }
+    r.0.is_empty().then_some(plan)
+}
+
+/// Bytes being written for `life`.
+#[derive(Default)]
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn byte(&mut self, b: u8) {
+        self.0.push(b);
+    }
+
+    /// LEB128: seven bits a byte, low first.
+    fn varint(&mut self, mut n: u64) {
+        while n >= 0x80 {
+            self.0.push((n as u8) | 0x80);
+            n >>= 7;
+        }
+        self.0.push(n as u8);
+    }
+
+    fn float(&mut self, x: f64) {
+        self.0.extend_from_slice(&x.to_bits().to_le_bytes());
+    }
+
+    fn lon_lat(&mut self, p: [f64; 2]) {
+        self.float(p[0]);
+        self.float(p[1]);
+    }
+
+    /// A count, then each day's index (Monday 0), in the plan's order.
+    fn weekdays(&mut self, days: &[Weekday]) {
+        self.byte(days.len() as u8);
+        days.iter().for_each(|d| self.byte(d.index() as u8));
+    }
+}
+
+/// Bytes of `life` left to read.
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(b)
+    }
+
+    fn varint(&mut self) -> Option<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            n |= u64::from(b & 0x7f).checked_shl(shift)?;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+
+    /// A varint that fits a `u32`.
+    fn small(&mut self) -> Option<u32> {
+        u32::try_from(self.varint()?).ok()
+    }
+
+    fn float(&mut self) -> Option<f64> {
+        let (bits, rest) = self.0.split_first_chunk::<8>()?;
+        self.0 = rest;
+        Some(f64::from_bits(u64::from_le_bytes(*bits)))
+    }
+
+    fn lon_lat(&mut self) -> Option<[f64; 2]> {
+        Some([self.float()?, self.float()?])
+    }
+
+    fn weekdays(&mut self) -> Option<Vec<Weekday>> {
+        let n = self.byte()?;
+        if n > 7 {
+            return None;
+        }
+        (0..n)
+            .map(|_| Weekday::ALL.get(usize::from(self.byte()?)).copied())
+            .collect()
+    }
+}
+
+const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64url without padding (RFC 4648 section 5).
+fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(BASE64URL[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The bytes of base64url without padding; `None` for any other character or a length no
+/// encoder writes.
+fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            let digit = BASE64URL.iter().position(|&d| d == c)? as u32;
+            n |= digit << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests;
