@@ -13,9 +13,11 @@ serve: setup
 test:
 	scripts/test.sh
 
-## Build the static site into dist/ (relative paths: host it under any sub-path).
+## Build the static site into dist/ (relative paths: host it under any sub-path), and the
+## whole app in one file for offline classrooms, dist/plate-trail-offline.html.
 dist: setup
 	trunk build --release
+	node scripts/offline_file.mjs
 
 ## Print benchmark numbers: bundle size, simulation and analysis timings.
 bench: dist

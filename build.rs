@@ -10,6 +10,13 @@
 //!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
 //!   level down (`##` renders as `<h3>`, under the view's `<h2>`); links to other sites get
 //!   `rel="noopener noreferrer"`.
+//! - `content/teach/*.md` (the lesson plan, glossary, worksheet and fact sheet) become whole
+//!   pages, `teach/<name>.html` in the out dir, in the template `content/teach/page.html`,
+//!   with `{{sources}}` replaced by the list of the references the page cites, their links
+//!   written out so a printed page carries them. They are not compiled into the app: the
+//!   Trunk hook `scripts/lesson_pages.sh` copies them into `dist/teach/` with their style
+//!   sheet and script, and the app's Teach view links to them, so none of their text or code
+//!   is in the first visit's download.
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
@@ -83,6 +90,12 @@ fn main() {
         write(&out_dir, &format!("{name}.html"), &html);
         write(&lazy, &format!("{name}.html"), &html);
     }
+    write_lesson_pages(
+        &content.join("teach"),
+        &out_dir.join("teach"),
+        &references,
+        &mut citations,
+    );
 
     let mut table = String::from("&[\n");
     for (file, id) in &citations {
@@ -157,6 +170,111 @@ fn is_date(date: &str) -> bool {
     }
 }
 
+/// Renders each `content/teach/<name>.md` into the page template `content/teach/page.html`
+/// as `<out>/<name>.html`: `{{title}}` is its first heading, `{{body}}` its HTML with the
+/// `{{sources}}` marker replaced by the references it cites (in the order first cited), the
+/// template's link to the page itself marked as the current one, and the app's own links
+/// (citations) pointing up one folder, at the app.
+fn write_lesson_pages(
+    dir: &Path,
+    out: &Path,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) {
+    fs::create_dir_all(out)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", out.display()));
+    let template = read(&dir.join("page.html"));
+    for path in markdown_files(dir) {
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("utf-8 file name");
+        let file = format!("content/teach/{name}.md");
+        let source = read(&path);
+        let title = source
+            .lines()
+            .next()
+            .and_then(|line| line.strip_prefix("# "))
+            .unwrap_or_else(|| panic!("{file}: the first line must be '# The title'"))
+            .trim();
+        let first_citation = citations.len();
+        let html = render_markdown(&source, &file, references, citations);
+        let mut cited: Vec<&str> = Vec::new();
+        for (_, id) in &citations[first_citation..] {
+            if !cited.contains(&id.as_str()) {
+                cited.push(id);
+            }
+        }
+        let marker = "<p>{{sources}}</p>";
+        if !html.contains(marker) {
+            panic!("{file}: end the page with a paragraph holding just {{{{sources}}}}");
+        }
+        let body = html
+            .replace(marker, &sources_list(&cited, references))
+            .replace("href=\"#/", "href=\"../#/");
+        let own_link = format!("<a href=\"{name}.html\">");
+        if !template.contains(&own_link) {
+            panic!("content/teach/page.html: the navigation lacks a link to {name}.html");
+        }
+        let page = template
+            .replace(
+                &own_link,
+                &format!("<a href=\"{name}.html\" aria-current=\"page\">"),
+            )
+            .replace("{{title}}", &markup::escape_html(&title.replace('*', "")))
+            .replace("{{body}}", &body)
+            .replace("<body>", &format!("<body class=\"teach-{name}\">"));
+        write(out, &format!("{name}.html"), &page);
+    }
+}
+
+/// The `.md` files of a folder, sorted by name.
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
+        .map(|entry| entry.expect("listing a content folder").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A list of cited references: "[3] Title. Publisher, 2025-11-03. https://…", the link
+/// written out as its own text (class `url`, so print does not repeat it).
+fn sources_list(cited: &[&str], references: &[ReferenceEntry]) -> String {
+    let mut list = String::from("<ul class=\"sources\">");
+    for id in cited {
+        let Some(index) = references.iter().position(|entry| entry.id == *id) else {
+            continue;
+        };
+        let entry = &references[index];
+        write!(
+            list,
+            "<li id=\"{}\">[{}] {}. {}",
+            markup::escape_html(&format!("source-{id}")),
+            index + 1,
+            markup::escape_html(&entry.title),
+            markup::escape_html(&entry.publisher)
+        )
+        .expect("writing to a String");
+        if let Some(date) = &entry.date {
+            write!(list, ", {}", markup::escape_html(date)).expect("writing to a String");
+        }
+        list.push('.');
+        if let Some(url) = &entry.url {
+            let url = markup::escape_html(url);
+            write!(
+                list,
+                " <a class=\"url\" rel=\"noopener noreferrer\" href=\"{url}\">{url}</a>"
+            )
+            .expect("writing to a String");
+        }
+        list.push_str("</li>");
+    }
+    list.push_str("</ul>");
+    list
+}
+
 /// The references as a Rust slice expression of `crate::content::Reference`.
 fn references_table(references: &[ReferenceEntry]) -> String {
     let mut table = String::from("&[\n");
@@ -206,15 +324,8 @@ fn faq_entries(
     references: &[ReferenceEntry],
     citations: &mut Citations,
 ) -> Vec<FaqSource> {
-    let dir = content.join(folder);
-    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap_or_else(|error| panic!("cannot list {}: {error}", dir.display()))
-        .map(|entry| entry.expect("listing a content folder").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
-        .collect();
-    files.sort();
     let mut entries = Vec::new();
-    for path in files {
+    for path in markdown_files(&content.join(folder)) {
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
@@ -251,24 +362,26 @@ fn render_markdown(
     citations: &mut Citations,
 ) -> String {
     let source = expand_citations(source, file, references, citations);
-    let parser =
-        Parser::new_ext(&source, Options::ENABLE_SMART_PUNCTUATION).map(|event| match event {
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                attrs,
-            }) => Event::Start(Tag::Heading {
-                level: one_level_down(level),
-                id,
-                classes,
-                attrs,
-            }),
-            Event::End(TagEnd::Heading(level)) => {
-                Event::End(TagEnd::Heading(one_level_down(level)))
-            }
-            other => other,
-        });
+    let parser = Parser::new_ext(
+        &source,
+        // Definition lists: the Teach page's glossary.
+        Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_DEFINITION_LIST,
+    )
+    .map(|event| match event {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: one_level_down(level),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(one_level_down(level))),
+        other => other,
+    });
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
     html.replace(

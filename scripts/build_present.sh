@@ -12,26 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${TRUNK_STAGING_DIR:?run by Trunk as a hook}"
 
-bindgen_out=target/present-bindgen
-if [ "${TRUNK_PROFILE:-release}" = release ]; then
-  cargo build --quiet --offline --target wasm32-unknown-unknown --release --bin plate-trail-present
-  wasm=target/wasm32-unknown-unknown/release/plate-trail-present.wasm
-else
-  cargo build --quiet --offline --target wasm32-unknown-unknown --bin plate-trail-present
-  wasm=target/wasm32-unknown-unknown/debug/plate-trail-present.wasm
-fi
-
-wasm-bindgen --target web --no-typescript --out-dir "$bindgen_out" --out-name plate-trail-present "$wasm"
-cp "$bindgen_out/plate-trail-present.js" "$TRUNK_STAGING_DIR/"
-if [ "${TRUNK_PROFILE:-release}" = release ]; then
-  # The wasm features rustc 1.95 emits by default, as index.html tells Trunk for the page.
-  wasm-opt -Oz --converge --enable-bulk-memory --enable-bulk-memory-opt \
-    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --enable-reference-types --enable-multivalue \
-    -o "$TRUNK_STAGING_DIR/plate-trail-present_bg.wasm" "$bindgen_out/plate-trail-present_bg.wasm"
-else
-  cp "$bindgen_out/plate-trail-present_bg.wasm" "$TRUNK_STAGING_DIR/"
-fi
+scripts/build_module.sh present
 
 # present.html: the stylesheet and icon index.html links (hashed by Trunk), and a version.
 index="$TRUNK_STAGING_DIR/index.html"

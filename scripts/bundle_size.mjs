@@ -39,6 +39,19 @@ const WORKER_FILES = ['plate-trail-worker.js', 'plate-trail-worker_bg.wasm', 'pa
 // Presenter mode is a page of its own (present.html, scripts/build_present.sh), loaded only
 // by someone who presents: reported as present_gzip_bytes=, not part of the first visit.
 const PRESENT_FILES = ['present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm'];
+// The analyst console's and policy lab's module (scripts/build_module.sh), loaded by
+// static/start.js only for their hashes: reported as tools_gzip_bytes=.
+const TOOLS_FILES = ['plate-trail-tools.js', 'plate-trail-tools_bg.wasm'];
+// Not counted either: the service worker (service-worker.js) and the page's side of it
+// (service-worker-page.js), which start.js imports a second after the app has started, so
+// both come after the first screen; the install then downloads this build's files (those of
+// the first visit from the HTTP cache where the host allows it; the worker's are fetched by
+// the visit anyway). A returning visitor gets them from the service worker's cache. Reported
+// as service_worker_gzip_bytes=.
+const SERVICE_WORKER_FILES = ['service-worker.js', 'service-worker-page.js'];
+// The single file for offline classrooms (scripts/offline_file.mjs, written by `make dist`),
+// reported as offline_file_gzip_bytes=: a download of its own, never part of a visit.
+const OFFLINE_FILE = 'plate-trail-offline.html';
 const indexPath = join(dist, 'index.html');
 if (!existsSync(indexPath)) {
   console.error('bundle_size: dist/index.html is missing; run `trunk build --release` first');
@@ -84,10 +97,20 @@ function groupTotal(files, label, what) {
 }
 const workerTotal = groupTotal(WORKER_FILES, 'worker', 'the worker');
 const presentTotal = groupTotal(PRESENT_FILES, 'present', 'presenter mode');
+const toolsTotal = groupTotal(TOOLS_FILES, 'tools', 'the console and the policy lab');
+const serviceWorkerTotal = groupTotal(SERVICE_WORKER_FILES, 'service_worker', 'the service worker');
+const offlinePath = join(dist, OFFLINE_FILE);
 if (!process.argv.includes('--total-only')) rows.forEach((row) => console.log(row));
 console.log(`bundle_gzip_bytes=${total}`);
 console.log(`worker_gzip_bytes=${workerTotal}`);
 console.log(`present_gzip_bytes=${presentTotal}`);
+console.log(`tools_gzip_bytes=${toolsTotal}`);
+console.log(`service_worker_gzip_bytes=${serviceWorkerTotal}`);
+if (existsSync(offlinePath)) {
+  console.log(`offline_file_gzip_bytes=${gzipBytes(offlinePath)}`);
+} else {
+  console.error(`bundle_size: no ${OFFLINE_FILE} to measure; \`make dist\` writes it`);
+}
 if (total > BUDGET_BYTES) {
   console.error(`bundle_size: ${total} gzip bytes is over the ${BUDGET_BYTES}-byte budget`);
   process.exit(1);

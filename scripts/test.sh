@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, in order, and stops at the first failure:
 # formatting, clippy (native and wasm32), native tests, wasm tests in headless Chromium,
-# the release build, the bundle-size budget, and the end-to-end tests against dist/
-# (Chromium; the journey also in Firefox ESR and WebKitGTK).
+# the release build (and the single offline file), the bundle-size budget, and the
+# end-to-end tests against dist/ (Chromium; the journey also in Firefox ESR and WebKitGTK).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -28,8 +28,9 @@ cargo test 2>&1 | tee -a "$log"
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web --test web_determinism --test web_console 2>&1 | tee -a "$log"
 
-step "release build"
+step "release build, and the single offline file"
 trunk build --release
+node scripts/offline_file.mjs
 
 step "bundle size"
 node scripts/bundle_size.mjs

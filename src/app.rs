@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::share_bar::ShareBar;
-use crate::views::{View, about::About, faq::Faq, simulator::Simulator};
+use crate::views::{ModuleViews, View};
 use crate::{browser_address, text};
 
 /// The whole app's state.
@@ -44,9 +44,33 @@ fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// The root component.
+/// Reloads the page for a view the other module draws (`static/start.js` then loads that
+/// module for the hash); says so if a reload already happened for this very address, rather
+/// than reloading for ever.
+#[function_component(OtherModule)]
+fn other_module() -> Html {
+    let window = gloo::utils::window();
+    let href = window.location().href().unwrap_or_default();
+    let storage_key = "plate-trail-module-reload";
+    let already =
+        crate::browser_storage::session_get(storage_key).as_deref() == Some(href.as_str());
+    use_effect_with(already, move |&already| {
+        if !already {
+            crate::browser_storage::session_set(storage_key, &href);
+            let _ = gloo::utils::window().location().reload();
+        }
+    });
+    if already {
+        html! { <p class="error" role="alert">{ text::MODULE_FAILED }</p> }
+    } else {
+        html! { <p class="loading" role="status">{ text::MODULE_LOADING }</p> }
+    }
+}
+
+/// The root component of a module `M` (the app's main module or its tools module): the
+/// views `M` draws, and for the others a reload into the module that draws them.
 #[function_component(App)]
-pub fn app() -> Html {
+pub fn app<M: ModuleViews>() -> Html {
     let state = use_reducer(|| AppState {
         view: View::from_hash(&location_hash()),
     });
@@ -87,16 +111,7 @@ pub fn app() -> Html {
         }
     });
 
-    let body = match state.view {
-        View::Simulator => html! { <Simulator /> },
-        View::Console => html! { <crate::views::console::Console /> },
-        View::Policy => html! { <crate::views::policy::Policy /> },
-        View::Faq => html! { <Faq /> },
-        View::References => html! { <crate::views::references::References /> },
-        View::Action => html! { <crate::views::action::TakeAction /> },
-        View::About => html! { <About /> },
-        View::Present => html! { <crate::views::present::PresentLauncher /> },
-    };
+    let body = M::render(state.view).unwrap_or_else(|| html! { <OtherModule /> });
 
     let problems = use_state(browser_address::problems);
     let dismiss = {
@@ -168,15 +183,15 @@ fn test_panic() -> Html {
     Html::default()
 }
 
-/// Mounts the app into the page's `#app` element (or the body if it is missing).
-pub fn mount() {
+/// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing).
+pub fn mount<M: ModuleViews>() {
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
-            yew::Renderer::<App>::with_root(root).render();
+            yew::Renderer::<App<M>>::with_root(root).render();
         }
         None => {
-            yew::Renderer::<App>::new().render();
+            yew::Renderer::<App<M>>::new().render();
         }
     }
 }

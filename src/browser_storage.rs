@@ -34,3 +34,19 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
         .set_item(key, value)
         .map_err(|_| StorageError::Refused)
 }
+
+/// This tab's sessionStorage value under `key`, if the browser lets the page have one.
+pub fn session_get(key: &str) -> Option<String> {
+    web_sys::window()?
+        .session_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
+}
+
+/// Keeps `value` under `key` in this tab's sessionStorage, if it can.
+pub fn session_set(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
+}

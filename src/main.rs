@@ -5,5 +5,5 @@
 
 fn main() {
     plate_trail::panic_panel::install();
-    plate_trail::app::mount();
+    plate_trail::app::mount::<plate_trail::views::MainViews>();
 }

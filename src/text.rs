@@ -715,6 +715,18 @@ pub fn capitalised(text: &str) -> String {
 pub const NAV_REFERENCES: &str = "References";
 pub const NAV_ACTION: &str = "Take action";
 
+/// The Teach view (issue 13): the pages it links to are in `content/teach/`.
+pub const NAV_TEACH: &str = "Teach";
+pub const TEACH_INTRO: &str = "Materials for a 45-minute lesson in a high-school civics class or a community workshop. Each opens as a page of its own that prints cleanly on Letter or A4.";
+pub const TEACH_LESSON: &str = "Lesson plan";
+pub const TEACH_LESSON_ABOUT: &str = "goals, the warm-up, the activity with links to the exact runs, discussion questions, an exit ticket and the answers";
+pub const TEACH_GLOSSARY: &str = "Glossary";
+pub const TEACH_GLOSSARY_ABOUT: &str = "ALPR, hot list, NCIC, retention, Lookup, National Lookup, MOU, hit-only and more, in plain words";
+pub const TEACH_WORKSHEET: &str = "Student worksheet";
+pub const TEACH_WORKSHEET_ABOUT: &str = "questions answered by using the app, with room to write";
+pub const TEACH_FACT_SHEET: &str = "Fact sheet";
+pub const TEACH_FACT_SHEET_ABOUT: &str = "the key facts, with their sources, on one page";
+
 /// The FAQ.
 pub const FAQ_INTRO: &str = "Short answers in plain language. Open a question to read its answer; the numbers in brackets lead to the sources.";
 
@@ -759,6 +771,12 @@ pub const LETTER_PRINT_FAILED: &str = "Your browser did not open its print dialo
 /// Navigation labels.
 pub const NAV_CONSOLE: &str = "Analyst console";
 pub const NAV_POLICY: &str = "Policy lab";
+
+/// While the page reloads to load the module that draws the view (the console and the
+/// policy lab are a module of their own).
+pub const MODULE_LOADING: &str = "Opening this part of Plate Trail\u{2026}";
+pub const MODULE_FAILED: &str =
+    "This part of Plate Trail could not be loaded. Reload the page, or go back to the simulator.";
 
 /// While a page's long text (FAQ, About, Take action) arrives.
 pub const CONTENT_LOADING: &str = "Loading the text\u{2026}";

@@ -13,7 +13,10 @@
 //!
 //! The module's URLs are the page's start script's neighbours (`plate-trail-worker.js` and
 //! its `_bg.wasm`), with the page's own wasm name as a version so a new release is never
-//! answered by a cached old worker. Messages are JSON made by serde, so what the worker
+//! answered by a cached old worker. A page that carries its files inside itself (the
+//! single-file `plate-trail-offline.html`, whose `file://` page can fetch no sibling file)
+//! names them instead in the start script's `data-worker-script`, `data-worker-js`,
+//! `data-worker-wasm` and `data-page-desk` attributes (blob URLs), used as they are. Messages are JSON made by serde, so what the worker
 //! computes is what the page would have computed. It must not do the work itself (that is
 //! [`crate::scenario`]) nor touch any view's state.
 
@@ -56,11 +59,16 @@ pub enum DeskNews {
     Failed(String),
 }
 
-/// The worker module's URLs: absolute, versioned by the page's own wasm.
+/// The worker's script and module URLs: the module's absolute and versioned by the page's
+/// own wasm, or as the start script names them.
 #[derive(Clone, Debug)]
 struct ModuleUrls {
+    /// The worker script ([`WORKER_SCRIPT`]).
+    script: String,
     js: String,
     wasm: String,
+    /// The fallback's hand-over script ([`PAGE_DESK_SCRIPT`]).
+    page_desk: String,
 }
 
 impl ModuleUrls {
@@ -68,6 +76,23 @@ impl ModuleUrls {
     fn of_page() -> Option<ModuleUrls> {
         let document = web_sys::window()?.document()?;
         let tag = document.query_selector("script[data-app-wasm]").ok()??;
+        let named = |name: &str, default: &str| {
+            tag.get_attribute(name)
+                .unwrap_or_else(|| default.to_owned())
+        };
+        let script = named("data-worker-script", WORKER_SCRIPT);
+        let page_desk = named("data-page-desk", PAGE_DESK_SCRIPT);
+        if let (Some(js), Some(wasm)) = (
+            tag.get_attribute("data-worker-js"),
+            tag.get_attribute("data-worker-wasm"),
+        ) {
+            return Some(ModuleUrls {
+                script,
+                js,
+                wasm,
+                page_desk,
+            });
+        }
         let version = tag.get_attribute("data-app-wasm")?;
         let version = version.rsplit('/').next().unwrap_or_default().to_owned();
         let base = document.base_uri().ok()??;
@@ -77,8 +102,10 @@ impl ModuleUrls {
             Some(url.href())
         };
         Some(ModuleUrls {
+            script,
             js: absolute(MODULE_JS)?,
             wasm: absolute(MODULE_WASM)?,
+            page_desk,
         })
     }
 }
@@ -97,7 +124,7 @@ impl DeskWorker {
     /// the page has no start script) means: answer on the page.
     pub fn start(on_news: impl Fn(DeskNews) + 'static) -> Result<DeskWorker, String> {
         let urls = ModuleUrls::of_page().ok_or("the page has no start script")?;
-        let worker = web_sys::Worker::new(WORKER_SCRIPT).map_err(js_message)?;
+        let worker = web_sys::Worker::new(&urls.script).map_err(js_message)?;
         let on_news = Rc::new(on_news);
         let news = on_news.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
@@ -198,7 +225,7 @@ impl PageDesk {
         }
         let urls = ModuleUrls::of_page().ok_or("the page has no start script")?;
         load_script(&urls.js).await?;
-        load_script(PAGE_DESK_SCRIPT).await?;
+        load_script(&urls.page_desk).await?;
         let window = web_sys::window().ok_or("no window")?;
         let module = js_sys::Reflect::get(&window, &"plateTrailDesk".into()).map_err(js_message)?;
         let init = module

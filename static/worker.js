@@ -4,14 +4,16 @@
 // src/town_worker.rs and src/scenario/worker_protocol.rs); this only loads the module and
 // passes messages. The page sends { workerJs, workerWasm, request } (one per request; the
 // worker stays up and keeps the last whole-town run between them) and hears { reply } for
-// each step and answer, or { error }.
+// each step and answer, or { error }. In the single-file plate-trail-offline.html the module's
+// glue and wasm bytes come before this script in the worker's own source
+// (scripts/offline_file.mjs), so nothing is fetched.
 let ready;
 
 self.onmessage = async ({ data }) => {
   try {
     ready ??= (async () => {
-      importScripts(data.workerJs);
-      await wasm_bindgen({ module_or_path: data.workerWasm });
+      if (typeof wasm_bindgen === 'undefined') importScripts(data.workerJs);
+      await wasm_bindgen({ module_or_path: self.plateTrailWorkerWasm ?? data.workerWasm });
     })();
     await ready;
     const reply = wasm_bindgen.town_desk_answer(data.request, (step) => self.postMessage({ reply: step }));

@@ -10,6 +10,7 @@ pub mod present;
 pub mod references;
 pub mod shared_run;
 pub mod simulator;
+pub mod teach;
 pub mod town_desk;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,7 @@ pub enum View {
     Faq,
     References,
     Action,
+    Teach,
     About,
     /// Presenter mode (and its notes window, `#/present/notes`).
     Present,
@@ -32,7 +34,7 @@ pub enum View {
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Simulator,
         View::Console,
         View::Policy,
@@ -40,6 +42,7 @@ impl View {
         View::Faq,
         View::References,
         View::Action,
+        View::Teach,
         View::About,
     ];
 
@@ -52,6 +55,7 @@ impl View {
             View::Faq => "#/faq",
             View::References => "#/references",
             View::Action => "#/action",
+            View::Teach => "#/teach",
             View::About => "#/about",
             View::Present => "#/present",
         }
@@ -71,6 +75,16 @@ impl View {
         hash.starts_with("#/").then(|| View::from_hash(hash))
     }
 
+    /// The wasm module that draws this view: the analyst console and the policy lab are
+    /// [`Module::Tools`], so the first visit's download leaves them out.
+    /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
+    pub fn module(self) -> Module {
+        match self {
+            View::Console | View::Policy => Module::Tools,
+            _ => Module::Main,
+        }
+    }
+
     /// The navigation label.
     pub fn label(self) -> &'static str {
         match self {
@@ -80,8 +94,70 @@ impl View {
             View::Faq => crate::text::NAV_FAQ,
             View::References => crate::text::NAV_REFERENCES,
             View::Action => crate::text::NAV_ACTION,
+            View::Teach => crate::text::NAV_TEACH,
             View::About => crate::text::NAV_ABOUT,
             View::Present => crate::text::present::PRESENT_TITLE,
+        }
+    }
+}
+
+/// The app's two wasm modules. The page loads one (`static/start.js` chooses by the
+/// location hash), and a view of the other reloads the page, which then loads the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Module {
+    /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
+    Main,
+    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console and the
+    /// policy lab.
+    Tools,
+}
+
+impl Module {
+    /// The hashes whose views the tools module draws, as `static/start.js` lists them.
+    pub const TOOLS_HASHES: [&'static str; 2] = ["#/console", "#/policy"];
+}
+
+/// What one module draws: every view of its [`Module`].
+pub trait ModuleViews: 'static {
+    const MODULE: Module;
+
+    /// The view, when it is this module's ([`View::module`]); `None` otherwise.
+    fn render(view: View) -> Option<yew::Html>;
+}
+
+/// The main module's views.
+pub struct MainViews;
+
+impl ModuleViews for MainViews {
+    const MODULE: Module = Module::Main;
+
+    fn render(view: View) -> Option<yew::Html> {
+        use yew::html;
+        Some(match view {
+            View::Simulator => html! { <simulator::Simulator /> },
+            View::Faq => html! { <faq::Faq /> },
+            View::References => html! { <references::References /> },
+            View::Action => html! { <action::TakeAction /> },
+            View::About => html! { <about::About /> },
+            View::Teach => teach::teach(),
+            View::Present => html! { <present::PresentLauncher /> },
+            View::Console | View::Policy => return None,
+        })
+    }
+}
+
+/// The tools module's views.
+pub struct ToolsViews;
+
+impl ModuleViews for ToolsViews {
+    const MODULE: Module = Module::Tools;
+
+    fn render(view: View) -> Option<yew::Html> {
+        use yew::html;
+        match view {
+            View::Console => Some(html! { <console::Console /> }),
+            View::Policy => Some(html! { <policy::Policy /> }),
+            _ => None,
         }
     }
 }
@@ -104,6 +180,21 @@ mod tests {
         fn in_page_anchors_are_not_routes() {
             assert_eq!(View::route("#main"), None);
             assert_eq!(View::route("#/faq"), Some(View::Faq));
+        }
+
+        #[test]
+        fn the_start_script_and_the_views_agree_on_the_tools_module() {
+            let script = include_str!("../../static/start.js");
+            for view in View::ALL {
+                let listed = Module::TOOLS_HASHES.contains(&view.hash());
+                assert_eq!(listed, view.module() == Module::Tools, "{view:?}");
+                assert_eq!(
+                    script.contains(&format!("'{}'", view.hash())),
+                    listed,
+                    "static/start.js lists {} as the tools module's",
+                    view.hash()
+                );
+            }
         }
 
         #[test]

@@ -36,7 +36,8 @@ pub async fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
 /// Mounts the whole app into a fresh element and gives it time to render.
 pub async fn mount_app() -> web_sys::Element {
     let root = fresh_root();
-    yew::Renderer::<plate_trail::app::App>::with_root(root.clone()).render();
+    yew::Renderer::<plate_trail::app::App<plate_trail::views::MainViews>>::with_root(root.clone())
+        .render();
     yew::platform::time::sleep(Duration::from_millis(10)).await;
     root
 }

@@ -16,7 +16,7 @@ test('renders the heading, navigation and footer with no console errors', async 
   await waitForApp(page);
   assert.equal(await page.locator('header h1').textContent(), 'Plate Trail');
   const nav = page.getByRole('navigation', { name: 'Main' });
-  for (const label of ['Simulator', 'Analyst console', 'Policy lab', 'FAQ', 'References', 'Take action', 'About']) {
+  for (const label of ['Simulator', 'Analyst console', 'Policy lab', 'FAQ', 'References', 'Take action', 'Teach', 'About']) {
     assert.equal(await nav.getByRole('link', { name: label }).count(), 1, `nav link ${label}`);
   }
   const footer = await page.locator('footer').textContent();
@@ -59,7 +59,7 @@ test('requests nothing from any origin but its own', async () => {
 
 test('axe-core finds no serious or critical accessibility violations', async () => {
   const { page } = await openRecordedPage(session.browser);
-  for (const hash of ['#/simulator', '#/console', '#/policy', '#/faq', '#/references', '#/action', '#/about']) {
+  for (const hash of ['#/simulator', '#/console', '#/policy', '#/faq', '#/references', '#/action', '#/teach', '#/about']) {
     await page.goto(session.server.url + hash);
     await waitForApp(page);
     await waitForLongText(page);

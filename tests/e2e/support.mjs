@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const root = new URL('../../', import.meta.url).pathname;
 // PLATE_TRAIL_DIST serves another build (e.g. one made with `trunk build --dist`).
-const dist = process.env.PLATE_TRAIL_DIST ?? join(root, 'dist');
+export const dist = process.env.PLATE_TRAIL_DIST ?? join(root, 'dist');
 export const SUB_PATH = '/plate-trail/';
 // A page of another origin (http://localhost:<port>/embed/?view=simulator) that embeds the
 // app, served from 127.0.0.1, in an iframe: a third-party context, as on a news site.
@@ -37,8 +37,9 @@ const ERROR_RECORDER = '__e2e__/record-errors.js';
  * port. With `recordErrors`, index.html also loads tests/e2e/record-errors.js (same origin,
  * so the page's CSP allows it) for drivers that cannot observe page errors themselves. With
  * `gzip`, responses are compressed for clients that accept it, as a static host serves them.
+ * `serveDir` (a function) names the directory to serve at each request, to deploy a new build.
  */
-export async function startServer({ recordErrors = false, gzip = false } = {}) {
+export async function startServer({ recordErrors = false, gzip = false, serveDir = () => dist } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     if (url.pathname === EMBED_PATH) {
@@ -61,7 +62,7 @@ export async function startServer({ recordErrors = false, gzip = false } = {}) {
         response.writeHead(200, { 'content-type': MIME['.js'] }).end(body);
         return;
       }
-      let body = await readFile(join(dist, path));
+      let body = await readFile(join(serveDir(), path));
       if (recordErrors && path === 'index.html') {
         // A classic script runs as it is parsed, before the app's (deferred) module starts.
         body = String(body).replace('</head>', `<script src="${ERROR_RECORDER}"></script></head>`);

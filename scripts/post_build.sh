@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Trunk hook (Trunk.toml, post_build), one script because Trunk runs a stage's hooks at the
+# same time and the last step needs the others done. Side by side: the town-wide worker's
+# module (scripts/build_worker.sh), the analyst console's and policy lab's module
+# (scripts/build_module.sh tools), presenter mode's page and module
+# (scripts/build_present.sh), the long text fetched when its page opens
+# (scripts/build_content.sh) and the teaching materials' pages (scripts/lesson_pages.sh). Then the first visit's two plain scripts lose their whole-line
+# comments and indentation (Trunk copies them as they are, and they count against the
+# first-visit budget); last the service worker, which lists every file of the build with its
+# hash (scripts/service_worker.mjs).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${TRUNK_STAGING_DIR:?run by Trunk as a hook}"
+scripts/build_worker.sh &
+worker=$!
+scripts/build_present.sh &
+present=$!
+scripts/build_module.sh tools &
+tools=$!
+scripts/build_content.sh &
+content=$!
+scripts/lesson_pages.sh &
+lessons=$!
+wait "$worker"
+wait "$present"
+wait "$tools"
+wait "$content"
+wait "$lessons"
+sed -i -E '/^\s*\/\/.*$/d; s/^\s+//' "$TRUNK_STAGING_DIR/start.js" "$TRUNK_STAGING_DIR/worker.js"
+node scripts/service_worker.mjs "$TRUNK_STAGING_DIR"

@@ -1,0 +1,9 @@
+//! The tools module's binary: the analyst console and the policy lab
+//! ([`plate_trail::views::ToolsViews`]), loaded by `static/start.js` for their hashes
+//! (`#/console`, `#/policy`), so the first visit's download (the simulator) leaves them out.
+//! Built by `scripts/build_modules.sh`, a Trunk hook.
+
+fn main() {
+    plate_trail::panic_panel::install();
+    plate_trail::app::mount::<plate_trail::views::ToolsViews>();
+}

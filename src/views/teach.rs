@@ -1,0 +1,141 @@
+//! The Teach view: where a teacher finds the 45-minute lesson plan, the glossary, the
+//! student worksheet and the one-page fact sheet.
+//!
+//! Those four are whole pages of their own, `teach/<name>.html`, rendered at build time
+//! from `content/teach/*.md` (`build.rs`) and copied into `dist/teach/` by a Trunk hook
+//! (`scripts/lesson_pages.sh`), with their own style sheet, print layout and Print button.
+//! None of their text or code is compiled into the app, so the first visit's download does
+//! not grow with them: this view only links to them, and draws no state of its own.
+
+use yew::prelude::*;
+
+use crate::text;
+
+/// The teaching materials' pages: (file under `teach/`, label, what it is for).
+pub const PAGES: [(&str, &str, &str); 4] = [
+    ("lesson.html", text::TEACH_LESSON, text::TEACH_LESSON_ABOUT),
+    (
+        "glossary.html",
+        text::TEACH_GLOSSARY,
+        text::TEACH_GLOSSARY_ABOUT,
+    ),
+    (
+        "worksheet.html",
+        text::TEACH_WORKSHEET,
+        text::TEACH_WORKSHEET_ABOUT,
+    ),
+    (
+        "fact-sheet.html",
+        text::TEACH_FACT_SHEET,
+        text::TEACH_FACT_SHEET_ABOUT,
+    ),
+];
+
+/// The Teach view.
+pub fn teach() -> Html {
+    let pages = PAGES.iter().map(|(file, label, about)| {
+        html! { <li><a href={format!("teach/{file}")}>{ *label }</a>{ ": " }{ *about }</li> }
+    });
+    html! {
+        <section class="content-page teach" aria-labelledby="teach-title">
+            <h2 id="teach-title">{ text::NAV_TEACH }</h2>
+            <p class="lede">{ text::TEACH_INTRO }</p>
+            <ul>{ for pages }</ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page as `build.rs` renders it (test builds only: the app links to the copy in dist/).
+    fn rendered(file: &str) -> String {
+        let path = format!("{}/teach/{file}", env!("OUT_DIR"));
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    mod pages {
+        use super::*;
+
+        #[test]
+        fn every_page_is_whole_cites_and_lists_its_sources() {
+            for (file, label, _) in PAGES {
+                let html = rendered(file);
+                assert!(html.starts_with("<!DOCTYPE html>"), "{file}");
+                assert!(
+                    html.contains(&format!(
+                        "<a href=\"{file}\" aria-current=\"page\">{label}</a>"
+                    )),
+                    "{file}"
+                );
+                assert!(
+                    html.contains("href=\"../#/references/"),
+                    "{file} cites nothing"
+                );
+                assert!(
+                    html.contains("<ul class=\"sources\">"),
+                    "{file} lists no sources"
+                );
+                assert!(!html.contains("{{"), "{file} has an unexpanded placeholder");
+                assert!(
+                    !html.contains("href=\"#/"),
+                    "{file} links to the app as if it were the app"
+                );
+            }
+        }
+
+        #[test]
+        fn the_lesson_and_worksheet_link_the_runs_they_use() {
+            for file in ["lesson.html", "worksheet.html"] {
+                let html = rendered(file);
+                for run in [
+                    "../?v=1&amp;seed=7&amp;persona=hospital-nurse&amp;days=30&amp;cameras=20#/simulator",
+                    "../?v=1&amp;seed=7&amp;persona=hospital-nurse&amp;days=30&amp;cameras=80#/simulator",
+                    "../?v=1&amp;seed=7&amp;persona=hospital-nurse&amp;days=30&amp;cameras=80#/policy",
+                    "../?v=1&amp;seed=7&amp;persona=hospital-nurse&amp;days=30&amp;cameras=80#/console",
+                ] {
+                    assert!(
+                        html.contains(&format!("href=\"{run}\"")),
+                        "{file} lacks {run}"
+                    );
+                }
+            }
+        }
+
+        #[test]
+        fn the_glossary_defines_the_words_the_issue_asks_for() {
+            let html = rendered("glossary.html");
+            for word in [
+                "ALPR",
+                "Hot list",
+                "NCIC",
+                "Retention",
+                "Lookup",
+                "National Lookup",
+                "MOU",
+                "Hit-only",
+            ] {
+                assert!(
+                    html.contains(&format!("<dt><strong>{word}")),
+                    "{word} is not defined"
+                );
+            }
+        }
+
+        #[test]
+        fn sources_link_out_without_passing_on_the_page() {
+            for (file, _, _) in PAGES {
+                let html = rendered(file);
+                for link in html.split("<a ").skip(1) {
+                    if link.contains("href=\"http") {
+                        assert!(
+                            link.contains("rel=\"noopener noreferrer\""),
+                            "{file}: {link}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

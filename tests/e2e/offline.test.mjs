@@ -1,0 +1,173 @@
+// Offline, as a class with no network uses it. (1) After one visit the service worker keeps
+// the build: with the network gone (the context offline and the server stopped) a reload
+// runs the default scenario to the dossier and the town-wide worker's uniqueness chart.
+// (2) A new build deployed on the server is downloaded beside the old one, which keeps
+// serving the page until the new build takes over on a later load; then only the new
+// build's cache is left, and no page ever got one build's files with the other's.
+// (3) The single file plate-trail-offline.html, opened from file:// as from a USB stick,
+// runs the default scenario to the dossier, in the town-wide worker and in the fallback
+// without workers, requesting nothing but itself and its own blob: and data: URLs.
+// Prints offline_reload_first_map_ms= and offline_file_first_map_ms=.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  dist, startServer, launchBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd,
+  screenshot, performanceEntry, RUN_TIMEOUT,
+} from './support.mjs';
+import { describeBuild, writeServiceWorker } from '../../scripts/service_worker.mjs';
+import { makeOfflineFile } from '../../scripts/offline_file.mjs';
+
+const session = {};
+before(async () => {
+  session.browser = await launchBrowser();
+});
+after(async () => {
+  await session.browser?.close();
+});
+
+/** Waits until a service worker controls the page (it registers a second after the start). */
+async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+}
+
+/** Asks the page `question` (an async function) every quarter second until it says true. */
+async function waitUntil(page, question, what, timeoutMillis = 60_000) {
+  const deadline = Date.now() + timeoutMillis;
+  while (!(await page.evaluate(question))) {
+    assert.ok(Date.now() < deadline, `timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The names of the page's origin's caches. */
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+/** The default run, to the end: the dossier's home and the town-wide uniqueness chart. */
+async function runDefaultScenario(page) {
+  await waitForApp(page);
+  await waitForRun(page);
+  await skipToEnd(page);
+  await page.getByTestId('finding-home').waitFor({ timeout: RUN_TIMEOUT });
+  await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+}
+
+test('after one visit the app runs with the network gone', async () => {
+  const server = await startServer();
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${server.url}#/simulator`);
+  await runDefaultScenario(page);
+  await waitForServiceWorker(page);
+  const build = describeBuild(dist);
+  assert.deepEqual(await cacheNames(page), [`plate-trail:/plate-trail/:${build.version}`]);
+
+  // The network goes: the browser is offline and the server is gone too.
+  await page.context().setOffline(true);
+  server.server.closeAllConnections();
+  await new Promise((resolve) => server.server.close(resolve));
+  const failed = [];
+  page.on('requestfailed', (request) => failed.push(request.url()));
+  await page.reload();
+  await runDefaultScenario(page);
+  assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'worker');
+  console.log(`offline_reload_first_map_ms=${(await performanceEntry(page, 'plate-trail:first-map')).toFixed(0)}`);
+  await screenshot(page, 'offline-01-reloaded-without-network');
+  // A link with a query (a shared run's settings, whatever their names) opens the app too.
+  await page.goto(`${server.url}?v=1&from=lesson#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  assert.deepEqual(failed, [], 'every file came from the service worker');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("a new build's cache replaces the old one when it takes over, never mixing the two", async () => {
+  // Build B: this build with one file changed (the no-worker fallback's script) and its own
+  // service worker, as the next `make dist` would write it.
+  const scratch = mkdtempSync(join(tmpdir(), 'plate-trail-build-b-'));
+  const buildB = join(scratch, 'dist');
+  cpSync(dist, buildB, { recursive: true });
+  appendFileSync(join(buildB, 'page-desk.js'), '\n// build B\n');
+  const b = writeServiceWorker(buildB);
+  const a = describeBuild(dist);
+  assert.notEqual(a.version, b.version);
+  const cacheOf = (build) => `plate-trail:/plate-trail/:${build.version}`;
+  const servedFallback = (page) => page.evaluate(async () => (await fetch('page-desk.js')).text());
+
+  let deployed = dist;
+  const server = await startServer({ serveDir: () => deployed });
+  const { page, errors } = await openRecordedPage(session.browser);
+  try {
+    await page.goto(`${server.url}#/simulator`);
+    await waitForApp(page);
+    await waitForServiceWorker(page);
+    assert.deepEqual(await cacheNames(page), [cacheOf(a)]);
+
+    // B is deployed. The next load is still A's, whole, while B downloads beside it.
+    deployed = buildB;
+    await page.reload();
+    await waitForApp(page);
+    await waitUntil(page, async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), 'B waits');
+    assert.deepEqual((await cacheNames(page)).sort(), [cacheOf(a), cacheOf(b)].sort());
+    assert.doesNotMatch(await servedFallback(page), /build B/, "while A runs, A's files are served");
+    await waitForRun(page);
+
+    // The next load: B takes over before the app starts, and A's cache goes.
+    await page.reload();
+    await waitForApp(page);
+    await waitUntil(page, async () => (await caches.keys()).length === 1, "A's cache is gone");
+    assert.deepEqual(await cacheNames(page), [cacheOf(b)]);
+    assert.match(await servedFallback(page), /build B/, "B's files are served");
+    await waitForRun(page);
+    await screenshot(page, 'offline-02-new-build-took-over');
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.context().close();
+    server.server.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+});
+
+/** Opens the single file from file:// and returns what it requested and its errors. */
+async function openOfflineFile(browser, { withoutWorkers = false } = {}) {
+  const path = makeOfflineFile();
+  const fileUrl = pathToFileURL(path).href;
+  const recorded = await openRecordedPage(browser);
+  if (withoutWorkers) await recorded.page.addInitScript(() => { delete window.Worker; });
+  await recorded.page.goto(`${fileUrl}#/simulator`);
+  return { ...recorded, fileUrl };
+}
+
+/** Requests other than the file itself and the URLs it makes of its own bytes. */
+const requestsElsewhere = (requests, fileUrl) =>
+  requests.filter((url) => !url.startsWith(fileUrl) && !/^(blob|data):/.test(url));
+
+test('the single offline file runs the default scenario from file://, in the town-wide worker', async () => {
+  const { page, requests, errors, fileUrl } = await openOfflineFile(session.browser);
+  const workers = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await runDefaultScenario(page);
+  assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'worker');
+  assert.ok(workers.some((url) => url.startsWith('blob:')), `a worker ran from the file's own bytes (${workers})`);
+  assert.equal(await page.getByTestId('town-work-on-page').count(), 0, 'no fallback note');
+  console.log(`offline_file_first_map_ms=${(await performanceEntry(page, 'plate-trail:first-map')).toFixed(0)}`);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker?.controller ?? null), null, 'no service worker under file://');
+  await screenshot(page, 'offline-03-single-file');
+  assert.deepEqual(requestsElsewhere(requests, fileUrl), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the single offline file runs the town-wide work on the page where no worker starts', async () => {
+  const { page, requests, errors, fileUrl } = await openOfflineFile(session.browser, { withoutWorkers: true });
+  await runDefaultScenario(page);
+  assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'page');
+  await page.getByTestId('town-work-on-page').waitFor();
+  await screenshot(page, 'offline-04-single-file-without-workers');
+  assert.deepEqual(requestsElsewhere(requests, fileUrl), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,216 @@
+// Paper (issue 13): the dossier with its capture log and map, the letter, the student
+// worksheet and the one-page fact sheet each print on US Letter and on A4 within a stated
+// number of pages, with their key numbers in the PDF's text, and with no navigation,
+// controls or skip link. Also the Teach view and the teaching materials' own pages
+// (dist/teach/*.html): none of them is part of a first visit, they pass axe and work from
+// the keyboard. PDFs and print-emulated screenshots land in target/screenshots/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
+  screenshot, waitForRun, skipToEnd, RUN_TIMEOUT, SCREENSHOT_DIR,
+} from './support.mjs';
+
+const session = useServerAndBrowser();
+const PAPER = ['Letter', 'A4'];
+
+/** The number of pages and the text (whitespace collapsed) of a PDF. */
+async function readPdf(bytes) {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages = [];
+  for (let number = 1; number <= pdf.numPages; number += 1) {
+    const content = await (await pdf.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => item.str + (item.hasEOL ? ' ' : '')).join(''));
+  }
+  await pdf.destroy();
+  return { pages: pdf.numPages, text: pages.join(' ').replace(/\s+/g, ' ') };
+}
+
+/**
+ * Prints the page as Chromium does for `name` on each paper size, saves the PDFs and a
+ * print-emulated screenshot, and returns { Letter: {pages, text}, A4: {pages, text} }.
+ */
+async function printEach(page, name) {
+  await page.emulateMedia({ media: 'print' });
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const printed = {};
+  for (const format of PAPER) {
+    const bytes = await page.pdf({ format });
+    await writeFile(join(SCREENSHOT_DIR, `print-${name}-${format.toLowerCase()}.pdf`), bytes);
+    printed[format] = await readPdf(bytes);
+    console.log(`print_pages{document=${name},paper=${format}}=${printed[format].pages}`);
+  }
+  await screenshot(page, `print-${name}`);
+  return printed;
+}
+
+/**
+ * What a printed page must not show: the site's navigation, any control (a table's sort
+ * buttons print as its column headings), the skip link.
+ */
+async function visibleScreenOnlyParts(page) {
+  return page.locator('nav, button:not(th > button), input, select, .skip-link, header.site-header, footer.site-footer')
+    .evaluateAll((elements) => elements
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => element.outerHTML.slice(0, 80)));
+}
+
+/** Opens one of the teaching materials' pages (dist/teach/<file>) and checks its heading. */
+async function openTeachPage(page, file, heading) {
+  await page.goto(`${session.server.url}teach/${file}`);
+  await page.locator('main h2').filter({ hasText: heading }).waitFor({ timeout: 30_000 });
+}
+
+test('the fact sheet prints on one page of Letter and of A4, sources written out', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await openTeachPage(page, 'fact-sheet.html', 'the facts on one page');
+  const printed = await printEach(page, 'fact-sheet');
+  assert.deepEqual(await visibleScreenOnlyParts(page), []);
+  for (const format of PAPER) {
+    const { pages, text } = printed[format];
+    assert.equal(pages, 1, `the fact sheet fills exactly one ${format} page`);
+    for (const fact of ['5,000', '30 days', '99.5%', '1,076 to 2,690', '6,809 networks', '95%', 'within 3 minutes']) {
+      assert.ok(text.includes(fact), `the ${format} fact sheet says ${fact}: ${text}`);
+    }
+    // Each source's address is printed once (as its own text, not repeated after it).
+    const address = 'https://www.flocksafety.com/flock-evidence-policy';
+    assert.equal(text.split(address).length - 1, 1, `the evidence policy's address is printed once: ${text}`);
+    assert.doesNotMatch(text, /#\/references|Print this page|Skip to content|Open the simulator/);
+  }
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the worksheet prints on at most 3 pages with room to answer', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await openTeachPage(page, 'worksheet.html', 'Student worksheet');
+  const questions = await page.locator('main ol > li').count();
+  assert.ok(questions >= 10, `${questions} questions`);
+  const printed = await printEach(page, 'worksheet');
+  assert.deepEqual(await visibleScreenOnlyParts(page), []);
+  for (const format of PAPER) {
+    const { pages, text } = printed[format];
+    assert.ok(pages >= 2 && pages <= 3, `the worksheet takes 2 or 3 ${format} pages, not ${pages}`);
+    for (const words of ['Name:', 'seed 7', 'Run A', 'Run B', 'Policy lab', 'Audit log', '30 days by default', '3 minutes']) {
+      assert.ok(text.includes(words), `the ${format} worksheet says ${words}: ${text}`);
+    }
+    assert.doesNotMatch(text, /#\/references|Print this page|Lesson plan/);
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the dossier with its map and capture log, and then the letter, print on Letter and A4', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  await skipToEnd(page);
+  await page.locator('[data-testid="dossier-searching"]').waitFor({ state: 'detached', timeout: RUN_TIMEOUT });
+  const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
+  assert.ok(rows > 0, 'the capture log holds rows about the car');
+  const status = (await page.locator('[data-testid="status-line"]').textContent()).trim();
+  const logCount = (await page.locator('[data-testid="log-count"]').textContent()).trim();
+  // The default run may place no home at all (most commutes pass few of 20 cameras).
+  const homeCard = page.locator('[data-testid="finding-home"] .guess');
+  const homeGuess = (await homeCard.count()) > 0
+    ? (await homeCard.locator('p').last().textContent()).replace(/\s+/g, ' ').trim()
+    : null;
+  const firstTime = (await page.locator('[data-testid="capture-log"] tbody tr td').first().textContent()).trim();
+
+  const printed = await printEach(page, 'dossier');
+  assert.deepEqual(await visibleScreenOnlyParts(page), []);
+  const map = await page.locator('.map-svg').boundingBox();
+  assert.ok(map && map.height > 200, `the map is drawn on paper (${JSON.stringify(map)})`);
+  // About 30 log rows a page, plus the story, the map and the dossier.
+  const bound = 4 + Math.ceil(Math.min(rows, 300) / 30);
+  for (const format of PAPER) {
+    const { pages, text } = printed[format];
+    assert.ok(pages <= bound, `the dossier takes ${pages} ${format} pages, at most ${bound} for ${rows} rows`);
+    for (const key of [status, firstTime, logCount, 'The dossier: what they figured out', 'Time', 'Camera', 'Direction']) {
+      assert.ok(text.includes(key), `the ${format} dossier prints "${key}"`);
+    }
+    if (homeGuess) assert.ok(text.includes(homeGuess.slice(0, 40)), `the ${format} dossier prints the home guess "${homeGuess}"`);
+  }
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Take action' }).click();
+  await page.locator('#letter').waitFor({ timeout: RUN_TIMEOUT });
+  const letter = await page.locator('#letter').textContent();
+  assert.ok(letter.includes(`logged my car ${rows} time`), 'the letter is written from this run');
+  const letterPrinted = await printEach(page, 'letter');
+  assert.deepEqual(await visibleScreenOnlyParts(page), []);
+  for (const format of PAPER) {
+    const { pages, text } = letterPrinted[format];
+    assert.ok(pages >= 1 && pages <= 2, `the letter takes 1 or 2 ${format} pages, not ${pages}`);
+    assert.ok(text.includes(`logged my car ${rows} time`), `the ${format} letter quotes ${rows} reads: ${text}`);
+    assert.match(text, /In 30 simulated days/);
+    assert.doesNotMatch(text, /Copy the letter|Take action|Flock Off/);
+  }
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the Teach view links the materials, which link the exact runs, pass axe and work from the keyboard', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(requests.filter((url) => url.includes('/teach/')), [], 'a first visit fetches no teaching materials');
+
+  // From the main navigation to the worksheet and its Print button with the keyboard alone.
+  const focused = (locator) => locator.evaluate((element) => element === document.activeElement);
+  const tabTo = async (locator, most) => {
+    for (let presses = 0; presses < most && !(await focused(locator)); presses += 1) await page.keyboard.press('Tab');
+    assert.ok(await focused(locator), `Tab reaches ${await locator.evaluate((element) => element.outerHTML.slice(0, 80))}`);
+  };
+  await tabTo(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Teach' }), 20);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 2, name: 'Teach' }).waitFor();
+  const links = page.locator('.teach li > a');
+  assert.deepEqual(await links.evaluateAll((all) => all.map((link) => link.getAttribute('href'))),
+    ['teach/lesson.html', 'teach/glossary.html', 'teach/worksheet.html', 'teach/fact-sheet.html']);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the Teach view');
+  await screenshot(page, 'teach-view');
+  await tabTo(page.locator('.teach').getByRole('link', { name: 'Student worksheet' }), 20);
+  await page.keyboard.press('Enter');
+  await page.locator('main h2').filter({ hasText: 'Student worksheet' }).waitFor({ timeout: 30_000 });
+  await tabTo(page.getByRole('button', { name: 'Print this page' }), 12);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the worksheet');
+
+  await page.getByRole('navigation', { name: 'Teaching materials' }).getByRole('link', { name: 'Lesson plan' }).click();
+  const lesson = page.locator('main');
+  await lesson.locator('h2').filter({ hasText: 'Lesson plan' }).waitFor({ timeout: 30_000 });
+  for (const part of ['Goals', 'Before class', 'Warm-up', 'Activity', 'Discussion', 'Exit ticket', 'Answers for the teacher', 'Sources']) {
+    assert.equal(await lesson.getByRole('heading', { name: part }).count(), 1, `the lesson has "${part}"`);
+  }
+  // The activity's links open exact runs in the app: share-link settings before the hash, the view in it.
+  const runLinks = await lesson.locator('a[href^="../?v=1&"]').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+  assert.equal(runLinks.length, 4, `${runLinks.length} run links`);
+  for (const href of runLinks) {
+    assert.match(href, /^\.\.\/\?v=1&seed=7&persona=hospital-nurse&days=30&cameras=(20|80)#\/(simulator|policy|console)$/);
+  }
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the lesson plan');
+  await screenshot(page, 'teach-lesson');
+  // A citation leads back into the app's references list.
+  await lesson.locator('a[href^="../#/references/"]').first().click();
+  await page.getByRole('heading', { level: 2, name: 'References' }).waitFor({ timeout: 30_000 });
+
+  await page.goto(`${session.server.url}teach/glossary.html`);
+  const glossary = page.locator('main dl');
+  await glossary.waitFor();
+  for (const word of ['ALPR', 'Hot list', 'NCIC', 'Retention', 'Lookup', 'National Lookup', 'MOU', 'Hit-only']) {
+    assert.equal(await glossary.locator('dt').filter({ hasText: new RegExp(`^${word}\\b`) }).count(), 1, `the glossary defines ${word}`);
+  }
+  assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the glossary');
+  await screenshot(page, 'teach-glossary');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
