@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PORT ?= 8080
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist bench setup fuzz
+.PHONY: serve test dist bench setup fuzz fuzz-import
 
 ## Build and serve the app on http://127.0.0.1:$(PORT)/ (installs missing tools first).
 serve: setup
@@ -33,3 +33,8 @@ fuzz:
 
 setup:
 	scripts/setup.sh
+
+## Fuzz every import parser with 1,000,000 inputs per format (random bytes and mutated real
+## files); prints import_fuzz_cases{format=...}= per format. `make test` runs a short pass.
+fuzz-import:
+	IMPORT_FUZZ_CASES=$${IMPORT_FUZZ_CASES:-1000000} cargo test --profile fuzz --test import_fuzz -- --nocapture --test-threads=2

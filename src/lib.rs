@@ -9,6 +9,9 @@
 //! - the user interface, [`app`] with its [`views`] and [`components`], which only reads
 //!   the core's results and draws them.
 //!
+//! [`import`] (pure too) reads a real town from OpenStreetMap and camera files; only the
+//! town-wide worker's binary links it.
+//!
 //! User-visible strings live in [`text`]; long text (FAQ, references) in `content/`.
 
 pub mod analyst;
@@ -18,6 +21,7 @@ pub mod browser_storage;
 pub mod clipboard;
 pub mod components;
 pub mod content;
+pub mod import;
 pub mod panic_panel;
 pub mod scenario;
 pub mod sim;

@@ -1,6 +1,6 @@
-//! The layers of `src/` (see `../shared/docs/style.md`): the core and the scenario layer never
-//! import UI crates or views, `text` imports no view, and no file imports another that
-//! (directly or not) imports it back.
+//! The layers of `src/` (see `../shared/docs/style.md`): the core, the import and the scenario
+//! layer never import UI crates or views, the import uses only the simulation core, `text`
+//! imports no view, and no file imports another that (directly or not) imports it back.
 //!
 //! Reads the sources as text: every `crate::a::b` path and every `super::x` path in a file is
 //! an edge to the file that holds that module. A path that names an item rather than a
@@ -131,7 +131,7 @@ mod layers {
     fn the_core_and_the_scenario_import_no_ui_crate() {
         let mut offenders = Vec::new();
         for (module, file) in modules() {
-            if !["sim", "analyst", "scenario", "text", "content"]
+            if !["sim", "analyst", "import", "scenario", "text", "content"]
                 .iter()
                 .any(|layer| in_layer(&module, layer))
             {
@@ -180,6 +180,17 @@ mod layers {
         let core = |m: &[String]| in_layer(m, "sim") || in_layer(m, "analyst");
         let offenders = imports_between(core, &["scenario", "text"]);
         assert!(offenders.is_empty(), "{offenders:#?}");
+    }
+
+    #[test]
+    fn the_import_uses_the_simulation_core_only() {
+        let offenders = imports_between(
+            |m| in_layer(m, "import"),
+            &["analyst", "scenario", "text", "content", "browser_storage"],
+        );
+        assert!(offenders.is_empty(), "{offenders:#?}");
+        let core = |m: &[String]| in_layer(m, "sim") || in_layer(m, "analyst");
+        assert!(imports_between(core, &["import"]).is_empty());
     }
 
     #[test]
