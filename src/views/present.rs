@@ -19,14 +19,12 @@ pub mod state;
 
 use std::rc::Rc;
 
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::{BroadcastChannel, KeyboardEvent};
+use web_sys::BroadcastChannel;
 use yew::prelude::*;
 
 use crate::analyst::policy::presets;
 use crate::scenario::presentation::facts::StoryFacts;
-use crate::scenario::presentation::{Command, Deck, NotesMessage, Step, command_for_key};
+use crate::scenario::presentation::{Command, Deck, NotesMessage, Step};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::text::present as words;
@@ -248,23 +246,10 @@ fn presenter() -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with(state.presenting, move |&presenting| {
             let listener = presenting.then(|| {
-                EventListener::new_with_options(
-                    &gloo::utils::document(),
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |event| {
-                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                            return;
-                        };
-                        if event.ctrl_key() || event.meta_key() || event.alt_key() {
-                            return;
-                        }
-                        if let Some(command) = command_for_key(&event.key()) {
-                            event.prevent_default();
-                            carry_out(command, &dispatcher);
-                        }
-                    },
-                )
+                notes::command_keys(move |command| {
+                    carry_out(command, &dispatcher);
+                    true
+                })
             });
             move || drop(listener)
         });

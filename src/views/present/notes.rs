@@ -34,6 +34,30 @@ pub fn listen(channel: &BroadcastChannel, on_message: Callback<NotesMessage>) ->
     })
 }
 
+/// Listens for the presenter's keys on the document (both windows): a key that names a
+/// command, with no modifier held, goes to `carry`, which says whether it took it; a taken
+/// key does nothing else (Space does not scroll, Page Down does not page).
+pub fn command_keys(carry: impl Fn(Command) -> bool + 'static) -> EventListener {
+    EventListener::new_with_options(
+        &gloo::utils::document(),
+        "keydown",
+        EventListenerOptions::enable_prevent_default(),
+        move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                return;
+            };
+            if event.ctrl_key() || event.meta_key() || event.alt_key() {
+                return;
+            }
+            if let Some(command) = command_for_key(&event.key())
+                && carry(command)
+            {
+                event.prevent_default();
+            }
+        },
+    )
+}
+
 /// "4:05".
 fn minutes_seconds(millis: f64) -> String {
     let seconds = (millis / 1000.0).max(0.0) as u64;
@@ -89,29 +113,16 @@ pub fn notes() -> Html {
     {
         let send = send.clone();
         use_effect_with((), move |_| {
-            let listener = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                EventListenerOptions::enable_prevent_default(),
-                move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if let Some(command) = command_for_key(&event.key())
-                        && matches!(
-                            command,
-                            Command::Next
-                                | Command::Back
-                                | Command::First
-                                | Command::Last
-                                | Command::Blank
-                        )
-                    {
-                        event.prevent_default();
-                        send.emit(command);
-                    }
-                },
-            );
+            let listener = command_keys(move |command| {
+                let moves = matches!(
+                    command,
+                    Command::Next | Command::Back | Command::First | Command::Last | Command::Blank
+                );
+                if moves {
+                    send.emit(command);
+                }
+                moves
+            });
             move || drop(listener)
         });
     }
