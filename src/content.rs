@@ -1,5 +1,6 @@
 //! Plate Trail's long text, compiled in by `build.rs` from `content/`: the numbered
-//! references, the FAQ, and the About and Take action pages as HTML. The page itself
+//! references, the FAQ, and the About and Take action pages as HTML, in English and in each
+//! translation ([`TRANSLATIONS`], from `content/<code>/`). The page itself
 //! fetches the FAQ, About and Take action text when they open (`build.rs` writes them for
 //! `scripts/build_content.sh`; see `crate::views::lazy_content`), so only the references
 //! and the presenter's notes are linked into a binary; the tables here serve the tests.
@@ -98,6 +99,50 @@ pub static ABOUT_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/about.html
 
 /// The Take action page's campaign text (trusted HTML from `content/action.md`).
 pub static ACTION_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/action.html"));
+
+/// One translation of the content (`content/<code>/`), rendered like the English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Translation {
+    /// The language's code, as in `?lang=` and `<html lang>`: `es`, `pt-BR`.
+    pub code: &'static str,
+    /// What screen readers hear before a citation's number ("reference 3").
+    pub citation_label: &'static str,
+    pub faq: &'static [FaqEntry],
+    pub present_notes: &'static [FaqEntry],
+    pub about_html: &'static str,
+    pub action_html: &'static str,
+    /// (reference id, its note in this language); titles stay in their own language.
+    pub reference_notes: &'static [(&'static str, &'static str)],
+}
+
+/// Every translation, in the order `build.rs` lists them.
+pub static TRANSLATIONS: &[Translation] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+
+/// The translation for a language code, or `None` for English or a language not translated.
+pub fn translation(code: &str) -> Option<&'static Translation> {
+    TRANSLATIONS.iter().find(|translation| translation.code == code)
+}
+
+/// The talking points for a step in a language, English where it has none.
+pub fn present_notes_in(slug: &str, code: &str) -> Option<&'static FaqEntry> {
+    translation(code)
+        .and_then(|translation| translation.present_notes.iter().find(|entry| entry.slug == slug))
+        .or_else(|| present_notes(slug))
+}
+
+/// A reference's note in a language, English where it has none. A secondary source's note
+/// keeps its `secondary:` marker in every language, so [`Reference::is_secondary`] holds.
+pub fn reference_note_in(reference: &Reference, code: &str) -> Option<&'static str> {
+    translation(code)
+        .and_then(|translation| {
+            translation
+                .reference_notes
+                .iter()
+                .find(|(id, _)| *id == reference.id)
+                .map(|(_, note)| *note)
+        })
+        .or(reference.note)
+}
 
 /// Every citation in `content/`: (file, cited id). Checked by the tests below.
 pub static CONTENT_CITATIONS: &[(&str, &str)] =
