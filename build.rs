@@ -313,7 +313,11 @@ fn write_lesson_pages(
     let dir = edition.dir.join("teach");
     let template = read(&dir.join("page.html"));
     // A translation's pages are one folder further down (`teach/<code>/`).
-    let up = if edition.code.is_some() { "../../" } else { "../" };
+    let up = if edition.code.is_some() {
+        "../../"
+    } else {
+        "../"
+    };
     for path in markdown_files(&dir) {
         let name = path
             .file_stem()

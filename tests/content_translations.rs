@@ -57,7 +57,12 @@ fn read(path: &Path) -> String {
 fn citations(text: &str) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     for piece in text.split("{{cite:").skip(1) {
-        let id = piece.split("}}").next().unwrap_or_default().trim().to_owned();
+        let id = piece
+            .split("}}")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
         *counts.entry(id).or_insert(0) += 1;
     }
     counts
@@ -180,7 +185,10 @@ fn every_page_cites_the_same_references_as_often_as_its_english() {
 #[test]
 fn every_page_has_the_english_headings_lists_and_entries() {
     for translation in TRANSLATIONS {
-        for page in pages_under(&content()).iter().filter(|p| p.ends_with(".md")) {
+        for page in pages_under(&content())
+            .iter()
+            .filter(|p| p.ends_with(".md"))
+        {
             let english = read(&content().join(page));
             let translated = read(&content().join(translation.code).join(page));
             assert_eq!(
@@ -197,7 +205,10 @@ fn every_page_has_the_english_headings_lists_and_entries() {
 fn the_faq_and_notes_keep_their_order_and_questions() {
     for translation in TRANSLATIONS {
         for folder in ["faq", "present"] {
-            for page in pages_under(&content()).iter().filter(|p| p.starts_with(folder)) {
+            for page in pages_under(&content())
+                .iter()
+                .filter(|p| p.starts_with(folder))
+            {
                 let translated = read(&content().join(translation.code).join(page));
                 let first = translated.lines().next().unwrap_or_default();
                 assert!(
@@ -248,7 +259,12 @@ fn the_lesson_pages_template_is_in_the_language_and_points_up_a_folder() {
             "content/{}/teach/page.html declares its language",
             translation.code
         );
-        assert!(template.contains("href=\"../teach.css\"") && template.contains("src=\"../teach.js\""));
-        assert!(!template.contains("href=\"../#/"), "the app is two folders up");
+        assert!(
+            template.contains("href=\"../teach.css\"") && template.contains("src=\"../teach.js\"")
+        );
+        assert!(
+            !template.contains("href=\"../#/"),
+            "the app is two folders up"
+        );
     }
 }
