@@ -160,6 +160,11 @@ fn main() {
     }
     translations.push(']');
     write(&out_dir, "translations.rs", &translations);
+    write(
+        &out_dir,
+        "translated_languages.rs",
+        &format!("&{TRANSLATIONS:?}"),
+    );
 
     let mut table = String::from("&[\n");
     for (file, id) in &citations {

@@ -115,7 +115,13 @@ pub struct Translation {
     pub reference_notes: &'static [(&'static str, &'static str)],
 }
 
-/// Every translation, in the order `build.rs` lists them.
+/// The codes of the languages `content/` is translated into (`es`, `pt-BR`): a short list
+/// for the page, which must not link [`TRANSLATIONS`] (the translated text is fetched).
+pub static TRANSLATED_LANGUAGES: &[&str] =
+    include!(concat!(env!("OUT_DIR"), "/translated_languages.rs"));
+
+/// Every translation, in the order `build.rs` lists them. Linked only by what uses it (the
+/// presenter's module, the tests); the page fetches its translated text.
 pub static TRANSLATIONS: &[Translation] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
 
 /// The translation for a language code, or `None` for English or a language not translated.

@@ -72,8 +72,8 @@ fn address(name: &str) -> String {
 /// `content/NAME.html` in English, `content/<code>/NAME.html` in a translation, and the
 /// English page for a language `content/` has no translation for.
 pub fn page_path(name: &str, language: &str) -> String {
-    match crate::content::translation(language) {
-        Some(translation) => format!("content/{}/{name}.html", translation.code),
+    match translated(language) {
+        Some(code) => format!("content/{code}/{name}.html"),
         None => format!("content/{name}.html"),
     }
 }
@@ -82,10 +82,19 @@ pub fn page_path(name: &str, language: &str) -> String {
 /// the text inline (`scripts/offline_file.mjs`): `plate-trail-content-NAME` in English,
 /// `plate-trail-content-<code>-NAME` in a translation.
 pub fn inline_copy_id(name: &str, language: &str) -> String {
-    match crate::content::translation(language) {
-        Some(translation) => format!("plate-trail-content-{}-{name}", translation.code),
+    match translated(language) {
+        Some(code) => format!("plate-trail-content-{code}-{name}"),
         None => format!("plate-trail-content-{name}"),
     }
+}
+
+/// The language's code if `content/` is translated into it. Reads only the list of codes, so
+/// none of the translated text is linked into the page.
+fn translated(language: &str) -> Option<&'static str> {
+    crate::content::TRANSLATED_LANGUAGES
+        .iter()
+        .copied()
+        .find(|code| *code == language)
 }
 
 async fn fetch(name: &str) -> Result<String, String> {
@@ -160,6 +169,11 @@ mod tests {
 
         #[test]
         fn every_translated_page_the_build_writes_has_a_path() {
+            let codes: Vec<_> = crate::content::TRANSLATIONS
+                .iter()
+                .map(|t| t.code)
+                .collect();
+            assert_eq!(crate::content::TRANSLATED_LANGUAGES, codes.as_slice());
             let out = std::path::Path::new(env!("OUT_DIR")).join("lazy");
             for translation in crate::content::TRANSLATIONS {
                 for name in ["faq", "about", "action"] {
