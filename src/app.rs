@@ -61,9 +61,9 @@ fn other_module() -> Html {
         }
     });
     if already {
-        html! { <p class="error" role="alert">{ text::MODULE_FAILED }</p> }
+        html! { <p class="error" role="alert">{ text::module_failed() }</p> }
     } else {
-        html! { <p class="loading" role="status">{ text::MODULE_LOADING }</p> }
+        html! { <p class="loading" role="status">{ text::module_loading() }</p> }
     }
 }
 
@@ -135,9 +135,9 @@ pub fn app<M: ModuleViews>() -> Html {
             if !embedded {
                 <a class="skip-link" href="#main">{ "Skip to content" }</a>
                 <header class="site-header">
-                    <h1>{ text::APP_NAME }</h1>
-                    <p class="tagline">{ text::TAGLINE }</p>
-                    <nav aria-label={text::NAV_LABEL}>
+                    <h1>{ text::app_name() }</h1>
+                    <p class="tagline">{ text::tagline() }</p>
+                    <nav aria-label={text::nav_label()}>
                         <ul>{ for nav }</ul>
                     </nav>
                     <ShareBar />
@@ -146,20 +146,20 @@ pub fn app<M: ModuleViews>() -> Html {
             if !problems.is_empty() {
                 <div class="note link-problem" role="alert" data-testid="link-problem">
                     <p>{ for problems.iter().take(3).map(|p| text::link_problem(p) + " ") }</p>
-                    <button type="button" class="secondary" onclick={dismiss}>{ text::DISMISS }</button>
+                    <button type="button" class="secondary" onclick={dismiss}>{ text::dismiss() }</button>
                 </div>
             }
             <main id="main" tabindex="-1" class={embedded.then_some("embedded")}>{ body }</main>
             if embedded {
                 <footer class="embed-footer">
                     <a href={browser_address::address(false)} target="_blank" rel="noopener"
-                        data-testid="open-full" onclick={open_full}>{ text::EMBED_OPEN_FULL }</a>
-                    { " " }{ text::FOOTER_LICENCE }
+                        data-testid="open-full" onclick={open_full}>{ text::embed_open_full() }</a>
+                    { " " }{ text::footer_licence() }
                 </footer>
             } else {
                 <footer class="site-footer">
-                    <p>{ text::FOOTER_LICENCE }</p>
-                    <p>{ text::FOOTER_DATA }</p>
+                    <p>{ text::footer_licence() }</p>
+                    <p>{ text::footer_data() }</p>
                 </footer>
             }
             <TestPanic />

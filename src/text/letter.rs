@@ -8,6 +8,8 @@
 //! missing results, units); the view only shows the result. The letter goes to officials
 //! in the United States, so it spells "license plate" their way.
 
+include!(concat!(env!("OUT_DIR"), "/messages_letter.rs"));
+
 use std::fmt::Write as _;
 
 pub use crate::scenario::letter::{AnchorFact, LetterFacts};

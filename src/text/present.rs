@@ -2,43 +2,12 @@
 //! [`StoryFacts`], and the controls' labels. The talking points for the notes window are
 //! long text in `content/present/`.
 
+include!(concat!(env!("OUT_DIR"), "/messages_present.rs"));
+
 use crate::scenario::presentation::Step;
 use crate::scenario::presentation::facts::StoryFacts;
 
 use super::{distance, thousands};
-
-pub const PRESENT_TITLE: &str = "Present";
-pub const PRESENT_OPEN: &str = "Open presenter mode (a page of its own, sized for a projector)";
-pub const PRESENT_BACK_TO_APP: &str = "Back to the app";
-pub const PRESENT_LOADING: &str = "Getting the town's numbers ready\u{2026}";
-pub const PRESENT_ROLE: &str = "presentation";
-pub const PRESENT_BLANKED: &str = "Screen blanked. Press B to bring it back.";
-pub const PRESENT_KEYS: &str = "Next: \u{2192} or Page Down. Back: \u{2190} or Page Up. F full screen, B blank, P palette, S notes, Esc leave.";
-pub const PRESENT_NEXT: &str = "Next step";
-pub const PRESENT_BACK: &str = "Previous step";
-pub const PRESENT_LEAVE: &str = "Leave presenter mode";
-pub const PRESENT_NOTES: &str = "Speaker notes";
-pub const PRESENT_PREPARE: &str = "Prepare the talk";
-pub const PRESENT_PREPARE_INTRO: &str = "About ten steps, three to five minutes, each saying one thing about the run you set up in the simulator (its life, its seed, its cameras). Hide or reorder steps, pick the law to show, then start. The link of this page keeps your choices: bookmark it or send it to the hall's laptop.";
-pub const PRESENT_HIDDEN: &str = "Hidden steps";
-pub const PRESENT_START: &str = "Start presenting";
-pub const PRESENT_HIDE: &str = "Hide";
-pub const PRESENT_SHOW: &str = "Show";
-pub const PRESENT_EARLIER: &str = "Earlier";
-pub const PRESENT_LATER: &str = "Later";
-pub const PRESENT_LAW: &str = "Law shown in the before/after step";
-pub const PRESENT_AUDIENCE_LINK: &str = "Open this exact run on your phone:";
-pub const LAW_TODAY: &str = "Today";
-pub const LAW_READS: &str = "Reads of this car kept";
-pub const LAW_AGENCIES: &str = "Agencies that can search them";
-pub const LAW_FINDINGS: &str = "What the analyst finds";
-pub const NOTES_TITLE: &str = "Speaker notes";
-pub const NOTES_WAITING: &str =
-    "Waiting for the presentation window. Keep it open in another window or tab of this browser.";
-pub const NOTES_NEXT: &str = "Next:";
-pub const NOTES_LAST: &str = "This is the last step.";
-pub const NOTES_NUMBERS: &str = "Numbers to quote";
-pub const NOTES_TIMER: &str = "Time since the first step";
 
 /// "Step 3 of 10".
 pub fn step_position(at: usize, of: usize) -> String {
@@ -48,16 +17,16 @@ pub fn step_position(at: usize, of: usize) -> String {
 /// A step's short title, for the prepare list and the notes window.
 pub fn step_title(step: Step) -> &'static str {
     match step {
-        Step::Town => "The town and its cameras",
-        Step::Month => "One car's month",
-        Step::Rows => "What the vendor holds",
-        Step::SleepsAndWorks => "Where it sleeps and works",
-        Step::SensitivePlaces => "The sensitive places",
-        Step::TravelsWith => "Who it travels with",
-        Step::FewReads => "How few reads single it out",
-        Step::WhoCanSearch => "Who can search it",
-        Step::LawChange => "What a law would change",
-        Step::Ask => "The ask",
+        Step::Town => step_title_town(),
+        Step::Month => step_title_month(),
+        Step::Rows => step_title_rows(),
+        Step::SleepsAndWorks => step_title_sleeps_and_works(),
+        Step::SensitivePlaces => step_title_sensitive_places(),
+        Step::TravelsWith => step_title_travels_with(),
+        Step::FewReads => step_title_few_reads(),
+        Step::WhoCanSearch => step_title_who_can_search(),
+        Step::LawChange => step_title_law_change(),
+        Step::Ask => step_title_ask(),
     }
 }
 

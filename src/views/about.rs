@@ -15,7 +15,7 @@ pub fn about() -> Html {
     let body = use_lazy_content("about");
     html! {
         <section class="content-page about" aria-labelledby="about-title">
-            <h2 id="about-title">{ text::NAV_ABOUT }</h2>
+            <h2 id="about-title">{ text::nav_about() }</h2>
             <div class="prose" data-testid="about-text" data-ready={body.ready()}>{ body.body() }</div>
         </section>
     }

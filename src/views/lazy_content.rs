@@ -28,7 +28,7 @@ impl LazyContent {
     pub fn body(&self) -> Html {
         match self {
             LazyContent::Loading => html! {
-                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::CONTENT_LOADING }</p>
+                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::content_loading() }</p>
             },
             LazyContent::Ready(html) => Html::from_html_unchecked(html.clone()),
             LazyContent::Failed(message) => {

@@ -64,8 +64,8 @@ pub fn references() -> Html {
 
     html! {
         <section class="content-page references" aria-labelledby="references-title">
-            <h2 id="references-title">{ text::NAV_REFERENCES }</h2>
-            <p class="lede">{ text::REFERENCES_INTRO }</p>
+            <h2 id="references-title">{ text::nav_references() }</h2>
+            <p class="lede">{ text::references_intro() }</p>
             <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             <ol class="reference-list">{ for entries }</ol>
         </section>
@@ -87,14 +87,14 @@ fn reference_entry(props: &ReferenceEntryProps) -> Html {
     };
     let date = entry
         .date_label()
-        .unwrap_or_else(|| text::REFERENCE_NO_DATE.to_owned());
+        .unwrap_or_else(|| text::reference_no_date().to_owned());
     let note = if entry.is_secondary() {
         let why = entry
             .note
             .and_then(|note| note.strip_prefix("secondary"))
             .map(|rest| rest.trim_start_matches(':').trim())
             .unwrap_or_default();
-        html! { <p class="reference-note secondary">{ text::REFERENCE_SECONDARY }{ " " }{ why }</p> }
+        html! { <p class="reference-note secondary">{ text::reference_secondary() }{ " " }{ why }</p> }
     } else if let Some(note) = entry.note {
         html! { <p class="reference-note">{ note }</p> }
     } else {
@@ -105,7 +105,7 @@ fn reference_entry(props: &ReferenceEntryProps) -> Html {
             <p class="reference-title">{ title }</p>
             <p class="reference-meta">
                 { entry.publisher }{ " \u{b7} " }{ date }
-                if entry.url.is_none() { { " \u{b7} " }{ text::REFERENCE_NO_LINK } }
+                if entry.url.is_none() { { " \u{b7} " }{ text::reference_no_link() } }
             </p>
             { note }
         </div>

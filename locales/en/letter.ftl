@@ -1,0 +1,2 @@
+# Plate Trail: letter strings (English, the reference language). See locales/README.md.
+
