@@ -93,7 +93,7 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     )
     .expect("String");
     for (_, entry) in &english {
-        writeln!(table, "    {:?},", entry.value).expect("String");
+        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
     }
     table.push_str("];\n/// Every message id, by message number.\npub const MESSAGE_IDS: [&str; ");
     write!(table, "{}] = [", english.len()).expect("String");
@@ -125,23 +125,50 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
         for name in FILES {
             translated.extend(entries(&locales, &language.code, name));
         }
-        let patterns: Vec<&str> = english
+        let patterns: Vec<String> = english
             .iter()
             .map(|(_, e)| {
                 translated
                     .iter()
                     .find(|t| t.id == e.id)
-                    .map_or("", |t| t.value.as_str())
+                    .map_or(String::new(), |t| stored(&t.value))
             })
             .collect();
-        write_language(&lang_dir, &language.code, &patterns);
+        write_language(
+            &lang_dir,
+            &language.code,
+            &patterns.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
     }
-    let pseudo: Vec<String> = english.iter().map(|(_, e)| pseudo(&e.value)).collect();
+    let pseudo: Vec<String> = english
+        .iter()
+        .map(|(_, e)| stored(&pseudo(&e.value)))
+        .collect();
     write_language(
         &lang_dir,
         PSEUDO,
         &pseudo.iter().map(String::as_str).collect::<Vec<_>>(),
     );
+}
+
+/// A pattern as the app keeps it: a message without variables is stored as its text (its
+/// string literals such as `{" "}` resolved), so the app returns it as it is.
+fn stored(pattern: &str) -> String {
+    if ftl::variables(pattern).is_ok_and(|v| v.is_empty()) {
+        const ANY: ftl::Locale = ftl::Locale {
+            code: "",
+            name: "",
+            group: ",",
+            decimal: ".",
+            min_grouping: 1,
+            one: &[1],
+            clock: "HH:mm",
+            pseudo: false,
+        };
+        ftl::format(pattern, &[], &ANY)
+    } else {
+        pattern.to_owned()
+    }
 }
 
 fn read(path: &Path) -> String {

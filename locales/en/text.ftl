@@ -444,9 +444,6 @@ references-intro = Where Plate Trail's facts come from, numbered as the app cite
 
 reference-no-date = no date given
 
-# When the fast-moving facts (contracts, sharing settings, audit logs, laws, counts) were
-# last checked against their sources: the one place this date is kept.
-last-checked-date = 2026-11-30
 
 reference-no-link = no public link
 
@@ -760,3 +757,366 @@ embed-frame-title = Plate Trail: what a license-plate-reader network learns abou
 
 # The compact app in an iframe.
 embed-open-full = Open in Plate Trail
+
+## Messages with arguments. A selector `{ $n -> ... }` picks a form by the number: an exact
+## number `[0]`, then the language's plural category (`[one]`), else the default `*[other]`.
+
+# "12 of 48 rows" or "48 rows".
+log-count-all = { $total ->
+    [one] { $total } row
+   *[other] { $total } rows
+}
+log-count-some = { $shown } of { $total ->
+    [one] { $total } row
+   *[other] { $total } rows
+}
+# The note under a cut-off table.
+log-truncated = Showing the first { $limit } rows; filter to see others.
+# Short weekday names, Monday first.
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+# The sentence over the dossier.
+dossier-intro = An analyst with access to the camera database looked only at the { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} of the capture log below, plus the vendor's search tools. No warrant, no suspicion.
+# A card's verdict against the simulation's truth.
+verdict-right = Right
+verdict-wrong = Wrong
+# The routine card's score: the share of driving days whose first read came within 20 minutes of the usual time.
+regularity = Regularity: { $percent }%
+confidence = Confidence: { $percent }%
+evidence-summary = Based on { $count ->
+    [one] { $count } sighting
+   *[other] { $count } sightings
+}
+evidence-more = and { $count } more
+# A distance: metres under a kilometre (rounded to 10), else kilometres with one decimal.
+distance-meters = { $meters } m
+distance-km = { $km } km
+# The town-wide work's progress: step { $step } of { $total }.
+town-work-step = Step { $step } of { $total }: { $what }…
+town-work-driving = driving every car in town for the whole period
+town-work-indexing = indexing the vendor's database
+town-work-convoys = searching it for cars that travel with yours
+town-work-uniqueness = testing how few sightings single out each car
+# The sentence over the uniqueness chart.
+uniqueness-sentence = Knowing just { $k } of a car's sightings is enough to single out { $percent }% of the cars in this town: a trail needs no name to point at one car, and its owner.
+# A number of days outside what a run can take: the nearest that fits is used.
+days-out-of-range = A run lasts from 1 to { $max_days } days, so { $used ->
+    [one] { $used } day is
+   *[other] { $used } days are
+} simulated.
+days-not-a-number = Enter a whole number of days from 1 to { $max_days }. The run keeps its { $kept } days.
+seed-not-a-number = A seed is a whole number, 0 or more. The run keeps seed { $kept }.
+# "Places (besides 240 houses)".
+map-text-places = { $houses ->
+    [0] Places
+    [one] Places (besides { $houses } house)
+   *[other] Places (besides { $houses } houses)
+}
+# A place with its kind: "St. Mary's (church)".
+named-with-kind = { $name } ({ $kind })
+map-text-cameras = { $count } plate cameras
+# One camera in the map's text: "FL-07, Millbrook Police, faces northbound traffic: read your plate 3 times".
+camera-line = { $label }, { $operator }, faces { $facing } traffic{ $reads ->
+    [0] {""}
+    [one] : read your plate once
+   *[other] : read your plate { $reads } times
+}
+marker-guess = { $what } they guessed
+marker-guess-off = { $what } they guessed, { $distance } from the truth
+town-map-label = Map of { $town }, a fictional town
+fictional-town = { $town } is a fictional town: its streets, people, cars and cameras are generated from a seed. No real person's data is used.
+# The line under the playback controls.
+status-done = Done: cameras read your plate { $reads ->
+    [one] once
+   *[other] { $reads } times
+}. Every read is in the log below, and the dossier shows what it gives away.
+status-start = Press Drive: your car will go about its weeks, and every camera that reads your plate will flash.
+status-so-far = Cameras have read your plate { $reads ->
+    [one] once
+   *[other] { $reads } times
+} so far.
+# The home or work guess.
+anchor-guess-near = Within { $distance } of a spot near { $place }, worked out from { $stops } stops.
+anchor-guess = Within { $distance } of one spot, worked out from { $stops } stops.
+anchor-truth = The real spot is { $distance } from their guess: { $inside ->
+    [yes] inside their circle
+   *[no] outside their circle
+}.
+anchor-truth-near = The real spot (near { $place }) is { $distance } from their guess: { $inside ->
+    [yes] inside their circle
+   *[no] outside their circle
+}.
+# One weekday of the routine: "Tue: on the road 4 of 4, first read about 07:42, last about 17:55."
+routine-day = { $day }: on the road { $driven } of { $observed }
+routine-first = , first read about { $time }
+routine-last = , last about { $time }
+routine-end = .
+routine-truth = You work { $days } from { $time }.
+routine-no-days = no days
+# A list's separator: "Mon, Wed".
+list-separator = ,{" "}
+# A place guess: "Went to St. Mary's (church) 4 times."
+place-guess = Went to { $place } { $visits ->
+    [one] once
+   *[other] { $visits } times
+}.
+# The last two of a list of alternatives: "A, B or C".
+list-or = { $rest } or { $last }
+list-and = { $rest } and { $last }
+sensitive-flag-guess = Probably at { $places } ({ $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}).
+sensitive-flag-none = You went to none of these places then: a wrong flag, which an analyst could still act on.
+sensitive-flag-one = Right: you were there.
+sensitive-flag-all = Right about all { $stops } stops.
+sensitive-flag-some = Right about { $right } of the { $stops } stops.
+place-truth = { $visits ->
+    [0] You never went there: a wrong guess, which an analyst could still act on.
+    [one] You went there once.
+   *[other] You went there { $visits } times.
+}
+associate-guess = Plate { $plate } travels with you: read right next to yours { $together ->
+    [one] once
+   *[other] { $together } times
+}, on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, at { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+}.
+associate-truth-yes = True: that car really travels with you (a carpool or your partner).
+associate-truth-no = Not true: a stranger who happens to share your roads and hours.
+prediction-guess = Next { $day } around { $time } your car will pass camera { $camera }: { $percent }% likely. Someone waiting there would find you.
+prediction-came-true = It came true: the next { $day }, your car passed { $camera } at { $time }.
+prediction-missed = Not that time: the next { $day }, your car did not pass { $camera } then.
+stop-title = Your regular stop: { $purpose }
+# One stop of the plan: "Gym at Ironworks Fitness: Mon, Wed, 17:50 for 60 min".
+stop-line = { $purpose } at { $place }: { $days }, { $time } for { $stay }
+stay-minutes = { $minutes } min
+stay-hours = { $hours } h
+stay-hours-minutes = { $hours } h { $minutes } min
+stop-set-days = { $count ->
+    [0] on no day of this run
+    [one] on one day of the run
+   *[other] on { $count } days of the run
+}
+stop-remove = Remove the { $purpose } at { $place }
+last-checked = Last checked against the sources: { $date }.
+content-failed = This page's text ({ $page }) could not be loaded. Check the connection and reload the page; everything else works without it.
+console-database = The database holds { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+} of { $plates ->
+    [one] { $plates } plate
+   *[other] { $plates } plates
+} from { $days ->
+    [one] { $days } simulated day
+   *[other] { $days } simulated days
+}.
+days-label = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+day-option = Day { $day } ({ $weekday })
+scope-own = This department only
+scope-statewide = Statewide
+scope-national = National Lookup, nationwide
+scope-label = { $what } ({ $networks ->
+    [one] { $networks } network
+   *[other] { $networks } networks
+})
+bad-plate = “{ $typed }” is not a plate: use 1 to 7 letters and digits, e.g. 4KTR217.
+lookup-summary = { $plate }: { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+} by { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+} in the last { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+camera-reads = { $reads ->
+    [one] read it once
+   *[other] read it { $reads } times
+}
+hit-detail = { $look }; { $reads ->
+    [one] { $reads } matching read
+   *[other] { $reads } matching reads
+}
+attribute-summary = { $vehicles ->
+    [one] { $vehicles } vehicle matches the description.
+   *[other] { $vehicles } vehicles match the description.
+}
+multi-geo-detail = seen near { $areas } of the places; { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+}
+multi-geo-summary = { $vehicles ->
+    [one] { $vehicles } vehicle was seen
+   *[other] { $vehicles } vehicles were seen
+} near both { $places }.
+convoy-detail = passed the same camera within minutes { $together ->
+    [one] { $together } time
+   *[other] { $together } times
+}, on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, at { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+}
+convoy-summary = { $vehicles ->
+    [one] { $vehicles } vehicle traveled with { $plate }.
+   *[other] { $vehicles } vehicles traveled with { $plate }, most often first.
+}
+stakeout-summary = { $vehicles ->
+    [one] { $vehicles } vehicle was seen
+   *[other] { $vehicles } vehicles were seen
+} near { $place } from { $from }.
+alert-detail = ALERT: { $plate } passed camera { $camera }
+hot-list-summary = { $plate } is on the hot list: { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+}, one each time it passed a camera, in time order.
+understood = Searching for: { $words }.
+not-understood = {" "}Not understood: { $words }.
+rank = #{ $rank }{" "}
+more-rows = And { $more } more not listed.
+search-millis = The search took { $millis } ms in your browser.
+audit-count = { $count ->
+    [one] { $count } search logged.
+   *[other] { $count } searches logged.
+}
+sharing-explained-none = Only the department that runs the cameras can search them.
+sharing-explained-one-to-one = The department shares with one agency it names.
+sharing-explained-vendor-contract-clause = The department shares with no one, yet the vendor's default agreement gives the vendor a worldwide, perpetual right to disclose agency data “for investigative purposes”. Boston negotiated this clause out.
+sharing-explained-radius = Agencies within a chosen distance: the neighboring towns and the state police.
+sharing-explained-statewide = Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock, so Plate Trail counts 40.
+agencies = { $count ->
+    [one] { $count } agency
+   *[other] { $count } agencies
+}
+agencies-about = about { $count } agencies
+preset-citation-common-setup = Flock keeps reads 30 days from capture; sharing is opt-in, and about three agencies in four switch on National Lookup (reported second-hand)
+preset-citation-new-hampshire = Purged within 3 minutes unless it matches a hot list
+preset-citation-massachusetts-h3431 = Police would have erased data within 48 hours (a state office could keep data sent to it 120 days); sent to study (2023-24)
+preset-citation-maine = 21 days (NCSL table of state statutes)
+preset-citation-virginia = 21 days, limited purposes, and no sharing outside Virginia's own agencies (2025)
+preset-citation-california = No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)
+preset-citation-illinois = No sharing for immigration enforcement or reproductive-health investigations (2023)
+preset-citation-one-year = No statute: an agency keeping a year of reads
+camera-percent = { $percent ->
+    [100] All of them
+   *[other] { $percent }% of them
+}
+# `what` is the anchor's word in lower case ("home", "work").
+anchor-found = Found: within { $radius } m ({ $error } m from your real { $what })
+associate-line-real = { $plate } (really travels with you)
+associate-line-coincidence = { $plate } (a coincidence)
+comparison-nothing-listed = Under the common set-up the analyst could list nothing about your car here, so these rules have nothing to take away.
+comparison-nothing-lost = { $kept ->
+    [one] These rules take nothing away: the one finding listed under the common set-up remains.
+   *[other] These rules take nothing away: all { $kept } findings listed under the common set-up remain.
+}
+comparison-all-lost = { $lost ->
+    [one] These rules take away the one finding listed under the common set-up.
+   *[other] These rules take away all { $lost } findings listed under the common set-up.
+}
+comparison-some-lost = These rules take away { $lost } of the { $listed } findings listed under the common set-up; { $kept } { $kept ->
+    [one] remains
+   *[other] remain
+}.
+banned-note = These rules also forbid sharing for { $purposes }. That limits why others may search, not what the database holds, so the dossier does not change.
+# A moment of the run: "Day 2, Tue 07:42".
+format-minute = Day { $day }, { $weekday } { $time }
+format-end-of-day = Day { $day }, { $weekday } 24:00
+# A vehicle fingerprint: colour, make, model, body; then its features after commas.
+fingerprint = { $colour } { $make } { $model } { $body }
+headline-reads = { $reads ->
+    [0] No camera read your plate
+    [one] Cameras read your plate once
+   *[other] Cameras read your plate { $reads } times
+} in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+headline-nothing = From those reads alone, an analyst could not pin down your home or your work.
+headline-findings = From those reads alone, an analyst { $anchors }{ $flags ->
+    [0] {""}
+    [one] , and flagged { $flags } possible visit to a sensitive place (worship, clinic, union, court)
+   *[other] , and flagged { $flags } possible visits to sensitive places (worship, clinic, union, court)
+}.
+headline-home-and-work = put your home { $home } and your work { $work } from where they really are
+headline-home = put your home { $home } from where it really is
+headline-work = put your work { $work } from where it really is
+headline-neither = could not pin down your home or your work
+watch-days = { $days ->
+    [one] Watch the day drive by
+   *[other] Watch the { $days } days drive by
+}
+drive-over = The drive is over: cameras read your plate { $reads } times. The dossier shows what they figured out; the button "{ $button }" takes you there.
+placing-touch = Tap the map where { $what } should be.
+placing-keys = Click the map where { $what } should be, or move the map under the crosshair with the arrow keys and press Enter.
+placing-started = Choosing where { $what } should be: the map has the focus. Arrow keys move it under the crosshair, Enter chooses; or tap or click the map.
+# `what` is the pin's name without "your", with a capital: "Home moved."
+moved = { $what } moved.
+town-density = { $cameras } cameras on { $town }'s { $area } km²: { $per_km } per km².
+real-density = { $town }: { $cameras } on about { $area } km², { $per_km } per km²
+as-dense-as = As dense as { $town }: { $cameras } cameras
+# Why a share link could not be opened as it was.
+link-problem = This link could not be opened as it was: { $why }. The default run is shown instead; anything saved in this browser is untouched.
+link-too-long = it is far too long ({ $bytes } characters), so it was not read
+link-unknown-version = it was made by a newer version of Plate Trail (format { $version })
+link-out-of-range = its { $what } ("{ $value }") is not a number Plate Trail can run
+link-setting-version = format version
+link-setting-seed = seed
+link-setting-days = number of days
+link-setting-cameras = number of cameras
+link-setting-population = number of cars
+link-unknown-persona = it names a life Plate Trail does not have ("{ $name }")
+link-unknown-policy = it names a policy the lab does not have ("{ $name }")
+link-unknown-language = This link asks for a language Plate Trail does not have yet ("{ $code }"), so it is shown in English.
+link-broken-life = the life it carries was cut short or changed
+link-malformed = part of it is not in Plate Trail's link format (cut short, or changed by hand)
+
+# A place kind with its article, as the letter lists them: "a church", "an office park".
+place-kind-article-home = a home
+place-kind-article-friends-house = a friend's house
+place-kind-article-hospital = a hospital
+place-kind-article-school = a school
+place-kind-article-daycare = a daycare
+place-kind-article-factory = a factory
+place-kind-article-office-park = an office park
+place-kind-article-store = a store
+place-kind-article-grocery = a grocery
+place-kind-article-gym = a gym
+place-kind-article-bar = a bar
+place-kind-article-restaurant = a restaurant
+place-kind-article-church = a church
+place-kind-article-mosque = a mosque
+place-kind-article-synagogue = a synagogue
+place-kind-article-temple = a temple
+place-kind-article-reproductive-health-clinic = a reproductive health clinic
+place-kind-article-immigration-legal-aid = an immigration legal aid
+place-kind-article-union-hall = an union hall
+place-kind-article-courthouse = a courthouse
+place-kind-article-town-hall = a town hall
+place-kind-article-out-of-town = an out of town

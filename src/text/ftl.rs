@@ -83,8 +83,10 @@ pub fn parse_file(source: &str) -> Result<Vec<Entry>, String> {
             return Err(format!("line {}: `{id}` is not a message id", index + 1));
         }
         let mut continuation = Vec::new();
+        let mut depth = brace_depth(0, first);
         while let Some((_, next)) = lines.peek() {
-            if next.starts_with(' ') {
+            if next.starts_with(' ') || (depth > 0 && !next.trim().is_empty()) {
+                depth = brace_depth(depth, next);
                 continuation.push(*next);
             } else if next.trim().is_empty() && continues_after_blank(lines.clone()) {
                 continuation.push("");
@@ -118,6 +120,21 @@ pub fn parse_file(source: &str) -> Result<Vec<Entry>, String> {
         });
     }
     Ok(entries)
+}
+
+/// The placeables still open after `line`, `depth` being open before it (braces in string
+/// literals do not count).
+fn brace_depth(mut depth: usize, line: &str) -> usize {
+    let mut in_literal = false;
+    for c in line.chars() {
+        match c {
+            '"' if depth > 0 => in_literal = !in_literal,
+            '{' if !in_literal => depth += 1,
+            '}' if !in_literal => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth
 }
 
 /// Whether blank lines are followed by an indented line (the value goes on).
@@ -583,7 +600,7 @@ mod tests {
         #[test]
         fn lists_variables_in_order() {
             assert_eq!(
-                variables("{ $a } and { $b -> [x] { $c } *[y] y }").unwrap(),
+                variables("{ $a } and { $b ->\n [x] { $c }\n *[y] y\n}").unwrap(),
                 ["a", "b", "c"]
             );
         }
