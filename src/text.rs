@@ -74,6 +74,28 @@ pub fn place_kind_with_article(kind: crate::sim::PlaceKind) -> &'static str {
     }
 }
 
+/// A regular stop's purpose: "gym", "weekly worship".
+pub fn stop_purpose_name(purpose: crate::sim::StopPurpose) -> &'static str {
+    use crate::sim::StopPurpose::*;
+    match purpose {
+        SchoolDropOff => stop_purpose_school_drop_off(),
+        Gym => stop_purpose_gym(),
+        Grocery => stop_purpose_grocery(),
+        Worship => stop_purpose_worship(),
+        Clinic => stop_purpose_clinic(),
+        LegalAid => stop_purpose_legal_aid(),
+        UnionMeeting => stop_purpose_union_meeting(),
+        Protest => stop_purpose_protest(),
+        Friend => stop_purpose_friend(),
+        WeekendTrip => stop_purpose_weekend_trip(),
+        JobSite => stop_purpose_job_site(),
+        CourtHearing => stop_purpose_court_hearing(),
+        NightOut => stop_purpose_night_out(),
+        PartTimeJob => stop_purpose_part_time_job(),
+        Errand => stop_purpose_errand(),
+    }
+}
+
 /// "12 of 48 rows" or "48 rows".
 pub fn log_count(shown: usize, total: usize) -> String {
     if shown == total {

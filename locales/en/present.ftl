@@ -99,3 +99,6 @@ step-anchors-work = From those reads alone, an analyst guesses where the car wor
 step-anchors-none = With this few cameras, the analyst could not place the car’s home or workplace this month; more cameras change that.
 # "Step 3 of 10".
 step-position = Step { $at } of { $of }
+# Presenter mode's page title and description (present.html).
+present-page-title = Plate Trail: present
+present-page-description = Plate Trail's presenter mode: a three-minute story of what a license-plate-reader network learns about one car, for a town meeting.

@@ -1120,3 +1120,28 @@ place-kind-article-union-hall = an union hall
 place-kind-article-courthouse = a courthouse
 place-kind-article-town-hall = a town hall
 place-kind-article-out-of-town = an out of town
+
+# A regular stop's purpose, as the stop editor names it.
+stop-purpose-school-drop-off = school drop-off
+stop-purpose-gym = gym
+stop-purpose-grocery = grocery run
+stop-purpose-worship = weekly worship
+stop-purpose-clinic = clinic visit
+stop-purpose-legal-aid = legal aid appointment
+stop-purpose-union-meeting = union meeting
+stop-purpose-protest = protest
+stop-purpose-friend = friend's house
+stop-purpose-weekend-trip = weekend trip
+stop-purpose-job-site = job site
+stop-purpose-court-hearing = court hearing
+stop-purpose-night-out = night out
+stop-purpose-part-time-job = part-time job
+stop-purpose-errand = errand
+skip-to-content = Skip to content
+
+# The page's title and description (index.html), as the browser's tab and search results show them.
+page-title = Plate Trail
+page-description = See what a license-plate-reader camera network learns about one car. Runs entirely in your browser.
+# The language picker in the header.
+language-label = Language
+language-failed = This language could not be loaded. Check the connection and try again; the page stays in the language it had.

@@ -171,6 +171,7 @@ fn element_width_pixels(element: &NodeRef) -> f64 {
 /// The town map.
 #[function_component(Map)]
 pub fn map(props: &MapProps) -> Html {
+    crate::language::use_language();
     let projection = use_memo(props.town.clone(), |town| town_projection(&town.0));
     let svg_ref = use_node_ref();
     // The drawing's width in CSS pixels and its aspect in thousandths, once measured.

@@ -45,6 +45,7 @@ fn focus(node: &NodeRef) {
 /// The share bar.
 #[function_component(ShareBar)]
 pub fn share_bar() -> Html {
+    crate::language::use_language();
     let copy = use_state(|| Copy::Idle);
     // The snippet while the dialog is open.
     let embedding = use_state(|| None::<String>);

@@ -98,7 +98,10 @@ pub fn place_at(town: &TownMap, position: LonLat) -> DraftPlace {
 pub fn place_name(town: Option<&TownMap>, stop: &RegularStop) -> String {
     town.map(|t| place_at(t, stop.position))
         .filter(|p| p.kind == stop.kind)
-        .map_or_else(|| text::capitalised(stop.purpose.label()), |p| p.name)
+        .map_or_else(
+            || text::capitalised(text::stop_purpose_name(stop.purpose)),
+            |p| p.name,
+        )
 }
 
 impl StopDraft {

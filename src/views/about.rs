@@ -12,6 +12,7 @@ use crate::views::lazy_content::use_lazy_content;
 /// The About view.
 #[function_component(About)]
 pub fn about() -> Html {
+    crate::language::use_language();
     let body = use_lazy_content("about");
     html! {
         <section class="content-page about" aria-labelledby="about-title">

@@ -45,6 +45,7 @@ impl LetterStatus {
 /// The Take action view.
 #[function_component(Action)]
 pub fn action(props: &ActionProps) -> Html {
+    crate::language::use_language();
     let campaign = crate::views::lazy_content::use_lazy_content("action");
     let show_sample = use_state(|| false);
     let status = use_state(|| LetterStatus::Idle);
@@ -141,6 +142,7 @@ fn copy_to_clipboard(letter_text: &str, status: &UseStateHandle<LetterStatus>) {
 /// letter's facts; the page only writes the letter.
 #[function_component(TakeAction)]
 pub fn take_action() -> Html {
+    crate::language::use_language();
     let facts = use_state(|| None::<LetterFacts>);
     let desk = use_memo((), {
         let facts = facts.clone();

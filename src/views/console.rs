@@ -44,6 +44,7 @@ pub struct ConsoleProps {
 /// The analyst console view.
 #[function_component(Console)]
 pub fn console(props: &ConsoleProps) -> Html {
+    crate::language::use_language();
     let state = use_reducer({
         let run = props.run.clone();
         move || run.map_or_else(ConsoleState::default, ConsoleState::loaded)

@@ -12,6 +12,7 @@ use crate::views::lazy_content::use_lazy_content;
 /// The FAQ view.
 #[function_component(Faq)]
 pub fn faq() -> Html {
+    crate::language::use_language();
     let entries = use_lazy_content("faq");
     html! {
         <section class="content-page faq" aria-labelledby="faq-title" data-testid="faq" data-ready={entries.ready()}>

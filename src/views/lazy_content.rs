@@ -55,6 +55,10 @@ fn inline_copy(name: &str) -> Option<String> {
 }
 
 /// `content/NAME.html`, versioned by the app's wasm file name (Trunk hashes it per build).
+///
+/// The one place that knows which language's page to fetch: the pages translated under
+/// `content/<code>/` are to be fetched as `content/<code>/NAME.html` for
+/// [`crate::language::current_code`] (not English), once the build copies them.
 fn address(name: &str) -> String {
     let version = gloo::utils::document()
         .query_selector("script[data-app-wasm]")

@@ -42,6 +42,7 @@ pub struct PolicyProps {
 /// The policy view.
 #[function_component(Policy)]
 pub fn policy(props: &PolicyProps) -> Html {
+    crate::language::use_language();
     // The preset a share link names.
     let state = use_reducer({
         let run = props.run.clone();

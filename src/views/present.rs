@@ -61,6 +61,7 @@ fn present_page_href() -> String {
 /// browser does not follow.
 #[function_component(PresentLauncher)]
 pub fn present_launcher() -> Html {
+    crate::language::use_language();
     let href = present_page_href();
     use_effect_with(href.clone(), |href| {
         let _ = gloo::utils::window().location().replace(href);
@@ -76,6 +77,7 @@ pub fn present_launcher() -> Html {
 /// Presenter mode, or its notes window: the presenter page's root.
 #[function_component(Present)]
 pub fn present() -> Html {
+    crate::language::use_language();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let body = if hash.starts_with(NOTES_HASH) {
         html! { <Notes /> }
@@ -185,6 +187,7 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
 /// The presenter: prepare, then present.
 #[function_component(Presenter)]
 fn presenter() -> Html {
+    crate::language::use_language();
     let state = use_reducer(|| {
         let deck = link_parameter(DECK_PARAMETER)
             .and_then(|value| Deck::from_link(&value).ok())

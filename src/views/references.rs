@@ -25,6 +25,7 @@ fn location_hash() -> String {
 /// The References view.
 #[function_component(References)]
 pub fn references() -> Html {
+    crate::language::use_language();
     let target = use_state(|| target_from_hash(&location_hash()));
 
     // The app shell re-renders on a change of view only; follow hash changes within this view
@@ -80,6 +81,7 @@ struct ReferenceEntryProps {
 /// One entry: title (linked when there is a public address), publisher, date, note.
 #[function_component(ReferenceEntry)]
 fn reference_entry(props: &ReferenceEntryProps) -> Html {
+    crate::language::use_language();
     let entry = &props.entry;
     let title = match entry.url {
         Some(url) => html! { <a href={url} rel="noopener noreferrer">{ entry.title }</a> },

@@ -136,7 +136,7 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
             kind: MarkerKind::Stop,
             position: stop.position,
             radius_meters: None,
-            title: text::stop_title(stop.purpose.label()).into(),
+            title: text::stop_title(text::stop_purpose_name(stop.purpose)).into(),
         });
     }
     let minute = state.playback.minute;
@@ -208,6 +208,7 @@ fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
 /// The simulator view.
 #[function_component(Simulator)]
 pub fn simulator() -> Html {
+    crate::language::use_language();
     // A share link's run (in force until the visitor changes something), else the
     // scenario saved in this browser.
     let state = use_reducer(|| match browser_address::linked_scenario() {

@@ -26,6 +26,7 @@ pub struct LegendProps {
 /// The map's legend.
 #[function_component(Legend)]
 pub fn legend(props: &LegendProps) -> Html {
+    crate::language::use_language();
     let road = |class: &'static str| html! { <path class={classes!("road", class)} d="M1 8H23" /> };
     let mut entries = vec![
         entry(road("road--highway"), text::legend_highway()),

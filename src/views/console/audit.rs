@@ -86,6 +86,7 @@ pub struct AuditLogProps {
 /// The audit log panel, newest search first.
 #[function_component(AuditLog)]
 pub fn audit_log(props: &AuditLogProps) -> Html {
+    crate::language::use_language();
     let count = props.rows.len();
     let body = if count == 0 {
         html! { <p class="empty">{ text::audit_empty() }</p> }

@@ -102,6 +102,7 @@ fn place_field(
 /// The form of the picked tool.
 #[function_component(ToolForm)]
 pub fn tool_form(props: &ToolFormProps) -> Html {
+    crate::language::use_language();
     let f = &props.forms;
     let on_edit = &props.on_edit;
     let fields = match props.tool {

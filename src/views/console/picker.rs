@@ -40,6 +40,7 @@ pub fn tool_description(tool: Tool) -> Html {
 /// The radio group of tools.
 #[function_component(ToolPicker)]
 pub fn tool_picker(props: &ToolPickerProps) -> Html {
+    crate::language::use_language();
     html! {
         <fieldset class="tool-picker">
             <legend>{ text::tool_picker() }</legend>

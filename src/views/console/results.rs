@@ -18,6 +18,7 @@ pub struct ResultsProps {
 /// The results panel. Announced politely when it changes.
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
+    crate::language::use_language();
     let Some(result) = props.result.as_ref() else {
         return html! {
             <section class="panel console-results" aria-labelledby="results-title" data-testid="results">

@@ -51,6 +51,7 @@ pub struct WhoCanSeeItProps {
 /// The who-can-see-it section.
 #[function_component(WhoCanSeeIt)]
 pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
+    crate::language::use_language();
     let all: Vec<Access> = SharingSetting::ALL
         .iter()
         .map(|&s| who_can_query(s, &props.town))

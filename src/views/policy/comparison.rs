@@ -66,6 +66,7 @@ fn column(side: &'static str, d: &DossierSummary) -> [Html; 6] {
 /// The before/after table.
 #[function_component(ComparisonTable)]
 pub fn comparison_table(props: &ComparisonTableProps) -> Html {
+    crate::language::use_language();
     let c = &props.comparison;
     let before = column("before", &c.before);
     let after = column("after", &c.after);

@@ -57,6 +57,7 @@ pub struct LabControlsProps {
 /// The lab's controls.
 #[function_component(LabControls)]
 pub fn lab_controls(props: &LabControlsProps) -> Html {
+    crate::language::use_language();
     let lab = &props.lab;
     let presets = presets();
     let preset_choices = presets.iter().enumerate().map(|(i, preset)| {

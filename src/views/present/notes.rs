@@ -67,6 +67,7 @@ fn minutes_seconds(millis: f64) -> String {
 /// The notes window.
 #[function_component(Notes)]
 pub fn notes() -> Html {
+    crate::language::use_language();
     let showing = use_state(|| None::<NotesMessage>);
     let now = use_state(js_sys::Date::now);
     let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());

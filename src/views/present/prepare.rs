@@ -26,6 +26,7 @@ pub struct PrepareProps {
 /// The prepare panel.
 #[function_component(Prepare)]
 pub fn prepare(props: &PrepareProps) -> Html {
+    crate::language::use_language();
     let shown = props.deck.steps();
     let rows = shown.iter().enumerate().map(|(at, &step)| {
         let hide = props.on_hide.reform(move |_: MouseEvent| step);

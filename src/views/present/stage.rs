@@ -114,6 +114,7 @@ fn use_replay(run: &SharedRun, playing: bool) -> Option<usize> {
 /// beside it.
 #[function_component(Stage)]
 pub fn stage(props: &StageProps) -> Html {
+    crate::language::use_language();
     let run = &props.run;
     let facts = &props.facts;
     let replay = use_replay(run, props.step == Step::Month);

@@ -30,6 +30,7 @@ pub struct CameraControlProps {
 /// The camera control.
 #[function_component(CameraControl)]
 pub fn camera_control(props: &CameraControlProps) -> Html {
+    crate::language::use_language();
     let count = props.camera_count;
     let onchange = {
         let on_edit = props.on_edit.clone();

@@ -125,6 +125,7 @@ pub struct CaptureLogProps {
 /// The capture log table.
 #[function_component(CaptureLog)]
 pub fn capture_log(props: &CaptureLogProps) -> Html {
+    crate::language::use_language();
     let so_far = &props.rows[..props.shown_until.min(props.rows.len())];
     let shown = visible_rows(so_far, &props.town, &props.view);
     let fingerprint = describe_fingerprint(&props.fingerprint);

@@ -88,6 +88,7 @@ fn place_select(
 /// The scenario controls.
 #[function_component(ScenarioControls)]
 pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
+    crate::language::use_language();
     let town = props.town.as_deref();
     let plan = props.plan.as_ref();
     let edit = |make: fn(LonLat) -> Action| {

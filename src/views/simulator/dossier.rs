@@ -103,6 +103,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
 /// The dossier panel.
 #[function_component(DossierPanel)]
 pub fn dossier_panel(props: &DossierPanelProps) -> Html {
+    crate::language::use_language();
     let d = &props.dossier;
     let home_error = d
         .first(FindingKind::Home)

@@ -21,6 +21,7 @@ pub struct MapTextProps {
 /// The text alternative of the map.
 #[function_component(MapText)]
 pub fn map_text(props: &MapTextProps) -> Html {
+    crate::language::use_language();
     let town = &props.town;
     let pins = props
         .markers

@@ -109,6 +109,7 @@ pub struct PlaybackBarProps {
 /// The playback controls under the map (the main button is in the story).
 #[function_component(PlaybackBar)]
 pub fn playback_bar(props: &PlaybackBarProps) -> Html {
+    crate::language::use_language();
     let p = props.playback;
     let command = |c: PlaybackCommand| {
         let on_command = props.on_command.clone();

@@ -94,7 +94,7 @@ fn stop_list(props: &StopEditorProps) -> Html {
     let town = props.town.as_deref();
     let items = props.stops.iter().enumerate().map(|(index, stop)| {
         let place = place_name(town, stop);
-        let purpose = stop.purpose.label();
+        let purpose = text::stop_purpose_name(stop.purpose);
         let on_edit = props.on_edit.clone();
         let remove = Callback::from(move |_| on_edit.emit(Action::RemoveStop(index)));
         html! {
@@ -177,6 +177,7 @@ fn place_choice(props: &StopEditorProps) -> Html {
 /// The plan's stops and the editor that adds one.
 #[function_component(StopEditor)]
 pub fn stop_editor(props: &StopEditorProps) -> Html {
+    crate::language::use_language();
     let draft = &props.draft;
     let edit = |make: fn(String) -> DraftEdit| {
         let on_edit = props.on_edit.clone();
@@ -188,7 +189,7 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
     let purposes = StopPurpose::ALL.iter().enumerate().map(|(i, p)| {
         html! {
             <option value={i.to_string()} selected={draft.purpose == *p}>
-                { text::capitalised(p.label()) }
+                { text::capitalised(text::stop_purpose_name(*p)) }
             </option>
         }
     });

@@ -56,6 +56,7 @@ pub fn findings_sentence(dossier: &Dossier) -> Option<String> {
 /// The story over the map.
 #[function_component(Story)]
 pub fn story(props: &StoryProps) -> Html {
+    crate::language::use_language();
     let findings = findings_sentence(&props.dossier);
     let ready = findings.is_some();
     let (main_text, main_command) = main_action(props.playback, props.end_minute);

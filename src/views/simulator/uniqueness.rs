@@ -73,6 +73,7 @@ pub struct UniquenessChartProps {
 /// The chart panel.
 #[function_component(UniquenessChart)]
 pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
+    crate::language::use_language();
     let body = match &props.uniqueness {
         Uniqueness::Idle => html! { <p class="empty">{ text::uniqueness_idle() }</p> },
         Uniqueness::Computing => {
