@@ -27,7 +27,10 @@
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
-//! It must not read anything outside `content/` or reach the network.
+//! - `locales/` (the short strings' message files) becomes the typed message functions and
+//!   the language files: see `build/locales.rs`.
+//!
+//! It must not read anything outside `content/` and `locales/` or reach the network.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -41,6 +44,10 @@ use serde::Deserialize;
 #[allow(dead_code)]
 #[path = "src/content/markup.rs"]
 mod markup;
+
+// The message files under `locales/`.
+#[path = "build/locales.rs"]
+mod locales;
 
 /// `content/references.json`.
 #[derive(Deserialize)]
@@ -110,6 +117,8 @@ fn main() {
     let content = manifest_dir.join("content");
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/content/markup.rs");
+
+    locales::build(&manifest_dir, &out_dir);
 
     let references = read_references(&content.join("references.json"));
     write(&out_dir, "references.rs", &references_table(&references));

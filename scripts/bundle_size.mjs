@@ -3,7 +3,7 @@
 // worker reuses the page's wasm and JS from the cache) and fails when the total passes the
 // budget.
 // Usage: node scripts/bundle_size.mjs [--total-only]; PLATE_TRAIL_DIST measures another build.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
@@ -106,6 +106,20 @@ console.log(`worker_gzip_bytes=${workerTotal}`);
 console.log(`present_gzip_bytes=${presentTotal}`);
 console.log(`tools_gzip_bytes=${toolsTotal}`);
 console.log(`service_worker_gzip_bytes=${serviceWorkerTotal}`);
+// Each language's strings but English's (lang/CODE.json, from locales/ through build.rs),
+// fetched only when the visitor chooses that language: reported one by one, with what a
+// first visit in that language downloads (the first visit plus its file).
+const langDir = join(dist, 'lang');
+if (existsSync(langDir)) {
+  for (const file of readdirSync(langDir).filter((name) => name.endsWith('.json')).sort()) {
+    const lang = file.replace(/\.json$/, '');
+    const size = gzipBytes(join(langDir, file));
+    console.log(`lang_file_gzip_bytes{lang=${lang}}=${size}`);
+    console.log(`first_visit_gzip_bytes{lang=${lang}}=${total + size}`);
+  }
+} else {
+  console.error('bundle_size: dist/lang/ is missing (scripts/build_content.sh writes it)');
+}
 if (existsSync(offlinePath)) {
   console.log(`offline_file_gzip_bytes=${gzipBytes(offlinePath)}`);
 } else {

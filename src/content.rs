@@ -558,7 +558,7 @@ mod tests {
                     assert!(html.contains(&fewest), "the range, not one end: {html}");
                 }
             }
-            let reach = crate::text::NATIONAL_REACH;
+            let reach = crate::text::national_reach();
             assert!(reach.contains(&fewest) && reach.contains(&most), "{reach}");
         }
 
