@@ -8,6 +8,7 @@
 //! from [`crate::text`].
 
 pub mod camera_density;
+pub mod commute;
 pub mod console;
 pub mod dossier;
 pub mod exact;
