@@ -15,6 +15,7 @@ pub mod exact;
 pub mod letter;
 pub mod limits;
 pub mod link;
+pub mod massachusetts;
 pub mod policy_lab;
 pub mod presentation;
 pub mod run;

@@ -784,6 +784,11 @@ pub const MODULE_FAILED: &str =
 pub const CONTENT_LOADING: &str = "Loading the text\u{2026}";
 
 /// When a page's long text could not be fetched.
+/// A data file (`data/NAME.json`) could not be fetched.
+pub fn data_failed(path: &str) -> String {
+    format!("{path} could not be fetched; check the connection")
+}
+
 pub fn content_failed(page: &str) -> String {
     format!(
         "This page's text ({page}) could not be loaded. Check the connection and reload the page; everything else works without it."
