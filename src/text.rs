@@ -1635,7 +1635,9 @@ pub fn route_operators(operators: &[(String, u32)]) -> String {
 
 /// The round trip in one sentence (also announced).
 pub fn route_round_trip(fastest: u32, avoiding: u32, extra_minutes: u32, budget: u32) -> String {
-    if avoiding >= fastest {
+    if fastest == 0 {
+        "Your commute passes no camera, either way: only your other trips are read.".to_owned()
+    } else if avoiding >= fastest {
         format!(
             "Within {budget} extra minutes each way there is no way round: the round trip passes {fastest} cameras either way."
         )

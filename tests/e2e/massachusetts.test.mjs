@@ -57,7 +57,7 @@ test('Massachusetts today lists the 1,221 mapped cameras and searches them by op
   assert.equal(await page.locator('[data-testid="ma-operators"] tbody tr').count(), 0);
 
   // The density button opens the simulator with the visitor's run as dense as Chelsea.
-  await page.getByLabel('Town').selectOption({ label: 'Chelsea' });
+  await page.getByLabel('Town', { exact: true }).selectOption({ label: 'Chelsea' });
   const wanted = await page.getAttribute('[data-testid="ma-start-run"]', 'data-cameras');
   assert.ok(Number(wanted) > 20, `Chelsea's density is ${wanted} cameras in the simulated town`);
   await page.getByTestId('ma-start-run').click();
