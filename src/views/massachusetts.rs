@@ -165,7 +165,7 @@ fn ready(
             <p class="ma-totals" data-testid="ma-totals" data-cameras={file.cameras.len().to_string()}>
                 { words::totals(file.cameras.len(), file.with_operator(), counts.iter().filter(|c| !c.operator.is_empty()).count()) }
             </p>
-            <p class="note ma-floor" data-testid="ma-floor">
+            <p class="ma-floor" data-testid="ma-floor">
                 { words::FLOOR_NOTE }{ " " }<Cite id="deflock-map" />{ " " }
                 { words::FLOOR_FLOCK }{ " " }<Cite id="aclu-flock-massachusetts" />
             </p>

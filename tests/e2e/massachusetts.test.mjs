@@ -9,8 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
-  seriousAxeViolations, screenshot, waitForRun, RUN_TIMEOUT,
+  seriousAxeViolations, screenshot, waitForRun, RUN_TIMEOUT, SCREENSHOT_DIR,
 } from './support.mjs';
+import { join } from 'node:path';
 
 const session = useServerAndBrowser();
 
@@ -108,7 +109,7 @@ test('the route panel counts the commute cameras and a larger budget avoids them
   assert.ok(some.reads[1] < some.reads[0], `fewer reads when avoiding: ${some.reads}`);
   assert.match(some.text, /If every commute goes the way round: the vendor holds \d+ reads/);
   assert.deepEqual(await seriousAxeViolations(page), []);
-  await screenshot(page, 'route-panel');
+  await page.getByTestId('route-panel').screenshot({ path: join(SCREENSHOT_DIR, 'route-panel.png') });
 
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
