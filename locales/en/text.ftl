@@ -138,6 +138,7 @@ nav-simulator = Simulator
 nav-faq = FAQ
 
 nav-about = About
+nav-massachusetts = Massachusetts
 
 nav-label = Main
 

@@ -111,6 +111,7 @@ tagline = Descubre lo que una red de lectores de placas averigua sobre un auto: 
 nav-simulator = Simulador
 nav-faq = Preguntas
 nav-about = Acerca de
+nav-massachusetts = Massachusetts
 nav-label = Principal
 footer-licence = Plate Trail es software libre bajo la GNU AGPL 3.0. Todo funciona en tu navegador; nada de lo que eliges sale de él.
 footer-data = El pueblo predeterminado, su gente y sus cámaras son ficticios, generados a partir de una semilla. Los datos de mapas importados son © colaboradores de OpenStreetMap (ODbL).

@@ -112,6 +112,7 @@ tagline = Veja o que uma rede de leitores de placas descobre sobre um carro: o s
 nav-simulator = Simulador
 nav-faq = Perguntas
 nav-about = Sobre
+nav-massachusetts = Massachusetts
 nav-label = Principal
 footer-licence = O Plate Trail é software livre sob a GNU AGPL 3.0. Tudo roda no seu navegador; nada do que você escolhe sai dele.
 footer-data = A cidade padrão, seus moradores e suas câmeras são fictícios, gerados a partir de uma semente. Dados de mapa importados são © colaboradores do OpenStreetMap (ODbL).

@@ -5,6 +5,7 @@ pub mod action;
 pub mod console;
 pub mod faq;
 pub mod lazy_content;
+pub mod massachusetts;
 pub mod policy;
 pub mod present;
 pub mod references;
@@ -30,14 +31,17 @@ pub enum View {
     About,
     /// Presenter mode (and its notes window, `#/present/notes`).
     Present,
+    /// Massachusetts today: the state's mapped cameras.
+    Massachusetts,
 }
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Simulator,
         View::Console,
         View::Policy,
+        View::Massachusetts,
         View::Present,
         View::Faq,
         View::References,
@@ -58,6 +62,7 @@ impl View {
             View::Teach => "#/teach",
             View::About => "#/about",
             View::Present => "#/present",
+            View::Massachusetts => "#/massachusetts",
         }
     }
 
@@ -80,7 +85,7 @@ impl View {
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy => Module::Tools,
+            View::Console | View::Policy | View::Massachusetts => Module::Tools,
             _ => Module::Main,
         }
     }
@@ -97,6 +102,7 @@ impl View {
             View::Teach => crate::text::nav_teach(),
             View::About => crate::text::nav_about(),
             View::Present => crate::text::present::present_title(),
+            View::Massachusetts => crate::text::nav_massachusetts(),
         }
     }
 }
@@ -107,14 +113,14 @@ impl View {
 pub enum Module {
     /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
     Main,
-    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console and the
-    /// policy lab.
+    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console, the
+    /// policy lab and Massachusetts today.
     Tools,
 }
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 2] = ["#/console", "#/policy"];
+    pub const TOOLS_HASHES: [&'static str; 3] = ["#/console", "#/policy", "#/massachusetts"];
 }
 
 /// What one module draws: every view of its [`Module`].
@@ -141,7 +147,7 @@ impl ModuleViews for MainViews {
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy => return None,
+            View::Console | View::Policy | View::Massachusetts => return None,
         })
     }
 }
@@ -157,6 +163,7 @@ impl ModuleViews for ToolsViews {
         match view {
             View::Console => Some(html! { <console::Console /> }),
             View::Policy => Some(html! { <policy::Policy /> }),
+            View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
             _ => None,
         }
     }

@@ -17,6 +17,7 @@ pub mod controls;
 pub mod dossier;
 pub mod map_text;
 pub mod playback;
+pub mod route_panel;
 pub mod runner;
 pub mod saved;
 pub mod state;
@@ -41,6 +42,7 @@ use controls::ScenarioControls;
 use dossier::{Dossier, DossierPanel};
 use map_text::MapText;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
+use route_panel::RoutePanel;
 use runner::Runner;
 use state::{Action, Pin, SimulatorState};
 use story::Story;
@@ -433,6 +435,7 @@ pub fn simulator() -> Html {
                     </div>
                     <div class="sim-results">
                         <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
+                        <RoutePanel scenario={state.scenario.clone()} />
                         <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
                             fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
                     </div>
