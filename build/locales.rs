@@ -248,7 +248,7 @@ fn pseudo(pattern: &str) -> String {
         if text && c.is_ascii_alphabetic() {
             letters += 1;
             out.push(accented(c));
-            if letters % 5 == 0 {
+            if letters.is_multiple_of(5) {
                 out.push(accented(c));
                 out.push(accented(c));
             }

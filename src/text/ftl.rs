@@ -139,9 +139,9 @@ fn brace_depth(mut depth: usize, line: &str) -> usize {
 
 /// Whether blank lines are followed by an indented line (the value goes on).
 fn continues_after_blank<'a>(
-    mut lines: std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
+    lines: std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
 ) -> bool {
-    while let Some((_, line)) = lines.next() {
+    for (_, line) in lines {
         if !line.trim().is_empty() {
             return line.starts_with(' ');
         }
