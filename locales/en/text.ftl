@@ -281,7 +281,7 @@ uniqueness-computing = Computing how unique your car is among the whole town's t
 
 town-work-progress = Town-wide work done
 
-town-work-on-page = This browser could not start a background worker, so the town-wide work runs on this page: it may stop responding for a second or two.
+town-work-on-page = This browser could not start a background worker, so the town-wide work runs on this page, in small pieces between which the page stays responsive: it takes a little longer.
 
 dossier-analysing = The analyst is reading the log…
 

@@ -608,7 +608,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                         title: format_minute(a.minute),
                         detail: text::alert_detail(
                             a.plate.as_str(),
-                            &camera_label(outcome, a.camera),
+                            camera_label(outcome, a.camera),
                         ),
                         commuter: false,
                         companion: false,

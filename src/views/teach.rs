@@ -11,8 +11,11 @@ use yew::prelude::*;
 
 use crate::text;
 
+/// A message of the language showing.
+type Message = fn() -> &'static str;
+
 /// The teaching materials' pages: (file under `teach/`, label, what it is for).
-pub const PAGES: [(&str, fn() -> &'static str, fn() -> &'static str); 4] = [
+pub const PAGES: [(&str, Message, Message); 4] = [
     ("lesson.html", text::teach_lesson, text::teach_lesson_about),
     (
         "glossary.html",
