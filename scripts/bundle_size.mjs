@@ -28,7 +28,15 @@ import { gzipSync, constants } from 'node:zlib';
 // The worker's module (about 224,000 gzip, not counted here) is printed as
 // worker_gzip_bytes=. The next places to look: the long content (FAQ, references) fetched
 // on demand rather than built into the wasm, and fewer Reply variants decoded on the page.
-const BUDGET_BYTES = 400_000;
+// Issue 16 (languages) allowed the first visit to grow by at most 10% for Spanish and
+// Brazilian Portuguese: from 374,717 to 412,188. The short strings now come from message files
+// (locales/, a typed function each, English's patterns in a table, a small Fluent formatter,
+// the picker and the language context every component reads); with the two languages' strings
+// fetched only when chosen (lang/CODE.json, about 12,800 gzip each), the first visit measured
+// 400,531 (scripts/bundle_size.mjs after trunk build --release, 2026-11-30). fluent-bundle at
+// run time instead measured 26,094 gzip bytes more than this formatter in a minimal wasm
+// module (parser, resolver and CLDR plural rules), which would have passed even the 10%.
+const BUDGET_BYTES = 412_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];
