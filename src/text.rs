@@ -5,8 +5,8 @@
 pub mod catalog;
 pub mod ftl;
 pub mod letter;
-pub mod massachusetts;
 pub mod present;
+pub mod tools;
 
 /// The typed message functions of `locales/en/text.ftl` (one per message, named after its
 /// id), written by `build.rs`. The functions below that share a message's name wrap it.
@@ -798,106 +798,6 @@ pub fn list_with_and(items: &[&str]) -> String {
         [one] => (*one).to_owned(),
         [rest @ .., last] => list_and(rest.join(list_separator()), *last),
     }
-}
-
-// ---- Cameras on my route (issue 15). ----
-
-/// A camera whose operator the map does not name.
-pub const OPERATOR_UNKNOWN: &str = "operator not mapped";
-pub const ROUTE_TITLE: &str = "Cameras on my route";
-pub const ROUTE_INTRO: &str = "Your commute, home to work and back: how many cameras it passes, whose they are, and a way round them if you will drive a few minutes longer. Route planners built on the crowdsourced camera map do this for real roads.";
-pub const ROUTE_BUDGET_LABEL: &str =
-    "Extra minutes you would drive, each way, to pass fewer cameras";
-pub const ROUTE_CHECK: &str = "Check my route";
-pub const ROUTE_WORKING: &str =
-    "Finding the routes, then driving your month again and asking the analyst\u{2026}";
-pub const ROUTE_ONLY_COMMUTE: &str = "Only the commute changes: errands and other trips still take the quickest way, and the cameras at your own driveway read you either way.";
-pub const ROUTE_TO_WORK: &str = "Home to work";
-pub const ROUTE_TO_HOME: &str = "Work to home";
-pub const ROUTE_FASTEST: &str = "Fastest";
-pub const ROUTE_AVOIDING: &str = "Fewest cameras";
-pub const ROUTE_NO_COMMUTE: &str = "No road leads from your home to your work in this town.";
-
-/// "12 min, 3 cameras" (with "+4 min" for the avoiding route).
-pub fn route_summary(minutes: u32, cameras: u32, extra_minutes: Option<u32>) -> String {
-    let cameras = match cameras {
-        1 => "1 camera".to_owned(),
-        n => format!("{n} cameras"),
-    };
-    match extra_minutes {
-        Some(extra) => format!("{minutes} min (+{extra}), {cameras}"),
-        None => format!("{minutes} min, {cameras}"),
-    }
-}
-
-/// Whose cameras a route passes: "Millbrook Police Department 2, Lowe's 1".
-pub fn route_operators(operators: &[(String, u32)]) -> String {
-    if operators.is_empty() {
-        return "none".to_owned();
-    }
-    operators
-        .iter()
-        .map(|(operator, n)| format!("{operator} {n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The round trip in one sentence (also announced).
-pub fn route_round_trip(fastest: u32, avoiding: u32, extra_minutes: u32, budget: u32) -> String {
-    if fastest == 0 {
-        "Your commute passes no camera, either way: only your other trips are read.".to_owned()
-    } else if avoiding >= fastest {
-        format!(
-            "Within {budget} extra minutes each way there is no way round: the round trip passes {fastest} cameras either way."
-        )
-    } else {
-        format!(
-            "A round trip passes {fastest} cameras the fastest way, {avoiding} the way round, for {extra_minutes} extra minutes a day."
-        )
-    }
-}
-
-/// What the analyst gets from a month: reads, and how close the home and work guesses are.
-pub fn route_analyst(
-    avoiding: bool,
-    reads: u32,
-    home: Option<(f64, Option<bool>)>,
-    work: Option<(f64, Option<bool>)>,
-) -> String {
-    let lead = if avoiding {
-        "If every commute goes the way round"
-    } else {
-        "Driving the fastest way"
-    };
-    let anchor = |what: &str, guess: Option<(f64, Option<bool>)>| match guess {
-        None => format!("{what}: no guess"),
-        Some((meters, right)) => {
-            let verdict = match right {
-                Some(true) => ", inside their circle",
-                Some(false) => ", outside their circle",
-                None => "",
-            };
-            format!(
-                "{what} guessed {} from the truth{verdict}",
-                distance(meters)
-            )
-        }
-    };
-    format!(
-        "{lead}: the vendor holds {reads} reads of your car in the month; {}; {}.",
-        anchor("home", home),
-        anchor("work", work)
-    )
-}
-
-/// The route panel could not answer.
-pub fn route_failed(reason: &str) -> String {
-    format!("The routes could not be worked out: {reason}")
-}
-
-/// A data file (`data/NAME.json`) could not be fetched.
-pub fn data_failed(path: &str) -> String {
-    format!("{path} could not be fetched; check the connection")
 }
 
 #[cfg(test)]

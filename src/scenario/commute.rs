@@ -28,7 +28,8 @@ pub struct RouteSummary {
     pub minutes: u32,
     /// Cameras passed (a camera passed twice counts twice: it reads the car twice).
     pub cameras: u32,
-    /// Whose cameras they are: operator and how many of the passes, most first.
+    /// Whose cameras they are: operator and how many of the passes, most first ("" for
+    /// cameras whose operator the map does not name).
     pub operators: Vec<(String, u32)>,
 }
 
@@ -83,6 +84,16 @@ pub struct CommuteExposure {
 }
 
 impl CommuteExposure {
+    /// The answer as the worker sends it (JSON; see [`super::worker_protocol::Reply::Commute`]).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// The answer from the worker's JSON; unreadable JSON is an error message.
+    pub fn from_json(json: &str) -> Result<CommuteExposure, String> {
+        serde_json::from_str(json).map_err(|e| format!("the worker's answer is unreadable: {e}"))
+    }
+
     /// Cameras passed on one round trip, fastest and avoiding.
     pub fn round_trip_cameras(&self) -> (u32, u32) {
         self.legs.iter().fold((0, 0), |(f, a), leg| {
@@ -110,9 +121,7 @@ fn summary(map: &TownMap, route: &DrivenRoute) -> RouteSummary {
         let operator = map
             .cameras
             .get(camera as usize)
-            .map(|c| c.operator.trim())
-            .filter(|o| !o.is_empty())
-            .unwrap_or(crate::text::OPERATOR_UNKNOWN);
+            .map_or("", |c| c.operator.trim());
         match operators.iter_mut().find(|(o, _)| o == operator) {
             Some((_, n)) => *n += 1,
             None => operators.push((operator.to_owned(), 1)),

@@ -14,7 +14,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use super::commute::{CommuteExposure, commute_exposure};
+use super::commute::commute_exposure;
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
@@ -73,7 +73,10 @@ pub enum Reply {
     /// presenter mode's module reads them, so the app's page, which decodes every reply,
     /// carries no decoder for them.
     Story(Result<String, String>),
-    Commute(Result<CommuteExposure, String>),
+    /// Cameras on the visitor's commute as [`super::commute::CommuteExposure`] in JSON: only the tools
+    /// module (the route view) reads it, so the page, which decodes every reply, carries
+    /// no decoder for it.
+    Commute(Result<String, String>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -183,7 +186,9 @@ impl TownDesk {
             Request::Commute {
                 scenario,
                 budget_minutes,
-            } => Reply::Commute(commute_exposure(&scenario, budget_minutes)),
+            } => Reply::Commute(
+                commute_exposure(&scenario, budget_minutes).map(|answer| answer.to_json()),
+            ),
             Request::Story { scenario, law } => Reply::Story(
                 self.town(&scenario, &mut tell, pace)
                     .await

@@ -374,7 +374,9 @@ pub fn simulate_avoiding_cameras(
     pace::straight_through(simulate_settled(
         scenario,
         generate_town(scenario.seed, scenario.camera_count),
-        Some(budget_deciseconds),
+        |map, graph, coverage, traffic, settled| {
+            avoid_cameras_on_commute(map, graph, coverage, traffic, settled, budget_deciseconds)
+        },
         &mut pace::Straight,
     ))
 }
@@ -401,15 +403,42 @@ pub async fn simulate_on_map_paced(
     map: TownMap,
     pace: &mut impl pace::Pace,
 ) -> Result<DetailedRun, SimError> {
-    simulate_settled(scenario, map, None, pace).await
+    simulate_settled(scenario, map, |_, _, _, _, _| {}, pace).await
 }
 
-/// [`simulate_on_map_paced`], with the commute avoiding cameras within `commute_budget` (in
-/// deciseconds) when it is set.
+/// Every drive between home and work takes the route that passes the fewest cameras within
+/// `budget_deciseconds` more than the fastest (where that is another route).
+fn avoid_cameras_on_commute(
+    map: &TownMap,
+    graph: &RoadGraph,
+    coverage: &CoverageTable,
+    traffic: &mut Traffic,
+    settled: &SettledPlan,
+    budget_deciseconds: u32,
+) {
+    for (from, to) in [(settled.home, settled.work), (settled.work, settled.home)] {
+        let (a, b) = (
+            map.places[from as usize].access,
+            map.places[to as usize].access,
+        );
+        // Only a different way: the fastest route keeps its occasional alternative.
+        let fastest = routing::fastest_route(graph, a, b);
+        if let Some(route) =
+            exposure::least_exposure_route(graph, coverage, a, b, budget_deciseconds)
+            && Some(&route) != fastest.as_ref()
+        {
+            traffic.prefer(a, b, route);
+        }
+    }
+}
+
+/// [`simulate_on_map_paced`], with `set_routes` choosing drivers' routes before the first
+/// drive (the camera-avoiding commute; the page's own runs pass a closure that does
+/// nothing, so the avoiding search is not in its download).
 async fn simulate_settled(
     scenario: &Scenario,
     map: TownMap,
-    commute_budget: Option<u32>,
+    set_routes: impl FnOnce(&TownMap, &RoadGraph, &CoverageTable, &mut Traffic, &SettledPlan),
     pace: &mut impl pace::Pace,
 ) -> Result<DetailedRun, SimError> {
     let SettledTown {
@@ -423,21 +452,7 @@ async fn simulate_settled(
     let graph = RoadGraph::new(&map);
     let coverage = CoverageTable::new(&map, &graph);
     let mut traffic = Traffic::new(&graph, &coverage, &map);
-    if let Some(budget) = commute_budget {
-        for (from, to) in [(settled.home, settled.work), (settled.work, settled.home)] {
-            let (a, b) = (
-                map.places[from as usize].access,
-                map.places[to as usize].access,
-            );
-            // Only a different way: the fastest route keeps its occasional alternative.
-            let fastest = routing::fastest_route(&graph, a, b);
-            if let Some(route) = exposure::least_exposure_route(&graph, &coverage, a, b, budget)
-                && Some(&route) != fastest.as_ref()
-            {
-                traffic.prefer(a, b, route);
-            }
-        }
-    }
+    set_routes(&map, &graph, &coverage, &mut traffic, &settled);
     let end_minute = scenario.days * MINUTES_PER_DAY;
 
     let mut taken = BTreeSet::new();

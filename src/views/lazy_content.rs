@@ -74,7 +74,7 @@ fn versioned(path: &str) -> String {
     format!("{path}?v={version}")
 }
 
-/// A data file of the site (`data/NAME.json`), fetched when a view needs it: the page's
+/// A data file of the site (`data/NAME.json`), fetched when a tools module view needs it: the page's
 /// inline copy (`<script type="application/json" id="plate-trail-data-NAME">` in the
 /// single offline file) when it has one, else the same-origin file. An error is a short
 /// reason for the visitor.
@@ -89,19 +89,20 @@ pub async fn fetch_data(path: &str) -> Result<String, String> {
     {
         return inline.text_content().ok_or_else(|| path.to_owned());
     }
-    let failed = |_| text::data_failed(path);
+    let failed = |_| text::tools::ma_data_failed(path);
     let response = JsFuture::from(gloo::utils::window().fetch_with_str(&versioned(path)))
         .await
         .map_err(failed)?
         .dyn_into::<web_sys::Response>()
         .map_err(failed)?;
     if !response.ok() {
-        return Err(text::data_failed(path));
+        return Err(text::tools::ma_data_failed(path));
     }
     let body = JsFuture::from(response.text().map_err(failed)?)
         .await
         .map_err(failed)?;
-    body.as_string().ok_or_else(|| text::data_failed(path))
+    body.as_string()
+        .ok_or_else(|| text::tools::ma_data_failed(path))
 }
 
 /// Where the page `name` (`faq`, `about`, `action`) is in a language, relative to the app:

@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::scenario::massachusetts::{CAMERA_FILE, CameraFile, OUTLINE_FILE, Outline};
-use crate::text::massachusetts as words;
+use crate::text::tools as words;
 use crate::views::lazy_content::fetch_data;
 use density_launcher::DensityLauncher;
 use state_map::StateMap;
@@ -39,7 +39,7 @@ async fn load() -> Data {
         .and_then(|j| CameraFile::from_json(&j))
     {
         Ok(file) => file,
-        Err(reason) => return Data::Failed(words::failed(&reason)),
+        Err(reason) => return Data::Failed(words::ma_failed(&reason)),
     };
     // The outline is a backdrop: without it the cameras still show.
     let outline = fetch_data(OUTLINE_FILE)
@@ -52,6 +52,7 @@ async fn load() -> Data {
 /// The view.
 #[function_component(Massachusetts)]
 pub fn massachusetts() -> Html {
+    crate::language::use_language();
     let data = use_state(|| Data::Loading);
     {
         let data = data.clone();
@@ -74,7 +75,7 @@ pub fn massachusetts() -> Html {
 
     let body = match &*data {
         Data::Loading => html! {
-            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ words::LOADING }</p>
+            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ words::ma_loading() }</p>
         },
         Data::Failed(message) => html! {
             <p class="error" role="alert" data-testid="ma-error">{ message.clone() }</p>
@@ -84,8 +85,8 @@ pub fn massachusetts() -> Html {
     html! {
         <section class="content-page massachusetts" aria-labelledby="ma-title"
             data-testid="massachusetts" data-ready={matches!(*data, Data::Ready(..)).to_string()}>
-            <h2 id="ma-title">{ words::TITLE }</h2>
-            <p>{ words::INTRO }</p>
+            <h2 id="ma-title">{ words::ma_title() }</h2>
+            <p>{ words::ma_intro() }</p>
             { body }
         </section>
     }
@@ -121,15 +122,15 @@ fn ready(
         Vec::new()
     });
     let announcement = if searching {
-        words::search_result(query.trim(), shown.len(), found.len())
+        words::ma_search_result(shown.len(), query.trim(), found.len())
     } else {
         String::new()
     };
     let label = words::map_label(file.cameras.len(), searching.then_some(found.len()));
     let rows = shown.iter().map(|c| {
-        let name = if c.operator.is_empty() { words::NO_OPERATOR } else { c.operator.as_str() };
+        let name = if c.operator.is_empty() { words::ma_no_operator() } else { c.operator.as_str() };
         let makers = if c.manufacturers.is_empty() {
-            words::NO_MAKER.to_owned()
+            words::ma_not_tagged().to_owned()
         } else {
             c.manufacturers.join(", ")
         };
@@ -141,7 +142,7 @@ fn ready(
         let operator = file.operator(c);
         let maker = file.manufacturer(c);
         let facing = if c.4.is_empty() {
-            words::NO_FACING.to_owned()
+            words::ma_not_tagged().to_owned()
         } else {
             c.4.iter()
                 .map(|d| format!("{d}\u{b0}"))
@@ -150,8 +151,8 @@ fn ready(
         };
         html! {
             <tr>
-                <td>{ if operator.is_empty() { words::NO_OPERATOR } else { operator } }</td>
-                <td>{ if maker.is_empty() { words::NO_MAKER } else { maker } }</td>
+                <td>{ if operator.is_empty() { words::ma_no_operator() } else { operator } }</td>
+                <td>{ if maker.is_empty() { words::ma_not_tagged() } else { maker } }</td>
                 <td>{ facing }</td>
                 <td>{ format!("{:.5}, {:.5}", c.0, c.1) }</td>
             </tr>
@@ -160,25 +161,25 @@ fn ready(
     html! {
         <>
             <p class="ma-attribution" data-testid="ma-attribution">
-                { words::attribution(&file.exported) }{ " " }<Cite id="osm-massachusetts-export" />
+                { words::ma_attribution(&file.exported) }{ " " }<Cite id="osm-massachusetts-export" />
             </p>
             <p class="ma-totals" data-testid="ma-totals" data-cameras={file.cameras.len().to_string()}>
-                { words::totals(file.cameras.len(), file.with_operator(), counts.iter().filter(|c| !c.operator.is_empty()).count()) }
+                { words::ma_totals(file.cameras.len(), file.with_operator(), counts.iter().filter(|c| !c.operator.is_empty()).count()) }
             </p>
             <p class="ma-floor" data-testid="ma-floor">
-                { words::FLOOR_NOTE }{ " " }<Cite id="deflock-map" />{ " " }
-                { words::FLOOR_FLOCK }{ " " }<Cite id="aclu-flock-massachusetts" />
+                { words::ma_floor_note() }{ " " }<Cite id="deflock-map" />{ " " }
+                { words::ma_floor_flock() }{ " " }<Cite id="aclu-flock-massachusetts" />
             </p>
             <div class="field ma-search">
-                <label for="ma-search">{ words::SEARCH_LABEL }</label>
+                <label for="ma-search">{ words::ma_search_label() }</label>
                 <div class="range-row">
                     <input id="ma-search" type="search" data-testid="ma-search" autocomplete="off"
                         value={(**query).clone()} {oninput} aria-describedby="ma-search-hint" />
                     if searching {
-                        <button type="button" class="secondary" onclick={clear}>{ words::SEARCH_CLEAR }</button>
+                        <button type="button" class="secondary" onclick={clear}>{ words::ma_search_clear() }</button>
                     }
                 </div>
-                <span class="hint" id="ma-search-hint">{ words::SEARCH_HINT }</span>
+                <span class="hint" id="ma-search-hint">{ words::ma_search_hint() }</span>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite" data-testid="ma-announcement">{ announcement.clone() }</p>
             if searching {
@@ -186,28 +187,28 @@ fn ready(
             }
             <figure class="ma-map">
                 <StateMap outline={outline.clone()} cameras={file.clone()} {matching} label={label} />
-                <figcaption class="hint">{ words::OUTLINE_CREDIT }</figcaption>
+                <figcaption class="hint">{ words::ma_outline_credit() }</figcaption>
             </figure>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={words::OPERATORS_CAPTION}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={words::ma_operators_caption()}>
                 <table data-testid="ma-operators">
-                    <caption>{ words::OPERATORS_CAPTION }</caption>
+                    <caption>{ words::ma_operators_caption() }</caption>
                     <thead><tr>
-                        <th scope="col">{ words::COLUMN_OPERATOR }</th>
-                        <th scope="col">{ words::COLUMN_CAMERAS }</th>
-                        <th scope="col">{ words::COLUMN_MAKERS }</th>
+                        <th scope="col">{ words::ma_column_operator() }</th>
+                        <th scope="col">{ words::ma_column_cameras() }</th>
+                        <th scope="col">{ words::ma_column_makers() }</th>
                     </tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </div>
             if searching && !found.is_empty() {
-                <div class="table-scroll" tabindex="0" role="region" aria-label={words::COLUMN_WHERE}>
+                <div class="table-scroll" tabindex="0" role="region" aria-label={words::ma_column_where()}>
                     <table data-testid="ma-cameras">
                         <caption>{ words::cameras_caption(found.len().min(CAMERA_ROWS), found.len()) }</caption>
                         <thead><tr>
-                            <th scope="col">{ words::COLUMN_OPERATOR }</th>
-                            <th scope="col">{ words::COLUMN_MAKERS }</th>
-                            <th scope="col">{ words::COLUMN_FACING }</th>
-                            <th scope="col">{ words::COLUMN_WHERE }</th>
+                            <th scope="col">{ words::ma_column_operator() }</th>
+                            <th scope="col">{ words::ma_column_makers() }</th>
+                            <th scope="col">{ words::ma_column_facing() }</th>
+                            <th scope="col">{ words::ma_column_where() }</th>
                         </tr></thead>
                         <tbody>{ for camera_rows }</tbody>
                     </table>

@@ -9,6 +9,7 @@ pub mod massachusetts;
 pub mod policy;
 pub mod present;
 pub mod references;
+pub mod route;
 pub mod shared_run;
 pub mod simulator;
 pub mod teach;
@@ -33,6 +34,9 @@ pub enum View {
     Present,
     /// Massachusetts today: the state's mapped cameras.
     Massachusetts,
+    /// Cameras on my route: the visitor's commute and a way round its cameras (linked from
+    /// the simulator's dossier, not from the navigation).
+    Route,
 }
 
 impl View {
@@ -50,6 +54,9 @@ impl View {
         View::About,
     ];
 
+    /// Views the address can name that the navigation does not list.
+    pub const UNLISTED: [View; 1] = [View::Route];
+
     /// The location hash that shows this view.
     pub fn hash(self) -> &'static str {
         match self {
@@ -63,6 +70,7 @@ impl View {
             View::About => "#/about",
             View::Present => "#/present",
             View::Massachusetts => "#/massachusetts",
+            View::Route => "#/route",
         }
     }
 
@@ -70,6 +78,7 @@ impl View {
     pub fn from_hash(hash: &str) -> View {
         View::ALL
             .into_iter()
+            .chain(View::UNLISTED)
             .find(|view| hash.starts_with(view.hash()))
             .unwrap_or_default()
     }
@@ -85,7 +94,7 @@ impl View {
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy | View::Massachusetts => Module::Tools,
+            View::Console | View::Policy | View::Massachusetts | View::Route => Module::Tools,
             _ => Module::Main,
         }
     }
@@ -103,6 +112,7 @@ impl View {
             View::About => crate::text::nav_about(),
             View::Present => crate::text::present::present_title(),
             View::Massachusetts => crate::text::nav_massachusetts(),
+            View::Route => crate::text::route_title(),
         }
     }
 }
@@ -114,13 +124,14 @@ pub enum Module {
     /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
     Main,
     /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console, the
-    /// policy lab and Massachusetts today.
+    /// policy lab, Massachusetts today and Cameras on my route.
     Tools,
 }
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 3] = ["#/console", "#/policy", "#/massachusetts"];
+    pub const TOOLS_HASHES: [&'static str; 4] =
+        ["#/console", "#/policy", "#/massachusetts", "#/route"];
 }
 
 /// What one module draws: every view of its [`Module`].
@@ -147,7 +158,7 @@ impl ModuleViews for MainViews {
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy | View::Massachusetts => return None,
+            View::Console | View::Policy | View::Massachusetts | View::Route => return None,
         })
     }
 }
@@ -164,6 +175,7 @@ impl ModuleViews for ToolsViews {
             View::Console => Some(html! { <console::Console /> }),
             View::Policy => Some(html! { <policy::Policy /> }),
             View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
+            View::Route => Some(html! { <route::RouteView /> }),
             _ => None,
         }
     }
@@ -178,7 +190,7 @@ mod tests {
 
         #[test]
         fn each_view_round_trips_through_its_hash() {
-            for view in View::ALL {
+            for view in View::ALL.into_iter().chain(View::UNLISTED) {
                 assert_eq!(View::from_hash(view.hash()), view);
             }
         }
@@ -192,7 +204,7 @@ mod tests {
         #[test]
         fn the_start_script_and_the_views_agree_on_the_tools_module() {
             let script = include_str!("../../static/start.js");
-            for view in View::ALL {
+            for view in View::ALL.into_iter().chain(View::UNLISTED) {
                 let listed = Module::TOOLS_HASHES.contains(&view.hash());
                 assert_eq!(listed, view.module() == Module::Tools, "{view:?}");
                 assert_eq!(

@@ -17,7 +17,6 @@ pub mod controls;
 pub mod dossier;
 pub mod map_text;
 pub mod playback;
-pub mod route_panel;
 pub mod runner;
 pub mod saved;
 pub mod state;
@@ -42,7 +41,6 @@ use controls::ScenarioControls;
 use dossier::{Dossier, DossierPanel};
 use map_text::MapText;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
-use route_panel::RoutePanel;
 use runner::Runner;
 use state::{Action, Pin, SimulatorState};
 use story::Story;
@@ -435,7 +433,12 @@ pub fn simulator() -> Html {
                     </div>
                     <div class="sim-results">
                         <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
-                        <RoutePanel scenario={state.scenario.clone()} />
+                        // Cameras on my route is the tools module's (`#/route`): its code and words
+                        // stay out of the first visit's download, so here it is a link.
+                        <section class="panel route-link" aria-labelledby="route-link-title" data-testid="route-link">
+                            <h3 id="route-link-title">{ text::route_title() }</h3>
+                            <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
+                        </section>
                         <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
                             fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
                     </div>

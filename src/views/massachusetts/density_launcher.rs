@@ -13,7 +13,7 @@ use crate::scenario::camera_density::{
 use crate::scenario::limits::CAMERA_COUNT;
 use crate::sim::Scenario;
 use crate::text;
-use crate::text::massachusetts as words;
+use crate::text::tools as words;
 use crate::views::View;
 
 /// The cameras the visitor's simulated town needs to be as dense as network `index`.
@@ -27,6 +27,7 @@ fn cameras_like(scenario: &Scenario, index: usize) -> u32 {
 /// The town picker and the button that starts the run.
 #[function_component(DensityLauncher)]
 pub fn density_launcher() -> Html {
+    crate::language::use_language();
     let scenario = use_memo((), |_| crate::views::shared_run::visitor_scenario());
     let picked = use_state(|| 1usize);
     let cameras = use_memo((scenario.clone(), *picked), |(scenario, picked)| {
@@ -60,10 +61,10 @@ pub fn density_launcher() -> Html {
     });
     html! {
         <section class="ma-density" aria-labelledby="ma-density-title" data-testid="ma-density">
-            <h3 id="ma-density-title">{ words::DENSITY_TITLE }</h3>
-            <p>{ words::DENSITY_INTRO }</p>
+            <h3 id="ma-density-title">{ words::ma_density_title() }</h3>
+            <p>{ words::ma_density_intro() }</p>
             <div class="field">
-                <label for="ma-density-town">{ words::DENSITY_TOWN_LABEL }</label>
+                <label for="ma-density-town">{ words::ma_density_town_label() }</label>
                 <select id="ma-density-town" data-testid="ma-density-town" {onchange}
                     aria-describedby="ma-density-detail">
                     { for options }
@@ -74,7 +75,7 @@ pub fn density_launcher() -> Html {
             </div>
             <button type="button" class="primary-action" data-testid="ma-start-run"
                 data-cameras={cameras.to_string()} {onclick}>
-                { words::start_run(network.town, *cameras) }
+                { words::ma_start_run(network.town, *cameras) }
             </button>
         </section>
     }

@@ -1,11 +1,14 @@
-//! "Cameras on my route", beside the dossier: the visitor sets how many extra minutes
-//! they would drive, and the panel shows, for the commute each way, the fastest route's
-//! cameras and whose they are beside the route that passes the fewest within that budget,
-//! then what the analyst still reconstructs when every commute takes it.
+//! "Cameras on my route" (`#/route`, in the tools module, opened from the link under the
+//! simulator's dossier): the visitor sets how many extra minutes they would drive, and the
+//! panel shows, for the commute each way of the visitor's run, the fastest route's cameras
+//! and whose they are beside the route that passes the fewest within that budget, then what
+//! the analyst still reconstructs when every commute takes it.
 //!
 //! The answer comes from the town-wide worker ([`Request::Commute`]; it re-runs the
-//! analyst), through a desk of the panel's own, started on the first request, so it never
-//! waits behind the whole town's run. Holds only the panel's own state.
+//! analyst), through a desk of the panel's own, started on the first request. The view and
+//! its words live in the tools module, so the first visit's download leaves them out; the
+//! run is the visitor's ([`shared_run::visitor_scenario`]: the share link's or the saved
+//! one). Holds only the panel's own state.
 
 use std::rc::Rc;
 
@@ -15,7 +18,24 @@ use crate::scenario::commute::{AnalystReach, CommuteExposure, MAX_BUDGET_MINUTES
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::Scenario;
 use crate::text;
+use crate::text::tools as words;
+use crate::views::View;
+use crate::views::shared_run;
 use crate::views::town_desk::DeskClient;
+
+/// The view: the visitor's run's commute, and the way back to the simulator.
+#[function_component(RouteView)]
+pub fn route_view() -> Html {
+    crate::language::use_language();
+    let scenario = use_memo((), |_| shared_run::visitor_scenario());
+    html! {
+        <section class="content-page route-view" aria-labelledby="route-title" data-testid="route-view">
+            <h2 id="route-title">{ text::route_title() }</h2>
+            <RoutePanel scenario={Scenario::clone(&scenario)} />
+            <p><a href={View::Simulator.hash()} data-testid="route-back">{ words::route_back() }</a></p>
+        </section>
+    }
+}
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct RoutePanelProps {
@@ -36,15 +56,15 @@ fn summary_cell(route: &RouteSummary, fastest: Option<&RouteSummary>) -> Html {
     let extra = fastest.map(|f| route.minutes.saturating_sub(f.minutes));
     html! {
         <td>
-            { text::route_summary(route.minutes, route.cameras, extra) }
+            { words::route_summary(route.minutes, route.cameras, extra) }
             <br />
-            <span class="hint">{ text::route_operators(&route.operators) }</span>
+            <span class="hint">{ words::route_operators(&route.operators) }</span>
         </td>
     }
 }
 
 fn reach(avoiding: bool, reach: &AnalystReach) -> String {
-    text::route_analyst(
+    words::route_analyst(
         avoiding,
         reach.reads,
         reach.home_error_meters.map(|m| (m, reach.home_right)),
@@ -55,6 +75,7 @@ fn reach(avoiding: bool, reach: &AnalystReach) -> String {
 /// The panel.
 #[function_component(RoutePanel)]
 pub fn route_panel(props: &RoutePanelProps) -> Html {
+    crate::language::use_language();
     let budget = use_state(|| 5u32);
     let answer = use_state(|| Answer::Idle);
     let desk: Rc<std::cell::RefCell<Option<DeskClient>>> = use_mut_ref(|| None);
@@ -76,10 +97,12 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
                 DeskClient::new(
                     move |reply| {
                         if let Reply::Commute(result) = reply {
-                            answer.set(match result {
-                                Ok(exposure) => Answer::Ready(Rc::new(exposure)),
-                                Err(message) => Answer::Failed(text::route_failed(&message)),
-                            });
+                            answer.set(
+                                match result.and_then(|json| CommuteExposure::from_json(&json)) {
+                                    Ok(exposure) => Answer::Ready(Rc::new(exposure)),
+                                    Err(message) => Answer::Failed(words::route_failed(message)),
+                                },
+                            );
                         }
                     },
                     || (),
@@ -104,21 +127,21 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
     let result = match &*answer {
         Answer::Idle => Html::default(),
         Answer::Working => html! {
-            <p class="loading busy"><span class="spinner" aria-hidden="true"></span>{ text::ROUTE_WORKING }</p>
+            <p class="loading busy"><span class="spinner" aria-hidden="true"></span>{ words::route_working() }</p>
         },
         Answer::Failed(message) => html! {
             <p class="error" data-testid="route-error">{ message.clone() }</p>
         },
         Answer::Ready(exposure) if exposure.legs.is_empty() => {
-            html! { <p>{ text::ROUTE_NO_COMMUTE }</p> }
+            html! { <p>{ words::route_no_commute() }</p> }
         }
         Answer::Ready(exposure) => {
             let (fastest, avoiding) = exposure.round_trip_cameras();
             let rows = exposure.legs.iter().map(|leg| {
                 let direction = if leg.to_work {
-                    text::ROUTE_TO_WORK
+                    words::route_to_work()
                 } else {
-                    text::ROUTE_TO_HOME
+                    words::route_to_home()
                 };
                 html! {
                     <tr>
@@ -137,15 +160,15 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
                     <table class="route-table">
                         <thead><tr>
                             <td></td>
-                            <th scope="col">{ text::ROUTE_FASTEST }</th>
-                            <th scope="col">{ text::ROUTE_AVOIDING }</th>
+                            <th scope="col">{ words::route_fastest() }</th>
+                            <th scope="col">{ words::route_avoiding() }</th>
                         </tr></thead>
                         <tbody>{ for rows }</tbody>
                     </table>
-                    <p data-testid="route-round-trip"><strong>{ text::route_round_trip(fastest, avoiding, exposure.round_trip_extra_minutes(), exposure.budget_minutes) }</strong></p>
+                    <p data-testid="route-round-trip"><strong>{ words::route_round_trip(fastest, avoiding, exposure.round_trip_extra_minutes(), exposure.budget_minutes) }</strong></p>
                     <p data-testid="route-analyst-fastest">{ reach(false, &exposure.as_driven) }</p>
                     <p data-testid="route-analyst-avoiding">{ reach(true, &exposure.avoiding) }</p>
-                    <p class="hint">{ text::ROUTE_ONLY_COMMUTE }</p>
+                    <p class="hint">{ words::route_only_commute() }</p>
                 </div>
             }
         }
@@ -153,7 +176,7 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
     let status = match &*answer {
         Answer::Ready(exposure) if !exposure.legs.is_empty() => {
             let (fastest, avoiding) = exposure.round_trip_cameras();
-            text::route_round_trip(
+            words::route_round_trip(
                 fastest,
                 avoiding,
                 exposure.round_trip_extra_minutes(),
@@ -164,21 +187,20 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
         _ => String::new(),
     };
     html! {
-        <section class="panel route-panel" aria-labelledby="route-title" data-testid="route-panel">
-            <h3 id="route-title">{ text::ROUTE_TITLE }</h3>
-            <p>{ text::ROUTE_INTRO }{ " " }<crate::components::citation::Cite id="deflock-map" /></p>
+        <div class="panel route-panel" data-testid="route-panel">
+            <p>{ words::route_intro() }{ " " }<crate::components::citation::Cite id="deflock-map" /></p>
             <div class="field">
-                <label for="route-budget">{ text::ROUTE_BUDGET_LABEL }</label>
+                <label for="route-budget">{ words::route_budget_label() }</label>
                 <div class="range-row">
                     <input id="route-budget" type="number" data-testid="route-budget" inputmode="numeric"
                         min="0" max={MAX_BUDGET_MINUTES.to_string()} step="1"
                         value={budget.to_string()} {onchange} />
                     <button type="button" class="secondary" data-testid="route-check"
-                        disabled={*answer == Answer::Working} onclick={check}>{ text::ROUTE_CHECK }</button>
+                        disabled={*answer == Answer::Working} onclick={check}>{ words::route_check() }</button>
                 </div>
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{ status }</p>
             { result }
-        </section>
+        </div>
     }
 }
