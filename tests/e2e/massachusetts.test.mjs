@@ -1,9 +1,11 @@
 // Massachusetts today and Cameras on my route (issue 15) in a real browser: the page lists
 // the 1,221 mapped cameras with their attribution and date, a search by operator (typed at
 // the keyboard) narrows the table and the map and is announced, the density button opens
-// the simulator as dense as the town picked; the route panel counts the commute's cameras
-// and a larger budget's avoiding route passes fewer. No request leaves the origin; axe finds
-// nothing serious. Prints massachusetts_ready_ms= (navigation to the map drawn) and
+// the simulator as dense as the town picked; the link under the dossier opens Cameras on my
+// route (the tools module, so the first visit carries none of it) for the run on screen,
+// which counts the commute's cameras, and a larger budget's avoiding route passes fewer.
+// No request leaves the origin; axe finds nothing serious. Prints massachusetts_ready_ms=
+// (navigation to the map drawn), route_open_ms= (the link followed to the view drawn) and
 // route_answer_ms=.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -72,11 +74,22 @@ test('Massachusetts today lists the 1,221 mapped cameras and searches them by op
   await page.context().close();
 });
 
-test('the route panel counts the commute cameras and a larger budget avoids them', async () => {
+test('the link under the dossier opens the route view, which counts the commute cameras and a larger budget avoids them', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}?v=1&seed=15&days=14&cameras=120#/simulator`);
   await waitForApp(page);
   await waitForRun(page);
+
+  // The simulator carries only the link; the panel is the tools module's, for this run.
+  assert.equal(await page.getByTestId('route-panel').count(), 0, 'no route panel in the first download');
+  assert.match(await page.getByTestId('route-link').textContent(), /Cameras on my route/);
+  const opened = Date.now();
+  await page.getByTestId('route-open').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="route-view"] [data-testid="route-panel"]', { timeout: 60_000 });
+  console.log(`route_open_ms=${Date.now() - opened}`);
+  assert.ok(page.url().includes('seed=15') && page.url().endsWith('#/route'), page.url());
+  assert.equal(await page.locator('h2#route-title').textContent(), 'Cameras on my route');
 
   const ask = async (minutes) => {
     await page.getByLabel(/Extra minutes you would drive/).fill(String(minutes));
@@ -110,6 +123,12 @@ test('the route panel counts the commute cameras and a larger budget avoids them
   assert.match(some.text, /If every commute goes the way round: the vendor holds \d+ reads/);
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.getByTestId('route-panel').screenshot({ path: join(SCREENSHOT_DIR, 'route-panel.png') });
+
+  // Back to the simulator, the same run.
+  await page.getByTestId('route-back').click();
+  await page.waitForSelector('[data-testid="simulator"]', { timeout: 60_000 });
+  await waitForRun(page);
+  assert.ok(page.url().includes('seed=15'), page.url());
 
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
