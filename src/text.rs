@@ -3,6 +3,8 @@
 //! references) lives in `content/` as Markdown.
 
 pub mod catalog;
+pub mod findings;
+pub mod results;
 pub mod ftl;
 pub mod letter;
 pub mod present;
@@ -12,6 +14,8 @@ pub mod present;
 pub mod messages {
     include!(concat!(env!("OUT_DIR"), "/messages_text.rs"));
 }
+pub use findings::{guess_sentence, truth_sentence};
+pub use results::{row_detail, row_title, search_error, search_summary};
 pub use messages::*;
 
 // ---- The simulator view and the map (issue 5). ----

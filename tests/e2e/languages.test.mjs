@@ -37,6 +37,29 @@ const policyReady = () => {
 };
 const letterReady = () => Boolean(document.querySelector('#letter')?.textContent);
 
+// Phrases of the English dossier, headline and console sentences: none may be left on a
+// page shown in another language (the worker computes the findings; the words are written
+// where they are drawn).
+const ENGLISH_SENTENCES = /\b(Within \S+ (m|km) of|worked out from|The real spot|on the road \d|first read about|You work |Went to |Probably at|You went there|You never went|travels with you|Right about|Right: you|Next (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) around|It came true|Not that time|vehicles? traveled with|passed the same camera|matching reads?|is on the hot list|From those reads alone|could not pin down)/;
+
+/** The dossier's text once the analyst has written its cards. */
+async function dossierText(page) {
+  await page.waitForFunction(() => {
+    const d = document.querySelector('[data-testid="dossier"]');
+    return d && Number(d.dataset.findingCount) > 0 && !d.querySelector('[data-testid="dossier-analysing"]');
+  }, null, { timeout: RUN_TIMEOUT });
+  return page.evaluate(() => document.querySelector('[data-testid="dossier"]').innerText);
+}
+
+/** Runs Convoy on the visitor's plate in the console; returns the results' text. */
+async function convoyResults(page) {
+  await page.locator('label[for="tool-convoy"]').click();
+  await page.waitForSelector('[data-testid="tool-form"][data-tool="convoy"]');
+  await page.getByTestId('run-search').click();
+  await page.waitForSelector('[data-testid="results"][data-tool="convoy"] [data-testid="convoy-hits"]', { timeout: RUN_TIMEOUT });
+  return page.evaluate(() => document.querySelector('[data-testid="results"]').innerText);
+}
+
 /**
  * Elements whose text does not fit: text cut by its box (overflow hidden or clip, or an
  * ellipsis), a button, label, cell or heading whose words stick out of it, or a page wider
@@ -83,13 +106,23 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     const body = await page.evaluate(() => document.querySelector('main').innerText);
     assert.match(body, lang === 'es' ? /Las cámaras leyeron tu placa|expediente/ : /As câmeras leram sua placa|dossiê/);
     assert.doesNotMatch(body, /Cameras read your plate|The dossier: what they figured out/, 'no English left on the simulator');
+    // The dossier's cards and the headline: written in the language, not the worker's English.
+    const dossier = await dossierText(page);
+    assert.match(dossier, lang === 'es' ? /A menos de|Fue a|veces|Probablemente/ : /A menos de|Foi a|vezes|Provavelmente/);
+    assert.doesNotMatch(dossier, ENGLISH_SENTENCES, 'no English sentence left in the dossier');
+    const headline = await page.getByTestId('headline').innerText();
+    assert.doesNotMatch(headline, ENGLISH_SENTENCES, 'no English sentence left in the headline');
     assert.deepEqual(await seriousAxeViolations(page), []);
+    await page.getByTestId('dossier').scrollIntoViewIfNeeded();
     await screenshot(page, `languages-${lang}-1-simulator`);
 
     // The console and the policy lab reload into their own module: the language goes along.
     await openView(page, '#/console', consoleReady);
     assert.equal(await page.evaluate(() => document.documentElement.lang), htmlLang);
     assert.equal(await firstNavLabel(page), simulatorWord);
+    const results = await convoyResults(page);
+    assert.match(results, lang === 'es' ? /viaj(ó|aron) con/ : /and(ou|aram) com/);
+    assert.doesNotMatch(results, ENGLISH_SENTENCES, 'no English sentence left in the console\'s results');
     await screenshot(page, `languages-${lang}-2-console`);
     await openView(page, '#/policy', policyReady);
     await screenshot(page, `languages-${lang}-3-policy`);
