@@ -193,6 +193,32 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   await page.context().close();
 });
 
+test('presenter mode has the language picker, and its choice is remembered for the app', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser, { locale: 'en-US' });
+  await page.goto(`${session.server.url}present.html`);
+  await page.waitForSelector('[data-testid="present"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const heading = () => page.evaluate(() => document.querySelector('[data-testid="present"] h1').textContent);
+  const english = await heading();
+  await page.getByTestId('language-picker').selectOption('es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await page.waitForFunction((english) => document.querySelector('[data-testid="present"] h1').textContent !== english, english);
+  assert.match(page.url(), /[?&]lang=es/, 'the link names the language');
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await screenshot(page, 'languages-es-5-present-prepare');
+  // Remembered like the main page's choice: the app opens in it, and so does presenter mode.
+  await page.goto(`${session.server.url}#/faq`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.goto(`${session.server.url}present.html`);
+  await page.waitForFunction(() => document.documentElement.lang === 'es', null, { timeout: RUN_TIMEOUT });
+  assert.equal(await page.getByTestId('language-picker').inputValue(), 'es');
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('the pseudo-locale journey (longer, accented words) clips no text on the main screens', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}?lang=en-XA#/simulator`);
