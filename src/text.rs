@@ -4,10 +4,10 @@
 
 pub mod catalog;
 pub mod findings;
-pub mod results;
 pub mod ftl;
 pub mod letter;
 pub mod present;
+pub mod results;
 
 /// The typed message functions of `locales/en/text.ftl` (one per message, named after its
 /// id), written by `build.rs`. The functions below that share a message's name wrap it.
@@ -15,8 +15,8 @@ pub mod messages {
     include!(concat!(env!("OUT_DIR"), "/messages_text.rs"));
 }
 pub use findings::{guess_sentence, truth_sentence};
-pub use results::{row_detail, row_title, search_error, search_summary};
 pub use messages::*;
+pub use results::{row_detail, row_title, search_error, search_summary};
 
 // ---- The simulator view and the map (issue 5). ----
 

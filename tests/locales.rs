@@ -118,8 +118,8 @@ mod every_language {
                         let args: Vec<(&str, Arg)> =
                             args.iter().map(|(v, a)| (v.as_str(), a.clone())).collect();
                         // As the page gets it: parsed by the build, written to JSON.
-                        let parts = ftl::parts_from_json(&ftl_source::to_json(&entry.parts))
-                            .unwrap();
+                        let parts =
+                            ftl::parts_from_json(&ftl_source::to_json(&entry.parts)).unwrap();
                         let text = ftl::format(parts, &args, locale);
                         assert!(
                             !text.contains("{$") && !text.trim().is_empty(),

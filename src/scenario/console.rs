@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::analyst::query::QueryError;
 use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
 use crate::analyst::sharing::{NATIONAL_NETWORKS, STATEWIDE_NETWORKS};
 use crate::analyst::tools::{
@@ -18,7 +19,6 @@ use crate::analyst::tools::{
     search_attributes, stakeout,
 };
 use crate::scenario::Run;
-use crate::analyst::query::QueryError;
 use crate::sim::{
     CameraId, Fingerprint, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday,
 };
@@ -379,18 +379,26 @@ pub enum Summary {
         reads: usize,
         cameras: usize,
     },
-    Attributes { vehicles: usize },
+    Attributes {
+        vehicles: usize,
+    },
     MultiGeo {
         places: Vec<String>,
         vehicles: usize,
     },
-    Convoy { plate: String, vehicles: usize },
+    Convoy {
+        plate: String,
+        vehicles: usize,
+    },
     Stakeout {
         place: String,
         from_minute: u32,
         vehicles: usize,
     },
-    HotList { plate: String, alerts: usize },
+    HotList {
+        plate: String,
+        alerts: usize,
+    },
 }
 
 /// Why a search could not run, for a message the visitor can act on.
@@ -556,11 +564,9 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
             }
         }
         Tool::Attributes => match parse_query(&forms.description, &outcome.town, index) {
-            Err(e) => SearchResult::failed(
-                tool,
-                forms.description.clone(),
-                SearchError::Description(e),
-            ),
+            Err(e) => {
+                SearchResult::failed(tool, forms.description.clone(), SearchError::Description(e))
+            }
             Ok(parsed) => {
                 let hits = search_attributes(index, &parsed.query);
                 let rows = hit_rows(outcome, &hits);

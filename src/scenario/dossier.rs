@@ -13,8 +13,8 @@ use crate::analyst::profile::{
 };
 use crate::analyst::{LocalFrame, Profile, SightingIndex, SightingRef};
 use crate::sim::{
-    CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Scenario, Sighting, Simulation, TownMap,
-    Weekday,
+    CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Scenario, Sighting, Simulation,
+    TownMap, Weekday,
 };
 
 /// What a finding is about.

@@ -133,7 +133,9 @@ pub fn parts_from_json(message: &serde_json::Value) -> Result<&'static [Part], S
                         let (Some(variable), Some(default), Some(variants)) =
                             (variable, default, variants)
                         else {
-                            return Err("a placeable that is neither a variable nor a selector".to_owned());
+                            return Err(
+                                "a placeable that is neither a variable nor a selector".to_owned()
+                            );
                         };
                         let mut parsed = Vec::with_capacity(variants.len());
                         for variant in variants {
@@ -141,11 +143,17 @@ pub fn parts_from_json(message: &serde_json::Value) -> Result<&'static [Part], S
                                 Some([Value::String(key), Value::Array(parts)]) => {
                                     parsed.push((leak(key), list(parts)?));
                                 }
-                                _ => return Err("a selector's variant is not [key, parts]".to_owned()),
+                                _ => {
+                                    return Err(
+                                        "a selector's variant is not [key, parts]".to_owned()
+                                    );
+                                }
                             }
                         }
                         if default as usize >= parsed.len() {
-                            return Err("a selector's default is not one of its variants".to_owned());
+                            return Err(
+                                "a selector's default is not one of its variants".to_owned()
+                            );
                         }
                         Part::Select(Box::leak(Box::new(Select {
                             variable: leak(variable),

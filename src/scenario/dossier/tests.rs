@@ -1,10 +1,10 @@
 //! The dossier's specs: each finding is judged against the simulation's truth.
 
 use super::*;
-use crate::text;
 use crate::analyst::{RouteModel, build_profile};
 use crate::scenario::run::small_scenario;
 use crate::scenario::run::{run_commuter, run_town, simulate_commuter};
+use crate::text;
 
 mod routine_verdict {
     use super::*;
@@ -158,7 +158,8 @@ mod sensitive_flags {
                         })
                     })
                     .count();
-                let truth = text::truth_sentence(card.truth.as_ref().expect("judged against the truth"));
+                let truth =
+                    text::truth_sentence(card.truth.as_ref().expect("judged against the truth"));
                 assert_eq!(truth, text::sensitive_flag_truth(right, flags.len()));
             }
             cards_seen += cards.len();
