@@ -24,7 +24,7 @@ pub mod stop_draft;
 pub mod town_wide;
 pub mod worker_protocol;
 
-pub use dossier::{Dossier, Finding, FindingKind};
+pub use dossier::{Dossier, Finding, FindingKind, Guess, RoutineDay, Truth};
 pub use run::Run;
 pub use shared::Shared;
 pub use town_wide::{TownWide, TownWideStep, UniquenessPoint, VisitorFindings};
