@@ -27,7 +27,7 @@ pub mod uniqueness;
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -45,6 +45,9 @@ use runner::Runner;
 use state::{Action, Pin, SimulatorState};
 use story::Story;
 use uniqueness::{TownWork, UniquenessChart};
+
+/// The steps in which the first result is drawn (see [`simulator`]).
+const DRAWING_STEPS: u8 = 3;
 
 /// Whether the visitor asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -350,6 +353,23 @@ pub fn simulator() -> Html {
         .commuter
         .clone()
         .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
+    // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
+    // story and the map, then the dossier, then the capture log and the uniqueness chart,
+    // then "your life"'s controls. Later results redraw what is there in one go.
+    let drawn = use_state(|| 0_u8);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(
+            (state.outcome.is_some(), *drawn),
+            move |&(has_result, steps)| {
+                let timer = (has_result && steps < DRAWING_STEPS)
+                    .then(|| Timeout::new(0, move || drawn.set(steps + 1)));
+                move || drop(timer)
+            },
+        );
+    }
+    let drawn = *drawn;
+
     let controls = html! {
         <ScenarioControls
             scenario={state.scenario.clone()}
@@ -367,8 +387,10 @@ pub fn simulator() -> Html {
                 { for error.clone() }
                 if state.error.is_none() {
                     <p class="loading" role="status">{ text::building_town() }</p>
+                } else {
+                    // A bad setting: the controls to change it, at once.
+                    { controls }
                 }
-                { controls }
             </section>
         };
     };
@@ -392,7 +414,7 @@ pub fn simulator() -> Html {
     let pick_bar = pick_bar(&state);
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
-    let stale = !state.is_current() || outcome.dossier.analysing;
+    let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
 
     html! {
         <section class="simulator" aria-labelledby="simulator-title"
@@ -432,20 +454,28 @@ pub fn simulator() -> Html {
                             rows={outcome.rows.clone()} {rows_so_far} />
                     </div>
                     <div class="sim-results">
-                        <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
-                        // Cameras on my route is the tools module's (`#/route`): its code and words
-                        // stay out of the first visit's download, so here it is a link.
-                        <section class="panel route-link" aria-labelledby="route-link-title" data-testid="route-link">
-                            <h3 id="route-link-title">{ text::route_title() }</h3>
-                            <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
-                        </section>
-                        <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
-                            fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
+                        if drawn >= 1 {
+                            <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
+                            // Cameras on my route is the tools module's (`#/route`): its code and words
+                            // stay out of the first visit's download, so here it is a link.
+                            <section class="panel route-link" aria-labelledby="route-link-title" data-testid="route-link">
+                                <h3 id="route-link-title">{ text::route_title() }</h3>
+                                <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
+                            </section>
+                        }
+                        if drawn >= 2 {
+                            <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
+                                fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
+                        }
                     </div>
                 </div>
-                <div class="sim-side">{ controls }</div>
+                <div class="sim-side">
+                    if drawn >= DRAWING_STEPS { { controls } }
+                </div>
             </div>
-            <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
+            if drawn >= 2 {
+                <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
+            }
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
         </section>
     }

@@ -14,7 +14,7 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 
-use crate::scenario::worker_protocol::{Reply, Request};
+use crate::scenario::worker_protocol::{Answer, Reply, Request};
 use crate::town_worker::{DeskNews, DeskWorker, PageDesk};
 
 /// A desk that answers on this page, supplied by a host that has one at hand: see
@@ -169,10 +169,10 @@ fn on_page(inner: &Rc<Inner>, request: Request) {
 fn failed(request: &Request, message: String) -> Reply {
     match request {
         Request::TownWide { .. } => Reply::TownWide(Err(message)),
-        Request::Search { .. } => Reply::Searched(Err(message)),
-        Request::ComparePolicy { .. } => Reply::Compared(Err(message)),
+        Request::Search { .. } => Reply::Searched(Answer::failed(message)),
+        Request::ComparePolicy { .. } => Reply::Compared(Answer::failed(message)),
         Request::Letter { .. } => Reply::Letter(Err(message)),
-        Request::Prepare { .. } => Reply::Prepared(Err(message)),
+        Request::Prepare { .. } => Reply::Prepared(Answer::failed(message)),
         Request::Story { .. } => Reply::Story(Err(message)),
         Request::Commute { .. } => Reply::Commute(Err(message)),
     }
