@@ -67,6 +67,41 @@ fn other_module() -> Html {
     }
 }
 
+/// The full app's header: the skip link, the name, the navigation with `current` marked,
+/// and the share bar. Also drawn by the build's prerender of the first screen
+/// (`examples/prerender.rs`), so it draws from its arguments only.
+pub fn site_header(current: View) -> Html {
+    let nav = View::ALL.iter().map(|&view| {
+        let current = (view == current).then_some("page");
+        html! {
+            <li><a href={view.hash()} aria-current={current}>{ view.label() }</a></li>
+        }
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <header class="site-header">
+                <h1>{ text::APP_NAME }</h1>
+                <p class="tagline">{ text::TAGLINE }</p>
+                <nav aria-label={text::NAV_LABEL}>
+                    <ul>{ for nav }</ul>
+                </nav>
+                <ShareBar />
+            </header>
+        </>
+    }
+}
+
+/// The full app's footer (the license and the data's sources).
+pub fn site_footer() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>{ text::FOOTER_LICENCE }</p>
+            <p>{ text::FOOTER_DATA }</p>
+        </footer>
+    }
+}
+
 /// The root component of a module `M` (the app's main module or its tools module): the
 /// views `M` draws, and for the others a reload into the module that draws them.
 #[function_component(App)]
@@ -104,10 +139,11 @@ pub fn app<M: ModuleViews>() -> Html {
         });
     }
 
-    let nav = View::ALL.iter().map(|&view| {
-        let current = (view == state.view).then_some("page");
-        html! {
-            <li><a href={view.hash()} aria-current={current}>{ view.label() }</a></li>
+    // The prerendered first screen is the simulator's: any other view takes over at once
+    // (the simulator does at its first map).
+    use_effect_with(state.view, |&view| {
+        if view != View::Simulator {
+            crate::first_screen::hand_over();
         }
     });
 
@@ -132,17 +168,7 @@ pub fn app<M: ModuleViews>() -> Html {
 
     html! {
         <>
-            if !embedded {
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
-                <header class="site-header">
-                    <h1>{ text::APP_NAME }</h1>
-                    <p class="tagline">{ text::TAGLINE }</p>
-                    <nav aria-label={text::NAV_LABEL}>
-                        <ul>{ for nav }</ul>
-                    </nav>
-                    <ShareBar />
-                </header>
-            }
+            if !embedded { { site_header(state.view) } }
             if !problems.is_empty() {
                 <div class="note link-problem" role="alert" data-testid="link-problem">
                     <p>{ for problems.iter().take(3).map(|p| text::link_problem(p) + " ") }</p>
@@ -157,10 +183,7 @@ pub fn app<M: ModuleViews>() -> Html {
                     { " " }{ text::FOOTER_LICENCE }
                 </footer>
             } else {
-                <footer class="site-footer">
-                    <p>{ text::FOOTER_LICENCE }</p>
-                    <p>{ text::FOOTER_DATA }</p>
-                </footer>
+                { site_footer() }
             }
             <TestPanic />
         </>
@@ -185,6 +208,7 @@ fn test_panic() -> Html {
 
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing).
 pub fn mount<M: ModuleViews>() {
+    crate::first_screen::set_aside();
     let document = gloo::utils::document();
     match document.get_element_by_id("app") {
         Some(root) => {
