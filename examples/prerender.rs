@@ -8,10 +8,11 @@
 //! cargo run --example prerender > first-screen.html   # scripts/prerender.sh, Trunk's hook, runs it
 //! ```
 //!
-//! Prints one HTML fragment on stdout: `#first-screen` (hidden and `inert`), holding the
-//! screen twice, as a phone (390 CSS pixels wide) and as a wide screen (1280) draw it; the
-//! page's CSS shows the one for the screen's width, and `static/start.js` reveals it only for
-//! a visitor who would see exactly that screen. It carries the localStorage key and the saved
+//! Prints one HTML fragment on stdout: `#first-screen` (hidden and `inert`), the screen as a
+//! phone (390 CSS pixels wide) draws it; `static/start.js` reveals it only for a visitor who
+//! would see exactly that screen, on a screen narrower than the two-column layout. (A second
+//! copy for wide screens would cost about 16,500 more gzip bytes of the first visit's 400,000:
+//! the map's SVG does not compress against the first copy.) It carries the localStorage key and the saved
 //! form of the default scenario, so start.js can tell a visitor who saved only the default.
 //! The fragment has no `id`, `name` or `data-*` attributes, so it never answers for the app's
 //! elements while both are in the page. Exits with 1 and a message on stderr if the default
@@ -33,12 +34,11 @@ mod first_screen {
     use plate_trail::views::simulator::{Handlers, screen};
     use yew::prelude::*;
 
-    /// The map's drawing as the browser measures it on each screen (CSS pixels wide, height /
-    /// width in thousandths), read with `getBoundingClientRect` from the built app at 390x844
-    /// and 1280x800; `tests/e2e/prerender.test.mjs` checks they still agree. Another width
+    /// The map's drawing as the browser measures it on a phone (CSS pixels wide, height /
+    /// width in thousandths), read with `getBoundingClientRect` from the built app at
+    /// 390x844; `tests/e2e/prerender.test.mjs` checks they still agree. Another phone's width
     /// only draws symbols a little larger or smaller until the app takes over.
     pub const PHONE_DRAWING: (u32, u32) = (358, 1000);
-    pub const WIDE_DRAWING: (u32, u32) = (690, 750);
 
     /// The simulator's state once the default run's first part is on screen: what the app
     /// draws at its first map (the dossier still being analysed in the worker).
@@ -148,7 +148,10 @@ mod first_screen {
                 .hydratable(false)
                 .render(),
         );
-        without_attributes(&html, &["id", "name", "for", "aria-labelledby", "aria-describedby"])
+        without_attributes(
+            &html,
+            &["id", "name", "for", "aria-labelledby", "aria-describedby"],
+        )
     }
 
     /// The whole fragment for `index.html`.
@@ -157,12 +160,10 @@ mod first_screen {
         let saved_default = serde_json::to_string(&state.scenario).map_err(|e| e.to_string())?;
         Ok(format!(
             "<div id=\"first-screen\" class=\"first-screen\" hidden inert data-saved-key=\"{key}\" \
-             data-saved-default=\"{saved}\"><div class=\"first-screen-phone\">{phone}</div>\
-             <div class=\"first-screen-wide\">{wide}</div></div>",
+             data-saved-default=\"{saved}\">{phone}</div>",
             key = attribute(saved::KEY),
             saved = attribute(&saved_default),
             phone = render(&state, false, PHONE_DRAWING),
-            wide = render(&state, true, WIDE_DRAWING),
         ))
     }
 }

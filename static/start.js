@@ -9,10 +9,12 @@ const tag = document.querySelector('script[data-app-js]');
 // that screen: the simulator's view, no run in the link (a shared link's run, a language, an
 // embed, a link the app would find fault with), English, and nothing saved in this browser
 // but the default run. Then it is shown, and the first-map mark is set once the frame that
-// paints it has been drawn; the app takes over at its own first map (src/first_screen.rs).
+// paints it has been drawn; it is drawn for a phone's width; the app takes over at its own first map (src/first_screen.rs).
 // Names the share link's format knows (src/scenario/link.rs), and the panic test's.
 const LINK_NAMES = ['v', 'seed', 'days', 'cameras', 'population', 'persona', 'life', 'policy', 'lang', 'embed', 'test-panic'];
 function wantsFirstScreen(screen) {
+  // Drawn for a phone: not on a screen with the simulator's two columns (style.css).
+  if (matchMedia('(min-width: 62rem)').matches) return false;
   const hash = location.hash;
   if (!(hash === '' || hash === '#' || hash.startsWith('#/simulator'))) return false;
   const search = location.search;

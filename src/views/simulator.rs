@@ -249,6 +249,7 @@ pub fn simulator() -> Html {
         |shown| {
             if let Some((_, analysing)) = *shown {
                 timing::mark_once(timing::FIRST_MAP);
+                timing::mark_once(timing::APP_FIRST_MAP);
                 crate::first_screen::hand_over();
                 if !analysing {
                     timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
@@ -371,10 +372,10 @@ pub fn screen(
     town_work: TownWork,
     drawing_size: Option<(u32, u32)>,
 ) -> Html {
-    let on_view = handlers
+    let on_view = handlers.dispatch.reform(Action::SetLogView);
+    let dismiss_note = handlers
         .dispatch
-        .reform(|view| Action::SetLogView(view));
-    let dismiss_note = handlers.dispatch.reform(|_: MouseEvent| Action::DismissNote);
+        .reform(|_: MouseEvent| Action::DismissNote);
     let note = state.note.map(|note| {
         html! {
             <div class="note" role="status" data-testid="saved-note">
