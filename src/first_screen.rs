@@ -47,9 +47,9 @@ pub fn hand_over() {
     if let Some(screen) = document.get_element_by_id(FIRST_SCREEN_ID) {
         screen.remove();
     }
-    if let Some(app) = document.get_element_by_id(APP_ID) {
-        if app.class_name() == BEHIND {
-            let _ = app.remove_attribute("class");
-        }
+    if let Some(app) = document.get_element_by_id(APP_ID)
+        && app.class_name() == BEHIND
+    {
+        let _ = app.remove_attribute("class");
     }
 }
