@@ -23,6 +23,7 @@ pub mod components;
 pub mod content;
 pub mod first_screen;
 pub mod import;
+pub mod language;
 pub mod panic_panel;
 pub mod scenario;
 pub mod sim;

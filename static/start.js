@@ -5,13 +5,33 @@
 const tag = document.querySelector('script[data-app-js]');
 
 // The first screen prerendered at build time (#first-screen, examples/prerender.rs: the
-// default run's headline and map), hidden until this decides the visitor would see exactly
-// that screen: the simulator's view, no run in the link (a shared link's run, a language, an
-// embed, a link the app would find fault with), English, and nothing saved in this browser
-// but the default run. Then it is shown, and the first-map mark is set once the frame that
-// paints it has been drawn; it is drawn for a phone's width; the app takes over at its own first map (src/first_screen.rs).
+// default run's headline and map, in English, as a phone draws it down to the map), hidden
+// until this decides the visitor would see exactly that screen: the simulator's view, no run
+// in the link (a shared link's run, an embed, a link the app would find fault with), a page
+// that starts in English, and nothing saved in this browser but the default run. Then it is
+// shown, and the first-map mark is set once the frame that paints it has been drawn; the app
+// takes over at its own first map (src/first_screen.rs).
 // Names the share link's format knows (src/scenario/link.rs), and the panic test's.
 const LINK_NAMES = ['v', 'seed', 'days', 'cameras', 'population', 'persona', 'life', 'policy', 'lang', 'embed', 'test-panic'];
+// Whether the page starts in English, as src/language.rs `initial` decides: the link's
+// language, else the remembered choice, else the first of the browser's languages the app
+// offers (by its primary subtag), else English.
+function startsInEnglish(screen, search) {
+  if (search.includes('lang=')) return /(^|[?&])lang=en(&|$)/.test(search);
+  try {
+    const remembered = localStorage.getItem(screen.dataset.languageKey);
+    if (remembered !== null) return remembered === 'en';
+  } catch {
+    return false;
+  }
+  const others = screen.dataset.otherLanguages.split(' ').map((code) => code.split('-')[0].toLowerCase());
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const primary = tag.split('-')[0].toLowerCase();
+    if (primary === 'en') return true;
+    if (others.includes(primary)) return false;
+  }
+  return true;
+}
 function wantsFirstScreen(screen) {
   // Drawn for a phone: not on a screen with the simulator's two columns (style.css).
   if (matchMedia('(min-width: 62rem)').matches) return false;
@@ -24,8 +44,7 @@ function wantsFirstScreen(screen) {
     if (!/^[A-Za-z0-9_-]+$/.test(name)) return false;
     if (LINK_NAMES.includes(name) && !(name === 'lang' && value === 'en')) return false;
   }
-  const language = navigator.language || 'en';
-  if (!/^en\b/i.test(language)) return false;
+  if (!startsInEnglish(screen, search)) return false;
   try {
     const saved = localStorage.getItem(screen.dataset.savedKey);
     return saved === null || saved === screen.dataset.savedDefault;

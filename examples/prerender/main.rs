@@ -1,7 +1,7 @@
 //! The first screen a visitor sees with no settings, rendered at build time so a phone
 //! shows the town map before the page's wasm has downloaded: the default run's headline and
-//! map, drawn by the app's own components ([`site_header`], the simulator's [`screen`],
-//! [`site_footer`]) through Yew's server-side rendering (the `ssr` feature, a native
+//! map, drawn by the app's own components ([`site_header`], the simulator's [`screen`])
+//! through Yew's server-side rendering (the `ssr` feature, a native
 //! dev-dependency only: it never enters the wasm bundles).
 //!
 //! ```sh
@@ -9,14 +9,20 @@
 //! ```
 //!
 //! Prints one HTML fragment on stdout: `#first-screen` (hidden and `inert`), the screen as a
-//! phone (390 CSS pixels wide) draws it; `static/start.js` reveals it only for a visitor who
+//! phone (390 CSS pixels wide) draws it down to the map, the map drawn coarser to the same
+//! picture (`markup.rs`: about 5,000 gzip bytes instead of 17,000); `static/start.js` reveals it only for a visitor who
 //! would see exactly that screen, on a screen narrower than the two-column layout. (A second
 //! copy for wide screens would cost about 16,500 more gzip bytes of the first visit's 400,000:
 //! the map's SVG does not compress against the first copy.) It carries the localStorage key and the saved
-//! form of the default scenario, so start.js can tell a visitor who saved only the default.
+//! form of the default scenario, so start.js can tell a visitor who saved only the default,
+//! and the language choice's key and the languages other than English, so it can tell a
+//! visitor whose page would start in another language (the prerender is English only).
 //! The fragment has no `id`, `name` or `data-*` attributes, so it never answers for the app's
 //! elements while both are in the page. Exits with 1 and a message on stderr if the default
 //! run fails.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod markup;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod first_screen {
@@ -25,8 +31,10 @@ mod first_screen {
     use std::sync::Arc;
     use std::task::{Context, Poll, Wake, Waker};
 
-    use plate_trail::app::{site_footer, site_header};
+    use plate_trail::app::site_header;
+    use plate_trail::language;
     use plate_trail::scenario::run;
+    use plate_trail::text::catalog;
     use plate_trail::views::View;
     use plate_trail::views::simulator::saved;
     use plate_trail::views::simulator::state::{Action, SimulatorState, default_scenario};
@@ -74,9 +82,8 @@ mod first_screen {
         );
         html! {
             <>
-                { site_header(View::Simulator) }
+                { site_header(View::Simulator, Callback::noop()) }
                 <main id="main" tabindex="-1">{ body }</main>
-                { site_footer() }
             </>
         }
     }
@@ -136,8 +143,13 @@ mod first_screen {
             .replace('>', "&gt;")
     }
 
-    /// One screen's markup.
-    pub fn render(state: &SimulatorState, wide: bool, drawing_size: (u32, u32)) -> String {
+    /// One screen's markup, down to the map (what a phone shows above the fold), the map
+    /// drawn coarser ([`crate::markup`]).
+    pub fn render(
+        state: &SimulatorState,
+        wide: bool,
+        drawing_size: (u32, u32),
+    ) -> Result<String, String> {
         let props = FirstScreenProps {
             state: state.clone(),
             wide,
@@ -148,22 +160,32 @@ mod first_screen {
                 .hydratable(false)
                 .render(),
         );
-        without_attributes(
+        let html = without_attributes(
             &html,
             &["id", "name", "for", "aria-labelledby", "aria-describedby"],
-        )
+        );
+        crate::markup::coarser_map(&crate::markup::above_the_map(&html)?)
     }
 
     /// The whole fragment for `index.html`.
     pub fn fragment() -> Result<String, String> {
         let state = first_map_state()?;
         let saved_default = serde_json::to_string(&state.scenario).map_err(|e| e.to_string())?;
+        // The languages the app would start in rather than English, for start.js to match
+        // the browser's against (as `plate_trail::language::initial` does).
+        let others: Vec<&str> = catalog::offered()
+            .filter(|l| l.code != catalog::english().code)
+            .map(|l| l.code)
+            .collect();
         Ok(format!(
             "<div id=\"first-screen\" class=\"first-screen\" hidden inert data-saved-key=\"{key}\" \
-             data-saved-default=\"{saved}\">{phone}</div>",
+             data-saved-default=\"{saved}\" data-language-key=\"{language_key}\" \
+             data-other-languages=\"{others}\">{phone}</div>",
             key = attribute(saved::KEY),
             saved = attribute(&saved_default),
-            phone = render(&state, false, PHONE_DRAWING),
+            language_key = attribute(language::STORAGE_KEY),
+            others = attribute(&others.join(" ")),
+            phone = render(&state, false, PHONE_DRAWING)?,
         ))
     }
 }
