@@ -22,6 +22,14 @@ function probeFirstScreen() {
     const r = element?.getBoundingClientRect();
     return r && { x: r.x, y: r.y + scrollY, width: r.width, height: r.height };
   };
+  // What the visitor reads at the top: the header (the language picker's options and choice
+  // included) and the headline's numbers.
+  const words = (root) => ({
+    header: root.querySelector('header')?.textContent,
+    languages: [...root.querySelectorAll('header select option')].map((o) => `${o.value}${o.selected ? '*' : ''}`).join(' '),
+    headline: root.querySelector('.headline strong')?.textContent,
+  });
+  window.__firstScreenWords = words;
   const look = () => {
     const probe = window.__firstScreen;
     probe.frames += 1;
@@ -33,13 +41,14 @@ function probeFirstScreen() {
       probe.headline = box(visible.querySelector('.headline'));
       probe.map = box(visible.querySelector('.sim-map svg'));
       probe.viewBox = visible.querySelector('.sim-map svg')?.getAttribute('viewBox');
+      probe.words = words(visible);
     }
     if (!document.querySelector('[data-testid="simulator"][data-current="true"]')) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 }
 
-async function openWith(url, { viewport = { width: 390, height: 844 }, saved = null } = {}) {
+async function openWith(url, { viewport = { width: 390, height: 844 }, saved = null, language = null, browserLanguages = null } = {}) {
   const context = await session.browser.newContext({ viewport, isMobile: viewport.width < 500, hasTouch: viewport.width < 500 });
   const page = await context.newPage();
   const errors = [];
@@ -48,6 +57,15 @@ async function openWith(url, { viewport = { width: 390, height: 844 }, saved = n
     await page.addInitScript(([key, value]) => {
       if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
     }, [SAVED_KEY, saved]);
+  }
+  if (language !== null) {
+    await page.addInitScript((code) => localStorage.setItem('plate-trail.language', code), language);
+  }
+  if (browserLanguages !== null) {
+    await page.addInitScript((list) => {
+      Object.defineProperty(navigator, 'languages', { get: () => list });
+      Object.defineProperty(navigator, 'language', { get: () => list[0] });
+    }, browserLanguages);
   }
   await page.addInitScript(probeFirstScreen);
   return { context, page, errors, open: () => page.goto(url, { waitUntil: 'commit' }) };
@@ -64,7 +82,12 @@ test('a link that asks for anything but the default first screen never shows the
   const cases = [
     ['a shared run', `${base}?v=1&seed=7&cameras=40&days=30#/simulator`, {}],
     ['an embed', `${base}?embed#/simulator`, {}],
-    ['another language', `${base}?lang=fr`, {}],
+    ['an unknown language in the link', `${base}?lang=fr`, {}],
+    // The prerender is English: a page that starts in another language never shows it.
+    ['Spanish in the link', `${base}?lang=es`, {}],
+    ['Portuguese chosen on an earlier visit', base, { language: 'pt-BR' }],
+    ['a Spanish browser', base, { browserLanguages: ['es-MX'] }],
+    ['a browser that asks for French, then Portuguese', base, { browserLanguages: ['fr-FR', 'pt-PT'] }],
     ['a broken link', `${base}?seed=abc`, {}],
     ['another view', `${base}#/faq`, {}],
     ['a wide screen (the prerender is a phone\'s)', base, { viewport: { width: 1280, height: 800 } }],
@@ -130,6 +153,12 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }]]) {
     assert.ok(near(shown.map, app.map), `map box: prerender ${JSON.stringify(shown.map)}, app ${JSON.stringify(app.map)}`);
     assert.ok(near(shown.headline, app.headline), `headline box: prerender ${JSON.stringify(shown.headline)}, app ${JSON.stringify(app.headline)}`);
     assert.equal(shown.viewBox, app.viewBox, 'the same map drawing');
+    // The same words: the header with its language picker (English chosen) and the
+    // headline's numbers.
+    const appWords = await page.evaluate(() => window.__firstScreenWords(document.getElementById('app')));
+    assert.equal(shown.words.languages, 'en* es pt-BR', 'the prerender\'s picker offers the languages, English chosen');
+    assert.match(shown.words.headline, /\d+ times in \d+ days/, 'the prerender states the headline\'s numbers');
+    assert.deepEqual(shown.words, appWords, 'the prerender reads as the app then does');
     assert.equal(app.behind, '', 'the app is shown');
     assert.deepEqual(await seriousAxeViolations(page), []);
     assert.deepEqual(errors, []);
