@@ -17,7 +17,7 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 
 /** Records, at every animation frame from the start, whether the prerendered screen is
  * shown, when it first was, and where its headline and map were then drawn. */
 function probeFirstScreen() {
-  window.__firstScreen = { shownAt: null, frames: 0, headline: null, map: null, viewBox: null };
+  window.__firstScreen = { shownAt: null, frames: 0, headline: null, map: null, viewBox: null, app: null };
   const box = (element) => {
     const r = element?.getBoundingClientRect();
     return r && { x: r.x, y: r.y + scrollY, width: r.width, height: r.height };
@@ -29,7 +29,6 @@ function probeFirstScreen() {
     languages: [...root.querySelectorAll('header select option')].map((o) => `${o.value}${o.selected ? '*' : ''}`).join(' '),
     headline: root.querySelector('.headline strong')?.textContent,
   });
-  window.__firstScreenWords = words;
   const look = () => {
     const probe = window.__firstScreen;
     probe.frames += 1;
@@ -43,7 +42,18 @@ function probeFirstScreen() {
       probe.viewBox = visible.querySelector('.sim-map svg')?.getAttribute('viewBox');
       probe.words = words(visible);
     }
-    if (!document.querySelector('[data-testid="simulator"][data-current="true"]')) requestAnimationFrame(look);
+    // The first frame after the hand-over: the app as it took the prerender's place.
+    const app = document.getElementById('app');
+    if (probe.shownAt !== null && !screen && probe.app === null && app && !app.className) {
+      probe.app = {
+        headline: box(app.querySelector('[data-testid="headline"]')),
+        map: box(app.querySelector('.sim-map svg')),
+        viewBox: app.querySelector('.sim-map svg')?.getAttribute('viewBox'),
+        words: words(app),
+      };
+    }
+    const handedOver = probe.shownAt === null || probe.app !== null;
+    if (!handedOver || !document.querySelector('[data-testid="simulator"][data-current="true"]')) requestAnimationFrame(look);
   };
   requestAnimationFrame(look);
 }
@@ -124,6 +134,7 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }]]) {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.closest('#first-screen') ?? null), null, 'no focus inside the prerender');
     await waitForRun(page);
+    await page.waitForFunction(() => window.__firstScreen.app !== null, null, { timeout: 30_000 });
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     const timing = await page.evaluate(() => {
       const wasm = performance.getEntriesByType('resource').find((entry) => entry.name.includes('_bg.wasm') && !entry.name.includes('worker'));
@@ -137,25 +148,17 @@ for (const [name, viewport] of [['phone', { width: 390, height: 844 }]]) {
     // The app took over where the prerender stood: the same headline and map boxes, and the
     // same map drawing (the prerender's assumed drawing size matches the measured one).
     assert.equal(await page.locator('#first-screen').count(), 0, 'the prerender is gone');
-    const app = await page.evaluate(() => {
-      const box = (element) => {
-        const r = element.getBoundingClientRect();
-        return { x: r.x, y: r.y + scrollY, width: r.width, height: r.height };
-      };
-      return {
-        headline: box(document.querySelector('#app [data-testid="headline"]')),
-        map: box(document.querySelector('#app .sim-map svg')),
-        viewBox: document.querySelector('#app .sim-map svg').getAttribute('viewBox'),
-        behind: document.getElementById('app').className,
-      };
-    });
+    const app = await page.evaluate(() => ({
+      ...window.__firstScreen.app,
+      behind: document.getElementById('app').className,
+    }));
     const near = (a, b) => Object.keys(a).every((k) => Math.abs(a[k] - b[k]) < 1);
     assert.ok(near(shown.map, app.map), `map box: prerender ${JSON.stringify(shown.map)}, app ${JSON.stringify(app.map)}`);
     assert.ok(near(shown.headline, app.headline), `headline box: prerender ${JSON.stringify(shown.headline)}, app ${JSON.stringify(app.headline)}`);
     assert.equal(shown.viewBox, app.viewBox, 'the same map drawing');
     // The same words: the header with its language picker (English chosen) and the
     // headline's numbers.
-    const appWords = await page.evaluate(() => window.__firstScreenWords(document.getElementById('app')));
+    const appWords = app.words;
     assert.equal(shown.words.languages, 'en* es pt-BR', 'the prerender\'s picker offers the languages, English chosen');
     assert.match(shown.words.headline, /\d+ times in \d+ days/, 'the prerender states the headline\'s numbers');
     assert.deepEqual(shown.words, appWords, 'the prerender reads as the app then does');
