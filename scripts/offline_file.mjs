@@ -144,13 +144,14 @@ export function makeOfflineFile() {
   if (!replaced) throw new Error('index.html has no Content-Security-Policy to replace');
 
   // Nothing may name another file: every src or href left is a data: URL.
-  // Links inside the inline pages are for the visitor to follow, not loads.
+  // Links inside the inline pages are for the visitor to follow, not loads; nor are the
+  // prerendered first screen's in-page links (#/simulator).
   const outside = html.replace(/<script type=application\/(?:octet-stream|json)[^>]*>[^<]*<\/script>/g, '')
     .replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '')
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
   for (const match of outside.matchAll(/\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
     const value = match[1] ?? match[2] ?? match[3];
-    if (!value.startsWith('data:')) throw new Error(`the single file would still load ${value}`);
+    if (!value.startsWith('data:') && !value.startsWith('#')) throw new Error(`the single file would still load ${value}`);
   }
 
   // A file of the build that is neither inlined nor the site's own (the service worker and

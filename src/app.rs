@@ -68,6 +68,45 @@ fn other_module() -> Html {
     }
 }
 
+/// The full app's header: the skip link, the name, the navigation with `current` marked,
+/// the share bar and the language picker. Also drawn by the build's prerender of the first screen
+/// (`examples/prerender.rs`), so it draws from its arguments only.
+pub fn site_header(
+    current: View,
+    on_language: Callback<&'static crate::text::ftl::Locale>,
+) -> Html {
+    let nav = View::ALL.iter().map(|&view| {
+        let current = (view == current).then_some("page");
+        html! {
+            <li><a href={view.hash()} aria-current={current}>{ view.label() }</a></li>
+        }
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ text::skip_to_content() }</a>
+            <header class="site-header">
+                <h1>{ text::app_name() }</h1>
+                <p class="tagline">{ text::tagline() }</p>
+                <nav aria-label={text::nav_label()}>
+                    <ul>{ for nav }</ul>
+                </nav>
+                <ShareBar />
+                <crate::language::LanguagePicker on_choose={on_language} />
+            </header>
+        </>
+    }
+}
+
+/// The full app's footer (the license and the data's sources).
+pub fn site_footer() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>{ text::footer_licence() }</p>
+            <p>{ text::footer_data() }</p>
+        </footer>
+    }
+}
+
 /// The root component of a module `M` (the app's main module or its tools module): the
 /// views `M` draws, and for the others a reload into the module that draws them.
 #[function_component(App)]
@@ -114,10 +153,11 @@ pub fn app<M: ModuleViews>() -> Html {
         on_choose: on_language,
     } = crate::language::use_language_switch();
 
-    let nav = View::ALL.iter().map(|&view| {
-        let current = (view == state.view).then_some("page");
-        html! {
-            <li><a href={view.hash()} aria-current={current}>{ view.label() }</a></li>
+    // The prerendered first screen is the simulator's: any other view takes over at once
+    // (the simulator does at its first map).
+    use_effect_with(state.view, |&view| {
+        if view != View::Simulator {
+            crate::first_screen::hand_over();
         }
     });
 
@@ -142,18 +182,7 @@ pub fn app<M: ModuleViews>() -> Html {
 
     html! {
         <ContextProvider<crate::language::Shown> context={language}>
-            if !embedded {
-                <a class="skip-link" href="#main">{ text::skip_to_content() }</a>
-                <header class="site-header">
-                    <h1>{ text::app_name() }</h1>
-                    <p class="tagline">{ text::tagline() }</p>
-                    <nav aria-label={text::nav_label()}>
-                        <ul>{ for nav }</ul>
-                    </nav>
-                    <ShareBar />
-                    <crate::language::LanguagePicker on_choose={on_language.clone()} />
-                </header>
-            }
+            if !embedded { { site_header(state.view, on_language.clone()) } }
             if let Some(problem) = language_problem {
                 <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }
@@ -172,10 +201,7 @@ pub fn app<M: ModuleViews>() -> Html {
                     { " " }{ text::footer_licence() }
                 </footer>
             } else {
-                <footer class="site-footer">
-                    <p>{ text::footer_licence() }</p>
-                    <p>{ text::footer_data() }</p>
-                </footer>
+                { site_footer() }
             }
             <TestPanic />
         </ContextProvider<crate::language::Shown>>
@@ -202,6 +228,12 @@ fn test_panic() -> Html {
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing).
 pub fn mount<M: ModuleViews>() {
     crate::language::start(|| {
+        // The prerender is English: it stands in front only of an English app.
+        if crate::language::current_code() == crate::text::catalog::english().code {
+            crate::first_screen::set_aside();
+        } else {
+            crate::first_screen::hand_over();
+        }
         let document = gloo::utils::document();
         match document.get_element_by_id("app") {
             Some(root) => {

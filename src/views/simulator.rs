@@ -175,11 +175,8 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
 
 /// The bar under the map: "Move home" and "Move work", and after a move, Undo; while a pin
 /// is being placed it stands over the map instead, with what to do and Cancel.
-fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
-    let dispatch = |action: Action| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
-    };
+fn pick_bar(state: &SimulatorState, dispatch: &Callback<Action>) -> Html {
+    let dispatch = |action: Action| dispatch.reform(move |_: MouseEvent| action.clone());
     match state.placing {
         Some(pin) => html! {
             <div class="pick-bar is-placing" role="group" aria-label={text::pick_bar_label()}
@@ -256,12 +253,21 @@ pub fn simulator() -> Html {
         |shown| {
             if let Some((_, analysing)) = *shown {
                 timing::mark_once(timing::FIRST_MAP);
+                timing::mark_once(timing::APP_FIRST_MAP);
+                crate::first_screen::hand_over();
                 if !analysing {
                     timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
                 }
             }
         },
     );
+
+    // A run that failed says so in place of the prerendered first screen.
+    use_effect_with(state.error.is_some(), |&failed| {
+        if failed {
+            crate::first_screen::hand_over();
+        }
+    });
 
     // The playback clock.
     {
@@ -327,32 +333,17 @@ pub fn simulator() -> Html {
             dispatcher.dispatch(Action::Playback(command));
         })
     };
-    let on_log_view = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |view| dispatcher.dispatch(Action::SetLogView(view)))
+    let handlers = Handlers {
+        dispatch: Callback::from({
+            let dispatcher = state.dispatcher();
+            move |action| dispatcher.dispatch(action)
+        }),
+        on_edit,
+        on_pick,
+        on_command,
+        on_results,
+        on_life,
     };
-    let dismiss_note = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(Action::DismissNote))
-    };
-
-    let note = state.note.map(|note| {
-        html! {
-            <div class="note" role="status" data-testid="saved-note">
-                <p>{ note }</p>
-                <button type="button" class="secondary" onclick={dismiss_note}>{ text::dismiss() }</button>
-            </div>
-        }
-    });
-    let error = state.error.as_ref().map(|message| {
-        html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
-    });
-
-    let plan = state
-        .scenario
-        .commuter
-        .clone()
-        .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
     // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
     // story and the map, then the dossier, then the capture log and the uniqueness chart,
     // then "your life"'s controls. Later results redraw what is there in one go.
@@ -368,7 +359,61 @@ pub fn simulator() -> Html {
             },
         );
     }
-    let drawn = *drawn;
+    screen(&state, &handlers, *wide, *town_work, None, *drawn)
+}
+
+/// What the simulator's screen sends up: every action the screen can ask for
+/// (`dispatch`), and the ones that go through the view's own handling.
+#[derive(Clone, Default)]
+pub struct Handlers {
+    /// Any action, straight to the reducer.
+    pub dispatch: Callback<Action>,
+    /// A change to the run (timed as a parameter change).
+    pub on_edit: Callback<Action>,
+    /// A spot picked on the map while a pin is being placed.
+    pub on_pick: Callback<crate::sim::LonLat>,
+    pub on_command: Callback<PlaybackCommand>,
+    /// Jump to the dossier.
+    pub on_results: Callback<()>,
+    /// Jump to "Your life".
+    pub on_life: Callback<()>,
+}
+
+/// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
+/// so the build's prerender of the first screen (`examples/prerender.rs`) draws the very
+/// markup the app then draws. `wide`: the two-column layout (the map key stands open);
+/// `drawing_size`: the map's drawing as the browser will measure it (CSS pixels wide, and
+/// height / width in thousandths), `None` until measured; `drawn`: how many of the first
+/// result's drawing steps are done ([`DRAWING_STEPS`] once it is whole).
+pub fn screen(
+    state: &SimulatorState,
+    handlers: &Handlers,
+    wide: bool,
+    town_work: TownWork,
+    drawing_size: Option<(u32, u32)>,
+    drawn: u8,
+) -> Html {
+    let on_view = handlers.dispatch.reform(Action::SetLogView);
+    let dismiss_note = handlers
+        .dispatch
+        .reform(|_: MouseEvent| Action::DismissNote);
+    let note = state.note.map(|note| {
+        html! {
+            <div class="note" role="status" data-testid="saved-note">
+                <p>{ note }</p>
+                <button type="button" class="secondary" onclick={dismiss_note.clone()}>{ text::dismiss() }</button>
+            </div>
+        }
+    });
+    let error = state.error.as_ref().map(|message| {
+        html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
+    });
+
+    let plan = state
+        .scenario
+        .commuter
+        .clone()
+        .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
 
     let controls = html! {
         <ScenarioControls
@@ -376,7 +421,7 @@ pub fn simulator() -> Html {
             {plan}
             town={state.outcome.as_ref().map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
-            on_edit={on_edit.clone()} />
+            on_edit={handlers.on_edit.clone()} />
     };
 
     let Some(outcome) = state.outcome.clone() else {
@@ -398,7 +443,7 @@ pub fn simulator() -> Html {
     let minute = state.playback.minute;
     let rows_so_far = outcome.rows_by(minute);
     let complete = state.drive_complete();
-    let markers = markers(&state, &outcome);
+    let markers = markers(state, &outcome);
     let window = state.playback.speed.minutes_per_frame().max(30);
     let reading = if state.playback.playing || (minute > 0 && !complete) {
         outcome.cameras_reading(minute, window)
@@ -411,7 +456,7 @@ pub fn simulator() -> Html {
         outcome.route_at(minute)
     };
     let pick_label = state.placing.map_or(text::pick_home(), Pin::pick_label);
-    let pick_bar = pick_bar(&state);
+    let pick_bar = pick_bar(state, &handlers.dispatch);
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
     let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
@@ -430,7 +475,8 @@ pub fn simulator() -> Html {
                 <div class="sim-main">
                     <Story reads={outcome.rows.len()} days={outcome.end_minute / crate::sim::MINUTES_PER_DAY}
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
-                        on_command={on_command.clone()} {on_results} {on_life} />
+                        on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
+                        on_life={handlers.on_life.clone()} />
                     <div class="sim-map">
                         <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
                         if state.placing.is_some() { { pick_bar.clone() } }
@@ -439,14 +485,14 @@ pub fn simulator() -> Html {
                             markers={markers.clone()}
                             reading_cameras={reading}
                             {route}
-                            on_pick={state.placing.map(|_| on_pick)}
-                            pick_label={pick_label} />
+                            on_pick={state.placing.map(|_| handlers.on_pick.clone())}
+                            pick_label={pick_label} {drawing_size} />
                         if state.placing.is_none() { { pick_bar } }
-                        <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />
+                        <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} on_command={handlers.on_command.clone()} />
                         <p class="status-line" data-testid="status-line">
                             { text::status_line(rows_so_far, outcome.rows.len(), complete) }
                         </p>
-                        <details class="legend-details" open={*wide}>
+                        <details class="legend-details" open={wide}>
                             <summary>{ text::legend_title() }</summary>
                             <Legend with_dossier={complete} />
                         </details>
@@ -465,7 +511,7 @@ pub fn simulator() -> Html {
                         }
                         if drawn >= 2 {
                             <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
-                                fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
+                                fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} {on_view} />
                         }
                     </div>
                 </div>
@@ -474,7 +520,7 @@ pub fn simulator() -> Html {
                 </div>
             </div>
             if drawn >= 2 {
-                <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
+                <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />
             }
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
         </section>
