@@ -20,6 +20,10 @@
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
+//! - A line `{{include:generated/NAME.md}}` in `content/about.md` or `content/action.md`
+//!   is replaced by that file of `content/generated/`, written by a tool (the analyst's
+//!   table: `cargo run --profile bench --example evaluate -- --markdown --first-seed 101`).
+//!
 //! It must not read anything outside `content/` or reach the network.
 
 use std::collections::HashSet;
@@ -85,7 +89,7 @@ fn main() {
     write(&lazy, "faq.html", &faq_page);
     for name in ["about", "action"] {
         let file = format!("content/{name}.md");
-        let source = read(&manifest_dir.join(&file));
+        let source = include_generated(&read(&manifest_dir.join(&file)), &content, &file);
         let html = render_markdown(&source, &file, &references, &mut citations);
         write(&out_dir, &format!("{name}.html"), &html);
         write(&lazy, &format!("{name}.html"), &html);
@@ -103,6 +107,26 @@ fn main() {
     }
     table.push(']');
     write(&out_dir, "content_citations.rs", &table);
+}
+
+/// Replaces each `{{include:generated/NAME.md}}` line with that file of
+/// `content/generated/` (text a tool writes, such as `examples/evaluate.rs --markdown`'s
+/// table of how good the analyst is). A missing file stops the build with a message.
+fn include_generated(source: &str, content: &Path, file: &str) -> String {
+    source
+        .lines()
+        .map(|line| match line.trim().strip_prefix("{{include:") {
+            Some(rest) => {
+                let name = rest.trim_end_matches("}}");
+                assert!(
+                    name.starts_with("generated/") && !name.contains(".."),
+                    "{file}: {{{{include:{name}}}}} must name a file of content/generated/"
+                );
+                read(&content.join(name))
+            }
+            None => format!("{line}\n"),
+        })
+        .collect()
 }
 
 fn read(path: &Path) -> String {
@@ -365,7 +389,10 @@ fn render_markdown(
     let parser = Parser::new_ext(
         &source,
         // Definition lists: the Teach page's glossary.
-        Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_DEFINITION_LIST,
+        // Tables: the About page's table of how good the analyst is.
+        Options::ENABLE_SMART_PUNCTUATION
+            | Options::ENABLE_DEFINITION_LIST
+            | Options::ENABLE_TABLES,
     )
     .map(|event| match event {
         Event::Start(Tag::Heading {

@@ -216,6 +216,21 @@ pub fn dossier_intro(rows: usize) -> String {
     )
 }
 
+/// How many cameras the analyst needs to place a home within a street or two, from
+/// `examples/evaluate.rs`'s table, beside this town's count.
+pub fn cameras_to_place_home(cameras_here: usize) -> String {
+    use crate::scenario::{CAMERAS_TO_PLACE_HOME, HOME_PLACED_PERCENT};
+    if CAMERAS_TO_PLACE_HOME == 0 {
+        format!(
+            "Tested on twenty towns, even with 80 cameras this analyst placed a home within a street or two (500 m) in only {HOME_PLACED_PERCENT}% of them; this town has {cameras_here}."
+        )
+    } else {
+        format!(
+            "Tested on twenty towns, this analyst placed a home within a street or two (500 m) in {HOME_PLACED_PERCENT}% of them once a town had {CAMERAS_TO_PLACE_HOME} cameras; this town has {cameras_here}."
+        )
+    }
+}
+
 /// A finding's heading.
 pub fn finding_title(kind: crate::scenario::FindingKind) -> &'static str {
     use crate::scenario::FindingKind::*;

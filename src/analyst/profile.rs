@@ -24,6 +24,8 @@
 //! One algorithm per file; this one only puts them together ([`build_profile`]):
 //! - `drive_evidence`: how one read scores every corner as the other end of its drive.
 //! - `anchors`: home and work, located from the reads next to night and workday stops.
+//! - `destinations`: which mapped places this car's drives from and to home go to
+//!   (expectation-maximisation), so home is located again with the car's own catchments.
 //! - `priors`: what an analyst knows before any read (opening hours, how often a drive
 //!   ends at home or off the map).
 //! - `drive_ends`: where the drive at either end of a long gap ended or began.
@@ -36,6 +38,7 @@
 
 mod anchors;
 mod associates;
+mod destinations;
 mod drive_ends;
 mod drive_evidence;
 mod places;
@@ -58,6 +61,7 @@ pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, S
 
 use anchors::{KnownAnchors, anchor_events, locate, with_nearest_place};
 use associates::find_associates;
+use destinations::own_destination_weights;
 use drive_evidence::{CommuteShares, StayContext};
 use places::{Attribution, attribute_stops};
 use routine::routine;
@@ -87,12 +91,40 @@ impl Profile {
     }
 }
 
+/// What the analyst assumes beyond the reads and the public map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AnalystOptions {
+    /// A stop at a place of worship's published service time (Friday prayers just after
+    /// noon, Sunday morning mass, Saturday morning shabbat) counts as likelier there. On by
+    /// default; `examples/evaluate.rs` prints the sensitive flags with and without it.
+    pub service_times: bool,
+}
+
+impl Default for AnalystOptions {
+    fn default() -> AnalystOptions {
+        AnalystOptions {
+            service_times: true,
+        }
+    }
+}
+
 /// Reconstructs one plate's life from the database. `routes` must be built from `map`.
 pub fn build_profile(
     index: &SightingIndex,
     routes: &RouteModel,
     map: &TownMap,
     plate: Plate,
+) -> Profile {
+    build_profile_with(index, routes, map, plate, AnalystOptions::default())
+}
+
+/// As [`build_profile`], with the analyst's `options`.
+pub fn build_profile_with(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    map: &TownMap,
+    plate: Plate,
+    options: AnalystOptions,
 ) -> Profile {
     let refs = index.of_plate(plate);
     let stays = find_stays(index, refs);
@@ -123,6 +155,7 @@ pub fn build_profile(
         &work_events,
         work_candidates,
         None,
+        routes.place_catchments(),
         &mut scratch,
     )
     .filter(|w| w.stays_consistent >= 2)
@@ -130,14 +163,29 @@ pub fn build_profile(
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
-    let home = locate(
+    let mut home = locate(
         index,
         routes,
         &home_events,
         &corners,
         commute.as_ref(),
+        routes.place_catchments(),
         &mut scratch,
     );
+    // Then again with the drives' other ends weighted by this car's own habits.
+    if let Some(first) = &home {
+        let weights = own_destination_weights(routes, index, &home_events, &first.posterior);
+        let own = routes.weighted_catchments(&weights);
+        home = locate(
+            index,
+            routes,
+            &home_events,
+            &corners,
+            commute.as_ref(),
+            &own,
+            &mut scratch,
+        );
+    }
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
 
     // A night's stop is at home; the drives around it start or end there.
@@ -184,6 +232,7 @@ pub fn build_profile(
             anchors,
             home_nodes,
             home_routes: home_routes.as_ref(),
+            service_times: options.service_times,
         },
         &mut scratch,
     );

@@ -8,7 +8,7 @@
 //! must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{AnchorRoutes, RouteModel};
+use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{IMPOSSIBLE, Stay, stay_log_likelihood_between};
 
 /// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
@@ -79,8 +79,9 @@ pub(super) enum Basis<'a> {
     OneDrive,
     /// An anchor of many drives (home, work): which camera the drives between it and the
     /// mapped places meet first or last ([`RouteModel::place_catchments`]), or for the
-    /// commute the drive to or from work.
-    Habits(Option<&'a CommuteShares>),
+    /// commute the drive to or from work. The catchments are the town's
+    /// ([`RouteModel::place_catchments`]) or the car's own ([`RouteModel::weighted_catchments`]).
+    Habits(&'a Catchments, Option<&'a CommuteShares>),
 }
 
 /// Which side of a read an anchor lies on.
@@ -138,8 +139,7 @@ pub(super) fn event_log_likelihood(
                 *slot = (reach.log_unseen[x] - minutes / DRIVE_DECAY_MINUTES).max(IMPOSSIBLE);
             }
         }
-        Basis::Habits(commute) => {
-            let catchments = routes.place_catchments();
+        Basis::Habits(catchments, commute) => {
             let shares = match event.side {
                 Side::AfterRead => catchments.last_read.get(camera as usize),
                 Side::BeforeRead => catchments.first_read.get(camera as usize),
