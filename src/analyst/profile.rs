@@ -89,6 +89,18 @@ impl Profile {
     pub fn sensitive_places(&self) -> impl Iterator<Item = &PlaceVisits> {
         self.places.iter().filter(|p| p.sensitive)
     }
+
+    /// "Sensitive places visited": every place a sensitive flag names, in the order first
+    /// named. The one source the dossier, the letter, the console and the policy lab read.
+    pub fn sensitive_places_visited(&self) -> Vec<PlaceId> {
+        let mut out: Vec<PlaceId> = Vec::new();
+        for (place, _) in self.sensitive_visits.iter().flat_map(|v| &v.candidates) {
+            if !out.contains(place) {
+                out.push(*place);
+            }
+        }
+        out
+    }
 }
 
 /// What the analyst assumes beyond the reads and the public map.
@@ -298,6 +310,19 @@ mod tests {
             assert!(inside >= 3, "{inside} of 4");
             // Stated confidence does not exceed the observed coverage by much.
             assert!(confidence <= inside as f64 / 4.0 + 0.1, "{confidence}");
+        }
+
+        #[test]
+        fn the_places_flagged_sensitive_are_the_ones_the_flags_name() {
+            for seed in 1..=2 {
+                let (_, profile) = run(seed);
+                let mut named = profile.sensitive_places_visited();
+                let mut listed: Vec<PlaceId> =
+                    profile.sensitive_places().map(|p| p.place).collect();
+                named.sort_unstable();
+                listed.sort_unstable();
+                assert_eq!(named, listed, "seed {seed}");
+            }
         }
 
         #[test]
