@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk hook (Trunk.toml, post_build): copies the long text the app fetches when a page
 # opens (the FAQ, About and Take action; rendered from content/ by build.rs) into the site
-# as content/*.html, so the first visit's download leaves it out.
+# as content/*.html, and each translation's as content/<code>/*.html, so the first visit's
+# download leaves it out.
 #
 # build.rs writes the pages into its OUT_DIR; cargo names that directory in its JSON
 # messages, so this asks cargo (the build Trunk just made is fresh: nothing is rebuilt).
@@ -24,4 +25,4 @@ if [ -z "$out_dir" ] || [ ! -f "$out_dir/lazy/faq.html" ]; then
   exit 1
 fi
 mkdir -p "$TRUNK_STAGING_DIR/content"
-cp "$out_dir"/lazy/*.html "$TRUNK_STAGING_DIR/content/"
+cp -R "$out_dir"/lazy/. "$TRUNK_STAGING_DIR/content/"
