@@ -245,8 +245,8 @@ fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> Ref
 /// `content/generated/` (text a tool writes, such as `examples/evaluate.rs --markdown`'s
 /// table of how good the analyst is). A missing file stops the build with a message.
 fn include_generated(source: &str, file: &str) -> String {
-    let content = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"))
-        .join("content");
+    let content =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("content");
     source
         .lines()
         .map(|line| match line.trim().strip_prefix("{{include:") {
