@@ -31,7 +31,10 @@
 //!   is replaced by that file of `content/generated/`, written by a tool (the analyst's
 //!   table: `cargo run --profile bench --example evaluate -- --markdown --first-seed 101`).
 //!
-//! It must not read anything outside `content/` or reach the network.
+//! - `locales/` (the short strings' message files) becomes the typed message functions and
+//!   the language files: see `build/locales.rs`.
+//!
+//! It must not read anything outside `content/` and `locales/` or reach the network.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -45,6 +48,10 @@ use serde::Deserialize;
 #[allow(dead_code)]
 #[path = "src/content/markup.rs"]
 mod markup;
+
+// The message files under `locales/`.
+#[path = "build/locales.rs"]
+mod locales;
 
 /// `content/references.json`.
 #[derive(Deserialize)]
@@ -114,6 +121,8 @@ fn main() {
     let content = manifest_dir.join("content");
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/content/markup.rs");
+
+    locales::build(&manifest_dir, &out_dir);
 
     let references = read_references(&content.join("references.json"));
     write(&out_dir, "references.rs", &references_table(&references));

@@ -45,6 +45,9 @@ export function contentPages(dir = dist) {
     }))),
   ];
 }
+// Every language's strings but English's (scripts/build_content.sh, from locales/), inline as
+// <script type=application/json id="plate-trail-lang-CODE"> (src/language.rs reads those first).
+const LANGUAGE_FILES = () => readdirSync(join(dist, 'lang')).filter((file) => file.endsWith('.json'));
 const IMAGE_TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 const ATTRIBUTE = /([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/gi;
@@ -109,6 +112,8 @@ export function makeOfflineFile() {
       ...Object.entries(TOOLS_FILES).map(([name, file]) => dataBlock(name, read(file))),
       ...contentPages().map(({ file, id }) => `<template id=${id}>${
         inlineText(read(file).toString('utf8'), 'template', file)}</template>`),
+      ...LANGUAGE_FILES().map((file) => `<script type=application/json id=plate-trail-lang-${file.replace(/\.json$/, '')}>${
+        read(`lang/${file}`).toString('utf8').replace(/</g, '\\u003c')}</script>`),
       `<script type=module>${setup}</script>`,
       `<script type=module data-offline-start>${start}</script>`,
     ].join('');
@@ -145,7 +150,7 @@ export function makeOfflineFile() {
 
   // A file of the build that is neither inlined nor the site's own (the service worker and
   // its page side) would be missing from the single file: say so.
-  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', ...usedFiles]);
+  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', 'lang', ...usedFiles]);
   // Presenter mode is a page of its own and an iframe's height script has no host here.
   const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js',
     'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js',

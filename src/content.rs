@@ -365,6 +365,17 @@ mod tests {
         use super::*;
         use crate::scenario::presentation::Step;
 
+        /// Every rendered page of a translation: the FAQ answers, the presenter notes, About
+        /// and Take action.
+        fn pages(translation: &Translation) -> impl Iterator<Item = &'static str> + '_ {
+            translation
+                .faq
+                .iter()
+                .chain(translation.present_notes)
+                .map(|entry| entry.answer_html)
+                .chain([translation.about_html, translation.action_html])
+        }
+
         /// The `#/references/<id>` links of a page, in order.
         fn cited(html: &str) -> Vec<&str> {
             html.split("href=\"#/references/")
@@ -434,13 +445,7 @@ mod tests {
                     "<span class=\"visually-hidden\">{} </span>",
                     translation.citation_label
                 );
-                let pages = translation
-                    .faq
-                    .iter()
-                    .chain(translation.present_notes)
-                    .map(|entry| entry.answer_html)
-                    .chain([translation.about_html, translation.action_html]);
-                for html in pages {
+                for html in pages(translation) {
                     assert!(!html.contains("data-unknown-reference"), "{html}");
                     assert!(!html.contains(">reference </span>"), "{html}");
                     assert_eq!(html.matches(&hidden).count(), cited(html).len(), "{html}");
@@ -479,13 +484,7 @@ mod tests {
         #[test]
         fn national_reach_is_the_same_range_in_every_language() {
             for translation in TRANSLATIONS {
-                let pages = translation
-                    .faq
-                    .iter()
-                    .chain(translation.present_notes)
-                    .map(|entry| entry.answer_html)
-                    .chain([translation.about_html, translation.action_html]);
-                for html in pages {
+                for html in pages(translation) {
                     for stale in ["2690", "2.690", "2,690", "3750", "3.750", "3,750"] {
                         assert!(!html.contains(stale), "{}: {stale}", translation.code);
                     }
@@ -558,7 +557,7 @@ mod tests {
                     assert!(html.contains(&fewest), "the range, not one end: {html}");
                 }
             }
-            let reach = crate::text::NATIONAL_REACH;
+            let reach = crate::text::national_reach();
             assert!(reach.contains(&fewest) && reach.contains(&most), "{reach}");
         }
 

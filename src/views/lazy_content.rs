@@ -31,7 +31,7 @@ impl LazyContent {
     pub fn body(&self) -> Html {
         match self {
             LazyContent::Loading => html! {
-                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::CONTENT_LOADING }</p>
+                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::content_loading() }</p>
             },
             LazyContent::Ready(html) => Html::from_html_unchecked(html.clone()),
             LazyContent::Failed(message) => {
@@ -50,14 +50,15 @@ impl LazyContent {
     }
 }
 
-/// The page's inline copy of `name`, if it carries one.
-fn inline_copy(name: &str) -> Option<String> {
-    let template = gloo::utils::document().get_element_by_id(&inline_copy_id(name, "en"))?;
+/// The page's inline copy of `name` in `language`, if it carries one.
+fn inline_copy(name: &str, language: &str) -> Option<String> {
+    let template = gloo::utils::document().get_element_by_id(&inline_copy_id(name, language))?;
     Some(template.inner_html())
 }
 
-/// `content/NAME.html`, versioned by the app's wasm file name (Trunk hashes it per build).
-fn address(name: &str) -> String {
+/// The page `name` in `language` ([`page_path`]), versioned by the app's wasm file name
+/// (Trunk hashes it per build).
+fn address(name: &str, language: &str) -> String {
     let version = gloo::utils::document()
         .query_selector("script[data-app-wasm]")
         .ok()
@@ -65,7 +66,7 @@ fn address(name: &str) -> String {
         .and_then(|tag| tag.get_attribute("data-app-wasm"))
         .map(|wasm| wasm.rsplit('/').next().unwrap_or_default().to_owned())
         .unwrap_or_default();
-    format!("{}?v={version}", page_path(name, "en"))
+    format!("{}?v={version}", page_path(name, language))
 }
 
 /// Where the page `name` (`faq`, `about`, `action`) is in a language, relative to the app:
@@ -97,9 +98,9 @@ fn translated(language: &str) -> Option<&'static str> {
         .find(|code| *code == language)
 }
 
-async fn fetch(name: &str) -> Result<String, String> {
+async fn fetch(name: &str, language: &str) -> Result<String, String> {
     let failed = |_| text::content_failed(name);
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&address(name)))
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&address(name, language)))
         .await
         .map_err(failed)?
         .dyn_into::<web_sys::Response>()
@@ -113,24 +114,29 @@ async fn fetch(name: &str) -> Result<String, String> {
     body.as_string().ok_or_else(|| text::content_failed(name))
 }
 
-/// The long text `name` (`faq`, `about`, `action`), fetched once the page is drawn.
+/// The long text `name` (`faq`, `about`, `action`) in the language showing, fetched once
+/// the page is drawn, and again when the visitor picks another language.
 #[hook]
 pub fn use_lazy_content(name: &'static str) -> LazyContent {
-    let content = use_state(|| match inline_copy(name) {
+    let language = crate::language::use_language();
+    let content = use_state(|| match inline_copy(name, language) {
         Some(html) => LazyContent::Ready(html.into()),
         None => LazyContent::Loading,
     });
     {
         let content = content.clone();
-        let wanted = matches!(*content, LazyContent::Loading);
-        use_effect_with(wanted, move |&wanted| {
-            if wanted {
-                wasm_bindgen_futures::spawn_local(async move {
-                    content.set(match fetch(name).await {
-                        Ok(html) => LazyContent::Ready(html.into()),
-                        Err(message) => LazyContent::Failed(message),
+        use_effect_with(language, move |&language| {
+            match inline_copy(name, language) {
+                Some(html) => content.set(LazyContent::Ready(html.into())),
+                None => {
+                    content.set(LazyContent::Loading);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        content.set(match fetch(name, language).await {
+                            Ok(html) => LazyContent::Ready(html.into()),
+                            Err(message) => LazyContent::Failed(message),
+                        });
                     });
-                });
+                }
             }
         });
     }

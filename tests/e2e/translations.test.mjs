@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   dist, useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations, screenshot,
 } from './support.mjs';
@@ -99,7 +100,9 @@ test('each translated fact sheet still prints on one page of Letter and of A4', 
     await page.emulateMedia({ media: 'print' });
     for (const format of ['Letter', 'A4']) {
       const pdf = await page.pdf({ format });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, verbosity: 0 }).promise;
+      const pages = document.numPages;
+      await document.destroy();
       console.log(`print_pages{document=fact-sheet-${code},paper=${format}}=${pages}`);
       assert.equal(pages, 1, `the ${code} fact sheet fills one ${format} page`);
     }
