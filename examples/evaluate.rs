@@ -31,7 +31,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY,
-    PREDICTION_WINDOW_MINUTES, Profile, build_profile, build_profile_with,
+    PREDICTION_WINDOW_MINUTES, Profile, UNSEEN_WEIGHT, build_profile, build_profile_with,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -67,11 +67,45 @@ fn main() {
         return;
     }
     let settings = Settings {
+        calibrated: !flag("--fit-calibration"),
+        unseen_weight: arg("--unseen-weight", (UNSEEN_WEIGHT * 10.0).round() as u32) as f32 / 10.0,
         seeds: arg("--seeds", 20),
         first_seed: arg("--first-seed", 1),
         population: arg("--population", 10_000),
         days: arg("--days", 30),
     };
+    if flag("--fit-calibration") {
+        // The raw scores' claims at every camera count of the table, pooled.
+        let mut all = Judgement::default();
+        for &c in &TABLE_CAMERAS {
+            let j = judge(&settings, c, false);
+            eprintln!("cameras={c} seeds={}", j.seeds);
+            all.home.extend(j.home);
+            all.work.extend(j.work);
+            all.places.extend(j.places);
+            all.sensitive.claims.extend(j.sensitive.claims);
+            all.associates.extend(j.associates);
+        }
+        println!(
+            "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}` (cameras {:?}, population {}, {} days). Do not edit by hand.",
+            settings.first_seed, settings.seeds, TABLE_CAMERAS, settings.population, settings.days
+        );
+        for (name, claims) in [
+            ("HOME_CIRCLE", &all.home),
+            ("WORK_CIRCLE", &all.work),
+            ("PLACE_VISIT", &all.places),
+            ("SENSITIVE_FLAG", &all.sensitive.claims),
+            ("ASSOCIATE", &all.associates),
+        ] {
+            let knots: Vec<String> = isotonic_knots(claims)
+                .iter()
+                .map(|(x, y)| format!("({x:.4}, {y:.4})"))
+                .collect();
+            println!("/// From {} claims.", claims.len());
+            println!("pub const {name}: &[(f64, f64)] = &[{}];", knots.join(", "));
+        }
+        return;
+    }
     if flag("--markdown") {
         // The table on stdout, every line of the judgement on stderr.
         let judged: Vec<(u32, Judgement)> = TABLE_CAMERAS
@@ -109,6 +143,10 @@ fn main() {
 
 /// The runs judged: seeds `first_seed..first_seed + seeds`, the default town.
 struct Settings {
+    /// False to judge the raw scores (`--fit-calibration`).
+    calibrated: bool,
+    /// [`AnalystOptions::unseen_weight`] (`--unseen-weight`, in tenths).
+    unseen_weight: f32,
     seeds: u32,
     first_seed: u32,
     population: u32,
@@ -220,7 +258,12 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         let frame = LocalFrame::for_map(&sim.map);
         let commuter = sim.commuter().expect("a commuter");
         let started = Instant::now();
-        let profile = build_profile(&index, &routes, &sim.map, commuter.plate);
+        let options = AnalystOptions {
+            calibrated: settings.calibrated,
+            unseen_weight: settings.unseen_weight,
+            ..AnalystOptions::default()
+        };
+        let profile = build_profile_with(&index, &routes, &sim.map, commuter.plate, options);
         j.profile_ms.push(started.elapsed().as_secs_f64() * 1e3);
         let without = build_profile_with(
             &index,
@@ -229,6 +272,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             commuter.plate,
             AnalystOptions {
                 service_times: false,
+                ..options
             },
         );
         let home_place = place_at(&run, sim.truth.home, |k| k == PlaceKind::Home);
@@ -500,6 +544,49 @@ fn print_calibration(
     writeln!(out, "{name}_calibration_worst_band_gap={worst:.2}")
 }
 
+/// Fewest claims behind one knot of a calibration curve.
+const MIN_KNOT_CLAIMS: usize = 15;
+
+/// The isotonic regression of right (1) or wrong (0) on the raw score, as (mean raw score,
+/// share right) knots: the claims sorted by score in blocks of at least [`MIN_KNOT_CLAIMS`],
+/// then adjacent blocks pooled while a block is right less often than the one before it
+/// (pool adjacent violators; Zadrozny and Elkan 2002).
+fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
+    let mut sorted: Vec<(bool, f64)> = claims.to_vec();
+    sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // (claims, right, sum of raw scores) per block.
+    let mut blocks: Vec<(f64, f64, f64)> = Vec::new();
+    for chunk in sorted.chunks(MIN_KNOT_CLAIMS) {
+        let block = (
+            chunk.len() as f64,
+            chunk.iter().filter(|c| c.0).count() as f64,
+            chunk.iter().map(|c| c.1).sum::<f64>(),
+        );
+        // A short last chunk joins the block before it.
+        match blocks.last_mut() {
+            Some(last) if chunk.len() < MIN_KNOT_CLAIMS => {
+                last.0 += block.0;
+                last.1 += block.1;
+                last.2 += block.2;
+            }
+            _ => blocks.push(block),
+        }
+        while blocks.len() >= 2 {
+            let n = blocks.len();
+            let (a, b) = (blocks[n - 2], blocks[n - 1]);
+            if a.1 / a.0 <= b.1 / b.0 {
+                break;
+            }
+            blocks.pop();
+            blocks[n - 2] = (a.0 + b.0, a.1 + b.1, a.2 + b.2);
+        }
+    }
+    blocks
+        .iter()
+        .map(|&(n, right, raw)| (raw / n, right / n))
+        .collect()
+}
+
 /// The share right and the mean stated confidence.
 fn summary(claims: &[(bool, f64)]) -> (f64, f64) {
     let count = claims.len().max(1) as f64;
@@ -522,18 +609,21 @@ fn markdown(settings: &Settings, judged: &[(u32, Judgement)]) -> String {
         settings.population,
         settings.days,
     ));
-    out.push_str("| cameras | home within 500 m: analyst / ceiling | work within 500 m: analyst / ceiling | home circle holds the truth / confidence stated | sensitive visits: precision / recall |\n|---|---|---|---|---|\n");
+    out.push_str("| cameras | home within 500 m: analyst / ceiling | work within 500 m: analyst / ceiling | home circle holds the truth / confidence stated | work circle holds the truth / confidence stated | sensitive visits: precision / recall |\n|---|---|---|---|---|---|\n");
     for (cameras, j) in judged {
         let n = j.seeds;
         let (home_right, home_stated) = summary(&j.home);
+        let (work_right, work_stated) = summary(&j.work);
         out.push_str(&format!(
-            "| {cameras} | {} / {} | {} / {} | {} / {} | {:.2} / {:.2} |\n",
+            "| {cameras} | {} / {} | {} / {} | {} / {} | {} / {} | {:.2} / {:.2} |\n",
             percent(share(j.home_ok, n)),
             percent(share(j.home_ceiling, n)),
             percent(share(j.work_ok, n)),
             percent(share(j.work_ceiling, n)),
             percent(home_right),
             percent(home_stated),
+            percent(work_right),
+            percent(work_stated),
             j.sensitive.precision(),
             j.sensitive.recall(),
         ));

@@ -162,8 +162,10 @@ pub(super) fn locate(
     candidates: &[u32],
     commute: Option<&CommuteShares>,
     catchments: &Catchments,
+    unseen_weight: f32,
     scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
+    let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
         return None;
     }
@@ -186,8 +188,14 @@ pub(super) fn locate(
                 Basis::Habits(catchments, commute),
                 scratch,
             );
+            if unseen_weight > 0.0 {
+                event_log_likelihood(routes, index, e, Basis::Unseen, &mut silence);
+            }
             for (sum, &node) in sums.iter_mut().zip(candidates) {
                 *sum += scratch[node as usize].max(LOG_FLOOR * 2.0);
+                if unseen_weight > 0.0 {
+                    *sum += unseen_weight * silence[node as usize].max(LOG_FLOOR * 2.0);
+                }
             }
         }
         let n = members.len() as f32;
