@@ -8,12 +8,14 @@
 //! from [`crate::text`].
 
 pub mod camera_density;
+pub mod commute;
 pub mod console;
 pub mod dossier;
 pub mod exact;
 pub mod letter;
 pub mod limits;
 pub mod link;
+pub mod massachusetts;
 pub mod policy_lab;
 pub mod presentation;
 pub mod run;

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod ftl;
 pub mod letter;
 pub mod present;
+pub mod tools;
 
 /// The typed message functions of `locales/en/text.ftl` (one per message, named after its
 /// id), written by `build.rs`. The functions below that share a message's name wrap it.

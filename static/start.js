@@ -3,10 +3,10 @@
 // Served over http(s), it also keeps the build for offline use (service-worker-page.js);
 // never under file://, where the single file plate-trail-offline.html inlines this script.
 const tag = document.querySelector('script[data-app-js]');
-// The analyst console and the policy lab are a module of their own, so a first visit leaves
+// The analyst console, the policy lab, Massachusetts today and Cameras on my route are a module of their own, so a first visit leaves
 // them out: their hashes load it (the same list as View::module in src/views/mod.rs, checked
 // by a test there). The app reloads the page when the visitor moves between the modules.
-const TOOLS_HASHES = ['#/console', '#/policy'];
+const TOOLS_HASHES = ['#/console', '#/policy', '#/massachusetts', '#/route'];
 // Versioned by the page's own wasm, as the town-wide worker's module is; the single offline
 // file hands over blob URLs instead (static/offline-setup.js).
 const version = tag.dataset.appWasm.split('/').pop();

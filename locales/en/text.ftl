@@ -138,6 +138,12 @@ nav-simulator = Simulator
 nav-faq = FAQ
 
 nav-about = About
+nav-massachusetts = Massachusetts
+
+# The link under the dossier to "Cameras on my route" (#/route, in the tools module), and that view's title.
+route-title = Cameras on my route
+route-teaser = How many cameras your commute passes, whose they are, and a way round them within the extra minutes you choose.
+route-open = Check my route
 
 nav-label = Main
 

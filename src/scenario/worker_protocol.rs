@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::commute::commute_exposure;
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
@@ -47,6 +48,12 @@ pub enum Request {
     Prepare { scenario: Scenario },
     /// The presenter's numbers, with `law` for the before/after step.
     Story { scenario: Scenario, law: Policy },
+    /// Cameras on the visitor's commute, and a route that avoids them within
+    /// `budget_minutes` more (the visitor's car alone: no whole-town run needed).
+    Commute {
+        scenario: Scenario,
+        budget_minutes: u32,
+    },
 }
 
 /// What the worker says back: progress on the way, then one answer per request.
@@ -66,6 +73,10 @@ pub enum Reply {
     /// presenter mode's module reads them, so the app's page, which decodes every reply,
     /// carries no decoder for them.
     Story(Result<String, String>),
+    /// Cameras on the visitor's commute as [`super::commute::CommuteExposure`] in JSON: only the tools
+    /// module (the route view) reads it, so the page, which decodes every reply, carries
+    /// no decoder for it.
+    Commute(Result<String, String>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -171,6 +182,12 @@ impl TownDesk {
                 self.town(&scenario, &mut tell, pace)
                     .await
                     .map(|(run, curve)| facts_of(&run, &curve)),
+            ),
+            Request::Commute {
+                scenario,
+                budget_minutes,
+            } => Reply::Commute(
+                commute_exposure(&scenario, budget_minutes).map(|answer| answer.to_json()),
             ),
             Request::Story { scenario, law } => Reply::Story(
                 self.town(&scenario, &mut tell, pace)

@@ -5,9 +5,11 @@ pub mod action;
 pub mod console;
 pub mod faq;
 pub mod lazy_content;
+pub mod massachusetts;
 pub mod policy;
 pub mod present;
 pub mod references;
+pub mod route;
 pub mod shared_run;
 pub mod simulator;
 pub mod teach;
@@ -30,14 +32,20 @@ pub enum View {
     About,
     /// Presenter mode (and its notes window, `#/present/notes`).
     Present,
+    /// Massachusetts today: the state's mapped cameras.
+    Massachusetts,
+    /// Cameras on my route: the visitor's commute and a way round its cameras (linked from
+    /// the simulator's dossier, not from the navigation).
+    Route,
 }
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Simulator,
         View::Console,
         View::Policy,
+        View::Massachusetts,
         View::Present,
         View::Faq,
         View::References,
@@ -45,6 +53,9 @@ impl View {
         View::Teach,
         View::About,
     ];
+
+    /// Views the address can name that the navigation does not list.
+    pub const UNLISTED: [View; 1] = [View::Route];
 
     /// The location hash that shows this view.
     pub fn hash(self) -> &'static str {
@@ -58,6 +69,8 @@ impl View {
             View::Teach => "#/teach",
             View::About => "#/about",
             View::Present => "#/present",
+            View::Massachusetts => "#/massachusetts",
+            View::Route => "#/route",
         }
     }
 
@@ -65,6 +78,7 @@ impl View {
     pub fn from_hash(hash: &str) -> View {
         View::ALL
             .into_iter()
+            .chain(View::UNLISTED)
             .find(|view| hash.starts_with(view.hash()))
             .unwrap_or_default()
     }
@@ -80,7 +94,7 @@ impl View {
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy => Module::Tools,
+            View::Console | View::Policy | View::Massachusetts | View::Route => Module::Tools,
             _ => Module::Main,
         }
     }
@@ -97,6 +111,8 @@ impl View {
             View::Teach => crate::text::nav_teach(),
             View::About => crate::text::nav_about(),
             View::Present => crate::text::present::present_title(),
+            View::Massachusetts => crate::text::nav_massachusetts(),
+            View::Route => crate::text::route_title(),
         }
     }
 }
@@ -107,14 +123,15 @@ impl View {
 pub enum Module {
     /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
     Main,
-    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console and the
-    /// policy lab.
+    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console, the
+    /// policy lab, Massachusetts today and Cameras on my route.
     Tools,
 }
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 2] = ["#/console", "#/policy"];
+    pub const TOOLS_HASHES: [&'static str; 4] =
+        ["#/console", "#/policy", "#/massachusetts", "#/route"];
 }
 
 /// What one module draws: every view of its [`Module`].
@@ -141,7 +158,7 @@ impl ModuleViews for MainViews {
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy => return None,
+            View::Console | View::Policy | View::Massachusetts | View::Route => return None,
         })
     }
 }
@@ -157,6 +174,8 @@ impl ModuleViews for ToolsViews {
         match view {
             View::Console => Some(html! { <console::Console /> }),
             View::Policy => Some(html! { <policy::Policy /> }),
+            View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
+            View::Route => Some(html! { <route::RouteView /> }),
             _ => None,
         }
     }
@@ -171,7 +190,7 @@ mod tests {
 
         #[test]
         fn each_view_round_trips_through_its_hash() {
-            for view in View::ALL {
+            for view in View::ALL.into_iter().chain(View::UNLISTED) {
                 assert_eq!(View::from_hash(view.hash()), view);
             }
         }
@@ -185,7 +204,7 @@ mod tests {
         #[test]
         fn the_start_script_and_the_views_agree_on_the_tools_module() {
             let script = include_str!("../../static/start.js");
-            for view in View::ALL {
+            for view in View::ALL.into_iter().chain(View::UNLISTED) {
                 let listed = Module::TOOLS_HASHES.contains(&view.hash());
                 assert_eq!(listed, view.module() == Module::Tools, "{view:?}");
                 assert_eq!(

@@ -433,6 +433,12 @@ pub fn simulator() -> Html {
                     </div>
                     <div class="sim-results">
                         <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
+                        // Cameras on my route is the tools module's (`#/route`): its code and words
+                        // stay out of the first visit's download, so here it is a link.
+                        <section class="panel route-link" aria-labelledby="route-link-title" data-testid="route-link">
+                            <h3 id="route-link-title">{ text::route_title() }</h3>
+                            <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
+                        </section>
                         <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
                             fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
                     </div>

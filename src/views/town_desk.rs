@@ -174,5 +174,6 @@ fn failed(request: &Request, message: String) -> Reply {
         Request::Letter { .. } => Reply::Letter(Err(message)),
         Request::Prepare { .. } => Reply::Prepared(Err(message)),
         Request::Story { .. } => Reply::Story(Err(message)),
+        Request::Commute { .. } => Reply::Commute(Err(message)),
     }
 }
