@@ -798,6 +798,11 @@ dossier-intro = An analyst with access to the camera database looked only at the
     [one] { $rows } row
    *[other] { $rows } rows
 } of the capture log below, plus the vendor's search tools. No warrant, no suspicion.
+# One sentence under the dossier's intro: how many cameras the analyst needed (in the tests of examples/evaluate.rs on twenty towns) to place a home within 500 m in at least half of them; $needed is 0 when not even 80 did.
+cameras-to-place-home = { $needed ->
+    [0] Tested on twenty towns, even with 80 cameras this analyst placed a home within a street or two (500 m) in only { $percent }% of them; this town has { $here }.
+   *[other] Tested on twenty towns, this analyst placed a home within a street or two (500 m) in { $percent }% of them once a town had { $needed } cameras; this town has { $here }.
+}
 # A card's verdict against the simulation's truth.
 verdict-right = Right
 verdict-wrong = Wrong

@@ -427,6 +427,10 @@ dossier-intro = Um analista com acesso ao banco de dados das câmeras olhou só 
     [one] a linha
    *[other] as { $rows } linhas
 } do registro de capturas abaixo, mais as ferramentas de busca do fornecedor. Sem mandado, sem suspeita.
+cameras-to-place-home = { $needed ->
+    [0] Testado em vinte cidades, nem com 80 câmeras este analista localizou uma casa a uma ou duas ruas (500 m) em mais de { $percent }% delas; esta cidade tem { $here }.
+   *[other] Testado em vinte cidades, este analista localizou a casa a uma ou duas ruas (500 m) em { $percent }% delas quando a cidade tinha { $needed } câmeras; esta cidade tem { $here }.
+}
 verdict-right = Acertou
 verdict-wrong = Errou
 regularity = Regularidade: { $percent }%
