@@ -71,9 +71,11 @@ enum Node {
     Text(String),
 }
 
+/// An element being read: its name, its attributes and the children read so far.
+type OpenElement = (String, Vec<(String, String)>, Vec<Node>);
+
 fn parse(markup: &str) -> Result<Vec<Node>, String> {
-    let mut stack: Vec<(String, Vec<(String, String)>, Vec<Node>)> =
-        vec![(String::new(), Vec::new(), Vec::new())];
+    let mut stack: Vec<OpenElement> = vec![(String::new(), Vec::new(), Vec::new())];
     let mut rest = markup;
     while !rest.is_empty() {
         let Some(start) = rest.find('<') else {
@@ -113,7 +115,7 @@ fn parse(markup: &str) -> Result<Vec<Node>, String> {
     }
 }
 
-fn push(stack: &mut [(String, Vec<(String, String)>, Vec<Node>)], node: Node) {
+fn push(stack: &mut [OpenElement], node: Node) {
     if let Some((_, _, children)) = stack.last_mut() {
         children.push(node);
     }

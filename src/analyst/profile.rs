@@ -61,7 +61,7 @@ pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTow
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
 pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};
 
-use anchors::{KnownAnchors, anchor_events, locate, with_nearest_place};
+use anchors::{KnownAnchors, Weighing, anchor_events, locate, with_nearest_place};
 use associates::find_associates;
 use destinations::own_destination_weights;
 use drive_evidence::{CommuteShares, StayContext};
@@ -186,9 +186,11 @@ pub fn build_profile_with(
         routes,
         &work_events,
         work_candidates,
-        None,
-        routes.place_catchments(),
-        0.0,
+        Weighing {
+            commute: None,
+            catchments: routes.place_catchments(),
+            unseen_weight: 0.0,
+        },
         &mut scratch,
     )
     .filter(|w| w.stays_consistent >= 2)
@@ -201,9 +203,11 @@ pub fn build_profile_with(
         routes,
         &home_events,
         &corners,
-        commute.as_ref(),
-        routes.place_catchments(),
-        options.unseen_weight,
+        Weighing {
+            commute: commute.as_ref(),
+            catchments: routes.place_catchments(),
+            unseen_weight: options.unseen_weight,
+        },
         &mut scratch,
     );
     // Then again with the drives' other ends weighted by this car's own habits.
@@ -215,9 +219,11 @@ pub fn build_profile_with(
             routes,
             &home_events,
             &corners,
-            commute.as_ref(),
-            &own,
-            options.unseen_weight,
+            Weighing {
+                commute: commute.as_ref(),
+                catchments: &own,
+                unseen_weight: options.unseen_weight,
+            },
             &mut scratch,
         );
     }

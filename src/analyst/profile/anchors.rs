@@ -149,6 +149,16 @@ pub(super) fn anchor_events(stays: &[Stay]) -> (Vec<AnchorEvent>, Vec<AnchorEven
     (home, work)
 }
 
+/// How [`locate`] weighs a drive's far end: the shares of drives toward the workplace found
+/// (for home), the destinations' catchments, and the weight of cameras that did not read the
+/// car on a candidate's way (0 leaves them out).
+#[derive(Clone, Copy)]
+pub(super) struct Weighing<'a> {
+    pub commute: Option<&'a CommuteShares>,
+    pub catchments: &'a Catchments,
+    pub unseen_weight: f32,
+}
+
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
 /// probability within [`ESTIMATE_RADIUS_METERS`], its radius and its confidence.
 ///
@@ -160,11 +170,14 @@ pub(super) fn locate(
     routes: &RouteModel,
     events: &[AnchorEvent],
     candidates: &[u32],
-    commute: Option<&CommuteShares>,
-    catchments: &Catchments,
-    unseen_weight: f32,
+    weighing: Weighing,
     scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
+    let Weighing {
+        commute,
+        catchments,
+        unseen_weight,
+    } = weighing;
     let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
         return None;
