@@ -252,7 +252,9 @@ fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> Ref
 
 /// Replaces each `{{include:generated/NAME.md}}` line with that file of
 /// `content/generated/` (text a tool writes, such as `examples/evaluate.rs --markdown`'s
-/// table of how good the analyst is). A missing file stops the build with a message.
+/// table of how good the analyst is), without its `<!-- ... -->` lines (the note for people
+/// editing the repository: the page may carry no comment, so the offline file can inline it).
+/// A missing file stops the build with a message.
 fn include_generated(source: &str, file: &str) -> String {
     let content =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("content");
@@ -266,6 +268,10 @@ fn include_generated(source: &str, file: &str) -> String {
                     "{file}: {{{{include:{name}}}}} must name a file of content/generated/"
                 );
                 read(&content.join(name))
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with("<!--"))
+                    .map(|line| format!("{line}\n"))
+                    .collect()
             }
             None => format!("{line}\n"),
         })
