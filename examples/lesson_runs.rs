@@ -74,11 +74,8 @@ fn show(seed: u64, slug: &str, cameras: u32) -> Result<(), String> {
         println!(
             "  [{}] {} | {} | {}",
             finding.kind.slug(),
-            text::guess_sentence(&finding.guess),
-            finding
-                .truth
-                .as_ref()
-                .map_or_else(|| "-".to_owned(), text::truth_sentence),
+            finding.guess,
+            finding.truth.as_deref().unwrap_or("-"),
             finding.right.map_or("unchecked", text::verdict)
         );
     }

@@ -94,12 +94,7 @@ mod tests {
     fn finding(kind: FindingKind, error_meters: Option<f64>) -> Finding {
         Finding {
             kind,
-            guess: crate::scenario::Guess::Associate {
-                plate: String::new(),
-                together: 0,
-                days: 0,
-                cameras: 0,
-            },
+            guess: String::new(),
             confidence: 0.5,
             evidence: Vec::new(),
             truth: None,
