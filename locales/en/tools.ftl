@@ -124,7 +124,13 @@ route-round-trip-none = Your commute passes no camera, either way: only your oth
 
 route-round-trip-no-way-round = Within { $budget } extra minutes each way there is no way round: the round trip passes { $fastest } cameras either way.
 
-route-round-trip = A round trip passes { $fastest } cameras the fastest way, { $avoiding } the way round, for { $extra } extra minutes a day.
+route-round-trip = A round trip passes { $fastest ->
+    [one] { $fastest } camera
+   *[other] { $fastest } cameras
+} the fastest way, { $avoiding } the way round, for { $extra ->
+    [one] { $extra } extra minute
+   *[other] { $extra } extra minutes
+} a day.
 
 # What the analyst gets from the month; $home and $work are the route-home-… and route-work-… sentences.
 route-analyst-fastest = Driving the fastest way: the vendor holds { $reads } reads of your car in the month; { $home }; { $work }.

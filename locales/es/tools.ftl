@@ -62,7 +62,13 @@ route-operators-none = ninguna
 route-operator-unknown = operador no mapeado
 route-round-trip-none = Tu trayecto no pasa ninguna cámara, ni de ida ni de vuelta: solo te leen en los demás viajes.
 route-round-trip-no-way-round = Con { $budget } minutos de más en cada sentido no hay forma de evitarlas: ida y vuelta pasan { $fastest } cámaras por cualquier camino.
-route-round-trip = Ida y vuelta pasan { $fastest } cámaras por el camino más rápido y { $avoiding } por el desvío, con { $extra } minutos de más al día.
+route-round-trip = Ida y vuelta pasan { $fastest ->
+    [one] { $fastest } cámara
+   *[other] { $fastest } cámaras
+} por el camino más rápido y { $avoiding } por el desvío, con { $extra ->
+    [one] { $extra } minuto de más
+   *[other] { $extra } minutos de más
+} al día.
 route-analyst-fastest = Por el camino más rápido, el proveedor guarda { $reads } lecturas de tu auto en el mes; { $home }; { $work }.
 route-analyst-avoiding = Si todos tus trayectos toman el desvío, el proveedor guarda { $reads } lecturas de tu auto en el mes; { $home }; { $work }.
 route-home-none = la casa, sin estimación

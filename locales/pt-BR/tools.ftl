@@ -62,7 +62,13 @@ route-operators-none = nenhuma
 route-operator-unknown = operador não mapeado
 route-round-trip-none = O seu trajeto não passa por nenhuma câmera, nem na ida nem na volta: só as outras viagens são lidas.
 route-round-trip-no-way-round = Com { $budget } minutos a mais em cada sentido não há como desviar: ida e volta passam por { $fastest } câmeras de qualquer jeito.
-route-round-trip = Ida e volta passam por { $fastest } câmeras pelo caminho mais rápido e por { $avoiding } pelo desvio, com { $extra } minutos a mais por dia.
+route-round-trip = Ida e volta passam por { $fastest ->
+    [one] { $fastest } câmera
+   *[other] { $fastest } câmeras
+} pelo caminho mais rápido e por { $avoiding } pelo desvio, com { $extra ->
+    [one] { $extra } minuto a mais
+   *[other] { $extra } minutos a mais
+} por dia.
 route-analyst-fastest = Pelo caminho mais rápido, o fornecedor guarda { $reads } leituras do seu carro no mês; { $home }; { $work }.
 route-analyst-avoiding = Se todo trajeto para o trabalho pegar o desvio, o fornecedor guarda { $reads } leituras do seu carro no mês; { $home }; { $work }.
 route-home-none = casa: sem palpite

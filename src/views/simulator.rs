@@ -254,7 +254,9 @@ pub fn simulator() -> Html {
             if let Some((_, analysing)) = *shown {
                 timing::mark_once(timing::FIRST_MAP);
                 timing::mark_once(timing::APP_FIRST_MAP);
-                crate::first_screen::hand_over();
+                // In the next task: the map re-renders at its measured size first, so the
+                // app takes over with the very drawing the prerender showed.
+                Timeout::new(0, crate::first_screen::hand_over).forget();
                 if !analysing {
                     timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
                 }
