@@ -198,34 +198,19 @@ pub fn build_profile_with(
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
-    let mut home = locate(
-        index,
-        routes,
-        &home_events,
-        &corners,
-        Weighing {
+    let locate_home = |catchments, scratch: &mut Vec<f32>| {
+        let weighing = Weighing {
             commute: commute.as_ref(),
-            catchments: routes.place_catchments(),
+            catchments,
             unseen_weight: options.unseen_weight,
-        },
-        &mut scratch,
-    );
+        };
+        locate(index, routes, &home_events, &corners, weighing, scratch)
+    };
+    let mut home = locate_home(routes.place_catchments(), &mut scratch);
     // Then again with the drives' other ends weighted by this car's own habits.
     if let Some(first) = &home {
         let weights = own_destination_weights(routes, index, &home_events, &first.posterior);
-        let own = routes.weighted_catchments(&weights);
-        home = locate(
-            index,
-            routes,
-            &home_events,
-            &corners,
-            Weighing {
-                commute: commute.as_ref(),
-                catchments: &own,
-                unseen_weight: options.unseen_weight,
-            },
-            &mut scratch,
-        );
+        home = locate_home(&routes.weighted_catchments(&weights), &mut scratch);
     }
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
 
