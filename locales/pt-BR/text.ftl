@@ -479,8 +479,14 @@ status-so-far = Até agora as câmeras leram sua placa { $reads ->
     [1] uma vez
    *[other] { $reads } vezes
 }.
-anchor-guess-near = A menos de { $distance } de um ponto perto de { $place }, deduzido de { $stops } paradas.
-anchor-guess = A menos de { $distance } de um ponto, deduzido de { $stops } paradas.
+anchor-guess-near = A menos de { $distance } de um ponto perto de { $place }, deduzido de { $stops ->
+    [1] uma parada
+   *[other] { $stops } paradas
+}.
+anchor-guess = A menos de { $distance } de um ponto, deduzido de { $stops ->
+    [1] uma parada
+   *[other] { $stops } paradas
+}.
 anchor-truth = O ponto real está a { $distance } do palpite: { $inside ->
     [yes] dentro do círculo
    *[no] fora do círculo
@@ -756,3 +762,8 @@ page-title = Plate Trail
 page-description = Veja o que uma rede de câmeras leitoras de placas descobre sobre um carro. Roda inteiramente no seu navegador.
 language-label = Idioma
 language-failed = Não foi possível carregar este idioma. Verifique a conexão e tente de novo; a página continua no idioma em que estava.
+
+# O console do analista: por que uma descrição digitada não pôde ser buscada.
+query-empty = Descreva um veículo com palavras em inglês, por exemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV prata com bagageiro perto da clínica na terça passada).
+query-unknown-place = Não há nenhum lugar chamado “{ $place }” neste mapa. Tente um tipo de lugar, como “clinic” (clínica) ou “church” (igreja).
+query-no-camera-near = Nenhuma câmera a menos de { $meters } m de { $place }, então a rede não pode buscar ali.

@@ -8,7 +8,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::ftl::{self, Arg, Locale};
+use super::ftl::{self, Arg, Locale, Part, Select};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -17,10 +17,11 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 #[doc(hidden)]
 pub const PSEUDO_LANGUAGE_FILE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/en-XA.json"));
 
-/// One language's patterns, by message number ("" where it has none: shown in English).
+/// One language's parsed messages, by message number (empty where it has none: shown in
+/// English).
 struct Catalog {
     locale: &'static Locale,
-    messages: &'static [&'static str],
+    messages: &'static [&'static [Part]],
 }
 
 thread_local! {
@@ -67,13 +68,14 @@ pub fn choose(code: &str) -> bool {
     found.is_some()
 }
 
-/// Reads a language file (`{"lang": "es", "messages": [...]}`) and keeps its messages for the
-/// page's life; `Err` says what was wrong (the app then stays in the language it had).
+/// Reads a language file (`{"lang": "es", "messages": [...]}`, each message already parsed
+/// by the build: [`ftl::parts_from_json`]) and keeps its messages for the page's life; `Err`
+/// says what was wrong (the app then stays in the language it had).
 pub fn install(file: &str) -> Result<&'static Locale, String> {
     #[derive(serde::Deserialize)]
     struct File {
         lang: String,
-        messages: Vec<String>,
+        messages: Vec<serde_json::Value>,
     }
     let file: File = serde_json::from_str(file).map_err(|e| e.to_string())?;
     let locale = locale(&file.lang).ok_or_else(|| format!("unknown language {}", file.lang))?;
@@ -84,11 +86,11 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
         ));
     }
     if !is_installed(locale.code) {
-        let messages: Vec<&'static str> = file
+        let messages = file
             .messages
-            .into_iter()
-            .map(|m| &*Box::leak(m.into_boxed_str()))
-            .collect();
+            .iter()
+            .map(ftl::parts_from_json)
+            .collect::<Result<Vec<_>, _>>()?;
         let catalog: &'static Catalog = Box::leak(Box::new(Catalog {
             locale,
             messages: Box::leak(messages.into_boxed_slice()),
@@ -98,27 +100,27 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
     Ok(locale)
 }
 
-/// Message `number`'s pattern in the current language, if it is not English and has one.
-fn translated(number: usize) -> Option<&'static str> {
+/// Message `number`'s parts in the current language, if it is not English and has them.
+fn translated(number: usize) -> Option<&'static [Part]> {
     CURRENT
         .with(|c| c.get())
         .and_then(|c| c.messages.get(number).copied())
         .filter(|m| !m.is_empty())
 }
 
-/// Message `number`'s pattern in the current language (English where it has none).
-fn pattern(number: usize) -> &'static str {
+/// Message `number`'s parts in the current language (English where it has none).
+fn pattern(number: usize) -> &'static [Part] {
     translated(number).unwrap_or_else(|| ENGLISH[number])
 }
 
 /// [`pattern`] for a message of the tools module's files ([`ENGLISH_TOOLS`]).
-fn tools_pattern(number: usize) -> &'static str {
+fn tools_pattern(number: usize) -> &'static [Part] {
     translated(number).unwrap_or_else(|| ENGLISH_TOOLS[number - ENGLISH.len()])
 }
 
 /// A message without variables.
 pub fn message(number: usize) -> &'static str {
-    pattern(number)
+    ftl::plain(pattern(number))
 }
 
 /// A message with its arguments, numbers written the current language's way.
@@ -128,7 +130,7 @@ pub fn format(number: usize, args: &[(&str, Arg)]) -> String {
 
 /// [`message`] for the tools module's files (only its views call it).
 pub fn tools_message(number: usize) -> &'static str {
-    tools_pattern(number)
+    ftl::plain(tools_pattern(number))
 }
 
 /// [`format`] for the tools module's files (only its views call it).

@@ -1,16 +1,11 @@
-//! The part of Project Fluent's message syntax (<https://projectfluent.org/fluent/guide/>)
-//! that Plate Trail's message files under `locales/` use, read and formatted without the
-//! `fluent-bundle` crate (which would add its parser and CLDR tables to every first visit).
-//!
-//! Shared by `build.rs` (which reads `locales/*/*.ftl`, checks them and writes the tables the
-//! app compiles or fetches) and the app (which formats a message's pattern with its
-//! arguments in the chosen language). Supported:
-//!
-//! - `# comments`, `id = value`, a value continued on indented lines (kept as new lines);
-//! - placeables: `{ $variable }`, string literals `{ "{" }`, and selectors on a variable,
-//!   `{ $count -> [0] none [one] one row *[other] { $count } rows }`, whose keys are exact
-//!   numbers, the CLDR plural categories `one`/`other` of the language, or words (matched
-//!   against a text argument); `*` marks the default variant.
+//! Formatting Plate Trail's messages (`locales/`, [Project Fluent](https://projectfluent.org/fluent/guide/)
+//! syntax) in the chosen language: a message arrives already parsed into [`Part`]s (the
+//! build reads the `.ftl` files with the `fluent-syntax` crate, `build/ftl_source.rs`, and
+//! compiles English's parts in and writes other languages' to `lang/<code>.json`), so the
+//! page holds no Fluent parser and no `fluent-bundle` (its parser and CLDR tables would add to
+//! every first visit). This module only fills in arguments: variables, and selectors whose
+//! keys are exact numbers, the CLDR plural categories `one`/`other` of the language, or words
+//! (matched against a text argument), `*` marking the default.
 //!
 //! Numbers are written the language's way ([`Locale`]: `1,234.5`, `1.234,5`, `12 345`), and
 //! an argument's plural category follows the language's CLDR rule for `one`. Pure: no UI crates.
@@ -35,118 +30,6 @@ pub struct Locale {
     pub clock: &'static str,
     /// Generated for testing layouts (`en-XA`), never offered in the picker.
     pub pseudo: bool,
-}
-
-/// One message of a file.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub id: String,
-    /// The pattern, as Fluent source with the continuation lines' indent removed.
-    pub value: String,
-    /// The `#` comment lines right above it.
-    pub comment: String,
-    /// 1-based line of `id =`.
-    pub line: usize,
-}
-
-/// The messages of one `.ftl` file; an error names the line.
-pub fn parse_file(source: &str) -> Result<Vec<Entry>, String> {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut comment = String::new();
-    let mut lines = source.lines().enumerate().peekable();
-    while let Some((index, line)) = lines.next() {
-        if line.trim().is_empty() {
-            comment.clear();
-            continue;
-        }
-        if let Some(text) = line.strip_prefix('#') {
-            comment.push_str(text.trim());
-            comment.push('\n');
-            continue;
-        }
-        if line.starts_with(' ') {
-            return Err(format!(
-                "line {}: an indented line outside a message",
-                index + 1
-            ));
-        }
-        let Some((id, first)) = line.split_once('=') else {
-            return Err(format!("line {}: expected `id = value`", index + 1));
-        };
-        let id = id.trim();
-        if id.is_empty()
-            || !id.starts_with(|c: char| c.is_ascii_alphabetic())
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            return Err(format!("line {}: `{id}` is not a message id", index + 1));
-        }
-        let mut continuation = Vec::new();
-        let mut depth = brace_depth(0, first);
-        while let Some((_, next)) = lines.peek() {
-            if next.starts_with(' ') || (depth > 0 && !next.trim().is_empty()) {
-                depth = brace_depth(depth, next);
-                continuation.push(*next);
-            } else if next.trim().is_empty() && continues_after_blank(lines.clone()) {
-                continuation.push("");
-            } else {
-                break;
-            }
-            lines.next();
-        }
-        let indent = continuation
-            .iter()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.len() - l.trim_start().len())
-            .min()
-            .unwrap_or(0);
-        let mut value = first.trim().to_owned();
-        for line in continuation {
-            if !value.is_empty() {
-                value.push('\n');
-            }
-            value.push_str(line.get(indent..).unwrap_or("").trim_end());
-        }
-        if value.is_empty() {
-            return Err(format!("line {}: `{id}` has no value", index + 1));
-        }
-        parse(&value).map_err(|e| format!("line {}: `{id}`: {e}", index + 1))?;
-        entries.push(Entry {
-            id: id.to_owned(),
-            value,
-            comment: std::mem::take(&mut comment),
-            line: index + 1,
-        });
-    }
-    Ok(entries)
-}
-
-/// The placeables still open after `line`, `depth` being open before it (braces in string
-/// literals do not count).
-fn brace_depth(mut depth: usize, line: &str) -> usize {
-    let mut in_literal = false;
-    for c in line.chars() {
-        match c {
-            '"' if depth > 0 => in_literal = !in_literal,
-            '{' if !in_literal => depth += 1,
-            '}' if !in_literal => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    depth
-}
-
-/// Whether blank lines are followed by an indented line (the value goes on).
-fn continues_after_blank<'a>(
-    lines: std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
-) -> bool {
-    for (_, line) in lines {
-        if !line.trim().is_empty() {
-            return line.starts_with(' ');
-        }
-    }
-    false
 }
 
 /// A message's argument.
@@ -210,55 +93,101 @@ impl From<&String> for Arg {
     }
 }
 
-/// A parsed pattern: text and placeables.
-#[derive(Clone, Debug, PartialEq)]
-enum Part {
-    Text(String),
-    Variable(String),
-    Select {
-        variable: String,
-        variants: Vec<(String, Vec<Part>)>,
-        default: usize,
-    },
+/// One piece of a parsed message.
+#[derive(Debug, PartialEq)]
+pub enum Part {
+    Text(&'static str),
+    Variable(&'static str),
+    Select(&'static Select),
 }
 
-/// The variables a pattern uses, each once, in order of first use.
-pub fn variables(pattern: &str) -> Result<Vec<String>, String> {
-    fn walk(parts: &[Part], out: &mut Vec<String>) {
+/// `{ $variable -> [key] ... *[default] ... }`: the variants by key, and the default's index.
+#[derive(Debug, PartialEq)]
+pub struct Select {
+    pub variable: &'static str,
+    pub variants: &'static [(&'static str, &'static [Part])],
+    pub default: usize,
+}
+
+/// A message as `lang/<code>.json` stores it (`build/ftl_source.rs`, `to_json`): its text,
+/// or a list of parts, each a string, `{"var": name}` or
+/// `{"select": name, "default": i, "variants": [[key, parts], ...]}`. Kept for the page's
+/// life (a language is installed once).
+pub fn parts_from_json(message: &serde_json::Value) -> Result<&'static [Part], String> {
+    use serde_json::Value;
+    fn leak(text: &str) -> &'static str {
+        Box::leak(text.to_owned().into_boxed_str())
+    }
+    fn list(parts: &[Value]) -> Result<&'static [Part], String> {
+        let mut out = Vec::with_capacity(parts.len());
         for part in parts {
-            match part {
-                Part::Text(_) => {}
-                Part::Variable(name) => {
-                    if !out.contains(name) {
-                        out.push(name.clone());
+            out.push(match part {
+                Value::String(text) => Part::Text(leak(text)),
+                Value::Object(object) => {
+                    if let Some(Value::String(name)) = object.get("var") {
+                        Part::Variable(leak(name))
+                    } else {
+                        let variable = object.get("select").and_then(Value::as_str);
+                        let default = object.get("default").and_then(Value::as_u64);
+                        let variants = object.get("variants").and_then(Value::as_array);
+                        let (Some(variable), Some(default), Some(variants)) =
+                            (variable, default, variants)
+                        else {
+                            return Err(
+                                "a placeable that is neither a variable nor a selector".to_owned()
+                            );
+                        };
+                        let mut parsed = Vec::with_capacity(variants.len());
+                        for variant in variants {
+                            match variant.as_array().map(Vec::as_slice) {
+                                Some([Value::String(key), Value::Array(parts)]) => {
+                                    parsed.push((leak(key), list(parts)?));
+                                }
+                                _ => {
+                                    return Err(
+                                        "a selector's variant is not [key, parts]".to_owned()
+                                    );
+                                }
+                            }
+                        }
+                        if default as usize >= parsed.len() {
+                            return Err(
+                                "a selector's default is not one of its variants".to_owned()
+                            );
+                        }
+                        Part::Select(Box::leak(Box::new(Select {
+                            variable: leak(variable),
+                            variants: Box::leak(parsed.into_boxed_slice()),
+                            default: default as usize,
+                        })))
                     }
                 }
-                Part::Select {
-                    variable, variants, ..
-                } => {
-                    if !out.contains(variable) {
-                        out.push(variable.clone());
-                    }
-                    for (_, parts) in variants {
-                        walk(parts, out);
-                    }
-                }
-            }
+                _ => return Err("a part that is neither text nor a placeable".to_owned()),
+            });
         }
+        Ok(Box::leak(out.into_boxed_slice()))
     }
-    let mut out = Vec::new();
-    walk(&parse(pattern)?, &mut out);
-    Ok(out)
+    match message {
+        Value::String(text) if text.is_empty() => Ok(&[]),
+        Value::String(text) => Ok(Box::leak(Box::new([Part::Text(leak(text))]))),
+        Value::Array(parts) => list(parts),
+        _ => Err("a message that is neither text nor a list of parts".to_owned()),
+    }
 }
 
-/// The pattern's text with its arguments, written as `locale` writes them. A variable with no
-/// argument shows as `{$name}` (the native tests keep that from happening).
-pub fn format(pattern: &str, args: &[(&str, Arg)], locale: &Locale) -> String {
-    let mut out = String::new();
-    match parse(pattern) {
-        Ok(parts) => write_parts(&parts, args, locale, &mut out),
-        Err(_) => out.push_str(pattern),
+/// A message without variables: its text ("" for none).
+pub fn plain(parts: &[Part]) -> &'static str {
+    match parts {
+        [Part::Text(text)] => text,
+        _ => "",
     }
+}
+
+/// The message's text with its arguments, written as `locale` writes them. A variable with no
+/// argument shows as `{$name}` (the native tests keep that from happening).
+pub fn format(parts: &[Part], args: &[(&str, Arg)], locale: &Locale) -> String {
+    let mut out = String::new();
+    write_parts(parts, args, locale, &mut out);
     out
 }
 
@@ -279,11 +208,11 @@ fn write_parts(parts: &[Part], args: &[(&str, Arg)], locale: &Locale, out: &mut 
                     out.push('}');
                 }
             },
-            Part::Select {
+            Part::Select(Select {
                 variable,
                 variants,
                 default,
-            } => {
+            }) => {
                 let chosen = match arg(variable) {
                     Some(&Arg::Number {
                         value,
@@ -294,13 +223,13 @@ fn write_parts(parts: &[Part], args: &[(&str, Arg)], locale: &Locale, out: &mut 
                         variants
                             .iter()
                             .position(|(key, _)| key.parse::<f64>().ok() == Some(shown))
-                            .or_else(|| variants.iter().position(|(key, _)| key == category))
+                            .or_else(|| variants.iter().position(|(key, _)| *key == category))
                     }
                     Some(Arg::Text(text)) => variants.iter().position(|(key, _)| key == text),
                     None => None,
                 }
                 .unwrap_or(*default);
-                write_parts(&variants[chosen].1, args, locale, out);
+                write_parts(variants[chosen].1, args, locale, out);
             }
         }
     }
@@ -359,168 +288,6 @@ pub fn clock(minute_of_day: u32, locale: &Locale) -> String {
     }
 }
 
-/// Parses a pattern into parts.
-fn parse(pattern: &str) -> Result<Vec<Part>, String> {
-    let chars: Vec<char> = pattern.chars().collect();
-    let mut at = 0;
-    let parts = parse_parts(&chars, &mut at, false)?;
-    if at < chars.len() {
-        return Err(format!("an unmatched `}}` at character {at}"));
-    }
-    Ok(parts)
-}
-
-/// Text and placeables up to the end, or (in a variant) up to the next variant or the `}`
-/// closing the selector.
-fn parse_parts(chars: &[char], at: &mut usize, in_variant: bool) -> Result<Vec<Part>, String> {
-    let mut parts = Vec::new();
-    let mut text = String::new();
-    while *at < chars.len() {
-        let c = chars[*at];
-        match c {
-            '{' => {
-                *at += 1;
-                if !text.is_empty() {
-                    parts.push(Part::Text(std::mem::take(&mut text)));
-                }
-                parts.push(parse_placeable(chars, at)?);
-            }
-            '}' => break,
-            '\n' if in_variant => {
-                let mut look = *at;
-                while look < chars.len() && chars[look].is_whitespace() {
-                    look += 1;
-                }
-                if matches!(chars.get(look), Some('[' | '*' | '}') | None) {
-                    *at = look;
-                    break;
-                }
-                text.push('\n');
-                *at = look;
-            }
-            _ => {
-                text.push(c);
-                *at += 1;
-            }
-        }
-    }
-    if in_variant {
-        let trimmed = text.trim_end().to_owned();
-        text = trimmed;
-    }
-    if !text.is_empty() {
-        parts.push(Part::Text(text));
-    }
-    Ok(parts)
-}
-
-fn skip_space(chars: &[char], at: &mut usize) {
-    while *at < chars.len() && chars[*at].is_whitespace() {
-        *at += 1;
-    }
-}
-
-fn name(chars: &[char], at: &mut usize) -> String {
-    let start = *at;
-    while *at < chars.len() && (chars[*at].is_alphanumeric() || matches!(chars[*at], '_' | '-')) {
-        *at += 1;
-    }
-    chars[start..*at].iter().collect()
-}
-
-/// After a `{`: a string literal, a variable or a selector, then the `}`.
-fn parse_placeable(chars: &[char], at: &mut usize) -> Result<Part, String> {
-    skip_space(chars, at);
-    let part = match chars.get(*at) {
-        Some('"') => {
-            *at += 1;
-            let mut literal = String::new();
-            loop {
-                match chars.get(*at) {
-                    Some('"') => break,
-                    Some('\\') => {
-                        literal.extend(chars.get(*at + 1));
-                        *at += 2;
-                    }
-                    Some(&c) => {
-                        literal.push(c);
-                        *at += 1;
-                    }
-                    None => return Err("an unclosed string literal".to_owned()),
-                }
-            }
-            *at += 1;
-            Part::Text(literal)
-        }
-        Some('$') => {
-            *at += 1;
-            let variable = name(chars, at);
-            if variable.is_empty() {
-                return Err("a `$` without a variable name".to_owned());
-            }
-            skip_space(chars, at);
-            if chars.get(*at) == Some(&'-') && chars.get(*at + 1) == Some(&'>') {
-                *at += 2;
-                parse_variants(chars, at, variable)?
-            } else {
-                Part::Variable(variable)
-            }
-        }
-        _ => {
-            return Err(format!(
-                "a placeable must hold `$name` or `\"text\"` (character {at})"
-            ));
-        }
-    };
-    skip_space(chars, at);
-    if chars.get(*at) != Some(&'}') {
-        return Err(format!("a placeable is not closed (character {at})"));
-    }
-    *at += 1;
-    Ok(part)
-}
-
-fn parse_variants(chars: &[char], at: &mut usize, variable: String) -> Result<Part, String> {
-    let mut variants = Vec::new();
-    let mut default = None;
-    loop {
-        skip_space(chars, at);
-        let starred = chars.get(*at) == Some(&'*');
-        if starred {
-            *at += 1;
-        }
-        match chars.get(*at) {
-            Some('[') => *at += 1,
-            Some('}') if !variants.is_empty() => break,
-            _ => return Err(format!("expected a variant `[key]` (character {at})")),
-        }
-        skip_space(chars, at);
-        let key = name(chars, at);
-        skip_space(chars, at);
-        if chars.get(*at) != Some(&']') || key.is_empty() {
-            return Err(format!("a variant key is not closed (character {at})"));
-        }
-        *at += 1;
-        while chars.get(*at) == Some(&' ') {
-            *at += 1;
-        }
-        if starred {
-            if default.is_some() {
-                return Err("two default variants".to_owned());
-            }
-            default = Some(variants.len());
-        }
-        let parts = parse_parts(chars, at, true)?;
-        variants.push((key, parts));
-    }
-    let default = default.ok_or("a selector needs a default variant `*[other]`")?;
-    Ok(Part::Select {
-        variable,
-        variants,
-        default,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,31 +323,18 @@ mod tests {
         pseudo: false,
     };
 
-    mod files {
-        use super::*;
-
-        #[test]
-        fn reads_messages_comments_and_continued_lines() {
-            let entries =
-                parse_file("# Heading.\nnav-faq = FAQ\n\nletter =\n    Dear you,\n\n    Bye.\n")
-                    .unwrap();
-            assert_eq!(entries[0].id, "nav-faq");
-            assert_eq!(entries[0].comment, "Heading.\n");
-            assert_eq!(entries[1].value, "Dear you,\n\nBye.");
-        }
-
-        #[test]
-        fn names_the_line_of_a_broken_message() {
-            let error = parse_file("a = fine\nb = { $n ->\n    [one] x\n}\n").unwrap_err();
-            assert!(error.starts_with("line 2"), "{error}");
-        }
-    }
-
     mod patterns {
         use super::*;
 
-        const ROWS: &str =
-            "{ $n ->\n    [0] no rows\n    [one] { $n } row\n   *[other] { $n } rows\n}";
+        static ROWS: &[Part] = &[Part::Select(&Select {
+            variable: "n",
+            variants: &[
+                ("0", &[Part::Text("no rows")]),
+                ("one", &[Part::Variable("n"), Part::Text(" row")]),
+                ("other", &[Part::Variable("n"), Part::Text(" rows")]),
+            ],
+            default: 2,
+        })];
 
         #[test]
         fn picks_exact_numbers_then_the_plural_category() {
@@ -592,22 +346,28 @@ mod tests {
 
         #[test]
         fn portuguese_counts_zero_as_one() {
-            let p = "{ $n ->\n [one] { $n } dia\n*[other] { $n } dias\n}";
-            assert_eq!(format(p, &[("n", 0usize.into())], &PT), "0 dia");
-            assert_eq!(format(p, &[("n", 2usize.into())], &PT), "2 dias");
+            static DAYS: &[Part] = &[Part::Select(&Select {
+                variable: "n",
+                variants: &[
+                    ("one", &[Part::Variable("n"), Part::Text(" dia")]),
+                    ("other", &[Part::Variable("n"), Part::Text(" dias")]),
+                ],
+                default: 1,
+            })];
+            assert_eq!(format(DAYS, &[("n", 0usize.into())], &PT), "0 dia");
+            assert_eq!(format(DAYS, &[("n", 2usize.into())], &PT), "2 dias");
         }
 
         #[test]
-        fn lists_variables_in_order() {
+        fn reads_a_language_files_parts() {
+            let json = serde_json::json!(["Hi ", {"var": "who"}, {"select": "n", "default": 1,
+                "variants": [["one", ["!"]], ["other", ["!!"]]]}]);
+            let parts = parts_from_json(&json).unwrap();
             assert_eq!(
-                variables("{ $a } and { $b ->\n [x] { $c }\n *[y] y\n}").unwrap(),
-                ["a", "b", "c"]
+                format(parts, &[("who", "Ana".into()), ("n", 2usize.into())], &EN),
+                "Hi Ana!!"
             );
-        }
-
-        #[test]
-        fn string_literals_escape_braces() {
-            assert_eq!(format("{ \"{\" }x{\"}\"}", &[], &EN), "{x}");
+            assert!(parts_from_json(&serde_json::json!([{"select": "n"}])).is_err());
         }
     }
 
