@@ -2,7 +2,7 @@
 //! `fluent-syntax` crate, at build time (`build/locales.rs`) and in the native tests
 //! (`tests/locales.rs`) only: the page never parses Fluent. Each message becomes a tree of
 //! [`Part`]s that the build writes out already parsed, as Rust for English (the typed
-//! functions' table) and as JSON for the other languages (`lang/<code>.json`), so the app
+//! functions' table) and as one string a message for the other languages (`lang/<code>.json`), so the app
 //! only formats (`src/text/ftl.rs`).
 //!
 //! The app's formatter supports the part of Fluent the files use: text, `{ $variable }`,
@@ -190,39 +190,43 @@ pub fn variables(parts: &[Part]) -> Vec<String> {
     out
 }
 
-/// The pattern as `lang/<code>.json` stores it: a plain message is its text; otherwise a
-/// list of parts, each a string (text), `{"var": name}` or
-/// `{"select": name, "default": i, "variants": [[key, parts], ...]}`.
-pub fn to_json(parts: &[Part]) -> serde_json::Value {
-    use serde_json::{Value, json};
-    fn list(parts: &[Part]) -> Value {
-        Value::Array(
-            parts
-                .iter()
-                .map(|part| match part {
-                    Part::Text(text) => Value::String(text.clone()),
-                    Part::Variable(name) => json!({ "var": name }),
-                    Part::Select {
-                        variable,
-                        variants,
-                        default,
-                    } => json!({
-                        "select": variable,
-                        "default": default,
-                        "variants": variants
-                            .iter()
-                            .map(|(key, parts)| json!([key, list(parts)]))
-                            .collect::<Vec<_>>(),
-                    }),
-                })
-                .collect(),
-        )
+/// Separates the fields of a message in `lang/<code>.json` ([`to_wire`]).
+pub const FIELD: char = '\u{1F}';
+
+/// The pattern as `lang/<code>.json` stores it, one string a message, read back by the app's
+/// `text::ftl::parts_from_wire` with no JSON object in sight: its parts in a row, each a field
+/// that starts with what it is and ends at the next U+001F (the unit separator, which no
+/// message contains): `"text`, `$variable`, or `?variable` for a selector, followed by its
+/// variants, each `[key` (`*key` for the default) and then its parts, and `}` closing the
+/// selector. A message with no parts is "".
+pub fn to_wire(parts: &[Part]) -> String {
+    fn write(parts: &[Part], fields: &mut Vec<String>) {
+        for part in parts {
+            match part {
+                Part::Text(text) => {
+                    assert!(!text.contains(FIELD), "a message contains U+001F: {text:?}");
+                    fields.push(format!("\"{text}"));
+                }
+                Part::Variable(name) => fields.push(format!("${name}")),
+                Part::Select {
+                    variable,
+                    variants,
+                    default,
+                } => {
+                    fields.push(format!("?{variable}"));
+                    for (i, (key, parts)) in variants.iter().enumerate() {
+                        let mark = if i == *default { '*' } else { '[' };
+                        fields.push(format!("{mark}{key}"));
+                        write(parts, fields);
+                    }
+                    fields.push("}".to_owned());
+                }
+            }
+        }
     }
-    match parts {
-        [] => Value::String(String::new()),
-        [Part::Text(text)] => Value::String(text.clone()),
-        parts => list(parts),
-    }
+    let mut fields = Vec::new();
+    write(parts, &mut fields);
+    fields.join(&FIELD.to_string())
 }
 
 /// The pattern as a Rust expression of `crate::text::ftl::Part`s (a `&[Part]`).

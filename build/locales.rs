@@ -161,22 +161,20 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
         for name in FILES {
             translated.extend(entries(&locales, &language.code, name));
         }
-        let patterns: Vec<serde_json::Value> = english
+        let patterns: Vec<String> = english
             .iter()
             .map(|(_, e)| {
                 translated
                     .iter()
                     .find(|t| t.id == e.id)
-                    .map_or(serde_json::Value::String(String::new()), |t| {
-                        ftl::to_json(&t.parts)
-                    })
+                    .map_or_else(String::new, |t| ftl::to_wire(&t.parts))
             })
             .collect();
         write_language(&lang_dir, &language.code, &patterns);
     }
-    let pseudo: Vec<serde_json::Value> = english
+    let pseudo: Vec<String> = english
         .iter()
-        .map(|(_, e)| ftl::to_json(&ftl::pseudo(&e.parts)))
+        .map(|(_, e)| ftl::to_wire(&ftl::pseudo(&e.parts)))
         .collect();
     write_language(&lang_dir, PSEUDO, &pseudo);
 }
@@ -195,8 +193,8 @@ fn entries(locales: &Path, code: &str, name: &str) -> Vec<ftl::Entry> {
 }
 
 /// `{"lang": code, "messages": [message, ...]}` in English's order, each already parsed
-/// ([`ftl::to_json`]); "" where a message is missing (shown in English).
-fn write_language(dir: &Path, code: &str, patterns: &[serde_json::Value]) {
+/// ([`ftl::to_wire`]); "" where a message is missing (shown in English).
+fn write_language(dir: &Path, code: &str, patterns: &[String]) {
     let json = serde_json::json!({ "lang": code, "messages": patterns });
     fs::write(dir.join(format!("{code}.json")), json.to_string()).expect("writing a language");
 }

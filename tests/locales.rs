@@ -117,9 +117,9 @@ mod every_language {
                             .collect();
                         let args: Vec<(&str, Arg)> =
                             args.iter().map(|(v, a)| (v.as_str(), a.clone())).collect();
-                        // As the page gets it: parsed by the build, written to JSON.
+                        // As the page gets it: parsed by the build, written to the file.
                         let parts =
-                            ftl::parts_from_json(&ftl_source::to_json(&entry.parts)).unwrap();
+                            ftl::parts_from_wire(&ftl_source::to_wire(&entry.parts)).unwrap();
                         let text = ftl::format(parts, &args, locale);
                         assert!(
                             !text.contains("{$") && !text.trim().is_empty(),

@@ -85,12 +85,13 @@ pub struct Finding {
 }
 
 /// What the analyst guessed, one variant per kind of finding, with the numbers and names a
-/// sentence needs (place and camera names are the town's own and are not translated).
+/// sentence needs (place and camera names are the town's own and are not translated). Sent
+/// to the page in a compact form ([`wire`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "wire::Packed", try_from = "wire::Packed")]
 pub enum Guess {
     /// Home or work: a circle of `radius_meters` near a named place, from `stops` stays.
     Anchor {
-        #[serde(with = "super::exact::number")]
         radius_meters: f64,
         near: Option<String>,
         stops: u32,
@@ -118,7 +119,6 @@ pub enum Guess {
         weekday: Weekday,
         minute_of_day: u32,
         camera: String,
-        #[serde(with = "super::exact::number")]
         probability: f64,
     },
 }
@@ -134,14 +134,14 @@ pub struct RoutineDay {
     pub last_minute_of_day: Option<u32>,
 }
 
-/// What is true beside a guess, one variant per kind of finding.
+/// What is true beside a guess, one variant per kind of finding (sent as [`wire`] writes it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "wire::Packed", try_from = "wire::Packed")]
 pub enum Truth {
     /// The real home or work, near a named place, `error_meters` from the guess; `inside`
     /// when it lies inside the guessed circle.
     Anchor {
         near: Option<String>,
-        #[serde(with = "super::exact::number")]
         error_meters: f64,
         inside: bool,
     },
@@ -493,3 +493,4 @@ pub fn dossier_of(
 
 #[cfg(test)]
 mod tests;
+mod wire;

@@ -69,13 +69,13 @@ pub fn choose(code: &str) -> bool {
 }
 
 /// Reads a language file (`{"lang": "es", "messages": [...]}`, each message already parsed
-/// by the build: [`ftl::parts_from_json`]) and keeps its messages for the page's life; `Err`
+/// by the build and written as one string: [`ftl::parts_from_wire`]) and keeps its messages for the page's life; `Err`
 /// says what was wrong (the app then stays in the language it had).
 pub fn install(file: &str) -> Result<&'static Locale, String> {
     #[derive(serde::Deserialize)]
     struct File {
         lang: String,
-        messages: Vec<serde_json::Value>,
+        messages: Vec<String>,
     }
     let file: File = serde_json::from_str(file).map_err(|e| e.to_string())?;
     let locale = locale(&file.lang).ok_or_else(|| format!("unknown language {}", file.lang))?;
@@ -89,7 +89,7 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
         let messages = file
             .messages
             .iter()
-            .map(ftl::parts_from_json)
+            .map(|m| ftl::parts_from_wire(m))
             .collect::<Result<Vec<_>, _>>()?;
         let catalog: &'static Catalog = Box::leak(Box::new(Catalog {
             locale,

@@ -109,70 +109,63 @@ pub struct Select {
     pub default: usize,
 }
 
-/// A message as `lang/<code>.json` stores it (`build/ftl_source.rs`, `to_json`): its text,
-/// or a list of parts, each a string, `{"var": name}` or
-/// `{"select": name, "default": i, "variants": [[key, parts], ...]}`. Kept for the page's
-/// life (a language is installed once).
-pub fn parts_from_json(message: &serde_json::Value) -> Result<&'static [Part], String> {
-    use serde_json::Value;
+/// A message as `lang/<code>.json` stores it (`build/ftl_source.rs`, `to_wire`): one string,
+/// its parts in a row, each a field ending at the next U+001F: `"text`, `$variable`, or
+/// `?variable` for a selector, followed by each variant's `[key` (`*key` for the default) and
+/// parts, and `}` closing it; "" for a message with no parts. Kept for the page's life (a
+/// language is installed once), so the parts are `'static`.
+pub fn parts_from_wire(message: &str) -> Result<&'static [Part], String> {
+    type Fields<'a> = std::iter::Peekable<std::str::Split<'a, char>>;
     fn leak(text: &str) -> &'static str {
         Box::leak(text.to_owned().into_boxed_str())
     }
-    fn list(parts: &[Value]) -> Result<&'static [Part], String> {
-        let mut out = Vec::with_capacity(parts.len());
-        for part in parts {
-            out.push(match part {
-                Value::String(text) => Part::Text(leak(text)),
-                Value::Object(object) => {
-                    if let Some(Value::String(name)) = object.get("var") {
-                        Part::Variable(leak(name))
-                    } else {
-                        let variable = object.get("select").and_then(Value::as_str);
-                        let default = object.get("default").and_then(Value::as_u64);
-                        let variants = object.get("variants").and_then(Value::as_array);
-                        let (Some(variable), Some(default), Some(variants)) =
-                            (variable, default, variants)
-                        else {
-                            return Err(
-                                "a placeable that is neither a variable nor a selector".to_owned()
-                            );
-                        };
-                        let mut parsed = Vec::with_capacity(variants.len());
-                        for variant in variants {
-                            match variant.as_array().map(Vec::as_slice) {
-                                Some([Value::String(key), Value::Array(parts)]) => {
-                                    parsed.push((leak(key), list(parts)?));
+    /// Parts up to the end, or in a variant up to the next variant or the `}`.
+    fn list(fields: &mut Fields, in_variant: bool) -> Result<&'static [Part], String> {
+        let mut out = Vec::new();
+        while let Some(&field) = fields.peek() {
+            let (mark, rest) = field.split_at(field.len().min(1));
+            let part = match mark {
+                "\"" => Part::Text(leak(rest)),
+                "$" => Part::Variable(leak(rest)),
+                "?" => {
+                    fields.next();
+                    let mut variants = Vec::new();
+                    let mut default = None;
+                    loop {
+                        match fields.next().map(|f| f.split_at(f.len().min(1))) {
+                            Some(("}", _)) => break,
+                            Some((mark @ ("[" | "*"), key)) => {
+                                if mark == "*" {
+                                    default = Some(variants.len());
                                 }
-                                _ => {
-                                    return Err(
-                                        "a selector's variant is not [key, parts]".to_owned()
-                                    );
-                                }
+                                variants.push((leak(key), list(fields, true)?));
                             }
+                            _ => return Err("a selector that is not closed".to_owned()),
                         }
-                        if default as usize >= parsed.len() {
-                            return Err(
-                                "a selector's default is not one of its variants".to_owned()
-                            );
-                        }
-                        Part::Select(Box::leak(Box::new(Select {
-                            variable: leak(variable),
-                            variants: Box::leak(parsed.into_boxed_slice()),
-                            default: default as usize,
-                        })))
                     }
+                    let Some(default) = default else {
+                        return Err("a selector without a default".to_owned());
+                    };
+                    out.push(Part::Select(Box::leak(Box::new(Select {
+                        variable: leak(rest),
+                        variants: Box::leak(variants.into_boxed_slice()),
+                        default,
+                    }))));
+                    continue;
                 }
-                _ => return Err("a part that is neither text nor a placeable".to_owned()),
-            });
+                "[" | "*" | "}" if in_variant => break,
+                _ => return Err(format!("a part that is not text, a variable or a selector: {field:?}")),
+            };
+            fields.next();
+            out.push(part);
         }
         Ok(Box::leak(out.into_boxed_slice()))
     }
-    match message {
-        Value::String(text) if text.is_empty() => Ok(&[]),
-        Value::String(text) => Ok(Box::leak(Box::new([Part::Text(leak(text))]))),
-        Value::Array(parts) => list(parts),
-        _ => Err("a message that is neither text nor a list of parts".to_owned()),
+    if message.is_empty() {
+        return Ok(&[]);
     }
+    let mut fields = message.split('\u{1F}').peekable();
+    list(&mut fields, false)
 }
 
 /// A message without variables: its text ("" for none).
@@ -360,14 +353,15 @@ mod tests {
 
         #[test]
         fn reads_a_language_files_parts() {
-            let json = serde_json::json!(["Hi ", {"var": "who"}, {"select": "n", "default": 1,
-                "variants": [["one", ["!"]], ["other", ["!!"]]]}]);
-            let parts = parts_from_json(&json).unwrap();
-            assert_eq!(
-                format(parts, &[("who", "Ana".into()), ("n", 2usize.into())], &EN),
-                "Hi Ana!!"
-            );
-            assert!(parts_from_json(&serde_json::json!([{"select": "n"}])).is_err());
+            let wire = "\"Hi \u{1F}$who\u{1F}?n\u{1F}[one\u{1F}\"!\u{1F}*other\u{1F}\"!!\u{1F}}\u{1F}\".";
+            let parts = parts_from_wire(wire).unwrap();
+            let hi = |n: usize| format(parts, &[("who", "Ana".into()), ("n", n.into())], &EN);
+            assert_eq!(hi(2), "Hi Ana!!.");
+            assert_eq!(hi(1), "Hi Ana!.");
+            assert_eq!(parts_from_wire("").unwrap(), &[]);
+            assert!(parts_from_wire("?n\u{1F}[one\u{1F}\"!").is_err());
+            assert!(parts_from_wire("?n\u{1F}[one\u{1F}}").is_err());
+            assert!(parts_from_wire("{\"var\": \"n\"}").is_err());
         }
     }
 
