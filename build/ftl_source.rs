@@ -1,16 +1,14 @@
 //! The message files (`locales/<code>/*.ftl`) read with Project Fluent's own parser, the
 //! `fluent-syntax` crate, at build time (`build/locales.rs`) and in the native tests
 //! (`tests/locales.rs`) only: the page never parses Fluent. Each message becomes a tree of
-//! [`Part`]s that the build writes out already parsed, as Rust for English (the typed
-//! functions' table) and as one string a message for the other languages (`lang/<code>.json`), so the app
-//! only formats (`src/text/ftl.rs`).
+//! [`Part`]s that the build writes out already parsed, as one string a message
+//! ([`to_wire`]): compiled in for English (the typed functions' table) and in
+//! `lang/<code>.json` for the other languages, so the app only formats (`src/text/ftl.rs`).
 //!
 //! The app's formatter supports the part of Fluent the files use: text, `{ $variable }`,
 //! string literals (`{ "{" }`), and selectors on a variable whose keys are numbers, CLDR
 //! plural categories or words. Anything else (message or term references, functions,
 //! attributes) is refused here with the file's line.
-
-use std::fmt::Write as _;
 
 use fluent_syntax::ast;
 
@@ -190,36 +188,47 @@ pub fn variables(parts: &[Part]) -> Vec<String> {
     out
 }
 
-/// Separates the fields of a message in `lang/<code>.json` ([`to_wire`]).
-pub const FIELD: char = '\u{1F}';
+/// Separates the fields of a message as [`to_wire`] writes it.
+const FIELD: char = '\u{1F}';
+/// The markers that start a field which is not text (the same as `src/text/ftl.rs`'s).
+const VARIABLE: char = '\u{1}';
+const SELECT: char = '\u{2}';
+const VARIANT: char = '\u{3}';
+const DEFAULT: char = '\u{4}';
+const END: char = '\u{5}';
 
-/// The pattern as `lang/<code>.json` stores it, one string a message, read back by the app's
-/// `text::ftl::parts_from_wire` with no JSON object in sight: its parts in a row, each a field
-/// that starts with what it is and ends at the next U+001F (the unit separator, which no
-/// message contains): `"text`, `$variable`, or `?variable` for a selector, followed by its
-/// variants, each `[key` (`*key` for the default) and then its parts, and `}` closing the
-/// selector. A message with no parts is "".
+/// The pattern as the app reads it (`text::ftl::parse`), compiled in for English and in
+/// `lang/<code>.json` for the others: one string of fields separated by U+001F (the unit
+/// separator), each a text as it is, or a marker character and a name: U+0001 a variable,
+/// U+0002 a selector's variable followed by its variants, each U+0003 (U+0004 for the
+/// default) and the key, then the variant's parts, and U+0005 closing the selector. A
+/// message without variables is just its text; one with no parts is "".
 pub fn to_wire(parts: &[Part]) -> String {
     fn write(parts: &[Part], fields: &mut Vec<String>) {
         for part in parts {
             match part {
+                Part::Text(text) if text.is_empty() => {}
                 Part::Text(text) => {
-                    assert!(!text.contains(FIELD), "a message contains U+001F: {text:?}");
-                    fields.push(format!("\"{text}"));
+                    assert!(
+                        !text.contains(FIELD)
+                            && !text.starts_with([VARIABLE, SELECT, VARIANT, DEFAULT, END]),
+                        "a message's text holds a control character: {text:?}"
+                    );
+                    fields.push(text.clone());
                 }
-                Part::Variable(name) => fields.push(format!("${name}")),
+                Part::Variable(name) => fields.push(format!("{VARIABLE}{name}")),
                 Part::Select {
                     variable,
                     variants,
                     default,
                 } => {
-                    fields.push(format!("?{variable}"));
+                    fields.push(format!("{SELECT}{variable}"));
                     for (i, (key, parts)) in variants.iter().enumerate() {
-                        let mark = if i == *default { '*' } else { '[' };
+                        let mark = if i == *default { DEFAULT } else { VARIANT };
                         fields.push(format!("{mark}{key}"));
                         write(parts, fields);
                     }
-                    fields.push("}".to_owned());
+                    fields.push(END.to_string());
                 }
             }
         }
@@ -227,34 +236,6 @@ pub fn to_wire(parts: &[Part]) -> String {
     let mut fields = Vec::new();
     write(parts, &mut fields);
     fields.join(&FIELD.to_string())
-}
-
-/// The pattern as a Rust expression of `crate::text::ftl::Part`s (a `&[Part]`).
-pub fn to_rust(parts: &[Part]) -> String {
-    let mut out = String::from("&[");
-    for part in parts {
-        match part {
-            Part::Text(text) => write!(out, "Part::Text({text:?}),"),
-            Part::Variable(name) => write!(out, "Part::Variable({name:?}),"),
-            Part::Select {
-                variable,
-                variants,
-                default,
-            } => {
-                let variants: String = variants
-                    .iter()
-                    .map(|(key, parts)| format!("({key:?}, {}),", to_rust(parts)))
-                    .collect();
-                write!(
-                    out,
-                    "Part::Select(&Select {{ variable: {variable:?}, variants: &[{variants}], default: {default} }}),"
-                )
-            }
-        }
-        .expect("String");
-    }
-    out.push(']');
-    out
 }
 
 /// The pattern as a reader sees it, the default variant of each selector shown: for doc

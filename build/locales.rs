@@ -105,21 +105,21 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     );
     writeln!(
         table,
-        "/// The English messages the page uses, parsed, by message number.\npub static ENGLISH: [&[Part]; {}] = [",
+        "/// The English messages the page uses, parsed and written as `text::ftl::parse` reads them, by message number.\npub static ENGLISH: [&str; {}] = [",
         page.len()
     )
     .expect("String");
     for (_, entry) in &page {
-        writeln!(table, "    {},", ftl::to_rust(&entry.parts)).expect("String");
+        writeln!(table, "    {:?},", ftl::to_wire(&entry.parts)).expect("String");
     }
     writeln!(
         table,
-        "];\n/// The English messages only the tools module uses, from message number `ENGLISH.len()`.\npub static ENGLISH_TOOLS: [&[Part]; {}] = [",
+        "];\n/// The English messages only the tools module uses, from message number `ENGLISH.len()`.\npub static ENGLISH_TOOLS: [&str; {}] = [",
         tools.len()
     )
     .expect("String");
     for (_, entry) in &tools {
-        writeln!(table, "    {},", ftl::to_rust(&entry.parts)).expect("String");
+        writeln!(table, "    {:?},", ftl::to_wire(&entry.parts)).expect("String");
     }
     writeln!(
         table,

@@ -118,9 +118,9 @@ mod every_language {
                         let args: Vec<(&str, Arg)> =
                             args.iter().map(|(v, a)| (v.as_str(), a.clone())).collect();
                         // As the page gets it: parsed by the build, written to the file.
-                        let parts =
-                            ftl::parts_from_wire(&ftl_source::to_wire(&entry.parts)).unwrap();
-                        let text = ftl::format(parts, &args, locale);
+                        let wire = ftl_source::to_wire(&entry.parts);
+                        ftl::parse(&wire).unwrap();
+                        let text = ftl::format(&wire, &args, locale);
                         assert!(
                             !text.contains("{$") && !text.trim().is_empty(),
                             "locales/{code}/{file}.ftl: `{}` with {n} gives {text:?}",

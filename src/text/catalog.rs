@@ -8,7 +8,7 @@
 
 use std::cell::{Cell, RefCell};
 
-use super::ftl::{self, Arg, Locale, Part, Select};
+use super::ftl::{self, Arg, Locale};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -17,11 +17,11 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 #[doc(hidden)]
 pub const PSEUDO_LANGUAGE_FILE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/en-XA.json"));
 
-/// One language's parsed messages, by message number (empty where it has none: shown in
-/// English).
+/// One language's messages as the build wrote them ([`ftl::parse`] reads them), by message
+/// number ("" where it has none: shown in English).
 struct Catalog {
     locale: &'static Locale,
-    messages: &'static [&'static [Part]],
+    messages: Vec<String>,
 }
 
 thread_local! {
@@ -69,8 +69,8 @@ pub fn choose(code: &str) -> bool {
 }
 
 /// Reads a language file (`{"lang": "es", "messages": [...]}`, each message already parsed
-/// by the build and written as one string: [`ftl::parts_from_wire`]) and keeps its messages for the page's life; `Err`
-/// says what was wrong (the app then stays in the language it had).
+/// by the build and written as one string: [`ftl::parse`]) and keeps its messages for the
+/// page's life; `Err` says what was wrong (the app then stays in the language it had).
 pub fn install(file: &str) -> Result<&'static Locale, String> {
     #[derive(serde::Deserialize)]
     struct File {
@@ -86,35 +86,34 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
         ));
     }
     if !is_installed(locale.code) {
-        let messages = file
-            .messages
-            .iter()
-            .map(|m| ftl::parts_from_wire(m))
-            .collect::<Result<Vec<_>, _>>()?;
+        for message in &file.messages {
+            ftl::parse(message)?;
+        }
         let catalog: &'static Catalog = Box::leak(Box::new(Catalog {
             locale,
-            messages: Box::leak(messages.into_boxed_slice()),
+            messages: file.messages,
         }));
         INSTALLED.with(|i| i.borrow_mut().push(catalog));
     }
     Ok(locale)
 }
 
-/// Message `number`'s parts in the current language, if it is not English and has them.
-fn translated(number: usize) -> Option<&'static [Part]> {
+/// Message `number` in the current language, if it is not English and has it.
+fn translated(number: usize) -> Option<&'static str> {
     CURRENT
         .with(|c| c.get())
-        .and_then(|c| c.messages.get(number).copied())
+        .and_then(|c| c.messages.get(number))
+        .map(String::as_str)
         .filter(|m| !m.is_empty())
 }
 
-/// Message `number`'s parts in the current language (English where it has none).
-fn pattern(number: usize) -> &'static [Part] {
+/// Message `number` in the current language (English where it has none).
+fn pattern(number: usize) -> &'static str {
     translated(number).unwrap_or_else(|| ENGLISH[number])
 }
 
 /// [`pattern`] for a message of the tools module's files ([`ENGLISH_TOOLS`]).
-fn tools_pattern(number: usize) -> &'static [Part] {
+fn tools_pattern(number: usize) -> &'static str {
     translated(number).unwrap_or_else(|| ENGLISH_TOOLS[number - ENGLISH.len()])
 }
 

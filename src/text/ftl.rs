@@ -1,11 +1,12 @@
 //! Formatting Plate Trail's messages (`locales/`, [Project Fluent](https://projectfluent.org/fluent/guide/)
-//! syntax) in the chosen language: a message arrives already parsed into [`Part`]s (the
-//! build reads the `.ftl` files with the `fluent-syntax` crate, `build/ftl_source.rs`, and
-//! compiles English's parts in and writes other languages' to `lang/<code>.json`), so the
-//! page holds no Fluent parser and no `fluent-bundle` (its parser and CLDR tables would add to
-//! every first visit). This module only fills in arguments: variables, and selectors whose
-//! keys are exact numbers, the CLDR plural categories `one`/`other` of the language, or words
-//! (matched against a text argument), `*` marking the default.
+//! syntax) in the chosen language. The build reads the `.ftl` files with the `fluent-syntax`
+//! crate (`build/ftl_source.rs`) and writes each message already parsed, as a string of
+//! fields that [`parse`] reads into [`Part`]s: English's compiled in, other languages' in
+//! `lang/<code>.json`. So the page holds no Fluent parser and no `fluent-bundle` (its parser
+//! and CLDR tables would add to every first visit). This module only fills in arguments:
+//! variables, and selectors whose keys are exact numbers, the CLDR plural categories
+//! `one`/`other` of the language, or words (matched against a text argument), `*` marking
+//! the default.
 //!
 //! Numbers are written the language's way ([`Locale`]: `1,234.5`, `1.234,5`, `12 345`), and
 //! an argument's plural category follows the language's CLDR rule for `one`. Pure: no UI crates.
@@ -93,94 +94,107 @@ impl From<&String> for Arg {
     }
 }
 
-/// One piece of a parsed message.
+/// Separates the fields of a message as the build writes it (`build/ftl_source.rs`,
+/// `to_wire`): text, or a marker character and a name.
+pub const FIELD: char = '\u{1F}';
+/// Starts a field naming a variable: `{ $name }`.
+pub const VARIABLE: char = '\u{1}';
+/// Starts a field naming a selector's variable: `{ $name -> ...`.
+pub const SELECT: char = '\u{2}';
+/// Starts a variant's key: `[key]`.
+pub const VARIANT: char = '\u{3}';
+/// Starts the default variant's key: `*[key]`.
+pub const DEFAULT: char = '\u{4}';
+/// Closes a selector: `}`.
+pub const END: char = '\u{5}';
+
+/// One piece of a parsed message, borrowing its text.
 #[derive(Debug, PartialEq)]
-pub enum Part {
-    Text(&'static str),
-    Variable(&'static str),
-    Select(&'static Select),
+pub enum Part<'a> {
+    Text(&'a str),
+    Variable(&'a str),
+    /// `{ $variable -> [key] ... *[default] ... }`: the variants by key, and the default's
+    /// index.
+    Select {
+        variable: &'a str,
+        variants: Vec<(&'a str, Vec<Part<'a>>)>,
+        default: usize,
+    },
 }
 
-/// `{ $variable -> [key] ... *[default] ... }`: the variants by key, and the default's index.
-#[derive(Debug, PartialEq)]
-pub struct Select {
-    pub variable: &'static str,
-    pub variants: &'static [(&'static str, &'static [Part])],
-    pub default: usize,
-}
-
-/// A message as `lang/<code>.json` stores it (`build/ftl_source.rs`, `to_wire`): one string,
-/// its parts in a row, each a field ending at the next U+001F: `"text`, `$variable`, or
-/// `?variable` for a selector, followed by each variant's `[key` (`*key` for the default) and
-/// parts, and `}` closing it; "" for a message with no parts. Kept for the page's life (a
-/// language is installed once), so the parts are `'static`.
-pub fn parts_from_wire(message: &str) -> Result<&'static [Part], String> {
+/// Reads a message as the build writes it, English's compiled in and other languages' in
+/// `lang/<code>.json`: fields separated by U+001F, each text as it is, or a marker and a name
+/// ([`VARIABLE`], [`SELECT`] followed by each variant's [`VARIANT`] or [`DEFAULT`] key and
+/// its parts, then [`END`]). A message without variables is just its text, and "" has no
+/// parts. Read each time a message is formatted (a few fields: far cheaper than drawing it),
+/// so neither language's messages are held twice.
+pub fn parse(message: &str) -> Result<Vec<Part<'_>>, String> {
     type Fields<'a> = std::iter::Peekable<std::str::Split<'a, char>>;
-    fn leak(text: &str) -> &'static str {
-        Box::leak(text.to_owned().into_boxed_str())
-    }
-    /// Parts up to the end, or in a variant up to the next variant or the `}`.
-    fn list(fields: &mut Fields, in_variant: bool) -> Result<&'static [Part], String> {
+    /// Parts up to the end, or in a variant up to the next variant or the selector's end.
+    fn list<'a>(fields: &mut Fields<'a>, in_variant: bool) -> Result<Vec<Part<'a>>, String> {
         let mut out = Vec::new();
         while let Some(&field) = fields.peek() {
-            let (mark, rest) = field.split_at(field.len().min(1));
-            let part = match mark {
-                "\"" => Part::Text(leak(rest)),
-                "$" => Part::Variable(leak(rest)),
-                "?" => {
+            let mut chars = field.chars();
+            let (mark, name) = (chars.next(), chars.as_str());
+            match mark {
+                Some(VARIANT | DEFAULT | END) if in_variant => break,
+                Some(SELECT) => {
                     fields.next();
                     let mut variants = Vec::new();
                     let mut default = None;
                     loop {
-                        match fields.next().map(|f| f.split_at(f.len().min(1))) {
-                            Some(("}", _)) => break,
-                            Some((mark @ ("[" | "*"), key)) => {
-                                if mark == "*" {
+                        let field = fields.next().unwrap_or_default();
+                        let mut chars = field.chars();
+                        match chars.next() {
+                            Some(END) => break,
+                            Some(mark @ (VARIANT | DEFAULT)) => {
+                                if mark == DEFAULT {
                                     default = Some(variants.len());
                                 }
-                                variants.push((leak(key), list(fields, true)?));
+                                variants.push((chars.as_str(), list(fields, true)?));
                             }
                             _ => return Err("a selector that is not closed".to_owned()),
                         }
                     }
-                    let Some(default) = default else {
-                        return Err("a selector without a default".to_owned());
-                    };
-                    out.push(Part::Select(Box::leak(Box::new(Select {
-                        variable: leak(rest),
-                        variants: Box::leak(variants.into_boxed_slice()),
+                    let default = default.ok_or("a selector without a default")?;
+                    out.push(Part::Select {
+                        variable: name,
+                        variants,
                         default,
-                    }))));
+                    });
                     continue;
                 }
-                "[" | "*" | "}" if in_variant => break,
-                _ => return Err(format!("a part that is not text, a variable or a selector: {field:?}")),
-            };
+                Some(VARIABLE) => out.push(Part::Variable(name)),
+                Some(VARIANT | DEFAULT | END) | None => {
+                    return Err(format!("a field out of place: {field:?}"));
+                }
+                Some(_) => out.push(Part::Text(field)),
+            }
             fields.next();
-            out.push(part);
         }
-        Ok(Box::leak(out.into_boxed_slice()))
+        Ok(out)
     }
     if message.is_empty() {
-        return Ok(&[]);
+        return Ok(Vec::new());
     }
-    let mut fields = message.split('\u{1F}').peekable();
+    let mut fields = message.split(FIELD).peekable();
     list(&mut fields, false)
 }
 
 /// A message without variables: its text ("" for none).
-pub fn plain(parts: &[Part]) -> &'static str {
-    match parts {
-        [Part::Text(text)] => text,
-        _ => "",
+pub fn plain(message: &str) -> &str {
+    if message.contains(FIELD) || message.starts_with([VARIABLE, SELECT]) {
+        ""
+    } else {
+        message
     }
 }
 
 /// The message's text with its arguments, written as `locale` writes them. A variable with no
 /// argument shows as `{$name}` (the native tests keep that from happening).
-pub fn format(parts: &[Part], args: &[(&str, Arg)], locale: &Locale) -> String {
+pub fn format(message: &str, args: &[(&str, Arg)], locale: &Locale) -> String {
     let mut out = String::new();
-    write_parts(parts, args, locale, &mut out);
+    write_parts(&parse(message).unwrap_or_default(), args, locale, &mut out);
     out
 }
 
@@ -201,11 +215,11 @@ fn write_parts(parts: &[Part], args: &[(&str, Arg)], locale: &Locale, out: &mut 
                     out.push('}');
                 }
             },
-            Part::Select(Select {
+            Part::Select {
                 variable,
                 variants,
                 default,
-            }) => {
+            } => {
                 let chosen = match arg(variable) {
                     Some(&Arg::Number {
                         value,
@@ -222,7 +236,7 @@ fn write_parts(parts: &[Part], args: &[(&str, Arg)], locale: &Locale, out: &mut 
                     None => None,
                 }
                 .unwrap_or(*default);
-                write_parts(variants[chosen].1, args, locale, out);
+                write_parts(&variants[chosen].1, args, locale, out);
             }
         }
     }
@@ -319,15 +333,9 @@ mod tests {
     mod patterns {
         use super::*;
 
-        static ROWS: &[Part] = &[Part::Select(&Select {
-            variable: "n",
-            variants: &[
-                ("0", &[Part::Text("no rows")]),
-                ("one", &[Part::Variable("n"), Part::Text(" row")]),
-                ("other", &[Part::Variable("n"), Part::Text(" rows")]),
-            ],
-            default: 2,
-        })];
+        /// `{ $n -> [0] no rows [one] { $n } row *[other] { $n } rows }`, as the build
+        /// writes it.
+        const ROWS: &str = "\u{2}n\u{1F}\u{3}0\u{1F}no rows\u{1F}\u{3}one\u{1F}\u{1}n\u{1F} row\u{1F}\u{4}other\u{1F}\u{1}n\u{1F} rows\u{1F}\u{5}";
 
         #[test]
         fn picks_exact_numbers_then_the_plural_category() {
@@ -339,29 +347,28 @@ mod tests {
 
         #[test]
         fn portuguese_counts_zero_as_one() {
-            static DAYS: &[Part] = &[Part::Select(&Select {
-                variable: "n",
-                variants: &[
-                    ("one", &[Part::Variable("n"), Part::Text(" dia")]),
-                    ("other", &[Part::Variable("n"), Part::Text(" dias")]),
-                ],
-                default: 1,
-            })];
+            const DAYS: &str =
+                "\u{2}n\u{1F}\u{3}one\u{1F}\u{1}n\u{1F} dia\u{1F}\u{4}other\u{1F}\u{1}n\u{1F} dias\u{1F}\u{5}";
             assert_eq!(format(DAYS, &[("n", 0usize.into())], &PT), "0 dia");
             assert_eq!(format(DAYS, &[("n", 2usize.into())], &PT), "2 dias");
         }
 
         #[test]
-        fn reads_a_language_files_parts() {
-            let wire = "\"Hi \u{1F}$who\u{1F}?n\u{1F}[one\u{1F}\"!\u{1F}*other\u{1F}\"!!\u{1F}}\u{1F}\".";
-            let parts = parts_from_wire(wire).unwrap();
-            let hi = |n: usize| format(parts, &[("who", "Ana".into()), ("n", n.into())], &EN);
-            assert_eq!(hi(2), "Hi Ana!!.");
-            assert_eq!(hi(1), "Hi Ana!.");
-            assert_eq!(parts_from_wire("").unwrap(), &[]);
-            assert!(parts_from_wire("?n\u{1F}[one\u{1F}\"!").is_err());
-            assert!(parts_from_wire("?n\u{1F}[one\u{1F}}").is_err());
-            assert!(parts_from_wire("{\"var\": \"n\"}").is_err());
+        fn reads_a_message_as_the_build_writes_it() {
+            let hi = format!("Hi \u{1F}\u{1}who\u{1F}{ROWS}\u{1F}.");
+            let say = |n: usize| format(&hi, &[("who", "Ana".into()), ("n", n.into())], &EN);
+            assert_eq!(say(2), "Hi Ana2 rows.");
+            assert_eq!(say(0), "Hi Anano rows.");
+            assert_eq!(plain("Plain, with a\nsecond line"), "Plain, with a\nsecond line");
+            assert_eq!(plain(&hi), "");
+            assert_eq!(parse("").unwrap(), vec![]);
+            for bad in [
+                "\u{2}n\u{1F}\u{3}one\u{1F}!",
+                "\u{2}n\u{1F}\u{3}one\u{1F}\u{5}",
+                "text\u{1F}\u{5}",
+            ] {
+                assert!(parse(bad).is_err(), "{bad:?}");
+            }
         }
     }
 
