@@ -533,9 +533,10 @@ associate-guess = A placa { $plate } anda com você: lida logo ao lado da sua { 
 }.
 associate-truth-yes = Verdade: esse carro anda mesmo com você (uma carona ou seu par).
 associate-truth-no = Falso: um desconhecido que por acaso divide suas ruas e horários.
-prediction-guess = Na próxima { $day }, por volta das { $time }, seu carro vai passar pela câmera { $camera }: { $percent }% de chance. Alguém esperando ali encontraria você.
-prediction-came-true = Aconteceu: na { $day } seguinte, seu carro passou por { $camera } às { $time }.
-prediction-missed = Desta vez não: na { $day } seguinte, seu carro não passou por { $camera } nesse horário.
+# "de { $day } que vem": the same for sábado and domingo (masculine) as for the other weekdays.
+prediction-guess = Por volta das { $time } de { $day } que vem, seu carro vai passar pela câmera { $camera }: { $percent }% de chance. Alguém esperando ali encontraria você.
+prediction-came-true = Aconteceu: { $day } da semana seguinte, seu carro passou por { $camera } às { $time }.
+prediction-missed = Desta vez não: { $day } da semana seguinte, seu carro não passou por { $camera } nesse horário.
 stop-title = Sua parada de costume: { $purpose }
 stop-line = { $purpose } em { $place }: { $days }, { $time } por { $stay }
 stay-minutes = { $minutes } min
