@@ -347,8 +347,7 @@ mod tests {
 
         #[test]
         fn portuguese_counts_zero_as_one() {
-            const DAYS: &str =
-                "\u{2}n\u{1F}\u{3}one\u{1F}\u{1}n\u{1F} dia\u{1F}\u{4}other\u{1F}\u{1}n\u{1F} dias\u{1F}\u{5}";
+            const DAYS: &str = "\u{2}n\u{1F}\u{3}one\u{1F}\u{1}n\u{1F} dia\u{1F}\u{4}other\u{1F}\u{1}n\u{1F} dias\u{1F}\u{5}";
             assert_eq!(format(DAYS, &[("n", 0usize.into())], &PT), "0 dia");
             assert_eq!(format(DAYS, &[("n", 2usize.into())], &PT), "2 dias");
         }
@@ -359,7 +358,10 @@ mod tests {
             let say = |n: usize| format(&hi, &[("who", "Ana".into()), ("n", n.into())], &EN);
             assert_eq!(say(2), "Hi Ana2 rows.");
             assert_eq!(say(0), "Hi Anano rows.");
-            assert_eq!(plain("Plain, with a\nsecond line"), "Plain, with a\nsecond line");
+            assert_eq!(
+                plain("Plain, with a\nsecond line"),
+                "Plain, with a\nsecond line"
+            );
             assert_eq!(plain(&hi), "");
             assert_eq!(parse("").unwrap(), vec![]);
             for bad in [

@@ -157,24 +157,19 @@ impl TryFrom<Packed> for Guess {
                 stops: r.count()?,
                 near: r.names.next(),
             },
-            1 => Guess::Routine(
-                r.rest()
-                    .chunks(5)
-                    .map(|day| {
-                        let mut d = Reader {
-                            numbers: day.to_vec().into_iter(),
-                            names: Vec::new().into_iter(),
-                        };
-                        Ok(RoutineDay {
-                            weekday: d.weekday()?,
-                            driven: d.count()?,
-                            observed: d.count()?,
-                            first_minute_of_day: d.minute()?,
-                            last_minute_of_day: d.minute()?,
-                        })
-                    })
-                    .collect::<Result<_, String>>()?,
-            ),
+            1 => {
+                let mut days = Vec::new();
+                while !r.numbers.as_slice().is_empty() {
+                    days.push(RoutineDay {
+                        weekday: r.weekday()?,
+                        driven: r.count()?,
+                        observed: r.count()?,
+                        first_minute_of_day: r.minute()?,
+                        last_minute_of_day: r.minute()?,
+                    });
+                }
+                Guess::Routine(days)
+            }
             2 => Guess::Place {
                 kind: place_kind(r.number()?)?,
                 visits: r.size()?,
@@ -257,7 +252,11 @@ impl TryFrom<Packed> for Truth {
             },
             1 => Truth::Routine {
                 shift_start_minute_of_day: r.count()?,
-                workdays: r.rest().into_iter().map(weekday).collect::<Result<_, _>>()?,
+                workdays: r
+                    .rest()
+                    .into_iter()
+                    .map(weekday)
+                    .collect::<Result<_, _>>()?,
             },
             2 => Truth::Sensitive {
                 right: r.size()?,
