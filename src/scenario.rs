@@ -24,7 +24,10 @@ pub mod stop_draft;
 pub mod town_wide;
 pub mod worker_protocol;
 
-pub use dossier::{CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, HOME_PLACED_PERCENT};
+pub use dossier::{
+    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, RoutineDay,
+    Truth,
+};
 pub use run::Run;
 pub use shared::Shared;
 pub use town_wide::{TownWide, TownWideStep, UniquenessPoint, VisitorFindings};

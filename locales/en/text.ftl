@@ -862,8 +862,14 @@ status-so-far = Cameras have read your plate { $reads ->
    *[other] { $reads } times
 } so far.
 # The home or work guess.
-anchor-guess-near = Within { $distance } of a spot near { $place }, worked out from { $stops } stops.
-anchor-guess = Within { $distance } of one spot, worked out from { $stops } stops.
+anchor-guess-near = Within { $distance } of a spot near { $place }, worked out from { $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}.
+anchor-guess = Within { $distance } of one spot, worked out from { $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}.
 anchor-truth = The real spot is { $distance } from their guess: { $inside ->
     [yes] inside their circle
    *[no] outside their circle
@@ -1127,10 +1133,10 @@ place-kind-article-synagogue = a synagogue
 place-kind-article-temple = a temple
 place-kind-article-reproductive-health-clinic = a reproductive health clinic
 place-kind-article-immigration-legal-aid = an immigration legal aid
-place-kind-article-union-hall = an union hall
+place-kind-article-union-hall = a union hall
 place-kind-article-courthouse = a courthouse
 place-kind-article-town-hall = a town hall
-place-kind-article-out-of-town = an out of town
+place-kind-article-out-of-town = a place out of town
 
 # A regular stop's purpose, as the stop editor names it.
 stop-purpose-school-drop-off = school drop-off
@@ -1156,3 +1162,9 @@ page-description = See what a license-plate-reader camera network learns about o
 # The language picker in the header.
 language-label = Language
 language-failed = This language could not be loaded. Check the connection and try again; the page stays in the language it had.
+
+# The analyst console: why a typed description could not be searched. The description is
+# read in English words (colours, body types, "near the clinic", "last Tuesday").
+query-empty = Describe a vehicle, e.g. “silver SUV with roof rack near the clinic last Tuesday”.
+query-unknown-place = No place called “{ $place }” on this map. Try a kind such as “clinic” or “church”.
+query-no-camera-near = No camera within { $meters } m of { $place }, so the network cannot search there.

@@ -478,8 +478,14 @@ status-so-far = Hasta ahora las cámaras leyeron tu placa { $reads ->
     [one] una vez
    *[other] { $reads } veces
 }.
-anchor-guess-near = A menos de { $distance } de un punto cerca de { $place }, deducido de { $stops } paradas.
-anchor-guess = A menos de { $distance } de un punto, deducido de { $stops } paradas.
+anchor-guess-near = A menos de { $distance } de un punto cerca de { $place }, deducido de { $stops ->
+    [one] una parada
+   *[other] { $stops } paradas
+}.
+anchor-guess = A menos de { $distance } de un punto, deducido de { $stops ->
+    [one] una parada
+   *[other] { $stops } paradas
+}.
 anchor-truth = El punto real está a { $distance } de su deducción: { $inside ->
     [yes] dentro de su círculo
    *[no] fuera de su círculo
@@ -755,3 +761,8 @@ page-title = Plate Trail
 page-description = Descubre lo que una red de cámaras lectoras de placas averigua sobre un auto. Funciona por completo en tu navegador.
 language-label = Idioma
 language-failed = No se pudo cargar este idioma. Revisa la conexión e inténtalo de nuevo; la página sigue en el idioma que tenía.
+
+# La consola del analista: por qué no se pudo buscar una descripción escrita.
+query-empty = Describe un vehículo con palabras en inglés, por ejemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV plateada con portaequipajes cerca de la clínica el martes pasado).
+query-unknown-place = En este mapa no hay ningún lugar llamado “{ $place }”. Prueba con un tipo de lugar, como “clinic” (clínica) o “church” (iglesia).
+query-no-camera-near = No hay ninguna cámara a menos de { $meters } m de { $place }, así que la red no puede buscar ahí.
