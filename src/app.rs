@@ -240,8 +240,13 @@ fn test_panic() -> Html {
     Html::default()
 }
 
-/// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing).
+/// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing),
+/// in a task after the one that instantiated the module: each stays far under 50 ms.
 pub fn mount<M: ModuleViews>() {
+    gloo::timers::callback::Timeout::new(0, mount_now::<M>).forget();
+}
+
+fn mount_now<M: ModuleViews>() {
     crate::language::start(|| {
         // The prerender is English: it stands in front only of an English app.
         if crate::language::current_code() == crate::text::catalog::english().code {
