@@ -13,7 +13,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-[ -f dist/index.html ] || { echo "worker_opt_study: run make dist first" >&2; exit 1; }
+# PLATE_TRAIL_DIST: another build to start from (its page and worker script).
+base="${PLATE_TRAIL_DIST:-dist}"
+[ -f "$base/index.html" ] || { echo "worker_opt_study: run make dist first" >&2; exit 1; }
 levels=("$@")
 [ ${#levels[@]} -gt 0 ] || levels=(z s 2 3)
 mkdir -p target/opt-study
@@ -29,7 +31,7 @@ for level in "${levels[@]}"; do
   out="target/opt-study/worker-$level"
   CARGO_TARGET_DIR="$target" CARGO_PROFILE_WORKER_OPT_LEVEL="$level" \
     cargo build --quiet --offline --target wasm32-unknown-unknown --profile worker --bin plate-trail-worker
-  rm -rf "$out" && cp -r dist "$out"
+  rm -rf "$out" && mkdir -p "$out" && (cd "$base" && tar --exclude=.stage -cf - .) | (cd "$out" && tar xf -)
   wasm-bindgen --target no-modules --no-typescript --out-dir "$target/bindgen" --out-name plate-trail-worker \
     "$target/wasm32-unknown-unknown/worker/plate-trail-worker.wasm"
   cp "$target/bindgen/plate-trail-worker.js" "$out/"
@@ -40,6 +42,7 @@ for level in "${levels[@]}"; do
   bytes=$(stat -c %s "$out/plate-trail-worker_bg.wasm")
   gzip_bytes=$(gzip -9 -c "$out/plate-trail-worker_bg.wasm" | wc -c)
   bench=$(PLATE_TRAIL_DIST="$PWD/$out/" node scripts/bench_worker.mjs)
+  echo "$bench" > "$out.bench.txt"
   field() { sed -n "s/^$1=//p" <<< "$bench"; }
   echo "worker_opt_level=$level wasm_opt=$wasm_opt worker_wasm_bytes=$bytes worker_gzip_bytes=$gzip_bytes worker_ms=$(field worker_ms) native_ms=$(field native_ms) ratio=$(field ratio)"
 done
