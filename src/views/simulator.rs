@@ -256,7 +256,11 @@ pub fn simulator() -> Html {
                 timing::mark_once(timing::APP_FIRST_MAP);
                 // In the next task: the map re-renders at its measured size first, so the
                 // app takes over with the very drawing the prerender showed.
-                Timeout::new(0, crate::first_screen::hand_over).forget();
+                Timeout::new(
+                    0,
+                    Box::new(crate::first_screen::hand_over) as Box<dyn FnOnce()>,
+                )
+                .forget();
                 if !analysing {
                     timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
                 }
@@ -356,8 +360,10 @@ pub fn simulator() -> Html {
         use_effect_with(
             (state.outcome.is_some(), *drawn),
             move |&(has_result, steps)| {
-                let timer = (has_result && steps < DRAWING_STEPS)
-                    .then(|| Timeout::new(0, move || drawn.set(steps + 1)));
+                let timer = (has_result && steps < DRAWING_STEPS).then(|| {
+                    let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(steps + 1));
+                    Timeout::new(0, step)
+                });
                 move || drop(timer)
             },
         );

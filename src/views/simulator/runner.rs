@@ -79,6 +79,9 @@ impl Runner {
     }
 
     fn after(&self, millis: u32, work: impl FnOnce() + 'static) {
+        // One timer type for every step: each closure type given to `Timeout::new` would
+        // bring its own JavaScript glue into the first download.
+        let work: Box<dyn FnOnce()> = Box::new(work);
         self.0.timers.borrow_mut().push(Timeout::new(millis, work));
     }
 
@@ -107,11 +110,7 @@ impl Runner {
 
     /// In a task of its own (unless cancelled): `next` with a part's value, or the run's
     /// failure.
-    fn then<T: 'static>(
-        &self,
-        part: Result<T, String>,
-        next: impl FnOnce(&Runner, T) + 'static,
-    ) {
+    fn then<T: 'static>(&self, part: Result<T, String>, next: impl FnOnce(&Runner, T) + 'static) {
         let weak = Rc::downgrade(&self.0);
         self.after(0, move || {
             let Some(inner) = weak.upgrade() else { return };

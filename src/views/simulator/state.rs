@@ -13,10 +13,10 @@ use yew::Reducible;
 use super::capture_log::LogView;
 use super::playback::{Playback, PlaybackCommand};
 use super::uniqueness::{Uniqueness, UniquenessPoint};
-use crate::scenario::{Run, Shared};
 use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::{CAMERA_COUNT, MAX_STOPS, SHIFT_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft};
+use crate::scenario::{Run, Shared};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
 /// Which pin a tap or click on the map (or Enter at the crosshair) places, once the visitor
