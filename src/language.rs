@@ -89,14 +89,7 @@ pub fn best_match(tag: &str) -> Option<&'static Locale> {
 
 /// `lang/<code>.json`, versioned by the app's wasm file name like the long pages.
 fn address(code: &str) -> String {
-    let version = gloo::utils::document()
-        .query_selector("script[data-app-wasm]")
-        .ok()
-        .flatten()
-        .and_then(|tag| tag.get_attribute("data-app-wasm"))
-        .map(|wasm| wasm.rsplit('/').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    format!("lang/{code}.json?v={version}")
+    crate::views::lazy_content::versioned(&format!("lang/{code}.json"))
 }
 
 /// The page's inline copy of a language file (the single offline file), if it has one.
