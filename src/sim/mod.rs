@@ -144,11 +144,15 @@ pub fn simulate(scenario: &Scenario) -> Result<Simulation, SimError> {
 
 /// Like [`simulate`], also returning the commuter's drives and plan.
 pub fn simulate_in_detail(scenario: &Scenario) -> Result<DetailedRun, SimError> {
+    simulate_on_map(scenario, town_for(scenario)?)
+}
+
+/// The generated town `scenario` runs in, once its counts are checked: the first part of
+/// [`simulate_in_detail`] (then [`simulate_on_map`]), so a page can run the parts in
+/// tasks of their own.
+pub fn town_for(scenario: &Scenario) -> Result<TownMap, SimError> {
     check_counts(scenario)?;
-    simulate_on_map(
-        scenario,
-        generate_town(scenario.seed, scenario.camera_count),
-    )
+    Ok(generate_town(scenario.seed, scenario.camera_count))
 }
 
 fn check_counts(scenario: &Scenario) -> Result<(), SimError> {
