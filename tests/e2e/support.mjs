@@ -213,7 +213,7 @@ export async function performanceEntry(page, name) {
 export const RUN_TIMEOUT = 90_000;
 
 /** Waits until the simulator shows a finished run for its current scenario. */
-export async function waitForRun(page, afterGeneration = 0) {
+export async function waitForRun(page, afterGeneration = 0, timeout = RUN_TIMEOUT) {
   try {
     await page.waitForFunction(
       (after) => {
@@ -221,12 +221,13 @@ export async function waitForRun(page, afterGeneration = 0) {
         return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
       },
       afterGeneration,
-      { timeout: RUN_TIMEOUT },
+      { timeout },
     );
   } catch (error) {
     // Say what the page showed instead, so a run that never finished in CI can be explained.
-    error.message += `\nthe page at the timeout: ${JSON.stringify(await describeRunState(page))}`;
-    throw error;
+    const state = `the page at the timeout: ${JSON.stringify(await describeRunState(page))}`;
+    console.log(state);
+    throw new Error(`${error.message}\n${state}`, { cause: error });
   }
   return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
 }
