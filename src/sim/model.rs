@@ -127,7 +127,8 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
-    /// Every kind, in the order they are declared (a kind's number on the worker's wire).
+    /// Every kind, in the order they are declared: a kind's number on the worker's wire and
+    /// its byte in the share link's `life`, so a new kind is appended, never inserted.
     pub const ALL: [PlaceKind; 22] = [
         PlaceKind::Home,
         PlaceKind::FriendsHouse,

@@ -497,30 +497,7 @@ mod tests {
             ] {
                 assert!(map.roads.iter().any(|r| r.class == class), "{class:?}");
             }
-            use PlaceKind::*;
-            for kind in [
-                FriendsHouse,
-                Hospital,
-                School,
-                Daycare,
-                Factory,
-                OfficePark,
-                Store,
-                Grocery,
-                Gym,
-                Bar,
-                Restaurant,
-                Church,
-                Mosque,
-                Synagogue,
-                Temple,
-                ReproductiveHealthClinic,
-                ImmigrationLegalAid,
-                UnionHall,
-                Courthouse,
-                TownHall,
-                OutOfTown,
-            ] {
+            for kind in PlaceKind::ALL.into_iter().filter(|&k| k != PlaceKind::Home) {
                 assert!(map.places.iter().any(|p| p.kind == kind), "{kind:?}");
             }
             assert!(
