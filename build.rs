@@ -395,7 +395,7 @@ fn write_lesson_pages(
         if !template.contains(&slot) {
             panic!("content/teach/page.html has no {slot} for locales/{code}/teach.ftl");
         }
-        template = template.replace(&slot, &markup::escape_html(&text));
+        template = template.replace(&slot, &markup::escape_html(text));
     }
     for rest in template.split("{{").skip(1) {
         let slot = rest.split("}}").next().unwrap_or_default();
