@@ -143,6 +143,25 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     write_language(&lang_dir, PSEUDO, &pseudo);
 }
 
+/// Message `id` of `locales/<code>/text.ftl` as plain text (English's where that language
+/// lacks it), for a page the build writes; panics on a message with variables.
+pub fn plain_message(manifest_dir: &Path, code: &str, id: &str) -> String {
+    let locales = manifest_dir.join("locales");
+    let find = |code: &str| {
+        entries(&locales, code, "text")
+            .into_iter()
+            .find(|e| e.id == id)
+    };
+    let entry = find(code)
+        .or_else(|| find("en"))
+        .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"));
+    assert!(
+        ftl::variables(&entry.parts).is_empty(),
+        "`{id}` has variables: the build writes it as plain text"
+    );
+    ftl::show(&entry.parts)
+}
+
 fn read(path: &Path) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
