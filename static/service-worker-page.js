@@ -37,6 +37,9 @@ export async function takeOverWaitingBuild() {
   const waiting = (await workers.getRegistration())?.waiting;
   if (!waiting) return false;
   if (!(await within(ask(waiting, 'alone'), 3000))) return false;
+  // This page will not start: what it still loads (the wasm its preload link asked for) would
+  // keep the old build's worker busy, and the new one takes over only once that is idle.
+  window.stop();
   const changed = new Promise((resolve) => workers.addEventListener('controllerchange', () => resolve(true), { once: true }));
   const tookOver = await within(Promise.race([ask(waiting, 'take-over'), changed]), 10_000, NO_ANSWER);
   if (tookOver === false) return false;
