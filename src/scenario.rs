@@ -7,6 +7,7 @@
 //! `wasm_bindgen` or `js_sys` (checked by `tests/layers.rs`), nor any view. Its sentences come
 //! from [`crate::text`].
 
+pub mod analyst_speed;
 pub mod camera_density;
 pub mod commute;
 pub mod console;
