@@ -22,8 +22,8 @@
 //! - Translations: each language in [`TRANSLATIONS`] mirrors those pages under
 //!   `content/<code>/` (same file names and citations) and has `content/<code>/references.json`:
 //!   the word screen readers hear before a citation's number, the references' notes in that
-//!   language (titles stay in their own language), and, in `content/<code>/teach/page.html`,
-//!   the lesson pages' template. They become `lazy/<code>/*.html` (fetched when chosen),
+//!   language (titles stay in their own language); the lesson pages' one template is filled
+//!   with `locales/<code>/teach.ftl`'s plain messages (its `{{message-id}}` slots). They become `lazy/<code>/*.html` (fetched when chosen),
 //!   `teach/<code>/*.html`, and the table `translations.rs` (the presenter's notes, the notes
 //!   and, for the tests, the rendered pages). English stays where it was.
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
@@ -97,6 +97,23 @@ struct Edition {
     dir: PathBuf,
     /// The citation link's hidden word in this language.
     citation_label: String,
+    lesson_frame: LessonFrame,
+}
+
+/// The lesson pages' one template, `content/teach/page.html`, and the words that fill its
+/// `{{message-id}}` slots in one language (`locales/<code>/teach.ftl`).
+struct LessonFrame {
+    template: String,
+    messages: Vec<(String, String)>,
+}
+
+impl LessonFrame {
+    fn read(manifest_dir: &Path, code: &str) -> Self {
+        LessonFrame {
+            template: read(&manifest_dir.join("content/teach/page.html")),
+            messages: locales::plain_messages(manifest_dir, code, "teach"),
+        }
+    }
 }
 
 impl Edition {
@@ -140,6 +157,7 @@ fn main() {
         folder: "content".to_owned(),
         dir: content.clone(),
         citation_label: "reference".to_owned(),
+        lesson_frame: LessonFrame::read(&manifest_dir, "en"),
     };
     let rendered = write_edition(&english, &out_dir, &references, &mut citations);
     write(&out_dir, "faq.rs", &faq_table(&rendered.faq));
@@ -157,6 +175,7 @@ fn main() {
             folder,
             dir,
             citation_label: translation.citation_label.clone(),
+            lesson_frame: LessonFrame::read(&manifest_dir, code),
         };
         let rendered = write_edition(&edition, &out_dir, &references, &mut citations);
         let notes: Vec<String> = references
@@ -369,13 +388,33 @@ fn write_lesson_pages(
     fs::create_dir_all(out)
         .unwrap_or_else(|error| panic!("cannot create {}: {error}", out.display()));
     let dir = edition.dir.join("teach");
-    let template = read(&dir.join("page.html"));
-    // A translation's pages are one folder further down (`teach/<code>/`).
-    let up = if edition.code.is_some() {
-        "../../"
+    // A translation's pages are one folder further down (`teach/<code>/`), beside the
+    // shared style sheet and script one folder up.
+    let (up, here) = if edition.code.is_some() {
+        ("../../", "../")
     } else {
-        "../"
+        ("../", "")
     };
+    let code = edition.code.unwrap_or("en");
+    let mut template = edition
+        .lesson_frame
+        .template
+        .replace("{{lang}}", code)
+        .replace("{{app}}", up)
+        .replace("{{here}}", here);
+    for (id, text) in &edition.lesson_frame.messages {
+        let slot = format!("{{{{{id}}}}}");
+        if !template.contains(&slot) {
+            panic!("content/teach/page.html has no {slot} for locales/{code}/teach.ftl");
+        }
+        template = template.replace(&slot, &markup::escape_html(text));
+    }
+    for rest in template.split("{{").skip(1) {
+        let slot = rest.split("}}").next().unwrap_or_default();
+        if slot != "title" && slot != "body" {
+            panic!("content/teach/page.html: {{{{{slot}}}}} is not in locales/{code}/teach.ftl");
+        }
+    }
     for path in markdown_files(&dir) {
         let name = path
             .file_stem()

@@ -175,6 +175,37 @@ fn entries(locales: &Path, code: &str, name: &str) -> Vec<ftl::Entry> {
     ftl::parse_file(&read(&path)).unwrap_or_else(|e| panic!("locales/{code}/{name}.ftl, {e}"))
 }
 
+/// The messages of `locales/<code>/<name>.ftl` as plain text, for a file the build fills
+/// into pages rather than compiling into the app (`teach.ftl`, the lesson pages' frame).
+/// Every message must be text alone: a variable or a selector stops the build, naming it.
+pub fn plain_messages(manifest_dir: &Path, code: &str, name: &str) -> Vec<(String, String)> {
+    let path = manifest_dir
+        .join("locales")
+        .join(code)
+        .join(format!("{name}.ftl"));
+    ftl::parse_file(&read(&path))
+        .unwrap_or_else(|e| panic!("locales/{code}/{name}.ftl, {e}"))
+        .into_iter()
+        .map(|entry| {
+            let text: Option<String> = entry
+                .parts
+                .iter()
+                .map(|part| match part {
+                    ftl::Part::Text(text) => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            let text = text.unwrap_or_else(|| {
+                panic!(
+                    "locales/{code}/{name}.ftl, line {}: `{}` must be plain text",
+                    entry.line, entry.id
+                )
+            });
+            (entry.id, text)
+        })
+        .collect()
+}
+
 /// `{"lang": code, "messages": [message, ...]}` in English's order, each already parsed
 /// ([`ftl::to_wire`]); "" where a message is missing (shown in English).
 fn write_language(dir: &Path, code: &str, patterns: &[String]) {

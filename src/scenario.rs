@@ -7,6 +7,7 @@
 //! `wasm_bindgen` or `js_sys` (checked by `tests/layers.rs`), nor any view. Its sentences come
 //! from [`crate::text`].
 
+pub mod analyst_speed;
 pub mod camera_density;
 pub mod commute;
 pub mod console;
@@ -25,8 +26,8 @@ pub mod town_wide;
 pub mod worker_protocol;
 
 pub use dossier::{
-    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, RoutineDay,
-    Truth,
+    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, PlaceMention,
+    RoutineDay, Truth,
 };
 pub use run::Run;
 pub use shared::Shared;
