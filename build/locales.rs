@@ -151,13 +151,30 @@ pub fn plain_message(manifest_dir: &Path, code: &str, id: &str) -> String {
         entries(&locales, code, "text")
             .into_iter()
             .find(|e| e.id == id)
+            .map(|entry| plain(&entry, &format!("locales/{code}/text.ftl")))
     };
-    let entry = find(code)
+    find(code)
         .or_else(|| find("en"))
-        .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"));
+        .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"))
+}
+
+/// The messages of `locales/<code>/<name>.ftl` as plain text, for a file the build fills
+/// into pages rather than compiling into the app (`teach.ftl`, the lesson pages' frame).
+pub fn plain_messages(manifest_dir: &Path, code: &str, name: &str) -> Vec<(String, String)> {
+    let file = format!("locales/{code}/{name}.ftl");
+    entries(&manifest_dir.join("locales"), code, name)
+        .iter()
+        .map(|entry| (entry.id.clone(), plain(entry, &file)))
+        .collect()
+}
+
+/// A message the build writes out as text: one with a variable stops the build, naming it.
+fn plain(entry: &ftl::Entry, file: &str) -> String {
     assert!(
         ftl::variables(&entry.parts).is_empty(),
-        "`{id}` has variables: the build writes it as plain text"
+        "{file}, line {}: `{}` has variables: the build writes it as plain text",
+        entry.line,
+        entry.id
     );
     ftl::show(&entry.parts)
 }
@@ -173,37 +190,6 @@ fn entries(locales: &Path, code: &str, name: &str) -> Vec<ftl::Entry> {
         return Vec::new();
     }
     ftl::parse_file(&read(&path)).unwrap_or_else(|e| panic!("locales/{code}/{name}.ftl, {e}"))
-}
-
-/// The messages of `locales/<code>/<name>.ftl` as plain text, for a file the build fills
-/// into pages rather than compiling into the app (`teach.ftl`, the lesson pages' frame).
-/// Every message must be text alone: a variable or a selector stops the build, naming it.
-pub fn plain_messages(manifest_dir: &Path, code: &str, name: &str) -> Vec<(String, String)> {
-    let path = manifest_dir
-        .join("locales")
-        .join(code)
-        .join(format!("{name}.ftl"));
-    ftl::parse_file(&read(&path))
-        .unwrap_or_else(|e| panic!("locales/{code}/{name}.ftl, {e}"))
-        .into_iter()
-        .map(|entry| {
-            let text: Option<String> = entry
-                .parts
-                .iter()
-                .map(|part| match part {
-                    ftl::Part::Text(text) => Some(text.as_str()),
-                    _ => None,
-                })
-                .collect();
-            let text = text.unwrap_or_else(|| {
-                panic!(
-                    "locales/{code}/{name}.ftl, line {}: `{}` must be plain text",
-                    entry.line, entry.id
-                )
-            });
-            (entry.id, text)
-        })
-        .collect()
 }
 
 /// `{"lang": code, "messages": [message, ...]}` in English's order, each already parsed
