@@ -3,8 +3,10 @@
 //!
 //! - `content/references.json` is checked (unique, well-formed ids; a title and publisher;
 //!   dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; https links) and written out as a Rust
-//!   table, `references.rs`. A malformed file stops the build with a message saying which
-//!   entry to fix.
+//!   table, `references.rs` (with `reference_titles.rs`, the ids and titles citation links
+//!   need), and as the References view's list, `lazy/references.html` (and
+//!   `lazy/<code>/references.html` with that language's words), which the view fetches when
+//!   it opens. A malformed file stops the build with a message saying which entry to fix.
 //! - `content/faq/NN-slug.md` (one question each, its first line `# The question`),
 //!   `content/about.md` and `content/action.md` become HTML. `{{cite:id}}` becomes the same
 //!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
@@ -143,6 +145,11 @@ fn main() {
 
     let references = read_references(&content.join("references.json"));
     write(&out_dir, "references.rs", &references_table(&references));
+    write(
+        &out_dir,
+        "reference_titles.rs",
+        &reference_titles(&references),
+    );
 
     let mut citations = Citations::new();
     let english = Edition {
@@ -226,6 +233,11 @@ fn write_edition(
         .map(|entry| markup::faq_item_html(&entry.slug, &entry.question, &entry.answer_html))
         .collect();
     write(&lazy, "faq.html", &faq_page);
+    write(
+        &lazy,
+        "references.html",
+        &references_list(edition, references),
+    );
     let mut page = |name: &str| {
         let file = format!("{}/{name}.md", edition.folder);
         let source = include_generated(&read(&edition.dir.join(format!("{name}.md"))), &file);
@@ -514,6 +526,51 @@ fn references_table(references: &[ReferenceEntry]) -> String {
     }
     table.push(']');
     table
+}
+
+/// Every reference's `(id, title)`, in numbered order: the table citation links read.
+fn reference_titles(references: &[ReferenceEntry]) -> String {
+    let mut table = String::from("&[\n");
+    for entry in references {
+        writeln!(table, "    ({:?}, {:?}),", entry.id, entry.title).expect("writing to a String");
+    }
+    table.push(']');
+    table
+}
+
+/// The References view's numbered list in one language's words (the entries themselves, as
+/// the view always showed them, stay as `content/references.json` has them), fetched by the
+/// view when it opens: `lazy/references.html`, or `lazy/<code>/references.html`.
+fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
+    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
+    let code = edition.code.unwrap_or("en");
+    let word = |id: &str| locales::plain_message(&manifest_dir, code, id);
+    let (secondary, no_link, no_date) = (
+        word("reference-secondary"),
+        word("reference-no-link"),
+        word("reference-no-date"),
+    );
+    let words = markup::ReferenceWords {
+        secondary: &secondary,
+        no_link: &no_link,
+        no_date: &no_date,
+    };
+    let items: String = references
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let item = markup::ReferenceItem {
+                id: &entry.id,
+                title: &entry.title,
+                publisher: &entry.publisher,
+                date: entry.date.as_deref(),
+                url: entry.url.as_deref(),
+                note: entry.note.as_deref(),
+            };
+            markup::reference_item_html(index + 1, &item, &words)
+        })
+        .collect();
+    format!("<ol class=\"reference-list\">\n{items}</ol>\n")
 }
 
 /// One rendered `content/FOLDER/NN-slug.md`.

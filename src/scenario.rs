@@ -26,8 +26,8 @@ pub mod town_wide;
 pub mod worker_protocol;
 
 pub use dossier::{
-    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, RoutineDay,
-    Truth,
+    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, PlaceMention,
+    RoutineDay, Truth,
 };
 pub use run::Run;
 pub use shared::Shared;

@@ -89,12 +89,15 @@ impl View {
         hash.starts_with("#/").then(|| View::from_hash(hash))
     }
 
-    /// The wasm module that draws this view: the analyst console and the policy lab are
-    /// [`Module::Tools`], so the first visit's download leaves them out.
+    /// The wasm module that draws this view: the analyst console, the policy lab and Take
+    /// action (with the letter) are [`Module::Tools`], so the first visit's download leaves
+    /// them out.
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy | View::Massachusetts | View::Route => Module::Tools,
+            View::Console | View::Policy | View::Massachusetts | View::Route | View::Action => {
+                Module::Tools
+            }
             _ => Module::Main,
         }
     }
@@ -121,17 +124,22 @@ impl View {
 /// location hash), and a view of the other reloads the page, which then loads the other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Module {
-    /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
+    /// `plate-trail`: the simulator, the FAQ, references, About, Teach, presenter mode.
     Main,
     /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console, the
-    /// policy lab, Massachusetts today and Cameras on my route.
+    /// policy lab, Massachusetts today, Cameras on my route and Take action.
     Tools,
 }
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 4] =
-        ["#/console", "#/policy", "#/massachusetts", "#/route"];
+    pub const TOOLS_HASHES: [&'static str; 5] = [
+        "#/console",
+        "#/policy",
+        "#/massachusetts",
+        "#/route",
+        "#/action",
+    ];
 }
 
 /// What one module draws: every view of its [`Module`].
@@ -154,11 +162,12 @@ impl ModuleViews for MainViews {
             View::Simulator => html! { <simulator::Simulator /> },
             View::Faq => html! { <faq::Faq /> },
             View::References => html! { <references::References /> },
-            View::Action => html! { <action::TakeAction /> },
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy | View::Massachusetts | View::Route => return None,
+            View::Console | View::Policy | View::Massachusetts | View::Route | View::Action => {
+                return None;
+            }
         })
     }
 }
@@ -176,6 +185,7 @@ impl ModuleViews for ToolsViews {
             View::Policy => Some(html! { <policy::Policy /> }),
             View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
             View::Route => Some(html! { <route::RouteView /> }),
+            View::Action => Some(html! { <action::TakeAction /> }),
             _ => None,
         }
     }
