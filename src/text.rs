@@ -1515,6 +1515,100 @@ pub fn link_problem(problem: &crate::scenario::link::LinkProblem) -> String {
     )
 }
 
+// A real town from a map file (issue 15): the import, its problems, the scenario file.
+
+/// The town picker's heading.
+pub const TOWN_PICKER_TITLE: &str = "Your own town";
+/// What the town picker does, and that the files stay in the browser.
+pub const TOWN_PICKER_INTRO: &str = "Run all of this on real streets: pick or drop a road map exported from OpenStreetMap (.osm from openstreetmap.org's Export or JOSM, Overpass .json, or a small .osm.pbf extract), and if you have one, a camera file (DeFlock's .kml, .geojson or .csv). Or load a scenario file saved here. The files are read in this browser and never uploaded.";
+/// The file button's label.
+pub const TOWN_PICK_FILES: &str = "Choose map and camera files";
+/// The drop zone's hint.
+pub const TOWN_DROP_HINT: &str = "or drop them here";
+/// While the worker reads the files.
+pub const TOWN_IMPORTING: &str = "Reading your town";
+/// After the town is read, while the page draws it.
+pub const TOWN_DRAWING: &str = "Drawing your town";
+/// Back to the generated town.
+pub const TOWN_BACK_TO_MADE_UP: &str = "Back to the made-up town";
+/// Saves the imported town, its cameras and the visitor's life as a file.
+pub const SAVE_SCENARIO_FILE: &str = "Save scenario file";
+/// What the saved file is for.
+pub const SAVE_SCENARIO_FILE_HINT: &str = "The file holds this town, its cameras and your life in it: load it here on another computer (a share link cannot carry a town).";
+/// Said when the imported town's run starts.
+pub const TOWN_CHOSEN: &str = "Your town is on the map. The run starts.";
+/// Said when the made-up town is back.
+pub const MADE_UP_TOWN_CHOSEN: &str = "The made-up town is back.";
+/// Where no worker can start: only the worker reads map files.
+pub const IMPORT_NEEDS_WORKER: &str = "this browser could not start the background worker that reads map files; try a current Chrome, Firefox or Safari";
+/// A camera file alone.
+pub const IMPORT_CAMERAS_ALONE: &str = "a camera file needs a road map with it: pick the road map and the camera file together";
+/// More than two files.
+pub const IMPORT_TOO_MANY_FILES: &str = "pick one road map and at most one camera file";
+/// What to try after a failed import.
+pub const IMPORT_ADVICE: &str = "Try an OpenStreetMap export of a smaller area (.osm, Overpass .json or .osm.pbf) and, for cameras, DeFlock's .kml, .geojson or .csv. Your current town is unchanged.";
+/// A saved run on an imported town that this browser no longer holds.
+pub const TOWN_FILE_NOT_HERE: &str = "Your last run was on a town read from a map file, which this page no longer holds. Here is the made-up town; to go back, load the map file or a scenario file under \"Your own town\".";
+
+/// A run whose imported town the page (or worker) does not hold.
+pub fn town_file_needed(town: &str) -> String {
+    format!(
+        "This run is on {town}, a town read from a map file that a link cannot carry: load that map file, or the run's scenario file, under \"Your own town\"."
+    )
+}
+
+/// A failed import: which file, what is wrong, what to try.
+pub fn import_problem(file: &str, what: &str) -> String {
+    format!("{file}: {what}. {IMPORT_ADVICE}")
+}
+
+/// A scenario file that cannot be loaded.
+pub fn scenario_file_problem(file: &str, what: &str) -> String {
+    format!("{file}: {what}. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged.")
+}
+
+/// A scenario file that is not one, or is broken.
+pub fn scenario_file_broken(detail: &str) -> String {
+    format!("this is not a readable Plate Trail scenario file ({detail})")
+}
+
+/// A scenario file from a newer Plate Trail.
+pub fn scenario_file_newer(version: u32, ours: u32) -> String {
+    format!(
+        "this scenario file is version {version}, from a newer Plate Trail than this one (version {ours}); open it with the newer Plate Trail or reload this page for the newest"
+    )
+}
+
+/// The import's progress bar's label.
+pub fn import_progress(percent: u32) -> String {
+    format!("{TOWN_IMPORTING}: {percent}%")
+}
+
+/// What the import found.
+pub fn town_imported(
+    town: &str,
+    places: usize,
+    road_km: f64,
+    cameras: (usize, usize, usize),
+) -> String {
+    let (read, snapped, unmatched) = cameras;
+    format!(
+        "{town}: {road_km:.1} km of road and {places} named places. Cameras: {snapped} on its roads of {read} read, {unmatched} too far from any road to place."
+    )
+}
+
+/// The line over the map for a town read from a map file, with the data's attribution.
+pub fn real_town(town: &str, attribution: &str) -> String {
+    format!(
+        "{town} is a real town, read from your map file: its streets, places and cameras are real; its people and cars are simulated. {attribution}."
+    )
+}
+
+/// The map's label for a town read from a map file.
+pub fn real_town_map_label(town: &str) -> String {
+    format!("Map of {town}, from your map file")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json};
+use crate::scenario::town_import::PickedFile;
+use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json, to_json};
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
@@ -49,6 +50,39 @@ pub fn answer(request: &str, tell: &js_sys::Function) -> String {
             let _ = tell.call1(&JsValue::NULL, &JsValue::from(reply));
         })
     })
+}
+
+/// The worker's side of an import: the visitor's files (`cameras_name` empty when there is
+/// no camera file), parsed by the desk, which then holds the town. Returns the JSON
+/// [`Reply::TownImported`]; progress goes to `tell`.
+pub fn import(
+    road_name: &str,
+    road: &[u8],
+    cameras_name: &str,
+    cameras: &[u8],
+    tell: &js_sys::Function,
+) -> String {
+    let road = PickedFile {
+        name: road_name,
+        bytes: road,
+    };
+    let cameras = (!cameras_name.is_empty()).then_some(PickedFile {
+        name: cameras_name,
+        bytes: cameras,
+    });
+    DESK.with_borrow_mut(|desk| {
+        let reply = desk.import(road, cameras, |reply| {
+            let _ = tell.call1(&JsValue::NULL, &JsValue::from(to_json(&reply)));
+        });
+        to_json(&reply)
+    })
+}
+
+/// A file the visitor picked, on its way to the worker: its name and its bytes, which the
+/// page never copies (they are handed over to the worker).
+pub struct FileForWorker {
+    pub name: String,
+    pub bytes: js_sys::Uint8Array,
 }
 
 /// What a [`DeskWorker`] hears: a reply, or that the worker cannot run.
@@ -158,6 +192,33 @@ impl DeskWorker {
             js_sys::Reflect::set(&message, &key.into(), &value.into()).map_err(js_message)?;
         }
         self.worker.post_message(&message).map_err(js_message)
+    }
+
+    /// Hands the visitor's files to the worker to import (their buffers move to the worker:
+    /// no copy on the page); the progress and the answer come to `on_news`.
+    pub fn send_import(
+        &self,
+        road: &FileForWorker,
+        cameras: Option<&FileForWorker>,
+    ) -> Result<(), String> {
+        let message = js_sys::Object::new();
+        let transfer = js_sys::Array::new();
+        let set = |key: &str, value: JsValue| {
+            js_sys::Reflect::set(&message, &key.into(), &value).map(|_| ())
+        };
+        set("workerJs", self.urls.js.clone().into()).map_err(js_message)?;
+        set("workerWasm", self.urls.wasm.clone().into()).map_err(js_message)?;
+        set("roadName", road.name.clone().into()).map_err(js_message)?;
+        set("road", road.bytes.clone().into()).map_err(js_message)?;
+        transfer.push(&road.bytes.buffer());
+        if let Some(cameras) = cameras {
+            set("camerasName", cameras.name.clone().into()).map_err(js_message)?;
+            set("cameras", cameras.bytes.clone().into()).map_err(js_message)?;
+            transfer.push(&cameras.bytes.buffer());
+        }
+        self.worker
+            .post_message_with_transfer(&message, &transfer)
+            .map_err(js_message)
     }
 }
 

@@ -14,3 +14,16 @@ fn main() {}
 pub fn town_desk_answer(request: &str, tell: &js_sys::Function) -> String {
     plate_trail::town_worker::answer(request, tell)
 }
+
+/// The town-wide worker's import: see [`plate_trail::town_worker::import`].
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_import(
+    road_name: &str,
+    road: &[u8],
+    cameras_name: &str,
+    cameras: &[u8],
+    tell: &js_sys::Function,
+) -> String {
+    plate_trail::town_worker::import(road_name, road, cameras_name, cameras, tell)
+}

@@ -144,7 +144,7 @@ pub fn run_town(
     now_millis: impl Fn() -> f64,
 ) -> Result<Run, String> {
     let started = now_millis();
-    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    let detailed = super::towns::simulate_in_detail(scenario)?;
     analyse(generation, detailed, started, now_millis)
 }
 
@@ -177,7 +177,7 @@ pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
         population: 0,
         ..scenario.clone()
     };
-    let mut detailed = crate::sim::simulate_in_detail(&alone).map_err(|e| e.to_string())?;
+    let mut detailed = super::towns::simulate_in_detail(&alone)?;
     detailed.simulation.scenario = scenario.clone();
     Ok(detailed)
 }

@@ -89,7 +89,7 @@ pub fn whole_town(
     mut on_step: impl FnMut(TownWideStep),
 ) -> Result<(Run, Vec<UniquenessPoint>), String> {
     on_step(TownWideStep::Simulating);
-    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    let detailed = super::towns::simulate_in_detail(scenario)?;
     on_step(TownWideStep::Indexing);
     let mut run = unanalysed(0, detailed, 0.0, || 0.0)?;
     on_step(TownWideStep::Profiling);

@@ -20,9 +20,11 @@ use super::policy_lab::{LabVerdict, judge_policy};
 use super::presentation::facts::story_of;
 pub use super::run::DatabaseSize;
 use super::run::Run;
+use super::town_import::{ImportProblem, PickedFile, TownNews, import_files};
 use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
 use crate::analyst::policy::Policy;
-use crate::sim::Scenario;
+use super::towns;
+use crate::sim::{Scenario, TownFile};
 
 /// What the page asks the worker. Each request names its scenario, so a worker never
 /// answers for a run the page no longer shows.
@@ -44,6 +46,24 @@ pub enum Request {
     Prepare { scenario: Scenario },
     /// The presenter's numbers, with `law` for the before/after step.
     Story { scenario: Scenario, law: Policy },
+    /// Hold this imported town (its JSON, as an import wrote it) for the requests after it:
+    /// a new worker hears it before any request on that town.
+    UseTown { town_json: String },
+}
+
+impl Request {
+    /// The scenario the request is about (`None` for [`Request::UseTown`]).
+    pub fn scenario(&self) -> Option<&Scenario> {
+        match self {
+            Request::TownWide { scenario }
+            | Request::Search { scenario, .. }
+            | Request::ComparePolicy { scenario, .. }
+            | Request::Letter { scenario }
+            | Request::Prepare { scenario }
+            | Request::Story { scenario, .. } => Some(scenario),
+            Request::UseTown { .. } => None,
+        }
+    }
 }
 
 /// What the worker says back: progress on the way, then one answer per request.
@@ -63,6 +83,12 @@ pub enum Reply {
     /// presenter mode's module reads them, so the app's page, which decodes every reply,
     /// carries no decoder for them.
     Story(Result<String, String>),
+    /// The town of a [`Request::UseTown`] is held.
+    TownHeld(Result<TownFile, String>),
+    /// An import (see [`TownDesk::import`]) has done this share, 0 to 100.
+    ImportProgress(u32),
+    /// An import's answer: the town, or which file is wrong and how.
+    TownImported(Result<TownNews, ImportProblem>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -144,7 +170,32 @@ impl TownDesk {
                 self.town(&scenario, &mut tell)
                     .map(|(run, curve)| story_of(&run, &curve, &law).to_json()),
             ),
+            Request::UseTown { town_json } => {
+                Reply::TownHeld(towns::town_of_json(&town_json).map(|town| {
+                    let file = town.file.clone();
+                    towns::hold(town);
+                    file
+                }))
+            }
         }
+    }
+
+    /// Imports the visitor's files (their bytes travel beside the JSON, not in it): a road
+    /// network with an optional camera file, or a scenario file. The town is held for the
+    /// requests after it; progress goes to `tell`. A failed import leaves the held town.
+    pub fn import(
+        &mut self,
+        road: PickedFile,
+        cameras: Option<PickedFile>,
+        mut tell: impl FnMut(Reply),
+    ) -> Reply {
+        let imported = import_files(road, cameras, |percent| {
+            tell(Reply::ImportProgress(percent))
+        });
+        Reply::TownImported(imported.map(|(town, news)| {
+            towns::hold(town);
+            news
+        }))
     }
 
     /// [`TownDesk::answer`] for a JSON request, with JSON replies: what the worker runs.

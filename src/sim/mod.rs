@@ -71,6 +71,21 @@ pub struct Scenario {
     /// The commuter's life as the visitor edited it; it rules whatever the seed, the
     /// cameras and [`Scenario::persona`]. `None` lives the persona's life.
     pub commuter: Option<CommuterPlan>,
+    /// The real town the run drives in, imported from a file the visitor picked; `None` is
+    /// the town generated from the seed. A scenario names the file, it cannot carry it: the
+    /// town itself travels in a scenario file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub town_file: Option<TownFile>,
+}
+
+/// Names an imported town: the file it came from and a digest of the town itself, so a run
+/// is never driven on another town of the same name.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct TownFile {
+    /// The town's name, from its file or its boundary relation.
+    pub name: String,
+    /// 16 hex digits of FNV-1a over the town's JSON.
+    pub digest: String,
 }
 
 impl Default for Scenario {
@@ -84,6 +99,7 @@ impl Default for Scenario {
             camera_count: DEFAULT_CAMERA_COUNT,
             persona: None,
             commuter: None,
+            town_file: None,
         }
     }
 }

@@ -23,6 +23,7 @@ pub mod state;
 pub mod stop_editor;
 pub mod story;
 pub mod timing;
+pub mod town_picker;
 pub mod uniqueness;
 
 use std::rc::Rc;
@@ -44,6 +45,7 @@ use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
 use runner::Runner;
 use state::{Action, Pin, SimulatorState};
 use story::Story;
+use town_picker::TownPicker;
 use uniqueness::{TownWork, UniquenessChart};
 
 /// Whether the visitor asked their system for less motion.
@@ -210,11 +212,23 @@ fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
 pub fn simulator() -> Html {
     // A share link's run (in force until the visitor changes something), else the
     // scenario saved in this browser.
-    let state = use_reducer(|| match browser_address::linked_scenario() {
-        Some(scenario) => SimulatorState::new(scenario, None),
-        None => {
-            let (scenario, note) = saved::load(state::default_scenario());
-            SimulatorState::new(scenario, note)
+    let state = use_reducer(|| {
+        let (scenario, note) = match browser_address::linked_scenario() {
+            Some(scenario) => (scenario, None),
+            None => saved::load(state::default_scenario()),
+        };
+        // A run on an imported town this page does not hold (a reload, a link) starts in
+        // the made-up town, saying how to get the real one back.
+        match &scenario.town_file {
+            Some(file) if crate::scenario::towns::held_for(file).is_none() => {
+                let made_up = crate::sim::Scenario {
+                    town_file: None,
+                    commuter: None,
+                    ..scenario
+                };
+                SimulatorState::new(made_up, Some(text::TOWN_FILE_NOT_HERE))
+            }
+            _ => SimulatorState::new(scenario, note),
         }
     });
 
@@ -349,6 +363,16 @@ pub fn simulator() -> Html {
         .commuter
         .clone()
         .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
+    let on_town = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |scenario| {
+            timing::mark(timing::CHANGE_START);
+            dispatcher.dispatch(Action::UseTown(scenario));
+        })
+    };
+    let town_picker = html! {
+        <TownPicker scenario={state.scenario.clone()} {on_town} />
+    };
     let controls = html! {
         <ScenarioControls
             scenario={state.scenario.clone()}
@@ -368,6 +392,7 @@ pub fn simulator() -> Html {
                     <p class="loading" role="status">{ text::BUILDING_TOWN }</p>
                 }
                 { controls }
+                { town_picker }
             </section>
         };
     };
@@ -398,6 +423,7 @@ pub fn simulator() -> Html {
             data-testid="simulator" data-generation={state.generation.to_string()}
             data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}
             data-digest={outcome.simulation.digest().to_string()}
+            data-town={outcome.town.name.clone()} data-cameras={outcome.town.cameras.len().to_string()}
             data-true-home={lon_lat(outcome.simulation.truth.home)}
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
@@ -409,10 +435,18 @@ pub fn simulator() -> Html {
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
                         on_command={on_command.clone()} {on_results} {on_life} />
                     <div class="sim-map">
-                        <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
+                        if outcome.town.attribution.is_empty() {
+                            <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
+                        } else {
+                            <p class="fictional-town" data-testid="real-town">{ text::real_town(&outcome.town.name, &outcome.town.attribution) }</p>
+                        }
                         if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
-                            label={text::town_map_label(&outcome.town.name)}
+                            label={if outcome.town.attribution.is_empty() {
+                                text::town_map_label(&outcome.town.name)
+                            } else {
+                                text::real_town_map_label(&outcome.town.name)
+                            }}
                             markers={markers.clone()}
                             reading_cameras={reading}
                             {route}
@@ -436,7 +470,7 @@ pub fn simulator() -> Html {
                             fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
                     </div>
                 </div>
-                <div class="sim-side">{ controls }</div>
+                <div class="sim-side">{ controls }{ town_picker }</div>
             </div>
             <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>

@@ -14,8 +14,12 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 
+use crate::scenario::town_import::ImportProblem;
+use crate::scenario::towns;
 use crate::scenario::worker_protocol::{Reply, Request};
-use crate::town_worker::{DeskNews, DeskWorker, PageDesk};
+use crate::sim::TownFile;
+use crate::text;
+use crate::town_worker::{DeskNews, DeskWorker, FileForWorker, PageDesk};
 
 /// A desk that answers on this page, supplied by a host that has one at hand: see
 /// [`answer_here_with`].
@@ -44,6 +48,8 @@ struct Inner {
     /// worker fails.
     pending: RefCell<Vec<Request>>,
     timers: RefCell<Vec<Timeout>>,
+    /// The imported town handed to the worker (or the page's desk) already.
+    town_sent: RefCell<Option<TownFile>>,
 }
 
 impl DeskClient {
@@ -56,6 +62,7 @@ impl DeskClient {
             worker: RefCell::new(None),
             pending: RefCell::new(Vec::new()),
             timers: RefCell::new(Vec::new()),
+            town_sent: RefCell::new(None),
         });
         let weak = Rc::downgrade(&inner);
         let worker = DeskWorker::start(move |news| {
@@ -77,8 +84,19 @@ impl DeskClient {
         self.inner.worker.borrow().is_some()
     }
 
-    /// Asks a question; the answer comes to the client's callback.
+    /// Asks a question; the answer comes to the client's callback. A question on an imported
+    /// town hands the desk that town first (it lives on in this page, not in the worker).
     pub fn ask(&self, request: Request) {
+        let needs = request.scenario().and_then(|s| s.town_file.clone());
+        if let Some(file) = needs
+            && self.inner.town_sent.borrow().as_ref() != Some(&file)
+            && let Some(town) = towns::held_for(&file)
+        {
+            self.inner.town_sent.replace(Some(file));
+            self.ask(Request::UseTown {
+                town_json: town.json.to_string(),
+            });
+        }
         let sent = self
             .inner
             .worker
@@ -97,12 +115,49 @@ impl DeskClient {
     }
 }
 
+impl DeskClient {
+    /// Hands the visitor's files to the worker to import; [`Reply::ImportProgress`] and then
+    /// [`Reply::TownImported`] come to the client's callback. Only a worker imports (the
+    /// parsers are not on the page): without one the answer is a problem to show.
+    pub fn import(&self, road: &FileForWorker, cameras: Option<&FileForWorker>) {
+        let sent = self
+            .inner
+            .worker
+            .borrow()
+            .as_ref()
+            .map(|worker| worker.send_import(road, cameras));
+        if sent.is_some_and(|sent| sent.is_ok()) {
+            // The worker now holds the new town, not the one it was handed.
+            self.inner.town_sent.replace(None);
+            return;
+        }
+        let problem = ImportProblem {
+            file: road.name.clone(),
+            message: text::import_problem(&road.name, text::IMPORT_NEEDS_WORKER),
+        };
+        let weak = Rc::downgrade(&self.inner);
+        let timer = Timeout::new(0, move || {
+            if let Some(inner) = weak.upgrade() {
+                (inner.on_reply)(Reply::TownImported(Err(problem)));
+            }
+        });
+        self.inner.timers.borrow_mut().push(timer);
+    }
+}
+
 /// A worker's news: an answer (which settles the oldest pending request) or a failure
 /// (which moves every pending request to the page).
 fn heard(inner: &Rc<Inner>, news: DeskNews) {
     match news {
         DeskNews::Reply(reply) => {
-            let answers = !matches!(*reply, Reply::Visitor(_) | Reply::Progress(_));
+            // An import is not a pending request: its progress and answer settle nothing.
+            let answers = !matches!(
+                *reply,
+                Reply::Visitor(_)
+                    | Reply::Progress(_)
+                    | Reply::ImportProgress(_)
+                    | Reply::TownImported(_)
+            );
             if answers && !inner.pending.borrow().is_empty() {
                 inner.pending.borrow_mut().remove(0);
             }
@@ -174,5 +229,6 @@ fn failed(request: &Request, message: String) -> Reply {
         Request::Letter { .. } => Reply::Letter(Err(message)),
         Request::Prepare { .. } => Reply::Prepared(Err(message)),
         Request::Story { .. } => Reply::Story(Err(message)),
+        Request::UseTown { .. } => Reply::TownHeld(Err(message)),
     }
 }

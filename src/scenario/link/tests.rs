@@ -81,6 +81,31 @@ mod format {
     }
 
     #[test]
+    fn names_the_imported_town_it_cannot_carry() {
+        let file = crate::sim::TownFile {
+            name: "somerville-chelsea".to_owned(),
+            digest: "0123456789abcdef".to_owned(),
+        };
+        let link = RunLink {
+            scenario: Some(Scenario {
+                town_file: Some(file.clone()),
+                ..Scenario::default()
+            }),
+            ..RunLink::default()
+        };
+        let query = encode(&link);
+        assert!(query.contains("&town=0123456789abcdef-somerville-chelsea"), "{query}");
+        assert_eq!(decode(&query), (link, vec![]));
+        let named = crate::sim::TownFile {
+            name: "Somerville, MA".to_owned(),
+            ..file
+        };
+        assert_eq!(town_value(&named), "0123456789abcdef-Somerville--MA");
+        let (_, problems) = decode("v=1&seed=2&town=not-a-digest");
+        assert_eq!(problems, vec![LinkProblem::Malformed]);
+    }
+
+    #[test]
     fn writes_what_it_reads() {
         let link = RunLink {
             scenario: Some(Scenario {
@@ -414,6 +439,7 @@ mod fuzz {
                             camera_count,
                             persona,
                             commuter,
+                            town_file: None,
                         }),
                         policy,
                         language: Language::English,

@@ -177,6 +177,9 @@ pub enum Action {
     Tick,
     SetLogView(LogView),
     DismissNote,
+    /// Run in another town: a real one just imported (with the life of a scenario file, or
+    /// the persona's life matched to the town's real places), or the made-up one again.
+    UseTown(Scenario),
 }
 
 impl SimulatorState {
@@ -495,6 +498,20 @@ impl SimulatorState {
                 note: None,
                 ..self.clone()
             },
+            Action::UseTown(scenario) => {
+                let announcement = if scenario.town_file.is_some() {
+                    crate::text::TOWN_CHOSEN
+                } else {
+                    crate::text::MADE_UP_TOWN_CHOSEN
+                };
+                SimulatorState {
+                    placing: None,
+                    stop_draft: StopDraft::default(),
+                    // The new town's run is shown from its end, like a first run.
+                    outcome: None,
+                    ..self.with_scenario(scenario, announcement.to_owned())
+                }
+            }
         }
     }
 }
