@@ -83,6 +83,8 @@ pub fn place_kind_name(kind: crate::sim::PlaceKind) -> &'static str {
         Courthouse => "courthouse",
         TownHall => "town hall",
         OutOfTown => "out of town",
+        Park => "park",
+        Shelter => "shelter or social service",
     }
 }
 

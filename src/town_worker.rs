@@ -70,12 +70,31 @@ pub fn import(
         name: cameras_name,
         bytes: cameras,
     });
+    let started = now_millis();
     DESK.with_borrow_mut(|desk| {
-        let reply = desk.import(road, cameras, |reply| {
+        let mut reply = desk.import(road, cameras, |reply| {
             let _ = tell.call1(&JsValue::NULL, &JsValue::from(to_json(&reply)));
         });
+        if let Reply::TownImported(Ok(news)) = &mut reply {
+            news.import_millis = now_millis() - started;
+        }
         to_json(&reply)
     })
+}
+
+/// `performance.now()` of the worker (or page) it runs in, milliseconds.
+fn now_millis() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|performance| {
+            let now = js_sys::Reflect::get(&performance, &"now".into()).ok()?;
+            now.dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&performance)
+                .ok()?
+                .as_f64()
+        })
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// A file the visitor picked, on its way to the worker: its name and its bytes, which the

@@ -106,7 +106,7 @@ const PURPOSE_CODES: [StopPurpose; 15] = [
 ];
 
 /// Kinds of place by their one-byte code in `life`. Append only.
-const KIND_CODES: [PlaceKind; 22] = {
+const KIND_CODES: [PlaceKind; 24] = {
     use PlaceKind::*;
     [
         Home,
@@ -131,6 +131,8 @@ const KIND_CODES: [PlaceKind; 22] = {
         Courthouse,
         TownHall,
         OutOfTown,
+        Park,
+        Shelter,
     ]
 };
 

@@ -36,6 +36,10 @@ pub struct TownNews {
     pub cameras_read: usize,
     pub cameras_snapped: usize,
     pub cameras_unmatched: usize,
+    /// Milliseconds the worker took to read and build the town (set by the worker's glue,
+    /// which has a clock; 0 here).
+    #[serde(default)]
+    pub import_millis: f64,
 }
 
 /// Why an import failed: which file, and a message saying what is wrong and what to try.
@@ -135,6 +139,7 @@ fn news_of(
         cameras_read: read,
         cameras_snapped: snapped,
         cameras_unmatched: unmatched,
+        import_millis: 0.0,
     }
 }
 

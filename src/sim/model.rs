@@ -124,6 +124,11 @@ pub enum PlaceKind {
     TownHall,
     /// A destination out of town (the highway to the city, a neighbour's mall).
     OutOfTown,
+    /// A park or playground (from an imported town's `leisure=park` and the like).
+    Park,
+    /// A shelter, food bank or other social facility: a visit tells of housing or money
+    /// trouble (from an imported town's `amenity=social_facility` and the like).
+    Shelter,
 }
 
 impl PlaceKind {
@@ -141,6 +146,7 @@ impl PlaceKind {
                 | PlaceKind::UnionHall
                 | PlaceKind::Courthouse
                 | PlaceKind::TownHall
+                | PlaceKind::Shelter
         )
     }
 

@@ -43,8 +43,8 @@ enum Import {
     Reading(u32),
     /// The page is reading the town the worker sent.
     Drawing,
-    /// The town is on the map; what was found.
-    Done(String),
+    /// The town is on the map; what was found, and the worker's milliseconds.
+    Done(String, f64),
     /// A file was refused; the message says which, why and what to try.
     Failed(String),
 }
@@ -295,8 +295,9 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         Import::Drawing => html! {
             <p class="town-progress" role="status" data-testid="import-progress">{ text::TOWN_DRAWING }</p>
         },
-        Import::Done(summary) => html! {
-            <p class="town-summary" role="status" data-testid="import-summary">{ summary.clone() }</p>
+        Import::Done(summary, millis) => html! {
+            <p class="town-summary" role="status" data-testid="import-summary"
+                data-import-millis={format!("{millis:.1}")}>{ summary.clone() }</p>
         },
         Import::Failed(message) => html! {
             <p class="error" role="alert" data-testid="import-error">{ message.clone() }</p>
@@ -313,7 +314,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
                 data-testid="town-drop">
                 <label class="file-button secondary">
                     { text::TOWN_PICK_FILES }
-                    <input type="file" multiple=true class="visually-hidden" disabled={busy}
+                    <input type="file" multiple={true} class="visually-hidden" disabled={busy}
                         accept=".osm,.xml,.json,.pbf,.kml,.geojson,.csv"
                         data-testid="town-files" onchange={on_change} />
                 </label>
@@ -399,7 +400,9 @@ fn town_arrived(
             ..scenario.clone()
         },
     };
-    import.set(Import::Done(text::town_imported(
+    let millis = news.import_millis;
+    import.set(Import::Done(
+        text::town_imported(
         &news.file.name,
         news.places,
         news.road_km,
@@ -408,6 +411,8 @@ fn town_arrived(
             news.cameras_snapped,
             news.cameras_unmatched,
         ),
-    )));
+        ),
+        millis,
+    ));
     on_town.emit(next);
 }

@@ -1,0 +1,187 @@
+// Your own town (issue 15), in the built app: a dropped OpenStreetMap file is read in the
+// town-wide worker with a progress bar and the simulator runs on its real roads, places and
+// cameras (30 days, the dossier); a broken file gets a role=alert message naming it and the
+// town on screen stays; a saved scenario file loads in a fresh browser with the same digest.
+// Prints import_ms{file=...,where=worker}= for the Somerville/Chelsea XML and PBF and
+// import_longest_task_ms= (the page's longest task while the worker imports and the page
+// draws the town). The map files come from ../shared/data (never copied into the project);
+// without them the tests are skipped with a note.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
+  foreignRequests, seriousAxeViolations, recordLongTasks, longestTaskMillis, RUN_TIMEOUT,
+} from './support.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DATA = join(root, '..', 'shared', 'data');
+const XML = join(DATA, 'osm', 'somerville-chelsea.osm');
+const PBF = join(DATA, 'osm', 'somerville-chelsea.osm.pbf');
+const CAMERAS = join(DATA, 'alpr', 'greater-boston-alpr.csv');
+const present = [XML, PBF, CAMERAS].every(existsSync);
+if (!present) console.log(`# import tests skipped: the map files are not in ${DATA}`);
+
+const session = useServerAndBrowser();
+
+/** Drops files on the town picker as a visitor's drag and drop does. */
+async function dropFiles(page, paths) {
+  const files = await Promise.all(paths.map(async (path) => ({
+    name: path.split('/').pop(),
+    base64: (await readFile(path)).toString('base64'),
+  })));
+  await page.evaluate((files) => {
+    const transfer = new DataTransfer();
+    for (const { name, base64 } of files) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], name));
+    }
+    const zone = document.querySelector('[data-testid="town-drop"]');
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+/** Waits for the run on the town named `town` to be finished and current; returns its digest. */
+async function runOnTown(page, town) {
+  await page.waitForFunction((town) => {
+    const s = document.querySelector('[data-testid="simulator"]');
+    return s && s.dataset.town === town && s.dataset.current === 'true';
+  }, town, { timeout: RUN_TIMEOUT });
+  await skipToEnd(page);
+  await page.waitForSelector('[data-testid="headline"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  return page.getAttribute('[data-testid="simulator"]', 'data-digest');
+}
+
+test('a dropped map file becomes the town on the map, driven for 30 days, with a dossier', { skip: !present }, async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await recordLongTasks(page);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-town') !== 'somerville-chelsea', true);
+
+  await page.evaluate(() => { window.__plateTrailLongTasks = []; });
+  await dropFiles(page, [XML, CAMERAS]);
+  await page.waitForSelector('[data-testid="import-progress"]', { timeout: 10_000 });
+  await page.waitForSelector('[data-testid="import-summary"]', { timeout: RUN_TIMEOUT });
+  const digest = await runOnTown(page, 'somerville-chelsea');
+  const xmlMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
+  console.log(`import_ms{file=somerville-chelsea.osm,where=worker}=${xmlMillis.toFixed(1)}`);
+  console.log(`import_longest_task_ms=${(await longestTaskMillis(page)).toFixed(1)}`);
+
+  // The real town: its name, OpenStreetMap's attribution, its cameras; 30 days in the log.
+  assert.match(await page.getByTestId('real-town').innerText(), /OpenStreetMap contributors/);
+  assert.ok(Number(await page.getAttribute('[data-testid="simulator"]', 'data-cameras')) > 20);
+  assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea: [\d.]+ km of road/);
+  assert.match(await page.getByTestId('status-line').innerText(), /\d/);
+  assert.ok((await page.getByTestId('dossier').innerText()).length > 100, 'the dossier is drawn');
+  assert.ok(digest);
+  await screenshot(page, 'import-somerville');
+
+  // The same area as PBF, picked with the file button this time.
+  await page.evaluate(() => { window.__plateTrailLongTasks = []; });
+  await page.getByTestId('town-files').setInputFiles(PBF);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid="import-summary"]');
+    return s && s.dataset.importMillis && document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true';
+  }, null, { timeout: RUN_TIMEOUT });
+  await runOnTown(page, 'somerville-chelsea');
+  const pbfMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
+  console.log(`import_ms{file=somerville-chelsea.osm.pbf,where=worker}=${pbfMillis.toFixed(1)}`);
+  console.log(`import_longest_task_ms{file=somerville-chelsea.osm.pbf}=${(await longestTaskMillis(page)).toFixed(1)}`);
+
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a broken file gets a message naming it, and the town on screen stays', { skip: !present }, async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  const before = await page.getAttribute('[data-testid="simulator"]', 'data-digest');
+  const town = await page.getAttribute('[data-testid="simulator"]', 'data-town');
+
+  // Cut off half way.
+  const xml = await readFile(XML);
+  const dir = await mkdtemp(join(tmpdir(), 'plate-trail-import-'));
+  const cut = join(dir, 'cut-off.osm');
+  await (await import('node:fs/promises')).writeFile(cut, xml.subarray(0, 200_000));
+  await page.getByTestId('town-files').setInputFiles(cut);
+  const alert = page.locator('[data-testid="import-error"][role="alert"]');
+  await alert.waitFor({ timeout: RUN_TIMEOUT });
+  const message = await alert.innerText();
+  assert.match(message, /^cut-off\.osm: /);
+  assert.match(message, /cut off|ends|broken/i);
+  assert.match(message, /Your current town is unchanged/);
+
+  // An empty file, and a picture renamed .osm.
+  const empty = join(dir, 'empty.osm');
+  await (await import('node:fs/promises')).writeFile(empty, '');
+  await page.getByTestId('town-files').setInputFiles(empty);
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-error"]')?.innerText.startsWith('empty.osm: '));
+  assert.match(await alert.innerText(), /empty/);
+  const picture = join(dir, 'picture.osm');
+  await (await import('node:fs/promises')).writeFile(picture, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+  await page.getByTestId('town-files').setInputFiles(picture);
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-error"]')?.innerText.startsWith('picture.osm: '));
+
+  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-digest'), before);
+  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-town'), town);
+  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-current'), 'true');
+  await screenshot(page, 'import-broken-file');
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a saved scenario file loads in a fresh browser with the same run', { skip: !present }, async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  await page.getByTestId('town-files').setInputFiles([PBF, CAMERAS]);
+  const digest = await runOnTown(page, 'somerville-chelsea');
+  // The link says the run needs the file.
+  assert.match(page.url(), /[?&]town=[0-9a-f]{16}-somerville-chelsea/);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('save-scenario-file').click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'somerville-chelsea.plate-trail.json');
+  const saved = join(await mkdtemp(join(tmpdir(), 'plate-trail-scenario-')), download.suggestedFilename());
+  await download.saveAs(saved);
+  const head = JSON.parse(await readFile(saved, 'utf8'));
+  assert.equal(head.format, 'plate-trail-scenario');
+  assert.equal(head.version, 1);
+  await context.close();
+
+  // A fresh browser: the link alone cannot show the town, the file can.
+  const fresh = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const second = await fresh.newPage();
+  const errors = [];
+  second.on('pageerror', (e) => errors.push(String(e)));
+  await second.goto(`${session.server.url}#/simulator`);
+  await waitForApp(second);
+  await waitForRun(second);
+  await second.getByTestId('town-files').setInputFiles(saved);
+  assert.equal(await runOnTown(second, 'somerville-chelsea'), digest);
+
+  // A newer version is refused with a message, and the town stays.
+  const newer = join(dirname(saved), 'newer.plate-trail.json');
+  await (await import('node:fs/promises')).writeFile(newer, '{"format":"plate-trail-scenario","version":2,"scenario":{},"town":{}}');
+  await second.getByTestId('town-files').setInputFiles(newer);
+  await second.waitForSelector('[data-testid="import-error"][role="alert"]', { timeout: RUN_TIMEOUT });
+  assert.match(await second.getByTestId('import-error').innerText(), /^newer\.plate-trail\.json: .*version 2.*newer/);
+  assert.equal(await second.getAttribute('[data-testid="simulator"]', 'data-digest'), digest);
+  assert.deepEqual(errors, []);
+  await fresh.close();
+});
