@@ -1544,7 +1544,8 @@ pub const MADE_UP_TOWN_CHOSEN: &str = "The made-up town is back.";
 /// Where no worker can start: only the worker reads map files.
 pub const IMPORT_NEEDS_WORKER: &str = "this browser could not start the background worker that reads map files; try a current Chrome, Firefox or Safari";
 /// A camera file alone.
-pub const IMPORT_CAMERAS_ALONE: &str = "a camera file needs a road map with it: pick the road map and the camera file together";
+pub const IMPORT_CAMERAS_ALONE: &str =
+    "a camera file needs a road map with it: pick the road map and the camera file together";
 /// More than two files.
 pub const IMPORT_TOO_MANY_FILES: &str = "pick one road map and at most one camera file";
 /// What to try after a failed import.
@@ -1566,7 +1567,9 @@ pub fn import_problem(file: &str, what: &str) -> String {
 
 /// A scenario file that cannot be loaded.
 pub fn scenario_file_problem(file: &str, what: &str) -> String {
-    format!("{file}: {what}. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged.")
+    format!(
+        "{file}: {what}. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged."
+    )
 }
 
 /// A scenario file that is not one, or is broken.

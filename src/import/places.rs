@@ -260,7 +260,10 @@ mod tests {
     #[test]
     fn shelters_and_social_facilities_are_sensitive() {
         for tags in [
-            [("amenity", "social_facility"), ("social_facility", "shelter")],
+            [
+                ("amenity", "social_facility"),
+                ("social_facility", "shelter"),
+            ],
             [("amenity", "food_bank"), ("name", "Community Pantry")],
         ] {
             let found = kind(&tags).expect("a kind");

@@ -65,7 +65,10 @@ pub fn percent_done(step: ImportStep) -> u32 {
 /// The name a town gets from its file: `somerville-chelsea.osm.pbf` -> `somerville-chelsea`.
 pub fn town_name(file_name: &str) -> &str {
     let file = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
-    file.split('.').next().filter(|n| !n.is_empty()).unwrap_or(file)
+    file.split('.')
+        .next()
+        .filter(|n| !n.is_empty())
+        .unwrap_or(file)
 }
 
 /// Builds the town of `road` (or loads a scenario file) with `cameras`' cameras, calling
@@ -80,12 +83,11 @@ pub fn import_files(
         message: text::import_problem(file.name, &what),
     };
     if towns::looks_like_scenario_file(road.bytes) {
-        let (scenario, town) = towns::read_scenario_file(road.bytes).map_err(|what| {
-            ImportProblem {
+        let (scenario, town) =
+            towns::read_scenario_file(road.bytes).map_err(|what| ImportProblem {
                 file: road.name.to_owned(),
                 message: text::scenario_file_problem(road.name, &what),
-            }
-        })?;
+            })?;
         progress(100);
         let news = news_of(&town, Some(scenario), None);
         return Ok((town, news));
@@ -113,7 +115,11 @@ pub fn import_files(
     let news = news_of(
         &town,
         None,
-        Some((counts.road_km, counts.cameras.read, counts.cameras.unmatched)),
+        Some((
+            counts.road_km,
+            counts.cameras.read,
+            counts.cameras.unmatched,
+        )),
     );
     progress(100);
     Ok((town, news))
@@ -167,7 +173,10 @@ mod tests {
             import_files(picked("ring.osm", STREETS), None, |p| said.push(p)).unwrap();
         assert_eq!(town.map.name, "ring");
         assert_eq!(news.file, town.file);
-        assert_eq!(towns::town_of_json(&news.town_json).unwrap().file, town.file);
+        assert_eq!(
+            towns::town_of_json(&news.town_json).unwrap().file,
+            town.file
+        );
         assert_eq!(said.last(), Some(&100));
         assert!(said.windows(2).all(|w| w[0] < w[1]), "{said:?}");
     }
@@ -177,7 +186,11 @@ mod tests {
         let cut = &STREETS[..STREETS.len() / 2];
         let problem = import_files(picked("ring.osm", cut), None, |_| ()).unwrap_err();
         assert_eq!(problem.file, "ring.osm");
-        assert!(problem.message.starts_with("ring.osm"), "{}", problem.message);
+        assert!(
+            problem.message.starts_with("ring.osm"),
+            "{}",
+            problem.message
+        );
         let empty = import_files(picked("empty.osm", b""), None, |_| ()).unwrap_err();
         assert!(empty.message.contains("empty"), "{}", empty.message);
     }
@@ -195,7 +208,10 @@ mod tests {
 
     #[test]
     fn town_names_come_from_file_names() {
-        assert_eq!(town_name("somerville-chelsea.osm.pbf"), "somerville-chelsea");
+        assert_eq!(
+            town_name("somerville-chelsea.osm.pbf"),
+            "somerville-chelsea"
+        );
         assert_eq!(town_name("C:\\maps\\town.osm"), "town");
     }
 }

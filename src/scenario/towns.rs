@@ -48,19 +48,13 @@ pub fn digest_hex(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
-/// Writes `map` once and names it: what an import hands to [`hold`].
+/// Writes `map` once and names it: what an import hands to [`hold`]. The town held is the
+/// one read back from that JSON, as the page will read it: serde's float parsing may differ
+/// from the written float in the last bit, and the page and the worker must drive the very
+/// same roads.
 pub fn town_of_map(map: TownMap) -> Result<HeldTown, String> {
-    let json: Rc<str> = serde_json::to_string(&map)
-        .map_err(|e| e.to_string())?
-        .into();
-    Ok(HeldTown {
-        file: TownFile {
-            name: map.name.clone(),
-            digest: digest_hex(json.as_bytes()),
-        },
-        map: Rc::new(map),
-        json,
-    })
+    let json = serde_json::to_string(&map).map_err(|e| e.to_string())?;
+    town_of_json(&json)
 }
 
 /// Reads a town's JSON (from the worker, or from a page handing it to a new worker).
@@ -110,11 +104,12 @@ struct FileHeader {
     version: u32,
 }
 
-/// A scenario file's content (see [`scenario_file`]).
+/// A scenario file's content (see [`scenario_file`]): the town as the text it was saved as.
 #[derive(Deserialize)]
-struct ScenarioFileBody {
+struct ScenarioFileBody<'a> {
     scenario: Scenario,
-    town: TownMap,
+    #[serde(borrow)]
+    town: &'a serde_json::value::RawValue,
 }
 
 /// The head of a scenario file as [`scenario_file`] writes it.
@@ -162,7 +157,7 @@ pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> 
     }
     let body: ScenarioFileBody =
         serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(&e.to_string()))?;
-    let town = town_of_map(body.town).map_err(|e| text::scenario_file_broken(&e))?;
+    let town = town_of_json(body.town.get()).map_err(|e| text::scenario_file_broken(&e))?;
     let scenario = Scenario {
         town_file: Some(town.file.clone()),
         ..body.scenario

@@ -22,8 +22,8 @@ pub use super::run::DatabaseSize;
 use super::run::Run;
 use super::town_import::{ImportProblem, PickedFile, TownNews, import_files};
 use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
-use crate::analyst::policy::Policy;
 use super::towns;
+use crate::analyst::policy::Policy;
 use crate::sim::{Scenario, TownFile};
 
 /// What the page asks the worker. Each request names its scenario, so a worker never

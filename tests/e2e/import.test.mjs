@@ -84,11 +84,9 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
 
   // The same area as PBF, picked with the file button this time.
   await page.evaluate(() => { window.__plateTrailLongTasks = []; });
-  await page.getByTestId('town-files').setInputFiles(PBF);
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-testid="import-summary"]');
-    return s && s.dataset.importMillis && document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true';
-  }, null, { timeout: RUN_TIMEOUT });
+  const generation = Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+  await page.getByTestId('town-files').setInputFiles([PBF, CAMERAS]);
+  await waitForRun(page, generation);
   await runOnTown(page, 'somerville-chelsea');
   const pbfMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
   console.log(`import_ms{file=somerville-chelsea.osm.pbf,where=worker}=${pbfMillis.toFixed(1)}`);

@@ -94,7 +94,10 @@ mod format {
             ..RunLink::default()
         };
         let query = encode(&link);
-        assert!(query.contains("&town=0123456789abcdef-somerville-chelsea"), "{query}");
+        assert!(
+            query.contains("&town=0123456789abcdef-somerville-chelsea"),
+            "{query}"
+        );
         assert_eq!(decode(&query), (link, vec![]));
         let named = crate::sim::TownFile {
             name: "Somerville, MA".to_owned(),

@@ -139,14 +139,18 @@ fn download(file_name: &str, contents: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or(JsValue::NULL)?;
     let document = window.document().ok_or(JsValue::NULL)?;
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
-    let blob_type = js_sys::Reflect::get(&window, &"Blob".into())?.dyn_into::<js_sys::Function>()?;
+    let blob_type =
+        js_sys::Reflect::get(&window, &"Blob".into())?.dyn_into::<js_sys::Function>()?;
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"type".into(), &"application/json".into())?;
     let blob = js_sys::Reflect::construct(&blob_type, &js_sys::Array::of2(&parts, &options))?;
     let url_type = js_sys::Reflect::get(&window, &"URL".into())?;
     let create = js_sys::Reflect::get(&url_type, &"createObjectURL".into())?
         .dyn_into::<js_sys::Function>()?;
-    let url = create.call1(&url_type, &blob)?.as_string().unwrap_or_default();
+    let url = create
+        .call1(&url_type, &blob)?
+        .as_string()
+        .unwrap_or_default();
     let link = document.create_element("a")?;
     link.set_attribute("href", &url)?;
     link.set_attribute("download", file_name)?;
@@ -246,11 +250,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         })
     };
 
-    let held = props
-        .scenario
-        .town_file
-        .as_ref()
-        .and_then(towns::held_for);
+    let held = props.scenario.town_file.as_ref().and_then(towns::held_for);
     let on_save = {
         let scenario = props.scenario.clone();
         let held = held.clone();
@@ -403,14 +403,14 @@ fn town_arrived(
     let millis = news.import_millis;
     import.set(Import::Done(
         text::town_imported(
-        &news.file.name,
-        news.places,
-        news.road_km,
-        (
-            news.cameras_read,
-            news.cameras_snapped,
-            news.cameras_unmatched,
-        ),
+            &news.file.name,
+            news.places,
+            news.road_km,
+            (
+                news.cameras_read,
+                news.cameras_snapped,
+                news.cameras_unmatched,
+            ),
         ),
         millis,
     ));
