@@ -342,29 +342,28 @@ fn start_import(
     on_town: Callback<Scenario>,
     scenario: Rc<RefCell<Scenario>>,
 ) -> DeskClient {
-    let timers = Rc::new(RefCell::new(Vec::<Timeout>::new()));
     DeskClient::new(
         move |reply| match reply {
             Reply::ImportProgress(percent) => import.set(Import::Reading(percent)),
             Reply::TownImported(answer) => {
-                // The worker's work is done: end it, but not from inside its own handler.
-                let client = client.clone();
-                timers
-                    .borrow_mut()
-                    .push(Timeout::new(0, move || drop(client.borrow_mut().take())));
-                match answer {
-                    Ok(news) => {
-                        import.set(Import::Drawing);
-                        let import = import.clone();
-                        let on_town = on_town.clone();
-                        let scenario = scenario.borrow().clone();
-                        // Reading the town is a task of its own, after "Drawing" painted.
-                        timers.borrow_mut().push(Timeout::new(0, move || {
-                            town_arrived(news, &scenario, &import, &on_town)
-                        }));
+                match &answer {
+                    Ok(_) => import.set(Import::Drawing),
+                    Err(ImportProblem { message, .. }) => {
+                        import.set(Import::Failed(message.clone()))
                     }
-                    Err(ImportProblem { message, .. }) => import.set(Import::Failed(message)),
                 }
+                let (client, import, on_town) = (client.clone(), import.clone(), on_town.clone());
+                let scenario = scenario.borrow().clone();
+                // A task of its own, after "Drawing" painted: end the worker (not from inside
+                // its own handler, and this timer is not the worker's to cancel), then read
+                // the town.
+                Timeout::new(0, move || {
+                    drop(client.borrow_mut().take());
+                    if let Ok(news) = answer {
+                        town_arrived(news, &scenario, &import, &on_town);
+                    }
+                })
+                .forget();
             }
             _ => {}
         },
