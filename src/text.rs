@@ -291,7 +291,7 @@ pub fn town_work_step(done: u32, total: u32) -> String {
     format!("Step {} of {total}: {what}\u{2026}", (done + 1).min(total))
 }
 pub const TOWN_WORK_PROGRESS: &str = "Town-wide work done";
-pub const TOWN_WORK_ON_PAGE: &str = "This browser could not start a background worker, so the town-wide work runs on this page: it may stop responding for a second or two.";
+pub const TOWN_WORK_ON_PAGE: &str = "This browser could not start a background worker, so the town-wide work runs on this page, in small pieces between which the page stays responsive: it takes a little longer.";
 pub const DOSSIER_ANALYSING: &str = "The analyst is reading the log\u{2026}";
 pub const DOSSIER_SEARCHING_TOWN: &str =
     "Still searching the whole town's database for cars that travel with yours\u{2026}";

@@ -8,8 +8,8 @@
 //! - On the page, [`DeskWorker`] starts the worker and sends it requests; every reply comes
 //!   back as [`DeskNews`]. Dropping it ends the worker and so cancels its work.
 //! - Where no worker starts (an old browser, a blocked script), [`PageDesk`] loads the same
-//!   module on the page (with `static/page-desk.js`) and answers there: slower to show,
-//!   the same answers.
+//!   module on the page (with `static/page-desk.js`) and answers there in slices of about
+//!   20 ms ([`answer_in_slices`]), so the page never freezes: slower to show, the same answers.
 //!
 //! The module's URLs are the page's start script's neighbours (`plate-trail-worker.js` and
 //! its `_bg.wasm`), with the page's own wasm name as a version so a new release is never
@@ -28,6 +28,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::scenario::town_import::PickedFile;
 use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json, to_json};
+use crate::sim::pace::Pace;
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
@@ -40,6 +41,8 @@ const PAGE_DESK_SCRIPT: &str = "page-desk.js";
 thread_local! {
     /// The worker's desk: it keeps the last whole-town run between requests.
     static DESK: RefCell<TownDesk> = RefCell::new(TownDesk::default());
+    /// Whether the page's desk is answering a request (its pauses let others ask meanwhile).
+    static DESK_BUSY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The worker's side, for a JSON [`Request`]: calls `tell` with each JSON [`Reply`] on the
@@ -82,7 +85,67 @@ pub fn import(
     })
 }
 
-/// `performance.now()` of the worker (or page) it runs in, milliseconds.
+/// A file the visitor picked, on its way to the worker: its name and its bytes, which the
+/// page never copies (they are handed over to the worker).
+pub struct FileForWorker {
+    pub name: String,
+    pub bytes: js_sys::Uint8Array,
+}
+
+/// The longest the page works on a request before it lets the browser draw and handle
+/// input, in milliseconds. A piece of work started before the slice ends still finishes,
+/// so a task stays well under the 50 ms the browser calls long.
+const SLICE_MILLIS: f64 = 20.0;
+
+/// The page's side where no worker starts: like [`answer`], but in slices of about
+/// [`SLICE_MILLIS`], between which the browser draws and handles input. Resolves to the
+/// answer's JSON; requests are answered one at a time.
+pub fn answer_in_slices(request: String, tell: js_sys::Function) -> js_sys::Promise {
+    wasm_bindgen_futures::future_to_promise(async move {
+        while DESK_BUSY.get() {
+            browser_turn().await;
+        }
+        DESK_BUSY.set(true);
+        // Out of its cell while it works, so no borrow is held across a pause.
+        let mut desk = DESK.take();
+        // The first breath always lets the browser in: the module has just loaded.
+        let mut pace = PageSlices {
+            slice_started: f64::NEG_INFINITY,
+        };
+        let reply = desk
+            .answer_json_paced(
+                &request,
+                |reply| {
+                    let _ = tell.call1(&JsValue::NULL, &JsValue::from(reply));
+                },
+                &mut pace,
+            )
+            .await;
+        DESK.set(desk);
+        DESK_BUSY.set(false);
+        Ok(JsValue::from(reply))
+    })
+}
+
+/// A page's pace: goes on until [`SLICE_MILLIS`] have passed, then waits for the browser.
+struct PageSlices {
+    slice_started: f64,
+}
+
+impl Pace for PageSlices {
+    fn breathe(&mut self) -> impl std::future::Future<Output = ()> {
+        let tired = now_millis() - self.slice_started > SLICE_MILLIS;
+        async move {
+            if tired {
+                browser_turn().await;
+                self.slice_started = now_millis();
+            }
+        }
+    }
+}
+
+/// `performance.now()` of the page or worker it runs in (a worker has no `window`),
+/// milliseconds.
 fn now_millis() -> f64 {
     js_sys::Reflect::get(&js_sys::global(), &"performance".into())
         .ok()
@@ -97,11 +160,14 @@ fn now_millis() -> f64 {
         .unwrap_or_else(js_sys::Date::now)
 }
 
-/// A file the visitor picked, on its way to the worker: its name and its bytes, which the
-/// page never copies (they are handed over to the worker).
-pub struct FileForWorker {
-    pub name: String,
-    pub bytes: js_sys::Uint8Array,
+/// Resolves in a task of its own, after the browser had its turn (a zero timeout).
+async fn browser_turn() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
 }
 
 /// What a [`DeskWorker`] hears: a reply, or that the worker cannot run.
@@ -283,7 +349,7 @@ impl PageDesk {
         tell: impl Fn(Reply) + 'static,
     ) -> Result<Reply, String> {
         let module = Self::module().await?;
-        let answer = js_sys::Reflect::get(&module, &"town_desk_answer".into())
+        let answer = js_sys::Reflect::get(&module, &"town_desk_answer_in_slices".into())
             .map_err(js_message)?
             .dyn_into::<js_sys::Function>()
             .map_err(|_| "the worker's module has no desk".to_owned())?;
@@ -292,6 +358,9 @@ impl PageDesk {
             Closure::<dyn Fn(String)>::new(move |json: String| tell(reply_from_json(&json)));
         let reply = answer
             .call2(&module, &request.into(), on_step.as_ref().unchecked_ref())
+            .map_err(js_message)?;
+        let reply = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(reply))
+            .await
             .map_err(js_message)?;
         reply
             .as_string()

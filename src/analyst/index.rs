@@ -5,8 +5,10 @@
 //! fingerprint of each vehicle, which stands for what the camera's AI stored with each read.
 //! It does not infer anything; [`crate::analyst::profile`] and [`crate::analyst::tools`] do.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
+use crate::sim::pace::{PIECES_PER_BREATH, Pace, Straight, straight_through};
 use crate::sim::{CameraId, Fingerprint, Plate, Sighting, Simulation, Vehicle};
 
 /// Index of a sighting in [`SightingIndex::sightings`]: what evidence lists hold.
@@ -29,20 +31,63 @@ pub struct SightingIndex {
 impl SightingIndex {
     /// Indexes `sightings` (any order; they are sorted by minute, then camera). `vehicles`
     /// supplies each read's fingerprint; `camera_count` the number of cameras on the map.
-    pub fn new(mut sightings: Vec<Sighting>, vehicles: &[Vehicle], camera_count: usize) -> Self {
+    pub fn new(sightings: Vec<Sighting>, vehicles: &[Vehicle], camera_count: usize) -> Self {
+        straight_through(Self::new_paced(
+            sightings,
+            vehicles,
+            camera_count,
+            &mut Straight,
+        ))
+    }
+
+    /// Like [`SightingIndex::new`], pausing at `pace` between pieces of the work. Reads in
+    /// the simulation's order need no sorting; the plate groups are counted, not sorted.
+    pub async fn new_paced(
+        mut sightings: Vec<Sighting>,
+        vehicles: &[Vehicle],
+        camera_count: usize,
+        pace: &mut impl Pace,
+    ) -> Self {
         let key = |s: &Sighting| (s.minute, s.camera, s.plate, s.vehicle);
         if !sightings.is_sorted_by_key(key) {
             sightings.sort_unstable_by_key(key);
         }
-        let mut by_plate: Vec<SightingRef> = (0..sightings.len() as u32).collect();
-        // Ties broken by ref, so within one plate the refs stay in time order.
-        by_plate.sort_unstable_by_key(|&r| (sightings[r as usize].plate, r));
-        let mut plates: Vec<(Plate, Range<u32>)> = Vec::new();
-        for (position, &r) in by_plate.iter().enumerate() {
-            let plate = sightings[r as usize].plate;
-            match plates.last_mut() {
-                Some((last, range)) if *last == plate => range.end = position as u32 + 1,
-                _ => plates.push((plate, position as u32..position as u32 + 1)),
+        pace.breathe().await;
+        // Each read's plate as a slot (plates in the order first read), with its count.
+        let mut slot_of: HashMap<Plate, u32> = HashMap::new();
+        let (mut slot_plates, mut counts) = (Vec::new(), Vec::<u32>::new());
+        let mut slots = Vec::with_capacity(sightings.len());
+        for (done, s) in sightings.iter().enumerate() {
+            let slot = *slot_of.entry(s.plate).or_insert_with(|| {
+                slot_plates.push(s.plate);
+                counts.push(0);
+                (slot_plates.len() - 1) as u32
+            });
+            counts[slot as usize] += 1;
+            slots.push(slot);
+            if done % PIECES_PER_BREATH == 0 {
+                pace.breathe().await;
+            }
+        }
+        // The plates sorted, each with its range of `by_plate`.
+        let mut order: Vec<usize> = (0..slot_plates.len()).collect();
+        order.sort_unstable_by_key(|&slot| slot_plates[slot]);
+        let mut next = vec![0u32; slot_plates.len()];
+        let mut plates = Vec::with_capacity(order.len());
+        let mut start = 0;
+        for slot in order {
+            next[slot] = start;
+            plates.push((slot_plates[slot], start..start + counts[slot]));
+            start += counts[slot];
+        }
+        pace.breathe().await;
+        // Each plate's refs in time order: the reads are.
+        let mut by_plate: Vec<SightingRef> = vec![0; sightings.len()];
+        for (r, &slot) in slots.iter().enumerate() {
+            by_plate[next[slot as usize] as usize] = r as SightingRef;
+            next[slot as usize] += 1;
+            if r % PIECES_PER_BREATH == 0 {
+                pace.breathe().await;
             }
         }
         let cameras = camera_count.max(
@@ -55,6 +100,9 @@ impl SightingIndex {
         let mut by_camera = vec![Vec::new(); cameras];
         for (r, s) in sightings.iter().enumerate() {
             by_camera[s.camera as usize].push(r as SightingRef);
+            if r % PIECES_PER_BREATH == 0 {
+                pace.breathe().await;
+            }
         }
         let fingerprints = vehicles.iter().map(|v| v.fingerprint.clone()).collect();
         SightingIndex {
@@ -168,6 +216,8 @@ mod tests {
 
     mod lookups {
         use super::fixtures;
+        use crate::analyst::SightingIndex;
+        use crate::sim::Plate;
 
         #[test]
         fn groups_a_plates_sightings_in_time_order() {
@@ -182,6 +232,30 @@ mod tests {
         fn unknown_plate_has_no_sightings() {
             let (index, _) = fixtures::two_cars_index();
             assert!(index.of_plate(fixtures::plate("ZZZ999")).is_empty());
+        }
+
+        #[test]
+        fn a_towns_reads_in_any_order_give_plates_sorted_each_in_time_order() {
+            let simulation = crate::sim::simulate(&crate::sim::Scenario {
+                population: 300,
+                days: 7,
+                ..crate::sim::Scenario::default()
+            })
+            .expect("a small town runs");
+            let mut shuffled = simulation.sightings.clone();
+            shuffled.reverse();
+            let index = SightingIndex::new(shuffled, &simulation.vehicles, 20);
+            assert_eq!(index, SightingIndex::from_simulation(&simulation));
+            let plates: Vec<Plate> = index.plates().collect();
+            assert!(plates.is_sorted(), "plates sorted");
+            assert!(plates.len() > 100, "{} plates read", plates.len());
+            for plate in plates {
+                let refs = index.of_plate(plate);
+                assert!(refs.is_sorted(), "{plate:?}'s reads in time order");
+                assert!(refs.iter().all(|&r| index.get(r).plate == plate));
+            }
+            let grouped: usize = index.plates().map(|p| index.of_plate(p).len()).sum();
+            assert_eq!(grouped, index.len());
         }
 
         #[test]

@@ -17,6 +17,7 @@ use serde::Serialize;
 
 use crate::analyst::index::SightingIndex;
 use crate::analyst::stays::analyst_day;
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{CameraId, MINUTES_PER_DAY, Plate, Weekday};
 
 /// Every plate's set of (camera, hour) points, and for every point the plates that have it.
@@ -32,12 +33,18 @@ pub struct PointIndex {
 impl PointIndex {
     /// Builds the point sets from the database; point id = hour * cameras + camera.
     pub fn new(index: &SightingIndex) -> PointIndex {
+        straight_through(Self::new_paced(index, &mut Straight))
+    }
+
+    /// Like [`PointIndex::new`], pausing at `pace` between plates.
+    pub async fn new_paced(index: &SightingIndex, pace: &mut impl Pace) -> PointIndex {
         let cameras = index.camera_count().max(1) as u32;
         let hours = index.latest_minute().map_or(0, |m| m / 60 + 1);
         let mut postings = vec![Vec::new(); (hours * cameras) as usize];
         let mut plates = Vec::with_capacity(index.plate_count());
         let mut points = Vec::with_capacity(index.plate_count());
         for i in 0..index.plate_count() {
+            pace.breathe().await;
             let (plate, refs) = index.plate_group(i);
             let mut set: Vec<u32> = refs
                 .iter()
@@ -139,7 +146,13 @@ pub struct UniquenessReport {
 
 /// de Montjoye's test over the database, with the default settings.
 pub fn uniqueness(index: &SightingIndex) -> UniquenessReport {
-    uniqueness_with(&PointIndex::new(index), UniquenessSettings::default())
+    straight_through(uniqueness_paced(index, &mut Straight))
+}
+
+/// Like [`uniqueness`], pausing at `pace` between vehicles.
+pub async fn uniqueness_paced(index: &SightingIndex, pace: &mut impl Pace) -> UniquenessReport {
+    let points = PointIndex::new_paced(index, pace).await;
+    uniqueness_with_paced(&points, UniquenessSettings::default(), pace).await
 }
 
 /// Draws `k` distinct points of `set` at random into `out`.
@@ -156,6 +169,15 @@ fn draw(rng: &mut Pcg64, set: &[u32], k: usize, scratch: &mut Vec<u32>, out: &mu
 
 /// de Montjoye's test over a prepared point index.
 pub fn uniqueness_with(points: &PointIndex, settings: UniquenessSettings) -> UniquenessReport {
+    straight_through(uniqueness_with_paced(points, settings, &mut Straight))
+}
+
+/// Like [`uniqueness_with`], pausing at `pace` between vehicles.
+pub async fn uniqueness_with_paced(
+    points: &PointIndex,
+    settings: UniquenessSettings,
+    pace: &mut impl Pace,
+) -> UniquenessReport {
     let mut rng = Pcg64::seed_from_u64(settings.seed);
     let mut candidates: Vec<u32> = (0..points.plate_count() as u32)
         .filter(|&p| !points.points_of(p).is_empty())
@@ -167,33 +189,33 @@ pub fn uniqueness_with(points: &PointIndex, settings: UniquenessSettings) -> Uni
     }
     candidates.truncate(sample);
     let (mut scratch, mut chosen) = (Vec::new(), Vec::new());
-    let by_points = (1..=settings.max_points)
-        .map(|k| {
-            let (mut unique, mut draws) = (0u32, 0u32);
-            for &plate in &candidates {
-                let set = points.points_of(plate);
-                if set.len() < k as usize {
-                    continue;
-                }
-                for _ in 0..settings.draws_per_vehicle {
-                    draw(&mut rng, set, k as usize, &mut scratch, &mut chosen);
-                    draws += 1;
-                    if points.is_unique(plate, &chosen) {
-                        unique += 1;
-                    }
+    let mut by_points = Vec::with_capacity(settings.max_points as usize);
+    for k in 1..=settings.max_points {
+        let (mut unique, mut draws) = (0u32, 0u32);
+        for &plate in &candidates {
+            pace.breathe().await;
+            let set = points.points_of(plate);
+            if set.len() < k as usize {
+                continue;
+            }
+            for _ in 0..settings.draws_per_vehicle {
+                draw(&mut rng, set, k as usize, &mut scratch, &mut chosen);
+                draws += 1;
+                if points.is_unique(plate, &chosen) {
+                    unique += 1;
                 }
             }
-            UniquenessAtK {
-                points: k,
-                unique_fraction: if draws == 0 {
-                    0.0
-                } else {
-                    unique as f64 / draws as f64
-                },
-                draws,
-            }
-        })
-        .collect();
+        }
+        by_points.push(UniquenessAtK {
+            points: k,
+            unique_fraction: if draws == 0 {
+                0.0
+            } else {
+                unique as f64 / draws as f64
+            },
+            draws,
+        });
+    }
     UniquenessReport {
         by_points,
         vehicles_in_database: points.plate_count() as u32,

@@ -27,3 +27,11 @@ pub fn town_desk_import(
 ) -> String {
     plate_trail::town_worker::import(road_name, road, cameras_name, cameras, tell)
 }
+
+/// Where no worker starts, the page calls this instead: see
+/// [`plate_trail::town_worker::answer_in_slices`].
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_answer_in_slices(request: String, tell: js_sys::Function) -> js_sys::Promise {
+    plate_trail::town_worker::answer_in_slices(request, tell)
+}

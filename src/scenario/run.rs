@@ -190,12 +190,24 @@ pub fn unanalysed(
     started: f64,
     now_millis: impl Fn() -> f64,
 ) -> Result<Run, String> {
+    let index = SightingIndex::from_simulation(&detailed.simulation);
+    indexed(generation, detailed, index, started, now_millis)
+}
+
+/// [`unanalysed`] with the database's index already built (see
+/// [`super::town_wide::whole_town_paced`]).
+pub fn indexed(
+    generation: u64,
+    detailed: DetailedRun,
+    index: SightingIndex,
+    started: f64,
+    now_millis: impl Fn() -> f64,
+) -> Result<Run, String> {
     let DetailedRun {
         simulation,
         trips,
         plan,
     } = detailed;
-    let index = SightingIndex::from_simulation(&simulation);
     let car = simulation
         .commuter()
         .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
@@ -321,6 +333,20 @@ mod tests {
             assert_eq!(town.digest, whole.simulation.digest());
             assert_eq!(town.uniqueness, uniqueness(&whole.index).unwrap());
             assert_eq!(steps.len() as u32, TownWideStep::COUNT);
+        }
+
+        #[test]
+        fn the_town_wide_part_in_slices_equals_the_part_done_at_once() {
+            use crate::scenario::town_wide::whole_town_paced;
+            use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+            let mut pace = EveryBreath::default();
+            let (sliced, pauses) =
+                run_with_pauses(whole_town_paced(&small_scenario(), |_| (), &mut pace));
+            let (run, curve) = sliced.unwrap();
+            let whole = town_wide(&small_scenario(), |_| ()).unwrap();
+            assert_eq!(TownWide::of(&run, &curve), whole);
+            // At least a pause per car in town: no piece of the work is the whole of it.
+            assert!(pauses > small_scenario().population, "{pauses} pauses");
         }
 
         #[test]

@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 use super::dossier::Dossier;
 use std::rc::Rc;
 
-use super::run::{Run, commuter_rows_and_dossier, run_commuter, unanalysed};
+use super::run::{Run, commuter_rows_and_dossier, indexed, run_commuter};
 use crate::analyst::SightingIndex;
+use crate::analyst::uniqueness::UniquenessReport;
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{Scenario, Sighting};
 
 /// One point: with `sightings` sightings known, `share_unique` (0..1) of cars are unique.
@@ -86,19 +88,39 @@ pub struct TownWide {
 /// town-wide worker's desk runs it, and so does [`town_wide`].
 pub fn whole_town(
     scenario: &Scenario,
+    on_step: impl FnMut(TownWideStep),
+) -> Result<(Run, Vec<UniquenessPoint>), String> {
+    straight_through(whole_town_paced(scenario, on_step, &mut Straight))
+}
+
+/// Like [`whole_town`], pausing at `pace` between pieces of the work: how a page without a
+/// worker does it in slices.
+pub async fn whole_town_paced(
+    scenario: &Scenario,
     mut on_step: impl FnMut(TownWideStep),
+    pace: &mut impl Pace,
 ) -> Result<(Run, Vec<UniquenessPoint>), String> {
     on_step(TownWideStep::Simulating);
-    let detailed = super::towns::simulate_in_detail(scenario)?;
+    let detailed = super::towns::simulate_in_detail_paced(scenario, pace).await?;
     on_step(TownWideStep::Indexing);
-    let mut run = unanalysed(0, detailed, 0.0, || 0.0)?;
+    let simulation = &detailed.simulation;
+    let index = SightingIndex::new_paced(
+        simulation.sightings.clone(),
+        &simulation.vehicles,
+        simulation.map.cameras.len(),
+        pace,
+    )
+    .await;
+    let mut run = indexed(0, detailed, index, 0.0, || 0.0)?;
+    pace.breathe().await;
     on_step(TownWideStep::Profiling);
     let (rows, dossier) = commuter_rows_and_dossier(&run.index, &run.simulation, &run.plan)?;
     run.rows = Rc::new(rows);
     run.dossier = Rc::new(dossier);
+    pace.breathe().await;
     on_step(TownWideStep::Uniqueness);
-    let curve = uniqueness(&run.index)?;
-    Ok((run, curve))
+    let report = crate::analyst::uniqueness::uniqueness_paced(&run.index, pace).await;
+    Ok((run, curve_of(&report)))
 }
 
 impl TownWide {
@@ -123,15 +145,18 @@ pub fn town_wide(
 
 /// The population-wide uniqueness curve. Slow: call it deferred.
 pub fn uniqueness(index: &SightingIndex) -> Result<Vec<UniquenessPoint>, String> {
-    let report = crate::analyst::uniqueness(index);
-    Ok(report
+    Ok(curve_of(&crate::analyst::uniqueness(index)))
+}
+
+fn curve_of(report: &UniquenessReport) -> Vec<UniquenessPoint> {
+    report
         .by_points
         .iter()
         .map(|k| UniquenessPoint {
             sightings: k.points,
             share_unique: k.unique_fraction,
         })
-        .collect())
+        .collect()
 }
 
 impl Run {

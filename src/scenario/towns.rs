@@ -17,6 +17,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{DetailedRun, Scenario, TownFile, TownMap};
 use crate::text;
 
@@ -87,14 +88,26 @@ pub fn held_for(file: &TownFile) -> Option<HeldTown> {
 
 /// Runs `scenario` in its town: the generated one, or the imported one this thread holds.
 pub fn simulate_in_detail(scenario: &Scenario) -> Result<DetailedRun, String> {
-    match &scenario.town_file {
-        None => crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string()),
+    straight_through(simulate_in_detail_paced(scenario, &mut Straight))
+}
+
+/// Like [`simulate_in_detail`], pausing at `pace` between cars.
+pub async fn simulate_in_detail_paced(
+    scenario: &Scenario,
+    pace: &mut impl Pace,
+) -> Result<DetailedRun, String> {
+    let map = match &scenario.town_file {
+        None => None,
         Some(file) => {
             let town = held_for(file).ok_or_else(|| text::town_file_needed(&file.name))?;
-            crate::sim::simulate_on_map(scenario, TownMap::clone(&town.map))
-                .map_err(|e| e.to_string())
+            Some(TownMap::clone(&town.map))
         }
+    };
+    match map {
+        None => crate::sim::simulate_in_detail_paced(scenario, pace).await,
+        Some(map) => crate::sim::simulate_on_map_paced(scenario, map, pace).await,
     }
+    .map_err(|e| e.to_string())
 }
 
 /// A scenario file's first part: what it is and its version, read before the rest.

@@ -21,9 +21,12 @@ use super::presentation::facts::story_of;
 pub use super::run::DatabaseSize;
 use super::run::Run;
 use super::town_import::{ImportProblem, PickedFile, TownNews, import_files};
-use super::town_wide::{TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town};
+use super::town_wide::{
+    TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town_paced,
+};
 use super::towns;
 use crate::analyst::policy::Policy;
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{Scenario, TownFile};
 
 /// What the page asks the worker. Each request names its scenario, so a worker never
@@ -116,10 +119,11 @@ pub struct TownDesk {
 impl TownDesk {
     /// The whole town's run of `scenario` and its uniqueness curve: the kept one when it is
     /// the same scenario, else a fresh run (slow), reporting each step to `tell`.
-    fn town(
+    async fn town(
         &mut self,
         scenario: &Scenario,
         tell: &mut impl FnMut(Reply),
+        pace: &mut impl Pace,
     ) -> Result<(Rc<Run>, Rc<Vec<UniquenessPoint>>), String> {
         if let Some((kept, run, curve)) = &self.last
             && kept == scenario
@@ -127,7 +131,14 @@ impl TownDesk {
             return Ok((run.clone(), curve.clone()));
         }
         self.last = None;
-        let (run, curve) = whole_town(scenario, |step| tell(Reply::Progress(step.done_before())))?;
+        let (run, curve) = whole_town_paced(
+            scenario,
+            |step| tell(Reply::Progress(step.done_before())),
+            pace,
+        )
+        .await?;
+        // The request's own work (a search, a comparison) starts in a slice of its own.
+        pace.breathe().await;
         let (run, curve) = (Rc::new(run), Rc::new(curve));
         self.last = Some((scenario.clone(), run.clone(), curve.clone()));
         Ok((run, curve))
@@ -135,12 +146,27 @@ impl TownDesk {
 
     /// Answers one request: progress and early findings go to `tell` as they come, the
     /// answer is returned.
-    pub fn answer(&mut self, request: Request, mut tell: impl FnMut(Reply)) -> Reply {
+    pub fn answer(&mut self, request: Request, tell: impl FnMut(Reply)) -> Reply {
+        straight_through(self.answer_paced(request, tell, &mut Straight))
+    }
+
+    /// Like [`TownDesk::answer`], pausing at `pace` between pieces of the work: a page
+    /// without a worker answers so.
+    pub async fn answer_paced(
+        &mut self,
+        request: Request,
+        mut tell: impl FnMut(Reply),
+        pace: &mut impl Pace,
+    ) -> Reply {
         match request {
             Request::TownWide { scenario } => {
+                // Each in a slice of its own: the visitor's findings, drawing them, the town.
+                pace.breathe().await;
                 tell(Reply::Visitor(visitor_findings(&scenario)));
+                pace.breathe().await;
                 let answer = self
-                    .town(&scenario, &mut tell)
+                    .town(&scenario, &mut tell, pace)
+                    .await
                     .map(|(run, curve)| TownWide::of(&run, &curve));
                 Reply::TownWide(answer)
             }
@@ -148,26 +174,33 @@ impl TownDesk {
                 scenario,
                 forms,
                 tool,
-            } => Reply::Searched(self.town(&scenario, &mut tell).map(|(run, _)| Searched {
-                database: DatabaseSize::of(&run),
-                result: run_search(&run, &forms, tool),
+            } => Reply::Searched(self.town(&scenario, &mut tell, pace).await.map(|(run, _)| {
+                Searched {
+                    database: DatabaseSize::of(&run),
+                    result: run_search(&run, &forms, tool),
+                }
             })),
             Request::ComparePolicy { scenario, policy } => Reply::Compared(
-                self.town(&scenario, &mut tell)
+                self.town(&scenario, &mut tell, pace)
+                    .await
                     .map(|(run, _)| judge_policy(&run, &policy)),
             ),
             Request::Prepare { scenario } => {
-                Reply::Prepared(self.town(&scenario, &mut tell).map(|(run, _)| Prepared {
-                    database: DatabaseSize::of(&run),
-                    forms: default_forms(&run),
+                Reply::Prepared(self.town(&scenario, &mut tell, pace).await.map(|(run, _)| {
+                    Prepared {
+                        database: DatabaseSize::of(&run),
+                        forms: default_forms(&run),
+                    }
                 }))
             }
             Request::Letter { scenario } => Reply::Letter(
-                self.town(&scenario, &mut tell)
+                self.town(&scenario, &mut tell, pace)
+                    .await
                     .map(|(run, curve)| facts_of(&run, &curve)),
             ),
             Request::Story { scenario, law } => Reply::Story(
-                self.town(&scenario, &mut tell)
+                self.town(&scenario, &mut tell, pace)
+                    .await
                     .map(|(run, curve)| story_of(&run, &curve, &law).to_json()),
             ),
             Request::UseTown { town_json } => {
@@ -199,9 +232,22 @@ impl TownDesk {
     }
 
     /// [`TownDesk::answer`] for a JSON request, with JSON replies: what the worker runs.
-    pub fn answer_json(&mut self, request: &str, mut tell: impl FnMut(String)) -> String {
+    pub fn answer_json(&mut self, request: &str, tell: impl FnMut(String)) -> String {
+        straight_through(self.answer_json_paced(request, tell, &mut Straight))
+    }
+
+    /// [`TownDesk::answer_paced`] for a JSON request, with JSON replies.
+    pub async fn answer_json_paced(
+        &mut self,
+        request: &str,
+        mut tell: impl FnMut(String),
+        pace: &mut impl Pace,
+    ) -> String {
         let reply = match serde_json::from_str::<Request>(request) {
-            Ok(request) => self.answer(request, |reply| tell(to_json(&reply))),
+            Ok(request) => {
+                self.answer_paced(request, |reply| tell(to_json(&reply)), pace)
+                    .await
+            }
             Err(e) => Reply::TownWide(Err(format!("the worker could not read the request: {e}"))),
         };
         to_json(&reply)

@@ -23,6 +23,7 @@ pub mod error;
 pub mod geometry;
 pub mod model;
 pub mod neighbourhoods;
+pub mod pace;
 pub mod population;
 pub mod random;
 pub mod report;
@@ -324,7 +325,26 @@ fn settle_plan(
 
 /// Runs `scenario` on `map` (the generated town or an import); `scenario.camera_count` is
 /// ignored, the map's cameras are used.
-pub fn simulate_on_map(scenario: &Scenario, mut map: TownMap) -> Result<DetailedRun, SimError> {
+pub fn simulate_on_map(scenario: &Scenario, map: TownMap) -> Result<DetailedRun, SimError> {
+    pace::straight_through(simulate_on_map_paced(scenario, map, &mut pace::Straight))
+}
+
+/// Like [`simulate_in_detail`], pausing at `pace` between cars.
+pub async fn simulate_in_detail_paced(
+    scenario: &Scenario,
+    pace: &mut impl pace::Pace,
+) -> Result<DetailedRun, SimError> {
+    check_counts(scenario)?;
+    let map = generate_town(scenario.seed, scenario.camera_count);
+    simulate_on_map_paced(scenario, map, pace).await
+}
+
+/// Like [`simulate_on_map`], pausing at `pace` between cars and while sorting the reads.
+pub async fn simulate_on_map_paced(
+    scenario: &Scenario,
+    mut map: TownMap,
+    pace: &mut impl pace::Pace,
+) -> Result<DetailedRun, SimError> {
     check_counts(scenario)?;
     if map.roads.is_empty() || map.intersections.is_empty() {
         return Err(SimError::EmptyMap);
@@ -531,6 +551,7 @@ pub fn simulate_on_map(scenario: &Scenario, mut map: TownMap) -> Result<Detailed
     let streets = town::street_intersections(&map);
     let township = Township::new(&map, frame, &streets);
     for index in 0..scenario.population {
+        pace.breathe().await;
         let mut rng = generator(seed, Stream::Vehicle, u64::from(index));
         let id = new_vehicle(&mut vehicles, &mut rng);
         let Some(resident) = township.new_resident(&map, &mut rng) else {
@@ -551,7 +572,7 @@ pub fn simulate_on_map(scenario: &Scenario, mut map: TownMap) -> Result<Detailed
         households.push(resident.household);
     }
 
-    sightings.sort_unstable_by_key(|s| (s.minute, s.camera, s.vehicle, s.plate, s.direction));
+    let sightings = in_database_order(sightings, pace).await;
     let work = households[0].work.unwrap_or(plan.home);
     let simulation = Simulation {
         scenario: scenario.clone(),
@@ -572,6 +593,46 @@ pub fn simulate_on_map(scenario: &Scenario, mut map: TownMap) -> Result<Detailed
         trips,
         plan,
     })
+}
+
+/// The reads in the order the database keeps them: by minute, then camera, plate, vehicle
+/// and direction (the analyst's index keeps this order, so it need not sort again). Sorted
+/// one minute at a time, so a paced run pauses between pieces of the work.
+async fn in_database_order(sightings: Vec<Sighting>, pace: &mut impl pace::Pace) -> Vec<Sighting> {
+    let Some(&placeholder) = sightings.first() else {
+        return sightings;
+    };
+    let minutes = sightings
+        .iter()
+        .map(|s| s.minute as usize)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut first_of_minute = vec![0usize; minutes + 1];
+    for s in &sightings {
+        first_of_minute[s.minute as usize + 1] += 1;
+    }
+    for m in 0..minutes {
+        first_of_minute[m + 1] += first_of_minute[m];
+    }
+    let mut next = first_of_minute.clone();
+    let mut ordered = vec![placeholder; sightings.len()];
+    for (done, s) in sightings.into_iter().enumerate() {
+        let m = s.minute as usize;
+        ordered[next[m]] = s;
+        next[m] += 1;
+        if done % pace::PIECES_PER_BREATH == 0 {
+            pace.breathe().await;
+        }
+    }
+    for m in 0..minutes {
+        ordered[first_of_minute[m]..first_of_minute[m + 1]]
+            .sort_unstable_by_key(|s| (s.camera, s.plate, s.vehicle, s.direction));
+        if m % 256 == 0 {
+            pace.breathe().await;
+        }
+    }
+    ordered
 }
 
 /// Each drive leaves after the one before arrived.

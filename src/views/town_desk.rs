@@ -5,9 +5,9 @@
 //!
 //! [`DeskClient`] starts a worker ([`DeskWorker`]) and sends it requests; every reply goes to
 //! the callback it was made with. Where no worker can start, or the worker fails, the page
-//! loads the worker's module itself ([`PageDesk`]) and answers there, after the current frame
-//! has painted (long tasks: the client says so once, so a view can tell the visitor the page
-//! may pause). Dropping the client ends the worker and so cancels its work.
+//! loads the worker's module itself ([`PageDesk`]) and answers there, in slices of about
+//! 20 ms between which the browser draws and handles input (the client says once that the
+//! work is on the page, so a view can tell the visitor it takes longer). Dropping the client ends the worker and so cancels its work.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
