@@ -17,10 +17,20 @@
 //!   Trunk hook `scripts/lesson_pages.sh` copies them into `dist/teach/` with their style
 //!   sheet and script, and the app's Teach view links to them, so none of their text or code
 //!   is in the first visit's download.
+//! - Translations: each language in [`TRANSLATIONS`] mirrors those pages under
+//!   `content/<code>/` (same file names and citations) and has `content/<code>/references.json`:
+//!   the word screen readers hear before a citation's number, the references' notes in that
+//!   language (titles stay in their own language), and, in `content/<code>/teach/page.html`,
+//!   the lesson pages' template. They become `lazy/<code>/*.html` (fetched when chosen),
+//!   `teach/<code>/*.html`, and the table `translations.rs` (the presenter's notes, the notes
+//!   and, for the tests, the rendered pages). English stays where it was.
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
-//! It must not read anything outside `content/` or reach the network.
+//! - `locales/` (the short strings' message files) becomes the typed message functions and
+//!   the language files: see `build/locales.rs`.
+//!
+//! It must not read anything outside `content/` and `locales/` or reach the network.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -34,6 +44,10 @@ use serde::Deserialize;
 #[allow(dead_code)]
 #[path = "src/content/markup.rs"]
 mod markup;
+
+// The message files under `locales/`.
+#[path = "build/locales.rs"]
+mod locales;
 
 /// `content/references.json`.
 #[derive(Deserialize)]
@@ -54,6 +68,46 @@ struct ReferenceEntry {
     note: Option<String>,
 }
 
+/// The languages `content/` is translated into besides English: each is a folder
+/// `content/<code>/`. Adding one here (and its folder) is all a new language needs.
+const TRANSLATIONS: [&str; 2] = ["es", "pt-BR"];
+
+/// `content/<code>/references.json`: what a language changes in the references.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ReferenceTranslation {
+    /// Read by screen readers before a citation's number ("reference 3").
+    citation_label: String,
+    /// Reference id to its note in this language; `secondary:` stays as the English marker.
+    notes: std::collections::BTreeMap<String, String>,
+}
+
+/// One language's edition of the content: where it is read from and how it is written.
+struct Edition {
+    /// `None` for English.
+    code: Option<&'static str>,
+    /// `content` or `content/<code>`, relative to the crate (for messages).
+    folder: String,
+    dir: PathBuf,
+    /// The citation link's hidden word in this language.
+    citation_label: String,
+}
+
+impl Edition {
+    /// `""` for English, `"<code>/"` otherwise: where its pages go.
+    fn subfolder(&self) -> String {
+        self.code.map(|code| format!("{code}/")).unwrap_or_default()
+    }
+}
+
+/// One language's rendered pages, before they are written out.
+struct Rendered {
+    faq: Vec<FaqSource>,
+    notes: Vec<FaqSource>,
+    about: String,
+    action: String,
+}
+
 /// Where each citation shortcode was found: (content file, reference id).
 type Citations = Vec<(String, String)>;
 
@@ -64,37 +118,61 @@ fn main() {
     println!("cargo::rerun-if-changed=content");
     println!("cargo::rerun-if-changed=src/content/markup.rs");
 
+    locales::build(&manifest_dir, &out_dir);
+
     let references = read_references(&content.join("references.json"));
     write(&out_dir, "references.rs", &references_table(&references));
 
     let mut citations = Citations::new();
-    let faq = faq_entries(&content, "faq", &references, &mut citations);
-    write(&out_dir, "faq.rs", &faq_table(&faq));
-    let notes = faq_entries(&content, "present", &references, &mut citations);
-    write(&out_dir, "present_notes.rs", &faq_table(&notes));
+    let english = Edition {
+        code: None,
+        folder: "content".to_owned(),
+        dir: content.clone(),
+        citation_label: "reference".to_owned(),
+    };
+    let rendered = write_edition(&english, &out_dir, &references, &mut citations);
+    write(&out_dir, "faq.rs", &faq_table(&rendered.faq));
+    write(&out_dir, "present_notes.rs", &faq_table(&rendered.notes));
+    write(&out_dir, "about.html", &rendered.about);
+    write(&out_dir, "action.html", &rendered.action);
 
-    // The pages the app fetches when they open (scripts/build_content.sh copies `lazy/` into
-    // the site as `content/`): the first visit does not download them.
-    let lazy = out_dir.join("lazy");
-    fs::create_dir_all(&lazy)
-        .unwrap_or_else(|error| panic!("cannot create {}: {error}", lazy.display()));
-    let faq_page: String = faq
-        .iter()
-        .map(|entry| markup::faq_item_html(&entry.slug, &entry.question, &entry.answer_html))
-        .collect();
-    write(&lazy, "faq.html", &faq_page);
-    for name in ["about", "action"] {
-        let file = format!("content/{name}.md");
-        let source = read(&manifest_dir.join(&file));
-        let html = render_markdown(&source, &file, &references, &mut citations);
-        write(&out_dir, &format!("{name}.html"), &html);
-        write(&lazy, &format!("{name}.html"), &html);
+    let mut translations = String::from("&[\n");
+    for code in TRANSLATIONS {
+        let folder = format!("content/{code}");
+        let dir = manifest_dir.join(&folder);
+        let translation = read_reference_translation(&dir.join("references.json"), &references);
+        let edition = Edition {
+            code: Some(code),
+            folder,
+            dir,
+            citation_label: translation.citation_label.clone(),
+        };
+        let rendered = write_edition(&edition, &out_dir, &references, &mut citations);
+        let notes: Vec<String> = references
+            .iter()
+            .filter_map(|entry| {
+                let note = translation.notes.get(&entry.id)?;
+                Some(format!("({:?}, {note:?})", entry.id))
+            })
+            .collect();
+        writeln!(
+            translations,
+            "    Translation {{ code: {code:?}, citation_label: {:?}, faq: {}, present_notes: {}, about_html: {:?}, action_html: {:?}, reference_notes: &[{}] }},",
+            translation.citation_label,
+            faq_table(&rendered.faq),
+            faq_table(&rendered.notes),
+            rendered.about,
+            rendered.action,
+            notes.join(", "),
+        )
+        .expect("writing to a String");
     }
-    write_lesson_pages(
-        &content.join("teach"),
-        &out_dir.join("teach"),
-        &references,
-        &mut citations,
+    translations.push(']');
+    write(&out_dir, "translations.rs", &translations);
+    write(
+        &out_dir,
+        "translated_languages.rs",
+        &format!("&{TRANSLATIONS:?}"),
     );
 
     let mut table = String::from("&[\n");
@@ -103,6 +181,69 @@ fn main() {
     }
     table.push(']');
     write(&out_dir, "content_citations.rs", &table);
+}
+
+/// Renders one language's FAQ, presenter's notes, About, Take action and lesson pages; writes
+/// the pages the app fetches when they open into `lazy/` (scripts/build_content.sh copies it
+/// into the site as `content/`: the first visit does not download them) and the lesson pages
+/// into `teach/`, each under the language's own folder unless it is English.
+fn write_edition(
+    edition: &Edition,
+    out_dir: &Path,
+    references: &[ReferenceEntry],
+    citations: &mut Citations,
+) -> Rendered {
+    let faq = faq_entries(edition, "faq", references, citations);
+    let notes = faq_entries(edition, "present", references, citations);
+    let lazy = out_dir.join("lazy").join(edition.subfolder());
+    fs::create_dir_all(&lazy)
+        .unwrap_or_else(|error| panic!("cannot create {}: {error}", lazy.display()));
+    let faq_page: String = faq
+        .iter()
+        .map(|entry| markup::faq_item_html(&entry.slug, &entry.question, &entry.answer_html))
+        .collect();
+    write(&lazy, "faq.html", &faq_page);
+    let mut page = |name: &str| {
+        let file = format!("{}/{name}.md", edition.folder);
+        let source = read(&edition.dir.join(format!("{name}.md")));
+        let html = render_markdown(&source, &file, edition, references, citations);
+        write(&lazy, &format!("{name}.html"), &html);
+        html
+    };
+    let about = page("about");
+    let action = page("action");
+    write_lesson_pages(
+        edition,
+        &out_dir.join("teach").join(edition.subfolder()),
+        references,
+        citations,
+    );
+    Rendered {
+        faq,
+        notes,
+        about,
+        action,
+    }
+}
+
+/// Reads `content/<code>/references.json`; panics with a message naming what to fix: an id
+/// not in the references list, or a note for an entry that has none in English.
+fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> ReferenceTranslation {
+    let file = path.display();
+    let translation: ReferenceTranslation = serde_json::from_str(&read(path))
+        .unwrap_or_else(|error| panic!("{file} is not valid: {error}"));
+    if translation.citation_label.trim().is_empty() {
+        panic!("{file}: citation_label must not be empty");
+    }
+    for (id, note) in &translation.notes {
+        let Some(entry) = references.iter().find(|entry| &entry.id == id) else {
+            panic!("{file}: {id:?} is not in content/references.json");
+        };
+        if entry.note.is_none() || note.trim().is_empty() {
+            panic!("{file}: {id:?} has a note here but none in content/references.json");
+        }
+    }
+    translation
 }
 
 fn read(path: &Path) -> String {
@@ -176,20 +317,27 @@ fn is_date(date: &str) -> bool {
 /// template's link to the page itself marked as the current one, and the app's own links
 /// (citations) pointing up one folder, at the app.
 fn write_lesson_pages(
-    dir: &Path,
+    edition: &Edition,
     out: &Path,
     references: &[ReferenceEntry],
     citations: &mut Citations,
 ) {
     fs::create_dir_all(out)
         .unwrap_or_else(|error| panic!("cannot create {}: {error}", out.display()));
+    let dir = edition.dir.join("teach");
     let template = read(&dir.join("page.html"));
-    for path in markdown_files(dir) {
+    // A translation's pages are one folder further down (`teach/<code>/`).
+    let up = if edition.code.is_some() {
+        "../../"
+    } else {
+        "../"
+    };
+    for path in markdown_files(&dir) {
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
             .expect("utf-8 file name");
-        let file = format!("content/teach/{name}.md");
+        let file = format!("{}/teach/{name}.md", edition.folder);
         let source = read(&path);
         let title = source
             .lines()
@@ -198,7 +346,7 @@ fn write_lesson_pages(
             .unwrap_or_else(|| panic!("{file}: the first line must be '# The title'"))
             .trim();
         let first_citation = citations.len();
-        let html = render_markdown(&source, &file, references, citations);
+        let html = render_markdown(&source, &file, edition, references, citations);
         let mut cited: Vec<&str> = Vec::new();
         for (_, id) in &citations[first_citation..] {
             if !cited.contains(&id.as_str()) {
@@ -209,12 +357,19 @@ fn write_lesson_pages(
         if !html.contains(marker) {
             panic!("{file}: end the page with a paragraph holding just {{{{sources}}}}");
         }
-        let body = html
-            .replace(marker, &sources_list(&cited, references))
-            .replace("href=\"#/", "href=\"../#/");
+        // The Markdown's links to the app (`../?v=...`, written for `teach/`) and the
+        // citations (`#/references/...`) point up to the app from where the page is.
+        let mut body = html.replace(marker, &sources_list(&cited, references));
+        if edition.code.is_some() {
+            body = body.replace("href=\"../", "href=\"../../");
+        }
+        let body = body.replace("href=\"#/", &format!("href=\"{up}#/"));
         let own_link = format!("<a href=\"{name}.html\">");
         if !template.contains(&own_link) {
-            panic!("content/teach/page.html: the navigation lacks a link to {name}.html");
+            panic!(
+                "{}/teach/page.html: the navigation lacks a link to {name}.html",
+                edition.folder
+            );
         }
         let page = template
             .replace(
@@ -319,18 +474,18 @@ fn faq_table(entries: &[FaqSource]) -> String {
 /// `content/FOLDER/NN-slug.md` (the FAQ, the presenter's notes) rendered, in file-name
 /// order.
 fn faq_entries(
-    content: &Path,
+    edition: &Edition,
     folder: &str,
     references: &[ReferenceEntry],
     citations: &mut Citations,
 ) -> Vec<FaqSource> {
     let mut entries = Vec::new();
-    for path in markdown_files(&content.join(folder)) {
+    for path in markdown_files(&edition.dir.join(folder)) {
         let name = path
             .file_stem()
             .and_then(|s| s.to_str())
             .expect("utf-8 file name");
-        let file = format!("content/{folder}/{name}.md");
+        let file = format!("{}/{folder}/{name}.md", edition.folder);
         // "03-how-is-it-searched" -> "how-is-it-searched".
         let slug = name
             .split_once('-')
@@ -343,7 +498,7 @@ fn faq_entries(
             .strip_prefix("# ")
             .unwrap_or_else(|| panic!("{file}: the first line must be '# The question' or title"))
             .trim();
-        let answer_html = render_markdown(answer, &file, references, citations);
+        let answer_html = render_markdown(answer, &file, edition, references, citations);
         entries.push(FaqSource {
             slug: slug.to_owned(),
             question: question.to_owned(),
@@ -354,14 +509,25 @@ fn faq_entries(
 }
 
 /// Markdown to HTML, with citation shortcodes turned into links and headings moved down one
-/// level. Records every cited id against `file`.
+/// level. Records every cited id against `file`. A citation's hidden word ("reference") is
+/// the edition's.
 fn render_markdown(
     source: &str,
     file: &str,
+    edition: &Edition,
     references: &[ReferenceEntry],
     citations: &mut Citations,
 ) -> String {
-    let source = expand_citations(source, file, references, citations);
+    let mut source = expand_citations(source, file, references, citations);
+    if edition.code.is_some() {
+        source = source.replace(
+            "<span class=\"visually-hidden\">reference </span>",
+            &format!(
+                "<span class=\"visually-hidden\">{} </span>",
+                markup::escape_html(&edition.citation_label)
+            ),
+        );
+    }
     let parser = Parser::new_ext(
         &source,
         // Definition lists: the Teach page's glossary.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Trunk hook (Trunk.toml, post_build): copies the long text the app fetches when a page
 # opens (the FAQ, About and Take action; rendered from content/ by build.rs) into the site
-# as content/*.html, so the first visit's download leaves it out.
+# as content/*.html, and each translation's as content/<code>/*.html, so the first visit's
+# download leaves it out; and every language's short strings but English's (locales/, through
+# build.rs) as lang/CODE.json, fetched when chosen.
 #
 # build.rs writes the pages into its OUT_DIR; cargo names that directory in its JSON
 # messages, so this asks cargo (the build Trunk just made is fresh: nothing is rebuilt).
@@ -23,5 +25,8 @@ if [ -z "$out_dir" ] || [ ! -f "$out_dir/lazy/faq.html" ]; then
   echo "build_content.sh: cargo named no build-script output with lazy/faq.html (got '$out_dir')" >&2
   exit 1
 fi
+# Every language's strings but English's (build.rs, from locales/), fetched when chosen.
+mkdir -p "$TRUNK_STAGING_DIR/lang"
+cp "$out_dir"/lang/*.json "$TRUNK_STAGING_DIR/lang/"
 mkdir -p "$TRUNK_STAGING_DIR/content"
-cp "$out_dir"/lazy/*.html "$TRUNK_STAGING_DIR/content/"
+cp -R "$out_dir"/lazy/. "$TRUNK_STAGING_DIR/content/"

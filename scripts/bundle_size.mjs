@@ -3,7 +3,7 @@
 // worker reuses the page's wasm and JS from the cache) and fails when the total passes the
 // budget.
 // Usage: node scripts/bundle_size.mjs [--total-only]; PLATE_TRAIL_DIST measures another build.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
 
@@ -28,7 +28,15 @@ import { gzipSync, constants } from 'node:zlib';
 // The worker's module (about 224,000 gzip, not counted here) is printed as
 // worker_gzip_bytes=. The next places to look: the long content (FAQ, references) fetched
 // on demand rather than built into the wasm, and fewer Reply variants decoded on the page.
-const BUDGET_BYTES = 400_000;
+// Issue 16 (languages) allowed the first visit to grow by at most 10% for Spanish and
+// Brazilian Portuguese: from 374,717 to 412,188. The short strings now come from message files
+// (locales/, a typed function each, English's patterns in a table, a small Fluent formatter,
+// the picker and the language context every component reads); with the two languages' strings
+// fetched only when chosen (lang/CODE.json, about 12,800 gzip each), the first visit measured
+// 400,531 (scripts/bundle_size.mjs after trunk build --release, 2026-11-30). fluent-bundle at
+// run time instead measured 26,094 gzip bytes more than this formatter in a minimal wasm
+// module (parser, resolver and CLDR plural rules), which would have passed even the 10%.
+const BUDGET_BYTES = 412_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];
@@ -106,6 +114,20 @@ console.log(`worker_gzip_bytes=${workerTotal}`);
 console.log(`present_gzip_bytes=${presentTotal}`);
 console.log(`tools_gzip_bytes=${toolsTotal}`);
 console.log(`service_worker_gzip_bytes=${serviceWorkerTotal}`);
+// Each language's strings but English's (lang/CODE.json, from locales/ through build.rs),
+// fetched only when the visitor chooses that language: reported one by one, with what a
+// first visit in that language downloads (the first visit plus its file).
+const langDir = join(dist, 'lang');
+if (existsSync(langDir)) {
+  for (const file of readdirSync(langDir).filter((name) => name.endsWith('.json')).sort()) {
+    const lang = file.replace(/\.json$/, '');
+    const size = gzipBytes(join(langDir, file));
+    console.log(`lang_file_gzip_bytes{lang=${lang}}=${size}`);
+    console.log(`first_visit_gzip_bytes{lang=${lang}}=${total + size}`);
+  }
+} else {
+  console.error('bundle_size: dist/lang/ is missing (scripts/build_content.sh writes it)');
+}
 if (existsSync(offlinePath)) {
   console.log(`offline_file_gzip_bytes=${gzipBytes(offlinePath)}`);
 } else {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Trunk hook (Trunk.toml, post_build): copies the teaching materials' pages, which build.rs
 # renders from content/teach/*.md into its out dir, into Trunk's staging directory as
-# teach/<name>.html, with their style sheet and script (static/teach.css, static/teach.js).
+# teach/<name>.html (each translation's as teach/<code>/<name>.html, sharing them), with
+# their style sheet and script (static/teach.css, static/teach.js).
 # The app's Teach view links to them (src/views/teach.rs), so none of their text or code is
 # part of the page's first download.
 #
@@ -32,4 +33,5 @@ if [ ! -d "$out_dir/teach" ]; then
   exit 1
 fi
 mkdir -p "$TRUNK_STAGING_DIR/teach"
-cp "$out_dir"/teach/*.html static/teach.css static/teach.js "$TRUNK_STAGING_DIR/teach/"
+cp -R "$out_dir"/teach/. "$TRUNK_STAGING_DIR/teach/"
+cp static/teach.css static/teach.js "$TRUNK_STAGING_DIR/teach/"

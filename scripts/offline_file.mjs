@@ -27,8 +27,27 @@ const WORKER_FILES = {
 // The analyst console's and policy lab's module, which static/start.js loads for their hashes.
 const TOOLS_FILES = { 'tools-js': 'plate-trail-tools.js', 'tools-wasm': 'plate-trail-tools_bg.wasm' };
 // The long text the site fetches when its page opens (scripts/build_content.sh), inline as
-// <template id="plate-trail-content-NAME"> (src/views/lazy_content.rs reads those first).
+// <template id="plate-trail-content-NAME"> (src/views/lazy_content.rs reads those first);
+// each translation's, dist/content/<code>/NAME.html, as plate-trail-content-<code>-NAME.
 const CONTENT_PAGES = ['faq', 'about', 'action'];
+/** content/NAME.html and content/<code>/NAME.html for every translation in dist/, with their
+ * template ids (src/views/lazy_content.rs: page_path, inline_copy_id). */
+export function contentPages(dir = dist) {
+  const languages = readdirSync(join(dir, 'content'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return [
+    ...CONTENT_PAGES.map((name) => ({ file: `content/${name}.html`, id: `plate-trail-content-${name}` })),
+    ...languages.flatMap((code) => CONTENT_PAGES.map((name) => ({
+      file: `content/${code}/${name}.html`,
+      id: `plate-trail-content-${code}-${name}`,
+    }))),
+  ];
+}
+// Every language's strings but English's (scripts/build_content.sh, from locales/), inline as
+// <script type=application/json id="plate-trail-lang-CODE"> (src/language.rs reads those first).
+const LANGUAGE_FILES = () => readdirSync(join(dist, 'lang')).filter((file) => file.endsWith('.json'));
 const IMAGE_TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 const ATTRIBUTE = /([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/gi;
@@ -91,8 +110,10 @@ export function makeOfflineFile() {
       dataBlock('page-wasm', read(appWasm)),
       ...Object.entries(WORKER_FILES).map(([name, file]) => dataBlock(name, read(file))),
       ...Object.entries(TOOLS_FILES).map(([name, file]) => dataBlock(name, read(file))),
-      ...CONTENT_PAGES.map((name) => `<template id=plate-trail-content-${name}>${
-        inlineText(read(`content/${name}.html`).toString('utf8'), 'template', `content/${name}.html`)}</template>`),
+      ...contentPages().map(({ file, id }) => `<template id=${id}>${
+        inlineText(read(file).toString('utf8'), 'template', file)}</template>`),
+      ...LANGUAGE_FILES().map((file) => `<script type=application/json id=plate-trail-lang-${file.replace(/\.json$/, '')}>${
+        read(`lang/${file}`).toString('utf8').replace(/</g, '\\u003c')}</script>`),
       `<script type=module>${setup}</script>`,
       `<script type=module data-offline-start>${start}</script>`,
     ].join('');
@@ -129,7 +150,7 @@ export function makeOfflineFile() {
 
   // A file of the build that is neither inlined nor the site's own (the service worker and
   // its page side) would be missing from the single file: say so.
-  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', ...usedFiles]);
+  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', 'lang', ...usedFiles]);
   // Presenter mode is a page of its own and an iframe's height script has no host here.
   const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js',
     'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js',

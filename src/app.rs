@@ -49,6 +49,7 @@ fn location_hash() -> String {
 /// than reloading for ever.
 #[function_component(OtherModule)]
 fn other_module() -> Html {
+    crate::language::use_language();
     let window = gloo::utils::window();
     let href = window.location().href().unwrap_or_default();
     let storage_key = "plate-trail-module-reload";
@@ -61,9 +62,9 @@ fn other_module() -> Html {
         }
     });
     if already {
-        html! { <p class="error" role="alert">{ text::MODULE_FAILED }</p> }
+        html! { <p class="error" role="alert">{ text::module_failed() }</p> }
     } else {
-        html! { <p class="loading" role="status">{ text::MODULE_LOADING }</p> }
+        html! { <p class="loading" role="status">{ text::module_loading() }</p> }
     }
 }
 
@@ -71,6 +72,7 @@ fn other_module() -> Html {
 /// views `M` draws, and for the others a reload into the module that draws them.
 #[function_component(App)]
 pub fn app<M: ModuleViews>() -> Html {
+    crate::language::use_language();
     let state = use_reducer(|| AppState {
         view: View::from_hash(&location_hash()),
     });
@@ -104,6 +106,29 @@ pub fn app<M: ModuleViews>() -> Html {
         });
     }
 
+    // The language showing: every component with words reads it as a context
+    // ([`crate::language::use_language`]), so a switch re-renders them, keeping their state.
+    let language = use_state(|| crate::language::Shown(crate::language::current_code()));
+    let language_problem = use_state(|| None::<String>);
+    let on_language = {
+        let language = language.clone();
+        let language_problem = language_problem.clone();
+        Callback::from(move |locale: &'static crate::text::ftl::Locale| {
+            let language = language.clone();
+            let language_problem = language_problem.clone();
+            crate::language::remember(locale);
+            wasm_bindgen_futures::spawn_local(async move {
+                match crate::language::switch_to(locale).await {
+                    Ok(()) => {
+                        language_problem.set(None);
+                        language.set(crate::language::Shown(locale.code));
+                    }
+                    Err(message) => language_problem.set(Some(message)),
+                }
+            });
+        })
+    };
+
     let nav = View::ALL.iter().map(|&view| {
         let current = (view == state.view).then_some("page");
         html! {
@@ -131,39 +156,44 @@ pub fn app<M: ModuleViews>() -> Html {
     });
 
     html! {
-        <>
+        <ContextProvider<crate::language::Shown> context={*language}>
             if !embedded {
-                <a class="skip-link" href="#main">{ "Skip to content" }</a>
+                <a class="skip-link" href="#main">{ text::skip_to_content() }</a>
                 <header class="site-header">
-                    <h1>{ text::APP_NAME }</h1>
-                    <p class="tagline">{ text::TAGLINE }</p>
-                    <nav aria-label={text::NAV_LABEL}>
+                    <h1>{ text::app_name() }</h1>
+                    <p class="tagline">{ text::tagline() }</p>
+                    <nav aria-label={text::nav_label()}>
                         <ul>{ for nav }</ul>
                     </nav>
                     <ShareBar />
+                    <crate::language::LanguagePicker on_choose={on_language.clone()} />
                 </header>
+            }
+            if let Some(problem) = (*language_problem).clone() {
+                <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }
             if !problems.is_empty() {
                 <div class="note link-problem" role="alert" data-testid="link-problem">
                     <p>{ for problems.iter().take(3).map(|p| text::link_problem(p) + " ") }</p>
-                    <button type="button" class="secondary" onclick={dismiss}>{ text::DISMISS }</button>
+                    <button type="button" class="secondary" onclick={dismiss}>{ text::dismiss() }</button>
                 </div>
             }
             <main id="main" tabindex="-1" class={embedded.then_some("embedded")}>{ body }</main>
             if embedded {
                 <footer class="embed-footer">
                     <a href={browser_address::address(false)} target="_blank" rel="noopener"
-                        data-testid="open-full" onclick={open_full}>{ text::EMBED_OPEN_FULL }</a>
-                    { " " }{ text::FOOTER_LICENCE }
+                        data-testid="open-full" onclick={open_full}>{ text::embed_open_full() }</a>
+                    <crate::language::LanguagePicker on_choose={on_language} />
+                    { " " }{ text::footer_licence() }
                 </footer>
             } else {
                 <footer class="site-footer">
-                    <p>{ text::FOOTER_LICENCE }</p>
-                    <p>{ text::FOOTER_DATA }</p>
+                    <p>{ text::footer_licence() }</p>
+                    <p>{ text::footer_data() }</p>
                 </footer>
             }
             <TestPanic />
-        </>
+        </ContextProvider<crate::language::Shown>>
     }
 }
 
@@ -171,6 +201,7 @@ pub fn app<M: ModuleViews>() -> Html {
 /// check that a bug shows the error panel instead of a blank page.
 #[function_component(TestPanic)]
 fn test_panic() -> Html {
+    crate::language::use_language();
     let wanted = gloo::utils::window()
         .location()
         .search()
@@ -185,13 +216,15 @@ fn test_panic() -> Html {
 
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing).
 pub fn mount<M: ModuleViews>() {
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<App<M>>::with_root(root).render();
+    crate::language::start(|| {
+        let document = gloo::utils::document();
+        match document.get_element_by_id("app") {
+            Some(root) => {
+                yew::Renderer::<App<M>>::with_root(root).render();
+            }
+            None => {
+                yew::Renderer::<App<M>>::new().render();
+            }
         }
-        None => {
-            yew::Renderer::<App<M>>::new().render();
-        }
-    }
+    });
 }

@@ -67,6 +67,17 @@ pub fn linked_scenario() -> Option<Scenario> {
     with(|a| a.in_force.clone())
 }
 
+/// The language the link names (English when it names none).
+pub fn language() -> link::Language {
+    with(|a| a.now.language)
+}
+
+/// The page is shown in `language`: the address (and so a share link) follows.
+pub fn follow_language(language: link::Language) {
+    with(|a| a.now.language = language);
+    write();
+}
+
 /// The policy lab's preset the link names (an index into the presets).
 pub fn policy() -> usize {
     with(|a| a.now.policy)

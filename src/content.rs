@@ -1,5 +1,6 @@
 //! Plate Trail's long text, compiled in by `build.rs` from `content/`: the numbered
-//! references, the FAQ, and the About and Take action pages as HTML. The page itself
+//! references, the FAQ, and the About and Take action pages as HTML, in English and in each
+//! translation ([`TRANSLATIONS`], from `content/<code>/`). The page itself
 //! fetches the FAQ, About and Take action text when they open (`build.rs` writes them for
 //! `scripts/build_content.sh`; see `crate::views::lazy_content`), so only the references
 //! and the presenter's notes are linked into a binary; the tables here serve the tests.
@@ -98,6 +99,63 @@ pub static ABOUT_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/about.html
 
 /// The Take action page's campaign text (trusted HTML from `content/action.md`).
 pub static ACTION_HTML: &str = include_str!(concat!(env!("OUT_DIR"), "/action.html"));
+
+/// One translation of the content (`content/<code>/`), rendered like the English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Translation {
+    /// The language's code, as in `?lang=` and `<html lang>`: `es`, `pt-BR`.
+    pub code: &'static str,
+    /// What screen readers hear before a citation's number ("reference 3").
+    pub citation_label: &'static str,
+    pub faq: &'static [FaqEntry],
+    pub present_notes: &'static [FaqEntry],
+    pub about_html: &'static str,
+    pub action_html: &'static str,
+    /// (reference id, its note in this language); titles stay in their own language.
+    pub reference_notes: &'static [(&'static str, &'static str)],
+}
+
+/// The codes of the languages `content/` is translated into (`es`, `pt-BR`): a short list
+/// for the page, which must not link [`TRANSLATIONS`] (the translated text is fetched).
+pub static TRANSLATED_LANGUAGES: &[&str] =
+    include!(concat!(env!("OUT_DIR"), "/translated_languages.rs"));
+
+/// Every translation, in the order `build.rs` lists them. Linked only by what uses it (the
+/// presenter's module, the tests); the page fetches its translated text.
+pub static TRANSLATIONS: &[Translation] = include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+
+/// The translation for a language code, or `None` for English or a language not translated.
+pub fn translation(code: &str) -> Option<&'static Translation> {
+    TRANSLATIONS
+        .iter()
+        .find(|translation| translation.code == code)
+}
+
+/// The talking points for a step in a language, English where it has none.
+pub fn present_notes_in(slug: &str, code: &str) -> Option<&'static FaqEntry> {
+    translation(code)
+        .and_then(|translation| {
+            translation
+                .present_notes
+                .iter()
+                .find(|entry| entry.slug == slug)
+        })
+        .or_else(|| present_notes(slug))
+}
+
+/// A reference's note in a language, English where it has none. A secondary source's note
+/// keeps its `secondary:` marker in every language, so [`Reference::is_secondary`] holds.
+pub fn reference_note_in(reference: &Reference, code: &str) -> Option<&'static str> {
+    translation(code)
+        .and_then(|translation| {
+            translation
+                .reference_notes
+                .iter()
+                .find(|(id, _)| *id == reference.id)
+                .map(|(_, note)| *note)
+        })
+        .or(reference.note)
+}
 
 /// Every citation in `content/`: (file, cited id). Checked by the tests below.
 pub static CONTENT_CITATIONS: &[(&str, &str)] =
@@ -303,6 +361,164 @@ mod tests {
         }
     }
 
+    mod translations {
+        use super::*;
+        use crate::scenario::presentation::Step;
+
+        /// Every rendered page of a translation: the FAQ answers, the presenter notes, About
+        /// and Take action.
+        fn pages(translation: &Translation) -> impl Iterator<Item = &'static str> + '_ {
+            translation
+                .faq
+                .iter()
+                .chain(translation.present_notes)
+                .map(|entry| entry.answer_html)
+                .chain([translation.about_html, translation.action_html])
+        }
+
+        /// The `#/references/<id>` links of a page, in order.
+        fn cited(html: &str) -> Vec<&str> {
+            html.split("href=\"#/references/")
+                .skip(1)
+                .map(|rest| rest.split('"').next().unwrap_or_default())
+                .collect()
+        }
+
+        #[test]
+        fn the_faq_has_the_english_questions_in_order_citing_the_same_sources() {
+            for translation in TRANSLATIONS {
+                let slugs: Vec<_> = translation.faq.iter().map(|entry| entry.slug).collect();
+                let english: Vec<_> = FAQ.iter().map(|entry| entry.slug).collect();
+                assert_eq!(slugs, english, "{}", translation.code);
+                for (entry, original) in translation.faq.iter().zip(FAQ) {
+                    assert_ne!(
+                        entry.question, original.question,
+                        "{}: {}",
+                        translation.code, entry.slug
+                    );
+                    assert_eq!(
+                        cited(entry.answer_html),
+                        cited(original.answer_html),
+                        "{}: {}",
+                        translation.code,
+                        entry.slug
+                    );
+                }
+            }
+        }
+
+        #[test]
+        fn the_about_and_action_pages_cite_what_the_english_cites() {
+            for translation in TRANSLATIONS {
+                assert_eq!(cited(translation.about_html), cited(ABOUT_HTML));
+                assert_eq!(cited(translation.action_html), cited(ACTION_HTML));
+                assert_ne!(translation.about_html, ABOUT_HTML);
+            }
+        }
+
+        #[test]
+        fn every_step_has_talking_points_in_every_language() {
+            for translation in TRANSLATIONS {
+                assert_eq!(translation.present_notes.len(), Step::ALL.len());
+                for step in Step::ALL {
+                    let notes = present_notes_in(step.slug(), translation.code)
+                        .unwrap_or_else(|| panic!("{}: no notes for {step:?}", translation.code));
+                    let english = present_notes(step.slug()).expect("English notes");
+                    assert_ne!(
+                        notes, english,
+                        "{}: {step:?} is in English",
+                        translation.code
+                    );
+                    assert!(notes.answer_html.contains("<li>"));
+                    assert_eq!(cited(notes.answer_html), cited(english.answer_html));
+                }
+            }
+            let english = present_notes("town").expect("the first step");
+            assert_eq!(present_notes_in("town", "en"), Some(english));
+            assert_eq!(present_notes_in("town", "fr"), Some(english));
+        }
+
+        #[test]
+        fn screen_readers_hear_the_citation_in_the_language() {
+            for translation in TRANSLATIONS {
+                let hidden = format!(
+                    "<span class=\"visually-hidden\">{} </span>",
+                    translation.citation_label
+                );
+                for html in pages(translation) {
+                    assert!(!html.contains("data-unknown-reference"), "{html}");
+                    assert!(!html.contains(">reference </span>"), "{html}");
+                    assert_eq!(html.matches(&hidden).count(), cited(html).len(), "{html}");
+                }
+            }
+        }
+
+        #[test]
+        fn every_note_is_translated_and_secondary_sources_stay_marked() {
+            for translation in TRANSLATIONS {
+                for entry in REFERENCES {
+                    let note = reference_note_in(entry, translation.code);
+                    assert_eq!(note.is_some(), entry.note.is_some(), "{}", entry.id);
+                    if let Some(note) = note {
+                        assert_ne!(
+                            Some(note),
+                            entry.note,
+                            "{}: {} is in English",
+                            translation.code,
+                            entry.id
+                        );
+                        assert_eq!(
+                            note.starts_with("secondary:"),
+                            entry.is_secondary(),
+                            "{}: {}",
+                            translation.code,
+                            entry.id
+                        );
+                    }
+                }
+            }
+            let entry = reference("flock-evidence-policy").expect("listed").1;
+            assert_eq!(reference_note_in(entry, "en"), entry.note);
+        }
+
+        #[test]
+        fn national_reach_is_the_same_range_in_every_language() {
+            for translation in TRANSLATIONS {
+                for html in pages(translation) {
+                    for stale in ["2690", "2.690", "2,690", "3750", "3.750", "3,750"] {
+                        assert!(!html.contains(stale), "{}: {stale}", translation.code);
+                    }
+                    if html.contains("6809") || html.contains("6.809") {
+                        assert!(html.contains("1076") || html.contains("1.076"), "{html}");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn the_lesson_pages_are_written_per_language_and_link_up_to_the_app() {
+            for translation in TRANSLATIONS {
+                for name in ["lesson", "glossary", "worksheet", "fact-sheet"] {
+                    let path =
+                        format!("{}/teach/{}/{name}.html", env!("OUT_DIR"), translation.code);
+                    let page =
+                        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+                    assert!(page.contains(&format!("<html lang=\"{}\">", translation.code)));
+                    assert!(page.contains("href=\"../../#/references/"), "{path}");
+                    assert!(
+                        !page.contains("href=\"#/") && !page.contains("href=\"../#/"),
+                        "{path}"
+                    );
+                    assert!(
+                        !page.contains("href=\"../?"),
+                        "{path}: links to the app go two folders up"
+                    );
+                    assert!(page.contains("<ul class=\"sources\">"), "{path}");
+                }
+            }
+        }
+    }
+
     mod faq {
         use super::*;
 
@@ -341,7 +557,7 @@ mod tests {
                     assert!(html.contains(&fewest), "the range, not one end: {html}");
                 }
             }
-            let reach = crate::text::NATIONAL_REACH;
+            let reach = crate::text::national_reach();
             assert!(reach.contains(&fewest) && reach.contains(&most), "{reach}");
         }
 

@@ -22,6 +22,7 @@ pub mod clipboard;
 pub mod components;
 pub mod content;
 pub mod import;
+pub mod language;
 pub mod panic_panel;
 pub mod scenario;
 pub mod sim;

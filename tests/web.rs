@@ -514,7 +514,7 @@ mod simulator_parts {
         #[wasm_bindgen_test]
         async fn says_what_is_wrong_with_the_draft_as_an_alert() {
             let draft = StopDraft {
-                problem: Some(plate_trail::text::STOP_NEEDS_DAY),
+                problem: Some(plate_trail::text::stop_needs_day()),
                 ..StopDraft::default()
             };
             let (props, _) = props(Vec::new(), draft);

@@ -91,7 +91,7 @@ pub const STATEWIDE_NETWORKS: u32 = 40;
 pub const NATIONAL_NETWORKS: u32 = 2_690;
 /// The one sourced range of networks a nationwide search has reached in released records:
 /// the fewest, in federal lookups against Conway, AR (2026), and the most, in one search from
-/// Johnson County, TX (May 2025; 404 Media). `text::NATIONAL_REACH` states it.
+/// Johnson County, TX (May 2025; 404 Media). `text::national_reach()` states it.
 pub const NATIONAL_REACH_NETWORKS: (u32, u32) = (1_076, 6_809);
 /// Fewest and most networks one federal lookup searched (Conway, AR records, 2026).
 pub const FEDERAL_NETWORKS_SEARCHED: (u32, u32) = (1_076, NATIONAL_NETWORKS);

@@ -5,13 +5,16 @@
 
 fn main() {
     plate_trail::panic_panel::install();
-    let document = gloo::utils::document();
-    match document.get_element_by_id("app") {
-        Some(root) => {
-            yew::Renderer::<plate_trail::views::present::Present>::with_root(root).render();
+    // In the language the visitor chose in the app (or the link's `?lang=`).
+    plate_trail::language::start(|| {
+        let document = gloo::utils::document();
+        match document.get_element_by_id("app") {
+            Some(root) => {
+                yew::Renderer::<plate_trail::views::present::Present>::with_root(root).render();
+            }
+            None => {
+                yew::Renderer::<plate_trail::views::present::Present>::new().render();
+            }
         }
-        None => {
-            yew::Renderer::<plate_trail::views::present::Present>::new().render();
-        }
-    }
+    });
 }

@@ -21,6 +21,7 @@ pub struct CiteProps {
 /// tests keep that from ever shipping).
 #[function_component(Cite)]
 pub fn cite(props: &CiteProps) -> Html {
+    crate::language::use_language();
     let markup = match content::reference(&props.id) {
         Some((number, entry)) => content::citation_html(entry.id, number, entry.title),
         None => content::unknown_citation_html(&props.id),

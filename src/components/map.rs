@@ -171,6 +171,7 @@ fn element_width_pixels(element: &NodeRef) -> f64 {
 /// The town map.
 #[function_component(Map)]
 pub fn map(props: &MapProps) -> Html {
+    crate::language::use_language();
     let projection = use_memo(props.town.clone(), |town| town_projection(&town.0));
     let svg_ref = use_node_ref();
     // The drawing's width in CSS pixels and its aspect in thousandths, once measured.
@@ -447,20 +448,20 @@ pub fn map(props: &MapProps) -> Html {
             </div>
             <p id="map-keys" class="map-keys">
                 <span class="only-touch">
-                    { if props.on_pick.is_some() { text::MAP_TOUCH_PICK } else { text::MAP_TOUCH } }
+                    { if props.on_pick.is_some() { text::map_touch_pick() } else { text::map_touch() } }
                 </span>
                 <span class="only-keys">
-                    { if props.on_pick.is_some() { text::MAP_KEYBOARD_PICK } else { text::MAP_KEYBOARD } }
+                    { if props.on_pick.is_some() { text::map_keyboard_pick() } else { text::map_keyboard() } }
                 </span>
             </p>
-            <div class="map-controls" role="group" aria-label={text::MAP_CONTROLS}>
-                { button(text::MAP_ZOOM_IN, "+", ViewportAction::Zoom { factor: 1.5, anchor: None }) }
-                { button(text::MAP_ZOOM_OUT, "\u{2212}", ViewportAction::Zoom { factor: 1.0 / 1.5, anchor: None }) }
-                { button(text::MAP_PAN_WEST, "\u{2190}", ViewportAction::PanByShare { x: -0.1, y: 0.0 }) }
-                { button(text::MAP_PAN_NORTH, "\u{2191}", ViewportAction::PanByShare { x: 0.0, y: -0.1 }) }
-                { button(text::MAP_PAN_SOUTH, "\u{2193}", ViewportAction::PanByShare { x: 0.0, y: 0.1 }) }
-                { button(text::MAP_PAN_EAST, "\u{2192}", ViewportAction::PanByShare { x: 0.1, y: 0.0 }) }
-                { button(text::MAP_RESET, "\u{2302}", ViewportAction::Reset) }
+            <div class="map-controls" role="group" aria-label={text::map_controls()}>
+                { button(text::map_zoom_in(), "+", ViewportAction::Zoom { factor: 1.5, anchor: None }) }
+                { button(text::map_zoom_out(), "\u{2212}", ViewportAction::Zoom { factor: 1.0 / 1.5, anchor: None }) }
+                { button(text::map_pan_west(), "\u{2190}", ViewportAction::PanByShare { x: -0.1, y: 0.0 }) }
+                { button(text::map_pan_north(), "\u{2191}", ViewportAction::PanByShare { x: 0.0, y: -0.1 }) }
+                { button(text::map_pan_south(), "\u{2193}", ViewportAction::PanByShare { x: 0.0, y: 0.1 }) }
+                { button(text::map_pan_east(), "\u{2192}", ViewportAction::PanByShare { x: 0.1, y: 0.0 }) }
+                { button(text::map_reset(), "\u{2302}", ViewportAction::Reset) }
                 { for pick_button }
             </div>
             if !props.town.attribution.is_empty() {

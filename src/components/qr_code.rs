@@ -47,6 +47,7 @@ fn dark_path(code: &QrCode) -> String {
 /// The QR code of `text`, black on white whatever the page's palette (scanners need it).
 #[function_component(QrCodeImage)]
 pub fn qr_code_image(props: &QrCodeProps) -> Html {
+    crate::language::use_language();
     let drawing = use_memo(props.text.clone(), |text| {
         QrCode::new(text.as_bytes())
             .ok()

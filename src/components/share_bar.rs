@@ -15,7 +15,7 @@ pub fn snippet(address: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"720\" height=\"800\" style=\"max-width:100%;border:0\" loading=\"lazy\"></iframe>",
         escape(address),
-        text::EMBED_FRAME_TITLE
+        text::embed_frame_title()
     )
 }
 
@@ -45,6 +45,7 @@ fn focus(node: &NodeRef) {
 /// The share bar.
 #[function_component(ShareBar)]
 pub fn share_bar() -> Html {
+    crate::language::use_language();
     let copy = use_state(|| Copy::Idle);
     // The snippet while the dialog is open.
     let embedding = use_state(|| None::<String>);
@@ -69,15 +70,15 @@ pub fn share_bar() -> Html {
     };
     let on_copy = copier(
         || browser_address::address(false),
-        text::SHARE_COPIED,
+        text::share_copied(),
         true,
         "",
     );
     let on_copy_snippet = copier(
         || snippet(&browser_address::address(true)),
-        text::EMBED_COPIED,
+        text::embed_copied(),
         false,
-        text::EMBED_COPY_FAILED,
+        text::embed_copy_failed(),
     );
 
     // The link to copy by hand arrives selected, with the focus; the dialog opens modal.
@@ -154,9 +155,9 @@ pub fn share_bar() -> Html {
         Copy::Copied(message) | Copy::Refused(message) => html! { { *message } },
         Copy::ByHand(url) => html! {
             <>
-                { text::SHARE_COPY_FAILED }
+                { text::share_copy_failed() }
                 <input ref={field.clone()} type="text" readonly=true value={url.clone()}
-                    aria-label={text::SHARE_LINK_FIELD} data-testid="share-link-field" />
+                    aria-label={text::share_link_field()} data-testid="share-link-field" />
             </>
         },
     };
@@ -165,9 +166,9 @@ pub fn share_bar() -> Html {
             format!(
                 "<div><h2 id=\"embed-title\">{}</h2><p>{}</p><label for=\"embed-snippet\">{}</label>\
                  <textarea id=\"embed-snippet\" data-testid=\"embed-snippet\" readonly rows=\"5\">{}</textarea></div>",
-                text::EMBED_TITLE,
-                text::EMBED_INTRO,
-                text::EMBED_SNIPPET,
+                text::embed_title(),
+                text::embed_intro(),
+                text::embed_snippet(),
                 escape(html),
             )
             .into(),
@@ -175,9 +176,9 @@ pub fn share_bar() -> Html {
     });
     let in_dialog = embedding.is_some();
     html! {
-        <div class="share-bar" role="group" aria-label={text::SHARE_LABEL}>
-            <button type="button" class="secondary" data-testid="copy-link" onclick={on_copy}>{ text::SHARE_COPY_LINK }</button>
-            <button ref={embed_button} type="button" class="secondary" data-testid="embed-this" onclick={on_embed}>{ text::EMBED_OPEN }</button>
+        <div class="share-bar" role="group" aria-label={text::share_label()}>
+            <button type="button" class="secondary" data-testid="copy-link" onclick={on_copy}>{ text::share_copy_link() }</button>
+            <button ref={embed_button} type="button" class="secondary" data-testid="embed-this" onclick={on_embed}>{ text::embed_open() }</button>
             if !in_dialog {
                 <p class="share-status" role="status" data-testid="share-status">{ status.clone() }</p>
             }
@@ -186,8 +187,8 @@ pub fn share_bar() -> Html {
                     onkeydown={on_keydown} onclose={on_close}>
                     { body }
                     <div class="dialog-buttons">
-                        <button type="button" onclick={on_copy_snippet}>{ text::EMBED_COPY }</button>
-                        <button ref={close_button} type="button" class="secondary" onclick={close}>{ text::EMBED_CLOSE }</button>
+                        <button type="button" onclick={on_copy_snippet}>{ text::embed_copy() }</button>
+                        <button ref={close_button} type="button" class="secondary" onclick={close}>{ text::embed_close() }</button>
                     </div>
                     <p role="status">{ status }</p>
                 </dialog>

@@ -65,12 +65,12 @@ impl Tool {
     /// The tool's name on screen.
     pub fn label(self) -> &'static str {
         match self {
-            Tool::Lookup => text::TOOL_LOOKUP,
-            Tool::Attributes => text::TOOL_ATTRIBUTES,
-            Tool::MultiGeo => text::TOOL_MULTI_GEO,
-            Tool::Convoy => text::TOOL_CONVOY,
-            Tool::Stakeout => text::TOOL_STAKEOUT,
-            Tool::HotList => text::TOOL_HOT_LIST,
+            Tool::Lookup => text::tool_lookup(),
+            Tool::Attributes => text::tool_attributes(),
+            Tool::MultiGeo => text::tool_multi_geo(),
+            Tool::Convoy => text::tool_convoy(),
+            Tool::Stakeout => text::tool_stakeout(),
+            Tool::HotList => text::tool_hot_list(),
         }
     }
 }
@@ -312,7 +312,7 @@ pub fn default_forms(outcome: &Run) -> Forms {
         stakeout_from_hour,
         stakeout_hours,
         hot_plate: plate,
-        reason: text::DEFAULT_REASON.to_owned(),
+        reason: text::default_reason().to_owned(),
         scope: Scope::National,
     }
 }
@@ -503,7 +503,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                 place_area(outcome, p).is_none_or(|(_, _, cameras)| cameras.is_empty())
             }) =>
         {
-            SearchResult::failed(tool, String::new(), text::NO_CAMERA_NEAR.to_owned())
+            SearchResult::failed(tool, String::new(), text::no_camera_near().to_owned())
         }
         Tool::MultiGeo => {
             let areas: Vec<(String, LonLat, Vec<CameraId>)> = forms
@@ -580,7 +580,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
             }
         },
         Tool::Stakeout => match place_area(outcome, forms.stakeout_place) {
-            None => SearchResult::failed(tool, String::new(), text::NO_SUCH_PLACE.to_owned()),
+            None => SearchResult::failed(tool, String::new(), text::no_such_place().to_owned()),
             Some((name, position, cameras)) => {
                 let start = forms.stakeout_day * MINUTES_PER_DAY + forms.stakeout_from_hour * 60;
                 let end = start + forms.stakeout_hours * 60;
@@ -608,7 +608,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                         title: format_minute(a.minute),
                         detail: text::alert_detail(
                             a.plate.as_str(),
-                            &camera_label(outcome, a.camera),
+                            camera_label(outcome, a.camera),
                         ),
                         commuter: false,
                         companion: false,

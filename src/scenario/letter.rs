@@ -108,7 +108,7 @@ pub fn facts_of(run: &Run, uniqueness: &[UniquenessPoint]) -> LetterFacts {
             .iter()
             .filter_map(|&p| run.town.places.get(p as usize))
         {
-            let said = text::with_article(text::place_kind_name(place.kind));
+            let said = text::place_kind_with_article(place.kind).to_owned();
             if !sensitive_places.contains(&said) {
                 sensitive_places.push(said);
             }

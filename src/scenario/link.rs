@@ -18,7 +18,7 @@
 //! | `life` | the visitor's edited life ([`CommuterPlan`]), see below | when edited |
 //! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the first |
 //! | `town` | a town read from a map file: its digest, `-`, its name in letters, digits and `-` ([`town_value`]); the link cannot carry the town, so the page asks for the file | when imported |
-//! | `lang` | the language; only `en` today | never (English is the default) |
+//! | `lang` | the language, a code of [`LANGUAGE_CODES`] (`en`, `es`, `pt-BR`; `en-XA` is the layout tests' pseudo-locale) | when not English |
 //! | `embed` | the compact app for an iframe (no value) | in embed snippets |
 //!
 //! `life` is a compact binary form, base64url without padding: lon/lat as the exact bits
@@ -136,11 +136,29 @@ const KIND_CODES: [PlaceKind; 24] = {
     ]
 };
 
-/// The language a link asks for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    #[default]
-    English,
+/// The languages a link may ask for, from `locales/languages.json` (written by `build.rs`).
+pub const LANGUAGE_CODES: &[&str] = include!(concat!(env!("OUT_DIR"), "/language_codes.rs"));
+
+/// The language a link asks for: one of [`LANGUAGE_CODES`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Language(pub &'static str);
+
+impl Language {
+    pub const ENGLISH: Language = Language("en");
+
+    /// The language of a code, matched without regard to case (`pt-br` is `pt-BR`).
+    pub fn from_code(code: &str) -> Option<Language> {
+        LANGUAGE_CODES
+            .iter()
+            .find(|c| c.eq_ignore_ascii_case(code))
+            .map(|c| Language(c))
+    }
+}
+
+impl Default for Language {
+    fn default() -> Language {
+        Language::ENGLISH
+    }
 }
 
 /// What a share link carries.
@@ -287,9 +305,10 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
                 Some(plan) => scenario.commuter = Some(plan),
                 None => problems.push(LinkProblem::BrokenLife),
             },
-            "lang" if value != "en" => {
-                problems.push(LinkProblem::UnknownLanguage(shortened(value)));
-            }
+            "lang" => match Language::from_code(value) {
+                Some(language) => link.language = language,
+                None => problems.push(LinkProblem::UnknownLanguage(shortened(value))),
+            },
             "embed" => link.embed = true,
             "town" => match town_of_value(value) {
                 Some(file) => scenario.town_file = Some(file),
@@ -341,6 +360,9 @@ pub fn encode(link: &RunLink) -> String {
     }
     if let Some(slug) = preset_slug(link.policy).filter(|_| link.policy > 0) {
         query += &format!("&policy={slug}");
+    }
+    if link.language != Language::ENGLISH {
+        query += &format!("&lang={}", link.language.0);
     }
     if link.embed {
         query += "&embed";

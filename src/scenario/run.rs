@@ -210,7 +210,7 @@ pub fn indexed(
     } = detailed;
     let car = simulation
         .commuter()
-        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
+        .ok_or_else(|| text::no_commuter().to_owned())?;
     let rows = index
         .of_plate(car.plate)
         .iter()
@@ -244,7 +244,7 @@ pub(super) fn commuter_rows_and_dossier(
 ) -> Result<(Vec<Sighting>, Dossier), String> {
     let car = simulation
         .commuter()
-        .ok_or_else(|| text::NO_COMMUTER.to_owned())?;
+        .ok_or_else(|| text::no_commuter().to_owned())?;
     let routes = RouteModel::new(&simulation.map);
     let profile = build_profile(index, &routes, &simulation.map, car.plate);
     let rows = index

@@ -83,7 +83,7 @@ pub fn place_at(town: &TownMap, position: LonLat) -> DraftPlace {
         .map_or_else(
             || DraftPlace {
                 kind: PlaceKind::FriendsHouse,
-                name: text::STOP_SPOT_NAME.to_owned(),
+                name: text::stop_spot_name().to_owned(),
                 position,
             },
             |p| DraftPlace {
@@ -98,7 +98,10 @@ pub fn place_at(town: &TownMap, position: LonLat) -> DraftPlace {
 pub fn place_name(town: Option<&TownMap>, stop: &RegularStop) -> String {
     town.map(|t| place_at(t, stop.position))
         .filter(|p| p.kind == stop.kind)
-        .map_or_else(|| text::capitalised(stop.purpose.label()), |p| p.name)
+        .map_or_else(
+            || text::capitalised(text::stop_purpose_name(stop.purpose)),
+            |p| p.name,
+        )
 }
 
 impl StopDraft {
@@ -133,18 +136,18 @@ impl StopDraft {
 
     /// The stop, or what the visitor must fix first.
     pub fn to_stop(&self) -> Result<RegularStop, &'static str> {
-        let place = self.place.as_ref().ok_or(text::STOP_NEEDS_PLACE)?;
+        let place = self.place.as_ref().ok_or(text::stop_needs_place())?;
         if self.days.is_empty() {
-            return Err(text::STOP_NEEDS_DAY);
+            return Err(text::stop_needs_day());
         }
-        let arrive = parse_clock(&self.arrive).ok_or(text::STOP_BAD_TIME)?;
+        let arrive = parse_clock(&self.arrive).ok_or(text::stop_bad_time())?;
         let stay = self
             .stay_minutes
             .trim()
             .parse::<u32>()
             .ok()
             .filter(|m| (MIN_STAY_MINUTES..=MAX_STAY_MINUTES).contains(m))
-            .ok_or(text::STOP_BAD_STAY)?;
+            .ok_or(text::stop_bad_stay())?;
         Ok(RegularStop {
             purpose: self.purpose,
             kind: place.kind,
@@ -234,16 +237,19 @@ mod tests {
         #[test]
         fn says_what_is_missing_or_absurd() {
             let town = town();
-            assert_eq!(StopDraft::default().to_stop(), Err(text::STOP_NEEDS_PLACE));
+            assert_eq!(
+                StopDraft::default().to_stop(),
+                Err(text::stop_needs_place())
+            );
             let placed = StopDraft::default().edited(DraftEdit::Spot(temple(&town)), Some(&town));
-            assert_eq!(placed.to_stop(), Err(text::STOP_NEEDS_DAY));
+            assert_eq!(placed.to_stop(), Err(text::stop_needs_day()));
             let with_day = placed.edited(DraftEdit::ToggleDay(Weekday::Monday), None);
             for stay in ["0", "4", "4321", "-5", "lots"] {
                 let draft = with_day.edited(DraftEdit::Stay(stay.into()), None);
-                assert_eq!(draft.to_stop(), Err(text::STOP_BAD_STAY), "{stay}");
+                assert_eq!(draft.to_stop(), Err(text::stop_bad_stay()), "{stay}");
             }
             let draft = with_day.edited(DraftEdit::Arrive("25:00".into()), None);
-            assert_eq!(draft.to_stop(), Err(text::STOP_BAD_TIME));
+            assert_eq!(draft.to_stop(), Err(text::stop_bad_time()));
         }
 
         #[test]

@@ -42,11 +42,35 @@ pub struct TownNews {
     pub import_millis: f64,
 }
 
-/// Why an import failed: which file, and a message saying what is wrong and what to try.
+/// Why an import failed: which file, and what is wrong with it. The page words the whole
+/// message, with what to try, in the visitor's language ([`ImportProblem::message`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportProblem {
     pub file: String,
-    pub message: String,
+    pub what: String,
+    /// The file was read as a saved scenario file (so the advice is to save it again).
+    #[serde(default)]
+    pub scenario_file: bool,
+}
+
+impl ImportProblem {
+    /// A problem with a road map or camera file.
+    pub fn of_map(file: &str, what: impl Into<String>) -> ImportProblem {
+        ImportProblem {
+            file: file.to_owned(),
+            what: what.into(),
+            scenario_file: false,
+        }
+    }
+
+    /// The message for the visitor: which file, what is wrong, what to try.
+    pub fn message(&self) -> String {
+        if self.scenario_file {
+            text::scenario_file_problem(self.file.as_str(), self.what.as_str())
+        } else {
+            text::import_problem(self.file.as_str(), self.what.as_str())
+        }
+    }
 }
 
 /// The share of the import done, 0 to 100, after `step`: reading is most of the work.
@@ -78,15 +102,13 @@ pub fn import_files(
     cameras: Option<PickedFile>,
     mut progress: impl FnMut(u32),
 ) -> Result<(HeldTown, TownNews), ImportProblem> {
-    let problem = |file: &PickedFile, what: String| ImportProblem {
-        file: file.name.to_owned(),
-        message: text::import_problem(file.name, &what),
-    };
+    let problem = |file: &PickedFile, what: String| ImportProblem::of_map(file.name, what);
     if towns::looks_like_scenario_file(road.bytes) {
         let (scenario, town) =
             towns::read_scenario_file(road.bytes).map_err(|what| ImportProblem {
                 file: road.name.to_owned(),
-                message: text::scenario_file_problem(road.name, &what),
+                what,
+                scenario_file: true,
             })?;
         progress(100);
         let news = news_of(&town, Some(scenario), None);

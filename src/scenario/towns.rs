@@ -99,7 +99,7 @@ pub async fn simulate_in_detail_paced(
     let map = match &scenario.town_file {
         None => None,
         Some(file) => {
-            let town = held_for(file).ok_or_else(|| text::town_file_needed(&file.name))?;
+            let town = held_for(file).ok_or_else(|| text::town_file_needed(file.name.as_str()))?;
             Some(TownMap::clone(&town.map))
         }
     };
@@ -158,9 +158,9 @@ pub fn looks_like_scenario_file(bytes: &[u8]) -> bool {
 /// is wrong with the file, for the visitor.
 pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> {
     let header: FileHeader =
-        serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(&e.to_string()))?;
+        serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(e.to_string()))?;
     if header.format != SCENARIO_FILE_FORMAT {
-        return Err(text::scenario_file_broken(&header.format));
+        return Err(text::scenario_file_broken(header.format.as_str()));
     }
     if header.version > SCENARIO_FILE_VERSION {
         return Err(text::scenario_file_newer(
@@ -169,8 +169,8 @@ pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> 
         ));
     }
     let body: ScenarioFileBody =
-        serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(&e.to_string()))?;
-    let town = town_of_json(body.town.get()).map_err(|e| text::scenario_file_broken(&e))?;
+        serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(e.to_string()))?;
+    let town = town_of_json(body.town.get()).map_err(|e| text::scenario_file_broken(e))?;
     let scenario = Scenario {
         town_file: Some(town.file.clone()),
         ..body.scenario

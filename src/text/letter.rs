@@ -8,115 +8,59 @@
 //! missing results, units); the view only shows the result. The letter goes to officials
 //! in the United States, so it spells "license plate" their way.
 
-use std::fmt::Write as _;
+/// The typed message functions of `locales/en/letter.ftl`, written by `build.rs`.
+pub mod messages {
+    include!(concat!(env!("OUT_DIR"), "/messages_letter.rs"));
+}
+pub use messages::*;
 
 pub use crate::scenario::letter::{AnchorFact, LetterFacts};
 
 /// The letter, as plain text with blank lines between paragraphs. Square brackets mark what
 /// the visitor fills in (their officials, their name).
 pub fn letter(facts: &LetterFacts) -> String {
-    let mut text = String::new();
-    let mut paragraph = |line: &str| {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str(line);
-    };
-
-    paragraph("Dear [members of our select board or city council],");
-    paragraph(
-        "I am writing as a resident about automated license-plate-reader (ALPR) cameras, \
-         such as those sold by Flock Safety, which read and store the plate of every car \
-         that passes them.",
-    );
-    paragraph(&findings(facts));
-    paragraph(
-        "These numbers come from Plate Trail, a simulation of a fictional town, not from \
-         real records of my car. But real networks work the same way: Flock keeps every read \
-         for 30 days by default, and police can search the reads by plate or by a \
-         description of the car, usually without a warrant: the search log asks only for a \
-         typed reason.",
-    );
-    paragraph(
-        "I ask you to:\n\
-         1. Require a public vote of the town meeting or council before any contract for \
-         plate-reader cameras is signed or renewed.\n\
-         2. Restrict who can search the data collected here, and write that restriction into \
-         the contract.\n\
-         3. End any existing contract that does not meet these conditions.",
-    );
-    paragraph(
-        "Other places have set limits already. New Hampshire deletes plate data within three \
-         minutes unless it matches a list of wanted vehicles (RSA 261:75-b).",
-    );
-    paragraph("Thank you for your time. I would welcome a reply.");
-    paragraph("Sincerely,\n[Your name]\n[Your address]");
-    text
+    [
+        letter_greeting().to_owned(),
+        letter_opening().to_owned(),
+        findings(facts),
+        letter_simulated().to_owned(),
+        letter_asks().to_owned(),
+        letter_elsewhere().to_owned(),
+        letter_thanks().to_owned(),
+        letter_signature().to_owned(),
+    ]
+    .join("\n\n")
 }
 
 /// The paragraph with the visitor's own numbers.
 fn findings(facts: &LetterFacts) -> String {
-    let days = count(facts.days, "simulated day", "simulated days");
-    let mut text = String::from(
-        "I used Plate Trail, a simulator that drives one car past a camera network, to see what such a network records about an ordinary life. ",
-    );
+    let mut text = letter_used().to_owned();
     if facts.cameras_that_saw_me == 0 || facts.sightings == 0 {
-        let _ = write!(
-            text,
-            "In {days} in {town}, no camera logged my car; but every car that did pass a \
-             camera was logged, whether or not anyone was looking for it.",
-            town = facts.town
-        );
+        text.push_str(&letter_no_reads(facts.days, facts.town.as_str()));
         return text;
     }
-    let _ = write!(
-        text,
-        "In {days} in {town}, {cameras} logged my car {times}.",
-        town = facts.town,
-        cameras = count(facts.cameras_that_saw_me, "camera", "cameras"),
-        times = count(facts.sightings, "time", "times"),
-    );
+    text.push_str(&letter_reads(
+        facts.days,
+        facts.town.as_str(),
+        facts.cameras_that_saw_me,
+        facts.sightings,
+    ));
     match (
         facts.home.and_then(anchor_clause),
         facts.work.and_then(anchor_clause),
     ) {
-        (Some(home), Some(work)) => {
-            let _ = write!(
-                text,
-                " From that log alone, an analyst placed my home {home}. It placed my workplace \
-                 {work}."
-            );
-        }
-        (Some(home), None) => {
-            let _ = write!(
-                text,
-                " From that log alone, an analyst placed my home {home}."
-            );
-        }
-        (None, Some(work)) => {
-            let _ = write!(
-                text,
-                " From that log alone, an analyst placed my workplace {work}."
-            );
-        }
+        (Some(home), Some(work)) => text.push_str(&letter_home_and_work(home, work)),
+        (Some(home), None) => text.push_str(&letter_home(home)),
+        (None, Some(work)) => text.push_str(&letter_work(work)),
         (None, None) => {}
     }
     if !facts.sensitive_places.is_empty() {
-        let _ = write!(
-            text,
-            " The log also shows my visits to {}.",
-            list(&facts.sensitive_places)
-        );
+        text.push_str(&letter_sensitive(list(&facts.sensitive_places)));
     }
     if let Some((points, percent)) = facts.unique_with_points
         && percent.is_finite()
     {
-        let _ = write!(
-            text,
-            " And {} are enough to tell {} of the town's cars apart from every other car.",
-            count(points, "sighting", "sightings"),
-            percent_label(percent),
-        );
+        text.push_str(&letter_unique(points, percent_label(percent)));
     }
     text
 }
@@ -127,36 +71,11 @@ fn findings(facts: &LetterFacts) -> String {
 fn anchor_clause(fact: AnchorFact) -> Option<String> {
     let radius = distance(fact.radius_meters)?;
     let sure = percent_label(fact.confidence * 100.0);
-    let verdict = if fact.truth_inside {
-        "and was right"
-    } else {
-        "and was wrong: the real place is outside that circle"
-    };
-    Some(format!(
-        "within {radius} of one spot, {sure} sure, {verdict}"
+    Some(letter_anchor(
+        radius,
+        sure,
+        if fact.truth_inside { "yes" } else { "no" },
     ))
-}
-
-/// "1 camera", "1,076 cameras".
-fn count(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", thousands(n))
-    }
-}
-
-/// "1,076".
-fn thousands(n: u32) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }
 
 /// "200 m" (to the nearest 10 m) or "1.2 km"; `None` for a distance that is not a real
@@ -166,29 +85,23 @@ fn distance(meters: f64) -> Option<String> {
         return None;
     }
     Some(if meters < 995.0 {
-        format!("{:.0} m", ((meters / 10.0).round() * 10.0).max(10.0))
+        super::distance_meters(((meters / 10.0).round() * 10.0).max(10.0))
     } else {
-        format!("{:.1} km", meters / 1000.0)
+        super::distance_km(super::ftl::Arg::fixed(meters / 1000.0, 1))
     })
 }
 
 /// "95%", or "0.4%" below one percent.
 fn percent_label(percent: f64) -> String {
     let percent = percent.clamp(0.0, 100.0);
-    if percent > 0.0 && percent < 1.0 {
-        format!("{percent:.1}%")
-    } else {
-        format!("{percent:.0}%")
-    }
+    let digits = if percent > 0.0 && percent < 1.0 { 1 } else { 0 };
+    letter_percent(super::ftl::Arg::fixed(percent, digits))
 }
 
 /// "a", "a and b", "a, b and c".
 fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    super::list_with_and(&items)
 }
 
 #[cfg(test)]
@@ -335,10 +248,10 @@ mod tests {
 
         #[test]
         fn large_counts_get_thousands_separators() {
-            assert_eq!(thousands(212), "212");
-            assert_eq!(thousands(1_076), "1,076");
-            assert_eq!(thousands(83_345), "83,345");
-            assert_eq!(thousands(1_000_000), "1,000,000");
+            assert_eq!(crate::text::thousands(212), "212");
+            assert_eq!(crate::text::thousands(1_076), "1,076");
+            assert_eq!(crate::text::thousands(83_345), "83,345");
+            assert_eq!(crate::text::thousands(1_000_000), "1,000,000");
         }
 
         #[test]

@@ -2,157 +2,80 @@
 //! [`StoryFacts`], and the controls' labels. The talking points for the notes window are
 //! long text in `content/present/`.
 
+/// The typed message functions of `locales/en/present.ftl`, written by `build.rs`.
+pub mod messages {
+    include!(concat!(env!("OUT_DIR"), "/messages_present.rs"));
+}
+pub use messages::*;
+
 use crate::scenario::presentation::Step;
 use crate::scenario::presentation::facts::StoryFacts;
 
-use super::{distance, thousands};
-
-pub const PRESENT_TITLE: &str = "Present";
-pub const PRESENT_OPEN: &str = "Open presenter mode (a page of its own, sized for a projector)";
-pub const PRESENT_BACK_TO_APP: &str = "Back to the app";
-pub const PRESENT_LOADING: &str = "Getting the town's numbers ready\u{2026}";
-pub const PRESENT_ROLE: &str = "presentation";
-pub const PRESENT_BLANKED: &str = "Screen blanked. Press B to bring it back.";
-pub const PRESENT_KEYS: &str = "Next: \u{2192} or Page Down. Back: \u{2190} or Page Up. F full screen, B blank, P palette, S notes, Esc leave.";
-pub const PRESENT_NEXT: &str = "Next step";
-pub const PRESENT_BACK: &str = "Previous step";
-pub const PRESENT_LEAVE: &str = "Leave presenter mode";
-pub const PRESENT_NOTES: &str = "Speaker notes";
-pub const PRESENT_PREPARE: &str = "Prepare the talk";
-pub const PRESENT_PREPARE_INTRO: &str = "About ten steps, three to five minutes, each saying one thing about the run you set up in the simulator (its life, its seed, its cameras). Hide or reorder steps, pick the law to show, then start. The link of this page keeps your choices: bookmark it or send it to the hall's laptop.";
-pub const PRESENT_HIDDEN: &str = "Hidden steps";
-pub const PRESENT_START: &str = "Start presenting";
-pub const PRESENT_HIDE: &str = "Hide";
-pub const PRESENT_SHOW: &str = "Show";
-pub const PRESENT_EARLIER: &str = "Earlier";
-pub const PRESENT_LATER: &str = "Later";
-pub const PRESENT_LAW: &str = "Law shown in the before/after step";
-pub const PRESENT_AUDIENCE_LINK: &str = "Open this exact run on your phone:";
-pub const LAW_TODAY: &str = "Today";
-pub const LAW_READS: &str = "Reads of this car kept";
-pub const LAW_AGENCIES: &str = "Agencies that can search them";
-pub const LAW_FINDINGS: &str = "What the analyst finds";
-pub const NOTES_TITLE: &str = "Speaker notes";
-pub const NOTES_WAITING: &str =
-    "Waiting for the presentation window. Keep it open in another window or tab of this browser.";
-pub const NOTES_NEXT: &str = "Next:";
-pub const NOTES_LAST: &str = "This is the last step.";
-pub const NOTES_NUMBERS: &str = "Numbers to quote";
-pub const NOTES_TIMER: &str = "Time since the first step";
-
-/// "Step 3 of 10".
-pub fn step_position(at: usize, of: usize) -> String {
-    format!("Step {at} of {of}")
-}
+use super::distance;
 
 /// A step's short title, for the prepare list and the notes window.
 pub fn step_title(step: Step) -> &'static str {
     match step {
-        Step::Town => "The town and its cameras",
-        Step::Month => "One car's month",
-        Step::Rows => "What the vendor holds",
-        Step::SleepsAndWorks => "Where it sleeps and works",
-        Step::SensitivePlaces => "The sensitive places",
-        Step::TravelsWith => "Who it travels with",
-        Step::FewReads => "How few reads single it out",
-        Step::WhoCanSearch => "Who can search it",
-        Step::LawChange => "What a law would change",
-        Step::Ask => "The ask",
+        Step::Town => step_title_town(),
+        Step::Month => step_title_month(),
+        Step::Rows => step_title_rows(),
+        Step::SleepsAndWorks => step_title_sleeps_and_works(),
+        Step::SensitivePlaces => step_title_sensitive_places(),
+        Step::TravelsWith => step_title_travels_with(),
+        Step::FewReads => step_title_few_reads(),
+        Step::WhoCanSearch => step_title_who_can_search(),
+        Step::LawChange => step_title_law_change(),
+        Step::Ask => step_title_ask(),
     }
 }
 
-/// The one sentence a step says, from this run's numbers; `law` names the law shown in the
-/// before/after step.
+/// The step's one sentence about the run; `law` names the law of the before/after step.
 pub fn step_sentence(step: Step, facts: &StoryFacts, law: &str) -> String {
     let letter = &facts.letter;
     match step {
-        Step::Town => format!(
-            "{} is a made-up town with {} plate-reading cameras on its roads.",
-            letter.town,
-            thousands(facts.cameras as usize)
-        ),
-        Step::Month => format!(
-            "In {} days, {} of those cameras read one ordinary car\u{2019}s plate {} times.",
-            letter.days,
-            letter.cameras_that_saw_me,
-            thousands(letter.sightings as usize)
-        ),
-        Step::Rows => format!(
-            "The vendor now holds {} reads of {} cars from this one town: every car, not only suspects.",
-            thousands(facts.database.reads),
-            thousands(facts.database.plates)
-        ),
+        Step::Town => step_town(letter.town.as_str(), facts.cameras),
+        Step::Month => step_month(letter.days, letter.cameras_that_saw_me, letter.sightings),
+        Step::Rows => step_rows(facts.database.reads, facts.database.plates),
         Step::SleepsAndWorks => anchors_sentence(facts),
         Step::SensitivePlaces => match letter.sensitive_places.as_slice() {
-            [] => "This month no camera caught the car at a sensitive place; a different month might.".to_owned(),
-            places => format!(
-                "From the same reads, the analyst flags visits to {}.",
-                list(places)
-            ),
+            [] => step_sensitive_none().to_owned(),
+            places => step_sensitive(list(places)),
         },
         Step::TravelsWith => match facts.travels_with {
-            found if found.stated == 0 => {
-                "No other car was read beside this one often enough to be named a companion.".to_owned()
-            }
-            found => format!(
-                "The database names {} {} that travel with this one; {} really {}.",
-                found.stated,
-                if found.stated == 1 { "car" } else { "cars" },
-                found.right,
-                if found.right == 1 { "does" } else { "do" }
-            ),
+            found if found.stated == 0 => step_travels_with_none().to_owned(),
+            found => step_travels_with(found.stated, found.right),
         },
         Step::FewReads => match facts.few_reads {
-            Some(point) => format!(
-                "Just {} reads are enough to single out {:.0}% of this town\u{2019}s cars from every other car.",
-                point.sightings,
-                point.share_unique * 100.0
-            ),
-            None => "In this run no handful of reads singles out most cars: the network is too sparse.".to_owned(),
+            Some(point) => step_few_reads(point.sightings, point.share_unique * 100.0),
+            None => step_few_reads_none().to_owned(),
         },
-        Step::WhoCanSearch => format!(
-            "With National Lookup on, as about three agencies in four have it, {} agencies can search these reads, usually without a warrant.",
-            thousands(facts.law.agencies_before as usize)
-        ),
-        Step::LawChange => format!(
-            "Under {law}, the database would keep {} of this car\u{2019}s {} reads, {} agencies could search them, and the analyst would lose {} of {} findings.",
-            thousands(facts.law.reads_after as usize),
-            thousands(facts.law.reads_before as usize),
-            thousands(facts.law.agencies_after as usize),
+        Step::WhoCanSearch => step_who_can_search(facts.law.agencies_before),
+        Step::LawChange => step_law_change(
+            law,
+            facts.law.reads_after,
+            facts.law.reads_before,
+            facts.law.agencies_after,
             facts.law.findings_lost,
-            facts.law.findings_lost + facts.law.findings_kept
+            facts.law.findings_lost + facts.law.findings_kept,
         ),
-        Step::Ask => "Ask for a public vote before any camera contract, with short retention, no sharing beyond the state, and published audits.".to_owned(),
+        Step::Ask => step_ask().to_owned(),
     }
 }
 
 /// The home and work step: how close the guesses came, or that they failed.
 fn anchors_sentence(facts: &StoryFacts) -> String {
     match (facts.home_error_meters, facts.work_error_meters) {
-        (Some(home), Some(work)) => format!(
-            "From those reads alone, an analyst guesses where the car sleeps ({} from the real home) and where it works ({} from the real workplace).",
-            distance(home),
-            distance(work)
-        ),
-        (Some(home), None) => format!(
-            "From those reads alone, an analyst guesses where the car sleeps, {} from the real home; its workplace stayed hidden this month.",
-            distance(home)
-        ),
-        (None, Some(work)) => format!(
-            "From those reads alone, an analyst guesses where the car works, {} from the real workplace; its home stayed hidden this month.",
-            distance(work)
-        ),
-        (None, None) => "With this few cameras, the analyst could not place the car\u{2019}s home or workplace this month; more cameras change that.".to_owned(),
+        (Some(home), Some(work)) => step_anchors_both(distance(home), distance(work)),
+        (Some(home), None) => step_anchors_home(distance(home)),
+        (None, Some(work)) => step_anchors_work(distance(work)),
+        (None, None) => step_anchors_none().to_owned(),
     }
 }
 
 /// "a, b and c", each with its article already.
 fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
+    let items: Vec<&str> = items.iter().map(String::as_str).collect();
+    super::list_with_and(&items)
 }
 
 #[cfg(test)]

@@ -12,10 +12,11 @@ use crate::views::lazy_content::use_lazy_content;
 /// The About view.
 #[function_component(About)]
 pub fn about() -> Html {
+    crate::language::use_language();
     let body = use_lazy_content("about");
     html! {
         <section class="content-page about" aria-labelledby="about-title">
-            <h2 id="about-title">{ text::NAV_ABOUT }</h2>
+            <h2 id="about-title">{ text::nav_about() }</h2>
             <div class="prose" data-testid="about-text" data-ready={body.ready()}>{ body.body() }</div>
         </section>
     }

@@ -35,9 +35,9 @@ impl LetterStatus {
     fn message(self) -> &'static str {
         match self {
             LetterStatus::Idle => "",
-            LetterStatus::Copied => text::LETTER_COPIED,
-            LetterStatus::CopyFailed => text::LETTER_COPY_FAILED,
-            LetterStatus::PrintFailed => text::LETTER_PRINT_FAILED,
+            LetterStatus::Copied => text::letter_copied(),
+            LetterStatus::CopyFailed => text::letter_copy_failed(),
+            LetterStatus::PrintFailed => text::letter_print_failed(),
         }
     }
 }
@@ -45,6 +45,7 @@ impl LetterStatus {
 /// The Take action view.
 #[function_component(Action)]
 pub fn action(props: &ActionProps) -> Html {
+    crate::language::use_language();
     let campaign = crate::views::lazy_content::use_lazy_content("action");
     let show_sample = use_state(|| false);
     let status = use_state(|| LetterStatus::Idle);
@@ -65,11 +66,11 @@ pub fn action(props: &ActionProps) -> Html {
             html! {
                 <>
                     <p class="note">
-                        { text::LETTER_RUN_FIRST }{ " " }
-                        <a href={crate::views::View::Simulator.hash()}>{ text::LETTER_GO_TO_SIMULATOR }</a>
+                        { text::letter_run_first() }{ " " }
+                        <a href={crate::views::View::Simulator.hash()}>{ text::letter_go_to_simulator() }</a>
                     </p>
                     <button type="button" class="secondary" onclick={on_preview}>
-                        { text::LETTER_PREVIEW_SAMPLE }
+                        { text::letter_preview_sample() }
                     </button>
                 </>
             }
@@ -91,19 +92,19 @@ pub fn action(props: &ActionProps) -> Html {
             html! {
                 <>
                     if is_sample {
-                        <p class="note">{ text::LETTER_SAMPLE_NOTE }</p>
+                        <p class="note">{ text::letter_sample_note() }</p>
                     }
                     <pre class="letter" id="letter">{ letter_text }</pre>
                     <p class="letter-sources">
-                        { text::LETTER_SOURCES }
+                        { text::letter_sources() }
                         { " " }<Cite id="flock-evidence-policy" />
                         { " " }<Cite id="flock-testing-program" />
                         { " " }<Cite id="arkansas-federal-searches" />
                         { " " }<Cite id="nh-rsa-261-75-b" />
                     </p>
                     <div class="letter-controls">
-                        <button type="button" onclick={on_copy}>{ text::LETTER_COPY }</button>
-                        <button type="button" class="secondary" onclick={on_print}>{ text::LETTER_PRINT }</button>
+                        <button type="button" onclick={on_copy}>{ text::letter_copy() }</button>
+                        <button type="button" class="secondary" onclick={on_print}>{ text::letter_print() }</button>
                     </div>
                 </>
             }
@@ -112,11 +113,11 @@ pub fn action(props: &ActionProps) -> Html {
 
     html! {
         <section class="content-page action" aria-labelledby="action-title">
-            <h2 id="action-title">{ text::NAV_ACTION }</h2>
+            <h2 id="action-title">{ text::nav_action() }</h2>
             <div class="prose action-campaign" data-ready={campaign.ready()}>{ campaign.body() }</div>
             <section class="letter-section" aria-labelledby="letter-title">
-                <h3 id="letter-title">{ text::LETTER_TITLE }</h3>
-                <p class="letter-intro">{ text::LETTER_INTRO }</p>
+                <h3 id="letter-title">{ text::letter_title() }</h3>
+                <p class="letter-intro">{ text::letter_intro() }</p>
                 { letter_section }
                 <p class="letter-status" role="status">{ status.message() }</p>
             </section>
@@ -141,6 +142,7 @@ fn copy_to_clipboard(letter_text: &str, status: &UseStateHandle<LetterStatus>) {
 /// letter's facts; the page only writes the letter.
 #[function_component(TakeAction)]
 pub fn take_action() -> Html {
+    crate::language::use_language();
     let facts = use_state(|| None::<LetterFacts>);
     let desk = use_memo((), {
         let facts = facts.clone();

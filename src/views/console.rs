@@ -44,6 +44,7 @@ pub struct ConsoleProps {
 /// The analyst console view.
 #[function_component(Console)]
 pub fn console(props: &ConsoleProps) -> Html {
+    crate::language::use_language();
     let state = use_reducer({
         let run = props.run.clone();
         move || run.map_or_else(ConsoleState::default, ConsoleState::loaded)
@@ -120,9 +121,9 @@ pub fn console(props: &ConsoleProps) -> Html {
 
     let intro = html! {
         <>
-            <h2 id="console-title">{ text::CONSOLE_TITLE }</h2>
+            <h2 id="console-title">{ text::console_title() }</h2>
             <p class="lead">
-                { text::CONSOLE_INTRO }<Cite id="haveibeenflocked-search-types" /><Cite id="flock-data-privacy" />
+                { text::console_intro() }<Cite id="haveibeenflocked-search-types" /><Cite id="flock-data-privacy" />
             </p>
         </>
     };
@@ -165,7 +166,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                     kind: MarkerKind::GuessedPlace,
                     position,
                     radius_meters: Some(radius),
-                    title: text::SEARCHED_AREA.into(),
+                    title: text::searched_area().into(),
                 })
                 .collect::<Vec<_>>(),
             result.cameras.clone(),
@@ -180,7 +181,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             <p class="panel-note" data-testid="console-database">{
                 match state.database {
                     Some(size) => text::console_database(size.reads, size.plates, run.simulation.scenario.days),
-                    None => text::CONSOLE_DATABASE_LOADING.to_owned(),
+                    None => text::console_database_loading().to_owned(),
                 }
             }</p>
             <ToolPicker tool={state.tool} {on_pick} />
@@ -190,9 +191,9 @@ pub fn console(props: &ConsoleProps) -> Html {
                         days={run.simulation.scenario.days} {on_edit} {on_search} />
                 </div>
                 <div class="console-map">
-                    <Map town={run.town.clone()} label={text::CONSOLE_MAP_LABEL}
+                    <Map town={run.town.clone()} label={text::console_map_label()}
                         {markers} reading_cameras={lit} />
-                    <p class="panel-note">{ text::CONSOLE_MAP_NOTE }</p>
+                    <p class="panel-note">{ text::console_map_note() }</p>
                     <Legend with_dossier={true} />
                 </div>
             </div>

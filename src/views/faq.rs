@@ -12,11 +12,12 @@ use crate::views::lazy_content::use_lazy_content;
 /// The FAQ view.
 #[function_component(Faq)]
 pub fn faq() -> Html {
+    crate::language::use_language();
     let entries = use_lazy_content("faq");
     html! {
         <section class="content-page faq" aria-labelledby="faq-title" data-testid="faq" data-ready={entries.ready()}>
-            <h2 id="faq-title">{ text::NAV_FAQ }</h2>
-            <p class="lede">{ text::FAQ_INTRO }</p>
+            <h2 id="faq-title">{ text::nav_faq() }</h2>
+            <p class="lede">{ text::faq_intro() }</p>
             <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             <div class="faq-entries">{ entries.body() }</div>
         </section>

@@ -88,15 +88,15 @@ impl View {
     /// The navigation label.
     pub fn label(self) -> &'static str {
         match self {
-            View::Simulator => crate::text::NAV_SIMULATOR,
-            View::Console => crate::text::NAV_CONSOLE,
-            View::Policy => crate::text::NAV_POLICY,
-            View::Faq => crate::text::NAV_FAQ,
-            View::References => crate::text::NAV_REFERENCES,
-            View::Action => crate::text::NAV_ACTION,
-            View::Teach => crate::text::NAV_TEACH,
-            View::About => crate::text::NAV_ABOUT,
-            View::Present => crate::text::present::PRESENT_TITLE,
+            View::Simulator => crate::text::nav_simulator(),
+            View::Console => crate::text::nav_console(),
+            View::Policy => crate::text::nav_policy(),
+            View::Faq => crate::text::nav_faq(),
+            View::References => crate::text::nav_references(),
+            View::Action => crate::text::nav_action(),
+            View::Teach => crate::text::nav_teach(),
+            View::About => crate::text::nav_about(),
+            View::Present => crate::text::present::present_title(),
         }
     }
 }

@@ -42,6 +42,7 @@ pub struct PolicyProps {
 /// The policy view.
 #[function_component(Policy)]
 pub fn policy(props: &PolicyProps) -> Html {
+    crate::language::use_language();
     // The preset a share link names.
     let state = use_reducer({
         let run = props.run.clone();
@@ -122,9 +123,9 @@ pub fn policy(props: &PolicyProps) -> Html {
 
     let intro = html! {
         <>
-            <h2 id="policy-title">{ text::POLICY_TITLE }</h2>
+            <h2 id="policy-title">{ text::policy_title() }</h2>
             <p class="lead">
-                { text::POLICY_INTRO }<Cite id="flock-evidence-policy" /><Cite id="flock-ice-sharing" />
+                { text::policy_intro() }<Cite id="flock-evidence-policy" /><Cite id="flock-ice-sharing" />
             </p>
         </>
     };
@@ -140,7 +141,7 @@ pub fn policy(props: &PolicyProps) -> Html {
     let comparison = match state.comparison.clone() {
         Some(comparison) => html! { <ComparisonTable {comparison} stale={computing} /> },
         None => html! {
-            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::COMPARING }</p>
+            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::comparing() }</p>
         },
     };
 
@@ -150,13 +151,13 @@ pub fn policy(props: &PolicyProps) -> Html {
             { intro }
             <WhoCanSeeIt town={run.town.clone()} current={state.lab.sharing} />
             <section class="policy-lab" aria-labelledby="lab-title">
-                <h3 id="lab-title" class="section-title">{ text::LAB_TITLE }</h3>
-                <p>{ text::LAB_INTRO }<Cite id="flock-evidence-policy" /><Cite id="wyden-letter-national-lookup" /></p>
+                <h3 id="lab-title" class="section-title">{ text::lab_title() }</h3>
+                <p>{ text::lab_intro() }<Cite id="flock-evidence-policy" /><Cite id="wyden-letter-national-lookup" /></p>
                 <div class="lab-grid">
                     <LabControls lab={state.lab.clone()} {on_edit} />
                     <div class="lab-result">
                         if computing && state.comparison.is_some() {
-                            <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::COMPARING }</p>
+                            <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::comparing() }</p>
                         }
                         { comparison }
                     </div>

@@ -61,14 +61,15 @@ fn present_page_href() -> String {
 /// browser does not follow.
 #[function_component(PresentLauncher)]
 pub fn present_launcher() -> Html {
+    crate::language::use_language();
     let href = present_page_href();
     use_effect_with(href.clone(), |href| {
         let _ = gloo::utils::window().location().replace(href);
     });
     html! {
         <section class="content-page" aria-labelledby="present-title" data-testid="present-launcher">
-            <h2 id="present-title">{ words::PRESENT_TITLE }</h2>
-            <p><a href={href}>{ words::PRESENT_OPEN }</a></p>
+            <h2 id="present-title">{ words::present_title() }</h2>
+            <p><a href={href}>{ words::present_open() }</a></p>
         </section>
     }
 }
@@ -76,6 +77,7 @@ pub fn present_launcher() -> Html {
 /// Presenter mode, or its notes window: the presenter page's root.
 #[function_component(Present)]
 pub fn present() -> Html {
+    crate::language::use_language();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let body = if hash.starts_with(NOTES_HASH) {
         html! { <Notes /> }
@@ -185,6 +187,7 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
 /// The presenter: prepare, then present.
 #[function_component(Presenter)]
 fn presenter() -> Html {
+    crate::language::use_language();
     let state = use_reducer(|| {
         let deck = link_parameter(DECK_PARAMETER)
             .and_then(|value| Deck::from_link(&value).ok())
@@ -339,7 +342,7 @@ fn presenter() -> Html {
             }
             (_, Some(Ok(_))) => Html::default(),
             _ => html! {
-                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ words::PRESENT_LOADING }</p>
+                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ words::present_loading() }</p>
             },
         };
         let dispatcher = state.dispatcher();
@@ -357,8 +360,8 @@ fn presenter() -> Html {
         };
         return html! {
             <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
-                <h1>{ text::APP_NAME }{ ": " }{ words::PRESENT_TITLE }</h1>
-                <p><a href={app_link()} data-testid="back-to-app">{ words::PRESENT_BACK_TO_APP }</a></p>
+                <h1>{ text::app_name() }{ ": " }{ words::present_title() }</h1>
+                <p><a href={app_link()} data-testid="back-to-app">{ words::present_back_to_app() }</a></p>
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}
                     on_hide={on(Action::Hide)} on_show={on(Action::Show)} {on_shift} {on_law} {on_start}
@@ -368,7 +371,7 @@ fn presenter() -> Html {
     }
 
     let (Some(run), Some(Ok(facts))) = (state.run.run().cloned(), state.facts.clone()) else {
-        return html! { <p class="loading" role="status">{ words::PRESENT_LOADING }</p> };
+        return html! { <p class="loading" role="status">{ words::present_loading() }</p> };
     };
     let step = state.show.current();
     let (at, of) = state.show.position();
@@ -406,25 +409,25 @@ fn presenter() -> Html {
             data-testid="present-show" data-step={step.slug()} data-index={at.to_string()}
             {ontouchstart} {ontouchend}>
             <div class="present-frame" ref={stage_ref} tabindex="-1" role="region"
-                aria-roledescription={words::PRESENT_ROLE} aria-label={words::step_position(at, of)}>
+                aria-roledescription={words::present_role()} aria-label={words::step_position(at, of)}>
                 <p class="present-position" aria-hidden="true" hidden={state.show.blank}>{ words::step_position(at, of) }{ " \u{b7} " }{ words::step_title(step) }</p>
                 <div hidden={state.show.blank}>
                     <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence}
                         law={law} audience_link={audience_link()} />
                 </div>
                 if state.show.blank {
-                    <p class="visually-hidden" role="status">{ words::PRESENT_BLANKED }</p>
+                    <p class="visually-hidden" role="status">{ words::present_blanked() }</p>
                 }
             </div>
             <div class="present-controls">
                 <button type="button" class="secondary" onclick={command(Command::Back)}
-                    disabled={at == 1} data-testid="present-back">{ words::PRESENT_BACK }</button>
+                    disabled={at == 1} data-testid="present-back">{ words::present_back() }</button>
                 <button type="button" class="secondary" onclick={command(Command::Next)}
-                    disabled={at == of} data-testid="present-next">{ words::PRESENT_NEXT }</button>
+                    disabled={at == of} data-testid="present-next">{ words::present_next() }</button>
                 <button type="button" class="secondary" onclick={command(Command::Notes)}
-                    data-testid="present-notes-button">{ words::PRESENT_NOTES }</button>
+                    data-testid="present-notes-button">{ words::present_notes() }</button>
                 <button type="button" class="secondary" onclick={command(Command::Leave)}
-                    data-testid="present-leave">{ words::PRESENT_LEAVE }</button>
+                    data-testid="present-leave">{ words::present_leave() }</button>
             </div>
         </div>
     }

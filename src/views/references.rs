@@ -25,6 +25,7 @@ fn location_hash() -> String {
 /// The References view.
 #[function_component(References)]
 pub fn references() -> Html {
+    crate::language::use_language();
     let target = use_state(|| target_from_hash(&location_hash()));
 
     // The app shell re-renders on a change of view only; follow hash changes within this view
@@ -64,8 +65,8 @@ pub fn references() -> Html {
 
     html! {
         <section class="content-page references" aria-labelledby="references-title">
-            <h2 id="references-title">{ text::NAV_REFERENCES }</h2>
-            <p class="lede">{ text::REFERENCES_INTRO }</p>
+            <h2 id="references-title">{ text::nav_references() }</h2>
+            <p class="lede">{ text::references_intro() }</p>
             <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             <ol class="reference-list">{ for entries }</ol>
         </section>
@@ -80,6 +81,7 @@ struct ReferenceEntryProps {
 /// One entry: title (linked when there is a public address), publisher, date, note.
 #[function_component(ReferenceEntry)]
 fn reference_entry(props: &ReferenceEntryProps) -> Html {
+    crate::language::use_language();
     let entry = &props.entry;
     let title = match entry.url {
         Some(url) => html! { <a href={url} rel="noopener noreferrer">{ entry.title }</a> },
@@ -87,14 +89,14 @@ fn reference_entry(props: &ReferenceEntryProps) -> Html {
     };
     let date = entry
         .date_label()
-        .unwrap_or_else(|| text::REFERENCE_NO_DATE.to_owned());
+        .unwrap_or_else(|| text::reference_no_date().to_owned());
     let note = if entry.is_secondary() {
         let why = entry
             .note
             .and_then(|note| note.strip_prefix("secondary"))
             .map(|rest| rest.trim_start_matches(':').trim())
             .unwrap_or_default();
-        html! { <p class="reference-note secondary">{ text::REFERENCE_SECONDARY }{ " " }{ why }</p> }
+        html! { <p class="reference-note secondary">{ text::reference_secondary() }{ " " }{ why }</p> }
     } else if let Some(note) = entry.note {
         html! { <p class="reference-note">{ note }</p> }
     } else {
@@ -105,7 +107,7 @@ fn reference_entry(props: &ReferenceEntryProps) -> Html {
             <p class="reference-title">{ title }</p>
             <p class="reference-meta">
                 { entry.publisher }{ " \u{b7} " }{ date }
-                if entry.url.is_none() { { " \u{b7} " }{ text::REFERENCE_NO_LINK } }
+                if entry.url.is_none() { { " \u{b7} " }{ text::reference_no_link() } }
             </p>
             { note }
         </div>

@@ -47,7 +47,7 @@ impl Loading {
         let status = match self {
             Loading::Ready(_) => return Html::default(),
             Loading::Running => html! {
-                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::RUNNING_SIMULATION }</p>
+                <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::running_simulation() }</p>
             },
             Loading::Failed(message) => {
                 html! { <p class="error" role="alert">{ message.clone() }</p> }

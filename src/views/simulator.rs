@@ -124,13 +124,13 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
             kind: MarkerKind::TrueHome,
             position: home,
             radius_meters: None,
-            title: text::MARKER_TRUE_HOME.into(),
+            title: text::marker_true_home().into(),
         },
         Marker {
             kind: MarkerKind::TrueWork,
             position: work,
             radius_meters: None,
-            title: text::MARKER_TRUE_WORK.into(),
+            title: text::marker_true_work().into(),
         },
     ];
     for stop in &plan.stops {
@@ -138,7 +138,7 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
             kind: MarkerKind::Stop,
             position: stop.position,
             radius_meters: None,
-            title: text::stop_title(stop.purpose.label()).into(),
+            title: text::stop_title(text::stop_purpose_name(stop.purpose)).into(),
         });
     }
     let minute = state.playback.minute;
@@ -148,9 +148,9 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
                 continue;
             };
             let (kind, what) = match finding.kind {
-                FindingKind::Home => (MarkerKind::GuessedHome, text::LEGEND_HOME_WORD),
-                FindingKind::Work => (MarkerKind::GuessedWork, text::LEGEND_WORK_WORD),
-                _ => (MarkerKind::GuessedPlace, text::LEGEND_PLACE_WORD),
+                FindingKind::Home => (MarkerKind::GuessedHome, text::legend_home_word()),
+                FindingKind::Work => (MarkerKind::GuessedWork, text::legend_work_word()),
+                _ => (MarkerKind::GuessedPlace, text::legend_place_word()),
             };
             markers.push(Marker {
                 kind,
@@ -166,7 +166,7 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
             kind: MarkerKind::Car,
             position,
             radius_meters: None,
-            title: text::MARKER_CAR.into(),
+            title: text::marker_car().into(),
         });
     }
     markers
@@ -181,26 +181,26 @@ fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
     };
     match state.placing {
         Some(pin) => html! {
-            <div class="pick-bar is-placing" role="group" aria-label={text::PICK_BAR_LABEL}
+            <div class="pick-bar is-placing" role="group" aria-label={text::pick_bar_label()}
                 data-testid="pick-bar" data-placing={pin.what()}>
                 <p class="pick-instruction">
                     <span class="only-touch">{ text::placing_touch(pin.what()) }</span>
                     <span class="only-keys">{ text::placing_keys(pin.what()) }</span>
                 </p>
                 <button type="button" class="secondary primary-action" data-testid="cancel-move"
-                    onclick={dispatch(Action::CancelPlacing)}>{ text::MOVE_CANCEL }</button>
+                    onclick={dispatch(Action::CancelPlacing)}>{ text::move_cancel() }</button>
             </div>
         },
         None => html! {
-            <div class="pick-bar" role="group" aria-label={text::PICK_BAR_LABEL} data-testid="pick-bar">
+            <div class="pick-bar" role="group" aria-label={text::pick_bar_label()} data-testid="pick-bar">
                 <button type="button" class="secondary primary-action" data-testid="move-home"
-                    onclick={dispatch(Action::StartPlacing(Pin::Home))}>{ text::MOVE_HOME }</button>
+                    onclick={dispatch(Action::StartPlacing(Pin::Home))}>{ text::move_home() }</button>
                 <button type="button" class="secondary primary-action" data-testid="move-work"
-                    onclick={dispatch(Action::StartPlacing(Pin::Work))}>{ text::MOVE_WORK }</button>
+                    onclick={dispatch(Action::StartPlacing(Pin::Work))}>{ text::move_work() }</button>
                 if let Some((pin, _)) = &state.undo {
                     <span class="pick-done">{ text::moved(pin.what()) }</span>
                     <button type="button" class="secondary primary-action" data-testid="undo-move"
-                        onclick={dispatch(Action::Undo)}>{ text::MOVE_UNDO }</button>
+                        onclick={dispatch(Action::Undo)}>{ text::move_undo() }</button>
                 }
             </div>
         },
@@ -210,6 +210,7 @@ fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
 /// The simulator view.
 #[function_component(Simulator)]
 pub fn simulator() -> Html {
+    crate::language::use_language();
     // A share link's run (in force until the visitor changes something), else the
     // scenario saved in this browser.
     let state = use_reducer(|| {
@@ -226,7 +227,7 @@ pub fn simulator() -> Html {
                     commuter: None,
                     ..scenario
                 };
-                SimulatorState::new(made_up, Some(text::TOWN_FILE_NOT_HERE))
+                SimulatorState::new(made_up, Some(text::town_file_not_here()))
             }
             _ => SimulatorState::new(scenario, note),
         }
@@ -350,7 +351,7 @@ pub fn simulator() -> Html {
         html! {
             <div class="note" role="status" data-testid="saved-note">
                 <p>{ note }</p>
-                <button type="button" class="secondary" onclick={dismiss_note}>{ text::DISMISS }</button>
+                <button type="button" class="secondary" onclick={dismiss_note}>{ text::dismiss() }</button>
             </div>
         }
     });
@@ -385,11 +386,11 @@ pub fn simulator() -> Html {
     let Some(outcome) = state.outcome.clone() else {
         return html! {
             <section class="simulator" aria-labelledby="simulator-title">
-                <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
+                <h2 id="simulator-title">{ text::simulator_title() }</h2>
                 { for note }
                 { for error.clone() }
                 if state.error.is_none() {
-                    <p class="loading" role="status">{ text::BUILDING_TOWN }</p>
+                    <p class="loading" role="status">{ text::building_town() }</p>
                 }
                 { controls }
                 { town_picker }
@@ -412,7 +413,7 @@ pub fn simulator() -> Html {
     } else {
         outcome.route_at(minute)
     };
-    let pick_label = state.placing.map_or(text::PICK_HOME, Pin::pick_label);
+    let pick_label = state.placing.map_or(text::pick_home(), Pin::pick_label);
     let pick_bar = pick_bar(&state);
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
@@ -426,7 +427,7 @@ pub fn simulator() -> Html {
             data-town={outcome.town.name.clone()} data-cameras={outcome.town.cameras.len().to_string()}
             data-true-home={lon_lat(outcome.simulation.truth.home)}
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
-            <h2 id="simulator-title">{ text::SIMULATOR_TITLE }</h2>
+            <h2 id="simulator-title">{ text::simulator_title() }</h2>
             { for note }
             { for error }
             <div class="sim-layout">
@@ -438,14 +439,14 @@ pub fn simulator() -> Html {
                         if outcome.town.attribution.is_empty() {
                             <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
                         } else {
-                            <p class="fictional-town" data-testid="real-town">{ text::real_town(&outcome.town.name, &outcome.town.attribution) }</p>
+                            <p class="fictional-town" data-testid="real-town">{ text::real_town(outcome.town.name.as_str(), outcome.town.attribution.as_str()) }</p>
                         }
                         if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
                             label={if outcome.town.attribution.is_empty() {
                                 text::town_map_label(&outcome.town.name)
                             } else {
-                                text::real_town_map_label(&outcome.town.name)
+                                text::real_town_map_label(outcome.town.name.as_str())
                             }}
                             markers={markers.clone()}
                             reading_cameras={reading}
@@ -458,7 +459,7 @@ pub fn simulator() -> Html {
                             { text::status_line(rows_so_far, outcome.rows.len(), complete) }
                         </p>
                         <details class="legend-details" open={*wide}>
-                            <summary>{ text::LEGEND_TITLE }</summary>
+                            <summary>{ text::legend_title() }</summary>
                             <Legend with_dossier={complete} />
                         </details>
                         <MapText town={outcome.town.clone()} markers={markers}

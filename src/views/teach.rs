@@ -11,35 +11,38 @@ use yew::prelude::*;
 
 use crate::text;
 
+/// A message of the language showing.
+type Message = fn() -> &'static str;
+
 /// The teaching materials' pages: (file under `teach/`, label, what it is for).
-pub const PAGES: [(&str, &str, &str); 4] = [
-    ("lesson.html", text::TEACH_LESSON, text::TEACH_LESSON_ABOUT),
+pub const PAGES: [(&str, Message, Message); 4] = [
+    ("lesson.html", text::teach_lesson, text::teach_lesson_about),
     (
         "glossary.html",
-        text::TEACH_GLOSSARY,
-        text::TEACH_GLOSSARY_ABOUT,
+        text::teach_glossary,
+        text::teach_glossary_about,
     ),
     (
         "worksheet.html",
-        text::TEACH_WORKSHEET,
-        text::TEACH_WORKSHEET_ABOUT,
+        text::teach_worksheet,
+        text::teach_worksheet_about,
     ),
     (
         "fact-sheet.html",
-        text::TEACH_FACT_SHEET,
-        text::TEACH_FACT_SHEET_ABOUT,
+        text::teach_fact_sheet,
+        text::teach_fact_sheet_about,
     ),
 ];
 
 /// The Teach view.
 pub fn teach() -> Html {
     let pages = PAGES.iter().map(|(file, label, about)| {
-        html! { <li><a href={format!("teach/{file}")}>{ *label }</a>{ ": " }{ *about }</li> }
+        html! { <li><a href={format!("teach/{file}")}>{ label() }</a>{ ": " }{ about() }</li> }
     });
     html! {
         <section class="content-page teach" aria-labelledby="teach-title">
-            <h2 id="teach-title">{ text::NAV_TEACH }</h2>
-            <p class="lede">{ text::TEACH_INTRO }</p>
+            <h2 id="teach-title">{ text::nav_teach() }</h2>
+            <p class="lede">{ text::teach_intro() }</p>
             <ul>{ for pages }</ul>
         </section>
     }
@@ -65,7 +68,8 @@ mod tests {
                 assert!(html.starts_with("<!DOCTYPE html>"), "{file}");
                 assert!(
                     html.contains(&format!(
-                        "<a href=\"{file}\" aria-current=\"page\">{label}</a>"
+                        "<a href=\"{file}\" aria-current=\"page\">{}</a>",
+                        label()
                     )),
                     "{file}"
                 );

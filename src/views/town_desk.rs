@@ -131,10 +131,7 @@ impl DeskClient {
             self.inner.town_sent.replace(None);
             return;
         }
-        let problem = ImportProblem {
-            file: road.name.clone(),
-            message: text::import_problem(&road.name, text::IMPORT_NEEDS_WORKER),
-        };
+        let problem = ImportProblem::of_map(&road.name, text::import_needs_worker());
         let weak = Rc::downgrade(&self.inner);
         let timer = Timeout::new(0, move || {
             if let Some(inner) = weak.upgrade() {

@@ -151,6 +151,7 @@ fn camera_svg(index: usize, camera: &Camera, projection: &Projection, s: f64) ->
 /// The town's static drawing.
 #[function_component(TownLayer)]
 pub fn town_layer(props: &TownLayerProps) -> Html {
+    crate::language::use_language();
     let town = &props.town;
     let projection = &props.projection;
     let s = props.symbol_meters;

@@ -120,7 +120,7 @@ mod format {
                 ..Scenario::default()
             }),
             policy: 3,
-            language: Language::English,
+            language: Language::ENGLISH,
             embed: true,
         };
         assert_eq!(decode(&encode(&link)), (link, vec![]));
@@ -276,6 +276,24 @@ mod bad_links {
         let (link, problems) = decode("v=1&seed=5&lang=fr");
         assert_eq!(problems, vec![LinkProblem::UnknownLanguage("fr".into())]);
         assert_eq!(link.scenario.map(|s| s.seed), Some(5));
+    }
+
+    #[test]
+    fn spanish_and_brazilian_portuguese_links_keep_their_language() {
+        for (asked, code) in [("es", "es"), ("pt-BR", "pt-BR"), ("pt-br", "pt-BR")] {
+            let (link, problems) = decode(&format!("v=1&seed=5&lang={asked}"));
+            assert!(problems.is_empty(), "{asked}: {problems:?}");
+            assert_eq!(link.language, Language(code));
+            assert!(encode(&link).contains(&format!("&lang={code}")), "{asked}");
+        }
+    }
+
+    #[test]
+    fn an_english_link_from_before_the_translations_still_opens_in_english() {
+        let (link, problems) = decode("v=1&seed=5&lang=en");
+        assert!(problems.is_empty());
+        assert_eq!(link.language, Language::ENGLISH);
+        assert!(!encode(&link).contains("lang="));
     }
 
     #[test]
@@ -445,7 +463,7 @@ mod fuzz {
                             town_file: None,
                         }),
                         policy,
-                        language: Language::English,
+                        language: Language::ENGLISH,
                         embed,
                     }
                 },

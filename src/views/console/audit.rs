@@ -69,7 +69,7 @@ pub fn row_for(
     AuditRow {
         number,
         agency,
-        officer: text::CONSOLE_OFFICER.to_owned(),
+        officer: text::console_officer().to_owned(),
         reason: reason.trim().to_owned(),
         tool: result.tool,
         subject: result.subject.clone(),
@@ -86,23 +86,24 @@ pub struct AuditLogProps {
 /// The audit log panel, newest search first.
 #[function_component(AuditLog)]
 pub fn audit_log(props: &AuditLogProps) -> Html {
+    crate::language::use_language();
     let count = props.rows.len();
     let body = if count == 0 {
-        html! { <p class="empty">{ text::AUDIT_EMPTY }</p> }
+        html! { <p class="empty">{ text::audit_empty() }</p> }
     } else {
         html! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label={text::AUDIT_TITLE}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text::audit_title()}>
                 <table>
                     <thead>
                         <tr>
                             <th scope="col">{ "#" }</th>
-                            <th scope="col">{ text::AUDIT_AGENCY }</th>
-                            <th scope="col">{ text::AUDIT_OFFICER }</th>
-                            <th scope="col">{ text::AUDIT_REASON }</th>
-                            <th scope="col">{ text::AUDIT_TYPE }</th>
-                            <th scope="col">{ text::AUDIT_SUBJECT }</th>
-                            <th scope="col">{ text::AUDIT_NETWORKS }</th>
-                            <th scope="col">{ text::AUDIT_RESULTS }</th>
+                            <th scope="col">{ text::audit_agency() }</th>
+                            <th scope="col">{ text::audit_officer() }</th>
+                            <th scope="col">{ text::audit_reason() }</th>
+                            <th scope="col">{ text::audit_type() }</th>
+                            <th scope="col">{ text::audit_subject() }</th>
+                            <th scope="col">{ text::audit_networks() }</th>
+                            <th scope="col">{ text::audit_results() }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -111,7 +112,7 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
                                 <td>{ row.number }</td>
                                 <td>{ row.agency.name.clone() }</td>
                                 <td>{ row.officer.clone() }</td>
-                                <td>{ if row.reason.is_empty() { text::AUDIT_NO_REASON.to_owned() } else { row.reason.clone() } }</td>
+                                <td>{ if row.reason.is_empty() { text::audit_no_reason().to_owned() } else { row.reason.clone() } }</td>
                                 <td>{ row.tool.label() }</td>
                                 <td>{ row.subject.clone() }</td>
                                 <td>{ text::thousands(row.networks_searched as usize) }</td>
@@ -126,10 +127,10 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
     html! {
         <section class="panel audit-log" aria-labelledby="audit-title" data-testid="audit-log"
             data-count={count.to_string()}>
-            <h3 id="audit-title">{ text::AUDIT_TITLE }</h3>
+            <h3 id="audit-title">{ text::audit_title() }</h3>
             <p class="log-count" data-testid="audit-count">{ text::audit_count(count) }</p>
             <p class="panel-note">
-                { text::AUDIT_NOTE }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" /><Cite id="conway-flock-audit-emails" />
+                { text::audit_note() }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" /><Cite id="conway-flock-audit-emails" />
             </p>
             { body }
         </section>

@@ -102,6 +102,7 @@ fn place_field(
 /// The form of the picked tool.
 #[function_component(ToolForm)]
 pub fn tool_form(props: &ToolFormProps) -> Html {
+    crate::language::use_language();
     let f = &props.forms;
     let on_edit = &props.on_edit;
     let fields = match props.tool {
@@ -109,9 +110,9 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             let current = f.lookback.unwrap_or(Lookback::SevenDays);
             html! {
                 <>
-                    { text_field("lookup-plate", text::FIELD_PLATE, &f.lookup_plate, FormEdit::LookupPlate, on_edit) }
+                    { text_field("lookup-plate", text::field_plate(), &f.lookup_plate, FormEdit::LookupPlate, on_edit) }
                     <fieldset class="choices">
-                        <legend>{ text::FIELD_LOOKBACK }</legend>
+                        <legend>{ text::field_lookback() }</legend>
                         { for Lookback::ALL.iter().map(|&lb| {
                             let on_edit = on_edit.clone();
                             let id = format!("lookback-{}", lb.days());
@@ -129,7 +130,7 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
         }
         Tool::Attributes => html! {
             <div class="field">
-                <label for="attribute-text">{ text::FIELD_DESCRIPTION }</label>
+                <label for="attribute-text">{ text::field_description() }</label>
                 <input type="text" id="attribute-text" class="wide" value={f.description.clone()}
                     autocomplete="off" aria-describedby="attribute-hint"
                     oninput={{
@@ -137,7 +138,7 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
                         Callback::from(move |e: InputEvent| on_edit.emit(FormEdit::Description(
                             e.target_unchecked_into::<HtmlInputElement>().value())))
                     }} />
-                <span class="hint" id="attribute-hint">{ text::DESCRIPTION_HINT }</span>
+                <span class="hint" id="attribute-hint">{ text::description_hint() }</span>
             </div>
         },
         Tool::MultiGeo => {
@@ -151,16 +152,16 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             };
             html! {
                 <>
-                    { place_field("geo-first", text::FIELD_FIRST_PLACE, f.geo_places[0], &props.places, first) }
-                    { place_field("geo-second", text::FIELD_SECOND_PLACE, f.geo_places[1], &props.places, second) }
+                    { place_field("geo-first", text::field_first_place(), f.geo_places[0], &props.places, first) }
+                    { place_field("geo-second", text::field_second_place(), f.geo_places[1], &props.places, second) }
                 </>
             }
         }
         Tool::Convoy => html! {
             <>
-                { text_field("convoy-plate", text::FIELD_TARGET_PLATE, &f.convoy_plate, FormEdit::ConvoyPlate, on_edit) }
-                { number_field("convoy-window", text::FIELD_WINDOW, f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
-                { number_field("convoy-cameras", text::FIELD_MIN_CAMERAS, f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
+                { text_field("convoy-plate", text::field_target_plate(), &f.convoy_plate, FormEdit::ConvoyPlate, on_edit) }
+                { number_field("convoy-window", text::field_window(), f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
+                { number_field("convoy-cameras", text::field_min_cameras(), f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
             </>
         },
         Tool::Stakeout => {
@@ -182,9 +183,9 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             };
             html! {
                 <>
-                    { place_field("stakeout-place", text::FIELD_PLACE, f.stakeout_place, &props.places, place) }
+                    { place_field("stakeout-place", text::field_place(), f.stakeout_place, &props.places, place) }
                     <div class="field">
-                        <label for="stakeout-day">{ text::FIELD_DAY }</label>
+                        <label for="stakeout-day">{ text::field_day() }</label>
                         <select id="stakeout-day" onchange={day_change}>
                             { for (0..props.days).map(|d| html! {
                                 <option value={d.to_string()} selected={d == f.stakeout_day}>
@@ -193,13 +194,13 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
                             }) }
                         </select>
                     </div>
-                    { number_field("stakeout-from", text::FIELD_FROM_HOUR, f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
-                    { number_field("stakeout-hours", text::FIELD_HOURS, f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
+                    { number_field("stakeout-from", text::field_from_hour(), f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
+                    { number_field("stakeout-hours", text::field_hours(), f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
                 </>
             }
         }
         Tool::HotList => html! {
-            { text_field("hot-plate", text::FIELD_HOT_PLATE, &f.hot_plate, FormEdit::HotPlate, on_edit) }
+            { text_field("hot-plate", text::field_hot_plate(), &f.hot_plate, FormEdit::HotPlate, on_edit) }
         },
     };
     let scope_change = {
@@ -222,9 +223,9 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             <p class="panel-note">{ tool_description(props.tool) }</p>
             { fields }
             <div class="audit-fields">
-                { text_field("search-reason", text::FIELD_REASON, &f.reason, FormEdit::Reason, on_edit) }
+                { text_field("search-reason", text::field_reason(), &f.reason, FormEdit::Reason, on_edit) }
                 <div class="field">
-                    <label for="search-scope">{ text::FIELD_SCOPE }</label>
+                    <label for="search-scope">{ text::field_scope() }</label>
                     <select id="search-scope" onchange={scope_change}>
                         { for Scope::ALL.iter().map(|&s| html! {
                             <option value={s.slug()} selected={s == f.scope}>{ s.label() }</option>
@@ -232,7 +233,7 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
                     </select>
                 </div>
             </div>
-            <button type="submit" data-testid="run-search">{ text::RUN_SEARCH }</button>
+            <button type="submit" data-testid="run-search">{ text::run_search() }</button>
         </form>
     }
 }

@@ -17,22 +17,22 @@ pub struct ToolPickerProps {
 pub fn tool_description(tool: Tool) -> Html {
     match tool {
         Tool::Lookup => html! {
-            <>{ text::ABOUT_LOOKUP }<Cite id="haveibeenflocked-search-types" /></>
+            <>{ text::about_lookup() }<Cite id="haveibeenflocked-search-types" /></>
         },
         Tool::Attributes => html! {
-            <>{ text::ABOUT_ATTRIBUTES }<Cite id="flock-testing-program" /><Cite id="govtech-vehicle-location" /><Cite id="flock-freeform" /></>
+            <>{ text::about_attributes() }<Cite id="flock-testing-program" /><Cite id="govtech-vehicle-location" /><Cite id="flock-freeform" /></>
         },
         Tool::MultiGeo => html! {
-            <>{ text::ABOUT_MULTI_GEO }<Cite id="maryville-multigeo-convoy" /></>
+            <>{ text::about_multi_geo() }<Cite id="maryville-multigeo-convoy" /></>
         },
         Tool::Convoy => html! {
-            <>{ text::ABOUT_CONVOY }<Cite id="maryville-multigeo-convoy" /><Cite id="i2-convoy-analysis" /></>
+            <>{ text::about_convoy() }<Cite id="maryville-multigeo-convoy" /><Cite id="i2-convoy-analysis" /></>
         },
         Tool::Stakeout => html! {
-            <>{ text::ABOUT_STAKEOUT }<Cite id="eff-protest-searches" /></>
+            <>{ text::about_stakeout() }<Cite id="eff-protest-searches" /></>
         },
         Tool::HotList => html! {
-            <>{ text::ABOUT_HOT_LIST }<Cite id="flock-wanted-car" /></>
+            <>{ text::about_hot_list() }<Cite id="flock-wanted-car" /></>
         },
     }
 }
@@ -40,9 +40,10 @@ pub fn tool_description(tool: Tool) -> Html {
 /// The radio group of tools.
 #[function_component(ToolPicker)]
 pub fn tool_picker(props: &ToolPickerProps) -> Html {
+    crate::language::use_language();
     html! {
         <fieldset class="tool-picker">
-            <legend>{ text::TOOL_PICKER }</legend>
+            <legend>{ text::tool_picker() }</legend>
             { for Tool::ALL.iter().map(|&tool| {
                 let on_pick = props.on_pick.clone();
                 let id = format!("tool-{}", tool.slug());

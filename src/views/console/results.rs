@@ -18,11 +18,12 @@ pub struct ResultsProps {
 /// The results panel. Announced politely when it changes.
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
+    crate::language::use_language();
     let Some(result) = props.result.as_ref() else {
         return html! {
             <section class="panel console-results" aria-labelledby="results-title" data-testid="results">
-                <h3 id="results-title">{ text::RESULTS_TITLE }</h3>
-                <p class="empty" aria-live="polite">{ text::RESULTS_EMPTY }</p>
+                <h3 id="results-title">{ text::results_title() }</h3>
+                <p class="empty" aria-live="polite">{ text::results_empty() }</p>
             </section>
         };
     };
@@ -33,9 +34,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let found_line =
         (vehicles && result.error.is_none() && result.tool != Tool::Convoy).then(|| {
             let (class, line) = if result.commuter_found {
-                ("found yes", text::COMMUTER_FOUND)
+                ("found yes", text::commuter_found())
             } else {
-                ("found no", text::COMMUTER_NOT_FOUND)
+                ("found no", text::commuter_not_found())
             };
             html! { <p class={class} data-testid="commuter-found">{ line }</p> }
         });
@@ -55,9 +56,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let more = result.rows.len() - shown.len();
     let rows = shown.into_iter().map(|(i, row)| {
         let mark = if row.commuter {
-            Some(html! { <strong class="tag tag-you">{ text::TAG_YOUR_CAR }</strong> })
+            Some(html! { <strong class="tag tag-you">{ text::tag_your_car() }</strong> })
         } else if row.companion {
-            Some(html! { <strong class="tag tag-companion">{ text::TAG_COMPANION }</strong> })
+            Some(html! { <strong class="tag tag-companion">{ text::tag_companion() }</strong> })
         } else {
             None
         };
@@ -77,7 +78,7 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="panel console-results" aria-labelledby="results-title" data-testid="results"
             data-tool={result.tool.slug()} data-count={result.rows.len().to_string()}
             data-search-millis={format!("{:.1}", result.millis)}>
-            <h3 id="results-title">{ text::RESULTS_TITLE }</h3>
+            <h3 id="results-title">{ text::results_title() }</h3>
             <div aria-live="polite">
                 <p class={classes!("result-summary", result.error.is_some().then_some("error"))}
                     data-testid="result-summary">{ result.summary.clone() }</p>
@@ -85,7 +86,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for found_line }
             </div>
             if !result.rows.is_empty() {
-                <div class="hits-scroll" tabindex="0" role="region" aria-label={text::RESULTS_LIST}>
+                <div class="hits-scroll" tabindex="0" role="region" aria-label={text::results_list()}>
                     <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
                         { for rows }
                     </@>

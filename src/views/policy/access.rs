@@ -51,6 +51,7 @@ pub struct WhoCanSeeItProps {
 /// The who-can-see-it section.
 #[function_component(WhoCanSeeIt)]
 pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
+    crate::language::use_language();
     let all: Vec<Access> = SharingSetting::ALL
         .iter()
         .map(|&s| who_can_query(s, &props.town))
@@ -102,15 +103,15 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
     });
     html! {
         <section class="panel who-can-see" aria-labelledby="who-title" data-testid="who-can-see">
-            <h3 id="who-title">{ text::WHO_TITLE }</h3>
+            <h3 id="who-title">{ text::who_title() }</h3>
             <p>
-                { text::WHO_INTRO }<Cite id="flock-ice-sharing" /><Cite id="eff-alpr-dataset" />
+                { text::who_intro() }<Cite id="flock-ice-sharing" /><Cite id="eff-alpr-dataset" />
             </p>
             <figure class="access-diagram">
                 <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="who-diagram-caption">
                     { for bars }
                 </svg>
-                <figcaption id="who-diagram-caption">{ text::WHO_DIAGRAM_CAPTION }</figcaption>
+                <figcaption id="who-diagram-caption">{ text::who_diagram_caption() }</figcaption>
             </figure>
             <ol class="access-list">{ for items }</ol>
         </section>

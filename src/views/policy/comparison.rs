@@ -27,7 +27,7 @@ fn anchor_cell(side: &str, what: &str, anchor: &Option<AnchorLine>, truth_word: 
             </td>
         },
         None => html! {
-            <td data-testid={testid} data-found="false" class="gone">{ text::NOT_FOUND }</td>
+            <td data-testid={testid} data-found="false" class="gone">{ text::not_found() }</td>
         },
     }
 }
@@ -35,7 +35,7 @@ fn anchor_cell(side: &str, what: &str, anchor: &Option<AnchorLine>, truth_word: 
 fn list_cell(side: &str, what: &str, items: &[String]) -> Html {
     let testid = format!("{side}-{what}");
     if items.is_empty() {
-        return html! { <td data-testid={testid} data-found="false" data-count="0" class="gone">{ text::NOT_FOUND }</td> };
+        return html! { <td data-testid={testid} data-found="false" data-count="0" class="gone">{ text::not_found() }</td> };
     }
     html! {
         <td data-testid={testid} data-found="true" data-count={items.len().to_string()}>
@@ -55,8 +55,8 @@ fn associates_cell(side: &str, items: &[(String, bool)]) -> Html {
 fn column(side: &'static str, d: &DossierSummary) -> [Html; 6] {
     [
         html! { <td data-testid={format!("{side}-reads")} data-count={d.reads.to_string()}>{ text::thousands(d.reads as usize) }</td> },
-        anchor_cell(side, "home", &d.home, text::LEGEND_HOME_WORD),
-        anchor_cell(side, "work", &d.work, text::LEGEND_WORK_WORD),
+        anchor_cell(side, "home", &d.home, text::legend_home_word()),
+        anchor_cell(side, "work", &d.work, text::legend_work_word()),
         list_cell(side, "places", &d.places),
         list_cell(side, "sensitive", &d.sensitive),
         associates_cell(side, &d.associates),
@@ -66,16 +66,17 @@ fn column(side: &'static str, d: &DossierSummary) -> [Html; 6] {
 /// The before/after table.
 #[function_component(ComparisonTable)]
 pub fn comparison_table(props: &ComparisonTableProps) -> Html {
+    crate::language::use_language();
     let c = &props.comparison;
     let before = column("before", &c.before);
     let after = column("after", &c.after);
     let heads = [
-        text::ROW_READS,
-        text::ROW_HOME,
-        text::ROW_WORK,
-        text::ROW_PLACES,
-        text::ROW_SENSITIVE,
-        text::ROW_ASSOCIATES,
+        text::row_reads(),
+        text::row_home(),
+        text::row_work(),
+        text::row_places(),
+        text::row_sensitive(),
+        text::row_associates(),
     ];
     let rows = heads
         .into_iter()
@@ -87,21 +88,21 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     html! {
         <section class={classes!("panel", "comparison", props.stale.then_some("is-stale"))}
             aria-labelledby="comparison-title" data-testid="comparison" aria-busy={props.stale.to_string()}>
-            <h4 id="comparison-title">{ text::COMPARISON_TITLE }</h4>
+            <h4 id="comparison-title">{ text::comparison_title() }</h4>
             <p class="comparison-sentence" aria-live="polite">{ text::comparison_sentence(c.lost, c.kept) }</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-label={text::COMPARISON_TITLE}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text::comparison_title()}>
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">{ text::COL_WHAT }</th>
-                            <th scope="col">{ text::COL_BEFORE }</th>
-                            <th scope="col">{ text::COL_AFTER }</th>
+                            <th scope="col">{ text::col_what() }</th>
+                            <th scope="col">{ text::col_before() }</th>
+                            <th scope="col">{ text::col_after() }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for rows }
                         <tr>
-                            <th scope="row">{ text::ROW_WHO }</th>
+                            <th scope="row">{ text::row_who() }</th>
                             <td data-testid="before-access" data-count={c.access_before.total_agencies.to_string()}>
                                 { text::agencies(c.access_before.total_agencies) }
                             </td>

@@ -67,6 +67,7 @@ fn minutes_seconds(millis: f64) -> String {
 /// The notes window.
 #[function_component(Notes)]
 pub fn notes() -> Html {
+    crate::language::use_language();
     let showing = use_state(|| None::<NotesMessage>);
     let now = use_state(js_sys::Date::now);
     let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());
@@ -149,21 +150,21 @@ pub fn notes() -> Html {
                     <p class="notes-position" data-testid="notes-position" data-step={step.slug()}>
                         { words::step_position(index + 1, *count) }{ " \u{b7} " }{ words::step_title(*step) }
                     </p>
-                    <p class="notes-timer"><span>{ words::NOTES_TIMER }</span>{ " " }
+                    <p class="notes-timer"><span>{ words::notes_timer() }</span>{ " " }
                         <strong data-testid="notes-timer">{ elapsed }</strong></p>
-                    <h3>{ words::NOTES_NUMBERS }</h3>
+                    <h3>{ words::notes_numbers() }</h3>
                     <p class="notes-sentence" data-testid="notes-sentence">{ sentence.clone() }</p>
                     <div class="prose notes-points">{ points }</div>
                     <p class="notes-next" data-testid="notes-next">{
                         match next {
-                            Some(next) => format!("{} {}", words::NOTES_NEXT, words::step_title(*next)),
-                            None => words::NOTES_LAST.to_owned(),
+                            Some(next) => format!("{} {}", words::notes_next(), words::step_title(*next)),
+                            None => words::notes_last().to_owned(),
                         }
                     }</p>
                 </>
             }
         }
-        _ => html! { <p class="loading" role="status">{ words::NOTES_WAITING }</p> },
+        _ => html! { <p class="loading" role="status">{ words::notes_waiting() }</p> },
     };
     let button = |command: Command, label: &'static str| {
         let send = send.clone();
@@ -171,11 +172,11 @@ pub fn notes() -> Html {
     };
     html! {
         <section class="present-notes" aria-labelledby="notes-title" data-testid="present-notes">
-            <h2 id="notes-title">{ words::NOTES_TITLE }</h2>
+            <h2 id="notes-title">{ words::notes_title() }</h2>
             <div aria-live="polite">{ body }</div>
             <div class="notes-buttons">
-                { button(Command::Back, words::PRESENT_BACK) }
-                { button(Command::Next, words::PRESENT_NEXT) }
+                { button(Command::Back, words::present_back()) }
+                { button(Command::Next, words::present_next()) }
             </div>
         </section>
     }

@@ -26,6 +26,7 @@ pub struct PrepareProps {
 /// The prepare panel.
 #[function_component(Prepare)]
 pub fn prepare(props: &PrepareProps) -> Html {
+    crate::language::use_language();
     let shown = props.deck.steps();
     let rows = shown.iter().enumerate().map(|(at, &step)| {
         let hide = props.on_hide.reform(move |_: MouseEvent| step);
@@ -36,11 +37,11 @@ pub fn prepare(props: &PrepareProps) -> Html {
             <li data-step={step.slug()}>
                 <span class="present-step-name">{ title }</span>
                 <button type="button" class="secondary" onclick={earlier} disabled={at == 0}
-                    aria-label={format!("{}: {title}", words::PRESENT_EARLIER)}>{ words::PRESENT_EARLIER }</button>
+                    aria-label={format!("{}: {title}", words::present_earlier())}>{ words::present_earlier() }</button>
                 <button type="button" class="secondary" onclick={later} disabled={at + 1 == shown.len()}
-                    aria-label={format!("{}: {title}", words::PRESENT_LATER)}>{ words::PRESENT_LATER }</button>
+                    aria-label={format!("{}: {title}", words::present_later())}>{ words::present_later() }</button>
                 <button type="button" class="secondary" onclick={hide} disabled={shown.len() == 1}
-                    aria-label={format!("{}: {title}", words::PRESENT_HIDE)} data-testid={format!("hide-{}", step.slug())}>{ words::PRESENT_HIDE }</button>
+                    aria-label={format!("{}: {title}", words::present_hide())} data-testid={format!("hide-{}", step.slug())}>{ words::present_hide() }</button>
             </li>
         }
     });
@@ -52,7 +53,7 @@ pub fn prepare(props: &PrepareProps) -> Html {
             <li data-step={step.slug()}>
                 <span class="present-step-name">{ title }</span>
                 <button type="button" class="secondary" onclick={show}
-                    aria-label={format!("{}: {title}", words::PRESENT_SHOW)} data-testid={format!("show-{}", step.slug())}>{ words::PRESENT_SHOW }</button>
+                    aria-label={format!("{}: {title}", words::present_show())} data-testid={format!("show-{}", step.slug())}>{ words::present_show() }</button>
             </li>
         }
     });
@@ -68,20 +69,20 @@ pub fn prepare(props: &PrepareProps) -> Html {
     let start = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <section class="present-prepare" aria-labelledby="present-prepare-title" data-testid="present-prepare">
-            <h2 id="present-prepare-title">{ words::PRESENT_PREPARE }</h2>
-            <p class="lead">{ words::PRESENT_PREPARE_INTRO }</p>
+            <h2 id="present-prepare-title">{ words::present_prepare() }</h2>
+            <p class="lead">{ words::present_prepare_intro() }</p>
             <ol class="present-steps" data-testid="present-steps">{ for rows }</ol>
             if !hidden.is_empty() {
-                <h3>{ words::PRESENT_HIDDEN }</h3>
+                <h3>{ words::present_hidden() }</h3>
                 <ul class="present-steps hidden-steps">{ for hidden_rows }</ul>
             }
             <label class="field">
-                <span>{ words::PRESENT_LAW }</span>
+                <span>{ words::present_law() }</span>
                 <select onchange={on_law} data-testid="present-law-choice">{ for laws }</select>
             </label>
-            <p class="panel-note">{ words::PRESENT_KEYS }</p>
+            <p class="panel-note">{ words::present_keys() }</p>
             <button type="button" class="primary-action" onclick={start} disabled={!props.ready}
-                data-testid="present-start">{ words::PRESENT_START }</button>
+                data-testid="present-start">{ words::present_start() }</button>
         </section>
     }
 }

@@ -42,13 +42,13 @@ fn truth_markers(run: &SharedRun) -> Vec<Marker> {
             kind: MarkerKind::TrueHome,
             position: truth.home,
             radius_meters: None,
-            title: text::MARKER_TRUE_HOME.into(),
+            title: text::marker_true_home().into(),
         },
         Marker {
             kind: MarkerKind::TrueWork,
             position: truth.work,
             radius_meters: None,
-            title: text::MARKER_TRUE_WORK.into(),
+            title: text::marker_true_work().into(),
         },
     ]
 }
@@ -62,9 +62,9 @@ fn guess_markers(facts: &StoryFacts, kinds: &[FindingKind]) -> Vec<Marker> {
         .filter_map(|guess| {
             let (position, radius) = guess.spot?;
             let (kind, what) = match guess.kind {
-                FindingKind::Home => (MarkerKind::GuessedHome, text::LEGEND_HOME_WORD),
-                FindingKind::Work => (MarkerKind::GuessedWork, text::LEGEND_WORK_WORD),
-                _ => (MarkerKind::GuessedPlace, text::LEGEND_PLACE_WORD),
+                FindingKind::Home => (MarkerKind::GuessedHome, text::legend_home_word()),
+                FindingKind::Work => (MarkerKind::GuessedWork, text::legend_work_word()),
+                _ => (MarkerKind::GuessedPlace, text::legend_place_word()),
             };
             Some(Marker {
                 kind,
@@ -114,6 +114,7 @@ fn use_replay(run: &SharedRun, playing: bool) -> Option<usize> {
 /// beside it.
 #[function_component(Stage)]
 pub fn stage(props: &StageProps) -> Html {
+    crate::language::use_language();
     let run = &props.run;
     let facts = &props.facts;
     let replay = use_replay(run, props.step == Step::Month);
@@ -152,8 +153,8 @@ pub fn stage(props: &StageProps) -> Html {
         Step::LawChange => law_table(facts, &props.law),
         Step::Ask => html! {
             <div class="present-audience">
-                <QrCodeImage text={props.audience_link.clone()} label={words::PRESENT_AUDIENCE_LINK} />
-                <p>{ words::PRESENT_AUDIENCE_LINK }<br />
+                <QrCodeImage text={props.audience_link.clone()} label={words::present_audience_link()} />
+                <p>{ words::present_audience_link() }<br />
                     <a href={props.audience_link.clone()} data-testid="audience-link">{ props.audience_link.clone() }</a>
                 </p>
             </div>
@@ -186,11 +187,11 @@ fn law_table(facts: &StoryFacts, law: &str) -> Html {
     let findings = law_facts.findings_lost + law_facts.findings_kept;
     html! {
         <table class="present-law" data-testid="present-law">
-            <thead><tr><td></td><th scope="col">{ words::LAW_TODAY }</th><th scope="col">{ law.to_owned() }</th></tr></thead>
+            <thead><tr><td></td><th scope="col">{ words::law_today() }</th><th scope="col">{ law.to_owned() }</th></tr></thead>
             <tbody>
-                { row(words::LAW_READS, law_facts.reads_before, law_facts.reads_after) }
-                { row(words::LAW_AGENCIES, law_facts.agencies_before, law_facts.agencies_after) }
-                { row(words::LAW_FINDINGS, findings, law_facts.findings_kept) }
+                { row(words::law_reads(), law_facts.reads_before, law_facts.reads_after) }
+                { row(words::law_agencies(), law_facts.agencies_before, law_facts.agencies_after) }
+                { row(words::law_findings(), findings, law_facts.findings_kept) }
             </tbody>
         </table>
     }

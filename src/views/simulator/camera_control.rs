@@ -30,6 +30,7 @@ pub struct CameraControlProps {
 /// The camera control.
 #[function_component(CameraControl)]
 pub fn camera_control(props: &CameraControlProps) -> Html {
+    crate::language::use_language();
     let count = props.camera_count;
     let onchange = {
         let on_edit = props.on_edit.clone();
@@ -63,14 +64,14 @@ pub fn camera_control(props: &CameraControlProps) -> Html {
         });
         html! {
             <>
-                <p class="hint">{ text::REAL_DENSITIES }{ " " }<Cite id="osm-massachusetts-export" /></p>
+                <p class="hint">{ text::real_densities() }{ " " }<Cite id="osm-massachusetts-export" /></p>
                 <ul class="densities">{ for items }</ul>
             </>
         }
     });
     html! {
         <div class="field camera-control" data-testid="camera-control">
-            <label for="camera-count">{ text::CAMERAS_LABEL }</label>
+            <label for="camera-count">{ text::cameras_label() }</label>
             <div class="range-row">
                 <input id="camera-count" type="range" data-testid="camera-count"
                     min={CAMERA_COUNT.start().to_string()} max={CAMERA_COUNT.end().to_string()} step="1"
@@ -80,7 +81,7 @@ pub fn camera_control(props: &CameraControlProps) -> Html {
             </div>
             { for density }
             { for examples }
-            <span class="hint">{ text::CAMERAS_HINT }</span>
+            <span class="hint">{ text::cameras_hint() }</span>
         </div>
     }
 }

@@ -125,6 +125,7 @@ pub struct CaptureLogProps {
 /// The capture log table.
 #[function_component(CaptureLog)]
 pub fn capture_log(props: &CaptureLogProps) -> Html {
+    crate::language::use_language();
     let so_far = &props.rows[..props.shown_until.min(props.rows.len())];
     let shown = visible_rows(so_far, &props.town, &props.view);
     let fingerprint = describe_fingerprint(&props.fingerprint);
@@ -163,12 +164,12 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
         let s = &so_far[i];
         html! {
             <tr key={i}>
-                <td data-label={text::LOG_TIME}>{ format_minute(s.minute) }</td>
-                <td data-label={text::LOG_CAMERA}>{ camera_label(&props.town, s) }</td>
-                <td data-label={text::LOG_OPERATOR}>{ camera_operator(&props.town, s) }</td>
-                <td data-label={text::LOG_DIRECTION}>{ text::direction_name(s.direction) }</td>
-                <td class="plate" data-label={text::LOG_PLATE}>{ s.plate.as_str() }</td>
-                <td data-label={text::LOG_FINGERPRINT}>{ fingerprint.clone() }</td>
+                <td data-label={text::log_time()}>{ format_minute(s.minute) }</td>
+                <td data-label={text::log_camera()}>{ camera_label(&props.town, s) }</td>
+                <td data-label={text::log_operator()}>{ camera_operator(&props.town, s) }</td>
+                <td data-label={text::log_direction()}>{ text::direction_name(s.direction) }</td>
+                <td class="plate" data-label={text::log_plate()}>{ s.plate.as_str() }</td>
+                <td data-label={text::log_fingerprint()}>{ fingerprint.clone() }</td>
             </tr>
         }
     });
@@ -176,27 +177,27 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
     html! {
         <section class="panel capture-log" aria-labelledby="log-title" data-testid="capture-log"
             data-row-count={so_far.len().to_string()} data-shown-count={shown.len().to_string()}>
-            <h3 id="log-title">{ text::LOG_TITLE }</h3>
-            <p class="panel-note">{ text::LOG_INTRO }</p>
+            <h3 id="log-title">{ text::log_title() }</h3>
+            <p class="panel-note">{ text::log_intro() }</p>
             <div class="log-tools">
-                <label for="log-filter">{ text::LOG_FILTER }</label>
+                <label for="log-filter">{ text::log_filter() }</label>
                 <input id="log-filter" type="search" value={props.view.filter.clone()} {oninput}
-                    placeholder={text::LOG_FILTER_PLACEHOLDER} />
+                    placeholder={text::log_filter_placeholder()} />
                 <p class="log-count" role="status" data-testid="log-count">{ count }</p>
             </div>
             if so_far.is_empty() {
-                <p class="empty">{ text::LOG_EMPTY }</p>
+                <p class="empty">{ text::log_empty() }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-title">
                     <table>
                         <thead>
                             <tr>
-                                { header(LogColumn::Time, text::LOG_TIME) }
-                                { header(LogColumn::Camera, text::LOG_CAMERA) }
-                                { header(LogColumn::Operator, text::LOG_OPERATOR) }
-                                { header(LogColumn::Direction, text::LOG_DIRECTION) }
-                                <th scope="col" class="unsorted">{ text::LOG_PLATE }</th>
-                                <th scope="col" class="unsorted">{ text::LOG_FINGERPRINT }</th>
+                                { header(LogColumn::Time, text::log_time()) }
+                                { header(LogColumn::Camera, text::log_camera()) }
+                                { header(LogColumn::Operator, text::log_operator()) }
+                                { header(LogColumn::Direction, text::log_direction()) }
+                                <th scope="col" class="unsorted">{ text::log_plate() }</th>
+                                <th scope="col" class="unsorted">{ text::log_fingerprint() }</th>
                             </tr>
                         </thead>
                         <tbody>{ for rows }</tbody>

@@ -78,7 +78,7 @@ fn place_select(
         <p class="field">
             <label for={id}>{ label }</label>
             <select {id} {onchange}>
-                <option value="" selected={selected.is_none()}>{ text::SPOT_ON_MAP }</option>
+                <option value="" selected={selected.is_none()}>{ text::spot_on_map() }</option>
                 { for options }
             </select>
         </p>
@@ -88,6 +88,7 @@ fn place_select(
 /// The scenario controls.
 #[function_component(ScenarioControls)]
 pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
+    crate::language::use_language();
     let town = props.town.as_deref();
     let plan = props.plan.as_ref();
     let edit = |make: fn(LonLat) -> Action| {
@@ -96,7 +97,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     };
     let home_select = place_select(
         "home-place",
-        text::HOME_PLACE,
+        text::home_place(),
         town,
         |k| matches!(k, PlaceKind::Home),
         plan.map(|p| p.home),
@@ -104,7 +105,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     );
     let work_select = place_select(
         "work-place",
-        text::WORK_PLACE,
+        text::work_place(),
         town,
         PlaceKind::is_workplace,
         plan.map(|p| p.work),
@@ -123,7 +124,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         });
         html! {
             <p class="field">
-                <label for="persona">{ text::PERSONA }</label>
+                <label for="persona">{ text::persona() }</label>
                 <select id="persona" data-testid="persona" disabled={town.is_none()} {onchange}>
                     { for options }
                 </select>
@@ -132,7 +133,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     };
 
     let workdays = weekday_boxes(
-        text::WORKDAYS,
+        text::workdays(),
         plan.map_or(&[][..], |p| &p.workdays),
         plan.is_none(),
         &props.on_edit,
@@ -225,32 +226,32 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
 
     html! {
         <section class="panel controls" aria-labelledby="controls-title">
-            <h3 id="controls-title">{ text::CONTROLS_TITLE }</h3>
-            <p class="panel-note">{ text::CONTROLS_INTRO }</p>
+            <h3 id="controls-title">{ text::controls_title() }</h3>
+            <p class="panel-note">{ text::controls_intro() }</p>
             { persona_select }
             { home_select }
             { work_select }
             { workdays }
             <p class="field">
-                <label for="shift-start">{ text::SHIFT_START }</label>
+                <label for="shift-start">{ text::shift_start() }</label>
                 <input id="shift-start" type="time" value={shift_start} disabled={plan.is_none()}
                     onchange={on_shift_start} />
             </p>
             <p class="field">
-                <label for="shift-hours">{ text::SHIFT_HOURS }</label>
+                <label for="shift-hours">{ text::shift_hours() }</label>
                 <input id="shift-hours" type="number" step="0.5" inputmode="decimal"
                     min={(f64::from(*SHIFT_MINUTES.start()) / 60.0).to_string()}
                     max={(SHIFT_MINUTES.end() / 60).to_string()}
                     value={shift_hours} disabled={plan.is_none()} onchange={on_shift_hours} />
-                <span class="hint">{ text::SHIFT_HINT }</span>
+                <span class="hint">{ text::shift_hint() }</span>
             </p>
             { stop_editor }
             <p class="field">
-                <label for="days">{ text::DAYS }</label>
+                <label for="days">{ text::days() }</label>
                 <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
                     value={props.scenario.days.to_string()} onchange={on_days}
                     aria-describedby={days_problem.is_some().then_some("days-problem")} />
-                <span class="hint">{ text::DAYS_HINT }</span>
+                <span class="hint">{ text::days_hint() }</span>
                 if let Some(problem) = (*days_problem).clone() {
                     <span class="error" id="days-problem" role="alert" data-testid="days-problem">{ problem }</span>
                 }
@@ -258,15 +259,15 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
             <CameraControl camera_count={props.scenario.camera_count} town={props.town.clone()}
                 on_edit={props.on_edit.clone()} />
             <p class="field">
-                <label for="seed">{ text::SEED }</label>
+                <label for="seed">{ text::seed() }</label>
                 <input id="seed" type="number" min="0" inputmode="numeric"
                     value={props.scenario.seed.to_string()} onchange={on_seed}
                     aria-describedby={seed_problem.is_some().then_some("seed-problem")} />
-                <button type="button" class="secondary" onclick={next_seed}>{ text::NEXT_SEED }</button>
+                <button type="button" class="secondary" onclick={next_seed}>{ text::next_seed() }</button>
                 if let Some(problem) = (*seed_problem).clone() {
                     <span class="error" id="seed-problem" role="alert" data-testid="seed-problem">{ problem }</span>
                 }
-                <span class="hint">{ text::SEED_HINT }</span>
+                <span class="hint">{ text::seed_hint() }</span>
             </p>
         </section>
     }

@@ -83,12 +83,12 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
             { verdict_label(finding.right) }
             <div class="guess-truth">
                 <div class="guess">
-                    <p class="label">{ text::WHAT_THEY_GUESSED }</p>
+                    <p class="label">{ text::what_they_guessed() }</p>
                     <p>{ finding.guess.clone() }</p>
                 </div>
                 <div class="truth">
-                    <p class="label">{ text::WHAT_IS_TRUE }</p>
-                    <p>{ finding.truth.clone().unwrap_or_else(|| text::TRUTH_NOT_COMPARED.to_owned()) }</p>
+                    <p class="label">{ text::what_is_true() }</p>
+                    <p>{ finding.truth.clone().unwrap_or_else(|| text::truth_not_compared().to_owned()) }</p>
                 </div>
             </div>
             <p class="confidence">
@@ -103,6 +103,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
 /// The dossier panel.
 #[function_component(DossierPanel)]
 pub fn dossier_panel(props: &DossierPanelProps) -> Html {
+    crate::language::use_language();
     let d = &props.dossier;
     let home_error = d
         .first(FindingKind::Home)
@@ -126,27 +127,27 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             data-home-error-meters={home_error} data-home-radius-meters={home_radius}
             data-work-error-meters={work_error}
             data-finding-count={d.findings.len().to_string()}>
-            <h3 id="dossier-title">{ text::DOSSIER_TITLE }</h3>
+            <h3 id="dossier-title">{ text::dossier_title() }</h3>
             <p class="panel-note">{ text::dossier_intro(props.row_count) }</p>
             if let Some(reason) = &d.unavailable {
                 <p class="empty">{ reason.clone() }</p>
             } else if d.analysing {
                 <p class="empty busy" role="status" data-testid="dossier-analysing">
-                    <span class="spinner" aria-hidden="true"></span>{ text::DOSSIER_ANALYSING }
+                    <span class="spinner" aria-hidden="true"></span>{ text::dossier_analysing() }
                 </p>
             } else if !props.complete {
-                <p class="empty">{ text::DOSSIER_WAITING }</p>
+                <p class="empty">{ text::dossier_waiting() }</p>
             } else if d.findings.is_empty() {
-                <p class="empty">{ text::DOSSIER_NOTHING }</p>
+                <p class="empty">{ text::dossier_nothing() }</p>
             } else {
                 <p class="panel-note confidence-defined" id="confidence-defined" data-testid="confidence-defined">
-                    { text::CONFIDENCE_DEFINED }
+                    { text::confidence_defined() }
                 </p>
                 <ul class="findings">{ for cards }</ul>
             }
             if d.searching_town && props.complete {
                 <p class="panel-note busy" data-testid="dossier-searching">
-                    <span class="spinner" aria-hidden="true"></span>{ text::DOSSIER_SEARCHING_TOWN }
+                    <span class="spinner" aria-hidden="true"></span>{ text::dossier_searching_town() }
                 </p>
             }
         </section>

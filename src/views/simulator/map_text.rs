@@ -21,6 +21,7 @@ pub struct MapTextProps {
 /// The text alternative of the map.
 #[function_component(MapText)]
 pub fn map_text(props: &MapTextProps) -> Html {
+    crate::language::use_language();
     let town = &props.town;
     let pins = props
         .markers
@@ -37,7 +38,7 @@ pub fn map_text(props: &MapTextProps) -> Html {
         .filter(|p| !matches!(p.kind, PlaceKind::Home))
         .map(|p| {
             let sensitive = if p.kind.is_sensitive() {
-                text::SENSITIVE_SUFFIX
+                text::sensitive_suffix()
             } else {
                 ""
             };
@@ -57,8 +58,8 @@ pub fn map_text(props: &MapTextProps) -> Html {
     });
     html! {
         <details class="map-text" data-testid="map-text">
-            <summary>{ text::MAP_TEXT_TITLE }</summary>
-            <h4>{ text::MAP_TEXT_PINS }</h4>
+            <summary>{ text::map_text_title() }</summary>
+            <h4>{ text::map_text_pins() }</h4>
             <ul>{ for pins }</ul>
             <h4>{ text::map_text_places(homes) }</h4>
             <ul class="columns">{ for places }</ul>

@@ -43,9 +43,9 @@ impl Speed {
 
     fn label(self) -> &'static str {
         match self {
-            Speed::Slow => text::SPEED_SLOW,
-            Speed::Normal => text::SPEED_NORMAL,
-            Speed::Fast => text::SPEED_FAST,
+            Speed::Slow => text::speed_slow(),
+            Speed::Normal => text::speed_normal(),
+            Speed::Fast => text::speed_fast(),
         }
     }
 }
@@ -90,11 +90,11 @@ pub enum PlaybackCommand {
 pub fn main_action(playback: Playback, end_minute: u32) -> (String, PlaybackCommand) {
     let days = end_minute / MINUTES_PER_DAY;
     if playback.playing {
-        (text::PAUSE.to_owned(), PlaybackCommand::Pause)
+        (text::pause().to_owned(), PlaybackCommand::Pause)
     } else if playback.minute == 0 || playback.minute >= end_minute {
         (text::watch_days(days), PlaybackCommand::Play)
     } else {
-        (text::RESUME.to_owned(), PlaybackCommand::Play)
+        (text::resume().to_owned(), PlaybackCommand::Play)
     }
 }
 
@@ -109,6 +109,7 @@ pub struct PlaybackBarProps {
 /// The playback controls under the map (the main button is in the story).
 #[function_component(PlaybackBar)]
 pub fn playback_bar(props: &PlaybackBarProps) -> Html {
+    crate::language::use_language();
     let p = props.playback;
     let command = |c: PlaybackCommand| {
         let on_command = props.on_command.clone();
@@ -142,18 +143,18 @@ pub fn playback_bar(props: &PlaybackBarProps) -> Html {
         html! { <option value={i.to_string()} selected={*s == p.speed}>{ s.label() }</option> }
     });
     html! {
-        <div class="playback" role="group" aria-label={text::PLAYBACK_LABEL} data-testid="playback"
+        <div class="playback" role="group" aria-label={text::playback_label()} data-testid="playback"
             data-minute={p.minute.to_string()} data-end-minute={props.end_minute.to_string()}
             data-playing={p.playing.to_string()}>
             <button type="button" class="secondary" disabled={at_end} onclick={command(PlaybackCommand::SkipToEnd)}>
-                { text::SKIP_TO_END }
+                { text::skip_to_end() }
             </button>
             <label class="inline-field">
-                <span>{ text::SPEED }</span>
+                <span>{ text::speed() }</span>
                 <select onchange={onchange_speed}>{ for speeds }</select>
             </label>
             <label class="timeline">
-                <span>{ text::TIMELINE }</span>
+                <span>{ text::timeline() }</span>
                 <input type="range" min="0" max={props.end_minute.to_string()} step="10"
                     value={p.minute.to_string()} aria-valuetext={text::format_playback_minute(p.minute, props.end_minute)}
                     oninput={oninput_seek} />

@@ -39,7 +39,7 @@ pub fn load(default: Scenario) -> (Scenario, Option<&'static str>) {
         let told = TOLD_UNAVAILABLE.replace(true);
         (
             in_memory(default),
-            (!told).then_some(text::SAVED_UNAVAILABLE),
+            (!told).then_some(text::saved_unavailable()),
         )
     })
 }
@@ -76,7 +76,7 @@ fn in_memory(default: Scenario) -> Scenario {
 fn keep_unreadable(raw: &str) -> &'static str {
     // A failure here leaves the note as the only trace; nothing better can be done.
     let _ = browser_storage::set(UNREADABLE_KEY, raw);
-    text::SAVED_UNREADABLE
+    text::saved_unreadable()
 }
 
 /// Saves the scenario in this page's memory and in the browser's storage; a browser that

@@ -33,18 +33,18 @@ impl Pin {
     /// The map's pick button for this pin.
     pub fn pick_label(self) -> &'static str {
         match self {
-            Pin::Home => crate::text::PICK_HOME,
-            Pin::Work => crate::text::PICK_WORK,
-            Pin::Stop => crate::text::PICK_STOP,
+            Pin::Home => crate::text::pick_home(),
+            Pin::Work => crate::text::pick_work(),
+            Pin::Stop => crate::text::pick_stop(),
         }
     }
 
     /// What the pin stands for, in the instructions ("your home").
     pub fn what(self) -> &'static str {
         match self {
-            Pin::Home => crate::text::PLACING_HOME,
-            Pin::Work => crate::text::PLACING_WORK,
-            Pin::Stop => crate::text::PLACING_STOP,
+            Pin::Home => crate::text::placing_home(),
+            Pin::Work => crate::text::placing_work(),
+            Pin::Stop => crate::text::placing_stop(),
         }
     }
 }
@@ -248,11 +248,11 @@ impl SimulatorState {
             }
             Action::SetHome(position) => self.with_plan(
                 |plan| plan.home = position,
-                crate::text::HOME_MOVED.to_owned(),
+                crate::text::home_moved().to_owned(),
             ),
             Action::SetWork(position) => self.with_plan(
                 |plan| plan.work = position,
-                crate::text::WORK_MOVED.to_owned(),
+                crate::text::work_moved().to_owned(),
             ),
             Action::ToggleWorkday(day) => self.with_plan(
                 |plan| {
@@ -282,7 +282,7 @@ impl SimulatorState {
                 SimulatorState {
                     stop_draft: self.stop_draft.edited(edit, town),
                     announcement: if picked {
-                        crate::text::STOP_PLACE_PICKED.to_owned()
+                        crate::text::stop_place_picked().to_owned()
                     } else {
                         self.announcement.clone()
                     },
@@ -294,7 +294,7 @@ impl SimulatorState {
                     .explicit_plan()
                     .is_some_and(|plan| plan.stops.len() >= MAX_STOPS);
                 let stop = if too_many {
-                    Err(crate::text::STOP_TOO_MANY)
+                    Err(crate::text::stop_too_many())
                 } else {
                     self.stop_draft.to_stop()
                 };
@@ -303,7 +303,7 @@ impl SimulatorState {
                         stop_draft: StopDraft::default(),
                         ..self.with_plan(
                             |plan| plan.stops.push(stop),
-                            crate::text::STOP_ADDED.to_owned(),
+                            crate::text::stop_added().to_owned(),
                         )
                     },
                     Err(problem) => SimulatorState {
@@ -326,7 +326,7 @@ impl SimulatorState {
                     |plan| {
                         plan.stops.remove(index);
                     },
-                    crate::text::STOP_REMOVED.to_owned(),
+                    crate::text::stop_removed().to_owned(),
                 )
             }
             Action::SetDays(days) => {
@@ -378,7 +378,7 @@ impl SimulatorState {
                         commuter: None,
                         ..self.scenario.clone()
                     },
-                    crate::text::PERSONA_CHOSEN.to_owned(),
+                    crate::text::persona_chosen().to_owned(),
                 )
             }
             Action::StartPlacing(pin) => SimulatorState {
@@ -388,12 +388,12 @@ impl SimulatorState {
             },
             Action::CancelPlacing => SimulatorState {
                 placing: None,
-                announcement: crate::text::MOVE_CANCELLED.to_owned(),
+                announcement: crate::text::move_cancelled().to_owned(),
                 ..self.clone()
             },
             Action::Undo => match &self.undo {
                 Some((_, before)) => {
-                    self.with_scenario(before.clone(), crate::text::MOVE_UNDONE.to_owned())
+                    self.with_scenario(before.clone(), crate::text::move_undone().to_owned())
                 }
                 None => self.clone(),
             },
@@ -500,9 +500,9 @@ impl SimulatorState {
             },
             Action::UseTown(scenario) => {
                 let announcement = if scenario.town_file.is_some() {
-                    crate::text::TOWN_CHOSEN
+                    crate::text::town_chosen()
                 } else {
-                    crate::text::MADE_UP_TOWN_CHOSEN
+                    crate::text::made_up_town_chosen()
                 };
                 SimulatorState {
                     placing: None,

@@ -94,7 +94,7 @@ fn stop_list(props: &StopEditorProps) -> Html {
     let town = props.town.as_deref();
     let items = props.stops.iter().enumerate().map(|(index, stop)| {
         let place = place_name(town, stop);
-        let purpose = stop.purpose.label();
+        let purpose = text::stop_purpose_name(stop.purpose);
         let on_edit = props.on_edit.clone();
         let remove = Callback::from(move |_| on_edit.emit(Action::RemoveStop(index)));
         html! {
@@ -109,9 +109,9 @@ fn stop_list(props: &StopEditorProps) -> Html {
     });
     html! {
         <>
-            <h4 id="stops-title">{ text::STOPS_TITLE }</h4>
+            <h4 id="stops-title">{ text::stops_title() }</h4>
             if props.stops.is_empty() {
-                <p class="empty">{ text::STOPS_NONE }</p>
+                <p class="empty">{ text::stops_none() }</p>
             } else {
                 <ul class="plan-stops" aria-labelledby="stops-title" data-testid="plan-stops">
                     { for items }
@@ -164,9 +164,9 @@ fn place_choice(props: &StopEditorProps) -> Html {
     });
     html! {
         <p class="field">
-            <label for="stop-place">{ text::STOP_PLACE }</label>
+            <label for="stop-place">{ text::stop_place() }</label>
             <select id="stop-place" data-testid="stop-place" {onchange}>
-                <option value="" selected={props.draft.place.is_none()} disabled=true>{ text::STOP_PLACE_NONE }</option>
+                <option value="" selected={props.draft.place.is_none()} disabled=true>{ text::stop_place_none() }</option>
                 { for spot }
                 { for options }
             </select>
@@ -177,6 +177,7 @@ fn place_choice(props: &StopEditorProps) -> Html {
 /// The plan's stops and the editor that adds one.
 #[function_component(StopEditor)]
 pub fn stop_editor(props: &StopEditorProps) -> Html {
+    crate::language::use_language();
     let draft = &props.draft;
     let edit = |make: fn(String) -> DraftEdit| {
         let on_edit = props.on_edit.clone();
@@ -188,7 +189,7 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
     let purposes = StopPurpose::ALL.iter().enumerate().map(|(i, p)| {
         html! {
             <option value={i.to_string()} selected={draft.purpose == *p}>
-                { text::capitalised(p.label()) }
+                { text::capitalised(text::stop_purpose_name(*p)) }
             </option>
         }
     });
@@ -207,26 +208,26 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
         <div class="stop-editor" data-testid="stop-editor">
             { stop_list(props) }
             <div class="add-stop" role="group" aria-labelledby="add-stop-title">
-                <h4 id="add-stop-title">{ text::STOP_ADD_TITLE }</h4>
-                <p class="hint">{ text::STOP_ADD_HINT_PICK }</p>
+                <h4 id="add-stop-title">{ text::stop_add_title() }</h4>
+                <p class="hint">{ text::stop_add_hint_pick() }</p>
                 { place_choice(props) }
                 <p class="field">
                     <button type="button" class="secondary" data-testid="pick-stop-on-map"
-                        onclick={pick_on_map}>{ text::MOVE_STOP }</button>
+                        onclick={pick_on_map}>{ text::move_stop() }</button>
                 </p>
                 <p class="field">
-                    <label for="stop-purpose">{ text::STOP_PURPOSE }</label>
+                    <label for="stop-purpose">{ text::stop_purpose() }</label>
                     <select id="stop-purpose" onchange={on_purpose}>{ for purposes }</select>
                 </p>
-                { weekday_boxes(text::STOP_DAYS, &draft.days, false, &props.on_edit,
+                { weekday_boxes(text::stop_days(), &draft.days, false, &props.on_edit,
                     |day| Action::EditStopDraft(DraftEdit::ToggleDay(day))) }
                 <p class="field">
-                    <label for="stop-arrive">{ text::STOP_ARRIVE }</label>
+                    <label for="stop-arrive">{ text::stop_arrive() }</label>
                     <input id="stop-arrive" type="time" value={draft.arrive.clone()}
                         onchange={edit(DraftEdit::Arrive)} />
                 </p>
                 <p class="field">
-                    <label for="stop-stay">{ text::STOP_STAY }</label>
+                    <label for="stop-stay">{ text::stop_stay() }</label>
                     <input id="stop-stay" type="number" inputmode="numeric"
                         min={MIN_STAY_MINUTES.to_string()} max={MAX_STAY_MINUTES.to_string()}
                         value={draft.stay_minutes.clone()} onchange={edit(DraftEdit::Stay)} />
@@ -234,7 +235,7 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
                 if let Some(problem) = draft.problem {
                     <p class="error" role="alert" data-testid="stop-problem">{ problem }</p>
                 }
-                <button type="button" data-testid="add-stop" onclick={add}>{ text::STOP_ADD }</button>
+                <button type="button" data-testid="add-stop" onclick={add}>{ text::stop_add() }</button>
             </div>
         </div>
     }

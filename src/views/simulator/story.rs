@@ -56,6 +56,7 @@ pub fn findings_sentence(dossier: &Dossier) -> Option<String> {
 /// The story over the map.
 #[function_component(Story)]
 pub fn story(props: &StoryProps) -> Html {
+    crate::language::use_language();
     let findings = findings_sentence(&props.dossier);
     let ready = findings.is_some();
     let (main_text, main_command) = main_action(props.playback, props.end_minute);
@@ -70,16 +71,16 @@ pub fn story(props: &StoryProps) -> Html {
             <p class="headline" data-testid="headline" data-ready={ready.to_string()}>
                 <strong>{ text::headline_reads(props.reads, props.days) }</strong>
                 { " " }
-                { findings.unwrap_or_else(|| text::HEADLINE_ANALYSING.to_owned()) }
+                { findings.unwrap_or_else(|| text::headline_analysing().to_owned()) }
             </p>
             <div class="story-actions">
                 <button type="button" class="drive primary-action" data-testid="drive"
                     aria-pressed={props.playback.playing.then_some("true")}
                     onclick={on_main}>{ main_text }</button>
                 <button type="button" class="secondary primary-action jump" data-testid="jump-to-results"
-                    onclick={on_results}>{ text::JUMP_TO_RESULTS }<span aria-hidden="true">{ " \u{2193}" }</span></button>
+                    onclick={on_results}>{ text::jump_to_results() }<span aria-hidden="true">{ " \u{2193}" }</span></button>
                 <button type="button" class="secondary primary-action jump" data-testid="jump-to-life"
-                    onclick={on_life}>{ text::JUMP_TO_LIFE }<span aria-hidden="true">{ " \u{2193}" }</span></button>
+                    onclick={on_life}>{ text::jump_to_life() }<span aria-hidden="true">{ " \u{2193}" }</span></button>
             </div>
         </div>
     }

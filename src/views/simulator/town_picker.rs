@@ -19,7 +19,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::import::error::{MAX_CAMERA_FILE_BYTES, MAX_OSM_TEXT_BYTES};
-use crate::scenario::town_import::{ImportProblem, TownNews};
+use crate::scenario::town_import::TownNews;
 use crate::scenario::towns;
 use crate::scenario::worker_protocol::Reply;
 use crate::sim::Scenario;
@@ -90,10 +90,10 @@ async fn read_file(file: &JsValue) -> Result<FileForWorker, String> {
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(file).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(|| text::import_problem(&name, "the browser cannot read this file"))?;
+        .ok_or_else(|| text::import_problem(name.as_str(), text::import_unreadable()))?;
     let buffer = wasm_bindgen_futures::JsFuture::from(read)
         .await
-        .map_err(|_| text::import_problem(&name, "the browser cannot read this file"))?;
+        .map_err(|_| text::import_problem(name.as_str(), text::import_unreadable()))?;
     Ok(FileForWorker {
         name,
         bytes: js_sys::Uint8Array::new(&buffer),
@@ -112,10 +112,8 @@ fn sort_files(files: &[JsValue]) -> Result<(JsValue, Option<JsValue>), String> {
         };
         let size = file_size(file);
         if size > limit {
-            let what = format!(
-                "the file is {size} bytes, more than the {limit} a map or camera file may have; export a smaller area"
-            );
-            return Err(text::import_problem(&name_of(file), &what));
+            let what = text::import_too_large(size, limit);
+            return Err(text::import_problem(name_of(file), what));
         }
     }
     let (cameras, roads): (Vec<&JsValue>, Vec<&JsValue>) =
@@ -124,12 +122,12 @@ fn sort_files(files: &[JsValue]) -> Result<(JsValue, Option<JsValue>), String> {
         ([road], []) => Ok(((*road).clone(), None)),
         ([road], [camera]) => Ok(((*road).clone(), Some((*camera).clone()))),
         ([], [camera]) => Err(text::import_problem(
-            &name_of(camera),
-            text::IMPORT_CAMERAS_ALONE,
+            name_of(camera),
+            text::import_cameras_alone(),
         )),
         _ => Err(text::import_problem(
-            &files.iter().map(name_of).collect::<Vec<_>>().join(", "),
-            text::IMPORT_TOO_MANY_FILES,
+            files.iter().map(name_of).collect::<Vec<_>>().join(", "),
+            text::import_too_many_files(),
         )),
     }
 }
@@ -258,11 +256,14 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(town) = &held else { return };
             let saved = towns::scenario_file(&scenario, town)
-                .map_err(|e| text::scenario_file_problem(&town.file.name, &e))
+                .map_err(|e| text::scenario_file_problem(town.file.name.as_str(), e))
                 .and_then(|file| {
                     let name = format!("{}.plate-trail.json", town.file.name);
                     download(&name, &file).map_err(|_| {
-                        text::scenario_file_problem(&name, "the browser refused the download")
+                        text::scenario_file_problem(
+                            name.as_str(),
+                            text::scenario_file_download_refused(),
+                        )
                     })
                 });
             if let Err(message) = saved {
@@ -293,7 +294,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
             </div>
         },
         Import::Drawing => html! {
-            <p class="town-progress" role="status" data-testid="import-progress">{ text::TOWN_DRAWING }</p>
+            <p class="town-progress" role="status" data-testid="import-progress">{ text::town_drawing() }</p>
         },
         Import::Done(summary, millis) => html! {
             <p class="town-summary" role="status" data-testid="import-summary"
@@ -307,27 +308,27 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
 
     html! {
         <section class="town-picker" aria-labelledby="town-picker-title" data-testid="town-picker">
-            <h3 id="town-picker-title">{ text::TOWN_PICKER_TITLE }</h3>
-            <p>{ text::TOWN_PICKER_INTRO }</p>
+            <h3 id="town-picker-title">{ text::town_picker_title() }</h3>
+            <p>{ text::town_picker_intro() }</p>
             <div class={classes!("drop-zone", dragging.then_some("is-dragging"))}
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}
                 data-testid="town-drop">
                 <label class="file-button secondary">
-                    { text::TOWN_PICK_FILES }
+                    { text::town_pick_files() }
                     <input type="file" multiple={true} class="visually-hidden" disabled={busy}
                         accept=".osm,.xml,.json,.pbf,.kml,.geojson,.csv"
                         data-testid="town-files" onchange={on_change} />
                 </label>
-                <span class="drop-hint">{ text::TOWN_DROP_HINT }</span>
+                <span class="drop-hint">{ text::town_drop_hint() }</span>
             </div>
             { status }
             if held.is_some() {
                 <div class="town-actions">
                     <button type="button" class="secondary" data-testid="save-scenario-file"
-                        onclick={on_save}>{ text::SAVE_SCENARIO_FILE }</button>
+                        onclick={on_save}>{ text::save_scenario_file() }</button>
                     <button type="button" class="secondary" data-testid="made-up-town"
-                        onclick={on_made_up}>{ text::TOWN_BACK_TO_MADE_UP }</button>
-                    <p class="hint">{ text::SAVE_SCENARIO_FILE_HINT }</p>
+                        onclick={on_made_up}>{ text::town_back_to_made_up() }</button>
+                    <p class="hint">{ text::save_scenario_file_hint() }</p>
                 </div>
             }
         </section>
@@ -348,9 +349,7 @@ fn start_import(
             Reply::TownImported(answer) => {
                 match &answer {
                     Ok(_) => import.set(Import::Drawing),
-                    Err(ImportProblem { message, .. }) => {
-                        import.set(Import::Failed(message.clone()))
-                    }
+                    Err(problem) => import.set(Import::Failed(problem.message())),
                 }
                 let (client, import, on_town) = (client.clone(), import.clone(), on_town.clone());
                 let scenario = scenario.borrow().clone();
@@ -382,7 +381,7 @@ fn town_arrived(
     let town = match towns::town_of_json(&news.town_json) {
         Ok(town) => town,
         Err(e) => {
-            let message = text::import_problem(&news.file.name, &e);
+            let message = text::import_problem(news.file.name.as_str(), e);
             return import.set(Import::Failed(message));
         }
     };

@@ -73,18 +73,19 @@ pub struct UniquenessChartProps {
 /// The chart panel.
 #[function_component(UniquenessChart)]
 pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
+    crate::language::use_language();
     let body = match &props.uniqueness {
-        Uniqueness::Idle => html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> },
+        Uniqueness::Idle => html! { <p class="empty">{ text::uniqueness_idle() }</p> },
         Uniqueness::Computing => {
             let total = TownWideStep::COUNT;
             let done = props.work.done.min(total);
             html! {
                 <div class="town-work" data-testid="uniqueness-progress" data-done={done.to_string()}>
                     <p class="empty busy">
-                        <span class="spinner" aria-hidden="true"></span>{ text::UNIQUENESS_COMPUTING }
+                        <span class="spinner" aria-hidden="true"></span>{ text::uniqueness_computing() }
                     </p>
                     <label class="town-work-bar">
-                        <span class="visually-hidden">{ text::TOWN_WORK_PROGRESS }</span>
+                        <span class="visually-hidden">{ text::town_work_progress() }</span>
                         <progress max={total.to_string()} value={done.to_string()}></progress>
                     </label>
                     <p class="panel-note" role="status" aria-live="polite">{ text::town_work_step(done, total) }</p>
@@ -93,19 +94,19 @@ pub fn uniqueness_chart(props: &UniquenessChartProps) -> Html {
         }
         Uniqueness::Unavailable(reason) => html! { <p class="empty">{ reason.clone() }</p> },
         Uniqueness::Ready(curve) if curve.is_empty() => {
-            html! { <p class="empty">{ text::UNIQUENESS_IDLE }</p> }
+            html! { <p class="empty">{ text::uniqueness_idle() }</p> }
         }
         Uniqueness::Ready(curve) => chart(curve),
     };
     html! {
         <section class="panel uniqueness" aria-labelledby="uniqueness-title" data-testid="uniqueness"
             data-work-thread={props.work.thread.slug()}>
-            <h3 id="uniqueness-title">{ text::UNIQUENESS_TITLE }</h3>
+            <h3 id="uniqueness-title">{ text::uniqueness_title() }</h3>
             if props.work.thread == WorkThread::Page {
-                <p class="panel-note" data-testid="town-work-on-page">{ text::TOWN_WORK_ON_PAGE }</p>
+                <p class="panel-note" data-testid="town-work-on-page">{ text::town_work_on_page() }</p>
             }
             { body }
-            <p class="citation">{ text::UNIQUENESS_CITATION }</p>
+            <p class="citation">{ text::uniqueness_citation() }</p>
         </section>
     }
 }
@@ -153,14 +154,14 @@ fn chart(curve: &[UniquenessPoint]) -> Html {
                     { for grid }
                     { for bars }
                     <text class="axis-label" x={format!("{:.1}", LEFT + plot_w / 2.0)} y={format!("{:.1}", HEIGHT - 2.0)}
-                        text-anchor="middle" font-size="10">{ text::UNIQUENESS_X_AXIS }</text>
+                        text-anchor="middle" font-size="10">{ text::uniqueness_x_axis() }</text>
                 </svg>
-                <figcaption id="uniqueness-caption">{ text::UNIQUENESS_CAPTION }</figcaption>
+                <figcaption id="uniqueness-caption">{ text::uniqueness_caption() }</figcaption>
             </figure>
             <details>
-                <summary>{ text::UNIQUENESS_TABLE }</summary>
+                <summary>{ text::uniqueness_table() }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ text::UNIQUENESS_K }</th><th scope="col">{ text::UNIQUENESS_SHARE }</th></tr></thead>
+                    <thead><tr><th scope="col">{ text::uniqueness_k() }</th><th scope="col">{ text::uniqueness_share() }</th></tr></thead>
                     <tbody>{ for rows }</tbody>
                 </table>
             </details>

@@ -154,7 +154,10 @@ mod stops {
     #[test]
     fn adding_an_unfinished_draft_says_why_and_changes_nothing_else() {
         let next = state().next(Action::AddStop);
-        assert_eq!(next.stop_draft.problem, Some(crate::text::STOP_NEEDS_PLACE));
+        assert_eq!(
+            next.stop_draft.problem,
+            Some(crate::text::stop_needs_place())
+        );
         assert_eq!(next.scenario, state().scenario);
         assert_eq!(next.generation, 1);
     }
@@ -182,7 +185,7 @@ mod stops {
             .next(Action::AddStop);
         }
         assert_eq!(s.scenario.commuter.unwrap().stops.len(), MAX_STOPS);
-        assert_eq!(s.stop_draft.problem, Some(crate::text::STOP_TOO_MANY));
+        assert_eq!(s.stop_draft.problem, Some(crate::text::stop_too_many()));
     }
 
     #[test]

@@ -1,0 +1,270 @@
+//! The build's half of the message files (`locales/`): reads `locales/languages.json` and
+//! every language's `.ftl` files, and writes
+//!
+//! - `locales.rs`: the languages (with the generated pseudo-locale `en-XA` last) and the
+//!   English patterns, compiled into the app;
+//! - `messages_<file>.rs`: one typed function per English message, named after its id
+//!   (`nav-faq` is `nav_faq()`, a message with variables takes them as arguments), so a
+//!   call of a message English lacks does not compile;
+//! - `language_codes.rs`: the codes a share link's `lang` accepts;
+//! - `lang/<code>.json`: every other language's patterns in English's order, which the app
+//!   fetches only when that language is chosen (`scripts/build_content.sh` copies them into
+//!   the site as `lang/`).
+//!
+//! A malformed file stops the build with its path and line. A missing or extra message or
+//! a variable that differs from English is reported by `tests/locales.rs`, not here, so a
+//! half-translated language still builds (its missing messages show in English).
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use serde::Deserialize;
+
+#[allow(dead_code)]
+#[path = "../src/text/ftl.rs"]
+mod ftl;
+
+#[derive(Deserialize)]
+struct LanguagesFile {
+    languages: Vec<Language>,
+}
+
+#[derive(Deserialize)]
+struct Language {
+    code: String,
+    name: String,
+    group: String,
+    decimal: String,
+    min_grouping: u8,
+    one: Vec<u32>,
+    clock: String,
+}
+
+/// The message files, each a module of `src/text` (`text.ftl` is `text` itself).
+const FILES: [&str; 3] = ["text", "letter", "present"];
+
+/// The pseudo-locale for layout tests: generated from English, never hand-written.
+const PSEUDO: &str = "en-XA";
+
+pub fn build(manifest_dir: &Path, out_dir: &Path) {
+    let locales = manifest_dir.join("locales");
+    println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=src/text/ftl.rs");
+    let file: LanguagesFile = serde_json::from_str(&read(&locales.join("languages.json")))
+        .unwrap_or_else(|e| panic!("locales/languages.json is not valid: {e}"));
+    assert_eq!(
+        file.languages.first().map(|l| l.code.as_str()),
+        Some("en"),
+        "locales/languages.json: English, the reference, must come first"
+    );
+
+    // English: ids, patterns, and which file each comes from.
+    let mut english: Vec<(String, ftl::Entry)> = Vec::new();
+    for name in FILES {
+        for entry in entries(&locales, "en", name) {
+            if english.iter().any(|(_, e)| e.id == entry.id) {
+                panic!("locales/en/{name}.ftl: `{}` is defined twice", entry.id);
+            }
+            english.push((name.to_owned(), entry));
+        }
+    }
+
+    let mut table = String::from(
+        "/// The languages, in the picker's order.\npub const LOCALES: &[Locale] = &[\n",
+    );
+    for l in &file.languages {
+        writeln!(
+            table,
+            "    Locale {{ code: {:?}, name: {:?}, group: {:?}, decimal: {:?}, min_grouping: {}, one: &{:?}, clock: {:?}, pseudo: false }},",
+            l.code, l.name, l.group, l.decimal, l.min_grouping, l.one, l.clock
+        )
+        .expect("String");
+    }
+    writeln!(
+        table,
+        "    Locale {{ code: {PSEUDO:?}, name: \"Ƥşḗḗŭŭḓǿǿ\", group: \",\", decimal: \".\", min_grouping: 1, one: &[1], clock: \"HH:mm\", pseudo: true }},\n];"
+    )
+    .expect("String");
+    writeln!(
+        table,
+        "/// Every English pattern, by message number.\npub const ENGLISH: [&str; {}] = [",
+        english.len()
+    )
+    .expect("String");
+    for (_, entry) in &english {
+        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
+    }
+    table.push_str("];\n/// Every message id, by message number.\npub const MESSAGE_IDS: [&str; ");
+    write!(table, "{}] = [", english.len()).expect("String");
+    for (_, entry) in &english {
+        write!(table, "{:?}, ", entry.id).expect("String");
+    }
+    table.push_str("];\n");
+    fs::write(out_dir.join("locales.rs"), table).expect("writing locales.rs");
+
+    let mut codes = String::from("&[");
+    for l in &file.languages {
+        write!(codes, "{:?}, ", l.code).expect("String");
+    }
+    write!(codes, "{PSEUDO:?}]").expect("String");
+    fs::write(out_dir.join("language_codes.rs"), codes).expect("writing language_codes.rs");
+
+    for name in FILES {
+        let mut code = String::new();
+        for (number, (_, entry)) in english.iter().enumerate().filter(|(_, (f, _))| f == name) {
+            code.push_str(&message_function(number, entry, name));
+        }
+        fs::write(out_dir.join(format!("messages_{name}.rs")), code).expect("writing messages");
+    }
+
+    let lang_dir = out_dir.join("lang");
+    fs::create_dir_all(&lang_dir).expect("creating lang/");
+    for language in file.languages.iter().skip(1) {
+        let mut translated: Vec<ftl::Entry> = Vec::new();
+        for name in FILES {
+            translated.extend(entries(&locales, &language.code, name));
+        }
+        let patterns: Vec<String> = english
+            .iter()
+            .map(|(_, e)| {
+                translated
+                    .iter()
+                    .find(|t| t.id == e.id)
+                    .map_or(String::new(), |t| stored(&t.value))
+            })
+            .collect();
+        write_language(
+            &lang_dir,
+            &language.code,
+            &patterns.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
+    }
+    let pseudo: Vec<String> = english
+        .iter()
+        .map(|(_, e)| stored(&pseudo(&e.value)))
+        .collect();
+    write_language(
+        &lang_dir,
+        PSEUDO,
+        &pseudo.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+}
+
+/// A pattern as the app keeps it: a message without variables is stored as its text (its
+/// string literals such as `{" "}` resolved), so the app returns it as it is.
+fn stored(pattern: &str) -> String {
+    if ftl::variables(pattern).is_ok_and(|v| v.is_empty()) {
+        const ANY: ftl::Locale = ftl::Locale {
+            code: "",
+            name: "",
+            group: ",",
+            decimal: ".",
+            min_grouping: 1,
+            one: &[1],
+            clock: "HH:mm",
+            pseudo: false,
+        };
+        ftl::format(pattern, &[], &ANY)
+    } else {
+        pattern.to_owned()
+    }
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// A language's messages in one file; a missing file is an empty one (all in English).
+fn entries(locales: &Path, code: &str, name: &str) -> Vec<ftl::Entry> {
+    let path = locales.join(code).join(format!("{name}.ftl"));
+    if !path.exists() && code != "en" {
+        return Vec::new();
+    }
+    ftl::parse_file(&read(&path)).unwrap_or_else(|e| panic!("locales/{code}/{name}.ftl, {e}"))
+}
+
+/// `{"lang": code, "messages": [pattern, ...]}` in English's order; "" where a message is
+/// missing (shown in English).
+fn write_language(dir: &Path, code: &str, patterns: &[&str]) {
+    let json = serde_json::json!({ "lang": code, "messages": patterns });
+    fs::write(dir.join(format!("{code}.json")), json.to_string()).expect("writing a language");
+}
+
+/// The typed function for message `number`.
+fn message_function(number: usize, entry: &ftl::Entry, file: &str) -> String {
+    let variables = ftl::variables(&entry.value)
+        .unwrap_or_else(|e| panic!("locales/en/{file}.ftl, line {}: {e}", entry.line));
+    let name = entry.id.replace('-', "_");
+    let mut doc = String::new();
+    for line in entry.comment.lines() {
+        writeln!(doc, "/// {line}").expect("String");
+    }
+    if !doc.is_empty() {
+        doc.push_str("///\n");
+    }
+    for line in entry.value.lines() {
+        writeln!(doc, "/// > {line}").expect("String");
+    }
+    if variables.is_empty() {
+        format!(
+            "{doc}pub fn {name}() -> &'static str {{\n    crate::text::catalog::message({number})\n}}\n"
+        )
+    } else {
+        let params: Vec<String> = variables
+            .iter()
+            .map(|v| format!("{}: impl Into<crate::text::ftl::Arg>", v.replace('-', "_")))
+            .collect();
+        let args: Vec<String> = variables
+            .iter()
+            .map(|v| format!("({v:?}, {}.into())", v.replace('-', "_")))
+            .collect();
+        format!(
+            "{doc}pub fn {name}({}) -> String {{\n    crate::text::catalog::format({number}, &[{}])\n}}\n",
+            params.join(", "),
+            args.join(", ")
+        )
+    }
+}
+
+/// The pseudo-locale's pattern: the text outside placeables with accented letters and
+/// about 40% longer, in brackets, so clipped or untranslated text stands out.
+fn pseudo(pattern: &str) -> String {
+    let mut out = String::from("[");
+    let mut depth = 0usize;
+    let mut letters = 0usize;
+    let mut in_literal = false;
+    let mut after_key = false;
+    for c in pattern.chars() {
+        match c {
+            '"' if depth > 0 => in_literal = !in_literal,
+            '{' if !in_literal => depth += 1,
+            '}' if !in_literal => depth = depth.saturating_sub(1),
+            ']' if depth > 0 => after_key = true,
+            '\n' => after_key = false,
+            _ => {}
+        }
+        let text = depth == 0 || (depth == 1 && after_key && !in_literal && c != ']');
+        if text && c.is_ascii_alphabetic() {
+            letters += 1;
+            out.push(accented(c));
+            if letters.is_multiple_of(5) {
+                out.push(accented(c));
+                out.push(accented(c));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.push(']');
+    out
+}
+
+fn accented(c: char) -> char {
+    const FROM: &str = "aeiouycnsAEIOUYCNS";
+    const TO: &str = "ȧḗīǿŭẏçñşȦḖĪǾŬẎÇÑŞ";
+    FROM.chars()
+        .position(|f| f == c)
+        .and_then(|i| TO.chars().nth(i))
+        .unwrap_or(c)
+}

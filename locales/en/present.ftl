@@ -1,0 +1,104 @@
+# Plate Trail: present strings (English, the reference language). See locales/README.md.
+
+# A step's short title, for the prepare list and the notes window.
+step-title-town = The town and its cameras
+step-title-month = One car's month
+step-title-rows = What the vendor holds
+step-title-sleeps-and-works = Where it sleeps and works
+step-title-sensitive-places = The sensitive places
+step-title-travels-with = Who it travels with
+step-title-few-reads = How few reads single it out
+step-title-who-can-search = Who can search it
+step-title-law-change = What a law would change
+step-title-ask = The ask
+
+present-title = Present
+
+present-open = Open presenter mode (a page of its own, sized for a projector)
+
+present-back-to-app = Back to the app
+
+present-loading = Getting the town's numbers ready…
+
+present-role = presentation
+
+present-blanked = Screen blanked. Press B to bring it back.
+
+present-keys = Next: → or Page Down. Back: ← or Page Up. F full screen, B blank, P palette, S notes, Esc leave.
+
+present-next = Next step
+
+present-back = Previous step
+
+present-leave = Leave presenter mode
+
+present-notes = Speaker notes
+
+present-prepare = Prepare the talk
+
+present-prepare-intro = About ten steps, three to five minutes, each saying one thing about the run you set up in the simulator (its life, its seed, its cameras). Hide or reorder steps, pick the law to show, then start. The link of this page keeps your choices: bookmark it or send it to the hall's laptop.
+
+present-hidden = Hidden steps
+
+present-start = Start presenting
+
+present-hide = Hide
+
+present-show = Show
+
+present-earlier = Earlier
+
+present-later = Later
+
+present-law = Law shown in the before/after step
+
+present-audience-link = Open this exact run on your phone:
+
+law-today = Today
+
+law-reads = Reads of this car kept
+
+law-agencies = Agencies that can search them
+
+law-findings = What the analyst finds
+
+notes-title = Speaker notes
+
+notes-waiting = Waiting for the presentation window. Keep it open in another window or tab of this browser.
+
+notes-next = Next:
+
+notes-last = This is the last step.
+
+notes-numbers = Numbers to quote
+
+notes-timer = Time since the first step
+
+# Each step's one sentence, built from the run.
+step-town = { $town } is a made-up town with { $cameras } plate-reading cameras on its roads.
+step-month = In { $days } days, { $cameras } of those cameras read one ordinary car’s plate { $reads } times.
+step-rows = The vendor now holds { $reads } reads of { $plates } cars from this one town: every car, not only suspects.
+step-sensitive-none = This month no camera caught the car at a sensitive place; a different month might.
+step-sensitive = From the same reads, the analyst flags visits to { $places }.
+step-travels-with-none = No other car was read beside this one often enough to be named a companion.
+step-travels-with = The database names { $stated } { $stated ->
+    [one] car
+   *[other] cars
+} that travel with this one; { $right } really { $right ->
+    [one] does
+   *[other] do
+}.
+step-few-reads = Just { $reads } reads are enough to single out { $percent }% of this town’s cars from every other car.
+step-few-reads-none = In this run no handful of reads singles out most cars: the network is too sparse.
+step-who-can-search = With National Lookup on, as about three agencies in four have it, { $agencies } agencies can search these reads, usually without a warrant.
+step-law-change = Under { $law }, the database would keep { $reads_after } of this car’s { $reads_before } reads, { $agencies } agencies could search them, and the analyst would lose { $lost } of { $findings } findings.
+step-ask = Ask for a public vote before any camera contract, with short retention, no sharing beyond the state, and published audits.
+step-anchors-both = From those reads alone, an analyst guesses where the car sleeps ({ $home } from the real home) and where it works ({ $work } from the real workplace).
+step-anchors-home = From those reads alone, an analyst guesses where the car sleeps, { $home } from the real home; its workplace stayed hidden this month.
+step-anchors-work = From those reads alone, an analyst guesses where the car works, { $work } from the real workplace; its home stayed hidden this month.
+step-anchors-none = With this few cameras, the analyst could not place the car’s home or workplace this month; more cameras change that.
+# "Step 3 of 10".
+step-position = Step { $at } of { $of }
+# Presenter mode's page title and description (present.html).
+present-page-title = Plate Trail: present
+present-page-description = Plate Trail's presenter mode: a three-minute story of what a license-plate-reader network learns about one car, for a town meeting.

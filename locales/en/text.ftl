@@ -1,0 +1,1208 @@
+# Plate Trail: text strings (English, the reference language). See locales/README.md.
+
+# A place kind's name as a visitor says it.
+place-kind-name-home = home
+place-kind-name-friends-house = friend's house
+place-kind-name-hospital = hospital
+place-kind-name-school = school
+place-kind-name-daycare = daycare
+place-kind-name-factory = factory
+place-kind-name-office-park = office park
+place-kind-name-store = store
+place-kind-name-grocery = grocery
+place-kind-name-gym = gym
+place-kind-name-bar = bar
+place-kind-name-restaurant = restaurant
+place-kind-name-church = church
+place-kind-name-mosque = mosque
+place-kind-name-synagogue = synagogue
+place-kind-name-temple = temple
+place-kind-name-reproductive-health-clinic = reproductive health clinic
+place-kind-name-immigration-legal-aid = immigration legal aid
+place-kind-name-union-hall = union hall
+place-kind-name-courthouse = courthouse
+place-kind-name-town-hall = town hall
+place-kind-name-out-of-town = out of town
+place-kind-name-park = park
+place-kind-name-shelter = shelter or social service
+
+# Travel direction as the log shows it.
+direction-name-north = northbound
+direction-name-east = eastbound
+direction-name-south = southbound
+direction-name-west = westbound
+
+# A vehicle colour.
+colour-name-white = White
+colour-name-black = Black
+colour-name-silver = Silver
+colour-name-grey = Gray
+colour-name-blue = Blue
+colour-name-red = Red
+colour-name-green = Green
+colour-name-brown = Brown
+colour-name-yellow = Yellow
+
+# A vehicle body type.
+body-name-sedan = sedan
+body-name-suv = SUV
+body-name-pickup = pickup
+body-name-hatchback = hatchback
+body-name-minivan = minivan
+body-name-van = van
+body-name-coupe = coupe
+
+# A fingerprint feature.
+feature-name-roof-rack = roof rack
+feature-name-bumper-sticker = bumper sticker
+feature-name-dent = dent
+feature-name-temporary-tag = temporary tag
+
+# A finding's heading.
+finding-title-home = Where you sleep
+finding-title-work = Where you work
+finding-title-routine = Your routine
+finding-title-place = A place you go
+finding-title-sensitive = A sensitive visit
+finding-title-associate = Who travels with you
+finding-title-prediction = Where you will be
+
+# A ready-made life's name.
+persona-name-office-parent = Parent with a school run and an office job: church, a clinic visit
+persona-name-hospital-nurse = Nurse on 12-hour day shifts: mosque, immigration legal aid
+persona-name-factory-organiser = Factory worker and union organizer: union hall, synagogue
+persona-name-night-nurse = Nurse on night shifts: Hindu temple, a clinic visit
+persona-name-day-labourer = Day laborer, a different job site every few days: legal aid, a court date
+persona-name-student = Student with classes in Boston and a diner job: a protest, a clinic visit
+
+sharing-slug-none = none
+sharing-slug-one-to-one = one-to-one
+sharing-slug-vendor-contract-clause = vendor-clause
+sharing-slug-radius = radius
+sharing-slug-statewide = statewide
+sharing-slug-national = national
+
+sharing-short-none = No sharing
+sharing-short-one-to-one = One-to-one
+sharing-short-vendor-contract-clause = Vendor clause
+sharing-short-radius = Radius
+sharing-short-statewide = Statewide
+sharing-short-national = National Lookup
+
+sharing-label-none = No sharing
+sharing-label-one-to-one = One-to-one with a partner
+sharing-label-vendor-contract-clause = No sharing, but the vendor's contract clause
+sharing-label-radius = Within a radius
+sharing-label-statewide = Statewide
+sharing-label-national = National Lookup (every participating agency in the country)
+
+agency-kind-name-town-police = the town's police
+agency-kind-name-neighbour-police = neighboring police
+agency-kind-name-state-police = state police
+agency-kind-name-statewide-agency = other departments in the state
+agency-kind-name-national-lookup-agency = agencies in other states
+agency-kind-name-federal-agency = federal agencies
+agency-kind-name-vendor = the vendor
+
+# A preset's name in the policy lab.
+preset-name-common-setup = Common set-up
+preset-name-new-hampshire = New Hampshire RSA 261:75-b
+preset-name-massachusetts-h3431 = Massachusetts H.3431 (proposed)
+preset-name-maine = Maine
+preset-name-virginia = Virginia HB 2724 (Va. Code 2.2-5517)
+preset-name-california = California SB 34
+preset-name-illinois = Illinois HB 3326
+preset-name-one-year = One year
+
+retention-label-three-minutes-unless-hit = 3 minutes unless a hit
+retention-label-forty-eight-hours = 48 hours
+retention-label-twenty-one-days = 21 days
+retention-label-thirty-days = 30 days
+retention-label-one-year = 1 year
+
+purpose-name-stolen-vehicle = stolen vehicles
+purpose-name-investigation = investigations
+purpose-name-missing-person = missing persons
+purpose-name-immigration = immigration enforcement
+purpose-name-reproductive-health = reproductive-health investigations
+purpose-name-protest = protests
+purpose-name-no-reason-given = searches with no reason
+
+# The app's name.
+app-name = Plate Trail
+
+# The one-line promise under the heading.
+tagline = See what a license-plate-reader network learns about one car: yours.
+
+# Navigation labels.
+nav-simulator = Simulator
+
+nav-faq = FAQ
+
+nav-about = About
+
+nav-label = Main
+
+# Footer.
+footer-licence = Plate Trail is free software under the GNU AGPL 3.0. Everything runs in your browser; nothing you choose leaves it.
+
+footer-data = The default town, its people and its cameras are fictional, generated from a seed. Imported map data is © OpenStreetMap contributors (ODbL).
+
+# The error panel shown when the app hits a bug.
+panic-title = Something went wrong
+
+panic-body = Plate Trail hit a bug and stopped. Your choices are saved in this browser; reloading usually fixes it.
+
+panic-reload = Reload Plate Trail
+
+panic-details = Technical details
+
+# The town map.
+map-controls = Map controls
+
+map-zoom-in = Zoom in
+
+map-zoom-out = Zoom out
+
+map-pan-west = Move west
+
+map-pan-north = Move north
+
+map-pan-south = Move south
+
+map-pan-east = Move east
+
+map-reset = Show the whole town
+
+# The map's legend.
+legend-title = Map key
+
+legend-highway = Highway
+
+legend-arterial = Main road
+
+legend-local = Street
+
+legend-town-line = Town line
+
+legend-camera = Plate camera and what it sees
+
+legend-reading = Camera reading your plate
+
+legend-place = Place (letter: kind)
+
+legend-sensitive = Sensitive place (worship, clinic, union, court)
+
+legend-homes = Houses
+
+legend-true-home = Your home (true)
+
+legend-true-work = Your work (true)
+
+legend-stop = Your regular stop
+
+legend-car = Your car
+
+legend-guessed-home = Home they guessed, with its error circle
+
+legend-guessed-work = Work they guessed, with its error circle
+
+legend-guessed-place = Place they flagged
+
+# The capture log.
+log-title = The capture log: what the vendor's database holds about your plate
+
+log-intro = Every row is one read: a camera photographed your plate and logged when, where and which way you drove, plus a vehicle fingerprint (what its AI sees besides the plate: color, make, body type, stickers). Nobody suspected you of anything; the rows are kept anyway, by default for 30 days.
+
+log-filter = Filter rows
+
+log-filter-placeholder = camera, operator, direction or day
+
+log-empty = No rows yet. Drive to fill the log.
+
+log-time = Time
+
+log-camera = Camera
+
+log-operator = Operator
+
+log-direction = Direction
+
+log-plate = Plate
+
+log-fingerprint = Vehicle fingerprint
+
+# Playback.
+playback-label = Playback
+
+pause = Pause
+
+resume = Resume
+
+skip-to-end = Skip to the end
+
+speed = Speed
+
+speed-slow = 1 day a second
+
+speed-normal = 3 days a second
+
+speed-fast = 10 days a second
+
+timeline = Timeline
+
+# Saving the visitor's scenario in this browser.
+saved-unreadable = The scenario saved in this browser could not be read (perhaps from an older version of Plate Trail), so the default one is shown. A copy of what was saved is kept in this browser's storage under plate-trail.scenario.unreadable; your next change will be saved.
+
+saved-unavailable = This browser does not let Plate Trail store anything (private browsing, strict privacy settings, or a page that embeds it), so your choices last only while this page is open: they will not be remembered.
+
+dismiss = Dismiss
+
+# The dossier.
+dossier-title = The dossier: what they figured out
+
+what-they-guessed = What they guessed
+
+what-is-true = What is true
+
+truth-not-compared = Nothing to compare with.
+
+dossier-waiting = Drive to the end (or skip to it) to see what an analyst makes of the log.
+
+dossier-nothing = With these sightings an analyst could not pin anything down. Try more days or a different home.
+
+# What "Confidence" means, said once above the dossier's cards.
+confidence-defined = Confidence: how sure the analyst's method is of its own guess (0 to 100%), not whether it is right. The routine card shows regularity instead: the share of driving days whose first read came within 20 minutes of the usual time. Each card then says Right or Wrong, checked against what really happened in the simulation.
+
+# The uniqueness chart.
+uniqueness-title = How few sightings single out a car
+
+uniqueness-idle = Drive to see how unique your car's trail is among the town's traffic.
+
+uniqueness-computing = Computing how unique your car is among the whole town's traffic…
+
+town-work-progress = Town-wide work done
+
+town-work-on-page = This browser could not start a background worker, so the town-wide work runs on this page, in small pieces between which the page stays responsive: it takes a little longer.
+
+dossier-analysing = The analyst is reading the log…
+
+dossier-searching-town = Still searching the whole town's database for cars that travel with yours…
+
+uniqueness-caption = Suppose someone knows k of a car's sightings (which camera, which hour), picked at random. The line is the share of the town's cars for which those k match that car and no other.
+
+uniqueness-x-axis = sightings someone knows (k)
+
+uniqueness-table = The chart as a table
+
+uniqueness-k = Sightings someone knows (k)
+
+uniqueness-share = Cars singled out
+
+uniqueness-citation = Research found the same with phone data: 4 places and times single out 95% of 1.5 million people (de Montjoye et al., “Unique in the Crowd”, Scientific Reports 3:1376, 2013).
+
+# Said after a change.
+home-moved = Home moved. The simulation and the dossier are updated.
+
+work-moved = Work moved. The simulation and the dossier are updated.
+
+# Your life: the scenario controls.
+controls-title = Your life
+
+home-place = Home
+
+work-place = Work
+
+spot-on-map = A spot picked on the map
+
+pick-stop = Put the new stop at the crosshair
+
+workdays = Workdays
+
+days = Days to simulate
+
+days-hint = 30 is the vendor's default retention.
+
+seed = Seed
+
+next-seed = Next seed
+
+seed-hint = The seed is the number the fictional town is made from: the same seed gives everyone the same town and the same weeks.
+
+pick-home = Put home at the crosshair
+
+pick-work = Put work at the crosshair
+
+# The map as text.
+map-text-title = The map as text: places, cameras, your pins
+
+map-text-pins = Your pins and their guesses
+
+sensitive-suffix = , a sensitive place
+
+# Marker titles.
+marker-true-home = Your home (true)
+
+marker-true-work = Your work (true)
+
+marker-car = Your car
+
+# The simulator view.
+simulator-title = Your car, through a camera network
+
+building-town = Building the town…
+
+legend-home-word = Home
+
+legend-work-word = Work
+
+legend-place-word = A place
+
+# A run without the visitor's car (a bug in the core).
+no-commuter = The simulation lost your car. Please try another seed.
+
+persona = A ready-made life
+
+# Said after choosing a ready-made life.
+persona-chosen = New life chosen. The simulation and the dossier are updated.
+
+# Work times.
+shift-start = Work starts at
+
+shift-hours = Hours at work
+
+shift-hint = From half an hour to 16 hours; a shift may run past midnight.
+
+# The plan's regular stops and the stop editor.
+stops-title = Your regular stops
+
+stops-none = No regular stops yet. Add one below.
+
+stop-add-title = Add a stop
+
+stop-place = Place of the new stop
+
+stop-place-none = Choose a place
+
+stop-purpose = What for
+
+stop-days = Days of the stop
+
+stop-arrive = Arrive at
+
+stop-stay = Stay (minutes)
+
+stop-add = Add the stop
+
+stop-spot-name = A spot you picked on the map
+
+stop-needs-place = Choose a place for the stop: from the list, or by clicking the map with “a new stop” chosen.
+
+stop-needs-day = Choose at least one day for the stop.
+
+stop-bad-time = Enter the arrival time as hours and minutes, for example 17:30.
+
+stop-bad-stay = A stop lasts from 5 minutes to 72 hours (4320 minutes): enter a number of minutes in that range.
+
+stop-too-many = That is as many regular stops as Plate Trail follows: remove one before adding another.
+
+stop-added = Stop added. The simulation and the dossier are updated.
+
+stop-removed = Stop removed. The simulation and the dossier are updated.
+
+stop-place-picked = Place chosen for the new stop.
+
+# Navigation labels of the content views.
+nav-references = References
+
+nav-action = Take action
+
+# The Teach view (issue 13): the pages it links to are in `content/teach/`.
+nav-teach = Teach
+
+teach-intro = Materials for a 45-minute lesson in a high-school civics class or a community workshop. Each opens as a page of its own that prints cleanly on Letter or A4.
+
+teach-lesson = Lesson plan
+
+teach-lesson-about = goals, the warm-up, the activity with links to the exact runs, discussion questions, an exit ticket and the answers
+
+teach-glossary = Glossary
+
+teach-glossary-about = ALPR, hot list, NCIC, retention, Lookup, National Lookup, MOU, hit-only and more, in plain words
+
+teach-worksheet = Student worksheet
+
+teach-worksheet-about = questions answered by using the app, with room to write
+
+teach-fact-sheet = Fact sheet
+
+teach-fact-sheet-about = the key facts, with their sources, on one page
+
+# The FAQ.
+faq-intro = Short answers in plain language. Open a question to read its answer; the numbers in brackets lead to the sources.
+
+# The references list.
+references-intro = Where Plate Trail's facts come from, numbered as the app cites them, with each source's own date. Titles marked "(described)" are our own description, not the source's own title. Links open the other site only if you follow them; this page loads nothing from them.
+
+reference-no-date = no date given
+
+
+reference-no-link = no public link
+
+reference-secondary = Secondary source: this figure reached us through press coverage of the document, not from the document itself.
+
+# The letter on the Take action page.
+letter-title = A letter to your local officials
+
+letter-intro = Plate Trail writes this letter from your own simulation results. Copy it into an e-mail or print it, fill in the parts in [brackets], and send it to your select board or city council. Nothing is sent from here.
+
+letter-run-first = Run the simulator first: the letter is written from your own results.
+
+letter-go-to-simulator = Go to the simulator
+
+letter-preview-sample = Preview with sample numbers
+
+letter-sample-note = Sample numbers, not your results. Run the simulator to write the letter from your own.
+
+letter-sources = Sources for the letter's facts (30-day retention, search by description, a search log that records a typed reason rather than a warrant, New Hampshire's law):
+
+letter-copy = Copy the letter
+
+letter-print = Print the letter
+
+letter-copied = Copied. Paste it into an e-mail or a document and fill in the parts in [brackets].
+
+letter-copy-failed = Your browser did not let Plate Trail copy the letter. Select the text above and copy it yourself.
+
+letter-print-failed = Your browser did not open its print dialog. Use its own Print command: only the letter is printed.
+
+# Navigation labels.
+nav-console = Analyst console
+
+nav-policy = Policy lab
+
+# While the page reloads to load the module that draws the view (the console and the
+# policy lab are a module of their own).
+module-loading = Opening this part of Plate Trail…
+
+module-failed = This part of Plate Trail could not be loaded. Reload the page, or go back to the simulator.
+
+# While a page's long text (FAQ, About, Take action) arrives.
+content-loading = Loading the text…
+
+# Shown while these views run the visitor's saved scenario.
+running-simulation = Running the simulation…
+
+# The console.
+console-title = Analyst console
+
+console-intro = Sit at the vendor's search screen. These are the kinds of tools an agency's officers get, run here on your simulated town's database: the same sightings the simulator made of your car and of every other car. Each search is written to an audit log, as real systems do.
+
+console-map-label = Town map with the cameras behind the search results
+
+console-map-note = Lit cameras are the ones whose reads the results rest on; circles are the areas searched.
+
+searched-area = Area searched
+
+console-officer = You (Ofc. Visitor #000)
+
+default-reason = investigation
+
+# While the town-wide worker simulates the whole town for the console.
+console-database-loading = Loading the vendor's database for the whole town… (every car, every camera read)
+
+# Tool names.
+tool-picker = Search tool
+
+tool-lookup = Lookup
+
+tool-attributes = Search by description
+
+tool-multi-geo = Multi-Geo
+
+tool-convoy = Convoy
+
+tool-stakeout = Stakeout
+
+tool-hot-list = Hot list
+
+# What each tool does.
+about-lookup = Every camera that read a plate in the last 1, 7, 14 or 30 days.
+
+about-attributes = Find cars with no plate at all, from a description: color, body type, roof rack, stickers, where and when. The vendor advertises this as searching by “vehicle fingerprint” and in plain words.
+
+about-multi-geo = Every car seen near both of two places.
+
+about-convoy = Cars that pass the same cameras within minutes of a target car, again and again: who travels with whom.
+
+about-stakeout = Every car seen near one place in a time window, such as a protest at the town hall. Searches tied to protests have been documented.
+
+about-hot-list = Put a plate on a hot list (a list of wanted plates that every read is checked against) and every camera it passes raises an alert, in real time.
+
+# Form fields.
+field-plate = Plate
+
+field-lookback = How far back
+
+field-description = Describe the vehicle
+
+description-hint = Filled in from your car and a place it went, with no plate. Try your own: colors, body types (SUV, sedan, pickup...), roof rack, bumper sticker, dent, “near the clinic”, “last Tuesday”, “in the morning”.
+
+field-first-place = First place
+
+field-second-place = Second place
+
+field-target-plate = Target plate
+
+field-window = Minutes either side of each read
+
+field-min-cameras = At least this many different cameras
+
+field-place = Place
+
+field-day = Day
+
+field-from-hour = From (hour, 0-23)
+
+field-hours = For how many hours
+
+field-hot-plate = Plate to put on the hot list
+
+field-reason = Reason (goes in the audit log)
+
+field-scope = Networks to search (a network is one agency's cameras)
+
+run-search = Search
+
+no-camera-near = No camera covers one of these places, so the network cannot search there. Pick another place.
+
+no-such-place = Pick a place on the map's list to stake out.
+
+# Result sentences.
+results-title = Results
+
+results-empty = Pick a tool and press Search. The forms are filled in from your simulation, so one click shows what each tool does.
+
+commuter-found = Your car is among the hits, found without its plate.
+
+commuter-not-found = Your car is not among the hits.
+
+tag-your-car = your car
+
+tag-companion = really travels with you
+
+results-list = Search results
+
+# The audit log.
+audit-title = Audit log
+
+audit-empty = No searches yet. Every search you run is logged here.
+
+audit-note = Real audit logs record the agency, the officer, a free-text reason, the search and how many networks it reached; federal lookups against one Arkansas city each reached more than a thousand networks. The reason is whatever the officer types. Since December 2025 the network logs other agencies see leave out officer names, plates and vehicle-fingerprint details.
+
+audit-agency = Agency
+
+audit-officer = Officer
+
+audit-reason = Reason
+
+audit-type = Search
+
+audit-subject = For
+
+audit-networks = Networks searched
+
+audit-results = Results
+
+audit-no-reason = (none given)
+
+# The policy view.
+policy-title = Who can see it, and what rules would change
+
+policy-intro = The vendor keeps reads for 30 days by default, and a department can share them with others, up to every participating agency in the country. Here is who that lets in, and what shorter retention, hit-only storage (keeping only reads of wanted plates), less sharing or fewer cameras would leave an analyst knowing about your car.
+
+comparing = Re-running the analyst under these rules…
+
+# Who can see it.
+who-title = Who can see it
+
+who-intro = The department that runs the cameras picks a sharing setting. Each wider setting lets more agencies query your car's reads; in 2016-17 records of another vendor's network (Vigilant Solutions' LEARN), agencies shared with at least 160 others on average.
+
+who-diagram-caption = Agencies that can query your car's reads under each sharing setting (bars on a log scale; the list below gives the details). The highlighted bar is the setting chosen in the policy lab.
+
+# National Lookup's reach: the one sourced range, used wherever the app gives it, and the
+# figure the model counts inside it.
+national-reach = Every participating agency in the country, reciprocally. In released records one nationwide search reached between 1,076 and 6,809 agencies' networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); Plate Trail counts 2,690, the most one federal lookup in the Conway records reached. Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing.
+
+# The lab.
+lab-title = Policy lab
+
+lab-intro = Pick a real law or move the levers. The analyst is re-run on what the database would still hold at the end of your simulation; the left column is the common set-up: Flock's 30 days with National Lookup switched on, as about three agencies in four run it.
+
+lab-controls-title = Rules
+
+lab-presets = Start from a law or contract
+
+lab-retention = Keep reads for
+
+lab-hit-only = Store only reads that match a hot list (a list of wanted plates)
+
+lab-sharing = Sharing
+
+lab-cameras = Cameras running
+
+# The comparison.
+comparison-title = What an analyst can still tell
+
+col-what = About your car
+
+col-before = Common set-up (30 days, National Lookup)
+
+col-after = Under these rules
+
+row-reads = Reads held
+
+row-home = Home
+
+row-work = Work
+
+row-places = Places
+
+row-sensitive = Sensitive visits
+
+row-associates = Who travels with you
+
+row-who = Who can query it
+
+not-found = None: cannot tell
+
+headline-analysing = An analyst is reading them now…
+
+jump-to-results = What they found
+
+jump-to-life = Change your life
+
+controls-intro = Change anything here and the month runs again at once: the map, the log and the dossier follow.
+
+# Moving a pin on purpose.
+move-home = Move home
+
+move-work = Move work
+
+move-stop = Pick the place on the map
+
+stop-add-hint-pick = Choose the place from the list, or press “Pick the place on the map” and tap or click it (where no place is, the stop becomes a friend's house).
+
+move-cancel = Cancel
+
+move-undo = Undo
+
+move-cancelled = Nothing moved.
+
+move-undone = Move undone. The simulation and the dossier are updated.
+
+pick-bar-label = Move a pin on the map
+
+# What is being placed, for the instructions.
+placing-home = your home
+
+placing-work = your work
+
+placing-stop = the new stop
+
+# Map instructions, one for touch screens and one for keyboards and mice.
+map-touch = Drag to move the map, pinch to zoom.
+
+map-keyboard = With the map focused: arrow keys move it (Shift for small steps), + and - zoom, 0 shows the whole town. A mouse drags and its wheel zooms.
+
+map-touch-pick = Tap a spot to choose it. Drag to move the map, pinch to zoom.
+
+map-keyboard-pick = Click a spot to choose it, or with the map focused move it under the crosshair with the arrow keys (Shift for small steps) and press Enter. + and - zoom, 0 shows the whole town.
+
+# The camera control.
+cameras-label = Cameras in town
+
+real-densities = Police plate cameras mapped in real Massachusetts towns:
+
+cameras-hint = More cameras, fewer gaps: watch how soon the dossier finds your street.
+
+# The share bar in the header.
+share-label = Share this run
+
+share-copy-link = Copy link
+
+share-copied = Link copied. It opens this run (the same town, car, map and dossier) on any computer.
+
+share-copy-failed = This browser did not let Plate Trail copy. The link is selected here: copy it yourself (Ctrl+C, or ⌘C on a Mac).
+
+share-link-field = Link to this run
+
+embed-open = Embed this
+
+# The "Embed this" dialog.
+embed-title = Put this run in your page
+
+embed-intro = Paste this HTML into a lesson page or a course site. The frame shows this run and this view without Plate Trail's header, runs in each reader's browser and sends nothing anywhere.
+
+embed-snippet = HTML to paste
+
+embed-copy = Copy the HTML
+
+embed-copied = Copied.
+
+embed-copy-failed = This browser did not let Plate Trail copy: select the HTML above and copy it yourself.
+
+embed-close = Close
+
+# The iframe's title in the snippet (read by screen readers on the host page).
+embed-frame-title = Plate Trail: what a license-plate-reader network learns about one car
+
+# The compact app in an iframe.
+embed-open-full = Open in Plate Trail
+
+## Messages with arguments. A selector `{ $n -> ... }` picks a form by the number: an exact
+## number `[0]`, then the language's plural category (`[one]`), else the default `*[other]`.
+
+# "12 of 48 rows" or "48 rows".
+log-count-all = { $total ->
+    [one] { $total } row
+   *[other] { $total } rows
+}
+log-count-some = { $shown } of { $total ->
+    [one] { $total } row
+   *[other] { $total } rows
+}
+# The note under a cut-off table.
+log-truncated = Showing the first { $limit } rows; filter to see others.
+# Short weekday names, Monday first.
+weekday-short-mon = Mon
+weekday-short-tue = Tue
+weekday-short-wed = Wed
+weekday-short-thu = Thu
+weekday-short-fri = Fri
+weekday-short-sat = Sat
+weekday-short-sun = Sun
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+# The sentence over the dossier.
+dossier-intro = An analyst with access to the camera database looked only at the { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+} of the capture log below, plus the vendor's search tools. No warrant, no suspicion.
+# A card's verdict against the simulation's truth.
+verdict-right = Right
+verdict-wrong = Wrong
+# The routine card's score: the share of driving days whose first read came within 20 minutes of the usual time.
+regularity = Regularity: { $percent }%
+confidence = Confidence: { $percent }%
+evidence-summary = Based on { $count ->
+    [one] { $count } sighting
+   *[other] { $count } sightings
+}
+evidence-more = and { $count } more
+# A distance: metres under a kilometre (rounded to 10), else kilometres with one decimal.
+distance-meters = { $meters } m
+distance-km = { $km } km
+# The town-wide work's progress: step { $step } of { $total }.
+town-work-step = Step { $step } of { $total }: { $what }…
+town-work-driving = driving every car in town for the whole period
+town-work-indexing = indexing the vendor's database
+town-work-convoys = searching it for cars that travel with yours
+town-work-uniqueness = testing how few sightings single out each car
+# The sentence over the uniqueness chart.
+uniqueness-sentence = Knowing just { $k } of a car's sightings is enough to single out { $percent }% of the cars in this town: a trail needs no name to point at one car, and its owner.
+# A number of days outside what a run can take: the nearest that fits is used.
+days-out-of-range = A run lasts from 1 to { $max_days } days, so { $used ->
+    [one] { $used } day is
+   *[other] { $used } days are
+} simulated.
+days-not-a-number = Enter a whole number of days from 1 to { $max_days }. The run keeps its { $kept } days.
+seed-not-a-number = A seed is a whole number, 0 or more. The run keeps seed { $kept }.
+# "Places (besides 240 houses)".
+map-text-places = { $houses ->
+    [0] Places
+    [one] Places (besides { $houses } house)
+   *[other] Places (besides { $houses } houses)
+}
+# A place with its kind: "St. Mary's (church)".
+named-with-kind = { $name } ({ $kind })
+map-text-cameras = { $count } plate cameras
+# One camera in the map's text: "FL-07, Millbrook Police, faces northbound traffic: read your plate 3 times".
+camera-line = { $label }, { $operator }, faces { $facing } traffic{ $reads ->
+    [0] {""}
+    [one] : read your plate once
+   *[other] : read your plate { $reads } times
+}
+marker-guess = { $what } they guessed
+marker-guess-off = { $what } they guessed, { $distance } from the truth
+town-map-label = Map of { $town }, a fictional town
+fictional-town = { $town } is a fictional town: its streets, people, cars and cameras are generated from a seed. No real person's data is used.
+# The line under the playback controls.
+status-done = Done: cameras read your plate { $reads ->
+    [one] once
+   *[other] { $reads } times
+}. Every read is in the log below, and the dossier shows what it gives away.
+status-start = Press Drive: your car will go about its weeks, and every camera that reads your plate will flash.
+status-so-far = Cameras have read your plate { $reads ->
+    [one] once
+   *[other] { $reads } times
+} so far.
+# The home or work guess.
+anchor-guess-near = Within { $distance } of a spot near { $place }, worked out from { $stops } stops.
+anchor-guess = Within { $distance } of one spot, worked out from { $stops } stops.
+anchor-truth = The real spot is { $distance } from their guess: { $inside ->
+    [yes] inside their circle
+   *[no] outside their circle
+}.
+anchor-truth-near = The real spot (near { $place }) is { $distance } from their guess: { $inside ->
+    [yes] inside their circle
+   *[no] outside their circle
+}.
+# One weekday of the routine: "Tue: on the road 4 of 4, first read about 07:42, last about 17:55."
+routine-day = { $day }: on the road { $driven } of { $observed }
+routine-first = , first read about { $time }
+routine-last = , last about { $time }
+routine-end = .
+routine-truth = You work { $days } from { $time }.
+routine-no-days = no days
+# A list's separator: "Mon, Wed".
+list-separator = ,{" "}
+# A place guess: "Went to St. Mary's (church) 4 times."
+place-guess = Went to { $place } { $visits ->
+    [one] once
+   *[other] { $visits } times
+}.
+# The last two of a list of alternatives: "A, B or C".
+list-or = { $rest } or { $last }
+list-and = { $rest } and { $last }
+sensitive-flag-guess = Probably at { $places } ({ $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}).
+sensitive-flag-none = You went to none of these places then: a wrong flag, which an analyst could still act on.
+sensitive-flag-one = Right: you were there.
+sensitive-flag-all = Right about all { $stops } stops.
+sensitive-flag-some = Right about { $right } of the { $stops } stops.
+place-truth = { $visits ->
+    [0] You never went there: a wrong guess, which an analyst could still act on.
+    [one] You went there once.
+   *[other] You went there { $visits } times.
+}
+associate-guess = Plate { $plate } travels with you: read right next to yours { $together ->
+    [one] once
+   *[other] { $together } times
+}, on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, at { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+}.
+associate-truth-yes = True: that car really travels with you (a carpool or your partner).
+associate-truth-no = Not true: a stranger who happens to share your roads and hours.
+prediction-guess = Next { $day } around { $time } your car will pass camera { $camera }: { $percent }% likely. Someone waiting there would find you.
+prediction-came-true = It came true: the next { $day }, your car passed { $camera } at { $time }.
+prediction-missed = Not that time: the next { $day }, your car did not pass { $camera } then.
+stop-title = Your regular stop: { $purpose }
+# One stop of the plan: "Gym at Ironworks Fitness: Mon, Wed, 17:50 for 60 min".
+stop-line = { $purpose } at { $place }: { $days }, { $time } for { $stay }
+stay-minutes = { $minutes } min
+stay-hours = { $hours } h
+stay-hours-minutes = { $hours } h { $minutes } min
+stop-set-days = { $count ->
+    [0] on no day of this run
+    [one] on one day of the run
+   *[other] on { $count } days of the run
+}
+stop-remove = Remove the { $purpose } at { $place }
+last-checked = Last checked against the sources: { $date }.
+content-failed = This page's text ({ $page }) could not be loaded. Check the connection and reload the page; everything else works without it.
+console-database = The database holds { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+} of { $plates ->
+    [one] { $plates } plate
+   *[other] { $plates } plates
+} from { $days ->
+    [one] { $days } simulated day
+   *[other] { $days } simulated days
+}.
+days-label = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+day-option = Day { $day } ({ $weekday })
+scope-own = This department only
+scope-statewide = Statewide
+scope-national = National Lookup, nationwide
+scope-label = { $what } ({ $networks ->
+    [one] { $networks } network
+   *[other] { $networks } networks
+})
+bad-plate = “{ $typed }” is not a plate: use 1 to 7 letters and digits, e.g. 4KTR217.
+lookup-summary = { $plate }: { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+} by { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+} in the last { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+camera-reads = { $reads ->
+    [one] read it once
+   *[other] read it { $reads } times
+}
+hit-detail = { $look }; { $reads ->
+    [one] { $reads } matching read
+   *[other] { $reads } matching reads
+}
+attribute-summary = { $vehicles ->
+    [one] { $vehicles } vehicle matches the description.
+   *[other] { $vehicles } vehicles match the description.
+}
+multi-geo-detail = seen near { $areas } of the places; { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+}
+multi-geo-summary = { $vehicles ->
+    [one] { $vehicles } vehicle was seen
+   *[other] { $vehicles } vehicles were seen
+} near both { $places }.
+convoy-detail = passed the same camera within minutes { $together ->
+    [one] { $together } time
+   *[other] { $together } times
+}, on { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}, at { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+}
+convoy-summary = { $vehicles ->
+    [one] { $vehicles } vehicle traveled with { $plate }.
+   *[other] { $vehicles } vehicles traveled with { $plate }, most often first.
+}
+stakeout-summary = { $vehicles ->
+    [one] { $vehicles } vehicle was seen
+   *[other] { $vehicles } vehicles were seen
+} near { $place } from { $from }.
+alert-detail = ALERT: { $plate } passed camera { $camera }
+hot-list-summary = { $plate } is on the hot list: { $alerts ->
+    [one] { $alerts } alert
+   *[other] { $alerts } alerts
+}, one each time it passed a camera, in time order.
+understood = Searching for: { $words }.
+not-understood = {" "}Not understood: { $words }.
+rank = #{ $rank }{" "}
+more-rows = And { $more } more not listed.
+search-millis = The search took { $millis } ms in your browser.
+audit-count = { $count ->
+    [one] { $count } search logged.
+   *[other] { $count } searches logged.
+}
+sharing-explained-none = Only the department that runs the cameras can search them.
+sharing-explained-one-to-one = The department shares with one agency it names.
+sharing-explained-vendor-contract-clause = The department shares with no one, yet the vendor's default agreement gives the vendor a worldwide, perpetual right to disclose agency data “for investigative purposes”. Boston negotiated this clause out.
+sharing-explained-radius = Agencies within a chosen distance: the neighboring towns and the state police.
+sharing-explained-statewide = Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock, so Plate Trail counts 40.
+agencies = { $count ->
+    [one] { $count } agency
+   *[other] { $count } agencies
+}
+agencies-about = about { $count } agencies
+preset-citation-common-setup = Flock keeps reads 30 days from capture; sharing is opt-in, and about three agencies in four switch on National Lookup (reported second-hand)
+preset-citation-new-hampshire = Purged within 3 minutes unless it matches a hot list
+preset-citation-massachusetts-h3431 = Police would have erased data within 48 hours (a state office could keep data sent to it 120 days); sent to study (2023-24)
+preset-citation-maine = 21 days (NCSL table of state statutes)
+preset-citation-virginia = 21 days, limited purposes, and no sharing outside Virginia's own agencies (2025)
+preset-citation-california = No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)
+preset-citation-illinois = No sharing for immigration enforcement or reproductive-health investigations (2023)
+preset-citation-one-year = No statute: an agency keeping a year of reads
+camera-percent = { $percent ->
+    [100] All of them
+   *[other] { $percent }% of them
+}
+# `what` is the anchor's word in lower case ("home", "work").
+anchor-found = Found: within { $radius } m ({ $error } m from your real { $what })
+associate-line-real = { $plate } (really travels with you)
+associate-line-coincidence = { $plate } (a coincidence)
+comparison-nothing-listed = Under the common set-up the analyst could list nothing about your car here, so these rules have nothing to take away.
+comparison-nothing-lost = { $kept ->
+    [one] These rules take nothing away: the one finding listed under the common set-up remains.
+   *[other] These rules take nothing away: all { $kept } findings listed under the common set-up remain.
+}
+comparison-all-lost = { $lost ->
+    [one] These rules take away the one finding listed under the common set-up.
+   *[other] These rules take away all { $lost } findings listed under the common set-up.
+}
+comparison-some-lost = These rules take away { $lost } of the { $listed } findings listed under the common set-up; { $kept } { $kept ->
+    [one] remains
+   *[other] remain
+}.
+banned-note = These rules also forbid sharing for { $purposes }. That limits why others may search, not what the database holds, so the dossier does not change.
+# A moment of the run: "Day 2, Tue 07:42".
+format-minute = Day { $day }, { $weekday } { $time }
+format-end-of-day = Day { $day }, { $weekday } 24:00
+# A vehicle fingerprint: colour, make, model, body; then its features after commas.
+fingerprint = { $colour } { $make } { $model } { $body }
+headline-reads = { $reads ->
+    [0] No camera read your plate
+    [one] Cameras read your plate once
+   *[other] Cameras read your plate { $reads } times
+} in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+headline-nothing = From those reads alone, an analyst could not pin down your home or your work.
+headline-findings = From those reads alone, an analyst { $anchors }{ $flags ->
+    [0] {""}
+    [one] , and flagged { $flags } possible visit to a sensitive place (worship, clinic, union, court)
+   *[other] , and flagged { $flags } possible visits to sensitive places (worship, clinic, union, court)
+}.
+headline-home-and-work = put your home { $home } and your work { $work } from where they really are
+headline-home = put your home { $home } from where it really is
+headline-work = put your work { $work } from where it really is
+headline-neither = could not pin down your home or your work
+watch-days = { $days ->
+    [one] Watch the day drive by
+   *[other] Watch the { $days } days drive by
+}
+drive-over = The drive is over: cameras read your plate { $reads } times. The dossier shows what they figured out; the button "{ $button }" takes you there.
+placing-touch = Tap the map where { $what } should be.
+placing-keys = Click the map where { $what } should be, or move the map under the crosshair with the arrow keys and press Enter.
+placing-started = Choosing where { $what } should be: the map has the focus. Arrow keys move it under the crosshair, Enter chooses; or tap or click the map.
+# `what` is the pin's name without "your", with a capital: "Home moved."
+moved = { $what } moved.
+town-density = { $cameras } cameras on { $town }'s { $area } km²: { $per_km } per km².
+real-density = { $town }: { $cameras } on about { $area } km², { $per_km } per km²
+as-dense-as = As dense as { $town }: { $cameras } cameras
+# Why a share link could not be opened as it was.
+link-problem = This link could not be opened as it was: { $why }. The default run is shown instead; anything saved in this browser is untouched.
+link-too-long = it is far too long ({ $bytes } characters), so it was not read
+link-unknown-version = it was made by a newer version of Plate Trail (format { $version })
+link-out-of-range = its { $what } ("{ $value }") is not a number Plate Trail can run
+link-setting-version = format version
+link-setting-seed = seed
+link-setting-days = number of days
+link-setting-cameras = number of cameras
+link-setting-population = number of cars
+link-unknown-persona = it names a life Plate Trail does not have ("{ $name }")
+link-unknown-policy = it names a policy the lab does not have ("{ $name }")
+link-unknown-language = This link asks for a language Plate Trail does not have yet ("{ $code }"), so it is shown in English.
+link-broken-life = the life it carries was cut short or changed
+link-malformed = part of it is not in Plate Trail's link format (cut short, or changed by hand)
+
+# A place kind with its article, as the letter lists them: "a church", "an office park".
+place-kind-article-home = a home
+place-kind-article-friends-house = a friend's house
+place-kind-article-hospital = a hospital
+place-kind-article-school = a school
+place-kind-article-daycare = a daycare
+place-kind-article-factory = a factory
+place-kind-article-office-park = an office park
+place-kind-article-store = a store
+place-kind-article-grocery = a grocery
+place-kind-article-gym = a gym
+place-kind-article-bar = a bar
+place-kind-article-restaurant = a restaurant
+place-kind-article-church = a church
+place-kind-article-mosque = a mosque
+place-kind-article-synagogue = a synagogue
+place-kind-article-temple = a temple
+place-kind-article-reproductive-health-clinic = a reproductive health clinic
+place-kind-article-immigration-legal-aid = an immigration legal aid
+place-kind-article-union-hall = an union hall
+place-kind-article-courthouse = a courthouse
+place-kind-article-town-hall = a town hall
+place-kind-article-out-of-town = an out of town
+place-kind-article-park = a park
+place-kind-article-shelter = a shelter or social service
+
+# A regular stop's purpose, as the stop editor names it.
+stop-purpose-school-drop-off = school drop-off
+stop-purpose-gym = gym
+stop-purpose-grocery = grocery run
+stop-purpose-worship = weekly worship
+stop-purpose-clinic = clinic visit
+stop-purpose-legal-aid = legal aid appointment
+stop-purpose-union-meeting = union meeting
+stop-purpose-protest = protest
+stop-purpose-friend = friend's house
+stop-purpose-weekend-trip = weekend trip
+stop-purpose-job-site = job site
+stop-purpose-court-hearing = court hearing
+stop-purpose-night-out = night out
+stop-purpose-part-time-job = part-time job
+stop-purpose-errand = errand
+skip-to-content = Skip to content
+
+# The page's title and description (index.html), as the browser's tab and search results show them.
+page-title = Plate Trail
+page-description = See what a license-plate-reader camera network learns about one car. Runs entirely in your browser.
+# The language picker in the header.
+language-label = Language
+language-failed = This language could not be loaded. Check the connection and try again; the page stays in the language it had.
+
+## A real town from a map file (issue 15): the town picker, the import, its problems, the scenario file.
+# The town picker's heading.
+town-picker-title = Your own town
+# What the town picker does, and that the files stay in the browser.
+town-picker-intro = Run all of this on real streets: pick or drop a road map exported from OpenStreetMap (.osm from openstreetmap.org's Export or JOSM, Overpass .json, or a small .osm.pbf extract), and if you have one, a camera file (DeFlock's .kml, .geojson or .csv). Or load a scenario file saved here. The files are read in this browser and never uploaded.
+# The file button's label.
+town-pick-files = Choose map and camera files
+# The drop zone's hint.
+town-drop-hint = or drop them here
+# After the town is read, while the page draws it.
+town-drawing = Drawing your town
+# Back to the generated town.
+town-back-to-made-up = Back to the made-up town
+# Saves the imported town, its cameras and the visitor's life as a file.
+save-scenario-file = Save scenario file
+# What the saved file is for.
+save-scenario-file-hint = The file holds this town, its cameras and your life in it: load it here on another computer (a share link cannot carry a town).
+# Said when the imported town's run starts.
+town-chosen = Your town is on the map. The run starts.
+# Said when the made-up town is back.
+made-up-town-chosen = The made-up town is back.
+# Where no worker can start: only the worker reads map files.
+import-needs-worker = this browser could not start the background worker that reads map files; try a current Chrome, Firefox or Safari
+# The browser would not hand over a picked file's bytes.
+import-unreadable = the browser cannot read this file
+# A file over the size limit, refused before it is read.
+import-too-large = the file is { $size } bytes, more than the { $limit } a map or camera file may have; export a smaller area
+# A camera file alone.
+import-cameras-alone = a camera file needs a road map with it: pick the road map and the camera file together
+# More than two files.
+import-too-many-files = pick one road map and at most one camera file
+# A saved run on an imported town that this browser no longer holds.
+town-file-not-here = Your last run was on a town read from a map file, which this page no longer holds. Here is the made-up town; to go back, load the map file or a scenario file under "Your own town".
+# A run whose imported town the page (or worker) does not hold.
+town-file-needed = This run is on { $town }, a town read from a map file that a link cannot carry: load that map file, or the run's scenario file, under "Your own town".
+# A failed import: which file, what is wrong, what to try.
+import-problem = { $file }: { $what }. Try an OpenStreetMap export of a smaller area (.osm, Overpass .json or .osm.pbf) and, for cameras, DeFlock's .kml, .geojson or .csv. Your current town is unchanged.
+# A scenario file that cannot be loaded.
+scenario-file-problem = { $file }: { $what }. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged.
+# A scenario file that is not one, or is broken.
+scenario-file-broken = this is not a readable Plate Trail scenario file ({ $detail })
+# A scenario file from a newer Plate Trail.
+scenario-file-newer = this scenario file is version { $version }, from a newer Plate Trail than this one (version { $ours }); open it with the newer Plate Trail or reload this page for the newest
+# The browser refused to save the scenario file.
+scenario-file-download-refused = the browser refused the download
+# The import's progress bar's label.
+import-progress = Reading your town: { $percent }%
+# What the import found.
+town-imported = { $town }: { $road_km } km of road and { $places ->
+    [one] { $places } named place
+   *[other] { $places } named places
+}. Cameras: { $snapped } on its roads of { $read } read, { $unmatched } too far from any road to place.
+# The line over the map for a town read from a map file, with the data's attribution.
+real-town = { $town } is a real town, read from your map file: its streets, places and cameras are real; its people and cars are simulated. { $attribution }.
+# The map's label for a town read from a map file.
+real-town-map-label = Map of { $town }, from your map file

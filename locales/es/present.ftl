@@ -1,0 +1,69 @@
+# Plate Trail: modo presentación, en español. Referencia: locales/en/present.ftl.
+# Las teclas (F, B, P, S, Esc) no cambian: son las que la app escucha.
+
+step-title-town = El pueblo y sus cámaras
+step-title-month = El mes de un auto
+step-title-rows = Lo que guarda el proveedor
+step-title-sleeps-and-works = Dónde duerme y dónde trabaja
+step-title-sensitive-places = Los lugares delicados
+step-title-travels-with = Con quién viaja
+step-title-few-reads = Cuántas pocas lecturas lo señalan
+step-title-who-can-search = Quién puede buscarlo
+step-title-law-change = Qué cambiaría una ley
+step-title-ask = La petición
+present-title = Presentar
+present-open = Abrir el modo presentación (una página aparte, a la medida de un proyector)
+present-back-to-app = Volver a la app
+present-loading = Preparando los números del pueblo…
+present-role = presentación
+present-blanked = Pantalla en negro. Presiona B para volver.
+present-keys = Siguiente: → o Av Pág. Atrás: ← o Re Pág. F pantalla completa, B pantalla en negro, P paleta, S notas, Esc salir.
+present-next = Paso siguiente
+present-back = Paso anterior
+present-leave = Salir del modo presentación
+present-notes = Notas del orador
+present-prepare = Preparar la charla
+present-prepare-intro = Unos diez pasos, de tres a cinco minutos, cada uno dice una cosa sobre la simulación que armaste en el simulador (su vida, su semilla, sus cámaras). Oculta o reordena pasos, elige la ley que quieres mostrar y empieza. El enlace de esta página guarda tus opciones: guárdalo en favoritos o envíalo a la computadora del salón.
+present-hidden = Pasos ocultos
+present-start = Empezar a presentar
+present-hide = Ocultar
+present-show = Mostrar
+present-earlier = Antes
+present-later = Después
+present-law = Ley que se muestra en el paso de antes y después
+present-audience-link = Abre esta misma simulación en tu teléfono:
+law-today = Hoy
+law-reads = Lecturas de este auto guardadas
+law-agencies = Agencias que pueden buscarlas
+law-findings = Lo que encuentra el analista
+notes-title = Notas del orador
+notes-waiting = Esperando la ventana de la presentación. Mantenla abierta en otra ventana o pestaña de este navegador.
+notes-next = Siguiente:
+notes-last = Este es el último paso.
+notes-numbers = Cifras para citar
+notes-timer = Tiempo desde el primer paso
+step-town = { $town } es un pueblo inventado con { $cameras } cámaras lectoras de placas en sus calles.
+step-month = En { $days } días, { $cameras } de esas cámaras leyeron la placa de un auto común { $reads } veces.
+step-rows = El proveedor ya guarda { $reads } lecturas de { $plates } autos de este solo pueblo: todos los autos, no solo los sospechosos.
+step-sensitive-none = Este mes ninguna cámara captó el auto en un lugar delicado; otro mes podría hacerlo.
+step-sensitive = Con las mismas lecturas, el analista marca visitas a { $places }.
+step-travels-with-none = Ningún otro auto fue leído junto a este con la frecuencia suficiente para llamarlo acompañante.
+step-travels-with = La base de datos señala { $stated } { $stated ->
+    [one] auto que viaja
+   *[other] autos que viajan
+} con este; { $right } de verdad lo { $right ->
+    [one] hace
+   *[other] hacen
+}.
+step-few-reads = Bastan { $reads } lecturas para distinguir al { $percent } % de los autos de este pueblo de todos los demás.
+step-few-reads-none = En esta simulación ningún puñado de lecturas distingue a la mayoría de los autos: la red es demasiado dispersa.
+step-who-can-search = Con National Lookup activado, como lo tienen cerca de tres de cada cuatro agencias, { $agencies } agencias pueden buscar estas lecturas, casi siempre sin orden judicial.
+step-law-change = Con { $law }, la base de datos guardaría { $reads_after } de las { $reads_before } lecturas de este auto, { $agencies } agencias podrían buscarlas y el analista perdería { $lost } de { $findings } hallazgos.
+step-ask = Pidan una votación pública antes de cualquier contrato de cámaras, con retención corta, sin compartir fuera del estado y con auditorías públicas.
+step-anchors-both = Con solo esas lecturas, un analista deduce dónde duerme el auto (a { $home } de la casa real) y dónde trabaja (a { $work } del trabajo real).
+step-anchors-home = Con solo esas lecturas, un analista deduce dónde duerme el auto, a { $home } de la casa real; este mes su trabajo quedó oculto.
+step-anchors-work = Con solo esas lecturas, un analista deduce dónde trabaja el auto, a { $work } del trabajo real; este mes su casa quedó oculta.
+step-anchors-none = Con tan pocas cámaras, el analista no pudo ubicar la casa ni el trabajo del auto este mes; más cámaras cambian eso.
+step-position = Paso { $at } de { $of }
+present-page-title = Plate Trail: presentar
+present-page-description = El modo presentación de Plate Trail: una historia de tres minutos sobre lo que una red de lectores de placas averigua sobre un auto, para una reunión vecinal.

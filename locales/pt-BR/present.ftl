@@ -1,0 +1,69 @@
+# Plate Trail: modo apresentação, em português do Brasil. Referência: locales/en/present.ftl.
+# As teclas (F, B, P, S, Esc) não mudam: são as que o app escuta.
+
+step-title-town = A cidade e suas câmeras
+step-title-month = O mês de um carro
+step-title-rows = O que o fornecedor guarda
+step-title-sleeps-and-works = Onde ele dorme e trabalha
+step-title-sensitive-places = Os lugares sensíveis
+step-title-travels-with = Com quem ele anda
+step-title-few-reads = Com quão poucas leituras ele é identificado
+step-title-who-can-search = Quem pode buscá-lo
+step-title-law-change = O que uma lei mudaria
+step-title-ask = O pedido
+present-title = Apresentar
+present-open = Abrir o modo apresentação (uma página própria, no tamanho de um projetor)
+present-back-to-app = Voltar ao app
+present-loading = Preparando os números da cidade…
+present-role = apresentação
+present-blanked = Tela apagada. Aperte B para voltar.
+present-keys = Avançar: → ou Page Down. Voltar: ← ou Page Up. F tela cheia, B apagar, P paleta, S notas, Esc sair.
+present-next = Próxima etapa
+present-back = Etapa anterior
+present-leave = Sair do modo apresentação
+present-notes = Notas do apresentador
+present-prepare = Preparar a fala
+present-prepare-intro = Cerca de dez etapas, de três a cinco minutos, cada uma dizendo uma coisa sobre a simulação que você montou no simulador (a vida, a semente, as câmeras). Esconda ou reordene etapas, escolha a lei a mostrar e comece. O link desta página guarda suas escolhas: salve nos favoritos ou envie para o notebook do auditório.
+present-hidden = Etapas escondidas
+present-start = Começar a apresentar
+present-hide = Esconder
+present-show = Mostrar
+present-earlier = Antes
+present-later = Depois
+present-law = Lei mostrada na etapa de antes e depois
+present-audience-link = Abra esta mesma simulação no seu celular:
+law-today = Hoje
+law-reads = Leituras deste carro guardadas
+law-agencies = Agências que podem buscá-las
+law-findings = O que o analista descobre
+notes-title = Notas do apresentador
+notes-waiting = Esperando a janela da apresentação. Mantenha-a aberta em outra janela ou aba deste navegador.
+notes-next = A seguir:
+notes-last = Esta é a última etapa.
+notes-numbers = Números para citar
+notes-timer = Tempo desde a primeira etapa
+step-town = { $town } é uma cidade inventada com { $cameras } câmeras leitoras de placas nas ruas.
+step-month = Em { $days } dias, { $cameras } dessas câmeras leram a placa de um carro comum { $reads } vezes.
+step-rows = O fornecedor agora guarda { $reads } leituras de { $plates } carros só desta cidade: todos os carros, não só suspeitos.
+step-sensitive-none = Neste mês nenhuma câmera pegou o carro num lugar sensível; outro mês poderia pegar.
+step-sensitive = Com as mesmas leituras, o analista marca visitas a { $places }.
+step-travels-with-none = Nenhum outro carro foi lido ao lado deste com frequência suficiente para ser chamado de companhia.
+step-travels-with = O banco de dados aponta { $stated } { $stated ->
+    [1] carro que anda
+   *[other] carros que andam
+} com este; { $right } de fato { $right ->
+    [1] anda
+   *[other] andam
+}.
+step-few-reads = Bastam { $reads } leituras para distinguir { $percent }% dos carros desta cidade de todos os outros.
+step-few-reads-none = Nesta simulação nenhum punhado de leituras distingue a maioria dos carros: a rede é esparsa demais.
+step-who-can-search = Com o National Lookup ligado, como fazem cerca de três em cada quatro agências, { $agencies } agências podem buscar estas leituras, quase sempre sem mandado.
+step-law-change = Com { $law }, o banco de dados guardaria { $reads_after } das { $reads_before } leituras deste carro, { $agencies } agências poderiam buscá-las e o analista perderia { $lost } de { $findings } descobertas.
+step-ask = Peçam uma votação pública antes de qualquer contrato de câmeras, com retenção curta, sem compartilhar fora do estado e com auditorias publicadas.
+step-anchors-both = Só com essas leituras, um analista deduz onde o carro dorme (a { $home } da casa real) e onde trabalha (a { $work } do trabalho real).
+step-anchors-home = Só com essas leituras, um analista deduz onde o carro dorme, a { $home } da casa real; neste mês o trabalho ficou escondido.
+step-anchors-work = Só com essas leituras, um analista deduz onde o carro trabalha, a { $work } do trabalho real; neste mês a casa ficou escondida.
+step-anchors-none = Com tão poucas câmeras, o analista não conseguiu situar a casa nem o trabalho do carro neste mês; mais câmeras mudam isso.
+step-position = Etapa { $at } de { $of }
+present-page-title = Plate Trail: apresentar
+present-page-description = O modo apresentação do Plate Trail: uma história de três minutos sobre o que uma rede de leitores de placas descobre sobre um carro, para uma audiência pública.

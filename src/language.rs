@@ -1,0 +1,229 @@
+//! The language the page is shown in: which one at the start (the link's `?lang=`, then the
+//! visitor's remembered choice, then the browser's `navigator.languages`, then English),
+//! fetching its strings (`lang/<code>.json`, same origin, only when chosen), switching
+//! without a reload, and keeping `<html lang>`, the page's title and description, the
+//! address and the remembered choice in step.
+//!
+//! Every component that shows words calls [`use_language`], so a switch re-renders it with
+//! the new words (its state, and the run, are kept). [`current_code`] is the one place the
+//! rest of the app asks which language is showing (the long pages of `content/` included).
+//! Must not be called natively (it needs a browser).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+use crate::scenario::link::Language;
+use crate::text::catalog;
+use crate::text::ftl::Locale;
+use crate::{browser_address, browser_storage, text};
+
+/// Where the visitor's choice is remembered.
+const STORAGE_KEY: &str = "plate-trail.language";
+
+/// The language showing, as the context every component with words reads.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown(pub &'static str);
+
+/// Re-renders the calling component when the language changes; returns its code.
+#[hook]
+pub fn use_language() -> &'static str {
+    use_context::<Shown>().map_or(catalog::current().code, |shown| shown.0)
+}
+
+/// The code of the language showing (`en`, `es`, `pt-BR`): the long pages of `content/`
+/// are fetched for it (`content/<code>/NAME.html` once they are translated).
+pub fn current_code() -> &'static str {
+    catalog::current().code
+}
+
+/// The language to start in: the link's, the remembered one, the browser's, or English.
+pub fn initial() -> &'static Locale {
+    let linked = browser_address::language();
+    if linked != Language::ENGLISH || has_lang_parameter() {
+        return catalog::locale(linked.0).unwrap_or(catalog::english());
+    }
+    if let Some(locale) = browser_storage::get(STORAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|code| catalog::locale(&code))
+    {
+        return locale;
+    }
+    browser_languages()
+        .iter()
+        .find_map(|tag| best_match(tag))
+        .unwrap_or(catalog::english())
+}
+
+fn has_lang_parameter() -> bool {
+    gloo::utils::window()
+        .location()
+        .search()
+        .is_ok_and(|s| s.contains("lang="))
+}
+
+/// `navigator.languages`, most wanted first.
+fn browser_languages() -> Vec<String> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect()
+}
+
+/// The offered language for a browser's tag: the same tag, else the same language
+/// (`es-MX` is `es`, `pt` and `pt-PT` are `pt-BR`).
+pub fn best_match(tag: &str) -> Option<&'static Locale> {
+    catalog::locale(tag).filter(|l| !l.pseudo).or_else(|| {
+        let primary = tag.split('-').next().unwrap_or(tag);
+        catalog::offered().find(|l| {
+            l.code
+                .split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+        })
+    })
+}
+
+/// `lang/<code>.json`, versioned by the app's wasm file name like the long pages.
+fn address(code: &str) -> String {
+    let version = gloo::utils::document()
+        .query_selector("script[data-app-wasm]")
+        .ok()
+        .flatten()
+        .and_then(|tag| tag.get_attribute("data-app-wasm"))
+        .map(|wasm| wasm.rsplit('/').next().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    format!("lang/{code}.json?v={version}")
+}
+
+/// The page's inline copy of a language file (the single offline file), if it has one.
+fn inline_copy(code: &str) -> Option<String> {
+    let template =
+        gloo::utils::document().get_element_by_id(&format!("plate-trail-lang-{code}"))?;
+    Some(template.text_content().unwrap_or_default())
+}
+
+async fn fetch(code: &str) -> Result<String, String> {
+    if let Some(file) = inline_copy(code) {
+        return Ok(file);
+    }
+    let failed = |_| text::language_failed().to_owned();
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&address(code)))
+        .await
+        .map_err(failed)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(text::language_failed().to_owned());
+    }
+    let body = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    body.as_string()
+        .ok_or_else(|| text::language_failed().to_owned())
+}
+
+/// Makes `locale`'s strings ready (fetching them the first time) and shows them from now
+/// on; `Err` says why not (the page stays in its language).
+pub async fn switch_to(locale: &'static Locale) -> Result<(), String> {
+    if !catalog::is_installed(locale.code) {
+        let file = fetch(locale.code).await?;
+        catalog::install(&file).map_err(|_| text::language_failed().to_owned())?;
+    }
+    catalog::choose(locale.code);
+    follow_page(locale);
+    Ok(())
+}
+
+/// `<html lang>`, the title, the description and the address follow the language showing.
+fn follow_page(locale: &'static Locale) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", locale.code);
+    }
+    let presenting = gloo::utils::window()
+        .location()
+        .pathname()
+        .is_ok_and(|path| path.ends_with("present.html"));
+    document.set_title(if presenting {
+        text::present::present_page_title()
+    } else {
+        text::page_title()
+    });
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute(
+            "content",
+            if presenting {
+                text::present::present_page_description()
+            } else {
+                text::page_description()
+            },
+        );
+    }
+    if let Some(language) = Language::from_code(locale.code) {
+        browser_address::follow_language(language);
+    }
+}
+
+/// Starts the page in [`initial`]'s language: fetches its strings first (English needs
+/// none), then calls `render`. A language that cannot be fetched leaves the page in English.
+pub fn start(render: impl FnOnce() + 'static) {
+    let locale = initial();
+    if locale.code == catalog::english().code {
+        render();
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = switch_to(locale).await;
+            render();
+        });
+    }
+}
+
+/// Remembers the visitor's choice (nothing happens where storage is blocked).
+pub fn remember(locale: &'static Locale) {
+    let _ = browser_storage::set(STORAGE_KEY, locale.code);
+}
+
+/// The language picker: a labelled `<select>` of the offered languages, each named in its
+/// own language. `on_choose` gets the chosen language.
+#[derive(Properties, PartialEq)]
+pub struct PickerProps {
+    pub on_choose: Callback<&'static Locale>,
+    #[prop_or_default]
+    pub busy: bool,
+}
+
+#[function_component(LanguagePicker)]
+pub fn language_picker(props: &PickerProps) -> Html {
+    let shown = use_language();
+    let onchange = {
+        let on_choose = props.on_choose.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                && let Some(locale) = catalog::locale(&select.value())
+            {
+                on_choose.emit(locale);
+            }
+        })
+    };
+    let options = catalog::offered().map(|l| {
+        html! { <option value={l.code} lang={l.code} selected={l.code == shown}>{ l.name }</option> }
+    });
+    html! {
+        <div class="language-picker">
+            <label for="language-picker">{ text::language_label() }</label>
+            <select id="language-picker" data-testid="language-picker" {onchange}
+                aria-busy={props.busy.then_some("true")}>
+                { for options }
+                if catalog::locale(shown).is_some_and(|l| l.pseudo) {
+                    <option value={shown} selected=true>{ shown }</option>
+                }
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,190 @@
+// The app in Spanish, Brazilian Portuguese and the pseudo-locale en-XA, in a real browser:
+// ?lang=es renders Spanish and sets <html lang="es">; the browser's language picks the
+// default; the picker switches the words without a reload and without running the
+// simulation again, within 100 ms (printed as language_switch_ms=), and the address and the
+// next visit follow; the main screens in each language are saved as screenshots for a
+// person to look at; and the journey in en-XA (longer words, accented letters) shows no
+// clipped or overflowing text. No request leaves the origin; axe finds nothing serious.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
+  screenshot, waitForRun, skipToEnd, RUN_TIMEOUT,
+} from './support.mjs';
+
+// What the issue asks of a switch, in milliseconds.
+// The target is 100 ms, printed; the assertion allows a loaded CI machine ten times that,
+// so it fails only when a switch re-runs the simulation or reloads the page.
+const SWITCH_TARGET_MS = 100;
+const SWITCH_BUDGET_MS = 10 * SWITCH_TARGET_MS;
+
+const session = useServerAndBrowser();
+
+/** The main navigation's first label (the simulator's). */
+const firstNavLabel = (page) => page.evaluate(() => document.querySelector('header nav a')?.textContent);
+
+/** Waits for a view that reloads into the tools module (console, policy lab) to be ready. */
+async function openView(page, hash, ready) {
+  await page.evaluate((hash) => { location.hash = hash; }, hash);
+  await page.waitForFunction(ready, null, { timeout: RUN_TIMEOUT });
+}
+
+const consoleReady = () => Boolean(document.querySelector('[data-testid="console"][data-ready="true"]'));
+const policyReady = () => {
+  const p = document.querySelector('[data-testid="policy"]');
+  return Boolean(p) && p.dataset.computing === 'false' && Number(p.dataset.generation) > 0
+    && Boolean(p.querySelector('[data-testid="comparison"]'));
+};
+const letterReady = () => Boolean(document.querySelector('#letter')?.textContent);
+
+/**
+ * Elements whose text does not fit: text cut by its box (overflow hidden or clip, or an
+ * ellipsis), a button, label, cell or heading whose words stick out of it, or a page wider
+ * than the window. Returns one line per problem.
+ */
+function clippedText() {
+  const problems = [];
+  const describe = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} "${el.textContent.trim().slice(0, 40)}"`;
+  if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+    problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
+  }
+  const candidates = document.querySelectorAll('main *, header *, footer *');
+  for (const el of candidates) {
+    if (!el.textContent.trim() || el.closest('svg, [hidden], .visually-hidden, .sr-only')) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') continue;
+    const rect = el.getBoundingClientRect();
+    // Zero-size boxes, and text hidden for screen readers only (a 1px clipped box).
+    if (rect.width <= 2 || rect.height <= 2) continue;
+    const hides = ['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis';
+    const tight = /^(BUTTON|LABEL|TH|TD|H[1-6]|A|SUMMARY|OPTION|LEGEND)$/.test(el.tagName);
+    if ((hides || tight) && el.scrollWidth > el.clientWidth + 2 && el.clientWidth > 0) {
+      problems.push(`${describe(el)}: ${el.scrollWidth}px of text in ${el.clientWidth}px`);
+    }
+  }
+  return problems;
+}
+
+async function assertNothingClipped(page, where) {
+  const problems = await page.evaluate(clippedText);
+  assert.deepEqual(problems, [], `${where}: clipped or overflowing text`);
+}
+
+for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-BR', 'Simulador', 'pt-BR']]) {
+  test(`?lang=${lang} renders the main screens in that language`, async () => {
+    const { page, requests, errors } = await openRecordedPage(session.browser);
+    await page.goto(`${session.server.url}?lang=${lang}#/simulator`);
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), htmlLang);
+    assert.equal(await firstNavLabel(page), simulatorWord);
+    assert.equal(await page.getByTestId('language-picker').inputValue(), lang);
+    await waitForRun(page);
+    await skipToEnd(page);
+    const body = await page.evaluate(() => document.querySelector('main').innerText);
+    assert.match(body, lang === 'es' ? /Las cámaras leyeron tu placa|expediente/ : /As câmeras leram sua placa|dossiê/);
+    assert.doesNotMatch(body, /Cameras read your plate|The dossier: what they figured out/, 'no English left on the simulator');
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await screenshot(page, `languages-${lang}-1-simulator`);
+
+    // The console and the policy lab reload into their own module: the language goes along.
+    await openView(page, '#/console', consoleReady);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), htmlLang);
+    assert.equal(await firstNavLabel(page), simulatorWord);
+    await screenshot(page, `languages-${lang}-2-console`);
+    await openView(page, '#/policy', policyReady);
+    await screenshot(page, `languages-${lang}-3-policy`);
+    await openView(page, '#/action', letterReady);
+    const letter = await page.evaluate(() => document.querySelector('#letter').textContent);
+    assert.match(letter, lang === 'es' ? /Estimados/ : /Prezados/);
+    await screenshot(page, `languages-${lang}-4-letter`);
+
+    assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
+
+test('the browser\'s language is the default, and the choice is remembered', async () => {
+  const { page, errors } = await openRecordedPage(session.browser, { locale: 'pt-BR' });
+  await page.goto(`${session.server.url}#/faq`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt-BR');
+  // A choice in the picker outlives the page.
+  await page.getByTestId('language-picker').selectOption('es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await page.goto(`${session.server.url}#/faq`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('switching language re-renders within 100 ms, keeps the run and follows in the link', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser, { locale: 'en-US' });
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  const generation = await waitForRun(page);
+  await skipToEnd(page);
+  assert.equal(await firstNavLabel(page), 'Simulator');
+
+  const switchTo = (lang, word) => page.evaluate(async ({ lang, word }) => {
+    const select = document.querySelector('[data-testid="language-picker"]');
+    const started = performance.now();
+    select.value = lang;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => {
+      const check = () => (document.querySelector('header nav a')?.textContent === word
+        && document.documentElement.lang === lang ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - started;
+  }, { lang, word });
+
+  // The first switch fetches the language's file; later ones have it.
+  const first = await switchTo('es', 'Simulador');
+  const back = await switchTo('en', 'Simulator');
+  const again = await switchTo('pt-BR', 'Simulador');
+  console.log(`language_switch_ms=${first.toFixed(1)}`);
+  console.log(`language_switch_cached_ms=${Math.max(back, again).toFixed(1)}`);
+  assert.ok(first <= SWITCH_BUDGET_MS, `the first switch took ${first.toFixed(1)} ms`);
+  assert.ok(Math.max(back, again) <= SWITCH_BUDGET_MS, `a later switch took ${Math.max(back, again).toFixed(1)} ms`);
+
+  // The run on screen is the same run: no new generation, no reload.
+  assert.equal(Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation')), generation);
+  const headline = await page.evaluate(() => document.querySelector('main').innerText);
+  assert.match(headline, /As câmeras leram sua placa/);
+  assert.match(page.url(), /[?&]lang=pt-BR/, 'the address (and so a share link) names the language');
+  assert.equal(await page.title(), 'Plate Trail');
+  assert.equal(requests.filter((url) => url.includes('/lang/pt-BR.json')).length, 1, 'one fetch of the strings');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the pseudo-locale journey (longer, accented words) clips no text on the main screens', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}?lang=en-XA#/simulator`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en-XA');
+  assert.match(await firstNavLabel(page), /^\[Şīmŭ/);
+  await waitForRun(page);
+  await skipToEnd(page);
+  await assertNothingClipped(page, 'the simulator with its dossier');
+  await screenshot(page, 'languages-en-XA-1-simulator');
+  await openView(page, '#/console', consoleReady);
+  await assertNothingClipped(page, 'the console');
+  await screenshot(page, 'languages-en-XA-2-console');
+  await openView(page, '#/policy', policyReady);
+  await assertNothingClipped(page, 'the policy lab');
+  await screenshot(page, 'languages-en-XA-3-policy');
+  await openView(page, '#/action', letterReady);
+  await assertNothingClipped(page, 'the letter');
+  await screenshot(page, 'languages-en-XA-4-letter');
+  // At a phone's width too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openView(page, '#/simulator', () => document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true');
+  await assertNothingClipped(page, 'the simulator on a phone');
+  await screenshot(page, 'languages-en-XA-5-phone');
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -1,0 +1,161 @@
+//! The message files under `locales/`: every language has exactly English's messages, each
+//! with English's variables, and formats them without a gap. A translator who misses a
+//! message, adds one, or renames or drops a `{ $variable }` gets a failure naming the file,
+//! the message and what differs.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use plate_trail::text::catalog;
+use plate_trail::text::ftl::{self, Arg};
+
+const FILES: [&str; 3] = ["text", "letter", "present"];
+
+fn locales() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")
+}
+
+/// The languages besides English, as `locales/languages.json` registers them.
+fn translations() -> Vec<&'static str> {
+    catalog::offered()
+        .map(|l| l.code)
+        .filter(|&code| code != "en")
+        .collect()
+}
+
+fn entries(code: &str, file: &str) -> Vec<ftl::Entry> {
+    let path = locales().join(code).join(format!("{file}.ftl"));
+    let source = fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("locales/{code}/{file}.ftl is missing: {e}"));
+    ftl::parse_file(&source).unwrap_or_else(|e| panic!("locales/{code}/{file}.ftl, {e}"))
+}
+
+fn ids(entries: &[ftl::Entry]) -> BTreeSet<String> {
+    entries.iter().map(|e| e.id.clone()).collect()
+}
+
+fn variables(entry: &ftl::Entry) -> BTreeSet<String> {
+    ftl::variables(&entry.value).unwrap().into_iter().collect()
+}
+
+mod every_language {
+    use super::*;
+
+    #[test]
+    fn is_registered_with_a_folder_of_message_files() {
+        assert!(translations().contains(&"es") && translations().contains(&"pt-BR"));
+        for code in translations() {
+            for file in FILES {
+                assert!(
+                    locales().join(code).join(format!("{file}.ftl")).exists(),
+                    "locales/{code}/{file}.ftl"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn has_every_english_message_and_no_other() {
+        for code in translations() {
+            for file in FILES {
+                let english = ids(&entries("en", file));
+                let translated = ids(&entries(code, file));
+                let missing: Vec<_> = english.difference(&translated).collect();
+                let extra: Vec<_> = translated.difference(&english).collect();
+                assert!(
+                    missing.is_empty() && extra.is_empty(),
+                    "locales/{code}/{file}.ftl: missing {missing:?}, not in English {extra:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn gives_each_message_the_variables_english_gives_it() {
+        for code in translations() {
+            for file in FILES {
+                let english = entries("en", file);
+                for entry in entries(code, file) {
+                    let Some(reference) = english.iter().find(|e| e.id == entry.id) else {
+                        continue;
+                    };
+                    assert_eq!(
+                        variables(&entry),
+                        variables(reference),
+                        "locales/{code}/{file}.ftl, line {}: `{}` has other variables than English",
+                        entry.line,
+                        entry.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn formats_every_message_whole_for_numbers_and_words() {
+        for code in translations() {
+            let locale = catalog::locale(code).unwrap();
+            for file in FILES {
+                for entry in entries(code, file) {
+                    for n in [0usize, 1, 2, 5, 1234] {
+                        let args: Vec<(String, Arg)> = variables(&entry)
+                            .into_iter()
+                            .map(|v| {
+                                let arg = if ["inside", "right"].contains(&v.as_str()) {
+                                    Arg::from("yes")
+                                } else {
+                                    Arg::from(n)
+                                };
+                                (v, arg)
+                            })
+                            .collect();
+                        let args: Vec<(&str, Arg)> =
+                            args.iter().map(|(v, a)| (v.as_str(), a.clone())).collect();
+                        let text = ftl::format(&entry.value, &args, locale);
+                        assert!(
+                            !text.contains("{$") && !text.trim().is_empty(),
+                            "locales/{code}/{file}.ftl: `{}` with {n} gives {text:?}",
+                            entry.id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+mod numbers {
+    use super::*;
+
+    #[test]
+    fn spanish_and_portuguese_group_thousands_with_a_dot() {
+        let es = catalog::locale("es").unwrap();
+        let pt = catalog::locale("pt-BR").unwrap();
+        assert_eq!(ftl::number(12_345.0, 0, es), "12.345");
+        assert_eq!(ftl::number(1_234.0, 0, pt), "1.234");
+        assert_eq!(ftl::number(2.5, 1, pt), "2,5");
+        assert_eq!(ftl::clock(14 * 60 + 5, pt), "14:05");
+    }
+}
+
+mod pseudo_locale {
+    use super::*;
+
+    #[test]
+    fn is_generated_from_english_longer_and_accented_with_its_variables() {
+        catalog::install(catalog::PSEUDO_LANGUAGE_FILE).unwrap();
+        let english = plate_trail::text::log_truncated(40usize);
+        assert!(catalog::choose("en-XA"));
+        let pseudo = plate_trail::text::log_truncated(40usize);
+        let title = plate_trail::text::dossier_title();
+        assert!(catalog::choose("en"));
+        assert!(pseudo.contains("40"), "{pseudo}");
+        assert!(
+            pseudo.chars().count() > english.chars().count() * 5 / 4,
+            "{pseudo}"
+        );
+        assert!(pseudo.chars().any(|c| "ȧḗīǿŭ".contains(c)), "{pseudo}");
+        assert!(title.starts_with('[') && title.ends_with(']'), "{title}");
+    }
+}
