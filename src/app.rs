@@ -214,17 +214,23 @@ fn test_panic() -> Html {
     Html::default()
 }
 
-/// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing).
+/// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing),
+/// once the language is loaded and the run's imported town, if any, is back on the page
+/// ([`crate::views::town_desk::recall_town`]).
 pub fn mount<M: ModuleViews>() {
     crate::language::start(|| {
-        let document = gloo::utils::document();
-        match document.get_element_by_id("app") {
-            Some(root) => {
-                yew::Renderer::<App<M>>::with_root(root).render();
-            }
-            None => {
-                yew::Renderer::<App<M>>::new().render();
-            }
-        }
+        let town = crate::views::shared_run::visitor_scenario().town_file;
+        crate::views::town_desk::recall_town(town, render::<M>);
     });
+}
+
+fn render<M: ModuleViews>() {
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<App<M>>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App<M>>::new().render();
+        }
+    }
 }

@@ -279,6 +279,14 @@ impl DeskWorker {
         self.worker.post_message(&message).map_err(js_message)
     }
 
+    /// Asks the worker for the town with `digest` kept in this browser after its import;
+    /// [`Reply::TownRecalled`] comes to `on_news`.
+    pub fn send_recall(&self, digest: &str) -> Result<(), String> {
+        let message = js_sys::Object::new();
+        js_sys::Reflect::set(&message, &"recall".into(), &digest.into()).map_err(js_message)?;
+        self.worker.post_message(&message).map_err(js_message)
+    }
+
     /// Hands the visitor's files to the worker to import (their buffers move to the worker:
     /// no copy on the page); the progress and the answer come to `on_news`.
     pub fn send_import(

@@ -92,6 +92,9 @@ pub enum Reply {
     ImportProgress(u32),
     /// An import's answer: the town, or which file is wrong and how.
     TownImported(Result<TownNews, ImportProblem>),
+    /// The town kept in this browser after its import, as its JSON (`None` when the browser
+    /// keeps no town with the digest asked for): `static/worker.js` answers this itself.
+    TownRecalled(Option<String>),
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the

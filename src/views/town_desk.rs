@@ -142,6 +142,60 @@ impl DeskClient {
     }
 }
 
+/// Has the town `file` names held on this page before `then` runs: a page that opens on a run
+/// in an imported town (a reload, or the move to the console's module) asks the worker for
+/// the copy this browser kept after the import. `then` runs once, whatever the answer (a town
+/// not found is said by the views, as before), and at the latest after [`RECALL_WAIT_MS`].
+pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
+    let Some(file) = file.filter(|file| towns::held_for(file).is_none()) else {
+        return then();
+    };
+    let then: Rc<RefCell<Option<Box<dyn FnOnce()>>>> = Rc::new(RefCell::new(Some(Box::new(then))));
+    let client: Rc<RefCell<Option<DeskClient>>> = Rc::default();
+    // Runs `then` in a task of its own, where dropping the client cancels nothing of ours.
+    let finish = {
+        let (then, client) = (then.clone(), client.clone());
+        move || {
+            let (then, client) = (then.clone(), client.clone());
+            Timeout::new(0, move || {
+                drop(client.borrow_mut().take());
+                if let Some(then) = then.borrow_mut().take() {
+                    then();
+                }
+            })
+            .forget();
+        }
+    };
+    let on_reply = {
+        let (finish, file) = (finish.clone(), file.clone());
+        move |reply| {
+            if let Reply::TownRecalled(json) = reply {
+                if let Some(town) = json.and_then(|json| towns::town_of_json(&json).ok())
+                    && town.file.digest == file.digest
+                {
+                    towns::hold(town);
+                }
+                finish();
+            }
+        }
+    };
+    let desk = DeskClient::new(on_reply, finish.clone());
+    let sent = desk
+        .inner
+        .worker
+        .borrow()
+        .as_ref()
+        .is_some_and(|worker| worker.send_recall(&file.digest).is_ok());
+    client.replace(Some(desk));
+    if !sent {
+        return finish();
+    }
+    Timeout::new(RECALL_WAIT_MS, finish).forget();
+}
+
+/// The longest a page waits for the kept town before it draws without it.
+pub const RECALL_WAIT_MS: u32 = 15_000;
+
 /// A worker's news: an answer (which settles the oldest pending request) or a failure
 /// (which moves every pending request to the page).
 fn heard(inner: &Rc<Inner>, news: DeskNews) {
@@ -154,6 +208,7 @@ fn heard(inner: &Rc<Inner>, news: DeskNews) {
                     | Reply::Progress(_)
                     | Reply::ImportProgress(_)
                     | Reply::TownImported(_)
+                    | Reply::TownRecalled(_)
             );
             if answers && !inner.pending.borrow().is_empty() {
                 inner.pending.borrow_mut().remove(0);
