@@ -209,12 +209,12 @@ mod tests {
         let problem = import_files(picked("ring.osm", cut), None, |_| ()).unwrap_err();
         assert_eq!(problem.file, "ring.osm");
         assert!(
-            problem.message.starts_with("ring.osm"),
+            problem.message().starts_with("ring.osm"),
             "{}",
-            problem.message
+            problem.message()
         );
         let empty = import_files(picked("empty.osm", b""), None, |_| ()).unwrap_err();
-        assert!(empty.message.contains("empty"), "{}", empty.message);
+        assert!(empty.message().contains("empty"), "{}", empty.message());
     }
 
     #[test]
