@@ -227,6 +227,19 @@ pub enum Effect {
     Leave,
 }
 
+impl Command {
+    /// What the browser must do for this command, if anything: the one mapping that both
+    /// [`Presentation::apply`] and the view follow.
+    pub fn effect(self) -> Option<Effect> {
+        match self {
+            Command::FullScreen => Some(Effect::ToggleFullScreen),
+            Command::Notes => Some(Effect::OpenNotes),
+            Command::Leave => Some(Effect::Leave),
+            _ => None,
+        }
+    }
+}
+
 /// A presentation under way: the deck, the step on screen, and the screen's state.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Presentation {
@@ -287,11 +300,9 @@ impl Presentation {
             Command::Last => self.go_to(last),
             Command::Blank => self.blank = !self.blank,
             Command::Palette => self.projector = !self.projector,
-            Command::FullScreen => return Some(Effect::ToggleFullScreen),
-            Command::Notes => return Some(Effect::OpenNotes),
-            Command::Leave => return Some(Effect::Leave),
+            Command::FullScreen | Command::Notes | Command::Leave => {}
         }
-        None
+        command.effect()
     }
 }
 

@@ -24,7 +24,7 @@ use yew::prelude::*;
 
 use crate::analyst::policy::presets;
 use crate::scenario::presentation::facts::StoryFacts;
-use crate::scenario::presentation::{Command, Deck, NotesMessage, Step};
+use crate::scenario::presentation::{Command, Deck, Effect, NotesMessage, Step};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::text::present as words;
@@ -173,14 +173,14 @@ fn open_notes() {
 
 /// Carries out a command from a key, a clicker, a swipe, a button or the notes window.
 fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) {
-    match command {
-        Command::FullScreen => toggle_full_screen(),
-        Command::Notes => open_notes(),
-        Command::Leave => {
+    match command.effect() {
+        Some(Effect::ToggleFullScreen) => toggle_full_screen(),
+        Some(Effect::OpenNotes) => open_notes(),
+        Some(Effect::Leave) => {
             leave_full_screen();
             dispatcher.dispatch(Action::Stop);
         }
-        command => dispatcher.dispatch(Action::Command(command)),
+        None => dispatcher.dispatch(Action::Command(command)),
     }
 }
 
