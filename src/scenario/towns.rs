@@ -170,7 +170,7 @@ pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> 
     }
     let body: ScenarioFileBody =
         serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(e.to_string()))?;
-    let town = town_of_json(body.town.get()).map_err(|e| text::scenario_file_broken(e))?;
+    let town = town_of_json(body.town.get()).map_err(text::scenario_file_broken)?;
     let scenario = Scenario {
         town_file: Some(town.file.clone()),
         ..body.scenario
