@@ -150,7 +150,7 @@ pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
     let Some(file) = file.filter(|file| towns::held_for(file).is_none()) else {
         return then();
     };
-    let then: Rc<RefCell<Option<Box<dyn FnOnce()>>>> = Rc::new(RefCell::new(Some(Box::new(then))));
+    let then: Rc<RefCell<Option<Then>>> = Rc::new(RefCell::new(Some(Box::new(then))));
     let client: Rc<RefCell<Option<DeskClient>>> = Rc::default();
     // Runs `then` in a task of its own, where dropping the client cancels nothing of ours.
     let finish = {
@@ -192,6 +192,9 @@ pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
     }
     Timeout::new(RECALL_WAIT_MS, finish).forget();
 }
+
+/// What runs once the town is back (or known to be missing).
+type Then = Box<dyn FnOnce()>;
 
 /// The longest a page waits for the kept town before it draws without it.
 pub const RECALL_WAIT_MS: u32 = 15_000;
