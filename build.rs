@@ -27,6 +27,10 @@
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
 //!   and is caught by the native tests in `src/content.rs`, which name the file to fix.
 //!
+//! - A line `{{include:generated/NAME.md}}` in `content/about.md` or `content/action.md`
+//!   is replaced by that file of `content/generated/`, written by a tool (the analyst's
+//!   table: `cargo run --profile bench --example evaluate -- --markdown --first-seed 101`).
+//!
 //! - `locales/` (the short strings' message files) becomes the typed message functions and
 //!   the language files: see `build/locales.rs`.
 //!
@@ -205,7 +209,7 @@ fn write_edition(
     write(&lazy, "faq.html", &faq_page);
     let mut page = |name: &str| {
         let file = format!("{}/{name}.md", edition.folder);
-        let source = read(&edition.dir.join(format!("{name}.md")));
+        let source = include_generated(&read(&edition.dir.join(format!("{name}.md"))), &file);
         let html = render_markdown(&source, &file, edition, references, citations);
         write(&lazy, &format!("{name}.html"), &html);
         html
@@ -244,6 +248,34 @@ fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> Ref
         }
     }
     translation
+}
+
+/// Replaces each `{{include:generated/NAME.md}}` line with that file of
+/// `content/generated/` (text a tool writes, such as `examples/evaluate.rs --markdown`'s
+/// table of how good the analyst is), without its `<!-- ... -->` lines (the note for people
+/// editing the repository: the page may carry no comment, so the offline file can inline it).
+/// A missing file stops the build with a message.
+fn include_generated(source: &str, file: &str) -> String {
+    let content =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("content");
+    source
+        .lines()
+        .map(|line| match line.trim().strip_prefix("{{include:") {
+            Some(rest) => {
+                let name = rest.trim_end_matches("}}");
+                assert!(
+                    name.starts_with("generated/") && !name.contains(".."),
+                    "{file}: {{{{include:{name}}}}} must name a file of content/generated/"
+                );
+                read(&content.join(name))
+                    .lines()
+                    .filter(|line| !line.trim_start().starts_with("<!--"))
+                    .map(|line| format!("{line}\n"))
+                    .collect()
+            }
+            None => format!("{line}\n"),
+        })
+        .collect()
 }
 
 fn read(path: &Path) -> String {
@@ -531,7 +563,10 @@ fn render_markdown(
     let parser = Parser::new_ext(
         &source,
         // Definition lists: the Teach page's glossary.
-        Options::ENABLE_SMART_PUNCTUATION | Options::ENABLE_DEFINITION_LIST,
+        // Tables: the About page's table of how good the analyst is.
+        Options::ENABLE_SMART_PUNCTUATION
+            | Options::ENABLE_DEFINITION_LIST
+            | Options::ENABLE_TABLES,
     )
     .map(|event| match event {
         Event::Start(Tag::Heading {

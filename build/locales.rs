@@ -42,7 +42,13 @@ struct Language {
 }
 
 /// The message files, each a module of `src/text` (`text.ftl` is `text` itself).
-const FILES: [&str; 3] = ["text", "letter", "present"];
+const FILES: [&str; 4] = ["text", "letter", "present", "tools"];
+
+/// The files only the tools module draws (Massachusetts today, Cameras on my route): their
+/// English patterns are a table of their own ([`ENGLISH_TOOLS`]), read only by their typed
+/// functions, so the first visit's page, which never calls them, leaves the text out. They
+/// come last in [`FILES`]: a message's number stays its place in every language's file.
+const TOOLS_FILES: [&str; 1] = ["tools"];
 
 /// The pseudo-locale for layout tests: generated from English, never hand-written.
 const PSEUDO: &str = "en-XA";
@@ -86,16 +92,40 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
         "    Locale {{ code: {PSEUDO:?}, name: \"Ƥşḗḗŭŭḓǿǿ\", group: \",\", decimal: \".\", min_grouping: 1, one: &[1], clock: \"HH:mm\", pseudo: true }},\n];"
     )
     .expect("String");
+    let (page, tools): (Vec<_>, Vec<_>) = english
+        .iter()
+        .partition(|(file, _)| !TOOLS_FILES.contains(&file.as_str()));
+    assert!(
+        english[..page.len()]
+            .iter()
+            .all(|(file, _)| !TOOLS_FILES.contains(&file.as_str())),
+        "the tools module's files come last in FILES"
+    );
     writeln!(
         table,
-        "/// Every English pattern, by message number.\npub const ENGLISH: [&str; {}] = [",
+        "/// The English patterns the page uses, by message number.\npub const ENGLISH: [&str; {}] = [",
+        page.len()
+    )
+    .expect("String");
+    for (_, entry) in &page {
+        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
+    }
+    writeln!(
+        table,
+        "];\n/// The English patterns only the tools module uses, from message number `ENGLISH.len()`.\npub const ENGLISH_TOOLS: [&str; {}] = [",
+        tools.len()
+    )
+    .expect("String");
+    for (_, entry) in &tools {
+        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
+    }
+    writeln!(
+        table,
+        "];\n/// How many messages a language's file holds.\npub const MESSAGE_COUNT: usize = {};",
         english.len()
     )
     .expect("String");
-    for (_, entry) in &english {
-        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
-    }
-    table.push_str("];\n/// Every message id, by message number.\npub const MESSAGE_IDS: [&str; ");
+    table.push_str("/// Every message id, by message number.\npub const MESSAGE_IDS: [&str; ");
     write!(table, "{}] = [", english.len()).expect("String");
     for (_, entry) in &english {
         write!(table, "{:?}, ", entry.id).expect("String");
@@ -113,7 +143,12 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     for name in FILES {
         let mut code = String::new();
         for (number, (_, entry)) in english.iter().enumerate().filter(|(_, (f, _))| f == name) {
-            code.push_str(&message_function(number, entry, name));
+            code.push_str(&message_function(
+                number,
+                entry,
+                name,
+                TOOLS_FILES.contains(&name),
+            ));
         }
         fs::write(out_dir.join(format!("messages_{name}.rs")), code).expect("writing messages");
     }
@@ -191,8 +226,13 @@ fn write_language(dir: &Path, code: &str, patterns: &[&str]) {
     fs::write(dir.join(format!("{code}.json")), json.to_string()).expect("writing a language");
 }
 
-/// The typed function for message `number`.
-fn message_function(number: usize, entry: &ftl::Entry, file: &str) -> String {
+/// The typed function for message `number` (read from the tools module's table when `tools`).
+fn message_function(number: usize, entry: &ftl::Entry, file: &str, tools: bool) -> String {
+    let (message, format) = if tools {
+        ("tools_message", "tools_format")
+    } else {
+        ("message", "format")
+    };
     let variables = ftl::variables(&entry.value)
         .unwrap_or_else(|e| panic!("locales/en/{file}.ftl, line {}: {e}", entry.line));
     let name = entry.id.replace('-', "_");
@@ -208,7 +248,7 @@ fn message_function(number: usize, entry: &ftl::Entry, file: &str) -> String {
     }
     if variables.is_empty() {
         format!(
-            "{doc}pub fn {name}() -> &'static str {{\n    crate::text::catalog::message({number})\n}}\n"
+            "{doc}pub fn {name}() -> &'static str {{\n    crate::text::catalog::{message}({number})\n}}\n"
         )
     } else {
         let params: Vec<String> = variables
@@ -220,7 +260,7 @@ fn message_function(number: usize, entry: &ftl::Entry, file: &str) -> String {
             .map(|v| format!("({v:?}, {}.into())", v.replace('-', "_")))
             .collect();
         format!(
-            "{doc}pub fn {name}({}) -> String {{\n    crate::text::catalog::format({number}, &[{}])\n}}\n",
+            "{doc}pub fn {name}({}) -> String {{\n    crate::text::catalog::{format}({number}, &[{}])\n}}\n",
             params.join(", "),
             args.join(", ")
         )

@@ -1,6 +1,6 @@
 //! Analyst timings on the default town (seed 1, 30 days, 10,000 vehicles), as `name=value`
-//! lines for `make bench`: index build, route model, one plate's full profile, the vendor's
-//! tools, and the uniqueness test.
+//! lines for `make bench`: index build, route model, one plate's full profile (also at 80
+//! cameras: `analyst_profile_80_cameras_ms=`), the vendor's tools, and the uniqueness test.
 //!
 //! ```sh
 //! cargo run --profile bench --example bench_analyst
@@ -44,6 +44,19 @@ fn main() {
     timed("profile", 20, || {
         build_profile(&index, &routes, &sim.map, plate)
     });
+    // The same profile in a town of 80 cameras (more reads, more catchments): the issue's
+    // budget is 16 ms, one frame.
+    if let Ok(dense) = simulate(&Scenario {
+        camera_count: 80,
+        ..Scenario::default()
+    }) {
+        let index = SightingIndex::from_simulation(&dense);
+        let routes = RouteModel::new(&dense.map);
+        let plate = dense.commuter().expect("a commuter").plate;
+        timed("profile_80_cameras", 20, || {
+            build_profile(&index, &routes, &dense.map, plate)
+        });
+    }
     timed("lookup_30_days", 100, || {
         lookup(&index, plate, Lookback::ThirtyDays, now)
     });

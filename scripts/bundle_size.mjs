@@ -36,7 +36,20 @@ import { gzipSync, constants } from 'node:zlib';
 // 400,531 (scripts/bundle_size.mjs after trunk build --release, 2026-11-30). fluent-bundle at
 // run time instead measured 26,094 gzip bytes more than this formatter in a minimal wasm
 // module (parser, resolver and CLDR plural rules), which would have passed even the 10%.
-const BUDGET_BYTES = 412_000;
+// Issue 11 (branch lean, 2026-11-30): the page decoded every reply of the worker, so it
+// carried the decoders of the console's search results and forms and of the policy lab's
+// verdict, which only the tools module reads. Those three answers now cross the page as the
+// JSON of their Result, undecoded (src/scenario/worker_protocol.rs, `Answer`; the same bytes
+// on the wire): 402,629 -> 394,432 (scripts/bundle_size.mjs after trunk build --release).
+// Where the page's wasm goes now (twiggy top over target/wasm32-unknown-unknown/release/
+// plate-trail.wasm, code only, 1.46 MB before wasm-opt; a guide): yew 13.5%, .rodata
+// (strings, tables) 11.7%, core 8.6%, serde 8.4% (json's sequence decoder, the worker's
+// Visitor and TownWide replies, the saved scenario), the simulator view 6.2%, alloc 4.1%, js_sys
+// 2.1%, the car's month (sim::simulate_on_map_paced) 1.9%, the map 1.5%, the Take action view
+// 0.8%. Next places to look: the Take action view and the letter's facts in the tools module,
+// and the Visitor/TownWide replies in a compact binary form instead of serde_json.
+// The gate: what this reached plus 15,000 for the branches that land in the same session.
+const BUDGET_BYTES = 410_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];

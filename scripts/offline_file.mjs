@@ -48,6 +48,9 @@ export function contentPages(dir = dist) {
 // Every language's strings but English's (scripts/build_content.sh, from locales/), inline as
 // <script type=application/json id="plate-trail-lang-CODE"> (src/language.rs reads those first).
 const LANGUAGE_FILES = () => readdirSync(join(dist, 'lang')).filter((file) => file.endsWith('.json'));
+// Data files a view fetches when it opens (Massachusetts today), inline as
+// <script type=application/json id=plate-trail-data-NAME> (src/views/lazy_content.rs).
+const DATA_FILES = ['massachusetts-alpr', 'massachusetts-outline'];
 const IMAGE_TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
 
 const ATTRIBUTE = /([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/gi;
@@ -114,6 +117,8 @@ export function makeOfflineFile() {
         inlineText(read(file).toString('utf8'), 'template', file)}</template>`),
       ...LANGUAGE_FILES().map((file) => `<script type=application/json id=plate-trail-lang-${file.replace(/\.json$/, '')}>${
         read(`lang/${file}`).toString('utf8').replace(/</g, '\\u003c')}</script>`),
+      ...DATA_FILES.map((name) => `<script type=application/json id=plate-trail-data-${name}>${
+        inlineText(read(`data/${name}.json`).toString('utf8'), 'script', `data/${name}.json`)}</script>`),
       `<script type=module>${setup}</script>`,
       `<script type=module data-offline-start>${start}</script>`,
     ].join('');
@@ -139,18 +144,19 @@ export function makeOfflineFile() {
   if (!replaced) throw new Error('index.html has no Content-Security-Policy to replace');
 
   // Nothing may name another file: every src or href left is a data: URL.
-  // Links inside the inline pages are for the visitor to follow, not loads.
-  const outside = html.replace(/<script type=application\/octet-stream[^>]*>[^<]*<\/script>/g, '')
+  // Links inside the inline pages are for the visitor to follow, not loads; nor are the
+  // prerendered first screen's in-page links (#/simulator).
+  const outside = html.replace(/<script type=application\/(?:octet-stream|json)[^>]*>[^<]*<\/script>/g, '')
     .replace(/<template\b[^>]*>[\s\S]*?<\/template>/gi, '')
     .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, '');
   for (const match of outside.matchAll(/\b(?:src|href)=(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/gi)) {
     const value = match[1] ?? match[2] ?? match[3];
-    if (!value.startsWith('data:')) throw new Error(`the single file would still load ${value}`);
+    if (!value.startsWith('data:') && !value.startsWith('#')) throw new Error(`the single file would still load ${value}`);
   }
 
   // A file of the build that is neither inlined nor the site's own (the service worker and
   // its page side) would be missing from the single file: say so.
-  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', 'lang', ...usedFiles]);
+  const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', 'lang', 'data', ...usedFiles]);
   // Presenter mode is a page of its own and an iframe's height script has no host here.
   const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js',
     'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js',

@@ -4,7 +4,9 @@
 # module (scripts/build_worker.sh), the analyst console's and policy lab's module
 # (scripts/build_module.sh tools), presenter mode's page and module
 # (scripts/build_present.sh), the long text fetched when its page opens
-# (scripts/build_content.sh) and the teaching materials' pages (scripts/lesson_pages.sh). Then the first visit's two plain scripts lose their whole-line
+# (scripts/build_content.sh), the teaching materials' pages (scripts/lesson_pages.sh) and
+# the first screen prerendered into index.html (scripts/prerender.sh), then Massachusetts
+# today's data files. Then the first visit's two plain scripts lose their whole-line
 # comments and indentation (Trunk copies them as they are, and they count against the
 # first-visit budget); last the service worker, which lists every file of the build with its
 # hash (scripts/service_worker.mjs).
@@ -21,10 +23,19 @@ scripts/build_content.sh &
 content=$!
 scripts/lesson_pages.sh &
 lessons=$!
+scripts/prerender.sh &
+prerender=$!
 wait "$worker"
 wait "$present"
 wait "$tools"
 wait "$content"
 wait "$lessons"
+wait "$prerender"
 sed -i -E '/^\s*\/\/.*$/d; s/^\s+//' "$TRUNK_STAGING_DIR/start.js" "$TRUNK_STAGING_DIR/worker.js"
+# Massachusetts today's data, fetched when its view opens: the mapped cameras (committed,
+# derived from DeFlock's export by `cargo run --example massachusetts_cameras`) and the
+# state's outline, reduced from us-atlas's Census boundaries here.
+mkdir -p "$TRUNK_STAGING_DIR/data"
+cp static/data/massachusetts-alpr.json "$TRUNK_STAGING_DIR/data/"
+node scripts/massachusetts_outline.mjs "$TRUNK_STAGING_DIR/data/massachusetts-outline.json"
 node scripts/service_worker.mjs "$TRUNK_STAGING_DIR"

@@ -68,6 +68,45 @@ fn other_module() -> Html {
     }
 }
 
+/// The full app's header: the skip link, the name, the navigation with `current` marked,
+/// the share bar and the language picker. Also drawn by the build's prerender of the first screen
+/// (`examples/prerender.rs`), so it draws from its arguments only.
+pub fn site_header(
+    current: View,
+    on_language: Callback<&'static crate::text::ftl::Locale>,
+) -> Html {
+    let nav = View::ALL.iter().map(|&view| {
+        let current = (view == current).then_some("page");
+        html! {
+            <li><a href={view.hash()} aria-current={current}>{ view.label() }</a></li>
+        }
+    });
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ text::skip_to_content() }</a>
+            <header class="site-header">
+                <h1>{ text::app_name() }</h1>
+                <p class="tagline">{ text::tagline() }</p>
+                <nav aria-label={text::nav_label()}>
+                    <ul>{ for nav }</ul>
+                </nav>
+                <ShareBar />
+                <crate::language::LanguagePicker on_choose={on_language} />
+            </header>
+        </>
+    }
+}
+
+/// The full app's footer (the license and the data's sources).
+pub fn site_footer() -> Html {
+    html! {
+        <footer class="site-footer">
+            <p>{ text::footer_licence() }</p>
+            <p>{ text::footer_data() }</p>
+        </footer>
+    }
+}
+
 /// The root component of a module `M` (the app's main module or its tools module): the
 /// views `M` draws, and for the others a reload into the module that draws them.
 #[function_component(App)]
@@ -129,10 +168,11 @@ pub fn app<M: ModuleViews>() -> Html {
         })
     };
 
-    let nav = View::ALL.iter().map(|&view| {
-        let current = (view == state.view).then_some("page");
-        html! {
-            <li><a href={view.hash()} aria-current={current}>{ view.label() }</a></li>
+    // The prerendered first screen is the simulator's: any other view takes over at once
+    // (the simulator does at its first map).
+    use_effect_with(state.view, |&view| {
+        if view != View::Simulator {
+            crate::first_screen::hand_over();
         }
     });
 
@@ -157,18 +197,7 @@ pub fn app<M: ModuleViews>() -> Html {
 
     html! {
         <ContextProvider<crate::language::Shown> context={*language}>
-            if !embedded {
-                <a class="skip-link" href="#main">{ text::skip_to_content() }</a>
-                <header class="site-header">
-                    <h1>{ text::app_name() }</h1>
-                    <p class="tagline">{ text::tagline() }</p>
-                    <nav aria-label={text::nav_label()}>
-                        <ul>{ for nav }</ul>
-                    </nav>
-                    <ShareBar />
-                    <crate::language::LanguagePicker on_choose={on_language.clone()} />
-                </header>
-            }
+            if !embedded { { site_header(state.view, on_language.clone()) } }
             if let Some(problem) = (*language_problem).clone() {
                 <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }
@@ -187,10 +216,7 @@ pub fn app<M: ModuleViews>() -> Html {
                     { " " }{ text::footer_licence() }
                 </footer>
             } else {
-                <footer class="site-footer">
-                    <p>{ text::footer_licence() }</p>
-                    <p>{ text::footer_data() }</p>
-                </footer>
+                { site_footer() }
             }
             <TestPanic />
         </ContextProvider<crate::language::Shown>>
@@ -215,12 +241,18 @@ fn test_panic() -> Html {
 }
 
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing),
-/// once the language is loaded and the run's imported town, if any, is back on the page
-/// ([`crate::views::town_desk::recall_town`]).
+/// once the language is loaded and the module has what it needs first
+/// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back on
+/// the page).
 pub fn mount<M: ModuleViews>() {
     crate::language::start(|| {
-        let town = crate::views::shared_run::visitor_scenario().town_file;
-        crate::views::town_desk::recall_town(town, render::<M>);
+        // The prerender is English: it stands in front only of an English app.
+        if crate::language::current_code() == crate::text::catalog::english().code {
+            crate::first_screen::set_aside();
+        } else {
+            crate::first_screen::hand_over();
+        }
+        M::before_mount(Box::new(render::<M>));
     });
 }
 

@@ -19,7 +19,7 @@ use crate::text::ftl::Locale;
 use crate::{browser_address, browser_storage, text};
 
 /// Where the visitor's choice is remembered.
-const STORAGE_KEY: &str = "plate-trail.language";
+pub const STORAGE_KEY: &str = "plate-trail.language";
 
 /// The language showing, as the context every component with words reads.
 #[derive(Clone, Copy, Debug, PartialEq)]

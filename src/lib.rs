@@ -21,6 +21,7 @@ pub mod browser_storage;
 pub mod clipboard;
 pub mod components;
 pub mod content;
+pub mod first_screen;
 pub mod import;
 pub mod language;
 pub mod panic_panel;

@@ -55,6 +55,7 @@ fn show(details: &str) {
         Ok(panel)
     };
     if let Ok(panel) = build() {
+        crate::first_screen::hand_over();
         if let Some(app) = document.get_element_by_id("app") {
             let _ = app.set_attribute("aria-hidden", "true");
             let _ = app.set_attribute("inert", "");

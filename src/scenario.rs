@@ -8,12 +8,14 @@
 //! from [`crate::text`].
 
 pub mod camera_density;
+pub mod commute;
 pub mod console;
 pub mod dossier;
 pub mod exact;
 pub mod letter;
 pub mod limits;
 pub mod link;
+pub mod massachusetts;
 pub mod policy_lab;
 pub mod presentation;
 pub mod run;
@@ -24,7 +26,7 @@ pub mod town_wide;
 pub mod towns;
 pub mod worker_protocol;
 
-pub use dossier::{Dossier, Finding, FindingKind};
+pub use dossier::{CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, HOME_PLACED_PERCENT};
 pub use run::Run;
 pub use shared::Shared;
 pub use town_wide::{TownWide, TownWideStep, UniquenessPoint, VisitorFindings};

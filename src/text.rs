@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod ftl;
 pub mod letter;
 pub mod present;
+pub mod tools;
 
 /// The typed message functions of `locales/en/text.ftl` (one per message, named after its
 /// id), written by `build.rs`. The functions below that share a message's name wrap it.
@@ -801,26 +802,6 @@ pub fn list_with_and(items: &[&str]) -> String {
         [one] => (*one).to_owned(),
         [rest @ .., last] => list_and(rest.join(list_separator()), *last),
     }
-}
-
-// ---- A real town from a map file (issue 15). ----
-
-/// What the import found.
-pub fn town_imported(
-    town: &str,
-    places: usize,
-    road_km: f64,
-    cameras: (usize, usize, usize),
-) -> String {
-    let (read, snapped, unmatched) = cameras;
-    messages::town_imported(
-        town,
-        ftl::Arg::fixed(road_km, 1),
-        places,
-        snapped,
-        read,
-        unmatched,
-    )
 }
 
 #[cfg(test)]

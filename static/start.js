@@ -3,10 +3,71 @@
 // Served over http(s), it also keeps the build for offline use (service-worker-page.js);
 // never under file://, where the single file plate-trail-offline.html inlines this script.
 const tag = document.querySelector('script[data-app-js]');
-// The analyst console and the policy lab are a module of their own, so a first visit leaves
+
+// The first screen prerendered at build time (#first-screen, examples/prerender.rs: the
+// default run's headline and map, in English, as a phone draws it down to the map), hidden
+// until this decides the visitor would see exactly that screen: the simulator's view, no run
+// in the link (a shared link's run, an embed, a link the app would find fault with), a page
+// that starts in English, and nothing saved in this browser but the default run. Then it is
+// shown, and the first-map mark is set once the frame that paints it has been drawn; the app
+// takes over at its own first map (src/first_screen.rs).
+// Names the share link's format knows (src/scenario/link.rs), and the panic test's.
+const LINK_NAMES = ['v', 'seed', 'days', 'cameras', 'population', 'persona', 'life', 'policy', 'lang', 'embed', 'test-panic'];
+// Whether the page starts in English, as src/language.rs `initial` decides: the link's
+// language, else the remembered choice, else the first of the browser's languages the app
+// offers (by its primary subtag), else English.
+function startsInEnglish(screen, search) {
+  if (search.includes('lang=')) return /(^|[?&])lang=en(&|$)/.test(search);
+  try {
+    const remembered = localStorage.getItem(screen.dataset.languageKey);
+    if (remembered !== null) return remembered === 'en';
+  } catch {
+    return false;
+  }
+  const others = screen.dataset.otherLanguages.split(' ').map((code) => code.split('-')[0].toLowerCase());
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const primary = tag.split('-')[0].toLowerCase();
+    if (primary === 'en') return true;
+    if (others.includes(primary)) return false;
+  }
+  return true;
+}
+function wantsFirstScreen(screen) {
+  // Drawn for a phone: not on a screen with the simulator's two columns (style.css).
+  if (matchMedia('(min-width: 62rem)').matches) return false;
+  const hash = location.hash;
+  if (!(hash === '' || hash === '#' || hash.startsWith('#/simulator'))) return false;
+  const search = location.search;
+  if (search.length > 8192 || search.includes('test-panic')) return false;
+  for (const pair of search.slice(1).split('&').filter(Boolean)) {
+    const [name, value = ''] = pair.split('=');
+    if (!/^[A-Za-z0-9_-]+$/.test(name)) return false;
+    if (LINK_NAMES.includes(name) && !(name === 'lang' && value === 'en')) return false;
+  }
+  if (!startsInEnglish(screen, search)) return false;
+  try {
+    const saved = localStorage.getItem(screen.dataset.savedKey);
+    return saved === null || saved === screen.dataset.savedDefault;
+  } catch {
+    return false;
+  }
+}
+const firstScreen = document.getElementById('first-screen');
+if (firstScreen && wantsFirstScreen(firstScreen)) {
+  firstScreen.hidden = false;
+  document.getElementById('loading')?.classList.add('visually-hidden');
+  requestAnimationFrame(() => setTimeout(() => {
+    if (firstScreen.isConnected && !performance.getEntriesByName('plate-trail:first-map').length) {
+      performance.mark('plate-trail:first-map');
+    }
+  }, 0));
+} else {
+  firstScreen?.remove();
+}
+// The analyst console, the policy lab, Massachusetts today, Cameras on my route and Your own town are a module of their own, so a first visit leaves
 // them out: their hashes load it (the same list as View::module in src/views/mod.rs, checked
 // by a test there). The app reloads the page when the visitor moves between the modules.
-const TOOLS_HASHES = ['#/console', '#/policy'];
+const TOOLS_HASHES = ['#/console', '#/policy', '#/massachusetts', '#/route', '#/import'];
 // Versioned by the page's own wasm, as the town-wide worker's module is; the single offline
 // file hands over blob URLs instead (static/offline-setup.js).
 const version = tag.dataset.appWasm.split('/').pop();
@@ -25,6 +86,9 @@ const serviceWorkerPage = () => import('./service-worker-page.js');
 function showStartFailure(error) {
   const app = document.getElementById('app');
   if (!app) return;
+  document.getElementById('first-screen')?.remove();
+  app.hidden = false;
+  app.classList.remove('behind-first-screen');
   app.replaceChildren();
   const panel = document.createElement('div');
   panel.className = 'panic-panel';

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use plate_trail::text::catalog;
 use plate_trail::text::ftl::{self, Arg};
 
-const FILES: [&str; 3] = ["text", "letter", "present"];
+const FILES: [&str; 4] = ["text", "letter", "present", "tools"];
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")

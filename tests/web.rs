@@ -149,6 +149,7 @@ mod simulator_parts {
                 route: Vec::new(),
                 on_pick,
                 pick_label: "Put home at the crosshair".into(),
+                drawing_size: None,
             }
         }
 

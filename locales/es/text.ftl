@@ -113,6 +113,10 @@ tagline = Descubre lo que una red de lectores de placas averigua sobre un auto: 
 nav-simulator = Simulador
 nav-faq = Preguntas
 nav-about = Acerca de
+nav-massachusetts = Massachusetts
+route-title = Cámaras en mi ruta
+route-teaser = Cuántas cámaras hay en tu trayecto al trabajo, de quién son y un camino que las evita con los minutos de más que tú elijas.
+route-open = Revisar mi ruta
 nav-label = Principal
 footer-licence = Plate Trail es software libre bajo la GNU AGPL 3.0. Todo funciona en tu navegador; nada de lo que eliges sale de él.
 footer-data = El pueblo predeterminado, su gente y sus cámaras son ficticios, generados a partir de una semilla. Los datos de mapas importados son © colaboradores de OpenStreetMap (ODbL).
@@ -424,6 +428,10 @@ dossier-intro = Un analista con acceso a la base de datos de las cámaras miró 
     [one] la única fila
    *[other] las { $rows } filas
 } del registro de capturas de abajo, más las herramientas de búsqueda del proveedor. Sin orden judicial, sin sospecha.
+cameras-to-place-home = { $needed ->
+    [0] Probado en veinte pueblos, ni con 80 cámaras este analista ubicó una casa a una o dos calles (500 m) en más del { $percent } % de ellos; este pueblo tiene { $here }.
+   *[other] Probado en veinte pueblos, este analista ubicó la casa a una o dos calles (500 m) en el { $percent } % de ellos en cuanto el pueblo tenía { $needed } cámaras; este pueblo tiene { $here }.
+}
 verdict-right = Acierto
 verdict-wrong = Error
 regularity = Regularidad: { $percent } %
@@ -753,32 +761,11 @@ language-label = Idioma
 language-failed = No se pudo cargar este idioma. Revisa la conexión e inténtalo de nuevo; la página sigue en el idioma que tenía.
 
 ## Un pueblo real a partir de un archivo de mapa (issue 15).
-town-picker-title = Tu propio pueblo
-town-picker-intro = Prueba todo esto en calles reales: elige o suelta aquí un mapa de calles exportado de OpenStreetMap (un .osm de la opción Exportar de openstreetmap.org o de JOSM, un .json de Overpass o un extracto .osm.pbf pequeño) y, si lo tienes, un archivo de cámaras (.kml, .geojson o .csv de DeFlock). O carga un archivo de escenario guardado aquí. Los archivos se leen en este navegador y nunca se suben.
-town-pick-files = Elegir archivos de mapa y de cámaras
-town-drop-hint = o suéltalos aquí
-town-drawing = Dibujando tu pueblo
-town-back-to-made-up = Volver al pueblo inventado
-save-scenario-file = Guardar archivo de escenario
-save-scenario-file-hint = El archivo guarda este pueblo, sus cámaras y tu vida en él: cárgalo aquí en otra computadora (un enlace para compartir no puede llevar un pueblo).
 town-chosen = Tu pueblo está en el mapa. Empieza la simulación.
 made-up-town-chosen = Volvió el pueblo inventado.
-import-needs-worker = este navegador no pudo iniciar el proceso en segundo plano que lee los archivos de mapa; prueba con una versión actual de Chrome, Firefox o Safari
-import-unreadable = el navegador no puede leer este archivo
-import-too-large = el archivo pesa { $size } bytes, más de los { $limit } que admite un archivo de mapa o de cámaras; exporta una zona más pequeña
-import-cameras-alone = un archivo de cámaras necesita un mapa de calles: elige el mapa y el archivo de cámaras a la vez
-import-too-many-files = elige un solo mapa de calles y, como mucho, un archivo de cámaras
 town-file-not-here = Tu última simulación era en un pueblo leído de un archivo de mapa, que esta página ya no tiene. Aquí está el pueblo inventado; para volver, carga el archivo de mapa o un archivo de escenario en «Tu propio pueblo».
 town-file-needed = Esta simulación es en { $town }, un pueblo leído de un archivo de mapa que un enlace no puede llevar: carga ese archivo de mapa, o el archivo de escenario de la simulación, en «Tu propio pueblo».
-import-problem = { $file }: { $what }. Prueba con una exportación de OpenStreetMap de una zona más pequeña (.osm, .json de Overpass o .osm.pbf) y, para las cámaras, con un .kml, .geojson o .csv de DeFlock. Tu pueblo actual no ha cambiado.
-scenario-file-problem = { $file }: { $what }. Vuelve a guardarlo desde Plate Trail o carga su archivo de mapa. Tu pueblo actual no ha cambiado.
-scenario-file-broken = no es un archivo de escenario de Plate Trail legible ({ $detail })
-scenario-file-newer = este archivo de escenario es de la versión { $version }, de un Plate Trail más nuevo que este (versión { $ours }); ábrelo con el Plate Trail más nuevo o recarga esta página para obtener la última versión
-scenario-file-download-refused = el navegador rechazó la descarga
-import-progress = Leyendo tu pueblo: { $percent } %
-town-imported = { $town }: { $road_km } km de calles y { $places ->
-    [one] { $places } lugar con nombre
-   *[other] { $places } lugares con nombre
-}. Cámaras: { $snapped } sobre sus calles de { $read } leídas; { $unmatched } demasiado lejos de cualquier calle para ubicarlas.
 real-town = { $town } es un pueblo real, leído de tu archivo de mapa: sus calles, lugares y cámaras son reales; su gente y sus coches son simulados. { $attribution }.
 real-town-map-label = Mapa de { $town }, de tu archivo de mapa
+# The simulator's link to "Your own town" (#/import), where a real road map is imported.
+import-open = Haz esto con las calles y las cámaras reales de tu pueblo

@@ -114,6 +114,10 @@ tagline = Veja o que uma rede de leitores de placas descobre sobre um carro: o s
 nav-simulator = Simulador
 nav-faq = Perguntas
 nav-about = Sobre
+nav-massachusetts = Massachusetts
+route-title = Câmeras no meu trajeto
+route-teaser = Quantas câmeras o seu trajeto para o trabalho atravessa, de quem elas são e um caminho que desvia delas nos minutos a mais que você escolher.
+route-open = Verificar meu trajeto
 nav-label = Principal
 footer-licence = O Plate Trail é software livre sob a GNU AGPL 3.0. Tudo roda no seu navegador; nada do que você escolhe sai dele.
 footer-data = A cidade padrão, seus moradores e suas câmeras são fictícios, gerados a partir de uma semente. Dados de mapa importados são © colaboradores do OpenStreetMap (ODbL).
@@ -425,6 +429,10 @@ dossier-intro = Um analista com acesso ao banco de dados das câmeras olhou só 
     [one] a linha
    *[other] as { $rows } linhas
 } do registro de capturas abaixo, mais as ferramentas de busca do fornecedor. Sem mandado, sem suspeita.
+cameras-to-place-home = { $needed ->
+    [0] Testado em vinte cidades, nem com 80 câmeras este analista localizou uma casa a uma ou duas ruas (500 m) em mais de { $percent }% delas; esta cidade tem { $here }.
+   *[other] Testado em vinte cidades, este analista localizou a casa a uma ou duas ruas (500 m) em { $percent }% delas quando a cidade tinha { $needed } câmeras; esta cidade tem { $here }.
+}
 verdict-right = Acertou
 verdict-wrong = Errou
 regularity = Regularidade: { $percent }%
@@ -754,32 +762,11 @@ language-label = Idioma
 language-failed = Não foi possível carregar este idioma. Verifique a conexão e tente de novo; a página continua no idioma em que estava.
 
 ## Uma cidade real a partir de um arquivo de mapa (issue 15).
-town-picker-title = Sua própria cidade
-town-picker-intro = Rode tudo isto em ruas de verdade: escolha ou solte aqui um mapa de ruas exportado do OpenStreetMap (um .osm da opção Exportar do openstreetmap.org ou do JOSM, um .json do Overpass ou um pequeno recorte .osm.pbf) e, se tiver, um arquivo de câmeras (.kml, .geojson ou .csv do DeFlock). Ou carregue um arquivo de cenário salvo aqui. Os arquivos são lidos neste navegador e nunca são enviados.
-town-pick-files = Escolher arquivos de mapa e de câmeras
-town-drop-hint = ou solte-os aqui
-town-drawing = Desenhando sua cidade
-town-back-to-made-up = Voltar à cidade inventada
-save-scenario-file = Salvar arquivo de cenário
-save-scenario-file-hint = O arquivo guarda esta cidade, as câmeras dela e a sua vida nela: carregue-o aqui em outro computador (um link de compartilhamento não consegue levar uma cidade).
 town-chosen = Sua cidade está no mapa. A simulação começa.
 made-up-town-chosen = A cidade inventada voltou.
-import-needs-worker = este navegador não conseguiu iniciar o processo em segundo plano que lê os arquivos de mapa; tente uma versão atual do Chrome, Firefox ou Safari
-import-unreadable = o navegador não consegue ler este arquivo
-import-too-large = o arquivo tem { $size } bytes, mais do que os { $limit } permitidos para um arquivo de mapa ou de câmeras; exporte uma área menor
-import-cameras-alone = um arquivo de câmeras precisa de um mapa de ruas junto: escolha o mapa e o arquivo de câmeras ao mesmo tempo
-import-too-many-files = escolha um só mapa de ruas e no máximo um arquivo de câmeras
 town-file-not-here = Sua última simulação foi numa cidade lida de um arquivo de mapa, que esta página não tem mais. Aqui está a cidade inventada; para voltar, carregue o arquivo de mapa ou um arquivo de cenário em “Sua própria cidade”.
 town-file-needed = Esta simulação é em { $town }, uma cidade lida de um arquivo de mapa que um link não consegue levar: carregue esse arquivo de mapa, ou o arquivo de cenário da simulação, em “Sua própria cidade”.
-import-problem = { $file }: { $what }. Tente uma exportação do OpenStreetMap de uma área menor (.osm, .json do Overpass ou .osm.pbf) e, para as câmeras, um .kml, .geojson ou .csv do DeFlock. Sua cidade atual não mudou.
-scenario-file-problem = { $file }: { $what }. Salve-o de novo pelo Plate Trail ou carregue o arquivo de mapa dele. Sua cidade atual não mudou.
-scenario-file-broken = este não é um arquivo de cenário do Plate Trail legível ({ $detail })
-scenario-file-newer = este arquivo de cenário é da versão { $version }, de um Plate Trail mais novo que este (versão { $ours }); abra-o com o Plate Trail mais novo ou recarregue esta página para ter a versão mais recente
-scenario-file-download-refused = o navegador recusou o download
-import-progress = Lendo sua cidade: { $percent }%
-town-imported = { $town }: { $road_km } km de ruas e { $places ->
-    [one] { $places } lugar com nome
-   *[other] { $places } lugares com nome
-}. Câmeras: { $snapped } nas ruas dela, de { $read } lidas; { $unmatched } longe demais de qualquer rua para serem colocadas.
 real-town = { $town } é uma cidade real, lida do seu arquivo de mapa: as ruas, os lugares e as câmeras são reais; as pessoas e os carros são simulados. { $attribution }.
 real-town-map-label = Mapa de { $town }, do seu arquivo de mapa
+# The simulator's link to "Your own town" (#/import), where a real road map is imported.
+import-open = Faça isto com as ruas e as câmeras reais da sua cidade

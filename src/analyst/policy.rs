@@ -254,7 +254,7 @@ impl ProfileSummary {
             home: profile.home.as_ref().map(|a| (a.position, a.radius_meters)),
             work: profile.work.as_ref().map(|a| (a.position, a.radius_meters)),
             places: profile.places.iter().map(|p| p.place).collect(),
-            sensitive_places: profile.sensitive_places().map(|p| p.place).collect(),
+            sensitive_places: profile.sensitive_places_visited(),
             associates: profile.associates.iter().map(|a| a.plate).collect(),
             trips_out_of_town: profile.trips_out_of_town.len() as u32,
             predictable_weekdays: profile

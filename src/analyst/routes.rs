@@ -100,6 +100,18 @@ pub struct RouteModel {
     between: Vec<Vec<u32>>,
     /// Which camera first and last reads the drives between each node and the mapped places.
     catchments: Catchments,
+    /// Per mapped destination, the read chances along the drives between it and every node:
+    /// what [`RouteModel::weighted_catchments`] adds up with the car's own weights.
+    destination_reads: Vec<DestinationReads>,
+}
+
+/// The first few cameras (and their chances of reading first) on the fastest drives between
+/// every node and one mapped destination: `to` from each node to it, `from` from it to each
+/// node (read from the node's end, so the last read before arriving there).
+#[derive(Clone, Debug, PartialEq)]
+struct DestinationReads {
+    to: Vec<ReadChances>,
+    from: Vec<ReadChances>,
 }
 
 impl RouteModel {
@@ -205,6 +217,7 @@ impl RouteModel {
             before: Vec::new(),
             between: Vec::new(),
             catchments: Catchments::default(),
+            destination_reads: Vec::new(),
         };
         let cameras = map.cameras.len();
         model.after = (0..cameras)
@@ -234,8 +247,89 @@ impl RouteModel {
             .filter(|(_, p)| !matches!(p.kind, PlaceKind::Home | PlaceKind::FriendsHouse))
             .map(|(i, _)| model.place_node(i as u32))
             .collect();
-        model.catchments = model.catchments(&destinations);
+        let n = model.node_positions.len();
+        model.destination_reads = destinations
+            .iter()
+            .filter(|&&d| (d as usize) < n)
+            .map(|&d| DestinationReads {
+                to: model.chances_by_node(d, true),
+                from: model.chances_by_node(d, false),
+            })
+            .collect();
+        let uniform = vec![1.0; model.destination_reads.len()];
+        model.catchments = model.weighted_catchments(&uniform);
         model
+    }
+
+    /// Number of mapped destinations (place doors other than homes) the catchments cover.
+    pub fn destination_count(&self) -> usize {
+        self.destination_reads.len()
+    }
+
+    /// The catchments ([`RouteModel::catchments`]) with each mapped destination weighted by
+    /// `weights` (one per destination, in the order of [`RouteModel::destination_count`];
+    /// normalised here): the drives of one car, which goes to a few places far more often
+    /// than to the rest, are read by cameras these weights single out.
+    pub fn weighted_catchments(&self, weights: &[f32]) -> Catchments {
+        let (n, cameras) = (self.node_positions.len(), self.camera_edges.len());
+        let mut first_read = vec![vec![0.0f32; n]; cameras];
+        let mut last_read = vec![vec![0.0f32; n]; cameras];
+        let total: f32 = weights.iter().sum();
+        if total <= 0.0 {
+            return Catchments {
+                first_read,
+                last_read,
+            };
+        }
+        for (reads, &w) in self.destination_reads.iter().zip(weights) {
+            if w <= 0.0 {
+                continue;
+            }
+            let weight = w / total;
+            for (shares, chances) in [(&mut first_read, &reads.to), (&mut last_read, &reads.from)] {
+                for (node, node_chances) in chances.iter().enumerate() {
+                    for (camera, chance) in node_chances.iter().flatten() {
+                        shares[*camera as usize][node] += weight * chance;
+                    }
+                }
+            }
+        }
+        Catchments {
+            first_read,
+            last_read,
+        }
+    }
+
+    /// The chance `camera` is the first to read the drive from `node` to destination
+    /// `destination` (`outward`), or the last to read the drive from it to `node`.
+    pub fn destination_read_chance(
+        &self,
+        destination: usize,
+        outward: bool,
+        node: u32,
+        camera: CameraId,
+    ) -> f32 {
+        let Some(reads) = self.destination_reads.get(destination) else {
+            return 0.0;
+        };
+        let chances = if outward { &reads.to } else { &reads.from };
+        chances
+            .get(node as usize)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|(c, _)| *c == camera)
+            .map(|(_, p)| p)
+            .sum()
+    }
+
+    /// Per node, the read chances along the fastest drive between it and `destination`.
+    fn chances_by_node(&self, destination: u32, outward: bool) -> Vec<ReadChances> {
+        let mut out = vec![[None; READ_CHANCES]; self.node_positions.len()];
+        for (node, reads) in self.reads_on_tree(destination, outward) {
+            out[node as usize] = reads;
+        }
+        out
     }
 
     /// The shares of drives to and from the mapped places (other than homes) each camera

@@ -105,6 +105,11 @@ pub struct MapProps {
     /// The pick button's text, e.g. "Set home at the crosshair".
     #[prop_or_default]
     pub pick_label: AttrValue,
+    /// The drawing's size before it is measured: CSS pixels wide, and height / width in
+    /// thousandths. Only the build's prerender of the first screen knows it in advance;
+    /// `None` draws for a nominal size until the browser measures the drawing.
+    #[prop_or_default]
+    pub drawing_size: Option<(u32, u32)>,
 }
 
 /// Where a drag or pinch started.
@@ -175,7 +180,7 @@ pub fn map(props: &MapProps) -> Html {
     let projection = use_memo(props.town.clone(), |town| town_projection(&town.0));
     let svg_ref = use_node_ref();
     // The drawing's width in CSS pixels and its aspect in thousandths, once measured.
-    let size = use_state_eq(|| None::<(u32, u32)>);
+    let size = use_state_eq(|| props.drawing_size);
     {
         let svg_ref = svg_ref.clone();
         let size = size.clone();

@@ -18,6 +18,16 @@ use crate::sim::{
 };
 use crate::text;
 
+/// The fewest cameras, of the 20, 40 and 80 that `examples/evaluate.rs` judges, with which
+/// the analyst placed home within 500 m (a street or two) in at least half of the towns it
+/// was not tuned on; 0 when not even 80 did. Copied from
+/// `content/generated/analyst-table.md` (`tests/analyst_table.rs` checks it against it).
+pub const CAMERAS_TO_PLACE_HOME: u32 = 40;
+
+/// The share of those towns in which it did, at [`CAMERAS_TO_PLACE_HOME`] cameras (or at
+/// 80 when that is 0), as a whole percentage.
+pub const HOME_PLACED_PERCENT: u32 = 50;
+
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FindingKind {

@@ -255,6 +255,11 @@ pub(super) fn commuter_rows_and_dossier(
     Ok((rows, dossier_of(&profile, index, simulation, plan)))
 }
 
+/// [`analyse`] with no clock: the run and its dossier, for answers that are not timed.
+pub(super) fn analysed(detailed: DetailedRun) -> Result<Run, String> {
+    analyse(0, detailed, 0.0, || 0.0)
+}
+
 /// The analyst's part of a run, over whatever `detailed` simulated: [`unanalysed`]'s
 /// outcome with the visitor's rows and dossier filled in.
 fn analyse(

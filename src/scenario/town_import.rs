@@ -66,9 +66,9 @@ impl ImportProblem {
     /// The message for the visitor: which file, what is wrong, what to try.
     pub fn message(&self) -> String {
         if self.scenario_file {
-            text::scenario_file_problem(self.file.as_str(), self.what.as_str())
+            text::tools::scenario_file_problem(self.file.as_str(), self.what.as_str())
         } else {
-            text::import_problem(self.file.as_str(), self.what.as_str())
+            text::tools::import_problem(self.file.as_str(), self.what.as_str())
         }
     }
 }

@@ -158,19 +158,19 @@ pub fn looks_like_scenario_file(bytes: &[u8]) -> bool {
 /// is wrong with the file, for the visitor.
 pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> {
     let header: FileHeader =
-        serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(e.to_string()))?;
+        serde_json::from_slice(bytes).map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
     if header.format != SCENARIO_FILE_FORMAT {
-        return Err(text::scenario_file_broken(header.format.as_str()));
+        return Err(text::tools::scenario_file_broken(header.format.as_str()));
     }
     if header.version > SCENARIO_FILE_VERSION {
-        return Err(text::scenario_file_newer(
+        return Err(text::tools::scenario_file_newer(
             header.version,
             SCENARIO_FILE_VERSION,
         ));
     }
     let body: ScenarioFileBody =
-        serde_json::from_slice(bytes).map_err(|e| text::scenario_file_broken(e.to_string()))?;
-    let town = town_of_json(body.town.get()).map_err(text::scenario_file_broken)?;
+        serde_json::from_slice(bytes).map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
+    let town = town_of_json(body.town.get()).map_err(text::tools::scenario_file_broken)?;
     let scenario = Scenario {
         town_file: Some(town.file.clone()),
         ..body.scenario

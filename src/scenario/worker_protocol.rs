@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::commute::commute_exposure;
 use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
@@ -49,6 +50,12 @@ pub enum Request {
     Prepare { scenario: Scenario },
     /// The presenter's numbers, with `law` for the before/after step.
     Story { scenario: Scenario, law: Policy },
+    /// Cameras on the visitor's commute, and a route that avoids them within
+    /// `budget_minutes` more (the visitor's car alone: no whole-town run needed).
+    Commute {
+        scenario: Scenario,
+        budget_minutes: u32,
+    },
     /// Hold this imported town (its JSON, as an import wrote it) for the requests after it:
     /// a new worker hears it before any request on that town.
     UseTown { town_json: String },
@@ -63,7 +70,8 @@ impl Request {
             | Request::ComparePolicy { scenario, .. }
             | Request::Letter { scenario }
             | Request::Prepare { scenario }
-            | Request::Story { scenario, .. } => Some(scenario),
+            | Request::Story { scenario, .. }
+            | Request::Commute { scenario, .. } => Some(scenario),
             Request::UseTown { .. } => None,
         }
     }
@@ -77,15 +85,21 @@ pub enum Reply {
     /// This many of [`super::TownWideStep::COUNT`] steps of the whole town's run are done.
     Progress(u32),
     TownWide(Result<TownWide, String>),
-    /// The database's size (reads, plates) and the search's result.
-    Searched(Result<Searched, String>),
-    Compared(Result<LabVerdict, String>),
+    /// The database's size (reads, plates) and the search's result. This answer and the next
+    /// two come as [`Answer`]s: only the tools module (the console, the policy lab) opens them,
+    /// so the app's page, which decodes every reply, carries no decoder for them.
+    Searched(Answer<Searched>),
+    Compared(Answer<LabVerdict>),
     Letter(Result<LetterFacts, String>),
-    Prepared(Result<Prepared, String>),
+    Prepared(Answer<Prepared>),
     /// The presenter's numbers as [`super::presentation::facts::StoryFacts`] in JSON: only
     /// presenter mode's module reads them, so the app's page, which decodes every reply,
     /// carries no decoder for them.
     Story(Result<String, String>),
+    /// Cameras on the visitor's commute as [`super::commute::CommuteExposure`] in JSON: only the tools
+    /// module (the route view) reads it, so the page, which decodes every reply, carries
+    /// no decoder for it.
+    Commute(Result<String, String>),
     /// The town of a [`Request::UseTown`] is held.
     TownHeld(Result<TownFile, String>),
     /// An import (see [`TownDesk::import`]) has done this share, 0 to 100.
@@ -95,6 +109,83 @@ pub enum Reply {
     /// The town kept in this browser after its import, as its JSON (`None` when the browser
     /// keeps no town with the digest asked for): `static/worker.js` answers this itself.
     TownRecalled(Option<String>),
+}
+
+/// An answer kept as the JSON of its `Result<T, String>` until the view that asked opens
+/// it ([`Answer::open`]): on the wire it is exactly that `Result`'s JSON, so the protocol is
+/// the same as with the `Result` itself, but only a module that calls `open` links `T`'s
+/// decoder.
+pub struct Answer<T> {
+    json: Box<serde_json::value::RawValue>,
+    kind: std::marker::PhantomData<fn() -> T>,
+}
+
+impl<T: Serialize> Answer<T> {
+    /// The answer `result`, written as JSON now.
+    pub fn new(result: Result<T, String>) -> Answer<T> {
+        match serde_json::value::to_raw_value(&result) {
+            Ok(json) => Answer {
+                json,
+                kind: std::marker::PhantomData,
+            },
+            Err(e) => Answer::failed(format!("the worker could not write its answer: {e}")),
+        }
+    }
+}
+
+impl<T> Answer<T> {
+    /// A failure with `message`, written without `T`'s encoder (which the page lacks).
+    pub fn failed(message: String) -> Answer<T> {
+        let failed: Result<(), String> = Err(message);
+        Answer {
+            json: serde_json::value::to_raw_value(&failed).expect("a message always serialises"),
+            kind: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> Answer<T> {
+    /// The answer itself; unreadable JSON is an error the view shows, never a panic.
+    pub fn open(&self) -> Result<T, String> {
+        serde_json::from_str(self.json.get())
+            .unwrap_or_else(|e| Err(format!("the worker's answer is unreadable: {e}")))
+    }
+}
+
+impl<T> Clone for Answer<T> {
+    fn clone(&self) -> Self {
+        Answer {
+            json: self.json.clone(),
+            kind: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<T> PartialEq for Answer<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.json.get() == other.json.get()
+    }
+}
+
+impl<T> std::fmt::Debug for Answer<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.json.get())
+    }
+}
+
+impl<T> Serialize for Answer<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.json.serialize(serializer)
+    }
+}
+
+impl<'de, T> Deserialize<'de> for Answer<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Answer {
+            json: Deserialize::deserialize(deserializer)?,
+            kind: std::marker::PhantomData,
+        })
+    }
 }
 
 /// The console's start, once the whole town is simulated: the database's size and the
@@ -177,29 +268,37 @@ impl TownDesk {
                 scenario,
                 forms,
                 tool,
-            } => Reply::Searched(self.town(&scenario, &mut tell, pace).await.map(|(run, _)| {
-                Searched {
-                    database: DatabaseSize::of(&run),
-                    result: run_search(&run, &forms, tool),
-                }
-            })),
-            Request::ComparePolicy { scenario, policy } => Reply::Compared(
+            } => Reply::Searched(Answer::new(
+                self.town(&scenario, &mut tell, pace)
+                    .await
+                    .map(|(run, _)| Searched {
+                        database: DatabaseSize::of(&run),
+                        result: run_search(&run, &forms, tool),
+                    }),
+            )),
+            Request::ComparePolicy { scenario, policy } => Reply::Compared(Answer::new(
                 self.town(&scenario, &mut tell, pace)
                     .await
                     .map(|(run, _)| judge_policy(&run, &policy)),
-            ),
-            Request::Prepare { scenario } => {
-                Reply::Prepared(self.town(&scenario, &mut tell, pace).await.map(|(run, _)| {
-                    Prepared {
+            )),
+            Request::Prepare { scenario } => Reply::Prepared(Answer::new(
+                self.town(&scenario, &mut tell, pace)
+                    .await
+                    .map(|(run, _)| Prepared {
                         database: DatabaseSize::of(&run),
                         forms: default_forms(&run),
-                    }
-                }))
-            }
+                    }),
+            )),
             Request::Letter { scenario } => Reply::Letter(
                 self.town(&scenario, &mut tell, pace)
                     .await
                     .map(|(run, curve)| facts_of(&run, &curve)),
+            ),
+            Request::Commute {
+                scenario,
+                budget_minutes,
+            } => Reply::Commute(
+                commute_exposure(&scenario, budget_minutes).map(|answer| answer.to_json()),
             ),
             Request::Story { scenario, law } => Reply::Story(
                 self.town(&scenario, &mut tell, pace)
@@ -306,9 +405,10 @@ mod tests {
                     tool: Tool::Attributes,
                 },
             );
-            let Reply::Searched(Ok(searched)) = reply else {
+            let Reply::Searched(answer) = reply else {
                 panic!("{reply:?}")
             };
+            let searched = answer.open().unwrap();
             assert!(
                 !expected.rows.is_empty(),
                 "the demonstration search finds cars"
@@ -332,9 +432,10 @@ mod tests {
             assert!(second_said.is_empty(), "the second reuses the kept run");
             assert_eq!(first, second);
             let page = run_town(0, &small_scenario(), || 0.0).unwrap();
-            let Reply::Compared(Ok(verdict)) = second else {
+            let Reply::Compared(answer) = second else {
                 panic!("{second:?}")
             };
+            let verdict = answer.open().unwrap();
             let comparison = compare_policy(&page, &policy);
             assert_eq!(
                 (verdict.before, verdict.lost),
@@ -354,6 +455,38 @@ mod tests {
                 },
             );
             assert_eq!(reply, Reply::Letter(Ok(facts_of(&page, &curve))));
+        }
+
+        #[test]
+        fn an_answer_is_the_json_of_its_result_on_the_wire() {
+            let prepared = Prepared {
+                database: DatabaseSize {
+                    reads: 12,
+                    plates: 3,
+                },
+                forms: default_forms(&run_town(0, &small_scenario(), || 0.0).unwrap()),
+            };
+            let json = to_json(&Reply::Prepared(Answer::new(Ok(prepared.clone()))));
+            let plain: Result<Prepared, String> = Ok(prepared.clone());
+            assert_eq!(
+                json,
+                format!(
+                    "{{\"Prepared\":{}}}",
+                    serde_json::to_string(&plain).unwrap()
+                )
+            );
+            let Reply::Prepared(answer) = reply_from_json(&json) else {
+                panic!("{json}")
+            };
+            assert_eq!(answer.open(), Ok(prepared));
+        }
+
+        #[test]
+        fn an_unreadable_answer_is_an_error_not_a_panic() {
+            let Reply::Compared(answer) = reply_from_json(r#"{"Compared":{"Ok":[1,2]}}"#) else {
+                panic!("an answer of the wrong shape still reaches the view")
+            };
+            assert!(answer.open().is_err());
         }
 
         #[test]

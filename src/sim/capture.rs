@@ -172,6 +172,15 @@ impl CoverageTable {
         passes
     }
 
+    /// The cameras that read traffic on `leg`, in the order they do.
+    pub fn cameras_on(&self, leg: DirectedSegment) -> impl Iterator<Item = CameraId> + '_ {
+        self.by_leg
+            .get(leg.index())
+            .into_iter()
+            .flatten()
+            .map(|c| c.camera)
+    }
+
     /// Cameras read leaving `place` by its driveway, timed from leaving the door.
     pub fn leaving(&self, place: PlaceId) -> &[CameraPass] {
         self.leaving_place

@@ -6,7 +6,9 @@ use rand::Rng;
 
 use super::capture::{CameraPass, CoverageTable, DRIVEWAY_DECISECONDS, read_plate};
 use super::model::*;
-use super::routing::{DirectedSegment, RoadGraph, RouteId, RoutePlanner, fastest_route_with};
+use super::routing::{
+    DirectedSegment, RoadGraph, Route, RouteId, RoutePlanner, fastest_route_with,
+};
 
 /// Deciseconds in a minute.
 pub const DECISECONDS_PER_MINUTE: u32 = 600;
@@ -63,6 +65,13 @@ impl<'a> Traffic<'a> {
         let id = self.planner.route(from.node, to.node)?;
         self.remember_passes();
         Some(id)
+    }
+
+    /// Every drive from `origin` to `destination` takes `route` (and no alternative to it).
+    pub fn prefer(&mut self, origin: IntersectionId, destination: IntersectionId, route: Route) {
+        let id = self.planner.prefer(origin, destination, route);
+        self.remember_passes();
+        self.alternatives.insert(id, None);
     }
 
     /// Another reasonable way than `usual` (avoiding its segments where it costs little),

@@ -20,6 +20,7 @@ pub mod capture;
 pub mod digest;
 pub mod drive;
 pub mod error;
+pub mod exposure;
 pub mod geometry;
 pub mod model;
 pub mod neighbourhoods;
@@ -323,6 +324,79 @@ fn settle_plan(
     Ok(SettledPlan { home, work, stops })
 }
 
+/// The town of `scenario` with the commuter's plan settled on it: what every entry point
+/// below starts from.
+struct SettledTown {
+    map: TownMap,
+    frame: LocalFrame,
+    plan: CommuterPlan,
+    settled: SettledPlan,
+}
+
+fn settle_town(scenario: &Scenario, mut map: TownMap) -> Result<SettledTown, SimError> {
+    check_counts(scenario)?;
+    if map.roads.is_empty() || map.intersections.is_empty() {
+        return Err(SimError::EmptyMap);
+    }
+    let seed = scenario.seed;
+    let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
+    let plan = match &scenario.commuter {
+        Some(plan) => plan.clone(),
+        None => {
+            let persona = scenario.persona.unwrap_or_else(|| Persona::for_seed(seed));
+            CommuterPlan::for_persona(persona, &map, seed)
+        }
+    };
+    check_plan(&plan, &map, &frame)?;
+    let settled = settle_plan(&plan, &mut map, &frame)?;
+    Ok(SettledTown {
+        map,
+        frame,
+        plan,
+        settled,
+    })
+}
+
+/// The visitor's commute in `scenario`'s town (home to work and back): the fastest route
+/// and the one that passes the fewest cameras within `budget_deciseconds` more, with the
+/// town (its cameras name their operators).
+pub fn commute_routes(
+    scenario: &Scenario,
+    budget_deciseconds: u32,
+) -> Result<(TownMap, Vec<exposure::CommuteChoice>), SimError> {
+    let town = settle_town(
+        scenario,
+        generate_town(scenario.seed, scenario.camera_count),
+    )?;
+    let graph = RoadGraph::new(&town.map);
+    let coverage = CoverageTable::new(&town.map, &graph);
+    let (home, work) = (town.settled.home, town.settled.work);
+    let choices = [(home, work), (work, home)]
+        .into_iter()
+        .filter_map(|(from, to)| {
+            exposure::commute_choice(&town.map, &graph, &coverage, from, to, budget_deciseconds)
+        })
+        .collect();
+    Ok((town.map, choices))
+}
+
+/// Like [`simulate_in_detail`], but every drive between home and work takes the route that
+/// passes the fewest cameras within `budget_deciseconds` more than the fastest.
+pub fn simulate_avoiding_cameras(
+    scenario: &Scenario,
+    budget_deciseconds: u32,
+) -> Result<DetailedRun, SimError> {
+    check_counts(scenario)?;
+    pace::straight_through(simulate_settled(
+        scenario,
+        generate_town(scenario.seed, scenario.camera_count),
+        |map, graph, coverage, traffic, settled| {
+            avoid_cameras_on_commute(map, graph, coverage, traffic, settled, budget_deciseconds)
+        },
+        &mut pace::Straight,
+    ))
+}
+
 /// Runs `scenario` on `map` (the generated town or an import); `scenario.camera_count` is
 /// ignored, the map's cameras are used.
 pub fn simulate_on_map(scenario: &Scenario, map: TownMap) -> Result<DetailedRun, SimError> {
@@ -342,28 +416,59 @@ pub async fn simulate_in_detail_paced(
 /// Like [`simulate_on_map`], pausing at `pace` between cars and while sorting the reads.
 pub async fn simulate_on_map_paced(
     scenario: &Scenario,
-    mut map: TownMap,
+    map: TownMap,
     pace: &mut impl pace::Pace,
 ) -> Result<DetailedRun, SimError> {
-    check_counts(scenario)?;
-    if map.roads.is_empty() || map.intersections.is_empty() {
-        return Err(SimError::EmptyMap);
-    }
-    let seed = scenario.seed;
-    let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
-    let plan = match &scenario.commuter {
-        Some(plan) => plan.clone(),
-        None => {
-            let persona = scenario.persona.unwrap_or_else(|| Persona::for_seed(seed));
-            CommuterPlan::for_persona(persona, &map, seed)
+    simulate_settled(scenario, map, |_, _, _, _, _| {}, pace).await
+}
+
+/// Every drive between home and work takes the route that passes the fewest cameras within
+/// `budget_deciseconds` more than the fastest (where that is another route).
+fn avoid_cameras_on_commute(
+    map: &TownMap,
+    graph: &RoadGraph,
+    coverage: &CoverageTable,
+    traffic: &mut Traffic,
+    settled: &SettledPlan,
+    budget_deciseconds: u32,
+) {
+    for (from, to) in [(settled.home, settled.work), (settled.work, settled.home)] {
+        let (a, b) = (
+            map.places[from as usize].access,
+            map.places[to as usize].access,
+        );
+        // Only a different way: the fastest route keeps its occasional alternative.
+        let fastest = routing::fastest_route(graph, a, b);
+        if let Some(route) =
+            exposure::least_exposure_route(graph, coverage, a, b, budget_deciseconds)
+            && Some(&route) != fastest.as_ref()
+        {
+            traffic.prefer(a, b, route);
         }
-    };
-    check_plan(&plan, &map, &frame)?;
-    let settled = settle_plan(&plan, &mut map, &frame)?;
+    }
+}
+
+/// [`simulate_on_map_paced`], with `set_routes` choosing drivers' routes before the first
+/// drive (the camera-avoiding commute; the page's own runs pass a closure that does
+/// nothing, so the avoiding search is not in its download).
+async fn simulate_settled(
+    scenario: &Scenario,
+    map: TownMap,
+    set_routes: impl FnOnce(&TownMap, &RoadGraph, &CoverageTable, &mut Traffic, &SettledPlan),
+    pace: &mut impl pace::Pace,
+) -> Result<DetailedRun, SimError> {
+    let SettledTown {
+        map,
+        frame,
+        plan,
+        settled,
+    } = settle_town(scenario, map)?;
+    let seed = scenario.seed;
 
     let graph = RoadGraph::new(&map);
     let coverage = CoverageTable::new(&map, &graph);
     let mut traffic = Traffic::new(&graph, &coverage, &map);
+    set_routes(&map, &graph, &coverage, &mut traffic, &settled);
     let end_minute = scenario.days * MINUTES_PER_DAY;
 
     let mut taken = BTreeSet::new();

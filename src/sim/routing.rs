@@ -112,6 +112,15 @@ impl RoadGraph {
         self.ends[leg.index()]
     }
 
+    /// The directed segments that leave intersection `node` (none for an unknown one).
+    pub fn legs_from(&self, node: IntersectionId) -> impl Iterator<Item = DirectedSegment> + '_ {
+        self.outgoing
+            .get(node as usize)
+            .into_iter()
+            .flatten()
+            .map(|e| e.via)
+    }
+
     /// The quickest segment from `from` to its neighbour `to` (lowest segment on ties).
     fn quickest_edge(&self, from: IntersectionId, to: IntersectionId) -> Option<Edge> {
         self.outgoing[from as usize]
@@ -273,6 +282,19 @@ impl<'a> RoutePlanner<'a> {
             route,
         });
         (self.routes.len() - 1) as RouteId
+    }
+
+    /// From now on, answers `route(origin, destination)` with `route` instead of the fastest
+    /// one (a driver who keeps to a way of their own); returns its id.
+    pub fn prefer(
+        &mut self,
+        origin: IntersectionId,
+        destination: IntersectionId,
+        route: Route,
+    ) -> RouteId {
+        let id = self.add(origin, destination, route);
+        self.by_endpoints.insert((origin, destination), id);
+        id
     }
 
     /// The fastest route between two intersections, computed once; `None` if unreachable.

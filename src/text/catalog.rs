@@ -77,11 +77,10 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
     }
     let file: File = serde_json::from_str(file).map_err(|e| e.to_string())?;
     let locale = locale(&file.lang).ok_or_else(|| format!("unknown language {}", file.lang))?;
-    if file.messages.len() != ENGLISH.len() {
+    if file.messages.len() != MESSAGE_COUNT {
         return Err(format!(
-            "{} messages where this version has {}",
+            "{} messages where this version has {MESSAGE_COUNT}",
             file.messages.len(),
-            ENGLISH.len()
         ));
     }
     if !is_installed(locale.code) {
@@ -99,13 +98,22 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
     Ok(locale)
 }
 
-/// Message `number`'s pattern in the current language (English where it has none).
-fn pattern(number: usize) -> &'static str {
+/// Message `number`'s pattern in the current language, if it is not English and has one.
+fn translated(number: usize) -> Option<&'static str> {
     CURRENT
         .with(|c| c.get())
         .and_then(|c| c.messages.get(number).copied())
         .filter(|m| !m.is_empty())
-        .unwrap_or(ENGLISH[number])
+}
+
+/// Message `number`'s pattern in the current language (English where it has none).
+fn pattern(number: usize) -> &'static str {
+    translated(number).unwrap_or_else(|| ENGLISH[number])
+}
+
+/// [`pattern`] for a message of the tools module's files ([`ENGLISH_TOOLS`]).
+fn tools_pattern(number: usize) -> &'static str {
+    translated(number).unwrap_or_else(|| ENGLISH_TOOLS[number - ENGLISH.len()])
 }
 
 /// A message without variables.
@@ -116,6 +124,16 @@ pub fn message(number: usize) -> &'static str {
 /// A message with its arguments, numbers written the current language's way.
 pub fn format(number: usize, args: &[(&str, Arg)]) -> String {
     ftl::format(pattern(number), args, current())
+}
+
+/// [`message`] for the tools module's files (only its views call it).
+pub fn tools_message(number: usize) -> &'static str {
+    tools_pattern(number)
+}
+
+/// [`format`] for the tools module's files (only its views call it).
+pub fn tools_format(number: usize, args: &[(&str, Arg)]) -> String {
+    ftl::format(tools_pattern(number), args, current())
 }
 
 /// A whole number the current language's way: "1,234", "1.234".

@@ -70,10 +70,11 @@ pub fn console(props: &ConsoleProps) -> Html {
         move |_| {
             DeskClient::new(
                 move |reply| match reply {
-                    Reply::Prepared(prepared) => dispatcher
-                        .dispatch(Action::Prepared(prepared.map(|p| (p.database, p.forms)))),
+                    Reply::Prepared(prepared) => dispatcher.dispatch(Action::Prepared(
+                        prepared.open().map(|p| (p.database, p.forms)),
+                    )),
                     Reply::Searched(answer) => {
-                        let result = match answer {
+                        let result = match answer.open() {
                             Ok(searched) => {
                                 dispatcher.dispatch(Action::Database(searched.database));
                                 SearchResult {

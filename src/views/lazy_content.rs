@@ -8,7 +8,7 @@
 //!
 //! A page that carries the text inline (the single-file offline copy, opened from `file://`
 //! where nothing can be fetched) holds it in `<template id="plate-trail-content-NAME">`,
-//! which is read first.
+//! which is read first. Data files (`data/*.json`) come the same way: [`fetch_data`].
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -59,6 +59,11 @@ fn inline_copy(name: &str, language: &str) -> Option<String> {
 /// The page `name` in `language` ([`page_path`]), versioned by the app's wasm file name
 /// (Trunk hashes it per build).
 fn address(name: &str, language: &str) -> String {
+    versioned(&page_path(name, language))
+}
+
+/// A file of the site beside the page, versioned by the app's wasm file name.
+fn versioned(path: &str) -> String {
     let version = gloo::utils::document()
         .query_selector("script[data-app-wasm]")
         .ok()
@@ -66,7 +71,38 @@ fn address(name: &str, language: &str) -> String {
         .and_then(|tag| tag.get_attribute("data-app-wasm"))
         .map(|wasm| wasm.rsplit('/').next().unwrap_or_default().to_owned())
         .unwrap_or_default();
-    format!("{}?v={version}", page_path(name, language))
+    format!("{path}?v={version}")
+}
+
+/// A data file of the site (`data/NAME.json`), fetched when a tools module view needs it: the page's
+/// inline copy (`<script type="application/json" id="plate-trail-data-NAME">` in the
+/// single offline file) when it has one, else the same-origin file. An error is a short
+/// reason for the visitor.
+pub async fn fetch_data(path: &str) -> Result<String, String> {
+    let name = path
+        .rsplit('/')
+        .next()
+        .unwrap_or(path)
+        .trim_end_matches(".json");
+    if let Some(inline) =
+        gloo::utils::document().get_element_by_id(&format!("plate-trail-data-{name}"))
+    {
+        return inline.text_content().ok_or_else(|| path.to_owned());
+    }
+    let failed = |_| text::tools::ma_data_failed(path);
+    let response = JsFuture::from(gloo::utils::window().fetch_with_str(&versioned(path)))
+        .await
+        .map_err(failed)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(text::tools::ma_data_failed(path));
+    }
+    let body = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    body.as_string()
+        .ok_or_else(|| text::tools::ma_data_failed(path))
 }
 
 /// Where the page `name` (`faq`, `about`, `action`) is in a language, relative to the app:

@@ -4,10 +4,13 @@ pub mod about;
 pub mod action;
 pub mod console;
 pub mod faq;
+pub mod import;
 pub mod lazy_content;
+pub mod massachusetts;
 pub mod policy;
 pub mod present;
 pub mod references;
+pub mod route;
 pub mod shared_run;
 pub mod simulator;
 pub mod teach;
@@ -30,14 +33,23 @@ pub enum View {
     About,
     /// Presenter mode (and its notes window, `#/present/notes`).
     Present,
+    /// Massachusetts today: the state's mapped cameras.
+    Massachusetts,
+    /// Cameras on my route: the visitor's commute and a way round its cameras (linked from
+    /// the simulator's dossier, not from the navigation).
+    Route,
+    /// Your own town: a real road map and camera file imported, and the simulator on it
+    /// (linked from the simulator, not from the navigation).
+    Import,
 }
 
 impl View {
     /// All views in navigation order.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 10] = [
         View::Simulator,
         View::Console,
         View::Policy,
+        View::Massachusetts,
         View::Present,
         View::Faq,
         View::References,
@@ -45,6 +57,9 @@ impl View {
         View::Teach,
         View::About,
     ];
+
+    /// Views the address can name that the navigation does not list.
+    pub const UNLISTED: [View; 2] = [View::Route, View::Import];
 
     /// The location hash that shows this view.
     pub fn hash(self) -> &'static str {
@@ -58,6 +73,9 @@ impl View {
             View::Teach => "#/teach",
             View::About => "#/about",
             View::Present => "#/present",
+            View::Massachusetts => "#/massachusetts",
+            View::Route => "#/route",
+            View::Import => "#/import",
         }
     }
 
@@ -65,6 +83,7 @@ impl View {
     pub fn from_hash(hash: &str) -> View {
         View::ALL
             .into_iter()
+            .chain(View::UNLISTED)
             .find(|view| hash.starts_with(view.hash()))
             .unwrap_or_default()
     }
@@ -80,7 +99,9 @@ impl View {
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy => Module::Tools,
+            View::Console | View::Policy | View::Massachusetts | View::Route | View::Import => {
+                Module::Tools
+            }
             _ => Module::Main,
         }
     }
@@ -97,6 +118,9 @@ impl View {
             View::Teach => crate::text::nav_teach(),
             View::About => crate::text::nav_about(),
             View::Present => crate::text::present::present_title(),
+            View::Massachusetts => crate::text::nav_massachusetts(),
+            View::Route => crate::text::route_title(),
+            View::Import => crate::text::import_open(),
         }
     }
 }
@@ -107,14 +131,20 @@ impl View {
 pub enum Module {
     /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
     Main,
-    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console and the
-    /// policy lab.
+    /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console, the
+    /// policy lab, Massachusetts today and Cameras on my route.
     Tools,
 }
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 2] = ["#/console", "#/policy"];
+    pub const TOOLS_HASHES: [&'static str; 5] = [
+        "#/console",
+        "#/policy",
+        "#/massachusetts",
+        "#/route",
+        "#/import",
+    ];
 }
 
 /// What one module draws: every view of its [`Module`].
@@ -123,6 +153,12 @@ pub trait ModuleViews: 'static {
 
     /// The view, when it is this module's ([`View::module`]); `None` otherwise.
     fn render(view: View) -> Option<yew::Html>;
+
+    /// Runs `then` (which draws the app) once the module is ready to draw: at once, unless
+    /// the module says otherwise.
+    fn before_mount(then: Box<dyn FnOnce()>) {
+        then()
+    }
 }
 
 /// The main module's views.
@@ -141,7 +177,9 @@ impl ModuleViews for MainViews {
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy => return None,
+            View::Console | View::Policy | View::Massachusetts | View::Route | View::Import => {
+                return None;
+            }
         })
     }
 }
@@ -157,8 +195,19 @@ impl ModuleViews for ToolsViews {
         match view {
             View::Console => Some(html! { <console::Console /> }),
             View::Policy => Some(html! { <policy::Policy /> }),
+            View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
+            View::Route => Some(html! { <route::RouteView /> }),
+            View::Import => Some(html! { <import::Import /> }),
             _ => None,
         }
+    }
+
+    /// A run on an imported town needs that town on the page: the worker gives back the
+    /// copy this browser kept after the import ([`town_desk::recall_town`]). Only this
+    /// module reads a town's JSON, so the first visit's download carries no decoder for it.
+    fn before_mount(then: Box<dyn FnOnce()>) {
+        let town = shared_run::visitor_scenario().town_file;
+        town_desk::recall_town(town, then);
     }
 }
 
@@ -171,7 +220,7 @@ mod tests {
 
         #[test]
         fn each_view_round_trips_through_its_hash() {
-            for view in View::ALL {
+            for view in View::ALL.into_iter().chain(View::UNLISTED) {
                 assert_eq!(View::from_hash(view.hash()), view);
             }
         }
@@ -185,11 +234,15 @@ mod tests {
         #[test]
         fn the_start_script_and_the_views_agree_on_the_tools_module() {
             let script = include_str!("../../static/start.js");
-            for view in View::ALL {
+            let tools_line = script
+                .lines()
+                .find(|line| line.starts_with("const TOOLS_HASHES = "))
+                .expect("static/start.js names TOOLS_HASHES");
+            for view in View::ALL.into_iter().chain(View::UNLISTED) {
                 let listed = Module::TOOLS_HASHES.contains(&view.hash());
                 assert_eq!(listed, view.module() == Module::Tools, "{view:?}");
                 assert_eq!(
-                    script.contains(&format!("'{}'", view.hash())),
+                    tools_line.contains(&format!("'{}'", view.hash())),
                     listed,
                     "static/start.js lists {} as the tools module's",
                     view.hash()

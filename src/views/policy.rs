@@ -89,7 +89,7 @@ pub fn policy(props: &PolicyProps) -> Html {
                     let Some((generation, policy, town)) = asked.borrow_mut().pop_front() else {
                         return;
                     };
-                    match verdict {
+                    match verdict.open() {
                         Ok(verdict) => dispatcher.dispatch(Action::Compared {
                             generation,
                             comparison: Rc::new(Comparison::new(verdict, &town, &policy)),

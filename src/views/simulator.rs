@@ -23,12 +23,11 @@ pub mod state;
 pub mod stop_editor;
 pub mod story;
 pub mod timing;
-pub mod town_picker;
 pub mod uniqueness;
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Interval;
+use gloo::timers::callback::{Interval, Timeout};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -45,8 +44,10 @@ use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
 use runner::Runner;
 use state::{Action, Pin, SimulatorState};
 use story::Story;
-use town_picker::TownPicker;
 use uniqueness::{TownWork, UniquenessChart};
+
+/// The steps in which the first result is drawn (see [`simulator`]).
+const DRAWING_STEPS: u8 = 3;
 
 /// Whether the visitor asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -174,11 +175,8 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
 
 /// The bar under the map: "Move home" and "Move work", and after a move, Undo; while a pin
 /// is being placed it stands over the map instead, with what to do and Cancel.
-fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
-    let dispatch = |action: Action| {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
-    };
+fn pick_bar(state: &SimulatorState, dispatch: &Callback<Action>) -> Html {
+    let dispatch = |action: Action| dispatch.reform(move |_: MouseEvent| action.clone());
     match state.placing {
         Some(pin) => html! {
             <div class="pick-bar is-placing" role="group" aria-label={text::pick_bar_label()}
@@ -207,9 +205,20 @@ fn pick_bar(state: &UseReducerHandle<SimulatorState>) -> Html {
     }
 }
 
+/// What the simulator takes from the view that shows it.
+#[derive(Properties, PartialEq, Default)]
+pub struct SimulatorProps {
+    /// Draws "Your own town"'s file picker for the scenario on screen, given the callback
+    /// that moves the run to another town: only the import view (`#/import`, the tools
+    /// module) passes one, so the first visit's module links no picker. Without it, the
+    /// simulator links to that view.
+    #[prop_or_default]
+    pub town_picker: Option<Callback<(crate::sim::Scenario, Callback<crate::sim::Scenario>), Html>>,
+}
+
 /// The simulator view.
 #[function_component(Simulator)]
-pub fn simulator() -> Html {
+pub fn simulator(props: &SimulatorProps) -> Html {
     crate::language::use_language();
     // A share link's run (in force until the visitor changes something), else the
     // scenario saved in this browser.
@@ -267,12 +276,23 @@ pub fn simulator() -> Html {
         |shown| {
             if let Some((_, analysing)) = *shown {
                 timing::mark_once(timing::FIRST_MAP);
+                timing::mark_once(timing::APP_FIRST_MAP);
+                // In the next task: the map re-renders at its measured size first, so the
+                // app takes over with the very drawing the prerender showed.
+                Timeout::new(0, crate::first_screen::hand_over).forget();
                 if !analysing {
                     timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
                 }
             }
         },
     );
+
+    // A run that failed says so in place of the prerendered first screen.
+    use_effect_with(state.error.is_some(), |&failed| {
+        if failed {
+            crate::first_screen::hand_over();
+        }
+    });
 
     // The playback clock.
     {
@@ -338,20 +358,86 @@ pub fn simulator() -> Html {
             dispatcher.dispatch(Action::Playback(command));
         })
     };
-    let on_log_view = {
+    let town_picker = props.town_picker.as_ref().map(|picker| {
         let dispatcher = state.dispatcher();
-        Callback::from(move |view| dispatcher.dispatch(Action::SetLogView(view)))
+        let on_town = Callback::from(move |scenario| {
+            timing::mark(timing::CHANGE_START);
+            dispatcher.dispatch(Action::UseTown(scenario));
+        });
+        picker.emit((state.scenario.clone(), on_town))
+    });
+    let handlers = Handlers {
+        dispatch: Callback::from({
+            let dispatcher = state.dispatcher();
+            move |action| dispatcher.dispatch(action)
+        }),
+        on_edit,
+        on_pick,
+        on_command,
+        on_results,
+        on_life,
+        town_picker,
     };
-    let dismiss_note = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |_| dispatcher.dispatch(Action::DismissNote))
-    };
+    // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
+    // story and the map, then the dossier, then the capture log and the uniqueness chart,
+    // then "your life"'s controls. Later results redraw what is there in one go.
+    let drawn = use_state(|| 0_u8);
+    {
+        let drawn = drawn.clone();
+        use_effect_with(
+            (state.outcome.is_some(), *drawn),
+            move |&(has_result, steps)| {
+                let timer = (has_result && steps < DRAWING_STEPS)
+                    .then(|| Timeout::new(0, move || drawn.set(steps + 1)));
+                move || drop(timer)
+            },
+        );
+    }
+    screen(&state, &handlers, *wide, *town_work, None, *drawn)
+}
 
+/// What the simulator's screen sends up: every action the screen can ask for
+/// (`dispatch`), and the ones that go through the view's own handling.
+#[derive(Clone, Default)]
+pub struct Handlers {
+    /// Any action, straight to the reducer.
+    pub dispatch: Callback<Action>,
+    /// A change to the run (timed as a parameter change).
+    pub on_edit: Callback<Action>,
+    /// A spot picked on the map while a pin is being placed.
+    pub on_pick: Callback<crate::sim::LonLat>,
+    pub on_command: Callback<PlaybackCommand>,
+    /// Jump to the dossier.
+    pub on_results: Callback<()>,
+    /// Jump to "Your life".
+    pub on_life: Callback<()>,
+    /// "Your own town"'s picker (the import view's); `None` draws a link to that view.
+    pub town_picker: Option<Html>,
+}
+
+/// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
+/// so the build's prerender of the first screen (`examples/prerender.rs`) draws the very
+/// markup the app then draws. `wide`: the two-column layout (the map key stands open);
+/// `drawing_size`: the map's drawing as the browser will measure it (CSS pixels wide, and
+/// height / width in thousandths), `None` until measured; `drawn`: how many of the first
+/// result's drawing steps are done ([`DRAWING_STEPS`] once it is whole).
+pub fn screen(
+    state: &SimulatorState,
+    handlers: &Handlers,
+    wide: bool,
+    town_work: TownWork,
+    drawing_size: Option<(u32, u32)>,
+    drawn: u8,
+) -> Html {
+    let on_view = handlers.dispatch.reform(Action::SetLogView);
+    let dismiss_note = handlers
+        .dispatch
+        .reform(|_: MouseEvent| Action::DismissNote);
     let note = state.note.map(|note| {
         html! {
             <div class="note" role="status" data-testid="saved-note">
                 <p>{ note }</p>
-                <button type="button" class="secondary" onclick={dismiss_note}>{ text::dismiss() }</button>
+                <button type="button" class="secondary" onclick={dismiss_note.clone()}>{ text::dismiss() }</button>
             </div>
         }
     });
@@ -364,24 +450,24 @@ pub fn simulator() -> Html {
         .commuter
         .clone()
         .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
-    let on_town = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |scenario| {
-            timing::mark(timing::CHANGE_START);
-            dispatcher.dispatch(Action::UseTown(scenario));
-        })
-    };
-    let town_picker = html! {
-        <TownPicker scenario={state.scenario.clone()} {on_town} />
-    };
+
     let controls = html! {
         <ScenarioControls
             scenario={state.scenario.clone()}
             {plan}
             town={state.outcome.as_ref().map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
-            on_edit={on_edit.clone()} />
+            on_edit={handlers.on_edit.clone()} />
     };
+
+    // The import view's picker, or (in the first visit's module) the link to that view.
+    let town_picker = handlers.town_picker.clone().unwrap_or_else(|| {
+        html! {
+            <p class="panel import-link" data-testid="import-link">
+                <a href={crate::views::View::Import.hash()} data-testid="import-open">{ text::import_open() }</a>
+            </p>
+        }
+    });
 
     let Some(outcome) = state.outcome.clone() else {
         return html! {
@@ -391,9 +477,11 @@ pub fn simulator() -> Html {
                 { for error.clone() }
                 if state.error.is_none() {
                     <p class="loading" role="status">{ text::building_town() }</p>
+                } else {
+                    // A bad setting: the controls to change it, at once.
+                    { controls }
                 }
-                { controls }
-                { town_picker }
+                { town_picker.clone() }
             </section>
         };
     };
@@ -401,7 +489,7 @@ pub fn simulator() -> Html {
     let minute = state.playback.minute;
     let rows_so_far = outcome.rows_by(minute);
     let complete = state.drive_complete();
-    let markers = markers(&state, &outcome);
+    let markers = markers(state, &outcome);
     let window = state.playback.speed.minutes_per_frame().max(30);
     let reading = if state.playback.playing || (minute > 0 && !complete) {
         outcome.cameras_reading(minute, window)
@@ -414,10 +502,10 @@ pub fn simulator() -> Html {
         outcome.route_at(minute)
     };
     let pick_label = state.placing.map_or(text::pick_home(), Pin::pick_label);
-    let pick_bar = pick_bar(&state);
+    let pick_bar = pick_bar(state, &handlers.dispatch);
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
-    let stale = !state.is_current() || outcome.dossier.analysing;
+    let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
 
     html! {
         <section class="simulator" aria-labelledby="simulator-title"
@@ -434,7 +522,8 @@ pub fn simulator() -> Html {
                 <div class="sim-main">
                     <Story reads={outcome.rows.len()} days={outcome.end_minute / crate::sim::MINUTES_PER_DAY}
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
-                        on_command={on_command.clone()} {on_results} {on_life} />
+                        on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
+                        on_life={handlers.on_life.clone()} />
                     <div class="sim-map">
                         if outcome.town.attribution.is_empty() {
                             <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
@@ -451,14 +540,14 @@ pub fn simulator() -> Html {
                             markers={markers.clone()}
                             reading_cameras={reading}
                             {route}
-                            on_pick={state.placing.map(|_| on_pick)}
-                            pick_label={pick_label} />
+                            on_pick={state.placing.map(|_| handlers.on_pick.clone())}
+                            pick_label={pick_label} {drawing_size} />
                         if state.placing.is_none() { { pick_bar } }
-                        <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} {on_command} />
+                        <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} on_command={handlers.on_command.clone()} />
                         <p class="status-line" data-testid="status-line">
                             { text::status_line(rows_so_far, outcome.rows.len(), complete) }
                         </p>
-                        <details class="legend-details" open={*wide}>
+                        <details class="legend-details" open={wide}>
                             <summary>{ text::legend_title() }</summary>
                             <Legend with_dossier={complete} />
                         </details>
@@ -466,14 +555,28 @@ pub fn simulator() -> Html {
                             rows={outcome.rows.clone()} {rows_so_far} />
                     </div>
                     <div class="sim-results">
-                        <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
-                        <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
-                            fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} on_view={on_log_view} />
+                        if drawn >= 1 {
+                            <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
+                            // Cameras on my route is the tools module's (`#/route`): its code and words
+                            // stay out of the first visit's download, so here it is a link.
+                            <section class="panel route-link" aria-labelledby="route-link-title" data-testid="route-link">
+                                <h3 id="route-link-title">{ text::route_title() }</h3>
+                                <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
+                            </section>
+                        }
+                        if drawn >= 2 {
+                            <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
+                                fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} {on_view} />
+                        }
                     </div>
                 </div>
-                <div class="sim-side">{ controls }{ town_picker }</div>
+                <div class="sim-side">
+                    if drawn >= DRAWING_STEPS { { controls }{ town_picker } }
+                </div>
             </div>
-            <UniquenessChart uniqueness={state.uniqueness.clone()} work={*town_work} />
+            if drawn >= 2 {
+                <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />
+            }
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
         </section>
     }

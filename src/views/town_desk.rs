@@ -16,7 +16,7 @@ use gloo::timers::callback::Timeout;
 
 use crate::scenario::town_import::ImportProblem;
 use crate::scenario::towns;
-use crate::scenario::worker_protocol::{Reply, Request};
+use crate::scenario::worker_protocol::{Answer, Reply, Request};
 use crate::sim::TownFile;
 use crate::text;
 use crate::town_worker::{DeskNews, DeskWorker, FileForWorker, PageDesk};
@@ -131,7 +131,7 @@ impl DeskClient {
             self.inner.town_sent.replace(None);
             return;
         }
-        let problem = ImportProblem::of_map(&road.name, text::import_needs_worker());
+        let problem = ImportProblem::of_map(&road.name, text::tools::import_needs_worker());
         let weak = Rc::downgrade(&self.inner);
         let timer = Timeout::new(0, move || {
             if let Some(inner) = weak.upgrade() {
@@ -279,11 +279,12 @@ fn on_page(inner: &Rc<Inner>, request: Request) {
 fn failed(request: &Request, message: String) -> Reply {
     match request {
         Request::TownWide { .. } => Reply::TownWide(Err(message)),
-        Request::Search { .. } => Reply::Searched(Err(message)),
-        Request::ComparePolicy { .. } => Reply::Compared(Err(message)),
+        Request::Search { .. } => Reply::Searched(Answer::failed(message)),
+        Request::ComparePolicy { .. } => Reply::Compared(Answer::failed(message)),
         Request::Letter { .. } => Reply::Letter(Err(message)),
-        Request::Prepare { .. } => Reply::Prepared(Err(message)),
+        Request::Prepare { .. } => Reply::Prepared(Answer::failed(message)),
         Request::Story { .. } => Reply::Story(Err(message)),
         Request::UseTown { .. } => Reply::TownHeld(Err(message)),
+        Request::Commute { .. } => Reply::Commute(Err(message)),
     }
 }

@@ -78,10 +78,12 @@ test('the references list shows numbered entries with publisher, date and safe l
   assert.match(await wyden.textContent(), /Office of U\.S\. Senator Ron Wyden/);
   assert.match(await wyden.textContent(), /3 Nov 2025/);
   assert.match(await page.locator('#ref-wyden-letter-national-lookup').textContent(), /Secondary source/);
-  // An entry without a link says why; the OSM export is not claimed as a shipped file.
+  // An entry without a link says why; the OSM export's note names the file the app ships
+  // (Massachusetts today's cameras), and that file is there.
   const osm = await page.locator('#ref-osm-massachusetts-export').textContent();
   assert.match(osm, /no public link/);
-  assert.match(osm, /not shipped with Plate Trail/);
+  assert.match(osm, /ships .* as data\/massachusetts-alpr\.json/);
+  assert.ok(await page.evaluate(async () => (await fetch('data/massachusetts-alpr.json')).ok));
   // Every entry carries a date, or a note saying why it has none.
   const undated = await entries.evaluateAll((all) => all
     .filter((li) => /no date given/.test(li.textContent) && !li.querySelector('.reference-note'))

@@ -2,7 +2,8 @@
 // ?lang=es renders Spanish and sets <html lang="es">; the browser's language picks the
 // default; the picker switches the words without a reload and without running the
 // simulation again, within 100 ms (printed as language_switch_ms=), and the address and the
-// next visit follow; the main screens in each language are saved as screenshots for a
+// next visit follow; the main screens in each language (Massachusetts today and Cameras on
+// my route too, the tools module's own messages) are saved as screenshots for a
 // person to look at; and the journey in en-XA (longer words, accented letters) shows no
 // clipped or overflowing text. No request leaves the origin; axe finds nothing serious.
 import { test } from 'node:test';
@@ -36,6 +37,15 @@ const policyReady = () => {
     && Boolean(p.querySelector('[data-testid="comparison"]'));
 };
 const letterReady = () => Boolean(document.querySelector('#letter')?.textContent);
+const massachusettsReady = () => Boolean(document.querySelector('[data-testid="massachusetts"][data-ready="true"]'));
+const routeReady = () => Boolean(document.querySelector('[data-testid="route-view"] [data-testid="route-panel"]'));
+
+/** Asks the route view for the commute with its default budget and waits for the answer. */
+async function checkRoute(page) {
+  await page.getByTestId('route-check').click();
+  await page.waitForSelector('[data-testid="route-result"]', { timeout: RUN_TIMEOUT });
+  return page.getByTestId('route-view').innerText();
+}
 
 /**
  * Elements whose text does not fit: text cut by its box (overflow hidden or clip, or an
@@ -97,6 +107,19 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     const letter = await page.evaluate(() => document.querySelector('#letter').textContent);
     assert.match(letter, lang === 'es' ? /Estimados/ : /Prezados/);
     await screenshot(page, `languages-${lang}-4-letter`);
+
+    // Massachusetts today and Cameras on my route (the tools module's own messages).
+    await openView(page, '#/massachusetts', massachusettsReady);
+    const massachusetts = await page.getByTestId('massachusetts').innerText();
+    assert.match(massachusetts, lang === 'es' ? /Massachusetts hoy.*cámaras mapeadas/s : /Massachusetts hoje.*câmeras mapeadas/s);
+    assert.doesNotMatch(massachusetts, /cameras mapped|Search by operator|A floor, not a count/, 'no English left on Massachusetts today');
+    await screenshot(page, `languages-${lang}-5-massachusetts`);
+    await openView(page, '#/route', routeReady);
+    const route = await checkRoute(page);
+    assert.match(route, lang === 'es' ? /Cámaras en mi ruta.*el proveedor guarda \d+ lecturas/s : /Câmeras no meu trajeto.*o fornecedor guarda \d+ leituras/s);
+    assert.doesNotMatch(route, /Extra minutes|Home to work|the vendor holds/, 'no English left on the route view');
+    assert.deepEqual(await seriousAxeViolations(page), []);
+    await screenshot(page, `languages-${lang}-6-route`);
 
     assert.deepEqual(foreignRequests(requests, session.server.origin), []);
     assert.deepEqual(errors, []);
@@ -179,6 +202,13 @@ test('the pseudo-locale journey (longer, accented words) clips no text on the ma
   await openView(page, '#/action', letterReady);
   await assertNothingClipped(page, 'the letter');
   await screenshot(page, 'languages-en-XA-4-letter');
+  await openView(page, '#/massachusetts', massachusettsReady);
+  await assertNothingClipped(page, 'Massachusetts today');
+  await screenshot(page, 'languages-en-XA-6-massachusetts');
+  await openView(page, '#/route', routeReady);
+  await checkRoute(page);
+  await assertNothingClipped(page, 'Cameras on my route');
+  await screenshot(page, 'languages-en-XA-7-route');
   // At a phone's width too.
   await page.setViewportSize({ width: 390, height: 844 });
   await openView(page, '#/simulator', () => document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true');

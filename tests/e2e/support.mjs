@@ -139,9 +139,12 @@ export async function openRecordedPage(browser, options = {}) {
   return { page, requests, errors };
 }
 
-/** Waits until the wasm app has rendered its heading. */
+/**
+ * Waits until the wasm app has rendered its heading, and shows it: the first screen
+ * prerendered into index.html (#first-screen) has a heading too, but never as #app's child.
+ */
 export async function waitForApp(page) {
-  await page.waitForSelector('header h1', { timeout: 30_000 });
+  await page.waitForSelector('#app > header h1', { timeout: 30_000 });
 }
 
 /** Waits until a page's long text (FAQ, About, Take action), fetched when it opens, is shown. */

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{AnchorRoutes, RouteModel};
+use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, MIN_STOP_MINUTES, Stay};
 use crate::sim::geometry::LocalPoint;
 use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday};
@@ -75,6 +75,10 @@ pub struct Anchor {
     /// The intersection the estimate rests on (the most likely one).
     #[serde(skip)]
     pub best_node: u32,
+    /// The candidates' probabilities (node, share of the evidence's weight), likeliest
+    /// first: what [`super::destinations`] weighs the drives' other ends with.
+    #[serde(skip)]
+    pub posterior: Vec<(u32, f64)>,
 }
 
 /// The reads next to the night stops (home) and the weekday daytime stops (work), by the
@@ -145,6 +149,16 @@ pub(super) fn anchor_events(stays: &[Stay]) -> (Vec<AnchorEvent>, Vec<AnchorEven
     (home, work)
 }
 
+/// How [`locate`] weighs a drive's far end: the shares of drives toward the workplace found
+/// (for home), the destinations' catchments, and the weight of cameras that did not read the
+/// car on a candidate's way (0 leaves them out).
+#[derive(Clone, Copy)]
+pub(super) struct Weighing<'a> {
+    pub commute: Option<&'a CommuteShares>,
+    pub catchments: &'a Catchments,
+    pub unseen_weight: f32,
+}
+
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
 /// probability within [`ESTIMATE_RADIUS_METERS`], its radius and its confidence.
 ///
@@ -156,9 +170,15 @@ pub(super) fn locate(
     routes: &RouteModel,
     events: &[AnchorEvent],
     candidates: &[u32],
-    commute: Option<&CommuteShares>,
+    weighing: Weighing,
     scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
+    let Weighing {
+        commute,
+        catchments,
+        unseen_weight,
+    } = weighing;
+    let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
         return None;
     }
@@ -174,9 +194,21 @@ pub(super) fn locate(
     for members in groups.values() {
         sums.iter_mut().for_each(|s| *s = 0.0);
         for e in members {
-            event_log_likelihood(routes, index, e, Basis::Habits(commute), scratch);
+            event_log_likelihood(
+                routes,
+                index,
+                e,
+                Basis::Habits(catchments, commute),
+                scratch,
+            );
+            if unseen_weight > 0.0 {
+                event_log_likelihood(routes, index, e, Basis::Unseen, &mut silence);
+            }
             for (sum, &node) in sums.iter_mut().zip(candidates) {
                 *sum += scratch[node as usize].max(LOG_FLOOR * 2.0);
+                if unseen_weight > 0.0 {
+                    *sum += unseen_weight * silence[node as usize].max(LOG_FLOOR * 2.0);
+                }
             }
         }
         let n = members.len() as f32;
@@ -256,7 +288,13 @@ pub(super) fn locate(
     let mut evidence = Vec::new();
     let mut consistent = 0u32;
     for e in events {
-        event_log_likelihood(routes, index, e, Basis::Habits(commute), scratch);
+        event_log_likelihood(
+            routes,
+            index,
+            e,
+            Basis::Habits(catchments, commute),
+            scratch,
+        );
         if scratch[best_node as usize] >= CONSISTENT {
             consistent += 1;
             evidence.push(e.read);
@@ -271,7 +309,10 @@ pub(super) fn locate(
     // Measured with `examples/evaluate.rs` over 60 seeds at 20 cameras: the circle holds
     // the truth for 87% of homes and 83% of workplaces, above the confidence stated.
     let confidence = within(centre, radius_meters) / weight * habits / (habits + HABIT_DISCOUNT);
+    let mut posterior: Vec<(u32, f64)> = mass.iter().map(|m| (m.2, m.0 / weight)).collect();
+    posterior.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     Some(Anchor {
+        posterior,
         position: frame.to_lon_lat(centre),
         radius_meters,
         confidence,
@@ -315,6 +356,8 @@ pub(super) struct KnownAnchors<'a> {
     pub(super) home_nodes: Vec<u32>,
     /// Drive times to and from home's likeliest corner.
     pub(super) home_routes: Option<&'a AnchorRoutes>,
+    /// Whether a place of worship at its service times counts as likelier.
+    pub(super) service_times: bool,
 }
 
 #[cfg(test)]

@@ -112,7 +112,7 @@ pub(super) fn drive_end_candidates(
         } else {
             CLOSED_PENALTY
         };
-        let usual = if usual_hour_of_use(place.kind, at) {
+        let usual = if known.service_times && usual_hour_of_use(place.kind, at) {
             USUAL_HOUR_BONUS
         } else {
             0.0
@@ -126,7 +126,9 @@ pub(super) fn drive_end_candidates(
 /// morning's first.
 const HOME_TIME_BONUS: f32 = 2.0;
 
-/// Log-likelihood bonus for a place at its usual hour of use.
+/// Log-likelihood bonus for a place of worship at its service times (Friday prayers just
+/// after noon, Sunday mass in the morning: published schedules; see
+/// [`super::AnalystOptions::service_times`]).
 const USUAL_HOUR_BONUS: f32 = 1.0;
 
 /// A member's log-probability of a place never counts for less than this when repeated

@@ -8,7 +8,7 @@
 //! must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{AnchorRoutes, RouteModel};
+use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{IMPOSSIBLE, Stay, stay_log_likelihood_between};
 
 /// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
@@ -79,9 +79,23 @@ pub(super) enum Basis<'a> {
     OneDrive,
     /// An anchor of many drives (home, work): which camera the drives between it and the
     /// mapped places meet first or last ([`RouteModel::place_catchments`]), or for the
-    /// commute the drive to or from work.
-    Habits(Option<&'a CommuteShares>),
+    /// commute the drive to or from work. The catchments are the town's
+    /// ([`RouteModel::place_catchments`]) or the car's own ([`RouteModel::weighted_catchments`]).
+    Habits(&'a Catchments, Option<&'a CommuteShares>),
+    /// An anchor of many drives, by what the cameras did not see (Golle and Partridge 2009;
+    /// Krumm 2007): the fastest drive between the node and the read passes cameras that
+    /// would have read the car with their known chance, and each that did not lowers the
+    /// node's likelihood (`Reach::log_unseen`, one shortest-path tree per camera, so every
+    /// node costs one lookup). With [`UNSEEN_OTHER_DRIVE`]'s chance the read belongs to a
+    /// drive with an unseen stop between, which no camera's silence rules out.
+    Unseen,
 }
+
+/// The chance, against a drive straight between the anchor and the read, that an unseen
+/// stop came between (so the cameras on the straight drive say nothing). Chosen among
+/// 0.05, 0.15 and 0.3 with `examples/evaluate.rs` on seeds 1 to 20, not the seeds it
+/// reports.
+pub(super) const UNSEEN_OTHER_DRIVE: f64 = 0.15;
 
 /// Which side of a read an anchor lies on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -138,8 +152,15 @@ pub(super) fn event_log_likelihood(
                 *slot = (reach.log_unseen[x] - minutes / DRIVE_DECAY_MINUTES).max(IMPOSSIBLE);
             }
         }
-        Basis::Habits(commute) => {
-            let catchments = routes.place_catchments();
+        Basis::Unseen => {
+            for (x, slot) in out.iter_mut().enumerate().filter(|(x, _)| fits(*x)) {
+                let minutes = reach.seconds[x] as f32 / 60.0;
+                // In f64: native and wasm round f64 logarithms alike, not f32 ones.
+                let unseen = (UNSEEN_OTHER_DRIVE + f64::from(reach.log_unseen[x]).exp()).ln();
+                *slot = (unseen as f32 - minutes / ANCHOR_DECAY_MINUTES).max(IMPOSSIBLE);
+            }
+        }
+        Basis::Habits(catchments, commute) => {
             let shares = match event.side {
                 Side::AfterRead => catchments.last_read.get(camera as usize),
                 Side::BeforeRead => catchments.first_read.get(camera as usize),

@@ -129,6 +129,13 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             data-finding-count={d.findings.len().to_string()}>
             <h3 id="dossier-title">{ text::dossier_title() }</h3>
             <p class="panel-note">{ text::dossier_intro(props.row_count) }</p>
+            <p class="panel-note" data-testid="cameras-to-place-home">
+                { text::cameras_to_place_home(
+                    crate::scenario::CAMERAS_TO_PLACE_HOME,
+                    crate::scenario::HOME_PLACED_PERCENT,
+                    props.town.cameras.len(),
+                ) }
+            </p>
             if let Some(reason) = &d.unavailable {
                 <p class="empty">{ reason.clone() }</p>
             } else if d.analysing {

@@ -1,8 +1,9 @@
 //! Performance marks the end-to-end test reads (`performance.getEntriesByName`), so speed
 //! is measured in a real browser rather than guessed.
 //!
-//! Names: `plate-trail:first-map` (a mark: when the map was first drawn, ms since
-//! navigation start), `plate-trail:parameter-change` (a measure: from the visitor's change
+//! Names: `plate-trail:first-map` (a mark: when the map was first on screen, ms since
+//! navigation start: the prerendered first screen's, set by `static/start.js`, or else the
+//! app's), `plate-trail:app-first-map` (a mark: when the app itself first drew the map), `plate-trail:parameter-change` (a measure: from the visitor's change
 //! to the updated dossier on screen), `plate-trail:uniqueness` (a measure: the deferred
 //! population-wide work), `plate-trail:headline` (a mark: when the headline first states
 //! the analyst's findings, ms since navigation start). Marks are side effects: call these from event handlers and
@@ -10,6 +11,9 @@
 
 /// The first time the town map is on screen.
 pub const FIRST_MAP: &str = "plate-trail:first-map";
+/// The first time the app itself drew the town map (behind a prerendered first screen, or
+/// as the first map on screen).
+pub const APP_FIRST_MAP: &str = "plate-trail:app-first-map";
 /// The first time the headline states what the analyst found.
 pub const HEADLINE: &str = "plate-trail:headline";
 /// A parameter change, start mark.

@@ -90,10 +90,10 @@ async fn read_file(file: &JsValue) -> Result<FileForWorker, String> {
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(file).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(|| text::import_problem(name.as_str(), text::import_unreadable()))?;
+        .ok_or_else(|| text::tools::import_problem(name.as_str(), text::tools::import_unreadable()))?;
     let buffer = wasm_bindgen_futures::JsFuture::from(read)
         .await
-        .map_err(|_| text::import_problem(name.as_str(), text::import_unreadable()))?;
+        .map_err(|_| text::tools::import_problem(name.as_str(), text::tools::import_unreadable()))?;
     Ok(FileForWorker {
         name,
         bytes: js_sys::Uint8Array::new(&buffer),
@@ -112,8 +112,8 @@ fn sort_files(files: &[JsValue]) -> Result<(JsValue, Option<JsValue>), String> {
         };
         let size = file_size(file);
         if size > limit {
-            let what = text::import_too_large(size, limit);
-            return Err(text::import_problem(name_of(file), what));
+            let what = text::tools::import_too_large(size, limit);
+            return Err(text::tools::import_problem(name_of(file), what));
         }
     }
     let (cameras, roads): (Vec<&JsValue>, Vec<&JsValue>) =
@@ -121,13 +121,13 @@ fn sort_files(files: &[JsValue]) -> Result<(JsValue, Option<JsValue>), String> {
     match (roads.as_slice(), cameras.as_slice()) {
         ([road], []) => Ok(((*road).clone(), None)),
         ([road], [camera]) => Ok(((*road).clone(), Some((*camera).clone()))),
-        ([], [camera]) => Err(text::import_problem(
+        ([], [camera]) => Err(text::tools::import_problem(
             name_of(camera),
-            text::import_cameras_alone(),
+            text::tools::import_cameras_alone(),
         )),
-        _ => Err(text::import_problem(
+        _ => Err(text::tools::import_problem(
             files.iter().map(name_of).collect::<Vec<_>>().join(", "),
-            text::import_too_many_files(),
+            text::tools::import_too_many_files(),
         )),
     }
 }
@@ -256,13 +256,13 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let Some(town) = &held else { return };
             let saved = towns::scenario_file(&scenario, town)
-                .map_err(|e| text::scenario_file_problem(town.file.name.as_str(), e))
+                .map_err(|e| text::tools::scenario_file_problem(town.file.name.as_str(), e))
                 .and_then(|file| {
                     let name = format!("{}.plate-trail.json", town.file.name);
                     download(&name, &file).map_err(|_| {
-                        text::scenario_file_problem(
+                        text::tools::scenario_file_problem(
                             name.as_str(),
-                            text::scenario_file_download_refused(),
+                            text::tools::scenario_file_download_refused(),
                         )
                     })
                 });
@@ -289,12 +289,12 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         Import::Idle => html! {},
         Import::Reading(percent) => html! {
             <div class="town-progress" role="status" data-testid="import-progress">
-                <label for="town-import-progress">{ text::import_progress(*percent) }</label>
+                <label for="town-import-progress">{ text::tools::import_progress(*percent) }</label>
                 <progress id="town-import-progress" max="100" value={percent.to_string()}></progress>
             </div>
         },
         Import::Drawing => html! {
-            <p class="town-progress" role="status" data-testid="import-progress">{ text::town_drawing() }</p>
+            <p class="town-progress" role="status" data-testid="import-progress">{ text::tools::town_drawing() }</p>
         },
         Import::Done(summary, millis) => html! {
             <p class="town-summary" role="status" data-testid="import-summary"
@@ -308,27 +308,27 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
 
     html! {
         <section class="town-picker" aria-labelledby="town-picker-title" data-testid="town-picker">
-            <h3 id="town-picker-title">{ text::town_picker_title() }</h3>
-            <p>{ text::town_picker_intro() }</p>
+            <h3 id="town-picker-title">{ text::tools::town_picker_title() }</h3>
+            <p>{ text::tools::town_picker_intro() }</p>
             <div class={classes!("drop-zone", dragging.then_some("is-dragging"))}
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}
                 data-testid="town-drop">
                 <label class="file-button secondary">
-                    { text::town_pick_files() }
+                    { text::tools::town_pick_files() }
                     <input type="file" multiple={true} class="visually-hidden" disabled={busy}
                         accept=".osm,.xml,.json,.pbf,.kml,.geojson,.csv"
                         data-testid="town-files" onchange={on_change} />
                 </label>
-                <span class="drop-hint">{ text::town_drop_hint() }</span>
+                <span class="drop-hint">{ text::tools::town_drop_hint() }</span>
             </div>
             { status }
             if held.is_some() {
                 <div class="town-actions">
                     <button type="button" class="secondary" data-testid="save-scenario-file"
-                        onclick={on_save}>{ text::save_scenario_file() }</button>
+                        onclick={on_save}>{ text::tools::save_scenario_file() }</button>
                     <button type="button" class="secondary" data-testid="made-up-town"
-                        onclick={on_made_up}>{ text::town_back_to_made_up() }</button>
-                    <p class="hint">{ text::save_scenario_file_hint() }</p>
+                        onclick={on_made_up}>{ text::tools::town_back_to_made_up() }</button>
+                    <p class="hint">{ text::tools::save_scenario_file_hint() }</p>
                 </div>
             }
         </section>
@@ -381,7 +381,7 @@ fn town_arrived(
     let town = match towns::town_of_json(&news.town_json) {
         Ok(town) => town,
         Err(e) => {
-            let message = text::import_problem(news.file.name.as_str(), e);
+            let message = text::tools::import_problem(news.file.name.as_str(), e);
             return import.set(Import::Failed(message));
         }
     };
@@ -400,7 +400,7 @@ fn town_arrived(
     };
     let millis = news.import_millis;
     import.set(Import::Done(
-        text::town_imported(
+        text::tools::town_imported(
             &news.file.name,
             news.places,
             news.road_km,

@@ -1,0 +1,207 @@
+# Plate Trail: the tools module's own strings (English, the reference language): Massachusetts
+# today and Cameras on my route. Only the tools module draws them, so their English is a table
+# of its own, left out of the first visit's page (build/locales.rs). See locales/README.md.
+
+## Massachusetts today (#/massachusetts)
+
+ma-title = Massachusetts today: the mapped cameras
+
+ma-intro = Every plate-reading camera volunteers have mapped in Massachusetts, drawn over the state's outline: who runs them, and what a network as dense as a real town's finds out about one car.
+
+ma-loading = Loading the map of Massachusetts' cameras…
+
+# The camera file or the outline could not be read or fetched; $reason says why.
+ma-failed = The camera map could not be loaded ({ $reason }). Reload the page to try again; the rest of Plate Trail works without it.
+
+# A data file of the site could not be fetched; $path is its name, such as data/massachusetts-alpr.json.
+ma-data-failed = { $path } could not be fetched; check the connection
+
+# The attribution; $exported is the export's date (2026-10-04). Keep "surveillance:type=ALPR" as it is: it is the tag.
+ma-attribution = Camera positions © OpenStreetMap contributors, under the Open Database License (ODbL): the nodes tagged surveillance:type=ALPR, the data DeFlock shows, exported on { $exported }.
+
+ma-outline-credit = State outline: U.S. Census Bureau cartographic boundaries (public domain), via us-atlas.
+
+# "1,221 cameras mapped; 998 of them name who runs them, 101 operators in all."
+ma-totals = { $cameras } cameras mapped; { $named } of them name who runs them, { $operators } operators in all.
+
+ma-floor-note = A floor, not a count. The map is crowdsourced: it holds only the cameras volunteers have spotted and tagged, so the real number can only be higher, and a camera with no operator tagged is still someone's.
+
+ma-floor-flock = More than 40 Massachusetts police departments contract with Flock.
+
+# The map's accessible name.
+ma-map-label = Map of Massachusetts with { $cameras } mapped plate-reading cameras. The tables below list them by operator.
+
+# The map's accessible name while searching; $matching cameras are those of the operators found.
+ma-map-label-search = Map of Massachusetts with { $cameras } mapped plate-reading cameras; the { $matching } of the operators searched for are drawn larger and darker. The tables below list them.
+
+ma-search-label = Search by operator
+
+ma-search-hint = Part of a name, such as “police”, “Lowell” or “Home Depot”. The table and the map follow as you type.
+
+ma-search-clear = Clear
+
+# Announced after each search; $query is what the visitor typed.
+ma-search-result = { $operators ->
+    [0] No operator matches “{ $query }”.
+    [one] { $operators } operator matches “{ $query }”, with { $cameras } cameras.
+   *[other] { $operators } operators match “{ $query }”, with { $cameras } cameras.
+}
+
+ma-operators-caption = Cameras by operator (most first)
+
+ma-column-operator = Operator
+
+ma-column-cameras = Cameras
+
+ma-column-makers = Made by
+
+ma-column-facing = Facing
+
+ma-column-where = Where (lon, lat)
+
+ma-no-operator = (no operator tagged)
+
+# A camera's maker or facing that the map does not give.
+ma-not-tagged = not tagged
+
+ma-cameras-caption-all = The { $count } cameras of the operators found
+
+ma-cameras-caption-first = The first { $shown } of the { $count } cameras of the operators found
+
+ma-density-title = Run the simulator as dense as a real town
+
+ma-density-intro = The simulated town is about the size of a small city. Pick a town whose police cameras are mapped above, and the simulator runs your month under a network as dense as that town's.
+
+ma-density-town-label = Town
+
+# The button: "Start a run as dense as Lowell (24 cameras)".
+ma-start-run = Start a run as dense as { $town } ({ $cameras } cameras)
+
+## Cameras on my route (#/route)
+
+route-intro = Your commute, home to work and back: how many cameras it passes, whose they are, and a way round them if you will drive a few minutes longer. Route planners built on the crowdsourced camera map do this for real roads.
+
+route-budget-label = Extra minutes you would drive, each way, to pass fewer cameras
+
+route-check = Check my route
+
+route-working = Finding the routes, then driving your month again and asking the analyst…
+
+route-only-commute = Only the commute changes: errands and other trips still take the quickest way, and the cameras at your own driveway read you either way.
+
+route-to-work = Home to work
+
+route-to-home = Work to home
+
+route-fastest = Fastest
+
+route-avoiding = Fewest cameras
+
+route-no-commute = No road leads from your home to your work in this town.
+
+# One way's route: "12 min, 3 cameras".
+route-summary = { $minutes } min, { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+}
+
+# The avoiding route, with the minutes it adds: "16 min (+4), 1 camera".
+route-summary-extra = { $minutes } min (+{ $extra }), { $cameras ->
+    [one] { $cameras } camera
+   *[other] { $cameras } cameras
+}
+
+# One operator in the list of whose cameras a route passes: "Millbrook Police Department 2".
+route-operator = { $operator } { $cameras }
+
+route-operators-none = none
+
+# A camera whose operator the map does not name.
+route-operator-unknown = operator not mapped
+
+# The round trip in one sentence (also announced).
+route-round-trip-none = Your commute passes no camera, either way: only your other trips are read.
+
+route-round-trip-no-way-round = Within { $budget } extra minutes each way there is no way round: the round trip passes { $fastest } cameras either way.
+
+route-round-trip = A round trip passes { $fastest ->
+    [one] { $fastest } camera
+   *[other] { $fastest } cameras
+} the fastest way, { $avoiding } the way round, for { $extra ->
+    [one] { $extra } extra minute
+   *[other] { $extra } extra minutes
+} a day.
+
+# What the analyst gets from the month; $home and $work are the route-home-… and route-work-… sentences.
+route-analyst-fastest = Driving the fastest way: the vendor holds { $reads } reads of your car in the month; { $home }; { $work }.
+
+route-analyst-avoiding = If every commute goes the way round: the vendor holds { $reads } reads of your car in the month; { $home }; { $work }.
+
+route-home-none = home: no guess
+
+route-home = home guessed { $distance } from the truth
+
+route-home-judged = home guessed { $distance } from the truth, { $inside ->
+    [yes] inside their circle
+   *[no] outside their circle
+}
+
+route-work-none = work: no guess
+
+route-work = work guessed { $distance } from the truth
+
+route-work-judged = work guessed { $distance } from the truth, { $inside ->
+    [yes] inside their circle
+   *[no] outside their circle
+}
+
+# The worker could not answer; $reason says why.
+route-failed = The routes could not be worked out: { $reason }
+
+route-back = Back to the simulator
+
+## Your own town (#/import): the town picker, the import, its problems, the scenario file.
+
+# The town picker's heading.
+town-picker-title = Your own town
+# What the town picker does, and that the files stay in the browser.
+town-picker-intro = Run all of this on real streets: pick or drop a road map exported from OpenStreetMap (.osm from openstreetmap.org's Export or JOSM, Overpass .json, or a small .osm.pbf extract), and if you have one, a camera file (DeFlock's .kml, .geojson or .csv). Or load a scenario file saved here. The files are read in this browser and never uploaded.
+# The file button's label.
+town-pick-files = Choose map and camera files
+# The drop zone's hint.
+town-drop-hint = or drop them here
+# After the town is read, while the page draws it.
+town-drawing = Drawing your town
+# Back to the generated town.
+town-back-to-made-up = Back to the made-up town
+# Saves the imported town, its cameras and the visitor's life as a file.
+save-scenario-file = Save scenario file
+# What the saved file is for.
+save-scenario-file-hint = The file holds this town, its cameras and your life in it: load it here on another computer (a share link cannot carry a town).
+# Where no worker can start: only the worker reads map files.
+import-needs-worker = this browser could not start the background worker that reads map files; try a current Chrome, Firefox or Safari
+# The browser would not hand over a picked file's bytes.
+import-unreadable = the browser cannot read this file
+# A file over the size limit, refused before it is read.
+import-too-large = the file is { $size } bytes, more than the { $limit } a map or camera file may have; export a smaller area
+# A camera file alone.
+import-cameras-alone = a camera file needs a road map with it: pick the road map and the camera file together
+# More than two files.
+import-too-many-files = pick one road map and at most one camera file
+# The browser refused to save the scenario file.
+scenario-file-download-refused = the browser refused the download
+# The import's progress bar's label.
+import-progress = Reading your town: { $percent }%
+# What the import found.
+town-imported = { $town }: { $road_km } km of road and { $places ->
+    [one] { $places } named place
+   *[other] { $places } named places
+}. Cameras: { $snapped } on its roads of { $read } read, { $unmatched } too far from any road to place.
+# A failed import: which file, what is wrong, what to try.
+import-problem = { $file }: { $what }. Try an OpenStreetMap export of a smaller area (.osm, Overpass .json or .osm.pbf) and, for cameras, DeFlock's .kml, .geojson or .csv. Your current town is unchanged.
+# A scenario file that cannot be loaded.
+scenario-file-problem = { $file }: { $what }. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged.
+# A scenario file that is not one, or is broken.
+scenario-file-broken = this is not a readable Plate Trail scenario file ({ $detail })
+# A scenario file from a newer Plate Trail.
+scenario-file-newer = this scenario file is version { $version }, from a newer Plate Trail than this one (version { $ours }); open it with the newer Plate Trail or reload this page for the newest

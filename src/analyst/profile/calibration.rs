@@ -1,0 +1,112 @@
+//! Stated confidences that match how often the analyst is right: each method's raw score
+//! (a circle's share of the evidence, a stop's probability over its candidates, an
+//! associate's score) is mapped to the share of claims with about that score that were
+//! right in towns the analyst was tuned on.
+//!
+//! The maps are isotonic regressions (Zadrozny and Elkan 2002: pool adjacent violators
+//! over the claims sorted by raw score), fitted by `examples/evaluate.rs --fit-calibration`
+//! on seeds 1 to 40 at 20, 40 and 80 cameras and written to `calibration_curves.rs`;
+//! `evaluate` judges them on seeds 101 to 120. A raw score between two knots is
+//! interpolated; beyond the ends it takes the end's value. The maps never change what is
+//! found or flagged, only the confidence stated.
+//!
+//! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
+
+use super::Profile;
+
+mod curves {
+    //! Written by `cargo run --profile bench --example evaluate -- --fit-calibration`.
+    include!("calibration_curves.rs");
+}
+
+/// A raw score's calibrated confidence on a curve of (raw, share right) knots sorted by raw
+/// score; the raw score itself when the curve is empty.
+pub fn on_curve(curve: &[(f64, f64)], raw: f64) -> f64 {
+    let (Some(first), Some(last)) = (curve.first(), curve.last()) else {
+        return raw;
+    };
+    if raw <= first.0 {
+        return first.1;
+    }
+    if raw >= last.0 {
+        return last.1;
+    }
+    for pair in curve.windows(2) {
+        let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+        if raw <= x1 {
+            let t = if x1 > x0 { (raw - x0) / (x1 - x0) } else { 1.0 };
+            return y0 + t * (y1 - y0);
+        }
+    }
+    last.1
+}
+
+/// Replaces every confidence the profile states with its calibrated value.
+pub(super) fn calibrate(profile: &mut Profile) {
+    if let Some(home) = profile.home.as_mut() {
+        home.confidence = on_curve(curves::HOME_CIRCLE, home.confidence);
+    }
+    if let Some(work) = profile.work.as_mut() {
+        work.confidence = on_curve(curves::WORK_CIRCLE, work.confidence);
+    }
+    for place in &mut profile.places {
+        for visit in &mut place.visits {
+            visit.probability = on_curve(curves::PLACE_VISIT, visit.probability);
+        }
+        if !place.visits.is_empty() {
+            place.confidence =
+                place.visits.iter().map(|v| v.probability).sum::<f64>() / place.visits.len() as f64;
+        }
+    }
+    for flag in &mut profile.sensitive_visits {
+        let stated = on_curve(curves::SENSITIVE_FLAG, flag.probability);
+        let scale = if flag.probability > 0.0 {
+            stated / flag.probability
+        } else {
+            0.0
+        };
+        for candidate in &mut flag.candidates {
+            candidate.1 *= scale;
+        }
+        flag.probability = stated;
+    }
+    for associate in &mut profile.associates {
+        associate.confidence = on_curve(curves::ASSOCIATE, associate.confidence);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn interpolates_between_knots_and_holds_the_ends() {
+        let curve = [(0.2, 0.1), (0.6, 0.5), (0.9, 0.8)];
+        assert_eq!(on_curve(&curve, 0.0), 0.1);
+        assert!((on_curve(&curve, 0.4) - 0.3).abs() < 1e-9);
+        assert_eq!(on_curve(&curve, 0.95), 0.8);
+        assert_eq!(on_curve(&[], 0.42), 0.42);
+    }
+
+    #[test]
+    fn every_fitted_curve_rises_and_stays_a_probability() {
+        for curve in [
+            curves::HOME_CIRCLE,
+            curves::WORK_CIRCLE,
+            curves::PLACE_VISIT,
+            curves::SENSITIVE_FLAG,
+            curves::ASSOCIATE,
+        ] {
+            for pair in curve.windows(2) {
+                assert!(
+                    pair[0].0 <= pair[1].0 && pair[0].1 <= pair[1].1,
+                    "{curve:?}"
+                );
+            }
+            assert!(
+                curve.iter().all(|k| (0.0..=1.0).contains(&k.1)),
+                "{curve:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,30 @@
+//! Your own town (`#/import`, the tools module): the simulator with "Your own town"'s file
+//! picker, so the visitor imports a real road map (and a camera file, or a scenario file)
+//! and runs the whole explainer on it. It lives in the tools module, loaded only for its
+//! hash, so the picker, the import's words and the code that reads a town's JSON stay out of
+//! the first visit's download; the simulator there draws only a link to it.
+//!
+//! Drawing only: the picker is [`town_picker`], the simulator [`super::simulator`].
+
+pub mod town_picker;
+
+use yew::prelude::*;
+
+use super::simulator::Simulator;
+use crate::sim::Scenario;
+use town_picker::TownPicker;
+
+/// The import view: the simulator, with the picker beside "your life".
+#[function_component(Import)]
+pub fn import() -> Html {
+    let town_picker = use_memo((), |()| {
+        Callback::from(|(scenario, on_town): (Scenario, Callback<Scenario>)| {
+            html! { <TownPicker {scenario} {on_town} /> }
+        })
+    });
+    html! {
+        <div class="import-view" data-testid="import-view">
+            <Simulator town_picker={Some((*town_picker).clone())} />
+        </div>
+    }
+}
