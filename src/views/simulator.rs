@@ -221,14 +221,15 @@ pub struct SimulatorProps {
 pub fn simulator(props: &SimulatorProps) -> Html {
     crate::language::use_language();
     // A share link's run (in force until the visitor changes something), else the
-    // scenario saved in this browser.
-    let state = use_reducer(|| {
+    // scenario saved in this browser. A run on an imported town this page does not hold
+    // (the first visit's module holds none; a link from another browser) starts in the
+    // made-up town, saying how to get the real one back; that stand-in is not saved over
+    // the visitor's scenario until they change something (Your own town reopens it).
+    let start = use_memo((), |()| {
         let (scenario, note) = match browser_address::linked_scenario() {
             Some(scenario) => (scenario, None),
             None => saved::load(state::default_scenario()),
         };
-        // A run on an imported town this page does not hold (a reload, a link) starts in
-        // the made-up town, saying how to get the real one back.
         match &scenario.town_file {
             Some(file) if crate::scenario::towns::held_for(file).is_none() => {
                 let made_up = crate::sim::Scenario {
@@ -236,20 +237,25 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                     commuter: None,
                     ..scenario
                 };
-                SimulatorState::new(made_up, Some(text::town_file_not_here()))
+                (made_up, Some(text::town_file_not_here()), true)
             }
-            _ => SimulatorState::new(scenario, note),
+            _ => (scenario, note, false),
         }
     });
+    let state = use_reducer(|| SimulatorState::new(start.0.clone(), start.1));
 
     // The address follows the run; the visitor's own scenario is kept in this browser, but
-    // a link's run is not until the visitor changes something.
-    use_effect_with(state.scenario.clone(), |scenario| {
-        browser_address::follow_scenario(scenario);
-        if browser_address::linked_scenario().is_none() {
-            saved::save(scenario);
-        }
-    });
+    // a link's run (or the stand-in for a town not held) is not until the visitor changes
+    // something.
+    {
+        let stand_in = start.2.then(|| start.0.clone());
+        use_effect_with(state.scenario.clone(), move |scenario| {
+            browser_address::follow_scenario(scenario);
+            if browser_address::linked_scenario().is_none() && stand_in.as_ref() != Some(scenario) {
+                saved::save(scenario);
+            }
+        });
+    }
 
     // Run the scenario: the visitor's part after the change has painted, the town-wide
     // part in the worker (its progress in `town_work`); a newer change cancels both.
@@ -377,6 +383,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         on_results,
         on_life,
         town_picker,
+        town_not_held: start.2,
     };
     // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
     // story and the map, then the dossier, then the capture log and the uniqueness chart,
@@ -413,6 +420,10 @@ pub struct Handlers {
     pub on_life: Callback<()>,
     /// "Your own town"'s picker (the import view's); `None` draws a link to that view.
     pub town_picker: Option<Html>,
+    /// The visitor's run is on an imported town this page does not hold (the made-up town
+    /// stands in): the link to Your own town then leaves the stand-in's address behind, so
+    /// that view opens the visitor's saved run and its town.
+    pub town_not_held: bool,
 }
 
 /// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
@@ -464,7 +475,8 @@ pub fn screen(
     let town_picker = handlers.town_picker.clone().unwrap_or_else(|| {
         html! {
             <p class="panel import-link" data-testid="import-link">
-                <a href={crate::views::View::Import.hash()} data-testid="import-open">{ text::import_open() }</a>
+                <a href={if handlers.town_not_held { "?#/import" } else { crate::views::View::Import.hash() }}
+                    data-testid="import-open">{ text::import_open() }</a>
             </p>
         }
     });
