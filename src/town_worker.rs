@@ -27,7 +27,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::scenario::town_import::PickedFile;
-use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json, to_json};
+use crate::scenario::worker_protocol::{
+    ImportOutcome, Reply, Request, TownDesk, reply_from_json, to_json,
+};
 use crate::sim::pace::Pace;
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
@@ -75,13 +77,13 @@ pub fn import(
     });
     let started = now_millis();
     DESK.with_borrow_mut(|desk| {
-        let mut reply = desk.import(road, cameras, |reply| {
+        let mut imported = desk.import(road, cameras, |reply| {
             let _ = tell.call1(&JsValue::NULL, &JsValue::from(to_json(&reply)));
         });
-        if let Reply::TownImported(Ok(news)) = &mut reply {
+        if let Ok(news) = &mut imported {
             news.import_millis = now_millis() - started;
         }
-        to_json(&reply)
+        to_json(&Reply::TownImported(ImportOutcome::new(imported)))
     })
 }
 

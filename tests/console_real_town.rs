@@ -80,4 +80,3 @@ mod lookup_on_an_imported_town {
         );
     }
 }
-

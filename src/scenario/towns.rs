@@ -157,8 +157,8 @@ pub fn looks_like_scenario_file(bytes: &[u8]) -> bool {
 /// Reads a scenario file: its scenario (naming its town) and the town. An error says what
 /// is wrong with the file, for the visitor.
 pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> {
-    let header: FileHeader =
-        serde_json::from_slice(bytes).map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
+    let header: FileHeader = serde_json::from_slice(bytes)
+        .map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
     if header.format != SCENARIO_FILE_FORMAT {
         return Err(text::tools::scenario_file_broken(header.format.as_str()));
     }
@@ -168,8 +168,8 @@ pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> 
             SCENARIO_FILE_VERSION,
         ));
     }
-    let body: ScenarioFileBody =
-        serde_json::from_slice(bytes).map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
+    let body: ScenarioFileBody = serde_json::from_slice(bytes)
+        .map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
     let town = town_of_json(body.town.get()).map_err(text::tools::scenario_file_broken)?;
     let scenario = Scenario {
         town_file: Some(town.file.clone()),

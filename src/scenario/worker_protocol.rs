@@ -104,11 +104,51 @@ pub enum Reply {
     TownHeld(Result<TownFile, String>),
     /// An import (see [`TownDesk::import`]) has done this share, 0 to 100.
     ImportProgress(u32),
-    /// An import's answer: the town, or which file is wrong and how.
-    TownImported(Result<TownNews, ImportProblem>),
+    /// An import's answer: the town, or which file is wrong and how. Only the tools module
+    /// (Your own town) opens it, so the first visit's page carries no decoder for it.
+    TownImported(ImportOutcome),
     /// The town kept in this browser after its import, as its JSON (`None` when the browser
     /// keeps no town with the digest asked for): `static/worker.js` answers this itself.
     TownRecalled(Option<String>),
+}
+
+/// An import's answer kept as the JSON of its `Result<TownNews, ImportProblem>` until Your
+/// own town opens it ([`ImportOutcome::open`]), like an [`Answer`].
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ImportOutcome(Box<serde_json::value::RawValue>);
+
+impl PartialEq for ImportOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+impl ImportOutcome {
+    /// The outcome `result`, written as JSON now.
+    pub fn new(result: Result<TownNews, ImportProblem>) -> ImportOutcome {
+        let json = serde_json::value::to_raw_value(&result).unwrap_or_else(|e| {
+            let failed: Result<(), ImportProblem> = Err(ImportProblem::of_map("", e.to_string()));
+            serde_json::value::to_raw_value(&failed).expect("a problem always serialises")
+        });
+        ImportOutcome(json)
+    }
+
+    /// The outcome itself; unreadable JSON is a problem the view shows, never a panic.
+    pub fn open(&self) -> Result<TownNews, ImportProblem> {
+        serde_json::from_str(self.0.get()).unwrap_or_else(|e| {
+            Err(ImportProblem::of_map(
+                "",
+                format!("the worker's answer is unreadable: {e}"),
+            ))
+        })
+    }
+}
+
+impl std::fmt::Debug for ImportOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.get())
+    }
 }
 
 /// An answer kept as the JSON of its `Result<T, String>` until the view that asked opens
@@ -323,14 +363,14 @@ impl TownDesk {
         road: PickedFile,
         cameras: Option<PickedFile>,
         mut tell: impl FnMut(Reply),
-    ) -> Reply {
+    ) -> Result<TownNews, ImportProblem> {
         let imported = import_files(road, cameras, |percent| {
             tell(Reply::ImportProgress(percent))
         });
-        Reply::TownImported(imported.map(|(town, news)| {
+        imported.map(|(town, news)| {
             towns::hold(town);
             news
-        }))
+        })
     }
 
     /// [`TownDesk::answer`] for a JSON request, with JSON replies: what the worker runs.

@@ -16,7 +16,7 @@ use gloo::timers::callback::Timeout;
 
 use crate::scenario::town_import::ImportProblem;
 use crate::scenario::towns;
-use crate::scenario::worker_protocol::{Answer, Reply, Request};
+use crate::scenario::worker_protocol::{Answer, ImportOutcome, Reply, Request};
 use crate::sim::TownFile;
 use crate::text;
 use crate::town_worker::{DeskNews, DeskWorker, FileForWorker, PageDesk};
@@ -135,7 +135,7 @@ impl DeskClient {
         let weak = Rc::downgrade(&self.inner);
         let timer = Timeout::new(0, move || {
             if let Some(inner) = weak.upgrade() {
-                (inner.on_reply)(Reply::TownImported(Err(problem)));
+                (inner.on_reply)(Reply::TownImported(ImportOutcome::new(Err(problem))));
             }
         });
         self.inner.timers.borrow_mut().push(timer);

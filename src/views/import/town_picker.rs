@@ -90,10 +90,14 @@ async fn read_file(file: &JsValue) -> Result<FileForWorker, String> {
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
         .and_then(|f| f.call0(file).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or_else(|| text::tools::import_problem(name.as_str(), text::tools::import_unreadable()))?;
+        .ok_or_else(|| {
+            text::tools::import_problem(name.as_str(), text::tools::import_unreadable())
+        })?;
     let buffer = wasm_bindgen_futures::JsFuture::from(read)
         .await
-        .map_err(|_| text::tools::import_problem(name.as_str(), text::tools::import_unreadable()))?;
+        .map_err(|_| {
+            text::tools::import_problem(name.as_str(), text::tools::import_unreadable())
+        })?;
     Ok(FileForWorker {
         name,
         bytes: js_sys::Uint8Array::new(&buffer),
@@ -347,6 +351,7 @@ fn start_import(
         move |reply| match reply {
             Reply::ImportProgress(percent) => import.set(Import::Reading(percent)),
             Reply::TownImported(answer) => {
+                let answer = answer.open();
                 match &answer {
                     Ok(_) => import.set(Import::Drawing),
                     Err(problem) => import.set(Import::Failed(problem.message())),
