@@ -11,7 +11,9 @@
 //!   fetches only when that language is chosen (`scripts/build_content.sh` copies them into
 //!   the site as `lang/`).
 //!
-//! A malformed file stops the build with its path and line. A missing or extra message or
+//! The files are read by Project Fluent's own parser (`fluent-syntax`, a build-dependency:
+//! `build/ftl_source.rs`), and every pattern is written out already parsed, so the page only
+//! formats. A malformed file stops the build with its path and line. A missing or extra message or
 //! a variable that differs from English is reported by `tests/locales.rs`, not here, so a
 //! half-translated language still builds (its missing messages show in English).
 
@@ -22,7 +24,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 #[allow(dead_code)]
-#[path = "../src/text/ftl.rs"]
+#[path = "ftl_source.rs"]
 mod ftl;
 
 #[derive(Deserialize)]
@@ -56,7 +58,7 @@ const PSEUDO: &str = "en-XA";
 pub fn build(manifest_dir: &Path, out_dir: &Path) {
     let locales = manifest_dir.join("locales");
     println!("cargo::rerun-if-changed=locales");
-    println!("cargo::rerun-if-changed=src/text/ftl.rs");
+    println!("cargo::rerun-if-changed=build/ftl_source.rs");
     let file: LanguagesFile = serde_json::from_str(&read(&locales.join("languages.json")))
         .unwrap_or_else(|e| panic!("locales/languages.json is not valid: {e}"));
     assert_eq!(
@@ -103,21 +105,21 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     );
     writeln!(
         table,
-        "/// The English patterns the page uses, by message number.\npub const ENGLISH: [&str; {}] = [",
+        "/// The English messages the page uses, parsed and written as `text::ftl::parse` reads them, by message number.\npub static ENGLISH: [&str; {}] = [",
         page.len()
     )
     .expect("String");
     for (_, entry) in &page {
-        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
+        writeln!(table, "    {:?},", ftl::to_wire(&entry.parts)).expect("String");
     }
     writeln!(
         table,
-        "];\n/// The English patterns only the tools module uses, from message number `ENGLISH.len()`.\npub const ENGLISH_TOOLS: [&str; {}] = [",
+        "];\n/// The English messages only the tools module uses, from message number `ENGLISH.len()`.\npub static ENGLISH_TOOLS: [&str; {}] = [",
         tools.len()
     )
     .expect("String");
     for (_, entry) in &tools {
-        writeln!(table, "    {:?},", stored(&entry.value)).expect("String");
+        writeln!(table, "    {:?},", ftl::to_wire(&entry.parts)).expect("String");
     }
     writeln!(
         table,
@@ -146,7 +148,6 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
             code.push_str(&message_function(
                 number,
                 entry,
-                name,
                 TOOLS_FILES.contains(&name),
             ));
         }
@@ -166,44 +167,16 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
                 translated
                     .iter()
                     .find(|t| t.id == e.id)
-                    .map_or(String::new(), |t| stored(&t.value))
+                    .map_or_else(String::new, |t| ftl::to_wire(&t.parts))
             })
             .collect();
-        write_language(
-            &lang_dir,
-            &language.code,
-            &patterns.iter().map(String::as_str).collect::<Vec<_>>(),
-        );
+        write_language(&lang_dir, &language.code, &patterns);
     }
     let pseudo: Vec<String> = english
         .iter()
-        .map(|(_, e)| stored(&pseudo(&e.value)))
+        .map(|(_, e)| ftl::to_wire(&ftl::pseudo(&e.parts)))
         .collect();
-    write_language(
-        &lang_dir,
-        PSEUDO,
-        &pseudo.iter().map(String::as_str).collect::<Vec<_>>(),
-    );
-}
-
-/// A pattern as the app keeps it: a message without variables is stored as its text (its
-/// string literals such as `{" "}` resolved), so the app returns it as it is.
-fn stored(pattern: &str) -> String {
-    if ftl::variables(pattern).is_ok_and(|v| v.is_empty()) {
-        const ANY: ftl::Locale = ftl::Locale {
-            code: "",
-            name: "",
-            group: ",",
-            decimal: ".",
-            min_grouping: 1,
-            one: &[1],
-            clock: "HH:mm",
-            pseudo: false,
-        };
-        ftl::format(pattern, &[], &ANY)
-    } else {
-        pattern.to_owned()
-    }
+    write_language(&lang_dir, PSEUDO, &pseudo);
 }
 
 fn read(path: &Path) -> String {
@@ -219,22 +192,21 @@ fn entries(locales: &Path, code: &str, name: &str) -> Vec<ftl::Entry> {
     ftl::parse_file(&read(&path)).unwrap_or_else(|e| panic!("locales/{code}/{name}.ftl, {e}"))
 }
 
-/// `{"lang": code, "messages": [pattern, ...]}` in English's order; "" where a message is
-/// missing (shown in English).
-fn write_language(dir: &Path, code: &str, patterns: &[&str]) {
+/// `{"lang": code, "messages": [message, ...]}` in English's order, each already parsed
+/// ([`ftl::to_wire`]); "" where a message is missing (shown in English).
+fn write_language(dir: &Path, code: &str, patterns: &[String]) {
     let json = serde_json::json!({ "lang": code, "messages": patterns });
     fs::write(dir.join(format!("{code}.json")), json.to_string()).expect("writing a language");
 }
 
 /// The typed function for message `number` (read from the tools module's table when `tools`).
-fn message_function(number: usize, entry: &ftl::Entry, file: &str, tools: bool) -> String {
+fn message_function(number: usize, entry: &ftl::Entry, tools: bool) -> String {
     let (message, format) = if tools {
         ("tools_message", "tools_format")
     } else {
         ("message", "format")
     };
-    let variables = ftl::variables(&entry.value)
-        .unwrap_or_else(|e| panic!("locales/en/{file}.ftl, line {}: {e}", entry.line));
+    let variables = ftl::variables(&entry.parts);
     let name = entry.id.replace('-', "_");
     let mut doc = String::new();
     for line in entry.comment.lines() {
@@ -243,7 +215,7 @@ fn message_function(number: usize, entry: &ftl::Entry, file: &str, tools: bool) 
     if !doc.is_empty() {
         doc.push_str("///\n");
     }
-    for line in entry.value.lines() {
+    for line in ftl::show(&entry.parts).lines() {
         writeln!(doc, "/// > {line}").expect("String");
     }
     if variables.is_empty() {
@@ -265,46 +237,4 @@ fn message_function(number: usize, entry: &ftl::Entry, file: &str, tools: bool) 
             args.join(", ")
         )
     }
-}
-
-/// The pseudo-locale's pattern: the text outside placeables with accented letters and
-/// about 40% longer, in brackets, so clipped or untranslated text stands out.
-fn pseudo(pattern: &str) -> String {
-    let mut out = String::from("[");
-    let mut depth = 0usize;
-    let mut letters = 0usize;
-    let mut in_literal = false;
-    let mut after_key = false;
-    for c in pattern.chars() {
-        match c {
-            '"' if depth > 0 => in_literal = !in_literal,
-            '{' if !in_literal => depth += 1,
-            '}' if !in_literal => depth = depth.saturating_sub(1),
-            ']' if depth > 0 => after_key = true,
-            '\n' => after_key = false,
-            _ => {}
-        }
-        let text = depth == 0 || (depth == 1 && after_key && !in_literal && c != ']');
-        if text && c.is_ascii_alphabetic() {
-            letters += 1;
-            out.push(accented(c));
-            if letters.is_multiple_of(5) {
-                out.push(accented(c));
-                out.push(accented(c));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out.push(']');
-    out
-}
-
-fn accented(c: char) -> char {
-    const FROM: &str = "aeiouycnsAEIOUYCNS";
-    const TO: &str = "ȧḗīǿŭẏçñşȦḖĪǾŬẎÇÑŞ";
-    FROM.chars()
-        .position(|f| f == c)
-        .and_then(|i| TO.chars().nth(i))
-        .unwrap_or(c)
 }

@@ -74,8 +74,11 @@ fn show(seed: u64, slug: &str, cameras: u32) -> Result<(), String> {
         println!(
             "  [{}] {} | {} | {}",
             finding.kind.slug(),
-            finding.guess,
-            finding.truth.as_deref().unwrap_or("-"),
+            text::guess_sentence(&finding.guess),
+            finding
+                .truth
+                .as_ref()
+                .map_or_else(|| "-".to_owned(), text::truth_sentence),
             finding.right.map_or("unchecked", text::verdict)
         );
     }

@@ -48,6 +48,13 @@ import { gzipSync, constants } from 'node:zlib';
 // 2.1%, the car's month (sim::simulate_on_map_paced) 1.9%, the map 1.5%, the Take action view
 // 0.8%. Next places to look: the Take action view and the letter's facts in the tools module,
 // and the Visitor/TownWide replies in a compact binary form instead of serde_json.
+// Issue 16's translated dossier (branch l10n3, 2026-11-30): the findings and the console's
+// results cross from the worker as data and are written in the chosen language where drawn.
+// Landed first at 419,497; then the findings' Guess/Truth travel as [tag, numbers, names]
+// read by hand (serde's derived decoders were about 12 kB of wasm), and every message is one
+// string of fields (English compiled in as strings, other languages' files a list of strings:
+// no Part tables, no serde_json::Value): 407,378 (scripts/bundle_size.mjs after trunk build
+// --release; main 402,982 that day).
 // The gate: what this reached plus 15,000 for the branches that land in the same session.
 const BUDGET_BYTES = 410_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;

@@ -147,26 +147,11 @@ pub fn app<M: ModuleViews>() -> Html {
 
     // The language showing: every component with words reads it as a context
     // ([`crate::language::use_language`]), so a switch re-renders them, keeping their state.
-    let language = use_state(|| crate::language::Shown(crate::language::current_code()));
-    let language_problem = use_state(|| None::<String>);
-    let on_language = {
-        let language = language.clone();
-        let language_problem = language_problem.clone();
-        Callback::from(move |locale: &'static crate::text::ftl::Locale| {
-            let language = language.clone();
-            let language_problem = language_problem.clone();
-            crate::language::remember(locale);
-            wasm_bindgen_futures::spawn_local(async move {
-                match crate::language::switch_to(locale).await {
-                    Ok(()) => {
-                        language_problem.set(None);
-                        language.set(crate::language::Shown(locale.code));
-                    }
-                    Err(message) => language_problem.set(Some(message)),
-                }
-            });
-        })
-    };
+    let crate::language::Switch {
+        shown: language,
+        problem: language_problem,
+        on_choose: on_language,
+    } = crate::language::use_language_switch();
 
     // The prerendered first screen is the simulator's: any other view takes over at once
     // (the simulator does at its first map).
@@ -196,9 +181,9 @@ pub fn app<M: ModuleViews>() -> Html {
     });
 
     html! {
-        <ContextProvider<crate::language::Shown> context={*language}>
+        <ContextProvider<crate::language::Shown> context={language}>
             if !embedded { { site_header(state.view, on_language.clone()) } }
-            if let Some(problem) = (*language_problem).clone() {
+            if let Some(problem) = language_problem {
                 <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }
             if !problems.is_empty() {
@@ -241,10 +226,16 @@ fn test_panic() -> Html {
 }
 
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing),
-/// once the language is loaded and the module has what it needs first
-/// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back on
-/// the page).
+/// in a task after the one that instantiated the module (each stays far under 50 ms), once
+/// the language is loaded and the module has what it needs first
+/// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back).
 pub fn mount<M: ModuleViews>() {
+    // Boxed: the timer's glue is the one the other steps share.
+    let mount: Box<dyn FnOnce()> = Box::new(mount_now::<M>);
+    gloo::timers::callback::Timeout::new(0, mount).forget();
+}
+
+fn mount_now<M: ModuleViews>() {
     crate::language::start(|| {
         // The prerender is English: it stands in front only of an English app.
         if crate::language::current_code() == crate::text::catalog::english().code {

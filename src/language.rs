@@ -89,14 +89,7 @@ pub fn best_match(tag: &str) -> Option<&'static Locale> {
 
 /// `lang/<code>.json`, versioned by the app's wasm file name like the long pages.
 fn address(code: &str) -> String {
-    let version = gloo::utils::document()
-        .query_selector("script[data-app-wasm]")
-        .ok()
-        .flatten()
-        .and_then(|tag| tag.get_attribute("data-app-wasm"))
-        .map(|wasm| wasm.rsplit('/').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    format!("lang/{code}.json?v={version}")
+    crate::views::lazy_content::versioned(&format!("lang/{code}.json"))
 }
 
 /// The page's inline copy of a language file (the single offline file), if it has one.
@@ -181,6 +174,51 @@ pub fn start(render: impl FnOnce() + 'static) {
         });
     }
 }
+
+/// What a page's root needs to switch languages: the language showing (the context to
+/// provide), the last switch's problem (to show with `role="alert"`), and the callback a
+/// [`LanguagePicker`] calls. The app and presenter mode both use it, so the choice is
+/// fetched, shown and remembered the same way on both pages.
+pub struct Switch {
+    pub shown: Shown,
+    pub problem: Option<String>,
+    pub on_choose: Callback<&'static Locale>,
+}
+
+/// The page root's side of a language switch ([`Switch`]).
+#[hook]
+pub fn use_language_switch() -> Switch {
+    let language = use_state(|| Shown(current_code()));
+    let problem = use_state(|| None::<String>);
+    let on_choose = {
+        let language = language.clone();
+        let problem = problem.clone();
+        Callback::from(move |locale: &'static Locale| {
+            let language = language.clone();
+            let problem = problem.clone();
+            remember(locale);
+            wasm_bindgen_futures::spawn_local(async move {
+                match switch_to(locale).await {
+                    Ok(()) => {
+                        problem.set(None);
+                        language.set(Shown(locale.code));
+                    }
+                    Err(message) => problem.set(Some(message)),
+                }
+            });
+        })
+    };
+    Switch {
+        shown: *language,
+        problem: (*problem).clone(),
+        on_choose,
+    }
+}
+
+/// The callback that switches the page's language, provided by the page's root beside
+/// [`Shown`] so a picker deep in the page (presenter mode's preparation) can reach it.
+#[derive(Clone, PartialEq)]
+pub struct Chooser(pub Callback<&'static Locale>);
 
 /// Remembers the visitor's choice (nothing happens where storage is blocked).
 pub fn remember(locale: &'static Locale) {

@@ -26,7 +26,10 @@ pub mod town_wide;
 pub mod towns;
 pub mod worker_protocol;
 
-pub use dossier::{CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, HOME_PLACED_PERCENT};
+pub use dossier::{
+    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, RoutineDay,
+    Truth,
+};
 pub use run::Run;
 pub use shared::Shared;
 pub use town_wide::{TownWide, TownWideStep, UniquenessPoint, VisitorFindings};

@@ -3,9 +3,11 @@
 //! references) lives in `content/` as Markdown.
 
 pub mod catalog;
+pub mod findings;
 pub mod ftl;
 pub mod letter;
 pub mod present;
+pub mod results;
 pub mod tools;
 
 /// The typed message functions of `locales/en/text.ftl` (one per message, named after its
@@ -13,7 +15,9 @@ pub mod tools;
 pub mod messages {
     include!(concat!(env!("OUT_DIR"), "/messages_text.rs"));
 }
+pub use findings::{guess_sentence, truth_sentence};
 pub use messages::*;
+pub use results::{row_detail, row_title, search_error, search_summary};
 
 // ---- The simulator view and the map (issue 5). ----
 

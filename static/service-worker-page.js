@@ -20,7 +20,9 @@ export async function takeOverWaitingBuild() {
   const channel = new MessageChannel();
   const agreed = new Promise((resolve) => { channel.port1.onmessage = ({ data }) => resolve(data === true); });
   const changed = new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
-  waiting.postMessage('take-over', [channel.port2]);
+  // The waiting build agrees only within the first 2 s, so an answer that comes after this
+  // page gave up (at 3 s, and started its own build) never has it take over.
+  waiting.postMessage({ ask: 'take-over', until: Date.now() + 2000 }, [channel.port2]);
   if (!(await within(agreed, 3000))) return false;
   await within(changed, 3000);
   location.reload();

@@ -57,14 +57,18 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// The page asks a waiting build to take over; it does when no other tab of the app runs.
+// The page asks a waiting build to take over; it does when no other tab of the app runs, and
+// only while the page still waits for the answer (`until`, a time on the page's clock, which
+// is this worker's): a page that gave up has started its own build, and taking over under it
+// would mix the two builds' files.
 self.addEventListener('message', (event) => {
-  if (event.data !== 'take-over') return;
+  if (event.data?.ask !== 'take-over') return;
   event.waitUntil((async () => {
     const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
     const alone = windows.filter((client) => new URL(client.url).pathname.startsWith(SCOPE_PATH)).length <= 1;
-    if (alone) await self.skipWaiting();
-    event.ports[0]?.postMessage(alone);
+    const agreed = alone && Date.now() < event.data.until;
+    if (agreed) await self.skipWaiting();
+    event.ports[0]?.postMessage(agreed);
   })());
 });
 

@@ -10,6 +10,11 @@ use std::path::{Path, PathBuf};
 use plate_trail::text::catalog;
 use plate_trail::text::ftl::{self, Arg};
 
+/// The message files read as the build reads them: Project Fluent's parser.
+#[allow(dead_code)]
+#[path = "../build/ftl_source.rs"]
+mod ftl_source;
+
 const FILES: [&str; 4] = ["text", "letter", "present", "tools"];
 
 fn locales() -> PathBuf {
@@ -24,19 +29,19 @@ fn translations() -> Vec<&'static str> {
         .collect()
 }
 
-fn entries(code: &str, file: &str) -> Vec<ftl::Entry> {
+fn entries(code: &str, file: &str) -> Vec<ftl_source::Entry> {
     let path = locales().join(code).join(format!("{file}.ftl"));
     let source = fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("locales/{code}/{file}.ftl is missing: {e}"));
-    ftl::parse_file(&source).unwrap_or_else(|e| panic!("locales/{code}/{file}.ftl, {e}"))
+    ftl_source::parse_file(&source).unwrap_or_else(|e| panic!("locales/{code}/{file}.ftl, {e}"))
 }
 
-fn ids(entries: &[ftl::Entry]) -> BTreeSet<String> {
+fn ids(entries: &[ftl_source::Entry]) -> BTreeSet<String> {
     entries.iter().map(|e| e.id.clone()).collect()
 }
 
-fn variables(entry: &ftl::Entry) -> BTreeSet<String> {
-    ftl::variables(&entry.value).unwrap().into_iter().collect()
+fn variables(entry: &ftl_source::Entry) -> BTreeSet<String> {
+    ftl_source::variables(&entry.parts).into_iter().collect()
 }
 
 mod every_language {
@@ -112,7 +117,10 @@ mod every_language {
                             .collect();
                         let args: Vec<(&str, Arg)> =
                             args.iter().map(|(v, a)| (v.as_str(), a.clone())).collect();
-                        let text = ftl::format(&entry.value, &args, locale);
+                        // As the page gets it: parsed by the build, written to the file.
+                        let wire = ftl_source::to_wire(&entry.parts);
+                        ftl::parse(&wire).unwrap();
+                        let text = ftl::format(&wire, &args, locale);
                         assert!(
                             !text.contains("{$") && !text.trim().is_empty(),
                             "locales/{code}/{file}.ftl: `{}` with {n} gives {text:?}",

@@ -38,7 +38,7 @@ mod simulator_parts {
     use std::rc::Rc;
 
     use plate_trail::components::map::{Map, MapProps};
-    use plate_trail::scenario::{Dossier, Finding, FindingKind, Shared};
+    use plate_trail::scenario::{Dossier, Finding, FindingKind, Guess, Shared, Truth};
     use plate_trail::sim::{
         BodyType, Camera, CameraOwner, CameraPlacement, Colour, Fingerprint, Intersection, Place,
         PlaceKind, Plate, RoadClass, RoadSegment, Sighting, TownMap, TravelDirection,
@@ -295,10 +295,18 @@ mod simulator_parts {
                 dossier: Shared::new(Dossier {
                     findings: vec![Finding {
                         kind: FindingKind::Home,
-                        guess: "Within 200 m of a spot near 12 Elm Street.".into(),
+                        guess: Guess::Anchor {
+                            radius_meters: 200.0,
+                            near: Some("12 Elm Street".into()),
+                            stops: 1,
+                        },
                         confidence: 0.82,
                         evidence: vec![sighting(0, 480, TravelDirection::East)],
-                        truth: Some("The real spot is 140 m from their guess.".into()),
+                        truth: Some(Truth::Anchor {
+                            near: Some("12 Elm Street".into()),
+                            error_meters: 140.4,
+                            inside: true,
+                        }),
                         error_meters: Some(140.4),
                         spot: Some(([-71.1, 42.404], 200.0)),
                         places: Vec::new(),

@@ -16,8 +16,8 @@ letter-elsewhere = Other places have set limits already. New Hampshire deletes p
 letter-thanks = Thank you for your time. I would welcome a reply.
 letter-signature =
     Sincerely,
-    [Your name]
-    [Your address]
+    {"["}Your name]
+    {"["}Your address]
 # The paragraph with the visitor's own numbers.
 letter-used = I used Plate Trail, a simulator that drives one car past a camera network, to see what such a network records about an ordinary life.{" "}
 letter-no-reads = In { $days ->

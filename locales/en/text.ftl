@@ -864,8 +864,14 @@ status-so-far = Cameras have read your plate { $reads ->
    *[other] { $reads } times
 } so far.
 # The home or work guess.
-anchor-guess-near = Within { $distance } of a spot near { $place }, worked out from { $stops } stops.
-anchor-guess = Within { $distance } of one spot, worked out from { $stops } stops.
+anchor-guess-near = Within { $distance } of a spot near { $place }, worked out from { $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}.
+anchor-guess = Within { $distance } of one spot, worked out from { $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}.
 anchor-truth = The real spot is { $distance } from their guess: { $inside ->
     [yes] inside their circle
    *[no] outside their circle
@@ -1129,10 +1135,10 @@ place-kind-article-synagogue = a synagogue
 place-kind-article-temple = a temple
 place-kind-article-reproductive-health-clinic = a reproductive health clinic
 place-kind-article-immigration-legal-aid = an immigration legal aid
-place-kind-article-union-hall = an union hall
+place-kind-article-union-hall = a union hall
 place-kind-article-courthouse = a courthouse
 place-kind-article-town-hall = a town hall
-place-kind-article-out-of-town = an out of town
+place-kind-article-out-of-town = a place out of town
 place-kind-article-park = a park
 place-kind-article-shelter = a shelter or social service
 
@@ -1176,3 +1182,9 @@ real-town = { $town } is a real town, read from your map file: its streets, plac
 real-town-map-label = Map of { $town }, from your map file
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Run this on your own town's real streets and cameras
+
+# The analyst console: why a typed description could not be searched. The description is
+# read in English words (colours, body types, "near the clinic", "last Tuesday").
+query-empty = Describe a vehicle, e.g. “silver SUV with roof rack near the clinic last Tuesday”.
+query-unknown-place = No place called “{ $place }” on this map. Try a kind such as “clinic” or “church”.
+query-no-camera-near = No camera within { $meters } m of { $place }, so the network cannot search there.

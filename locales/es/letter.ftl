@@ -13,8 +13,8 @@ letter-elsewhere = Otros lugares ya pusieron límites. New Hampshire borra los d
 letter-thanks = Gracias por su tiempo. Agradecería una respuesta.
 letter-signature =
     Atentamente,
-    [Tu nombre]
-    [Tu dirección]
+    {"["}Tu nombre]
+    {"["}Tu dirección]
 letter-used = Usé Plate Trail, un simulador que hace pasar un auto por una red de cámaras, para ver lo que una red así registra de una vida común.{" "}
 letter-no-reads = En { $days ->
     [one] { $days } día simulado

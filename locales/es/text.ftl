@@ -480,8 +480,14 @@ status-so-far = Hasta ahora las cámaras leyeron tu placa { $reads ->
     [one] una vez
    *[other] { $reads } veces
 }.
-anchor-guess-near = A menos de { $distance } de un punto cerca de { $place }, deducido de { $stops } paradas.
-anchor-guess = A menos de { $distance } de un punto, deducido de { $stops } paradas.
+anchor-guess-near = A menos de { $distance } de un punto cerca de { $place }, deducido de { $stops ->
+    [one] una parada
+   *[other] { $stops } paradas
+}.
+anchor-guess = A menos de { $distance } de un punto, deducido de { $stops ->
+    [one] una parada
+   *[other] { $stops } paradas
+}.
 anchor-truth = El punto real está a { $distance } de su deducción: { $inside ->
     [yes] dentro de su círculo
    *[no] fuera de su círculo
@@ -769,3 +775,8 @@ real-town = { $town } es un pueblo real, leído de tu archivo de mapa: sus calle
 real-town-map-label = Mapa de { $town }, de tu archivo de mapa
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Haz esto con las calles y las cámaras reales de tu pueblo
+
+# La consola del analista: por qué no se pudo buscar una descripción escrita.
+query-empty = Describe un vehículo con palabras en inglés, por ejemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV plateada con portaequipajes cerca de la clínica el martes pasado).
+query-unknown-place = En este mapa no hay ningún lugar llamado “{ $place }”. Prueba con un tipo de lugar, como “clinic” (clínica) o “church” (iglesia).
+query-no-camera-near = No hay ninguna cámara a menos de { $meters } m de { $place }, así que la red no puede buscar ahí.

@@ -13,8 +13,8 @@ letter-elsewhere = Outros lugares já impuseram limites. New Hampshire apaga os 
 letter-thanks = Agradeço a atenção. Gostaria de receber uma resposta.
 letter-signature =
     Atenciosamente,
-    [Seu nome]
-    [Seu endereço]
+    {"["}Seu nome]
+    {"["}Seu endereço]
 letter-used = Usei o Plate Trail, um simulador que faz um carro passar por uma rede de câmeras, para ver o que uma rede assim registra de uma vida comum.{" "}
 letter-no-reads = Em { $days ->
     [1] { $days } dia simulado

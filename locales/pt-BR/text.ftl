@@ -481,8 +481,14 @@ status-so-far = Até agora as câmeras leram sua placa { $reads ->
     [1] uma vez
    *[other] { $reads } vezes
 }.
-anchor-guess-near = A menos de { $distance } de um ponto perto de { $place }, deduzido de { $stops } paradas.
-anchor-guess = A menos de { $distance } de um ponto, deduzido de { $stops } paradas.
+anchor-guess-near = A menos de { $distance } de um ponto perto de { $place }, deduzido de { $stops ->
+    [1] uma parada
+   *[other] { $stops } paradas
+}.
+anchor-guess = A menos de { $distance } de um ponto, deduzido de { $stops ->
+    [1] uma parada
+   *[other] { $stops } paradas
+}.
 anchor-truth = O ponto real está a { $distance } do palpite: { $inside ->
     [yes] dentro do círculo
    *[no] fora do círculo
@@ -529,9 +535,10 @@ associate-guess = A placa { $plate } anda com você: lida logo ao lado da sua { 
 }.
 associate-truth-yes = Verdade: esse carro anda mesmo com você (uma carona ou seu par).
 associate-truth-no = Falso: um desconhecido que por acaso divide suas ruas e horários.
-prediction-guess = Na próxima { $day }, por volta das { $time }, seu carro vai passar pela câmera { $camera }: { $percent }% de chance. Alguém esperando ali encontraria você.
-prediction-came-true = Aconteceu: na { $day } seguinte, seu carro passou por { $camera } às { $time }.
-prediction-missed = Desta vez não: na { $day } seguinte, seu carro não passou por { $camera } nesse horário.
+# "de { $day } que vem": the same for sábado and domingo (masculine) as for the other weekdays.
+prediction-guess = Por volta das { $time } de { $day } que vem, seu carro vai passar pela câmera { $camera }: { $percent }% de chance. Alguém esperando ali encontraria você.
+prediction-came-true = Aconteceu: { $day } da semana seguinte, seu carro passou por { $camera } às { $time }.
+prediction-missed = Desta vez não: { $day } da semana seguinte, seu carro não passou por { $camera } nesse horário.
 stop-title = Sua parada de costume: { $purpose }
 stop-line = { $purpose } em { $place }: { $days }, { $time } por { $stay }
 stay-minutes = { $minutes } min
@@ -770,3 +777,8 @@ real-town = { $town } é uma cidade real, lida do seu arquivo de mapa: as ruas, 
 real-town-map-label = Mapa de { $town }, do seu arquivo de mapa
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Faça isto com as ruas e as câmeras reais da sua cidade
+
+# O console do analista: por que uma descrição digitada não pôde ser buscada.
+query-empty = Descreva um veículo com palavras em inglês, por exemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV prata com bagageiro perto da clínica na terça passada).
+query-unknown-place = Não há nenhum lugar chamado “{ $place }” neste mapa. Tente um tipo de lugar, como “clinic” (clínica) ou “church” (igreja).
+query-no-camera-near = Nenhuma câmera a menos de { $meters } m de { $place }, então a rede não pode buscar ali.

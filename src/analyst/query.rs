@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analyst::index::SightingIndex;
 use crate::analyst::tools::{AttributeQuery, TimeOfDay, cameras_near};
@@ -29,7 +29,7 @@ pub struct ParsedQuery {
 }
 
 /// A query the parser cannot turn into a search, with a message a person can act on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum QueryError {
     /// Nothing recognisable in the text.
     Empty,

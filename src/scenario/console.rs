@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::analyst::query::QueryError;
 use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
 use crate::analyst::sharing::{NATIONAL_NETWORKS, STATEWIDE_NETWORKS};
 use crate::analyst::tools::{
@@ -18,9 +19,10 @@ use crate::analyst::tools::{
     search_attributes, stakeout,
 };
 use crate::scenario::Run;
-use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday};
+use crate::sim::{
+    CameraId, Fingerprint, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday,
+};
 use crate::text;
-use crate::text::{describe_fingerprint, format_minute};
 
 /// Result rows listed at most (the count above the list is always the full one).
 pub const ROWS_SHOWN: usize = 40;
@@ -331,12 +333,94 @@ pub fn searchable_places(outcome: &Run) -> Vec<(PlaceId, String)> {
     places
 }
 
+/// What a row is titled by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum RowTitle {
+    /// A plate, or for a Lookup a camera's label.
+    Name(String),
+    /// For an alert, its minute of the run.
+    Minute(u32),
+}
+
+/// What a row says after its title, as data the text layer writes in the chosen language
+/// (`text::row_detail`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum RowDetail {
+    /// A Lookup's camera: how often it read the plate.
+    CameraReads(usize),
+    /// A vehicle found by its look or at a place: how it looks (when the camera's AI recorded
+    /// it) and how many of its reads matched.
+    Hit {
+        look: Option<Fingerprint>,
+        reads: usize,
+    },
+    /// A vehicle seen at `areas` of the searched places, in `reads` reads.
+    Areas { areas: usize, reads: usize },
+    /// A vehicle read with the searched plate `together` times, on `days` days, at `cameras`
+    /// cameras.
+    Convoy {
+        together: u32,
+        days: u32,
+        cameras: u32,
+    },
+    /// A hot-list alert: the plate read by a camera.
+    Alert { plate: String, camera: String },
+}
+
+/// What a search found, in one sentence's data (`text::search_summary`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub enum Summary {
+    /// A failed search says only its [`SearchError`].
+    #[default]
+    Nothing,
+    Lookup {
+        plate: String,
+        days: u32,
+        reads: usize,
+        cameras: usize,
+    },
+    Attributes {
+        vehicles: usize,
+    },
+    MultiGeo {
+        places: Vec<String>,
+        vehicles: usize,
+    },
+    Convoy {
+        plate: String,
+        vehicles: usize,
+    },
+    Stakeout {
+        place: String,
+        from_minute: u32,
+        vehicles: usize,
+    },
+    HotList {
+        plate: String,
+        alerts: usize,
+    },
+}
+
+/// Why a search could not run, for a message the visitor can act on.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SearchError {
+    /// The typed text is not a plate.
+    BadPlate(String),
+    /// The description could not be read.
+    Description(QueryError),
+    /// A picked place has no camera near it.
+    NoCameraNear,
+    /// The picked place is not on the map.
+    NoSuchPlace,
+    /// The town-wide worker could not run the search, with its reason.
+    Desk(String),
+}
+
 /// One row of a result list.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResultRow {
-    /// A plate, or for a Lookup a camera, or for an alert its time.
-    pub title: String,
-    pub detail: String,
+    pub title: RowTitle,
+    pub detail: RowDetail,
     /// The row is the visitor's own car.
     pub commuter: bool,
     /// The row is a vehicle that really travels with the visitor's car.
@@ -347,8 +431,8 @@ pub struct ResultRow {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SearchResult {
     pub tool: Tool,
-    /// One sentence: what was searched and how much it found.
-    pub summary: String,
+    /// One sentence's data: what was searched and how much it found.
+    pub summary: Summary,
     /// How the free-text box read the description.
     pub understood: Vec<String>,
     pub ignored: Vec<String>,
@@ -363,27 +447,26 @@ pub struct SearchResult {
     pub areas: Vec<(LonLat, f64)>,
     /// What the search is about, for the audit log: a plate or a description.
     pub subject: String,
-    /// A message the visitor can act on, when the search could not run.
-    pub error: Option<String>,
+    /// Why the search could not run (shown instead of the summary).
+    pub error: Option<SearchError>,
     /// Wall-clock milliseconds the search took in this browser.
     #[serde(with = "super::exact::number")]
     pub millis: f64,
 }
 
 impl SearchResult {
-    fn failed(tool: Tool, subject: String, message: String) -> SearchResult {
+    fn failed(tool: Tool, subject: String, error: SearchError) -> SearchResult {
         SearchResult {
             tool,
             subject,
-            summary: message.clone(),
-            error: Some(message),
+            error: Some(error),
             ..SearchResult::default()
         }
     }
 }
 
-fn parse_plate(text: &str) -> Result<Plate, String> {
-    Plate::parse(text).ok_or_else(|| text::bad_plate(text))
+fn parse_plate(text: &str) -> Result<Plate, SearchError> {
+    Plate::parse(text).ok_or_else(|| SearchError::BadPlate(text.to_owned()))
 }
 
 fn camera_label(outcome: &Run, camera: CameraId) -> String {
@@ -408,19 +491,22 @@ fn place_area(outcome: &Run, place: PlaceId) -> Option<(String, LonLat, Vec<Came
 fn hit_rows(outcome: &Run, hits: &[VehicleHit]) -> Vec<ResultRow> {
     hits.iter()
         .map(|h| {
-            let look = h
-                .fingerprint
-                .as_ref()
-                .map_or_else(String::new, describe_fingerprint);
-            vehicle_row(outcome, h.plate, text::hit_detail(&look, h.sightings.len()))
+            vehicle_row(
+                outcome,
+                h.plate,
+                RowDetail::Hit {
+                    look: h.fingerprint.clone(),
+                    reads: h.sightings.len(),
+                },
+            )
         })
         .collect()
 }
 
-fn vehicle_row(outcome: &Run, plate: Plate, detail: String) -> ResultRow {
+fn vehicle_row(outcome: &Run, plate: Plate, detail: RowDetail) -> ResultRow {
     let companions = outcome.simulation.companion_plates();
     ResultRow {
-        title: plate.as_str().to_owned(),
+        title: RowTitle::Name(plate.as_str().to_owned()),
         detail,
         commuter: plate == outcome.commuter_plate(),
         companion: companions.contains(&plate),
@@ -452,18 +538,18 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                     let found = lookup(index, plate, lookback, now);
                     SearchResult {
                         tool,
-                        summary: text::lookup_summary(
-                            plate.as_str(),
-                            lookback.days(),
-                            found.sightings.len(),
-                            found.reads_per_camera.len(),
-                        ),
+                        summary: Summary::Lookup {
+                            plate: plate.as_str().to_owned(),
+                            days: lookback.days(),
+                            reads: found.sightings.len(),
+                            cameras: found.reads_per_camera.len(),
+                        },
                         rows: found
                             .reads_per_camera
                             .iter()
                             .map(|&(camera, reads)| ResultRow {
-                                title: camera_label(outcome, camera),
-                                detail: text::camera_reads(reads),
+                                title: RowTitle::Name(camera_label(outcome, camera)),
+                                detail: RowDetail::CameraReads(reads as usize),
                                 commuter: false,
                                 companion: false,
                             })
@@ -478,13 +564,17 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
             }
         }
         Tool::Attributes => match parse_query(&forms.description, &outcome.town, index) {
-            Err(e) => SearchResult::failed(tool, forms.description.clone(), e.to_string()),
+            Err(e) => {
+                SearchResult::failed(tool, forms.description.clone(), SearchError::Description(e))
+            }
             Ok(parsed) => {
                 let hits = search_attributes(index, &parsed.query);
                 let rows = hit_rows(outcome, &hits);
                 SearchResult {
                     tool,
-                    summary: text::attribute_summary(hits.len()),
+                    summary: Summary::Attributes {
+                        vehicles: hits.len(),
+                    },
                     understood: parsed.understood,
                     ignored: parsed.ignored,
                     commuter_found: rows.iter().any(|r| r.commuter),
@@ -503,7 +593,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                 place_area(outcome, p).is_none_or(|(_, _, cameras)| cameras.is_empty())
             }) =>
         {
-            SearchResult::failed(tool, String::new(), text::no_camera_near().to_owned())
+            SearchResult::failed(tool, String::new(), SearchError::NoCameraNear)
         }
         Tool::MultiGeo => {
             let areas: Vec<(String, LonLat, Vec<CameraId>)> = forms
@@ -526,13 +616,19 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                     vehicle_row(
                         outcome,
                         h.plate,
-                        text::multi_geo_detail(h.areas.len(), h.sightings.len()),
+                        RowDetail::Areas {
+                            areas: h.areas.len(),
+                            reads: h.sightings.len(),
+                        },
                     )
                 })
                 .collect();
             SearchResult {
                 tool,
-                summary: text::multi_geo_summary(&names, hits.len()),
+                summary: Summary::MultiGeo {
+                    places: names.clone(),
+                    vehicles: hits.len(),
+                },
                 commuter_found: rows.iter().any(|r| r.commuter),
                 cameras: query.iter().flat_map(|a| a.cameras.clone()).collect(),
                 areas: areas.iter().map(|a| (a.1, NEAR_METERS)).collect(),
@@ -557,17 +653,20 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                         vehicle_row(
                             outcome,
                             h.plate,
-                            text::convoy_detail(
-                                h.co_sightings,
-                                h.distinct_days,
-                                h.distinct_cameras,
-                            ),
+                            RowDetail::Convoy {
+                                together: h.co_sightings,
+                                days: h.distinct_days,
+                                cameras: h.distinct_cameras,
+                            },
                         )
                     })
                     .collect();
                 SearchResult {
                     tool,
-                    summary: text::convoy_summary(plate.as_str(), hits.len()),
+                    summary: Summary::Convoy {
+                        plate: plate.as_str().to_owned(),
+                        vehicles: hits.len(),
+                    },
                     commuter_found: false,
                     cameras: distinct_cameras(
                         outcome,
@@ -580,7 +679,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
             }
         },
         Tool::Stakeout => match place_area(outcome, forms.stakeout_place) {
-            None => SearchResult::failed(tool, String::new(), text::no_such_place().to_owned()),
+            None => SearchResult::failed(tool, String::new(), SearchError::NoSuchPlace),
             Some((name, position, cameras)) => {
                 let start = forms.stakeout_day * MINUTES_PER_DAY + forms.stakeout_from_hour * 60;
                 let end = start + forms.stakeout_hours * 60;
@@ -588,7 +687,11 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                 let rows = hit_rows(outcome, &hits);
                 SearchResult {
                     tool,
-                    summary: text::stakeout_summary(&name, &format_minute(start), hits.len()),
+                    summary: Summary::Stakeout {
+                        place: name.clone(),
+                        from_minute: start,
+                        vehicles: hits.len(),
+                    },
                     commuter_found: rows.iter().any(|r| r.commuter),
                     rows,
                     cameras,
@@ -605,18 +708,21 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                 let rows: Vec<ResultRow> = alerts
                     .iter()
                     .map(|a| ResultRow {
-                        title: format_minute(a.minute),
-                        detail: text::alert_detail(
-                            a.plate.as_str(),
-                            camera_label(outcome, a.camera),
-                        ),
+                        title: RowTitle::Minute(a.minute),
+                        detail: RowDetail::Alert {
+                            plate: a.plate.as_str().to_owned(),
+                            camera: camera_label(outcome, a.camera),
+                        },
                         commuter: false,
                         companion: false,
                     })
                     .collect();
                 SearchResult {
                     tool,
-                    summary: text::hot_list_summary(plate.as_str(), alerts.len()),
+                    summary: Summary::HotList {
+                        plate: plate.as_str().to_owned(),
+                        alerts: alerts.len(),
+                    },
                     commuter_found: plate == outcome.commuter_plate() && !alerts.is_empty(),
                     cameras: distinct_cameras(outcome, alerts.iter().map(|a| a.sighting)),
                     rows,

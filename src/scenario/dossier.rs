@@ -13,10 +13,9 @@ use crate::analyst::profile::{
 };
 use crate::analyst::{LocalFrame, Profile, SightingIndex, SightingRef};
 use crate::sim::{
-    CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, Scenario, Sighting, Simulation, TownMap,
-    Weekday,
+    CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Scenario, Sighting, Simulation,
+    TownMap, Weekday,
 };
-use crate::text;
 
 /// The fewest cameras, of the 20, 40 and 80 that `examples/evaluate.rs` judges, with which
 /// the analyst placed home within 500 m (a street or two) in at least half of the towns it
@@ -58,15 +57,17 @@ impl FindingKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     pub kind: FindingKind,
-    /// What they guessed, in a sentence.
-    pub guess: String,
+    /// What they guessed, as data: the text layer writes it as a sentence in the chosen
+    /// language when it is drawn (`text::guess_sentence`).
+    pub guess: Guess,
     /// 0 (a wild guess) to 1 (certain), as the analyst scores it.
     #[serde(with = "super::exact::number")]
     pub confidence: f64,
     /// The sightings the guess rests on.
     pub evidence: Vec<Sighting>,
-    /// What is true, in a sentence; `None` when there is nothing to compare.
-    pub truth: Option<String>,
+    /// What is true, as data (`text::truth_sentence`); `None` when there is nothing to
+    /// compare.
+    pub truth: Option<Truth>,
     /// Distance from the guessed spot to the true one, meters.
     #[serde(with = "super::exact::optional")]
     pub error_meters: Option<f64>,
@@ -81,6 +82,87 @@ pub struct Finding {
     /// `None` when it could not be checked. Each kind's rule is in [`dossier_of`].
     #[serde(default)]
     pub right: Option<bool>,
+}
+
+/// What the analyst guessed, one variant per kind of finding, with the numbers and names a
+/// sentence needs (place and camera names are the town's own and are not translated). Sent
+/// to the page in a compact form ([`wire`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "wire::Packed", try_from = "wire::Packed")]
+pub enum Guess {
+    /// Home or work: a circle of `radius_meters` near a named place, from `stops` stays.
+    Anchor {
+        radius_meters: f64,
+        near: Option<String>,
+        stops: u32,
+    },
+    /// The weekdays the car was read on.
+    Routine(Vec<RoutineDay>),
+    /// A place visited `visits` times.
+    Place {
+        name: String,
+        kind: PlaceKind,
+        visits: usize,
+    },
+    /// `stops` stops that were probably at one of these few sensitive places.
+    Sensitive { places: Vec<String>, stops: usize },
+    /// A plate read with the visitor's `together` times, on `days` days, at `cameras` cameras.
+    Associate {
+        plate: String,
+        together: u32,
+        days: u32,
+        cameras: u32,
+    },
+    /// The car will pass `camera` on `weekday` around `minute_of_day`, with this probability
+    /// (0 to 1).
+    Prediction {
+        weekday: Weekday,
+        minute_of_day: u32,
+        camera: String,
+        probability: f64,
+    },
+}
+
+/// One weekday of the routine card: on the road `driven` of the `observed` such days, with
+/// the first and last reads' minutes of the day.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RoutineDay {
+    pub weekday: Weekday,
+    pub driven: u32,
+    pub observed: u32,
+    pub first_minute_of_day: Option<u32>,
+    pub last_minute_of_day: Option<u32>,
+}
+
+/// What is true beside a guess, one variant per kind of finding (sent as [`wire`] writes it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "wire::Packed", try_from = "wire::Packed")]
+pub enum Truth {
+    /// The real home or work, near a named place, `error_meters` from the guess; `inside`
+    /// when it lies inside the guessed circle.
+    Anchor {
+        near: Option<String>,
+        error_meters: f64,
+        inside: bool,
+    },
+    /// The plan's workdays and the shift's start, minutes after midnight.
+    Routine {
+        workdays: Vec<Weekday>,
+        shift_start_minute_of_day: u32,
+    },
+    /// `right` of the flagged `stops` really were at one of the named places.
+    Sensitive { right: usize, stops: usize },
+    /// How often the car really went to the place.
+    Place { visits: usize },
+    /// Whether the plate really travels with the visitor's car.
+    Associate { companion: bool },
+    /// What the car did on the predicted day: the minute of the day it passed the camera,
+    /// or `None` when it did not.
+    Prediction {
+        weekday: Weekday,
+        camera: String,
+        passed_at: Option<u32>,
+    },
 }
 
 /// Everything the dossier shows (serialisable: the town-wide worker sends it as JSON).
@@ -215,14 +297,18 @@ pub fn dossier_of(
         let error = frame.distance_meters(anchor.position, true_spot);
         findings.push(Finding {
             kind,
-            guess: text::anchor_guess(anchor.radius_meters, near.as_deref(), anchor.stays_used),
+            guess: Guess::Anchor {
+                radius_meters: anchor.radius_meters,
+                near,
+                stops: anchor.stays_used,
+            },
             confidence: anchor.confidence,
             evidence: sightings(&mut anchor.evidence.iter().copied()),
-            truth: Some(text::anchor_truth(
-                place_name(map, true_spot, &frame).as_deref(),
-                error,
-                error <= anchor.radius_meters,
-            )),
+            truth: Some(Truth::Anchor {
+                near: place_name(map, true_spot, &frame),
+                error_meters: error,
+                inside: error <= anchor.radius_meters,
+            }),
             error_meters: Some(error),
             spot: Some((anchor.position, anchor.radius_meters)),
             places: Vec::new(),
@@ -238,27 +324,25 @@ pub fn dossier_of(
         .collect();
     if !driven.is_empty() {
         let regularity = driven.iter().map(|d| d.regularity).sum::<f64>() / driven.len() as f64;
-        let lines: Vec<String> = driven
+        let days: Vec<RoutineDay> = driven
             .iter()
-            .map(|d| {
-                text::routine_day(
-                    d.weekday,
-                    d.days_driven,
-                    d.days_observed,
-                    d.first_read_minute_of_day,
-                    d.last_read_minute_of_day,
-                )
+            .map(|d| RoutineDay {
+                weekday: d.weekday,
+                driven: d.days_driven,
+                observed: d.days_observed,
+                first_minute_of_day: d.first_read_minute_of_day,
+                last_minute_of_day: d.last_read_minute_of_day,
             })
             .collect();
         findings.push(Finding {
             kind: FindingKind::Routine,
-            guess: lines.join(" "),
+            guess: Guess::Routine(days),
             confidence: regularity,
             evidence: Vec::new(),
-            truth: Some(text::routine_truth(
-                &plan.workdays,
-                plan.shift_start_minute_of_day,
-            )),
+            truth: Some(Truth::Routine {
+                workdays: plan.workdays.clone(),
+                shift_start_minute_of_day: plan.shift_start_minute_of_day,
+            }),
             error_meters: None,
             spot: None,
             places: Vec::new(),
@@ -278,10 +362,10 @@ pub fn dossier_of(
         }
     }
     for (named, group) in &flags {
-        let names: Vec<&str> = named
+        let names: Vec<String> = named
             .iter()
             .filter_map(|&p| map.places.get(p as usize))
-            .map(|p| p.name.as_str())
+            .map(|p| p.name.clone())
             .collect();
         let (Some(&first), false) = (named.first(), names.is_empty()) else {
             continue;
@@ -298,10 +382,16 @@ pub fn dossier_of(
             .count();
         findings.push(Finding {
             kind: FindingKind::Sensitive,
-            guess: text::sensitive_flag_guess(&names, group.len()),
+            guess: Guess::Sensitive {
+                places: names,
+                stops: group.len(),
+            },
             confidence: group.iter().map(|f| f.probability).sum::<f64>() / group.len() as f64,
             evidence: sightings(&mut group.iter().flat_map(|f| f.evidence)),
-            truth: Some(text::sensitive_flag_truth(right, group.len())),
+            truth: Some(Truth::Sensitive {
+                right,
+                stops: group.len(),
+            }),
             error_meters: None,
             spot: map
                 .places
@@ -323,14 +413,16 @@ pub fn dossier_of(
             .count();
         findings.push(Finding {
             kind: FindingKind::Place,
-            guess: text::place_guess(
-                &place.name,
-                text::place_kind_name(place.kind),
-                place.visits.len(),
-            ),
+            guess: Guess::Place {
+                name: place.name.clone(),
+                kind: place.kind,
+                visits: place.visits.len(),
+            },
             confidence: place.confidence,
             evidence: sightings(&mut place.visits.iter().flat_map(|v| v.evidence)),
-            truth: Some(text::place_truth(true_visits)),
+            truth: Some(Truth::Place {
+                visits: true_visits,
+            }),
             error_meters: None,
             spot: Some((p.position, crate::analyst::profile::MIN_RADIUS_METERS)),
             places: vec![place.place],
@@ -347,15 +439,15 @@ pub fn dossier_of(
         let companion = vehicle.is_some_and(|v| truth.companions.contains(&v));
         findings.push(Finding {
             kind: FindingKind::Associate,
-            guess: text::associate_guess(
-                associate.plate.as_str(),
-                associate.co_sightings,
-                associate.distinct_days,
-                associate.distinct_cameras,
-            ),
+            guess: Guess::Associate {
+                plate: associate.plate.as_str().to_owned(),
+                together: associate.co_sightings,
+                days: associate.distinct_days,
+                cameras: associate.distinct_cameras,
+            },
             confidence: associate.confidence,
             evidence: sightings(&mut associate.evidence.iter().map(|(mine, _)| *mine)),
-            truth: Some(text::associate_truth(companion).to_owned()),
+            truth: Some(Truth::Associate { companion }),
             error_meters: None,
             spot: None,
             places: Vec::new(),
@@ -367,20 +459,23 @@ pub fn dossier_of(
         let camera = map
             .cameras
             .get(usize::from(prediction.camera))
-            .map_or("?", |c| c.label.as_str());
+            .map_or_else(|| "?".to_owned(), |c| c.label.clone());
         let outcome = prediction_outcome(simulation, prediction);
         findings.push(Finding {
             kind: FindingKind::Prediction,
-            guess: text::prediction_guess(
-                prediction.weekday,
-                prediction.minute_of_day,
-                camera,
-                prediction.probability,
-            ),
+            guess: Guess::Prediction {
+                weekday: prediction.weekday,
+                minute_of_day: prediction.minute_of_day,
+                camera: camera.clone(),
+                probability: prediction.probability,
+            },
             confidence: prediction.probability,
             evidence: sightings(&mut prediction.evidence.iter().copied()),
-            truth: outcome
-                .map(|passed_at| text::prediction_truth(prediction.weekday, camera, passed_at)),
+            truth: outcome.map(|passed_at| Truth::Prediction {
+                weekday: prediction.weekday,
+                camera,
+                passed_at,
+            }),
             error_meters: None,
             spot: None,
             places: Vec::new(),
@@ -398,3 +493,4 @@ pub fn dossier_of(
 
 #[cfg(test)]
 mod tests;
+mod wire;

@@ -171,15 +171,37 @@ pub fn run_commuter(
 }
 
 /// The first half of [`run_commuter`]: the simulation (the town, the visitor's car and its
-/// companions). The simulator runs the halves in separate tasks so neither blocks long.
+/// companions). The simulator runs it in parts ([`commuter_town`], then
+/// [`simulate_commuter_in`]) and the halves in separate tasks, so none blocks long.
 pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
-    let alone = Scenario {
-        population: 0,
-        ..scenario.clone()
-    };
-    let mut detailed = super::towns::simulate_in_detail(&alone)?;
+    simulate_commuter_in(scenario, commuter_town(scenario)?)
+}
+
+/// The scenario's town (the visitor's run alone: no other traffic), its counts checked.
+pub fn commuter_town(scenario: &Scenario) -> Result<TownMap, String> {
+    match &scenario.town_file {
+        // An imported town: the one this thread holds, never another.
+        Some(file) => super::towns::held_for(file)
+            .map(|town| TownMap::clone(&town.map))
+            .ok_or_else(|| crate::text::town_file_needed(file.name.as_str())),
+        None => crate::sim::town_for(&alone(scenario)).map_err(|e| e.to_string()),
+    }
+}
+
+/// [`simulate_commuter`] in `town` (made by [`commuter_town`]).
+pub fn simulate_commuter_in(scenario: &Scenario, town: TownMap) -> Result<DetailedRun, String> {
+    let mut detailed =
+        crate::sim::simulate_on_map(&alone(scenario), town).map_err(|e| e.to_string())?;
     detailed.simulation.scenario = scenario.clone();
     Ok(detailed)
+}
+
+/// The visitor's car and its companions only.
+fn alone(scenario: &Scenario) -> Scenario {
+    Scenario {
+        population: 0,
+        ..scenario.clone()
+    }
 }
 
 /// The map and the log of [`simulate_commuter`]'s run, before the analyst looked at it:
@@ -371,6 +393,29 @@ mod tests {
                 part.dossier.findings.iter().collect::<Vec<_>>(),
                 without_associates
             );
+        }
+
+        #[test]
+        fn a_bad_setting_fails_in_the_first_part_with_the_visitors_message() {
+            // The simulator runs the town first, in a task of its own: a scenario the core
+            // refuses must say why there, not build a town of a million cameras.
+            for bad in [
+                Scenario {
+                    days: 0,
+                    ..small_scenario()
+                },
+                Scenario {
+                    camera_count: crate::sim::MAX_CAMERAS + 1,
+                    ..small_scenario()
+                },
+            ] {
+                let message = commuter_town(&bad).expect_err("refused");
+                assert_eq!(
+                    message,
+                    crate::sim::simulate(&bad).expect_err("refused").to_string()
+                );
+                assert!(!message.is_empty());
+            }
         }
 
         #[test]

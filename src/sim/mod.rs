@@ -35,6 +35,7 @@ pub mod truth;
 
 use std::collections::BTreeSet;
 
+use geo::BoundingRect;
 use serde::{Deserialize, Serialize};
 
 pub use cameras::DEFAULT_CAMERA_COUNT;
@@ -159,11 +160,15 @@ pub fn simulate(scenario: &Scenario) -> Result<Simulation, SimError> {
 
 /// Like [`simulate`], also returning the commuter's drives and plan.
 pub fn simulate_in_detail(scenario: &Scenario) -> Result<DetailedRun, SimError> {
+    simulate_on_map(scenario, town_for(scenario)?)
+}
+
+/// The generated town `scenario` runs in, once its counts are checked: the first part of
+/// [`simulate_in_detail`] (then [`simulate_on_map`]), so a page can run the parts in
+/// tasks of their own.
+pub fn town_for(scenario: &Scenario) -> Result<TownMap, SimError> {
     check_counts(scenario)?;
-    simulate_on_map(
-        scenario,
-        generate_town(scenario.seed, scenario.camera_count),
-    )
+    Ok(generate_town(scenario.seed, scenario.camera_count))
 }
 
 fn check_counts(scenario: &Scenario) -> Result<(), SimError> {
@@ -195,36 +200,26 @@ const SAME_PLACE_METERS: f64 = 150.0;
 
 /// Checks a plan's positions and times against `map`.
 fn check_plan(plan: &CommuterPlan, map: &TownMap, frame: &LocalFrame) -> Result<(), SimError> {
-    let points: Vec<LocalPoint> = map
-        .intersections
-        .iter()
-        .map(|i| frame.to_local(i.position))
-        .collect();
-    let min_x = points
-        .iter()
-        .map(|p| p.x_meters)
-        .fold(f64::INFINITY, f64::min)
-        - MAP_MARGIN_METERS;
-    let max_x = points
-        .iter()
-        .map(|p| p.x_meters)
-        .fold(f64::NEG_INFINITY, f64::max)
-        + MAP_MARGIN_METERS;
-    let min_y = points
-        .iter()
-        .map(|p| p.y_meters)
-        .fold(f64::INFINITY, f64::min)
-        - MAP_MARGIN_METERS;
-    let max_y = points
-        .iter()
-        .map(|p| p.y_meters)
-        .fold(f64::NEG_INFINITY, f64::max)
-        + MAP_MARGIN_METERS;
+    // The map's extent in metres, widened by the margin; no intersections, no extent.
+    let extent = geo::MultiPoint::from(
+        map.intersections
+            .iter()
+            .map(|i| {
+                let p = frame.to_local(i.position);
+                (p.x_meters, p.y_meters)
+            })
+            .collect::<Vec<_>>(),
+    )
+    .bounding_rect();
     let on_map = |what: &str, position: LonLat| {
         let p = frame.to_local(position);
         let inside = position.iter().all(|v| v.is_finite())
-            && (min_x..=max_x).contains(&p.x_meters)
-            && (min_y..=max_y).contains(&p.y_meters);
+            && extent.is_some_and(|e| {
+                (e.min().x - MAP_MARGIN_METERS..=e.max().x + MAP_MARGIN_METERS)
+                    .contains(&p.x_meters)
+                    && (e.min().y - MAP_MARGIN_METERS..=e.max().y + MAP_MARGIN_METERS)
+                        .contains(&p.y_meters)
+            });
         if inside {
             Ok(())
         } else {

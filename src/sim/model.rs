@@ -132,6 +132,32 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
+    /// Every kind, in the order they are declared (a kind's number on the worker's wire).
+    pub const ALL: [PlaceKind; 22] = [
+        PlaceKind::Home,
+        PlaceKind::FriendsHouse,
+        PlaceKind::Hospital,
+        PlaceKind::School,
+        PlaceKind::Daycare,
+        PlaceKind::Factory,
+        PlaceKind::OfficePark,
+        PlaceKind::Store,
+        PlaceKind::Grocery,
+        PlaceKind::Gym,
+        PlaceKind::Bar,
+        PlaceKind::Restaurant,
+        PlaceKind::Church,
+        PlaceKind::Mosque,
+        PlaceKind::Synagogue,
+        PlaceKind::Temple,
+        PlaceKind::ReproductiveHealthClinic,
+        PlaceKind::ImmigrationLegalAid,
+        PlaceKind::UnionHall,
+        PlaceKind::Courthouse,
+        PlaceKind::TownHall,
+        PlaceKind::OutOfTown,
+    ];
+
     /// Places whose visits reveal religion, health, immigration status, union membership or
     /// political activity: the ones the analyst flags.
     pub fn is_sensitive(self) -> bool {

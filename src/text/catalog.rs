@@ -17,10 +17,11 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 #[doc(hidden)]
 pub const PSEUDO_LANGUAGE_FILE: &str = include_str!(concat!(env!("OUT_DIR"), "/lang/en-XA.json"));
 
-/// One language's patterns, by message number ("" where it has none: shown in English).
+/// One language's messages as the build wrote them ([`ftl::parse`] reads them), by message
+/// number ("" where it has none: shown in English).
 struct Catalog {
     locale: &'static Locale,
-    messages: &'static [&'static str],
+    messages: Vec<String>,
 }
 
 thread_local! {
@@ -67,7 +68,8 @@ pub fn choose(code: &str) -> bool {
     found.is_some()
 }
 
-/// Reads a language file (`{"lang": "es", "messages": [...]}`) and keeps its messages for the
+/// Reads a language file (`{"lang": "es", "messages": [...]}`, each message already parsed
+/// by the build and written as one string: [`ftl::parse`]) and keeps its messages for the
 /// page's life; `Err` says what was wrong (the app then stays in the language it had).
 pub fn install(file: &str) -> Result<&'static Locale, String> {
     #[derive(serde::Deserialize)]
@@ -84,29 +86,28 @@ pub fn install(file: &str) -> Result<&'static Locale, String> {
         ));
     }
     if !is_installed(locale.code) {
-        let messages: Vec<&'static str> = file
-            .messages
-            .into_iter()
-            .map(|m| &*Box::leak(m.into_boxed_str()))
-            .collect();
+        for message in &file.messages {
+            ftl::parse(message)?;
+        }
         let catalog: &'static Catalog = Box::leak(Box::new(Catalog {
             locale,
-            messages: Box::leak(messages.into_boxed_slice()),
+            messages: file.messages,
         }));
         INSTALLED.with(|i| i.borrow_mut().push(catalog));
     }
     Ok(locale)
 }
 
-/// Message `number`'s pattern in the current language, if it is not English and has one.
+/// Message `number` in the current language, if it is not English and has it.
 fn translated(number: usize) -> Option<&'static str> {
     CURRENT
         .with(|c| c.get())
-        .and_then(|c| c.messages.get(number).copied())
+        .and_then(|c| c.messages.get(number))
+        .map(String::as_str)
         .filter(|m| !m.is_empty())
 }
 
-/// Message `number`'s pattern in the current language (English where it has none).
+/// Message `number` in the current language (English where it has none).
 fn pattern(number: usize) -> &'static str {
     translated(number).unwrap_or_else(|| ENGLISH[number])
 }
@@ -118,7 +119,7 @@ fn tools_pattern(number: usize) -> &'static str {
 
 /// A message without variables.
 pub fn message(number: usize) -> &'static str {
-    pattern(number)
+    ftl::plain(pattern(number))
 }
 
 /// A message with its arguments, numbers written the current language's way.
@@ -128,7 +129,7 @@ pub fn format(number: usize, args: &[(&str, Arg)]) -> String {
 
 /// [`message`] for the tools module's files (only its views call it).
 pub fn tools_message(number: usize) -> &'static str {
-    tools_pattern(number)
+    ftl::plain(tools_pattern(number))
 }
 
 /// [`format`] for the tools module's files (only its views call it).

@@ -1,16 +1,12 @@
-//! The part of Project Fluent's message syntax (<https://projectfluent.org/fluent/guide/>)
-//! that Plate Trail's message files under `locales/` use, read and formatted without the
-//! `fluent-bundle` crate (which would add its parser and CLDR tables to every first visit).
-//!
-//! Shared by `build.rs` (which reads `locales/*/*.ftl`, checks them and writes the tables the
-//! app compiles or fetches) and the app (which formats a message's pattern with its
-//! arguments in the chosen language). Supported:
-//!
-//! - `# comments`, `id = value`, a value continued on indented lines (kept as new lines);
-//! - placeables: `{ $variable }`, string literals `{ "{" }`, and selectors on a variable,
-//!   `{ $count -> [0] none [one] one row *[other] { $count } rows }`, whose keys are exact
-//!   numbers, the CLDR plural categories `one`/`other` of the language, or words (matched
-//!   against a text argument); `*` marks the default variant.
+//! Formatting Plate Trail's messages (`locales/`, [Project Fluent](https://projectfluent.org/fluent/guide/)
+//! syntax) in the chosen language. The build reads the `.ftl` files with the `fluent-syntax`
+//! crate (`build/ftl_source.rs`) and writes each message already parsed, as a string of
+//! fields that [`parse`] reads into [`Part`]s: English's compiled in, other languages' in
+//! `lang/<code>.json`. So the page holds no Fluent parser and no `fluent-bundle` (its parser
+//! and CLDR tables would add to every first visit). This module only fills in arguments:
+//! variables, and selectors whose keys are exact numbers, the CLDR plural categories
+//! `one`/`other` of the language, or words (matched against a text argument), `*` marking
+//! the default.
 //!
 //! Numbers are written the language's way ([`Locale`]: `1,234.5`, `1.234,5`, `12 345`), and
 //! an argument's plural category follows the language's CLDR rule for `one`. Pure: no UI crates.
@@ -35,118 +31,6 @@ pub struct Locale {
     pub clock: &'static str,
     /// Generated for testing layouts (`en-XA`), never offered in the picker.
     pub pseudo: bool,
-}
-
-/// One message of a file.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Entry {
-    pub id: String,
-    /// The pattern, as Fluent source with the continuation lines' indent removed.
-    pub value: String,
-    /// The `#` comment lines right above it.
-    pub comment: String,
-    /// 1-based line of `id =`.
-    pub line: usize,
-}
-
-/// The messages of one `.ftl` file; an error names the line.
-pub fn parse_file(source: &str) -> Result<Vec<Entry>, String> {
-    let mut entries: Vec<Entry> = Vec::new();
-    let mut comment = String::new();
-    let mut lines = source.lines().enumerate().peekable();
-    while let Some((index, line)) = lines.next() {
-        if line.trim().is_empty() {
-            comment.clear();
-            continue;
-        }
-        if let Some(text) = line.strip_prefix('#') {
-            comment.push_str(text.trim());
-            comment.push('\n');
-            continue;
-        }
-        if line.starts_with(' ') {
-            return Err(format!(
-                "line {}: an indented line outside a message",
-                index + 1
-            ));
-        }
-        let Some((id, first)) = line.split_once('=') else {
-            return Err(format!("line {}: expected `id = value`", index + 1));
-        };
-        let id = id.trim();
-        if id.is_empty()
-            || !id.starts_with(|c: char| c.is_ascii_alphabetic())
-            || !id
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-        {
-            return Err(format!("line {}: `{id}` is not a message id", index + 1));
-        }
-        let mut continuation = Vec::new();
-        let mut depth = brace_depth(0, first);
-        while let Some((_, next)) = lines.peek() {
-            if next.starts_with(' ') || (depth > 0 && !next.trim().is_empty()) {
-                depth = brace_depth(depth, next);
-                continuation.push(*next);
-            } else if next.trim().is_empty() && continues_after_blank(lines.clone()) {
-                continuation.push("");
-            } else {
-                break;
-            }
-            lines.next();
-        }
-        let indent = continuation
-            .iter()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.len() - l.trim_start().len())
-            .min()
-            .unwrap_or(0);
-        let mut value = first.trim().to_owned();
-        for line in continuation {
-            if !value.is_empty() {
-                value.push('\n');
-            }
-            value.push_str(line.get(indent..).unwrap_or("").trim_end());
-        }
-        if value.is_empty() {
-            return Err(format!("line {}: `{id}` has no value", index + 1));
-        }
-        parse(&value).map_err(|e| format!("line {}: `{id}`: {e}", index + 1))?;
-        entries.push(Entry {
-            id: id.to_owned(),
-            value,
-            comment: std::mem::take(&mut comment),
-            line: index + 1,
-        });
-    }
-    Ok(entries)
-}
-
-/// The placeables still open after `line`, `depth` being open before it (braces in string
-/// literals do not count).
-fn brace_depth(mut depth: usize, line: &str) -> usize {
-    let mut in_literal = false;
-    for c in line.chars() {
-        match c {
-            '"' if depth > 0 => in_literal = !in_literal,
-            '{' if !in_literal => depth += 1,
-            '}' if !in_literal => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    depth
-}
-
-/// Whether blank lines are followed by an indented line (the value goes on).
-fn continues_after_blank<'a>(
-    lines: std::iter::Peekable<impl Iterator<Item = (usize, &'a str)>>,
-) -> bool {
-    for (_, line) in lines {
-        if !line.trim().is_empty() {
-            return line.starts_with(' ');
-        }
-    }
-    false
 }
 
 /// A message's argument.
@@ -210,55 +94,107 @@ impl From<&String> for Arg {
     }
 }
 
-/// A parsed pattern: text and placeables.
-#[derive(Clone, Debug, PartialEq)]
-enum Part {
-    Text(String),
-    Variable(String),
+/// Separates the fields of a message as the build writes it (`build/ftl_source.rs`,
+/// `to_wire`): text, or a marker character and a name.
+pub const FIELD: char = '\u{1F}';
+/// Starts a field naming a variable: `{ $name }`.
+pub const VARIABLE: char = '\u{1}';
+/// Starts a field naming a selector's variable: `{ $name -> ...`.
+pub const SELECT: char = '\u{2}';
+/// Starts a variant's key: `[key]`.
+pub const VARIANT: char = '\u{3}';
+/// Starts the default variant's key: `*[key]`.
+pub const DEFAULT: char = '\u{4}';
+/// Closes a selector: `}`.
+pub const END: char = '\u{5}';
+
+/// One piece of a parsed message, borrowing its text.
+#[derive(Debug, PartialEq)]
+pub enum Part<'a> {
+    Text(&'a str),
+    Variable(&'a str),
+    /// `{ $variable -> [key] ... *[default] ... }`: the variants by key, and the default's
+    /// index.
     Select {
-        variable: String,
-        variants: Vec<(String, Vec<Part>)>,
+        variable: &'a str,
+        variants: Vec<(&'a str, Vec<Part<'a>>)>,
         default: usize,
     },
 }
 
-/// The variables a pattern uses, each once, in order of first use.
-pub fn variables(pattern: &str) -> Result<Vec<String>, String> {
-    fn walk(parts: &[Part], out: &mut Vec<String>) {
-        for part in parts {
-            match part {
-                Part::Text(_) => {}
-                Part::Variable(name) => {
-                    if !out.contains(name) {
-                        out.push(name.clone());
+/// Reads a message as the build writes it, English's compiled in and other languages' in
+/// `lang/<code>.json`: fields separated by U+001F, each text as it is, or a marker and a name
+/// ([`VARIABLE`], [`SELECT`] followed by each variant's [`VARIANT`] or [`DEFAULT`] key and
+/// its parts, then [`END`]). A message without variables is just its text, and "" has no
+/// parts. Read each time a message is formatted (a few fields: far cheaper than drawing it),
+/// so neither language's messages are held twice.
+pub fn parse(message: &str) -> Result<Vec<Part<'_>>, String> {
+    type Fields<'a> = std::iter::Peekable<std::str::Split<'a, char>>;
+    /// Parts up to the end, or in a variant up to the next variant or the selector's end.
+    fn list<'a>(fields: &mut Fields<'a>, in_variant: bool) -> Result<Vec<Part<'a>>, String> {
+        let mut out = Vec::new();
+        while let Some(&field) = fields.peek() {
+            let mut chars = field.chars();
+            let (mark, name) = (chars.next(), chars.as_str());
+            match mark {
+                Some(VARIANT | DEFAULT | END) if in_variant => break,
+                Some(SELECT) => {
+                    fields.next();
+                    let mut variants = Vec::new();
+                    let mut default = None;
+                    loop {
+                        let field = fields.next().unwrap_or_default();
+                        let mut chars = field.chars();
+                        match chars.next() {
+                            Some(END) => break,
+                            Some(mark @ (VARIANT | DEFAULT)) => {
+                                if mark == DEFAULT {
+                                    default = Some(variants.len());
+                                }
+                                variants.push((chars.as_str(), list(fields, true)?));
+                            }
+                            _ => return Err("a selector that is not closed".to_owned()),
+                        }
                     }
+                    let default = default.ok_or("a selector without a default")?;
+                    out.push(Part::Select {
+                        variable: name,
+                        variants,
+                        default,
+                    });
+                    continue;
                 }
-                Part::Select {
-                    variable, variants, ..
-                } => {
-                    if !out.contains(variable) {
-                        out.push(variable.clone());
-                    }
-                    for (_, parts) in variants {
-                        walk(parts, out);
-                    }
+                Some(VARIABLE) => out.push(Part::Variable(name)),
+                Some(VARIANT | DEFAULT | END) | None => {
+                    return Err(format!("a field out of place: {field:?}"));
                 }
+                Some(_) => out.push(Part::Text(field)),
             }
+            fields.next();
         }
+        Ok(out)
     }
-    let mut out = Vec::new();
-    walk(&parse(pattern)?, &mut out);
-    Ok(out)
+    if message.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut fields = message.split(FIELD).peekable();
+    list(&mut fields, false)
 }
 
-/// The pattern's text with its arguments, written as `locale` writes them. A variable with no
-/// argument shows as `{$name}` (the native tests keep that from happening).
-pub fn format(pattern: &str, args: &[(&str, Arg)], locale: &Locale) -> String {
-    let mut out = String::new();
-    match parse(pattern) {
-        Ok(parts) => write_parts(&parts, args, locale, &mut out),
-        Err(_) => out.push_str(pattern),
+/// A message without variables: its text ("" for none).
+pub fn plain(message: &str) -> &str {
+    if message.contains(FIELD) || message.starts_with([VARIABLE, SELECT]) {
+        ""
+    } else {
+        message
     }
+}
+
+/// The message's text with its arguments, written as `locale` writes them. A variable with no
+/// argument shows as `{$name}` (the native tests keep that from happening).
+pub fn format(message: &str, args: &[(&str, Arg)], locale: &Locale) -> String {
+    let mut out = String::new();
+    write_parts(&parse(message).unwrap_or_default(), args, locale, &mut out);
     out
 }
 
@@ -294,7 +230,7 @@ fn write_parts(parts: &[Part], args: &[(&str, Arg)], locale: &Locale, out: &mut 
                         variants
                             .iter()
                             .position(|(key, _)| key.parse::<f64>().ok() == Some(shown))
-                            .or_else(|| variants.iter().position(|(key, _)| key == category))
+                            .or_else(|| variants.iter().position(|(key, _)| *key == category))
                     }
                     Some(Arg::Text(text)) => variants.iter().position(|(key, _)| key == text),
                     None => None,
@@ -359,168 +295,6 @@ pub fn clock(minute_of_day: u32, locale: &Locale) -> String {
     }
 }
 
-/// Parses a pattern into parts.
-fn parse(pattern: &str) -> Result<Vec<Part>, String> {
-    let chars: Vec<char> = pattern.chars().collect();
-    let mut at = 0;
-    let parts = parse_parts(&chars, &mut at, false)?;
-    if at < chars.len() {
-        return Err(format!("an unmatched `}}` at character {at}"));
-    }
-    Ok(parts)
-}
-
-/// Text and placeables up to the end, or (in a variant) up to the next variant or the `}`
-/// closing the selector.
-fn parse_parts(chars: &[char], at: &mut usize, in_variant: bool) -> Result<Vec<Part>, String> {
-    let mut parts = Vec::new();
-    let mut text = String::new();
-    while *at < chars.len() {
-        let c = chars[*at];
-        match c {
-            '{' => {
-                *at += 1;
-                if !text.is_empty() {
-                    parts.push(Part::Text(std::mem::take(&mut text)));
-                }
-                parts.push(parse_placeable(chars, at)?);
-            }
-            '}' => break,
-            '\n' if in_variant => {
-                let mut look = *at;
-                while look < chars.len() && chars[look].is_whitespace() {
-                    look += 1;
-                }
-                if matches!(chars.get(look), Some('[' | '*' | '}') | None) {
-                    *at = look;
-                    break;
-                }
-                text.push('\n');
-                *at = look;
-            }
-            _ => {
-                text.push(c);
-                *at += 1;
-            }
-        }
-    }
-    if in_variant {
-        let trimmed = text.trim_end().to_owned();
-        text = trimmed;
-    }
-    if !text.is_empty() {
-        parts.push(Part::Text(text));
-    }
-    Ok(parts)
-}
-
-fn skip_space(chars: &[char], at: &mut usize) {
-    while *at < chars.len() && chars[*at].is_whitespace() {
-        *at += 1;
-    }
-}
-
-fn name(chars: &[char], at: &mut usize) -> String {
-    let start = *at;
-    while *at < chars.len() && (chars[*at].is_alphanumeric() || matches!(chars[*at], '_' | '-')) {
-        *at += 1;
-    }
-    chars[start..*at].iter().collect()
-}
-
-/// After a `{`: a string literal, a variable or a selector, then the `}`.
-fn parse_placeable(chars: &[char], at: &mut usize) -> Result<Part, String> {
-    skip_space(chars, at);
-    let part = match chars.get(*at) {
-        Some('"') => {
-            *at += 1;
-            let mut literal = String::new();
-            loop {
-                match chars.get(*at) {
-                    Some('"') => break,
-                    Some('\\') => {
-                        literal.extend(chars.get(*at + 1));
-                        *at += 2;
-                    }
-                    Some(&c) => {
-                        literal.push(c);
-                        *at += 1;
-                    }
-                    None => return Err("an unclosed string literal".to_owned()),
-                }
-            }
-            *at += 1;
-            Part::Text(literal)
-        }
-        Some('$') => {
-            *at += 1;
-            let variable = name(chars, at);
-            if variable.is_empty() {
-                return Err("a `$` without a variable name".to_owned());
-            }
-            skip_space(chars, at);
-            if chars.get(*at) == Some(&'-') && chars.get(*at + 1) == Some(&'>') {
-                *at += 2;
-                parse_variants(chars, at, variable)?
-            } else {
-                Part::Variable(variable)
-            }
-        }
-        _ => {
-            return Err(format!(
-                "a placeable must hold `$name` or `\"text\"` (character {at})"
-            ));
-        }
-    };
-    skip_space(chars, at);
-    if chars.get(*at) != Some(&'}') {
-        return Err(format!("a placeable is not closed (character {at})"));
-    }
-    *at += 1;
-    Ok(part)
-}
-
-fn parse_variants(chars: &[char], at: &mut usize, variable: String) -> Result<Part, String> {
-    let mut variants = Vec::new();
-    let mut default = None;
-    loop {
-        skip_space(chars, at);
-        let starred = chars.get(*at) == Some(&'*');
-        if starred {
-            *at += 1;
-        }
-        match chars.get(*at) {
-            Some('[') => *at += 1,
-            Some('}') if !variants.is_empty() => break,
-            _ => return Err(format!("expected a variant `[key]` (character {at})")),
-        }
-        skip_space(chars, at);
-        let key = name(chars, at);
-        skip_space(chars, at);
-        if chars.get(*at) != Some(&']') || key.is_empty() {
-            return Err(format!("a variant key is not closed (character {at})"));
-        }
-        *at += 1;
-        while chars.get(*at) == Some(&' ') {
-            *at += 1;
-        }
-        if starred {
-            if default.is_some() {
-                return Err("two default variants".to_owned());
-            }
-            default = Some(variants.len());
-        }
-        let parts = parse_parts(chars, at, true)?;
-        variants.push((key, parts));
-    }
-    let default = default.ok_or("a selector needs a default variant `*[other]`")?;
-    Ok(Part::Select {
-        variable,
-        variants,
-        default,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -556,31 +330,12 @@ mod tests {
         pseudo: false,
     };
 
-    mod files {
-        use super::*;
-
-        #[test]
-        fn reads_messages_comments_and_continued_lines() {
-            let entries =
-                parse_file("# Heading.\nnav-faq = FAQ\n\nletter =\n    Dear you,\n\n    Bye.\n")
-                    .unwrap();
-            assert_eq!(entries[0].id, "nav-faq");
-            assert_eq!(entries[0].comment, "Heading.\n");
-            assert_eq!(entries[1].value, "Dear you,\n\nBye.");
-        }
-
-        #[test]
-        fn names_the_line_of_a_broken_message() {
-            let error = parse_file("a = fine\nb = { $n ->\n    [one] x\n}\n").unwrap_err();
-            assert!(error.starts_with("line 2"), "{error}");
-        }
-    }
-
     mod patterns {
         use super::*;
 
-        const ROWS: &str =
-            "{ $n ->\n    [0] no rows\n    [one] { $n } row\n   *[other] { $n } rows\n}";
+        /// `{ $n -> [0] no rows [one] { $n } row *[other] { $n } rows }`, as the build
+        /// writes it.
+        const ROWS: &str = "\u{2}n\u{1F}\u{3}0\u{1F}no rows\u{1F}\u{3}one\u{1F}\u{1}n\u{1F} row\u{1F}\u{4}other\u{1F}\u{1}n\u{1F} rows\u{1F}\u{5}";
 
         #[test]
         fn picks_exact_numbers_then_the_plural_category() {
@@ -592,22 +347,30 @@ mod tests {
 
         #[test]
         fn portuguese_counts_zero_as_one() {
-            let p = "{ $n ->\n [one] { $n } dia\n*[other] { $n } dias\n}";
-            assert_eq!(format(p, &[("n", 0usize.into())], &PT), "0 dia");
-            assert_eq!(format(p, &[("n", 2usize.into())], &PT), "2 dias");
+            const DAYS: &str = "\u{2}n\u{1F}\u{3}one\u{1F}\u{1}n\u{1F} dia\u{1F}\u{4}other\u{1F}\u{1}n\u{1F} dias\u{1F}\u{5}";
+            assert_eq!(format(DAYS, &[("n", 0usize.into())], &PT), "0 dia");
+            assert_eq!(format(DAYS, &[("n", 2usize.into())], &PT), "2 dias");
         }
 
         #[test]
-        fn lists_variables_in_order() {
+        fn reads_a_message_as_the_build_writes_it() {
+            let hi = format!("Hi \u{1F}\u{1}who\u{1F}{ROWS}\u{1F}.");
+            let say = |n: usize| format(&hi, &[("who", "Ana".into()), ("n", n.into())], &EN);
+            assert_eq!(say(2), "Hi Ana2 rows.");
+            assert_eq!(say(0), "Hi Anano rows.");
             assert_eq!(
-                variables("{ $a } and { $b ->\n [x] { $c }\n *[y] y\n}").unwrap(),
-                ["a", "b", "c"]
+                plain("Plain, with a\nsecond line"),
+                "Plain, with a\nsecond line"
             );
-        }
-
-        #[test]
-        fn string_literals_escape_braces() {
-            assert_eq!(format("{ \"{\" }x{\"}\"}", &[], &EN), "{x}");
+            assert_eq!(plain(&hi), "");
+            assert_eq!(parse("").unwrap(), vec![]);
+            for bad in [
+                "\u{2}n\u{1F}\u{3}one\u{1F}!",
+                "\u{2}n\u{1F}\u{3}one\u{1F}\u{5}",
+                "text\u{1F}\u{5}",
+            ] {
+                assert!(parse(bad).is_err(), "{bad:?}");
+            }
         }
     }
 

@@ -21,7 +21,7 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
-use crate::scenario::console::{FormEdit, SearchResult, Tool, searchable_places};
+use crate::scenario::console::{FormEdit, SearchError, SearchResult, Tool, searchable_places};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::views::shared_run::{self, SharedRun};
@@ -83,7 +83,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                                 }
                             }
                             Err(message) => SearchResult {
-                                error: Some(message),
+                                error: Some(SearchError::Desk(message)),
                                 ..SearchResult::default()
                             },
                         };

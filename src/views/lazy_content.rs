@@ -62,8 +62,9 @@ fn address(name: &str, language: &str) -> String {
     versioned(&page_path(name, language))
 }
 
-/// A file of the site beside the page, versioned by the app's wasm file name.
-fn versioned(path: &str) -> String {
+/// A file of the site beside the page, versioned by the app's wasm file name (Trunk hashes
+/// it per build), so a new build never reads an old build's file from the HTTP cache.
+pub fn versioned(path: &str) -> String {
     let version = gloo::utils::document()
         .query_selector("script[data-app-wasm]")
         .ok()

@@ -75,16 +75,29 @@ pub fn present_launcher() -> Html {
 }
 
 /// Presenter mode, or its notes window: the presenter page's root.
+///
+/// Like the app's root, it owns the language showing ([`crate::language::use_language_switch`]):
+/// the picker on the preparation screen switches it, and the choice is remembered for both
+/// pages.
 #[function_component(Present)]
 pub fn present() -> Html {
-    crate::language::use_language();
+    let switch = crate::language::use_language_switch();
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let body = if hash.starts_with(NOTES_HASH) {
         html! { <Notes /> }
     } else {
         html! { <Presenter /> }
     };
-    html! { <main id="main" class="present-page">{ body }</main> }
+    html! {
+        <ContextProvider<crate::language::Shown> context={switch.shown}>
+            <ContextProvider<crate::language::Chooser> context={crate::language::Chooser(switch.on_choose)}>
+                if let Some(problem) = switch.problem {
+                    <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
+                }
+                <main id="main" class="present-page">{ body }</main>
+            </ContextProvider<crate::language::Chooser>>
+        </ContextProvider<crate::language::Shown>>
+    }
 }
 
 /// A parameter of the page's link.
@@ -188,6 +201,7 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
 #[function_component(Presenter)]
 fn presenter() -> Html {
     crate::language::use_language();
+    let chooser = use_context::<crate::language::Chooser>();
     let state = use_reducer(|| {
         let deck = link_parameter(DECK_PARAMETER)
             .and_then(|value| Deck::from_link(&value).ok())
@@ -362,6 +376,9 @@ fn presenter() -> Html {
             <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
                 <h1>{ text::app_name() }{ ": " }{ words::present_title() }</h1>
                 <p><a href={app_link()} data-testid="back-to-app">{ words::present_back_to_app() }</a></p>
+                if let Some(chooser) = chooser {
+                    <crate::language::LanguagePicker on_choose={chooser.0} />
+                }
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}
                     on_hide={on(Action::Hide)} on_show={on(Action::Show)} {on_shift} {on_law} {on_start}

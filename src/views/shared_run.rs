@@ -90,17 +90,23 @@ pub struct DeferredRun {
     _steps: Rc<RefCell<Vec<Timeout>>>,
 }
 
-/// Runs the visitor's part of their scenario after the current frame has painted, in two
-/// tasks (simulating the car, then indexing its reads), so neither blocks the page long,
-/// and hands the result to `done`.
+/// Runs the visitor's part of their scenario after the current frame has painted, in three
+/// tasks (the town, the car's drives, then indexing its reads), so none blocks the page
+/// long, and hands the result to `done`.
 pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> DeferredRun {
     let steps = Rc::new(RefCell::new(Vec::new()));
     let later = Rc::downgrade(&steps);
     steps.borrow_mut().push(Timeout::new(0, move || {
-        let simulated = run::simulate_commuter(&visitor_scenario());
+        let scenario = visitor_scenario();
+        let town = run::commuter_town(&scenario);
         let Some(steps) = later.upgrade() else { return };
+        let later = Rc::downgrade(&steps);
         steps.borrow_mut().push(Timeout::new(0, move || {
-            done(indexed(simulated).map(Shared));
+            let simulated = town.and_then(|town| run::simulate_commuter_in(&scenario, town));
+            let Some(steps) = later.upgrade() else { return };
+            steps.borrow_mut().push(Timeout::new(0, move || {
+                done(indexed(simulated).map(Shared));
+            }));
         }));
     }));
     DeferredRun { _steps: steps }

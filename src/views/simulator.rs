@@ -47,7 +47,7 @@ use story::Story;
 use uniqueness::{TownWork, UniquenessChart};
 
 /// The steps in which the first result is drawn (see [`simulator`]).
-const DRAWING_STEPS: u8 = 3;
+const DRAWING_STEPS: u8 = 4;
 
 /// Whether the visitor asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -285,7 +285,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 timing::mark_once(timing::APP_FIRST_MAP);
                 // In the next task: the map re-renders at its measured size first, so the
                 // app takes over with the very drawing the prerender showed.
-                Timeout::new(0, crate::first_screen::hand_over).forget();
+                Timeout::new(
+                    0,
+                    Box::new(crate::first_screen::hand_over) as Box<dyn FnOnce()>,
+                )
+                .forget();
                 if !analysing {
                     timing::measure_since(timing::CHANGE_START, timing::PARAMETER_CHANGE);
                 }
@@ -386,16 +390,19 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         town_not_held: start.2,
     };
     // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
-    // story and the map, then the dossier, then the capture log and the uniqueness chart,
-    // then "your life"'s controls. Later results redraw what is there in one go.
+    // story and the map, then the dossier, then the capture log, then the uniqueness chart
+    // and the map's text alternative, then "your life"'s controls. Later results redraw
+    // what is there in one go.
     let drawn = use_state(|| 0_u8);
     {
         let drawn = drawn.clone();
         use_effect_with(
             (state.outcome.is_some(), *drawn),
             move |&(has_result, steps)| {
-                let timer = (has_result && steps < DRAWING_STEPS)
-                    .then(|| Timeout::new(0, move || drawn.set(steps + 1)));
+                let timer = (has_result && steps < DRAWING_STEPS).then(|| {
+                    let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(steps + 1));
+                    Timeout::new(0, step)
+                });
                 move || drop(timer)
             },
         );
@@ -563,8 +570,10 @@ pub fn screen(
                             <summary>{ text::legend_title() }</summary>
                             <Legend with_dossier={complete} />
                         </details>
-                        <MapText town={outcome.town.clone()} markers={markers}
-                            rows={outcome.rows.clone()} {rows_so_far} />
+                        if drawn >= 3 {
+                            <MapText town={outcome.town.clone()} markers={markers}
+                                rows={outcome.rows.clone()} {rows_so_far} />
+                        }
                     </div>
                     <div class="sim-results">
                         if drawn >= 1 {
@@ -586,7 +595,7 @@ pub fn screen(
                     if drawn >= DRAWING_STEPS { { controls }{ town_picker } }
                 </div>
             </div>
-            if drawn >= 2 {
+            if drawn >= 3 {
                 <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />
             }
             <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>

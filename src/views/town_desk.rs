@@ -221,7 +221,7 @@ fn heard(inner: &Rc<Inner>, news: DeskNews) {
         DeskNews::Failed(_) => {
             // Not from inside the worker's own handler: end it after this event.
             let weak = Rc::downgrade(inner);
-            let timer = Timeout::new(0, move || {
+            let end: Box<dyn FnOnce()> = Box::new(move || {
                 let Some(inner) = weak.upgrade() else { return };
                 inner.worker.replace(None);
                 (inner.on_page)();
@@ -230,6 +230,7 @@ fn heard(inner: &Rc<Inner>, news: DeskNews) {
                     on_page(&inner, request);
                 }
             });
+            let timer = Timeout::new(0, end);
             inner.timers.borrow_mut().push(timer);
         }
     }
@@ -238,7 +239,7 @@ fn heard(inner: &Rc<Inner>, news: DeskNews) {
 /// Answers `request` on the page, after the current frame has painted.
 fn on_page(inner: &Rc<Inner>, request: Request) {
     let weak: Weak<Inner> = Rc::downgrade(inner);
-    let timer = Timeout::new(0, move || {
+    let answer: Box<dyn FnOnce()> = Box::new(move || {
         let hosted = HOST_DESK.with_borrow_mut(|desk| {
             desk.as_mut().map(|desk| {
                 let weak = weak.clone();
@@ -272,6 +273,7 @@ fn on_page(inner: &Rc<Inner>, request: Request) {
             }
         });
     });
+    let timer = Timeout::new(0, answer);
     inner.timers.borrow_mut().push(timer);
 }
 

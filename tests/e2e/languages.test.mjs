@@ -47,6 +47,29 @@ async function checkRoute(page) {
   return page.getByTestId('route-view').innerText();
 }
 
+// Phrases of the English dossier, headline and console sentences: none may be left on a
+// page shown in another language (the worker computes the findings; the words are written
+// where they are drawn).
+const ENGLISH_SENTENCES = /\b(Within \S+ (m|km) of|worked out from|The real spot|on the road \d|first read about|You work |Went to |Probably at|You went there|You never went|travels with you|Right about|Right: you|Next (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) around|It came true|Not that time|vehicles? traveled with|passed the same camera|matching reads?|is on the hot list|From those reads alone|could not pin down)/;
+
+/** The dossier's text once the analyst has written its cards. */
+async function dossierText(page) {
+  await page.waitForFunction(() => {
+    const d = document.querySelector('[data-testid="dossier"]');
+    return d && Number(d.dataset.findingCount) > 0 && !d.querySelector('[data-testid="dossier-analysing"]');
+  }, null, { timeout: RUN_TIMEOUT });
+  return page.evaluate(() => document.querySelector('[data-testid="dossier"]').innerText);
+}
+
+/** Runs Convoy on the visitor's plate in the console; returns the results' text. */
+async function convoyResults(page) {
+  await page.locator('label[for="tool-convoy"]').click();
+  await page.waitForSelector('[data-testid="tool-form"][data-tool="convoy"]');
+  await page.getByTestId('run-search').click();
+  await page.waitForSelector('[data-testid="results"][data-tool="convoy"] [data-testid="convoy-hits"]', { timeout: RUN_TIMEOUT });
+  return page.evaluate(() => document.querySelector('[data-testid="results"]').innerText);
+}
+
 /**
  * Elements whose text does not fit: text cut by its box (overflow hidden or clip, or an
  * ellipsis), a button, label, cell or heading whose words stick out of it, or a page wider
@@ -93,13 +116,23 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     const body = await page.evaluate(() => document.querySelector('main').innerText);
     assert.match(body, lang === 'es' ? /Las cámaras leyeron tu placa|expediente/ : /As câmeras leram sua placa|dossiê/);
     assert.doesNotMatch(body, /Cameras read your plate|The dossier: what they figured out/, 'no English left on the simulator');
+    // The dossier's cards and the headline: written in the language, not the worker's English.
+    const dossier = await dossierText(page);
+    assert.match(dossier, lang === 'es' ? /A menos de|Fue a|veces|Probablemente/ : /A menos de|Foi a|vezes|Provavelmente/);
+    assert.doesNotMatch(dossier, ENGLISH_SENTENCES, 'no English sentence left in the dossier');
+    const headline = await page.getByTestId('headline').innerText();
+    assert.doesNotMatch(headline, ENGLISH_SENTENCES, 'no English sentence left in the headline');
     assert.deepEqual(await seriousAxeViolations(page), []);
+    await page.getByTestId('dossier').scrollIntoViewIfNeeded();
     await screenshot(page, `languages-${lang}-1-simulator`);
 
     // The console and the policy lab reload into their own module: the language goes along.
     await openView(page, '#/console', consoleReady);
     assert.equal(await page.evaluate(() => document.documentElement.lang), htmlLang);
     assert.equal(await firstNavLabel(page), simulatorWord);
+    const results = await convoyResults(page);
+    assert.match(results, lang === 'es' ? /viaj(ó|aron) con/ : /and(ou|aram) com/);
+    assert.doesNotMatch(results, ENGLISH_SENTENCES, 'no English sentence left in the console\'s results');
     await screenshot(page, `languages-${lang}-2-console`);
     await openView(page, '#/policy', policyReady);
     await screenshot(page, `languages-${lang}-3-policy`);
@@ -179,6 +212,32 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   assert.match(page.url(), /[?&]lang=pt-BR/, 'the address (and so a share link) names the language');
   assert.equal(await page.title(), 'Plate Trail');
   assert.equal(requests.filter((url) => url.includes('/lang/pt-BR.json')).length, 1, 'one fetch of the strings');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode has the language picker, and its choice is remembered for the app', async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser, { locale: 'en-US' });
+  await page.goto(`${session.server.url}present.html`);
+  await page.waitForSelector('[data-testid="present"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const heading = () => page.evaluate(() => document.querySelector('[data-testid="present"] h1').textContent);
+  const english = await heading();
+  await page.getByTestId('language-picker').selectOption('es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  await page.waitForFunction((english) => document.querySelector('[data-testid="present"] h1').textContent !== english, english);
+  assert.match(page.url(), /[?&]lang=es/, 'the link names the language');
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  await screenshot(page, 'languages-es-5-present-prepare');
+  // Remembered like the main page's choice: the app opens in it, and so does presenter mode.
+  await page.goto(`${session.server.url}#/faq`);
+  await waitForApp(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.goto(`${session.server.url}present.html`);
+  await page.waitForFunction(() => document.documentElement.lang === 'es', null, { timeout: RUN_TIMEOUT });
+  assert.equal(await page.getByTestId('language-picker').inputValue(), 'es');
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -113,6 +113,16 @@ test("a new build's cache replaces the old one when it takes over, never mixing 
     await waitUntil(page, async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting), 'B waits');
     assert.deepEqual((await cacheNames(page)).sort(), [cacheOf(a), cacheOf(b)].sort());
     assert.doesNotMatch(await servedFallback(page), /build B/, "while A runs, A's files are served");
+    // A take-over asked for too late (the page gave up waiting and started A) is refused.
+    const lateAnswer = await page.evaluate(async () => {
+      const waiting = (await navigator.serviceWorker.getRegistration()).waiting;
+      const channel = new MessageChannel();
+      const answer = new Promise((resolve) => { channel.port1.onmessage = ({ data }) => resolve(data); });
+      waiting.postMessage({ ask: 'take-over', until: Date.now() - 1 }, [channel.port2]);
+      return answer;
+    });
+    assert.equal(lateAnswer, false, 'a late take-over is refused');
+    assert.ok(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration()).waiting)), 'B still waits');
     await waitForRun(page);
 
     // The next load: B takes over before the app starts, and A's cache goes.

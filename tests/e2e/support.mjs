@@ -214,15 +214,38 @@ export const RUN_TIMEOUT = 90_000;
 
 /** Waits until the simulator shows a finished run for its current scenario. */
 export async function waitForRun(page, afterGeneration = 0) {
-  await page.waitForFunction(
-    (after) => {
-      const s = document.querySelector('[data-testid="simulator"]');
-      return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
-    },
-    afterGeneration,
-    { timeout: RUN_TIMEOUT },
-  );
+  try {
+    await page.waitForFunction(
+      (after) => {
+        const s = document.querySelector('[data-testid="simulator"]');
+        return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
+      },
+      afterGeneration,
+      { timeout: RUN_TIMEOUT },
+    );
+  } catch (error) {
+    // Say what the page showed instead, so a run that never finished in CI can be explained.
+    error.message += `\nthe page at the timeout: ${JSON.stringify(await describeRunState(page))}`;
+    throw error;
+  }
   return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+}
+
+/** The simulator's state as the page shows it, and the service worker's, for a failure message. */
+async function describeRunState(page) {
+  return page.evaluate(async () => {
+    const simulator = document.querySelector('[data-testid="simulator"]');
+    const registration = await navigator.serviceWorker?.getRegistration().catch(() => null);
+    return {
+      url: location.href,
+      simulator: simulator ? { ...simulator.dataset } : null,
+      errors: [...document.querySelectorAll('[role="alert"], .error')].map((e) => e.textContent),
+      townWork: document.querySelector('[data-testid="uniqueness"]')?.textContent ?? null,
+      controller: navigator.serviceWorker?.controller?.scriptURL ?? null,
+      waiting: Boolean(registration?.waiting),
+      caches: typeof caches === 'undefined' ? null : await caches.keys(),
+    };
+  }).catch((error) => `(could not read the page: ${error.message})`);
 }
 
 /** Plays the simulator's run to its last minute (a run is shown done on arrival already). */

@@ -36,6 +36,8 @@ const RADIUS_COVERAGE: f64 = 0.9;
 const BLOCK_SLACK_METERS: f64 = 60.0;
 
 /// The estimate is the spot with the most evidence within this many meters of it.
+/// Measured with `examples/evaluate.rs --cameras 40 --first-seed 1 --seeds 20` (homes
+/// within 500 m): 40% at 500 m and at 400 m, 25% at 300 m, 700 m and 1,000 m.
 const ESTIMATE_RADIUS_METERS: f64 = 500.0;
 
 /// Confidence discount: `habits / (habits + HABIT_DISCOUNT)` for the number of distinct
@@ -211,6 +213,11 @@ pub(super) fn locate(
                 }
             }
         }
+        // Measured on seeds 1 to 20 at 40 cameras: weighting a habit by `n^0.3`, `n^0.5` or
+        // `n` placed 40%, 35% and 30% of homes within 500 m (40% with this weight), and
+        // flooring one habit's mean at -1, -2 or -3.5 gave 40%, 45% and 40%: the homes
+        // missed are not outvoted by one odd habit; their true corner gets almost no
+        // weight (an evening's last read is often on the way out to an errand).
         let n = members.len() as f32;
         let weight = 2.0 * n / (n + 1.0);
         for (t, s) in totals.iter_mut().zip(&sums) {

@@ -73,6 +73,8 @@ pub(super) fn attribute_stops(
     let mut visits: BTreeMap<PlaceId, Vec<InferredVisit>> = BTreeMap::new();
     let mut sensitive_visits = Vec::new();
     let mut trips = Vec::new();
+    // Single stops as drive ends, for the weekly regular places below.
+    let mut singles: Vec<DriveEnd> = Vec::new();
     for context in stays {
         let stay = &context.stay;
         if stay.spans_night() || stay.gap_minutes() > 16 * 60 {
@@ -154,6 +156,21 @@ pub(super) fn attribute_stops(
             probability,
             evidence: [stay.before, stay.after],
         };
+        if stay.gap_minutes() <= MAX_SINGLE_STOP_MINUTES {
+            // In f64: native and wasm round f64 logarithms alike, not f32 ones.
+            let log_total = total.ln() as f32;
+            singles.push(DriveEnd {
+                stay: *stay,
+                side: Side::AfterRead,
+                camera: before.camera,
+                read_minute: before.minute,
+                log_probabilities: candidates
+                    .iter()
+                    .map(|c| (c.0 - best - log_total).max(LOG_FLOOR_REPEATED))
+                    .collect(),
+                places: candidates.iter().map(|c| c.1).collect(),
+            });
+        }
         let probability = probability_of(top);
         if !kind.is_sensitive() && probability >= MIN_VISIT_PROBABILITY {
             visits.entry(place).or_default().push(visit(probability));
@@ -214,27 +231,7 @@ pub(super) fn attribute_stops(
             .filter(|&(j, other)| j == i || end.repeats_as(other))
             .map(|(_, other)| other)
             .collect();
-        // Repeats read at one camera are one habit, not independent evidence: each camera
-        // counts with the mean of its repeats, weighted a little up with their number
-        // (`2n / (n + 1)`: at most twice one week, as for home and work in `locate`).
-        // Weighted by their number, four weeks at one camera made a 40% guess a 90% one
-        // and flags stated 0.75 while right 0.3 of the time (seeds 61 to 100).
-        let mut by_camera: BTreeMap<CameraId, Vec<&DriveEnd>> = BTreeMap::new();
-        for r in &repeats {
-            by_camera.entry(r.camera).or_default().push(r);
-        }
-        let combined: Vec<f32> = (0..end.places.len())
-            .map(|k| {
-                by_camera
-                    .values()
-                    .map(|members| {
-                        let n = members.len() as f32;
-                        let mean = members.iter().map(|r| r.log_probabilities[k]).sum::<f32>() / n;
-                        2.0 * n / (n + 1.0) * mean
-                    })
-                    .sum()
-            })
-            .collect();
+        let combined = combine_repeats(end, &repeats);
         let best = combined.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let total: f64 = combined.iter().map(|&c| ((c - best) as f64).exp()).sum();
         let probability_of = |score: f32| ((score - best) as f64).exp() / total;
@@ -254,6 +251,47 @@ pub(super) fn attribute_stops(
                 });
             }
             sensitive_visits.push(flagged);
+        }
+    }
+    // A single stop on the same weekday at about the same time in several weeks (the gym on
+    // Tuesday evenings): one place each week, its evidence combined as for the ends of long
+    // gaps; listed when that place is clearly the likeliest (de Montjoye et al. 2013: a few
+    // regular places single out a life).
+    for (i, end) in singles.iter().enumerate() {
+        let repeats: Vec<&DriveEnd> = singles
+            .iter()
+            .enumerate()
+            .filter(|&(j, other)| j == i || end.repeats_as(other))
+            .map(|(_, other)| other)
+            .collect();
+        if repeats.len() < MIN_REGULAR_WEEKS {
+            continue;
+        }
+        let combined = combine_repeats(end, &repeats);
+        let best = combined.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let total: f64 = combined.iter().map(|&c| ((c - best) as f64).exp()).sum();
+        let Some(k) = combined.iter().position(|&c| c == best) else {
+            continue;
+        };
+        let probability = 1.0 / total;
+        let Some(place) = end.places[k] else { continue };
+        if !regular_place(map.places[place as usize].kind) || probability < MIN_VISIT_PROBABILITY {
+            continue;
+        }
+        let listed = visits.entry(place).or_default();
+        let (after_minute, before_minute) = (end.stay.from_minute, end.stay.to_minute);
+        if let Some(visit) = listed
+            .iter_mut()
+            .find(|v| v.after_minute == after_minute && v.before_minute == before_minute)
+        {
+            visit.probability = visit.probability.max(probability);
+        } else {
+            listed.push(InferredVisit {
+                after_minute,
+                before_minute,
+                probability,
+                evidence: [end.stay.before, end.stay.after],
+            });
         }
     }
     sensitive_visits.sort_by_key(|v| (v.after_minute, v.before_minute));
@@ -289,6 +327,41 @@ pub(super) fn attribute_stops(
 /// A gap up to this long is taken as one stop between its two reads; a longer one as
 /// several, of which only the first and the last can be placed.
 const MAX_SINGLE_STOP_MINUTES: u32 = 180;
+
+/// Per candidate, the log evidence of one drive end and its `repeats` (itself among them)
+/// combined. Repeats read at one camera are one habit, not independent evidence: each
+/// camera counts with the mean of its repeats, weighted a little up with their number
+/// (`2n / (n + 1)`: at most twice one week, as for home and work in `locate`). Weighted by
+/// their number, four weeks at one camera made a 40% guess a 90% one and flags stated 0.75
+/// while right 0.3 of the time (seeds 61 to 100).
+fn combine_repeats(end: &DriveEnd, repeats: &[&DriveEnd]) -> Vec<f32> {
+    let mut by_camera: BTreeMap<CameraId, Vec<&DriveEnd>> = BTreeMap::new();
+    for r in repeats {
+        by_camera.entry(r.camera).or_default().push(r);
+    }
+    (0..end.places.len())
+        .map(|k| {
+            by_camera
+                .values()
+                .map(|members| {
+                    let n = members.len() as f32;
+                    let mean = members.iter().map(|r| r.log_probabilities[k]).sum::<f32>() / n;
+                    2.0 * n / (n + 1.0) * mean
+                })
+                .sum()
+        })
+        .collect()
+}
+
+/// A place is listed from repeated single stops when the same stop, on the same weekday
+/// and time, was read in at least this many weeks.
+const MIN_REGULAR_WEEKS: usize = 2;
+
+/// Places listed from repeated stops: not homes, not out of town, not sensitive places
+/// (those are flagged through [`super::sensitive`]).
+fn regular_place(kind: PlaceKind) -> bool {
+    !kind.is_sensitive() && kind != PlaceKind::Home && kind != PlaceKind::OutOfTown
+}
 
 /// What [`attribute_stops`] finds.
 pub(super) struct Attribution {

@@ -3,6 +3,10 @@
 //!
 //! Roads of one class are one SVG path, so a town of thousands of segments stays a handful
 //! of DOM nodes. Colours come from CSS classes (the page's CSP forbids inline styles).
+//!
+//! Only the places' titles hold words: [`TownLayer`] (the town line, roads, cameras) does not
+//! follow the language, and [`PlacesLayer`] keeps its shapes (memoised per town and zoom) and
+//! rewrites just the titles, so a language switch does not redraw the town.
 
 use std::fmt::Write;
 
@@ -104,11 +108,10 @@ fn roads_path(town: &TownMap, projection: &Projection, class: RoadClass) -> Stri
     d
 }
 
-fn place_svg(index: usize, place: &Place, projection: &Projection, s: f64) -> Html {
+/// A place's symbol, without its title (the words).
+fn place_shape(place: &Place, projection: &Projection, s: f64) -> Html {
     let (x, y) = projection.to_meters(place.position);
     let glyph = place_glyph(place.kind);
-    let class = place_class(place.kind);
-    let title = text::place_label(&place.name, place.kind);
     let shape = if place.kind.is_sensitive() {
         // A diamond.
         let r = 9.0 * s;
@@ -126,13 +129,40 @@ fn place_svg(index: usize, place: &Place, projection: &Projection, s: f64) -> Ht
             </text>
         }
     });
-    html! {
-        <g class={class} data-testid={format!("place-{index}")} data-place-kind={format!("{:?}", place.kind)}>
-            <title>{ title }</title>
-            { shape }
-            { for label }
-        </g>
-    }
+    html! { <>{ shape }{ for label }</> }
+}
+
+/// The places, drawn in order (homes first, many and small, then the others on top), with
+/// their titles in the language showing.
+#[function_component(PlacesLayer)]
+pub fn places_layer(props: &TownLayerProps) -> Html {
+    crate::language::use_language();
+    let shapes = use_memo(
+        (props.town.clone(), props.projection, props.symbol_meters),
+        |(town, projection, s)| {
+            let mut order: Vec<usize> = (0..town.places.len()).collect();
+            order.sort_by_key(|&i| {
+                !matches!(
+                    town.places[i].kind,
+                    PlaceKind::Home | PlaceKind::FriendsHouse
+                )
+            });
+            order
+                .into_iter()
+                .map(|i| (i, place_shape(&town.places[i], projection, *s)))
+                .collect::<Vec<_>>()
+        },
+    );
+    let places = shapes.iter().map(|(i, shape)| {
+        let place = &props.town.places[*i];
+        html! {
+            <g class={place_class(place.kind)} data-testid={format!("place-{i}")} data-place-kind={format!("{:?}", place.kind)}>
+                <title>{ text::place_label(&place.name, place.kind) }</title>
+                { shape.clone() }
+            </g>
+        }
+    });
+    html! { <g class="places">{ for places }</g> }
 }
 
 fn camera_svg(index: usize, camera: &Camera, projection: &Projection, s: f64) -> Html {
@@ -151,7 +181,6 @@ fn camera_svg(index: usize, camera: &Camera, projection: &Projection, s: f64) ->
 /// The town's static drawing.
 #[function_component(TownLayer)]
 pub fn town_layer(props: &TownLayerProps) -> Html {
-    crate::language::use_language();
     let town = &props.town;
     let projection = &props.projection;
     let s = props.symbol_meters;
@@ -177,17 +206,6 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
             <path class={format!("road road--{}", road_slug(class))} d={roads_path(town, projection, class)} />
         }
     });
-    // Homes first (many, small), then the other places on top.
-    let mut order: Vec<usize> = (0..town.places.len()).collect();
-    order.sort_by_key(|&i| {
-        !matches!(
-            town.places[i].kind,
-            PlaceKind::Home | PlaceKind::FriendsHouse
-        )
-    });
-    let places = order
-        .into_iter()
-        .map(|i| place_svg(i, &town.places[i], projection, s));
     let cameras = town
         .cameras
         .iter()
@@ -197,7 +215,7 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
         <g class="town">
             { for boundary }
             <g class="roads">{ for roads }</g>
-            <g class="places">{ for places }</g>
+            <PlacesLayer town={props.town.clone()} projection={*projection} symbol_meters={s} />
             <g class="cameras">{ for cameras }</g>
         </g>
     }

@@ -4,6 +4,7 @@ use super::*;
 use crate::analyst::{RouteModel, build_profile};
 use crate::scenario::run::small_scenario;
 use crate::scenario::run::{run_commuter, run_town, simulate_commuter};
+use crate::text;
 
 mod routine_verdict {
     use super::*;
@@ -134,7 +135,8 @@ mod sensitive_flags {
                 .collect();
             assert_eq!(cards.len(), sets.len(), "seed {seed}");
             for card in &cards {
-                assert!(card.guess.starts_with("Probably at"), "{}", card.guess);
+                let guess = text::guess_sentence(&card.guess);
+                assert!(guess.starts_with("Probably at"), "{guess}");
                 assert!((0.0..=1.0).contains(&card.confidence));
                 // Judge the card's flags against the truth here, independently.
                 let flags: Vec<_> = profile
@@ -156,7 +158,8 @@ mod sensitive_flags {
                         })
                     })
                     .count();
-                let truth = card.truth.as_deref().expect("judged against the truth");
+                let truth =
+                    text::truth_sentence(card.truth.as_ref().expect("judged against the truth"));
                 assert_eq!(truth, text::sensitive_flag_truth(right, flags.len()));
             }
             cards_seen += cards.len();
@@ -198,7 +201,7 @@ mod prediction {
             .iter()
             .find(|f| f.kind == FindingKind::Prediction)
             .expect("a prediction from two weeks of reads");
-        let truth = finding.truth.as_deref().expect("a judged prediction");
+        let truth = text::truth_sentence(finding.truth.as_ref().expect("a judged prediction"));
         let profile_prediction = {
             let sim = &whole.simulation;
             let routes = RouteModel::new(&sim.map);

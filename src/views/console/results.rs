@@ -67,9 +67,9 @@ pub fn results(props: &ResultsProps) -> Html {
                 data-rank={(i + 1).to_string()}
                 class={classes!(row.commuter.then_some("is-you"), row.companion.then_some("is-companion"))}>
                 <span class="rank">{ text::rank(i + 1) }</span>
-                <span class={classes!(vehicles.then_some("plate"))}>{ row.title.clone() }</span>
+                <span class={classes!(vehicles.then_some("plate"))}>{ text::row_title(&row.title) }</span>
                 { " " }{ for mark }
-                <span class="result-detail">{ row.detail.clone() }</span>
+                <span class="result-detail">{ text::row_detail(&row.detail) }</span>
             </li>
         }
     });
@@ -81,7 +81,7 @@ pub fn results(props: &ResultsProps) -> Html {
             <h3 id="results-title">{ text::results_title() }</h3>
             <div aria-live="polite">
                 <p class={classes!("result-summary", result.error.is_some().then_some("error"))}
-                    data-testid="result-summary">{ result.summary.clone() }</p>
+                    data-testid="result-summary">{ text::search_summary(result) }</p>
                 { for understood }
                 { for found_line }
             </div>

@@ -84,11 +84,11 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
             <div class="guess-truth">
                 <div class="guess">
                     <p class="label">{ text::what_they_guessed() }</p>
-                    <p>{ finding.guess.clone() }</p>
+                    <p>{ text::guess_sentence(&finding.guess) }</p>
                 </div>
                 <div class="truth">
                     <p class="label">{ text::what_is_true() }</p>
-                    <p>{ finding.truth.clone().unwrap_or_else(|| text::truth_not_compared().to_owned()) }</p>
+                    <p>{ finding.truth.as_ref().map_or_else(|| text::truth_not_compared().to_owned(), text::truth_sentence) }</p>
                 </div>
             </div>
             <p class="confidence">

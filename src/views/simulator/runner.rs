@@ -2,8 +2,8 @@
 //! carrying the scenario's generation:
 //!
 //! 1. after the change has painted, the visitor's car on the page
-//!    ([`run::simulate_commuter`]: milliseconds), so the map and the log follow a change
-//!    at once;
+//!    ([`run::simulate_commuter`]: milliseconds, in tasks of their own: the town, the
+//!    drives, the index), so the map and the log follow a change at once;
 //! 2. in the town-wide worker ([`DeskClient`]): the analyst's profile of the visitor's reads
 //!    (the dossier), then the town-wide part (every car in town, the associates, the
 //!    uniqueness curve), with its progress; where no worker starts, the page loads the
@@ -79,6 +79,9 @@ impl Runner {
     }
 
     fn after(&self, millis: u32, work: impl FnOnce() + 'static) {
+        // One timer type for every step: each closure type given to `Timeout::new` would
+        // bring its own JavaScript glue into the first download.
+        let work: Box<dyn FnOnce()> = Box::new(work);
         self.0.timers.borrow_mut().push(Timeout::new(millis, work));
     }
 
@@ -89,20 +92,32 @@ impl Runner {
         });
     }
 
-    /// Part 1: the visitor's car (the dossier comes from the worker); then the worker.
+    /// Part 1: the visitor's car (the dossier comes from the worker); then the worker. In
+    /// three tasks (the town, the drives, the database's index), each far under 50 ms.
     fn visitor_part(&self) {
-        let inner = &self.0;
         let started = timing::now_millis();
-        let outcome = run::simulate_commuter(&inner.scenario).and_then(|detailed| {
-            run::unanalysed(inner.generation, detailed, started, timing::now_millis)
+        let town = run::commuter_town(&self.0.scenario);
+        self.then(town, move |runner, town| {
+            let detailed = run::simulate_commuter_in(&runner.0.scenario, town);
+            runner.then(detailed, move |runner, detailed| {
+                let outcome =
+                    run::unanalysed(runner.0.generation, detailed, started, timing::now_millis);
+                // Drawing it is a task of its own, and so is starting the worker.
+                runner.then(outcome, |runner, outcome| runner.visitor_part_done(outcome));
+            });
         });
-        // Drawing it is a task of its own, and so is starting the worker.
+    }
+
+    /// In a task of its own (unless cancelled): `next` with a part's value, or the run's
+    /// failure.
+    fn then<T: 'static>(&self, part: Result<T, String>, next: impl FnOnce(&Runner, T) + 'static) {
         let weak = Rc::downgrade(&self.0);
         self.after(0, move || {
             let Some(inner) = weak.upgrade() else { return };
-            match outcome {
-                Ok(outcome) => Runner(inner).visitor_part_done(outcome),
-                Err(message) => Runner(inner).simulated(Err(message)),
+            let runner = Runner(inner);
+            match part {
+                Ok(value) => next(&runner, value),
+                Err(message) => runner.simulated(Err(message)),
             }
         });
     }
@@ -163,7 +178,14 @@ impl Runner {
                 if let Some(base) = base {
                     let outcome = Rc::new(base.with_visitor(&findings));
                     self.0.visitor_part.replace(Some(outcome.clone()));
-                    self.simulated(Ok(outcome));
+                    // Drawn in a task after the one that read the worker's answer, unless
+                    // the town-wide answer came in between (it holds these findings too).
+                    self.then(Ok(outcome), |runner, outcome| {
+                        let latest = runner.0.visitor_part.borrow().clone();
+                        if latest.is_some_and(|latest| Rc::ptr_eq(&latest, &outcome)) {
+                            runner.simulated(Ok(outcome));
+                        }
+                    });
                 }
             }
             Reply::Visitor(Err(message)) => self.simulated(Err(message)),
@@ -192,7 +214,9 @@ impl Runner {
         let base = inner.visitor_part.borrow().clone();
         let uniqueness = match (result, base) {
             (Ok(town_wide), Some(base)) => {
-                self.simulated(Ok(Rc::new(base.with_town(&town_wide))));
+                let whole = Rc::new(base.with_town(&town_wide));
+                inner.visitor_part.replace(Some(whole.clone()));
+                self.simulated(Ok(whole));
                 Ok(town_wide.uniqueness)
             }
             (Ok(town_wide), None) => Ok(town_wide.uniqueness),
@@ -200,10 +224,12 @@ impl Runner {
                 if let Some(base) = base {
                     let mut dossier = (*base.dossier).clone();
                     dossier.searching_town = false;
-                    self.simulated(Ok(Rc::new(Run {
+                    let whole = Rc::new(Run {
                         dossier: Rc::new(dossier),
                         ..Run::clone(&base)
-                    })));
+                    });
+                    inner.visitor_part.replace(Some(whole.clone()));
+                    self.simulated(Ok(whole));
                 }
                 Err(message)
             }

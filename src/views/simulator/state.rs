@@ -13,10 +13,10 @@ use yew::Reducible;
 use super::capture_log::LogView;
 use super::playback::{Playback, PlaybackCommand};
 use super::uniqueness::{Uniqueness, UniquenessPoint};
-use crate::scenario::Run;
 use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::{CAMERA_COUNT, MAX_STOPS, SHIFT_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft};
+use crate::scenario::{Run, Shared};
 use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
 
 /// Which pin a tap or click on the map (or Enter at the crosshair) places, once the visitor
@@ -71,7 +71,9 @@ pub struct SimulatorState {
     /// A note for the visitor (e.g. their saved scenario could not be read).
     pub note: Option<&'static str>,
     /// The newest finished run, possibly for an older generation while a new one computes.
-    pub outcome: Option<Rc<Run>>,
+    /// Compared by pointer ([`Shared`]): the reducer's check for a change never walks a
+    /// month of simulation (that took tens of milliseconds on every result).
+    pub outcome: Option<Shared<Run>>,
     /// Why the last run failed, for the visitor.
     pub error: Option<String>,
     pub playback: Playback,
@@ -417,7 +419,7 @@ impl SimulatorState {
                                 playing: self.playback.playing && minute < outcome.end_minute,
                                 ..self.playback
                             },
-                            outcome: Some(outcome),
+                            outcome: Some(Shared(outcome)),
                             error: None,
                             ..self.clone()
                         }

@@ -94,7 +94,12 @@ mod tests {
     fn finding(kind: FindingKind, error_meters: Option<f64>) -> Finding {
         Finding {
             kind,
-            guess: String::new(),
+            guess: crate::scenario::Guess::Associate {
+                plate: String::new(),
+                together: 0,
+                days: 0,
+                cameras: 0,
+            },
             confidence: 0.5,
             evidence: Vec::new(),
             truth: None,

@@ -1,0 +1,162 @@
+// Every main-thread task over 50 ms while a view starts, and what it spent its time on:
+// `node scripts/trace_long_tasks.mjs [hash...]` after `make dist` (default: #/simulator
+// #/console #/policy). Records a Chromium performance trace (the DevTools protocol's
+// `Tracing` domain, through playwright-core) from navigation until the view's work is done
+// and the page has been quiet for two seconds, then prints, per long task, its start (ms
+// since navigation), its length, the user-timing marks inside it and its largest parts
+// (script by function and source, style, layout, paint, wasm compilation), as
+// `long_task{view=...,start_ms=...}=<ms> <parts>`, and `longest_task_ms{view=...}=`.
+// Issue 11's target is no task over 50 ms. With PROFILE=1 the DevTools protocol's sampling
+// profiler runs too, and each task lists the Rust functions it ran in (names need a wasm
+// that kept its name section: wasm-opt -g).
+import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+
+const LONG_TASK_MICROS = 50_000;
+const CATEGORIES = [
+  'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline',
+  'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
+].join(',');
+
+/** The renderer's main thread: the thread named CrRendererMain of the page's process. */
+function mainThreads(events) {
+  return new Set(events
+    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .map((e) => `${e.pid}:${e.tid}`));
+}
+
+function label(event) {
+  const data = event.args?.data ?? event.args?.beginData ?? {};
+  const where = data.url ? ` ${data.url.split('/').pop().split('?')[0]}` : '';
+  const what = data.functionName ? ` ${data.functionName}` : '';
+  return `${event.name}${what}${where}`;
+}
+
+/** The long tasks of a trace, each with its parts' self times, largest first. */
+export function longTasks(events) {
+  const threads = mainThreads(events);
+  const navigation = events.find((e) => e.name === 'navigationStart' && threads.has(`${e.pid}:${e.tid}`))
+    ?? events.find((e) => e.name === 'TracingStartedInBrowser');
+  const origin = navigation?.ts ?? 0;
+  const onMain = events.filter((e) => threads.has(`${e.pid}:${e.tid}`));
+  const tasks = onMain.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.dur > LONG_TASK_MICROS);
+  const complete = onMain.filter((e) => e.ph === 'X' && e.name !== 'RunTask' && e.dur > 0);
+  const marks = onMain.filter((e) => e.cat?.includes('blink.user_timing') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n'));
+  return tasks.map((task) => {
+    const end = task.ts + task.dur;
+    const inside = complete
+      .filter((e) => e.tid === task.tid && e.pid === task.pid && e.ts >= task.ts && e.ts + e.dur <= end)
+      .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    // Self time: an event's length less its children's (events nest on one thread).
+    const stack = [];
+    const self = new Map();
+    for (const e of inside) {
+      while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - e.dur);
+      self.set(e, e.dur);
+      stack.push(e);
+    }
+    const parts = new Map();
+    for (const [e, micros] of self) parts.set(label(e), (parts.get(label(e)) ?? 0) + micros);
+    const largest = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8)
+      .filter(([, micros]) => micros >= 1000)
+      .map(([name, micros]) => `${name}:${(micros / 1000).toFixed(0)}`);
+    const named = marks.filter((m) => m.ts >= task.ts && m.ts <= end).map((m) => m.name);
+    return {
+      ts: task.ts,
+      dur: task.dur,
+      startMillis: (task.ts - origin) / 1000,
+      millis: task.dur / 1000,
+      parts: largest,
+      marks: named,
+    };
+  });
+}
+
+/**
+ * Adds to each long task the functions the sampling profiler found it in: `functions`, the
+ * largest inclusive times of the app's own Rust functions (named where the wasm keeps its
+ * name section, e.g. a build whose wasm-opt ran with -g), and `leaves`, the largest self times.
+ */
+function attribute(tasks, profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  let t = profile.startTime;
+  for (const task of tasks) { task.inclusive = new Map(); task.self = new Map(); }
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i];
+    const micros = profile.timeDeltas[i + 1] ?? 0;
+    const task = tasks.find((k) => t >= k.ts && t <= k.ts + k.dur);
+    if (!task) return;
+    const leaf = byId.get(id).callFrame.functionName || '(anonymous)';
+    task.self.set(leaf, (task.self.get(leaf) ?? 0) + micros);
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const name = byId.get(n).callFrame.functionName;
+      if (!/plate_trail|yew::|Component|component/.test(name) || seen.has(name)) continue;
+      seen.add(name);
+      task.inclusive.set(name, (task.inclusive.get(name) ?? 0) + micros);
+    }
+  });
+  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
+    .filter(([, micros]) => micros >= 1000)
+    .map(([name, micros]) => `${name.replace(/::h[0-9a-f]{16}$/, '')}:${(micros / 1000).toFixed(0)}`);
+  for (const task of tasks) {
+    task.functions = top(task.inclusive, 14);
+    task.leaves = top(task.self, 8);
+  }
+}
+
+async function trace(browser, url, hash, ready) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const finished = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  const profiling = process.env.PROFILE === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
+  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await page.goto(`${url}${hash}`);
+  await page.waitForFunction(ready, null, { timeout: 120_000, polling: 100 });
+  await page.waitForTimeout(2000);
+  await cdp.send('Tracing.end');
+  await finished;
+  const tasks = longTasks(events);
+  if (profiling) attribute(tasks, (await cdp.send('Profiler.stop')).profile);
+  await context.close();
+  return tasks;
+}
+
+// When each view's first work is done.
+const READY = {
+  '#/simulator': () => document.querySelector('[data-testid="uniqueness-sentence"]') !== null
+    && document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true',
+  '#/console': () => document.querySelector('[data-testid="console"][data-ready="true"]') !== null,
+  '#/policy': () => document.querySelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]') !== null,
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const hashes = process.argv.slice(2);
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    for (const hash of hashes.length ? hashes : Object.keys(READY)) {
+      const view = hash.replace(/^#\//, '') || 'simulator';
+      const tasks = await trace(browser, server.url, hash, READY[hash] ?? (() => document.readyState === 'complete'));
+      for (const task of tasks) {
+        console.log(`long_task{view=${view},start_ms=${task.startMillis.toFixed(0)}}=${task.millis.toFixed(0)} marks=[${task.marks.join(' ')}] ${task.parts.join(' | ')}`);
+        if (task.functions) console.log(`  functions: ${task.functions.join(' | ')}\n  leaves: ${task.leaves.join(' | ')}`);
+      }
+      console.log(`longest_task_ms{view=${view}}=${Math.max(0, ...tasks.map((t) => t.millis)).toFixed(0)}`);
+    }
+  } finally {
+    await browser.close();
+    server.server.close();
+  }
+}
