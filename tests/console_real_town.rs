@@ -73,7 +73,7 @@ mod lookup_on_an_imported_town {
         let Searched { result, .. } = searched.open().expect("the search runs");
         assert!(
             !result.rows.is_empty() && result.commuter_found,
-            "Lookup of {} found {} rows: {}",
+            "Lookup of {} found {} rows: {:?}",
             forms.lookup_plate,
             result.rows.len(),
             result.summary
