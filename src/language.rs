@@ -89,7 +89,7 @@ pub fn best_match(tag: &str) -> Option<&'static Locale> {
 
 /// `lang/<code>.json`, versioned by the app's wasm file name like the long pages.
 fn address(code: &str) -> String {
-    crate::views::lazy_content::versioned(&format!("lang/{code}.json"))
+    crate::site_file::versioned(&format!("lang/{code}.json"))
 }
 
 /// The page's inline copy of a language file (the single offline file), if it has one.

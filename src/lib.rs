@@ -27,6 +27,7 @@ pub mod language;
 pub mod panic_panel;
 pub mod scenario;
 pub mod sim;
+pub mod site_file;
 pub mod text;
 pub mod town_worker;
 pub mod views;

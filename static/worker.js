@@ -2,7 +2,7 @@
 // worker's own wasm module (`plate-trail-worker`, built by Trunk as a no-modules worker: the
 // page's first download does not include it). All the work is Rust (`town_desk_answer`, see
 // src/town_worker.rs and src/scenario/worker_protocol.rs); this only loads the module,
-// passes messages and keeps the last imported town for the next page. The page sends { workerJs, workerWasm, request } (or, to import a town
+// passes messages and keeps the last imported town for the next page (static/town-store.js). The page sends { workerJs, workerWasm, request } (or, to import a town
 // from the visitor's files, { workerJs, workerWasm, roadName, road, camerasName?, cameras? }
 // with the files' bytes, or { recall: digest } for the town kept after an import) (one per
 // request; the worker stays up and keeps the last whole-town run between them) and hears { reply } for
@@ -11,35 +11,16 @@
 // (scripts/offline_file.mjs), so nothing is fetched.
 let ready;
 
-// The last town the visitor imported, kept in this browser's IndexedDB (never sent anywhere)
-// so the page can have it again after a reload: the console and the policy lab are another
-// module, and moving to them reloads the page. One record, replaced by each import.
-const TOWN_DB = 'plate-trail-towns';
-function townStore(mode, use) {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(TOWN_DB, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('towns');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      const transaction = db.transaction('towns', mode);
-      const request = use(transaction.objectStore('towns'));
-      transaction.oncomplete = () => { db.close(); resolve(request.result); };
-      transaction.onerror = () => { db.close(); reject(transaction.error); };
-    };
-  });
-}
-const keepTown = ([digest, json]) => townStore('readwrite', (store) => store.put({ digest, json }, 'last'));
-// The kept town's JSON if it is the one with `digest`, else null.
-const recallTown = (digest) => townStore('readonly', (store) => store.get('last'))
-  .then((kept) => (kept?.digest === digest ? kept.json : null));
+// The imported town kept in this browser (static/town-store.js), loaded when first needed.
+const townStore = () => { if (!self.recallTown) importScripts('town-store.js'); };
 
 self.onmessage = async ({ data }) => {
   try {
     // A reloaded page asks for the town it ran on; the answer needs no wasm.
     if (data.recall) {
-      const json = await recallTown(data.recall).catch(() => null);
-      self.postMessage({ reply: JSON.stringify({ TownRecalled: json }) });
+      townStore();
+      const json = await self.recallTown(data.recall).catch(() => null);
+      self.postMessage({ reply: JSON.stringify({ TownRecalled: json ? { Ok: json } : { Err: 'none kept' } }) });
       return;
     }
     ready ??= (async () => {
@@ -55,7 +36,10 @@ self.onmessage = async ({ data }) => {
     if (data.road) {
       // Kept before the answer goes out, so the town is there for any page after it.
       const held = wasm_bindgen.town_desk_held_town();
-      if (held) await keepTown(held).catch(() => {});
+      if (held) {
+        townStore();
+        await self.keepTown(held).catch(() => {});
+      }
     }
     self.postMessage({ reply });
   } catch (error) {

@@ -105,36 +105,8 @@ const PURPOSE_CODES: [StopPurpose; 15] = [
     StopPurpose::Errand,
 ];
 
-/// Kinds of place by their one-byte code in `life`. Append only.
-const KIND_CODES: [PlaceKind; 24] = {
-    use PlaceKind::*;
-    [
-        Home,
-        FriendsHouse,
-        Hospital,
-        School,
-        Daycare,
-        Factory,
-        OfficePark,
-        Store,
-        Grocery,
-        Gym,
-        Bar,
-        Restaurant,
-        Church,
-        Mosque,
-        Synagogue,
-        Temple,
-        ReproductiveHealthClinic,
-        ImmigrationLegalAid,
-        UnionHall,
-        Courthouse,
-        TownHall,
-        OutOfTown,
-        Park,
-        Shelter,
-    ]
-};
+/// Kinds of place by their one-byte code in `life`: [`PlaceKind::ALL`]'s order, append only.
+const KIND_CODES: &[PlaceKind] = &PlaceKind::ALL;
 
 /// The languages a link may ask for, from `locales/languages.json` (written by `build.rs`).
 pub const LANGUAGE_CODES: &[&str] = include!(concat!(env!("OUT_DIR"), "/language_codes.rs"));

@@ -181,8 +181,7 @@ pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
 pub fn commuter_town(scenario: &Scenario) -> Result<TownMap, String> {
     match &scenario.town_file {
         // An imported town: the one this thread holds, never another.
-        Some(file) => super::towns::held_for(file)
-            .map(|town| TownMap::clone(&town.map))
+        Some(file) => super::towns::held_map(file)
             .ok_or_else(|| crate::text::town_file_needed(file.name.as_str())),
         None => crate::sim::town_for(&alone(scenario)).map_err(|e| e.to_string()),
     }

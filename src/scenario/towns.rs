@@ -12,7 +12,7 @@
 //!
 //! Pure: no UI crates, no files (the file's bytes come and go as strings).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -37,7 +37,24 @@ pub struct HeldTown {
 
 thread_local! {
     static HELD: RefCell<Option<HeldTown>> = const { RefCell::new(None) };
+    /// How the shared code reads the held town ([`held_map`], [`held_json`], [`holds`]): set
+    /// by [`hold`], so a module that never holds a town (the first visit's page, whose
+    /// simulator stands the made-up town in) links no copy of a held town's roads.
+    static READERS: Cell<Option<&'static Readers>> = const { Cell::new(None) };
 }
+
+/// Readers of the held town, reached through [`READERS`].
+struct Readers {
+    map: fn(&TownFile) -> Option<TownMap>,
+    json: fn(&TownFile) -> Option<String>,
+    holds: fn(&TownFile) -> bool,
+}
+
+static READERS_OF_HELD: Readers = Readers {
+    map: |file| held_for(file).map(|town| TownMap::clone(&town.map)),
+    json: |file| held_for(file).map(|town| town.json.to_string()),
+    holds: |file| HELD.with_borrow(|held| held.as_ref().is_some_and(|town| town.file.digest == file.digest)),
+};
 
 /// 16 hex digits of 64-bit FNV-1a over `bytes`: a town's digest.
 pub fn digest_hex(bytes: &[u8]) -> String {
@@ -74,6 +91,22 @@ pub fn town_of_json(json: &str) -> Result<HeldTown, String> {
 /// Holds `town` for this thread's runs, in place of any held before.
 pub fn hold(town: HeldTown) {
     HELD.set(Some(town));
+    READERS.set(Some(&READERS_OF_HELD));
+}
+
+/// A copy of the held town's roads and places if it is `file`'s.
+pub fn held_map(file: &TownFile) -> Option<TownMap> {
+    READERS.get().and_then(|read| (read.map)(file))
+}
+
+/// The held town's JSON if it is `file`'s (to hand to a new worker).
+pub fn held_json(file: &TownFile) -> Option<String> {
+    READERS.get().and_then(|read| (read.json)(file))
+}
+
+/// True when this thread holds `file`'s town.
+pub fn holds(file: &TownFile) -> bool {
+    READERS.get().is_some_and(|read| (read.holds)(file))
 }
 
 /// The imported town this thread holds.
@@ -99,8 +132,8 @@ pub async fn simulate_in_detail_paced(
     let map = match &scenario.town_file {
         None => None,
         Some(file) => {
-            let town = held_for(file).ok_or_else(|| text::town_file_needed(file.name.as_str()))?;
-            Some(TownMap::clone(&town.map))
+            let map = held_map(file).ok_or_else(|| text::town_file_needed(file.name.as_str()))?;
+            Some(map)
         }
     };
     match map {

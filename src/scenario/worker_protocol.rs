@@ -28,7 +28,7 @@ use super::town_wide::{
 use super::towns;
 use crate::analyst::policy::Policy;
 use crate::sim::pace::{Pace, Straight, straight_through};
-use crate::sim::{Scenario, TownFile};
+use crate::sim::Scenario;
 
 /// What the page asks the worker. Each request names its scenario, so a worker never
 /// answers for a run the page no longer shows.
@@ -100,16 +100,19 @@ pub enum Reply {
     /// module (the route view) reads it, so the page, which decodes every reply, carries
     /// no decoder for it.
     Commute(Result<String, String>),
-    /// The town of a [`Request::UseTown`] is held.
-    TownHeld(Result<TownFile, String>),
+    /// The town of a [`Request::UseTown`] is held: its [`crate::sim::TownFile`] as one string. The
+    /// payloads of this reply and the next three are of types the page decodes for other
+    /// replies already (a string result, a number, raw JSON), so they add no decoder to it.
+    TownHeld(Result<String, String>),
     /// An import (see [`TownDesk::import`]) has done this share, 0 to 100.
     ImportProgress(u32),
     /// An import's answer: the town, or which file is wrong and how. Only the tools module
     /// (Your own town) opens it, so the first visit's page carries no decoder for it.
     TownImported(ImportOutcome),
-    /// The town kept in this browser after its import, as its JSON (`None` when the browser
-    /// keeps no town with the digest asked for): `static/worker.js` answers this itself.
-    TownRecalled(Option<String>),
+    /// The town kept in this browser after its import, as its JSON (an error when the
+    /// browser keeps no town with the digest asked for): `static/worker.js` answers this
+    /// itself.
+    TownRecalled(Result<String, String>),
 }
 
 /// An import's answer kept as the JSON of its `Result<TownNews, ImportProblem>` until Your
@@ -347,7 +350,7 @@ impl TownDesk {
             ),
             Request::UseTown { town_json } => {
                 Reply::TownHeld(towns::town_of_json(&town_json).map(|town| {
-                    let file = town.file.clone();
+                    let file = String::from(town.file.clone());
                     towns::hold(town);
                     file
                 }))

@@ -82,13 +82,35 @@ pub struct Scenario {
 }
 
 /// Names an imported town: the file it came from and a digest of the town itself, so a run
-/// is never driven on another town of the same name.
+/// is never driven on another town of the same name. Written as one string, the digest, `-`
+/// and the name (a string's decoder is one the page has anyway; a struct's is not).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct TownFile {
     /// The town's name, from its file or its boundary relation.
     pub name: String,
     /// 16 hex digits of FNV-1a over the town's JSON.
     pub digest: String,
+}
+
+impl From<TownFile> for String {
+    fn from(file: TownFile) -> String {
+        format!("{}-{}", file.digest, file.name)
+    }
+}
+
+impl TryFrom<String> for TownFile {
+    type Error = &'static str;
+
+    fn try_from(text: String) -> Result<TownFile, Self::Error> {
+        let (digest, name) = text
+            .split_once('-')
+            .ok_or("a town is written as its digest, `-` and its name")?;
+        Ok(TownFile {
+            name: name.to_owned(),
+            digest: digest.to_owned(),
+        })
+    }
 }
 
 impl Default for Scenario {

@@ -132,8 +132,9 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
-    /// Every kind, in the order they are declared (a kind's number on the worker's wire).
-    pub const ALL: [PlaceKind; 22] = [
+    /// Every kind, in the order they are declared: a kind's number on the worker's wire and
+    /// its byte in the share link's `life`, so a new kind is appended, never inserted.
+    pub const ALL: [PlaceKind; 24] = [
         PlaceKind::Home,
         PlaceKind::FriendsHouse,
         PlaceKind::Hospital,
@@ -156,6 +157,8 @@ impl PlaceKind {
         PlaceKind::Courthouse,
         PlaceKind::TownHall,
         PlaceKind::OutOfTown,
+        PlaceKind::Park,
+        PlaceKind::Shelter,
     ];
 
     /// Places whose visits reveal religion, health, immigration status, union membership or

@@ -14,6 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::site_file::versioned;
 use crate::text;
 
 /// A page of long text, as it arrives.
@@ -60,19 +61,6 @@ fn inline_copy(name: &str, language: &str) -> Option<String> {
 /// (Trunk hashes it per build).
 fn address(name: &str, language: &str) -> String {
     versioned(&page_path(name, language))
-}
-
-/// A file of the site beside the page, versioned by the app's wasm file name (Trunk hashes
-/// it per build), so a new build never reads an old build's file from the HTTP cache.
-pub fn versioned(path: &str) -> String {
-    let version = gloo::utils::document()
-        .query_selector("script[data-app-wasm]")
-        .ok()
-        .flatten()
-        .and_then(|tag| tag.get_attribute("data-app-wasm"))
-        .map(|wasm| wasm.rsplit('/').next().unwrap_or_default().to_owned())
-        .unwrap_or_default();
-    format!("{path}?v={version}")
 }
 
 /// A data file of the site (`data/NAME.json`), fetched when a tools module view needs it: the page's

@@ -231,7 +231,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             None => saved::load(state::default_scenario()),
         };
         match &scenario.town_file {
-            Some(file) if crate::scenario::towns::held_for(file).is_none() => {
+            Some(file) if !crate::scenario::towns::holds(file) => {
                 let made_up = crate::sim::Scenario {
                     town_file: None,
                     commuter: None,

@@ -90,12 +90,10 @@ impl DeskClient {
         let needs = request.scenario().and_then(|s| s.town_file.clone());
         if let Some(file) = needs
             && self.inner.town_sent.borrow().as_ref() != Some(&file)
-            && let Some(town) = towns::held_for(&file)
+            && let Some(town_json) = towns::held_json(&file)
         {
             self.inner.town_sent.replace(Some(file));
-            self.ask(Request::UseTown {
-                town_json: town.json.to_string(),
-            });
+            self.ask(Request::UseTown { town_json });
         }
         let sent = self
             .inner
@@ -147,7 +145,7 @@ impl DeskClient {
 /// the copy this browser kept after the import. `then` runs once, whatever the answer (a town
 /// not found is said by the views, as before), and at the latest after [`RECALL_WAIT_MS`].
 pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
-    let Some(file) = file.filter(|file| towns::held_for(file).is_none()) else {
+    let Some(file) = file.filter(|file| !towns::holds(file)) else {
         return then();
     };
     let then: Rc<RefCell<Option<Then>>> = Rc::new(RefCell::new(Some(Box::new(then))));
@@ -170,7 +168,7 @@ pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
         let (finish, file) = (finish.clone(), file.clone());
         move |reply| {
             if let Reply::TownRecalled(json) = reply {
-                if let Some(town) = json.and_then(|json| towns::town_of_json(&json).ok())
+                if let Some(town) = json.ok().and_then(|json| towns::town_of_json(&json).ok())
                     && town.file.digest == file.digest
                 {
                     towns::hold(town);

@@ -7,16 +7,15 @@
 // Your own town, which reopens the same run from the copy the worker kept in this browser.
 // Every wait is on the app's state (data attributes, the summary, the alert), never a sleep;
 // the limits are generous because a real town's import and month run on a loaded machine.
-// Prints import_ms{file=...,where=worker}= for the Somerville/Chelsea XML and PBF, beside
-// import_ms{file=...,where=native}= and import_ratio{file=...}= when the native example is
-// built (`cargo build --release --example import`; scripts/bench_import.mjs builds it), and
-// import_longest_task_ms= (the page's longest task while the worker imports and the page
-// draws the town, which must stay under 50 ms). The map files come from ../shared/data (never copied into the project);
+// Prints import_ms_worker{file=xml|pbf}= for the Somerville/Chelsea XML and PBF, beside
+// import_ms_native{file=...}= (the native example on the same file, `cargo run --release
+// --example import -- --osm FILE --timing`, built on first use) and import_ratio{file=...}=,
+// and import_longest_task_ms= (the page's longest task while the worker imports and the
+// page draws the town, which must stay under 50 ms). The map files come from ../shared/data (never copied into the project);
 // without them the tests are skipped with a note.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -24,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
   foreignRequests, seriousAxeViolations, recordLongTasks, longestTaskMillis, RUN_TIMEOUT,
+  nativeImportMillis, printWorkerBesideNative,
 } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -47,27 +47,16 @@ async function openImport(page) {
   return waitForRun(page);
 }
 
-/** The native import's milliseconds for `file`, when the example is built; else null. */
-function nativeImportMillis(file) {
-  const example = join(root, 'target', 'release', 'examples', 'import');
-  if (!existsSync(example)) return null;
-  // The example prints its JSON on stdout and `import_ms=` on stderr.
-  const { stdout, stderr } = spawnSync(example, ['--osm', file, '--timing'], { encoding: 'utf8' });
-  const millis = `${stdout}\n${stderr}`.match(/^import_ms=(\S+)$/m)?.[1];
-  return millis === undefined ? null : Number(millis);
-}
-
-/** Prints the worker's and the native import's milliseconds for `file`, and their ratio. */
-function printImportMillis(file, worker) {
-  const name = file.split('/').pop();
-  console.log(`import_ms{file=${name},where=worker}=${worker.toFixed(1)}`);
-  const native = nativeImportMillis(file);
-  if (native === null) {
-    console.log(`# import_ms{file=${name},where=native}: the native example is not built`);
-    return;
-  }
-  console.log(`import_ms{file=${name},where=native}=${native.toFixed(1)}`);
-  console.log(`import_ratio{file=${name}}=${(worker / native).toFixed(2)}`);
+/**
+ * Prints the worker's milliseconds for `file` (`xml` or `pbf`) beside the native example's
+ * for the same file and their ratio, as scripts/bench_worker.mjs prints its ratio.
+ */
+function printImportMillis(kind, file, worker) {
+  printWorkerBesideNative({
+    worker: `import_ms_worker{file=${kind}}`,
+    native: `import_ms_native{file=${kind}}`,
+    ratio: `import_ratio{file=${kind}}`,
+  }, worker, nativeImportMillis(file), 1);
 }
 
 /** Drops files on the town picker as a visitor's drag and drop does. */
@@ -113,7 +102,7 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   console.log(`import_longest_task_ms=${longest.toFixed(1)}`);
   const digest = await runOnTown(page, 'somerville-chelsea');
   const xmlMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
-  printImportMillis(XML, xmlMillis);
+  printImportMillis('xml', XML, xmlMillis);
   console.log(`longest_task_ms{import+30 days}=${(await longestTaskMillis(page)).toFixed(1)}`);
 
   // The real town: its name, OpenStreetMap's attribution, its cameras; 30 days in the log.
@@ -132,7 +121,7 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   await waitForRun(page, generation);
   await runOnTown(page, 'somerville-chelsea');
   const pbfMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
-  printImportMillis(PBF, pbfMillis);
+  printImportMillis('pbf', PBF, pbfMillis);
   const longestPbf = await longestTaskMillis(page);
   console.log(`import_longest_task_ms{file=somerville-chelsea.osm.pbf}=${longestPbf.toFixed(1)}`);
 

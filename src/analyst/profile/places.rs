@@ -225,12 +225,7 @@ pub(super) fn attribute_stops(
     for (i, end) in ends.iter().enumerate() {
         // The same end of a drive on the same weekday at about the same time, in other
         // weeks: a regular visit, to the same place each time.
-        let repeats: Vec<&DriveEnd> = ends
-            .iter()
-            .enumerate()
-            .filter(|&(j, other)| j == i || end.repeats_as(other))
-            .map(|(_, other)| other)
-            .collect();
+        let repeats = repeats_of(&ends, i);
         let combined = combine_repeats(end, &repeats);
         let best = combined.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let total: f64 = combined.iter().map(|&c| ((c - best) as f64).exp()).sum();
@@ -258,12 +253,7 @@ pub(super) fn attribute_stops(
     // gaps; listed when that place is clearly the likeliest (de Montjoye et al. 2013: a few
     // regular places single out a life).
     for (i, end) in singles.iter().enumerate() {
-        let repeats: Vec<&DriveEnd> = singles
-            .iter()
-            .enumerate()
-            .filter(|&(j, other)| j == i || end.repeats_as(other))
-            .map(|(_, other)| other)
-            .collect();
+        let repeats = repeats_of(&singles, i);
         if repeats.len() < MIN_REGULAR_WEEKS {
             continue;
         }
@@ -327,6 +317,17 @@ pub(super) fn attribute_stops(
 /// A gap up to this long is taken as one stop between its two reads; a longer one as
 /// several, of which only the first and the last can be placed.
 const MAX_SINGLE_STOP_MINUTES: u32 = 180;
+
+/// `ends[i]` and the ends that repeat it (the same end of a drive on the same weekday at
+/// about the same time, in other weeks), itself among them, in their order.
+fn repeats_of(ends: &[DriveEnd], i: usize) -> Vec<&DriveEnd> {
+    let end = &ends[i];
+    ends.iter()
+        .enumerate()
+        .filter(|&(j, other)| j == i || end.repeats_as(other))
+        .map(|(_, other)| other)
+        .collect()
+}
 
 /// Per candidate, the log evidence of one drive end and its `repeats` (itself among them)
 /// combined. Repeats read at one camera are one habit, not independent evidence: each

@@ -161,7 +161,7 @@ mod format {
         plan.stops = (0..24)
             .map(|i| RegularStop {
                 purpose: PURPOSE_CODES[i % 15],
-                kind: KIND_CODES[i % 22],
+                kind: KIND_CODES[i % KIND_CODES.len()],
                 position: [
                     -71.35 + i as f64 * 0.000_123_456_7,
                     42.45 - i as f64 / 7_000.3,
