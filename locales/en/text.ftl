@@ -1168,18 +1168,10 @@ language-label = Language
 language-failed = This language could not be loaded. Check the connection and try again; the page stays in the language it had.
 
 ## A real town from a map file (issue 15): the town picker, the import, its problems, the scenario file.
-# Said when the imported town's run starts.
-town-chosen = Your town is on the map. The run starts.
-# Said when the made-up town is back.
-made-up-town-chosen = The made-up town is back.
 # A saved run on an imported town that this browser no longer holds.
 town-file-not-here = Your last run was on a town read from a map file, which this page no longer holds. Here is the made-up town; to go back, load the map file or a scenario file under "Your own town".
 # A run whose imported town the page (or worker) does not hold.
 town-file-needed = This run is on { $town }, a town read from a map file that a link cannot carry: load that map file, or the run's scenario file, under "Your own town".
-# The line over the map for a town read from a map file, with the data's attribution.
-real-town = { $town } is a real town, read from your map file: its streets, places and cameras are real; its people and cars are simulated. { $attribution }.
-# The map's label for a town read from a map file.
-real-town-map-label = Map of { $town }, from your map file
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Run this on your own town's real streets and cameras
 

@@ -205,3 +205,13 @@ scenario-file-problem = { $file }: { $what }. Save it again from Plate Trail, or
 scenario-file-broken = this is not a readable Plate Trail scenario file ({ $detail })
 # A scenario file from a newer Plate Trail.
 scenario-file-newer = this scenario file is version { $version }, from a newer Plate Trail than this one (version { $ours }); open it with the newer Plate Trail or reload this page for the newest
+
+## Your own town on the simulator (only the import view shows a real town).
+# Said when the imported town's run starts.
+town-chosen = Your town is on the map. The run starts.
+# Said when the made-up town is back.
+made-up-town-chosen = The made-up town is back.
+# The line over the map for a town read from a map file, with the data's attribution.
+real-town = { $town } is a real town, read from your map file: its streets, places and cameras are real; its people and cars are simulated. { $attribution }.
+# The map's label for a town read from a map file.
+real-town-map-label = Map of { $town }, from your map file

@@ -767,12 +767,8 @@ language-label = Idioma
 language-failed = No se pudo cargar este idioma. Revisa la conexión e inténtalo de nuevo; la página sigue en el idioma que tenía.
 
 ## Un pueblo real a partir de un archivo de mapa (issue 15).
-town-chosen = Tu pueblo está en el mapa. Empieza la simulación.
-made-up-town-chosen = Volvió el pueblo inventado.
 town-file-not-here = Tu última simulación era en un pueblo leído de un archivo de mapa, que esta página ya no tiene. Aquí está el pueblo inventado; para volver, carga el archivo de mapa o un archivo de escenario en «Tu propio pueblo».
 town-file-needed = Esta simulación es en { $town }, un pueblo leído de un archivo de mapa que un enlace no puede llevar: carga ese archivo de mapa, o el archivo de escenario de la simulación, en «Tu propio pueblo».
-real-town = { $town } es un pueblo real, leído de tu archivo de mapa: sus calles, lugares y cámaras son reales; su gente y sus coches son simulados. { $attribution }.
-real-town-map-label = Mapa de { $town }, de tu archivo de mapa
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Haz esto con las calles y las cámaras reales de tu pueblo
 

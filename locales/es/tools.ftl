@@ -111,3 +111,8 @@ import-problem = { $file }: { $what }. Prueba con una exportación de OpenStreet
 scenario-file-problem = { $file }: { $what }. Vuelve a guardarlo desde Plate Trail o carga su archivo de mapa. Tu pueblo actual no ha cambiado.
 scenario-file-broken = no es un archivo de escenario de Plate Trail legible ({ $detail })
 scenario-file-newer = este archivo de escenario es de la versión { $version }, de un Plate Trail más nuevo que este (versión { $ours }); ábrelo con el Plate Trail más nuevo o recarga esta página para obtener la última versión
+
+town-chosen = Tu pueblo está en el mapa. Empieza la simulación.
+made-up-town-chosen = Volvió el pueblo inventado.
+real-town = { $town } es un pueblo real, leído de tu archivo de mapa: sus calles, lugares y cámaras son reales; su gente y sus coches son simulados. { $attribution }.
+real-town-map-label = Mapa de { $town }, de tu archivo de mapa

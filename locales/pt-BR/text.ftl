@@ -769,12 +769,8 @@ language-label = Idioma
 language-failed = Não foi possível carregar este idioma. Verifique a conexão e tente de novo; a página continua no idioma em que estava.
 
 ## Uma cidade real a partir de um arquivo de mapa (issue 15).
-town-chosen = Sua cidade está no mapa. A simulação começa.
-made-up-town-chosen = A cidade inventada voltou.
 town-file-not-here = Sua última simulação foi numa cidade lida de um arquivo de mapa, que esta página não tem mais. Aqui está a cidade inventada; para voltar, carregue o arquivo de mapa ou um arquivo de cenário em “Sua própria cidade”.
 town-file-needed = Esta simulação é em { $town }, uma cidade lida de um arquivo de mapa que um link não consegue levar: carregue esse arquivo de mapa, ou o arquivo de cenário da simulação, em “Sua própria cidade”.
-real-town = { $town } é uma cidade real, lida do seu arquivo de mapa: as ruas, os lugares e as câmeras são reais; as pessoas e os carros são simulados. { $attribution }.
-real-town-map-label = Mapa de { $town }, do seu arquivo de mapa
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Faça isto com as ruas e as câmeras reais da sua cidade
 

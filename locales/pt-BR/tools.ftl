@@ -111,3 +111,8 @@ import-problem = { $file }: { $what }. Tente uma exportação do OpenStreetMap d
 scenario-file-problem = { $file }: { $what }. Salve-o de novo pelo Plate Trail ou carregue o arquivo de mapa dele. Sua cidade atual não mudou.
 scenario-file-broken = este não é um arquivo de cenário do Plate Trail legível ({ $detail })
 scenario-file-newer = este arquivo de cenário é da versão { $version }, de um Plate Trail mais novo que este (versão { $ours }); abra-o com o Plate Trail mais novo ou recarregue esta página para ter a versão mais recente
+
+town-chosen = Sua cidade está no mapa. A simulação começa.
+made-up-town-chosen = A cidade inventada voltou.
+real-town = { $town } é uma cidade real, lida do seu arquivo de mapa: as ruas, os lugares e as câmeras são reais; as pessoas e os carros são simulados. { $attribution }.
+real-town-map-label = Mapa de { $town }, do seu arquivo de mapa

@@ -53,7 +53,12 @@ struct Readers {
 static READERS_OF_HELD: Readers = Readers {
     map: |file| held_for(file).map(|town| TownMap::clone(&town.map)),
     json: |file| held_for(file).map(|town| town.json.to_string()),
-    holds: |file| HELD.with_borrow(|held| held.as_ref().is_some_and(|town| town.file.digest == file.digest)),
+    holds: |file| {
+        HELD.with_borrow(|held| {
+            held.as_ref()
+                .is_some_and(|town| town.file.digest == file.digest)
+        })
+    },
 };
 
 /// 16 hex digits of 64-bit FNV-1a over `bytes`: a town's digest.

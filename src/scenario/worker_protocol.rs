@@ -27,8 +27,8 @@ use super::town_wide::{
 };
 use super::towns;
 use crate::analyst::policy::Policy;
-use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::Scenario;
+use crate::sim::pace::{Pace, Straight, straight_through};
 
 /// What the page asks the worker. Each request names its scenario, so a worker never
 /// answers for a run the page no longer shows.

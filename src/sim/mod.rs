@@ -77,7 +77,11 @@ pub struct Scenario {
     /// The real town the run drives in, imported from a file the visitor picked; `None` is
     /// the town generated from the seed. A scenario names the file, it cannot carry it: the
     /// town itself travels in a scenario file.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present_town_file"
+    )]
     pub town_file: Option<TownFile>,
 }
 
@@ -91,6 +95,17 @@ pub struct TownFile {
     pub name: String,
     /// 16 hex digits of FNV-1a over the town's JSON.
     pub digest: String,
+}
+
+/// Reads [`Scenario::town_file`], which is written only when there is one (never as `null`):
+/// a plain string, so the page links no decoder of an optional value for it.
+fn present_town_file<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<TownFile>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    TownFile::try_from(text)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
 }
 
 impl From<TownFile> for String {

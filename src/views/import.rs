@@ -10,21 +10,33 @@ pub mod town_picker;
 
 use yew::prelude::*;
 
-use super::simulator::Simulator;
+use super::simulator::{RealTownWords, Simulator};
 use crate::sim::Scenario;
+use crate::text;
 use town_picker::TownPicker;
 
 /// The import view: the simulator, with the picker beside "your life".
 #[function_component(Import)]
 pub fn import() -> Html {
     let town_picker = use_memo((), |()| {
-        Callback::from(|(scenario, on_town): (Scenario, Callback<Scenario>)| {
-            html! { <TownPicker {scenario} {on_town} /> }
-        })
+        Callback::from(
+            |(scenario, on_town): (Scenario, Callback<(Scenario, String)>)| {
+                html! { <TownPicker {scenario} {on_town} /> }
+            },
+        )
     });
     html! {
         <div class="import-view" data-testid="import-view">
-            <Simulator town_picker={Some((*town_picker).clone())} />
+            <Simulator town_picker={Some((*town_picker).clone())}
+                real_town_words={Some(RealTownWords(real_town_words))} />
         </div>
     }
+}
+
+/// The line over the map and the map's name for a real town.
+fn real_town_words(town: &str, attribution: &str) -> (String, String) {
+    (
+        text::tools::real_town(town, attribution),
+        text::tools::real_town_map_label(town),
+    )
 }

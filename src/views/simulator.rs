@@ -213,8 +213,35 @@ pub struct SimulatorProps {
     /// module) passes one, so the first visit's module links no picker. Without it, the
     /// simulator links to that view.
     #[prop_or_default]
-    pub town_picker: Option<Callback<(crate::sim::Scenario, Callback<crate::sim::Scenario>), Html>>,
+    pub town_picker: Option<TownPicker>,
+    /// The line over the map and the map's name for a real town, given its name and its
+    /// data's attribution: the import view's words (the tools module's table, so the first
+    /// visit's download carries neither; its simulator never shows a real town).
+    #[prop_or_default]
+    pub real_town_words: Option<RealTownWords>,
 }
+
+/// [`SimulatorProps::real_town_words`]: a town's name and attribution to the line over the
+/// map and the map's name.
+#[derive(Clone, Copy)]
+pub struct RealTownWords(pub fn(&str, &str) -> (String, String));
+
+impl PartialEq for RealTownWords {
+    /// One view passes them, always the same words.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// Draws "Your own town"'s picker for the scenario on screen, given the callback that moves
+/// the run to another town (with what to announce).
+pub type TownPicker = Callback<
+    (
+        crate::sim::Scenario,
+        Callback<(crate::sim::Scenario, String)>,
+    ),
+    Html,
+>;
 
 /// The simulator view.
 #[function_component(Simulator)]
@@ -370,9 +397,9 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     };
     let town_picker = props.town_picker.as_ref().map(|picker| {
         let dispatcher = state.dispatcher();
-        let on_town = Callback::from(move |scenario| {
+        let on_town = Callback::from(move |(scenario, announcement)| {
             timing::mark(timing::CHANGE_START);
-            dispatcher.dispatch(Action::UseTown(scenario));
+            dispatcher.dispatch(Action::UseTown(scenario, announcement));
         });
         picker.emit((state.scenario.clone(), on_town))
     });
@@ -388,6 +415,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         on_life,
         town_picker,
         town_not_held: start.2,
+        real_town_words: props.real_town_words,
     };
     // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
     // story and the map, then the dossier, then the capture log, then the uniqueness chart
@@ -431,6 +459,8 @@ pub struct Handlers {
     /// stands in): the link to Your own town then leaves the stand-in's address behind, so
     /// that view opens the visitor's saved run and its town.
     pub town_not_held: bool,
+    /// [`SimulatorProps::real_town_words`].
+    pub real_town_words: Option<RealTownWords>,
 }
 
 /// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
@@ -525,6 +555,19 @@ pub fn screen(
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
     let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
+    // The line over the map and the map's name: a real town's where this view has its words.
+    let town = &outcome.town;
+    let town_words = match handlers.real_town_words {
+        Some(RealTownWords(words)) if !town.attribution.is_empty() => {
+            let (line, label) = words(&town.name, &town.attribution);
+            (line, label, "real-town")
+        }
+        _ => (
+            text::fictional_town(&town.name),
+            text::town_map_label(&town.name),
+            "fictional-town",
+        ),
+    };
 
     html! {
         <section class="simulator" aria-labelledby="simulator-title"
@@ -544,18 +587,10 @@ pub fn screen(
                         on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
                         on_life={handlers.on_life.clone()} />
                     <div class="sim-map">
-                        if outcome.town.attribution.is_empty() {
-                            <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
-                        } else {
-                            <p class="fictional-town" data-testid="real-town">{ text::real_town(outcome.town.name.as_str(), outcome.town.attribution.as_str()) }</p>
-                        }
+                        <p class="fictional-town" data-testid={town_words.2}>{ town_words.0.clone() }</p>
                         if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
-                            label={if outcome.town.attribution.is_empty() {
-                                text::town_map_label(&outcome.town.name)
-                            } else {
-                                text::real_town_map_label(outcome.town.name.as_str())
-                            }}
+                            label={town_words.1.clone()}
                             markers={markers.clone()}
                             reading_cameras={reading}
                             {route}

@@ -31,8 +31,8 @@ use crate::views::town_desk::DeskClient;
 pub struct TownPickerProps {
     /// The scenario on screen (its town, and the life a scenario file saves).
     pub scenario: Scenario,
-    /// A new scenario in another town.
-    pub on_town: Callback<Scenario>,
+    /// A new scenario in another town, with what to announce.
+    pub on_town: Callback<(Scenario, String)>,
 }
 
 /// Where an import stands.
@@ -281,11 +281,14 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         let import = import.clone();
         Callback::from(move |_: MouseEvent| {
             import.set(Import::Idle);
-            on_town.emit(Scenario {
-                town_file: None,
-                commuter: None,
-                ..scenario.clone()
-            });
+            on_town.emit((
+                Scenario {
+                    town_file: None,
+                    commuter: None,
+                    ..scenario.clone()
+                },
+                text::tools::made_up_town_chosen().to_owned(),
+            ));
         })
     };
 
@@ -344,7 +347,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
 fn start_import(
     import: UseStateHandle<Import>,
     client: Rc<RefCell<Option<DeskClient>>>,
-    on_town: Callback<Scenario>,
+    on_town: Callback<(Scenario, String)>,
     scenario: Rc<RefCell<Scenario>>,
 ) -> DeskClient {
     DeskClient::new(
@@ -381,7 +384,7 @@ fn town_arrived(
     news: TownNews,
     scenario: &Scenario,
     import: &UseStateHandle<Import>,
-    on_town: &Callback<Scenario>,
+    on_town: &Callback<(Scenario, String)>,
 ) {
     let town = match towns::town_of_json(&news.town_json) {
         Ok(town) => town,
@@ -417,5 +420,5 @@ fn town_arrived(
         ),
         millis,
     ));
-    on_town.emit(next);
+    on_town.emit((next, text::tools::town_chosen().to_owned()));
 }

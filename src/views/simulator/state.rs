@@ -180,8 +180,9 @@ pub enum Action {
     SetLogView(LogView),
     DismissNote,
     /// Run in another town: a real one just imported (with the life of a scenario file, or
-    /// the persona's life matched to the town's real places), or the made-up one again.
-    UseTown(Scenario),
+    /// the persona's life matched to the town's real places), or the made-up one again; the
+    /// words announce it (the import view's, from the tools module's table).
+    UseTown(Scenario, String),
 }
 
 impl SimulatorState {
@@ -500,20 +501,13 @@ impl SimulatorState {
                 note: None,
                 ..self.clone()
             },
-            Action::UseTown(scenario) => {
-                let announcement = if scenario.town_file.is_some() {
-                    crate::text::town_chosen()
-                } else {
-                    crate::text::made_up_town_chosen()
-                };
-                SimulatorState {
-                    placing: None,
-                    stop_draft: StopDraft::default(),
-                    // The new town's run is shown from its end, like a first run.
-                    outcome: None,
-                    ..self.with_scenario(scenario, announcement.to_owned())
-                }
-            }
+            Action::UseTown(scenario, announcement) => SimulatorState {
+                placing: None,
+                stop_draft: StopDraft::default(),
+                // The new town's run is shown from its end, like a first run.
+                outcome: None,
+                ..self.with_scenario(scenario, announcement)
+            },
         }
     }
 }
