@@ -76,6 +76,31 @@ async function dropFiles(page, paths) {
   }, files);
 }
 
+/**
+ * Waits until the import of a picked or dropped file ends: the summary, or the alert, whose
+ * message then fails the test at once (not after the timeout). On a timeout it says what the
+ * picker showed and what the page logged.
+ */
+async function waitForImport(page, logs) {
+  try {
+    await page.waitForSelector('[data-testid="import-summary"], [data-testid="import-error"]', { timeout: IMPORT_TIMEOUT });
+  } catch (error) {
+    const picker = await page.evaluate(() => document.querySelector('[data-testid="town-picker"]')?.innerText ?? null)
+      .catch((e) => `(could not read the page: ${e.message})`);
+    throw new Error(`${error.message}\nthe picker at the timeout: ${JSON.stringify(picker)}\nthe page's log: ${JSON.stringify(logs.slice(-20))}`, { cause: error });
+  }
+  const failed = await page.$('[data-testid="import-error"]');
+  if (failed) throw new Error(`the import failed: ${await failed.innerText()}\nthe page's log: ${JSON.stringify(logs.slice(-20))}`);
+}
+
+/** Collects the page's console messages (and the worker's), for a failure's message. */
+function recordConsole(page) {
+  const logs = [];
+  page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+  page.on('worker', (worker) => worker.on('console', (message) => logs.push(`worker ${message.type()}: ${message.text()}`)));
+  return logs;
+}
+
 /** Waits for the run on the town named `town` to be finished and current; returns its digest. */
 async function runOnTown(page, town) {
   await page.waitForFunction((town) => {
@@ -89,14 +114,15 @@ async function runOnTown(page, town) {
 
 test('a dropped map file becomes the town on the map, driven for 30 days, with a dossier', { skip: !present }, async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
+  const logs = recordConsole(page);
   await recordLongTasks(page);
   await openImport(page);
   assert.notEqual(await page.getAttribute('[data-testid="simulator"]', 'data-town'), 'somerville-chelsea');
 
   await page.evaluate(() => { window.__plateTrailLongTasks = []; });
   await dropFiles(page, [XML, CAMERAS]);
-  await page.waitForSelector('[data-testid="import-progress"], [data-testid="import-summary"]', { timeout: IMPORT_TIMEOUT });
-  await page.waitForSelector('[data-testid="import-summary"]', { timeout: IMPORT_TIMEOUT });
+  await page.waitForSelector('[data-testid="import-progress"], [data-testid="import-summary"], [data-testid="import-error"]', { timeout: IMPORT_TIMEOUT });
+  await waitForImport(page, logs);
   // From the drop until the town is read and on the page: the page never blocks long.
   const longest = await longestTaskMillis(page);
   console.log(`import_longest_task_ms=${longest.toFixed(1)}`);
