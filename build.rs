@@ -3,8 +3,10 @@
 //!
 //! - `content/references.json` is checked (unique, well-formed ids; a title and publisher;
 //!   dates as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; https links) and written out as a Rust
-//!   table, `references.rs`. A malformed file stops the build with a message saying which
-//!   entry to fix.
+//!   table, `references.rs` (with `reference_titles.rs`, the ids and titles citation links
+//!   need), and as the References view's list, `lazy/references.html` (and
+//!   `lazy/<code>/references.html` with that language's words), which the view fetches when
+//!   it opens. A malformed file stops the build with a message saying which entry to fix.
 //! - `content/faq/NN-slug.md` (one question each, its first line `# The question`),
 //!   `content/about.md` and `content/action.md` become HTML. `{{cite:id}}` becomes the same
 //!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
@@ -20,8 +22,8 @@
 //! - Translations: each language in [`TRANSLATIONS`] mirrors those pages under
 //!   `content/<code>/` (same file names and citations) and has `content/<code>/references.json`:
 //!   the word screen readers hear before a citation's number, the references' notes in that
-//!   language (titles stay in their own language), and, in `content/<code>/teach/page.html`,
-//!   the lesson pages' template. They become `lazy/<code>/*.html` (fetched when chosen),
+//!   language (titles stay in their own language); the lesson pages' one template is filled
+//!   with `locales/<code>/teach.ftl`'s plain messages (its `{{message-id}}` slots). They become `lazy/<code>/*.html` (fetched when chosen),
 //!   `teach/<code>/*.html`, and the table `translations.rs` (the presenter's notes, the notes
 //!   and, for the tests, the rendered pages). English stays where it was.
 //! - Every cited id is listed in `content_citations.rs`; an unknown id renders as `[?]` here
@@ -95,6 +97,23 @@ struct Edition {
     dir: PathBuf,
     /// The citation link's hidden word in this language.
     citation_label: String,
+    lesson_frame: LessonFrame,
+}
+
+/// The lesson pages' one template, `content/teach/page.html`, and the words that fill its
+/// `{{message-id}}` slots in one language (`locales/<code>/teach.ftl`).
+struct LessonFrame {
+    template: String,
+    messages: Vec<(String, String)>,
+}
+
+impl LessonFrame {
+    fn read(manifest_dir: &Path, code: &str) -> Self {
+        LessonFrame {
+            template: read(&manifest_dir.join("content/teach/page.html")),
+            messages: locales::plain_messages(manifest_dir, code, "teach"),
+        }
+    }
 }
 
 impl Edition {
@@ -126,6 +145,11 @@ fn main() {
 
     let references = read_references(&content.join("references.json"));
     write(&out_dir, "references.rs", &references_table(&references));
+    write(
+        &out_dir,
+        "reference_titles.rs",
+        &reference_titles(&references),
+    );
 
     let mut citations = Citations::new();
     let english = Edition {
@@ -133,6 +157,7 @@ fn main() {
         folder: "content".to_owned(),
         dir: content.clone(),
         citation_label: "reference".to_owned(),
+        lesson_frame: LessonFrame::read(&manifest_dir, "en"),
     };
     let rendered = write_edition(&english, &out_dir, &references, &mut citations);
     write(&out_dir, "faq.rs", &faq_table(&rendered.faq));
@@ -150,6 +175,7 @@ fn main() {
             folder,
             dir,
             citation_label: translation.citation_label.clone(),
+            lesson_frame: LessonFrame::read(&manifest_dir, code),
         };
         let rendered = write_edition(&edition, &out_dir, &references, &mut citations);
         let notes: Vec<String> = references
@@ -207,6 +233,11 @@ fn write_edition(
         .map(|entry| markup::faq_item_html(&entry.slug, &entry.question, &entry.answer_html))
         .collect();
     write(&lazy, "faq.html", &faq_page);
+    write(
+        &lazy,
+        "references.html",
+        &references_list(edition, references),
+    );
     let mut page = |name: &str| {
         let file = format!("{}/{name}.md", edition.folder);
         let source = include_generated(&read(&edition.dir.join(format!("{name}.md"))), &file);
@@ -357,13 +388,33 @@ fn write_lesson_pages(
     fs::create_dir_all(out)
         .unwrap_or_else(|error| panic!("cannot create {}: {error}", out.display()));
     let dir = edition.dir.join("teach");
-    let template = read(&dir.join("page.html"));
-    // A translation's pages are one folder further down (`teach/<code>/`).
-    let up = if edition.code.is_some() {
-        "../../"
+    // A translation's pages are one folder further down (`teach/<code>/`), beside the
+    // shared style sheet and script one folder up.
+    let (up, here) = if edition.code.is_some() {
+        ("../../", "../")
     } else {
-        "../"
+        ("../", "")
     };
+    let code = edition.code.unwrap_or("en");
+    let mut template = edition
+        .lesson_frame
+        .template
+        .replace("{{lang}}", code)
+        .replace("{{app}}", up)
+        .replace("{{here}}", here);
+    for (id, text) in &edition.lesson_frame.messages {
+        let slot = format!("{{{{{id}}}}}");
+        if !template.contains(&slot) {
+            panic!("content/teach/page.html has no {slot} for locales/{code}/teach.ftl");
+        }
+        template = template.replace(&slot, &markup::escape_html(text));
+    }
+    for rest in template.split("{{").skip(1) {
+        let slot = rest.split("}}").next().unwrap_or_default();
+        if slot != "title" && slot != "body" {
+            panic!("content/teach/page.html: {{{{{slot}}}}} is not in locales/{code}/teach.ftl");
+        }
+    }
     for path in markdown_files(&dir) {
         let name = path
             .file_stem()
@@ -475,6 +526,51 @@ fn references_table(references: &[ReferenceEntry]) -> String {
     }
     table.push(']');
     table
+}
+
+/// Every reference's `(id, title)`, in numbered order: the table citation links read.
+fn reference_titles(references: &[ReferenceEntry]) -> String {
+    let mut table = String::from("&[\n");
+    for entry in references {
+        writeln!(table, "    ({:?}, {:?}),", entry.id, entry.title).expect("writing to a String");
+    }
+    table.push(']');
+    table
+}
+
+/// The References view's numbered list in one language's words (the entries themselves, as
+/// the view always showed them, stay as `content/references.json` has them), fetched by the
+/// view when it opens: `lazy/references.html`, or `lazy/<code>/references.html`.
+fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
+    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
+    let code = edition.code.unwrap_or("en");
+    let word = |id: &str| locales::plain_message(&manifest_dir, code, id);
+    let (secondary, no_link, no_date) = (
+        word("reference-secondary"),
+        word("reference-no-link"),
+        word("reference-no-date"),
+    );
+    let words = markup::ReferenceWords {
+        secondary: &secondary,
+        no_link: &no_link,
+        no_date: &no_date,
+    };
+    let items: String = references
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| {
+            let item = markup::ReferenceItem {
+                id: &entry.id,
+                title: &entry.title,
+                publisher: &entry.publisher,
+                date: entry.date.as_deref(),
+                url: entry.url.as_deref(),
+                note: entry.note.as_deref(),
+            };
+            markup::reference_item_html(index + 1, &item, &words)
+        })
+        .collect();
+    format!("<ol class=\"reference-list\">\n{items}</ol>\n")
 }
 
 /// One rendered `content/FOLDER/NN-slug.md`.

@@ -2,10 +2,11 @@
 //! every language's `.ftl` files, and writes
 //!
 //! - `locales.rs`: the languages (with the generated pseudo-locale `en-XA` last) and the
-//!   English patterns, compiled into the app;
+//!   message ids, compiled into the app;
 //! - `messages_<file>.rs`: one typed function per English message, named after its id
 //!   (`nav-faq` is `nav_faq()`, a message with variables takes them as arguments), so a
-//!   call of a message English lacks does not compile;
+//!   call of a message English lacks does not compile; each holds its English pattern, so
+//!   a binary carries the English text of the messages it calls and no other;
 //! - `language_codes.rs`: the codes a share link's `lang` accepts;
 //! - `lang/<code>.json`: every other language's patterns in English's order, which the app
 //!   fetches only when that language is chosen (`scripts/build_content.sh` copies them into
@@ -45,12 +46,6 @@ struct Language {
 
 /// The message files, each a module of `src/text` (`text.ftl` is `text` itself).
 const FILES: [&str; 4] = ["text", "letter", "present", "tools"];
-
-/// The files only the tools module draws (Massachusetts today, Cameras on my route): their
-/// English patterns are a table of their own ([`ENGLISH_TOOLS`]), read only by their typed
-/// functions, so the first visit's page, which never calls them, leaves the text out. They
-/// come last in [`FILES`]: a message's number stays its place in every language's file.
-const TOOLS_FILES: [&str; 1] = ["tools"];
 
 /// The pseudo-locale for layout tests: generated from English, never hand-written.
 const PSEUDO: &str = "en-XA";
@@ -94,36 +89,9 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
         "    Locale {{ code: {PSEUDO:?}, name: \"Ƥşḗḗŭŭḓǿǿ\", group: \",\", decimal: \".\", min_grouping: 1, one: &[1], clock: \"HH:mm\", pseudo: true }},\n];"
     )
     .expect("String");
-    let (page, tools): (Vec<_>, Vec<_>) = english
-        .iter()
-        .partition(|(file, _)| !TOOLS_FILES.contains(&file.as_str()));
-    assert!(
-        english[..page.len()]
-            .iter()
-            .all(|(file, _)| !TOOLS_FILES.contains(&file.as_str())),
-        "the tools module's files come last in FILES"
-    );
     writeln!(
         table,
-        "/// The English messages the page uses, parsed and written as `text::ftl::parse` reads them, by message number.\npub static ENGLISH: [&str; {}] = [",
-        page.len()
-    )
-    .expect("String");
-    for (_, entry) in &page {
-        writeln!(table, "    {:?},", ftl::to_wire(&entry.parts)).expect("String");
-    }
-    writeln!(
-        table,
-        "];\n/// The English messages only the tools module uses, from message number `ENGLISH.len()`.\npub static ENGLISH_TOOLS: [&str; {}] = [",
-        tools.len()
-    )
-    .expect("String");
-    for (_, entry) in &tools {
-        writeln!(table, "    {:?},", ftl::to_wire(&entry.parts)).expect("String");
-    }
-    writeln!(
-        table,
-        "];\n/// How many messages a language's file holds.\npub const MESSAGE_COUNT: usize = {};",
+        "/// How many messages a language's file holds.\npub const MESSAGE_COUNT: usize = {};",
         english.len()
     )
     .expect("String");
@@ -145,11 +113,7 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     for name in FILES {
         let mut code = String::new();
         for (number, (_, entry)) in english.iter().enumerate().filter(|(_, (f, _))| f == name) {
-            code.push_str(&message_function(
-                number,
-                entry,
-                TOOLS_FILES.contains(&name),
-            ));
+            code.push_str(&message_function(number, entry));
         }
         fs::write(out_dir.join(format!("messages_{name}.rs")), code).expect("writing messages");
     }
@@ -179,6 +143,42 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
     write_language(&lang_dir, PSEUDO, &pseudo);
 }
 
+/// Message `id` of `locales/<code>/text.ftl` as plain text (English's where that language
+/// lacks it), for a page the build writes; panics on a message with variables.
+pub fn plain_message(manifest_dir: &Path, code: &str, id: &str) -> String {
+    let locales = manifest_dir.join("locales");
+    let find = |code: &str| {
+        entries(&locales, code, "text")
+            .into_iter()
+            .find(|e| e.id == id)
+            .map(|entry| plain(&entry, &format!("locales/{code}/text.ftl")))
+    };
+    find(code)
+        .or_else(|| find("en"))
+        .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"))
+}
+
+/// The messages of `locales/<code>/<name>.ftl` as plain text, for a file the build fills
+/// into pages rather than compiling into the app (`teach.ftl`, the lesson pages' frame).
+pub fn plain_messages(manifest_dir: &Path, code: &str, name: &str) -> Vec<(String, String)> {
+    let file = format!("locales/{code}/{name}.ftl");
+    entries(&manifest_dir.join("locales"), code, name)
+        .iter()
+        .map(|entry| (entry.id.clone(), plain(entry, &file)))
+        .collect()
+}
+
+/// A message the build writes out as text: one with a variable stops the build, naming it.
+fn plain(entry: &ftl::Entry, file: &str) -> String {
+    assert!(
+        ftl::variables(&entry.parts).is_empty(),
+        "{file}, line {}: `{}` has variables: the build writes it as plain text",
+        entry.line,
+        entry.id
+    );
+    ftl::show(&entry.parts)
+}
+
 fn read(path: &Path) -> String {
     fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
@@ -199,13 +199,12 @@ fn write_language(dir: &Path, code: &str, patterns: &[String]) {
     fs::write(dir.join(format!("{code}.json")), json.to_string()).expect("writing a language");
 }
 
-/// The typed function for message `number` (read from the tools module's table when `tools`).
-fn message_function(number: usize, entry: &ftl::Entry, tools: bool) -> String {
-    let (message, format) = if tools {
-        ("tools_message", "tools_format")
-    } else {
-        ("message", "format")
-    };
+/// The typed function for message `number`, with its English pattern as a literal of its
+/// own: a binary keeps only the English text of the messages it calls (the first visit's
+/// page leaves out the tools module's, the letter's and presenter mode's), where one table of
+/// every pattern would keep them all.
+fn message_function(number: usize, entry: &ftl::Entry) -> String {
+    let english = ftl::to_wire(&entry.parts);
     let variables = ftl::variables(&entry.parts);
     let name = entry.id.replace('-', "_");
     let mut doc = String::new();
@@ -220,7 +219,7 @@ fn message_function(number: usize, entry: &ftl::Entry, tools: bool) -> String {
     }
     if variables.is_empty() {
         format!(
-            "{doc}pub fn {name}() -> &'static str {{\n    crate::text::catalog::{message}({number})\n}}\n"
+            "{doc}pub fn {name}() -> &'static str {{\n    crate::text::catalog::message({number}, {english:?})\n}}\n"
         )
     } else {
         let params: Vec<String> = variables
@@ -232,7 +231,7 @@ fn message_function(number: usize, entry: &ftl::Entry, tools: bool) -> String {
             .map(|v| format!("({v:?}, {}.into())", v.replace('-', "_")))
             .collect();
         format!(
-            "{doc}pub fn {name}({}) -> String {{\n    crate::text::catalog::{format}({number}, &[{}])\n}}\n",
+            "{doc}pub fn {name}({}) -> String {{\n    crate::text::catalog::format({number}, {english:?}, &[{}])\n}}\n",
             params.join(", "),
             args.join(", ")
         )

@@ -55,6 +55,24 @@ import { gzipSync, constants } from 'node:zlib';
 // string of fields (English compiled in as strings, other languages' files a list of strings:
 // no Part tables, no serde_json::Value): 407,378 (scripts/bundle_size.mjs after trunk build
 // --release; main 402,982 that day).
+// Issue 11 (branch bytes4, 2026-11-30), three cuts, each measured alone (the page's wasm
+// after wasm-bindgen and wasm-opt -Oz --converge, gzip -9; then the whole first visit):
+// - each typed message function holds its own English literal instead of reading one table
+//   of every message (build/locales.rs), so the page keeps only the English it calls:
+//   -2,359 (the worker and presenter mode shrink too);
+// - the References view's list is written by build.rs (content/references.html and each
+//   translation's, with its words) and fetched when the view opens; the page keeps the ids
+//   and titles citation links need (content::REFERENCE_TITLES): -5,399;
+// - Take action and its letter are the tools module's (#/action loads it, as #/console
+//   does), and the letter's facts cross the page as an undecoded Answer: -11,545.
+// The first visit: 405,920 -> 386,592 (scripts/bundle_size.mjs after trunk build --release).
+// Where the page's wasm goes now (twiggy top over target/wasm32-unknown-unknown/release/
+// plate-trail.wasm, code and data, 1.05 MB before wasm-opt; a guide): yew 19.8%, core 14.2%,
+// .rodata (strings, tables) 12.9%, the simulation of the visitor's car (sim) 8.5%, the
+// simulator view 8.1%, alloc 5.8%, serde_json 5.1% (the worker's Visitor and TownWide
+// replies, the saved scenario, the language files), scenario 3.0%, js_sys 3.0%, components
+// 2.4%, text 1.5%. Next places to look: core::fmt's float formatting (every SVG coordinate
+// is a format!("{:.1}")), and the Visitor/TownWide replies in a compact form.
 // The gate: what this reached plus 15,000 for the branches that land in the same session.
 const BUDGET_BYTES = 410_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;

@@ -30,7 +30,7 @@ const TOOLS_FILES = { 'tools-js': 'plate-trail-tools.js', 'tools-wasm': 'plate-t
 // The long text the site fetches when its page opens (scripts/build_content.sh), inline as
 // <template id="plate-trail-content-NAME"> (src/views/lazy_content.rs reads those first);
 // each translation's, dist/content/<code>/NAME.html, as plate-trail-content-<code>-NAME.
-const CONTENT_PAGES = ['faq', 'about', 'action'];
+const CONTENT_PAGES = ['faq', 'references', 'about', 'action'];
 /** content/NAME.html and content/<code>/NAME.html for every translation in dist/, with their
  * template ids (src/views/lazy_content.rs: page_path, inline_copy_id). */
 export function contentPages(dir = dist) {

@@ -44,4 +44,5 @@ step "summary"
 awk '/^test result:/ { p += $4; f += $6 } END { printf "rust_tests_passed=%d rust_tests_failed=%d\n", p, f }' "$log"
 grep -E '^ℹ (pass|fail) ' "$log" | sed 's/^ℹ /e2e_tests_/; s/ /=/' || true
 grep -oE 'engine_journey_ms\{engine=[a-z]+\}=[0-9]+' "$log" || true
+grep -oE 'analyst_profile_(ms\{engine=[a-z]+\}|ratio)=[0-9.]+' "$log" || true
 node scripts/bundle_size.mjs --total-only

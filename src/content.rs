@@ -1,9 +1,10 @@
 //! Plate Trail's long text, compiled in by `build.rs` from `content/`: the numbered
 //! references, the FAQ, and the About and Take action pages as HTML, in English and in each
 //! translation ([`TRANSLATIONS`], from `content/<code>/`). The page itself
-//! fetches the FAQ, About and Take action text when they open (`build.rs` writes them for
-//! `scripts/build_content.sh`; see `crate::views::lazy_content`), so only the references
-//! and the presenter's notes are linked into a binary; the tables here serve the tests.
+//! fetches the FAQ, About and Take action text and the references list when they open
+//! (`build.rs` writes them for `scripts/build_content.sh`; see `crate::views::lazy_content`),
+//! so only the references' ids and titles ([`REFERENCE_TITLES`], for citation links) and the
+//! presenter's notes are linked into a binary; the other tables here serve the tests.
 //!
 //! This module is pure data and lookups: no UI crates, no fetching, no parsing at run time.
 //! Views show it; [`crate::components::citation::Cite`] links to it.
@@ -11,7 +12,8 @@
 mod markup;
 
 pub use markup::{
-    citation_html, faq_item_html, reference_element_id, reference_hash, unknown_citation_html,
+    ReferenceItem, ReferenceWords, citation_html, date_label, faq_item_html, reference_element_id,
+    reference_hash, reference_item_html, unknown_citation_html,
 };
 
 /// One entry of the numbered references list (`content/references.json`).
@@ -42,26 +44,23 @@ impl Reference {
     }
 }
 
-/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a reader says it: "3 Nov 2025", "May 2025",
-/// "2026".
-pub fn date_label(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let mut parts = date.split('-');
-    let year = parts.next().unwrap_or(date);
-    let month = parts.next().and_then(|m| m.parse::<usize>().ok());
-    let day = parts.next().and_then(|d| d.parse::<u32>().ok());
-    let month_name = |m: usize| MONTHS.get(m.checked_sub(1)?).copied();
-    match (month.and_then(month_name), day) {
-        (Some(month), Some(day)) => format!("{day} {month} {year}"),
-        (Some(month), None) => format!("{month} {year}"),
-        _ => year.to_owned(),
-    }
-}
-
 /// Every reference, in numbered order: the entry at index `i` is reference `i + 1`.
 pub static REFERENCES: &[Reference] = include!(concat!(env!("OUT_DIR"), "/references.rs"));
+
+/// Every reference's id and title, in numbered order: all a citation link needs, so the
+/// page, which fetches the References view's list when it opens
+/// (`content/references.html`, written by `build.rs`), carries no more of the list.
+pub static REFERENCE_TITLES: &[(&str, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/reference_titles.rs"));
+
+/// A citation's number and the title its link shows on hover, or `None` for an id not in the
+/// list.
+pub fn citation(id: &str) -> Option<(usize, &'static str)> {
+    REFERENCE_TITLES
+        .iter()
+        .position(|(entry, _)| *entry == id)
+        .map(|index| (index + 1, REFERENCE_TITLES[index].1))
+}
 
 /// A reference and its number ("\[3\]"), or `None` for an id not in the list.
 pub fn reference(id: &str) -> Option<(usize, &'static Reference)> {
@@ -167,6 +166,55 @@ mod tests {
 
     mod references {
         use super::*;
+
+        #[test]
+        fn the_list_the_view_fetches_holds_every_entry_in_order_with_the_app_s_words() {
+            let page = include_str!(concat!(env!("OUT_DIR"), "/lazy/references.html"));
+            let words = ReferenceWords {
+                secondary: crate::text::reference_secondary(),
+                no_link: crate::text::reference_no_link(),
+                no_date: crate::text::reference_no_date(),
+            };
+            let mut rest = page
+                .strip_prefix("<ol class=\"reference-list\">\n")
+                .expect("one numbered list");
+            for (index, entry) in REFERENCES.iter().enumerate() {
+                let item = ReferenceItem {
+                    id: entry.id,
+                    title: entry.title,
+                    publisher: entry.publisher,
+                    date: entry.date,
+                    url: entry.url,
+                    note: entry.note,
+                };
+                let html = reference_item_html(index + 1, &item, &words);
+                assert!(
+                    rest.starts_with(&html),
+                    "{} is missing or out of order",
+                    entry.id
+                );
+                rest = &rest[html.len()..];
+            }
+            assert_eq!(rest, "</ol>\n", "nothing but the list");
+        }
+
+        #[test]
+        fn a_citation_has_its_entry_s_number_and_title() {
+            for (index, entry) in REFERENCES.iter().enumerate() {
+                assert_eq!(citation(entry.id), Some((index + 1, entry.title)));
+            }
+            assert_eq!(citation("no-such-source"), None);
+        }
+
+        #[test]
+        fn a_translated_list_uses_its_language_s_words() {
+            let spanish =
+                std::fs::read_to_string(concat!(env!("OUT_DIR"), "/lazy/es/references.html"))
+                    .expect("build.rs writes the Spanish list");
+            assert!(spanish.contains("sin enlace público"));
+            assert!(spanish.contains("Fuente secundaria:"));
+            assert!(!spanish.contains("no public link"));
+        }
 
         #[test]
         fn every_citation_in_content_names_a_reference() {

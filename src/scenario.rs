@@ -7,6 +7,7 @@
 //! `wasm_bindgen` or `js_sys` (checked by `tests/layers.rs`), nor any view. Its sentences come
 //! from [`crate::text`].
 
+pub mod analyst_speed;
 pub mod camera_density;
 pub mod commute;
 pub mod console;
@@ -27,8 +28,8 @@ pub mod towns;
 pub mod worker_protocol;
 
 pub use dossier::{
-    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, RoutineDay,
-    Truth,
+    CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, PlaceMention,
+    RoutineDay, Truth,
 };
 pub use run::Run;
 pub use shared::Shared;

@@ -249,10 +249,44 @@ pub fn seed_not_a_number(kept: u64) -> String {
 }
 
 /// A place as lists and titles name it: "St. Mary's (church)"; a place whose name already
-/// says its kind is named once: "Home", not "Home (home)"; "Route 30 Office Park", not
-/// "Route 30 Office Park (office park)".
+/// says its kind is named once: "Route 30 Office Park", not "Route 30 Office Park (office
+/// park)"; a place without a name (the visitor's own) from its kind: "Your home".
 pub fn place_label(name: &str, kind: crate::sim::PlaceKind) -> String {
-    with_kind(name, place_kind_name(kind))
+    if name.is_empty() {
+        capitalised(&unnamed_place(kind))
+    } else {
+        with_kind(name, place_kind_name(kind))
+    }
+}
+
+/// A place inside a sentence: its name as it is, or for a place without a name (the
+/// visitor's home, workplace or a stop where no town place is, `sim::Place::name`) words from
+/// its kind in the language now chosen: "your home", "your stop (gym)".
+pub fn place_name(name: &str, kind: crate::sim::PlaceKind) -> String {
+    if name.is_empty() {
+        unnamed_place(kind)
+    } else {
+        name.to_owned()
+    }
+}
+
+fn unnamed_place(kind: crate::sim::PlaceKind) -> String {
+    use crate::sim::PlaceKind;
+    match kind {
+        PlaceKind::Home => unnamed_place_home().to_owned(),
+        PlaceKind::OfficePark => unnamed_place_workplace().to_owned(),
+        kind => unnamed_place_stop(place_kind_name(kind)),
+    }
+}
+
+/// A place inside a sentence, its kind added where the name does not say it: "St. Mary's
+/// (church)", "your stop (gym)".
+fn place_with_kind(place: &crate::scenario::PlaceMention) -> String {
+    if place.name.is_empty() {
+        unnamed_place(place.kind)
+    } else {
+        with_kind(&place.name, place_kind_name(place.kind))
+    }
 }
 
 fn with_kind(name: &str, kind: &str) -> String {
@@ -287,18 +321,34 @@ fn clock(minute_of_day: u32) -> String {
 }
 
 /// The home or work guess: "Within 200 m of a spot near Elm Street, worked out from 21 stops."
-pub fn anchor_guess(radius_meters: f64, near: Option<&str>, stops: u32) -> String {
+pub fn anchor_guess(
+    radius_meters: f64,
+    near: Option<&crate::scenario::PlaceMention>,
+    stops: u32,
+) -> String {
     match near {
-        Some(place) => anchor_guess_near(distance(radius_meters), place, stops),
+        Some(place) => anchor_guess_near(
+            distance(radius_meters),
+            place_name(&place.name, place.kind),
+            stops,
+        ),
         None => messages::anchor_guess(distance(radius_meters), stops),
     }
 }
 
 /// The truth beside a home or work guess.
-pub fn anchor_truth(near: Option<&str>, error_meters: f64, inside: bool) -> String {
+pub fn anchor_truth(
+    near: Option<&crate::scenario::PlaceMention>,
+    error_meters: f64,
+    inside: bool,
+) -> String {
     let inside = if inside { "yes" } else { "no" };
     match near {
-        Some(place) => anchor_truth_near(place, distance(error_meters), inside),
+        Some(place) => anchor_truth_near(
+            place_name(&place.name, place.kind),
+            distance(error_meters),
+            inside,
+        ),
         None => messages::anchor_truth(distance(error_meters), inside),
     }
 }
@@ -334,13 +384,15 @@ pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day
 }
 
 /// A place guess: "Went to St. Mary's Church (church) 4 times."
-pub fn place_guess(name: &str, kind: &str, visits: usize) -> String {
-    messages::place_guess(with_kind(name, kind), visits)
+pub fn place_guess(place: &crate::scenario::PlaceMention, visits: usize) -> String {
+    messages::place_guess(place_with_kind(place), visits)
 }
 
 /// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
-pub fn sensitive_flag_guess(places: &[&str], stops: usize) -> String {
-    messages::sensitive_flag_guess(list_with_or(places), stops)
+pub fn sensitive_flag_guess(places: &[crate::scenario::PlaceMention], stops: usize) -> String {
+    let names: Vec<String> = places.iter().map(|p| place_name(&p.name, p.kind)).collect();
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    messages::sensitive_flag_guess(list_with_or(&names), stops)
 }
 
 /// The truth beside a flagged sensitive visit: how many of its stops really were there.
@@ -828,14 +880,41 @@ mod tests {
             assert!(convoy_detail(1, 1, 1).contains("1 time, on 1 day, at 1 camera"));
             assert_eq!(log_count(1, 1), "1 row");
             assert!(status_line(1, 1, true).contains("read your plate once."));
-            assert!(place_guess("Gym", "gym", 1).ends_with("Went to Gym once."));
+            let gym = crate::scenario::PlaceMention {
+                name: "Gym".into(),
+                kind: crate::sim::PlaceKind::Gym,
+            };
+            assert!(place_guess(&gym, 1).ends_with("Went to Gym once."));
             assert!(days_out_of_range(90, 1).ends_with("so 1 day is simulated."));
+        }
+
+        #[test]
+        fn a_place_without_a_name_is_named_from_its_kind() {
+            use crate::scenario::PlaceMention;
+            use crate::sim::PlaceKind;
+            assert_eq!(place_label("", PlaceKind::Home), "Your home");
+            assert_eq!(place_label("", PlaceKind::OfficePark), "Your workplace");
+            assert_eq!(place_label("", PlaceKind::Gym), "Your stop (gym)");
+            let home = PlaceMention {
+                name: String::new(),
+                kind: PlaceKind::Home,
+            };
+            assert!(anchor_truth(Some(&home), 40.0, false).contains("(near your home)"));
+            let gym = PlaceMention {
+                name: String::new(),
+                kind: PlaceKind::Gym,
+            };
+            assert!(place_guess(&gym, 2).contains("Went to your stop (gym) "));
         }
 
         #[test]
         fn a_place_named_for_its_kind_is_named_once() {
             use crate::sim::PlaceKind;
             assert_eq!(place_label("Home", PlaceKind::Home), "Home");
+            assert_eq!(
+                place_label("Elm Street Gym", PlaceKind::Gym),
+                "Elm Street Gym"
+            );
             assert_eq!(
                 place_label("St. Mary's", PlaceKind::Church),
                 "St. Mary's (church)"

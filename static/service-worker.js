@@ -12,8 +12,8 @@
 //   directory; anything else, or a file asked for by another build's page (a `?v=` this
 //   build's pages do not use), goes to the network as if there were no service worker.
 // - Update: a new build waits until the page asks it to take over (static/start.js does,
-//   before the app starts, when no other tab runs the app), so a running page never mixes
-//   two builds' files. On activate it deletes the older builds' caches of its scope.
+//   before the app starts, when no other tab runs the app, and starts no build of its own
+//   once it has asked), so a running page never mixes two builds' files. On activate it deletes the older builds' caches of its scope.
 const BUILD = /* filled in by scripts/service_worker.mjs */ null;
 
 const SCOPE_PATH = new URL(self.registration.scope).pathname;
@@ -57,17 +57,19 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// The page asks a waiting build to take over; it does when no other tab of the app runs, and
-// only while the page still waits for the answer (`until`, a time on the page's clock, which
-// is this worker's): a page that gave up has started its own build, and taking over under it
-// would mix the two builds' files.
+// A page about to start asks a waiting build whether it could take over ('alone'), then asks
+// it to ('take-over'; static/service-worker-page.js says why in two steps). It can when no
+// other tab of the app runs: taking over swaps the worker under every page of the app.
+// A page of an earlier protocol sends one 'take-over' with `until`, a time on the page's
+// clock (which is this worker's) after which it has started its own build: refused then.
 self.addEventListener('message', (event) => {
-  if (event.data?.ask !== 'take-over') return;
+  const { ask, until } = event.data ?? {};
+  if (ask !== 'alone' && ask !== 'take-over') return;
   event.waitUntil((async () => {
     const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
     const alone = windows.filter((client) => new URL(client.url).pathname.startsWith(SCOPE_PATH)).length <= 1;
-    const agreed = alone && Date.now() < event.data.until;
-    if (agreed) await self.skipWaiting();
+    const agreed = alone && !(until <= Date.now());
+    if (ask === 'take-over' && agreed) await self.skipWaiting();
     event.ports[0]?.postMessage(agreed);
   })());
 });

@@ -19,18 +19,15 @@ fn content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
 }
 
-/// The translatable files under `dir` (Markdown and the lesson pages' template), as paths
-/// relative to it, sorted.
+/// The translatable pages under `dir` (Markdown), as paths relative to it, sorted. The lesson
+/// pages' one template is English's, filled per language from `locales/<code>/teach.ftl`.
 fn pages_under(dir: &Path) -> Vec<String> {
     fn walk(dir: &Path, root: &Path, out: &mut Vec<String>) {
         for entry in fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
             let path = entry.expect("a content entry").path();
             if path.is_dir() {
                 walk(&path, root, out);
-            } else if path
-                .extension()
-                .is_some_and(|ext| ext == "md" || ext == "html")
-            {
+            } else if path.extension().is_some_and(|ext| ext == "md") {
                 let relative = path.strip_prefix(root).expect("under the root");
                 out.push(relative.to_string_lossy().replace('\\', "/"));
             }
@@ -253,20 +250,30 @@ fn no_page_is_left_in_english() {
 }
 
 #[test]
-fn the_lesson_pages_template_is_in_the_language_and_points_up_a_folder() {
+fn the_lesson_pages_one_template_takes_its_language_and_folder_from_the_build() {
+    let template = read(&content().join("teach/page.html"));
+    assert!(template.contains("<html lang=\"{{lang}}\">"));
+    // A translation's pages sit a folder further down: every relative address is a slot.
+    for written in [
+        "href=\"../",
+        "src=\"../",
+        "href=\"teach.css",
+        "src=\"teach.js",
+    ] {
+        assert!(
+            !template.contains(written),
+            "content/teach/page.html writes {written}"
+        );
+    }
     for translation in TRANSLATIONS {
-        let template = read(&content().join(translation.code).join("teach/page.html"));
         assert!(
-            template.contains(&format!("<html lang=\"{}\">", translation.code)),
-            "content/{}/teach/page.html declares its language",
+            !content()
+                .join(translation.code)
+                .join("teach/page.html")
+                .exists(),
+            "content/{}/teach/page.html: the words belong in locales/{}/teach.ftl",
+            translation.code,
             translation.code
-        );
-        assert!(
-            template.contains("href=\"../teach.css\"") && template.contains("src=\"../teach.js\"")
-        );
-        assert!(
-            !template.contains("href=\"../#/"),
-            "the app is two folders up"
         );
     }
 }

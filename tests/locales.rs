@@ -15,7 +15,7 @@ use plate_trail::text::ftl::{self, Arg};
 #[path = "../build/ftl_source.rs"]
 mod ftl_source;
 
-const FILES: [&str; 4] = ["text", "letter", "present", "tools"];
+const FILES: [&str; 5] = ["text", "letter", "present", "tools", "teach"];
 
 fn locales() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("locales")

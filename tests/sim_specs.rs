@@ -355,3 +355,33 @@ mod json_contract {
         assert_eq!(text.lines().count(), run.sightings.len() + 1);
     }
 }
+
+mod place_names {
+    use super::*;
+
+    #[test]
+    fn the_plans_own_places_have_no_name_for_the_text_layer_to_translate() {
+        let sim = simulate(&small(7, 0)).expect("runs");
+        let at = |position: LonLat| {
+            sim.map
+                .places
+                .iter()
+                .find(|p| p.position == position)
+                .expect("the plan's place is on the map")
+        };
+        let home = at(sim.truth.home);
+        assert_eq!((home.kind, home.name.as_str()), (PlaceKind::Home, ""));
+        let work = at(sim.truth.work);
+        assert!(
+            work.name.is_empty() || !work.name.contains("Workplace"),
+            "a new workplace has no name; a town one keeps its own: {work:?}"
+        );
+        assert!(
+            sim.map
+                .places
+                .iter()
+                .all(|p| !p.name.starts_with("Place of the") && p.name != "Home"),
+            "no English name made up for the visitor's places"
+        );
+    }
+}

@@ -297,13 +297,19 @@ mod simulator_parts {
                         kind: FindingKind::Home,
                         guess: Guess::Anchor {
                             radius_meters: 200.0,
-                            near: Some("12 Elm Street".into()),
+                            near: Some(plate_trail::scenario::PlaceMention {
+                                name: "12 Elm Street".into(),
+                                kind: plate_trail::sim::PlaceKind::Home,
+                            }),
                             stops: 1,
                         },
                         confidence: 0.82,
                         evidence: vec![sighting(0, 480, TravelDirection::East)],
                         truth: Some(Truth::Anchor {
-                            near: Some("12 Elm Street".into()),
+                            near: Some(plate_trail::scenario::PlaceMention {
+                                name: "12 Elm Street".into(),
+                                kind: plate_trail::sim::PlaceKind::Home,
+                            }),
                             error_meters: 140.4,
                             inside: true,
                         }),

@@ -842,6 +842,11 @@ map-text-places = { $houses ->
 }
 # A place with its kind: "St. Mary's (church)".
 named-with-kind = { $name } ({ $kind })
+# A place the visitor's plan adds without a name of its own, named in sentences ("The real spot (near your home)") and, capitalised, in lists.
+unnamed-place-home = your home
+unnamed-place-workplace = your workplace
+# A stop of the visitor's where no town place is, with the place's kind: "your stop (gym)".
+unnamed-place-stop = your stop ({ $kind })
 map-text-cameras = { $count } plate cameras
 # One camera in the map's text: "FL-07, Millbrook Police, faces northbound traffic: read your plate 3 times".
 camera-line = { $label }, { $operator }, faces { $facing } traffic{ $reads ->

@@ -461,6 +461,9 @@ map-text-places = { $houses ->
    *[other] Lugares (además de { $houses } casas)
 }
 named-with-kind = { $name } ({ $kind })
+unnamed-place-home = tu casa
+unnamed-place-workplace = tu lugar de trabajo
+unnamed-place-stop = tu parada ({ $kind })
 map-text-cameras = { $count } cámaras de placas
 camera-line = { $label }, { $operator }, mira al tráfico { $facing }{ $reads ->
     [0] {""}

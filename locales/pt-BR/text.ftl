@@ -462,6 +462,9 @@ map-text-places = { $houses ->
    *[other] Lugares (além de { $houses } casas)
 }
 named-with-kind = { $name } ({ $kind })
+unnamed-place-home = sua casa
+unnamed-place-workplace = seu local de trabalho
+unnamed-place-stop = sua parada ({ $kind })
 map-text-cameras = { $count } câmeras de placas
 camera-line = { $label }, { $operator }, voltada para o trânsito { $facing }{ $reads ->
     [0] {""}

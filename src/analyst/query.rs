@@ -266,7 +266,12 @@ pub fn parse_query(
             for (_, position) in &positions {
                 cameras.extend(cameras_near(map, *position, NEAR_METERS));
             }
-            let names: Vec<String> = positions.into_iter().map(|(n, _)| n).collect();
+            // A place the visitor's plan added has no name to list (`sim::Place::name`).
+            let names: Vec<String> = positions
+                .into_iter()
+                .map(|(n, _)| n)
+                .filter(|n| !n.is_empty())
+                .collect();
             if cameras.is_empty() {
                 return Err(QueryError::NoCameraNear(names.join(", ")));
             }

@@ -1,7 +1,7 @@
-//! The tools module's binary: the analyst console, the policy lab, Massachusetts today and
-//! Cameras on my route ([`plate_trail::views::ToolsViews`]), loaded by `static/start.js` for
-//! their hashes (`#/console`, `#/policy`, `#/massachusetts`, `#/route`), so the first
-//! visit's download (the simulator) leaves them out.
+//! The tools module's binary: the analyst console, the policy lab, Massachusetts today,
+//! Cameras on my route and Take action ([`plate_trail::views::ToolsViews`]), loaded by
+//! `static/start.js` for their hashes (`#/console`, `#/policy`, `#/massachusetts`,
+//! `#/route`, `#/action`), so the first visit's download (the simulator) leaves them out.
 //! Built by `scripts/build_modules.sh`, a Trunk hook.
 
 fn main() {

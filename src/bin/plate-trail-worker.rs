@@ -49,3 +49,15 @@ pub fn town_desk_held_town() -> JsValue {
 pub fn town_desk_answer_in_slices(request: String, tell: js_sys::Function) -> js_sys::Promise {
     plate_trail::town_worker::answer_in_slices(request, tell)
 }
+
+/// Milliseconds per analyst's profile of the visitor's car on the default town with
+/// `cameras` cameras, over `runs` profiles timed by the worker's clock; `NaN` if the town
+/// cannot be simulated. For `tests/e2e/analyst_speed.test.mjs`, which sets it beside the same
+/// measure natively (`plate_trail::scenario::analyst_speed`).
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn analyst_profile_millis(cameras: u32, runs: u32) -> f64 {
+    use plate_trail::scenario::analyst_speed::{profile_speed, with_cameras};
+    profile_speed(&with_cameras(cameras), runs, js_sys::Date::now)
+        .map_or(f64::NAN, |speed| speed.millis)
+}

@@ -22,8 +22,8 @@ pub struct CiteProps {
 #[function_component(Cite)]
 pub fn cite(props: &CiteProps) -> Html {
     crate::language::use_language();
-    let markup = match content::reference(&props.id) {
-        Some((number, entry)) => content::citation_html(entry.id, number, entry.title),
+    let markup = match content::citation(&props.id) {
+        Some((number, title)) => content::citation_html(&props.id, number, title),
         None => content::unknown_citation_html(&props.id),
     };
     // Our own markup, from our own reference list, with every text escaped.

@@ -1,6 +1,7 @@
 //! The HTML of a citation link, shared by `build.rs` (citations in the Markdown content) and
 //! the `<Cite>` component (citations in Rust views), so both render exactly the same markup;
-//! and of an FAQ entry, which `build.rs` writes and the native tests check.
+//! of an FAQ entry, which `build.rs` writes and the native tests check; and of the numbered
+//! references list, which `build.rs` writes for the References view to fetch when it opens.
 //!
 //! This file is compiled twice: into the build script (through `#[path]`) and into the
 //! library. It must therefore stay free of `crate::` paths and of any dependency.
@@ -41,6 +42,86 @@ pub fn faq_item_html(slug: &str, question: &str, answer_html: &str) -> String {
         "<details class=\"faq-item\" id=\"faq-{slug}\"><summary>{question}</summary><div class=\"prose\">{answer_html}</div></details>\n",
         slug = escape_html(slug),
         question = escape_html(question),
+    )
+}
+
+/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a reader says it: "3 Nov 2025", "May 2025",
+/// "2026".
+pub fn date_label(date: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut parts = date.split('-');
+    let year = parts.next().unwrap_or(date);
+    let month = parts.next().and_then(|m| m.parse::<usize>().ok());
+    let day = parts.next().and_then(|d| d.parse::<u32>().ok());
+    let month_name = |m: usize| MONTHS.get(m.checked_sub(1)?).copied();
+    match (month.and_then(month_name), day) {
+        (Some(month), Some(day)) => format!("{day} {month} {year}"),
+        (Some(month), None) => format!("{month} {year}"),
+        _ => year.to_owned(),
+    }
+}
+
+/// One entry of `content/references.json`, as the references list shows it.
+pub struct ReferenceItem<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub publisher: &'a str,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: Option<&'a str>,
+    pub url: Option<&'a str>,
+    /// `"secondary: why"` for a figure that reached us second-hand, or a short remark.
+    pub note: Option<&'a str>,
+}
+
+/// The references list's words in one language (`locales/<code>/text.ftl`).
+pub struct ReferenceWords<'a> {
+    /// `reference-secondary`, before a secondary source's reason.
+    pub secondary: &'a str,
+    /// `reference-no-link`.
+    pub no_link: &'a str,
+    /// `reference-no-date`.
+    pub no_date: &'a str,
+}
+
+/// Entry `number` of the references list: its number, its title (linked when there is a
+/// public address), publisher, date and note. The References view marks the entry a citation
+/// points at (`is-target`) and focuses it.
+pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &ReferenceWords) -> String {
+    let title = match item.url {
+        Some(url) => format!(
+            "<a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+            escape_html(url),
+            escape_html(item.title)
+        ),
+        None => format!("<cite>{}</cite>", escape_html(item.title)),
+    };
+    let date = item
+        .date
+        .map_or_else(|| words.no_date.to_owned(), date_label);
+    let no_link = if item.url.is_none() {
+        format!(" \u{b7} {}", escape_html(words.no_link))
+    } else {
+        String::new()
+    };
+    let note = match item.note {
+        Some(note) if note.starts_with("secondary") => {
+            let why = note["secondary".len()..].trim_start_matches(':').trim();
+            format!(
+                "<p class=\"reference-note secondary\">{} {}</p>",
+                escape_html(words.secondary),
+                escape_html(why)
+            )
+        }
+        Some(note) => format!("<p class=\"reference-note\">{}</p>", escape_html(note)),
+        None => String::new(),
+    };
+    format!(
+        "<li id=\"{element}\" tabindex=\"-1\" class=\"reference\"><span class=\"reference-number\">[{number}]</span><div class=\"reference-body\"><p class=\"reference-title\">{title}</p><p class=\"reference-meta\">{publisher} \u{b7} {date}{no_link}</p>{note}</div></li>\n",
+        element = escape_html(&reference_element_id(item.id)),
+        publisher = escape_html(item.publisher),
+        date = escape_html(&date),
     )
 }
 

@@ -142,8 +142,11 @@ pub struct Forms {
     pub stakeout_from_hour: u32,
     pub stakeout_hours: u32,
     pub hot_plate: String,
-    /// The audit log's free-text reason.
-    pub reason: String,
+    /// The audit log's free-text reason as the visitor typed it; `None` until they do: the
+    /// form then shows, and the log records, the default in the language now chosen
+    /// ([`Forms::reason`]), since the forms' defaults come from the town-wide worker, which
+    /// has only English.
+    pub reason: Option<String>,
     pub scope: Scope,
 }
 
@@ -167,6 +170,12 @@ pub enum FormEdit {
 }
 
 impl Forms {
+    /// The audit log's reason as the form shows it: as typed, or the default reason in the
+    /// language now chosen ("investigation", "investigación").
+    pub fn reason(&self) -> &str {
+        self.reason.as_deref().unwrap_or(text::default_reason())
+    }
+
     /// The forms with one field changed.
     pub fn edited(&self, edit: FormEdit) -> Forms {
         let mut f = self.clone();
@@ -187,7 +196,7 @@ impl Forms {
             FormEdit::StakeoutFromHour(v) => f.stakeout_from_hour = v.min(23),
             FormEdit::StakeoutHours(v) => f.stakeout_hours = v.clamp(1, 24),
             FormEdit::HotPlate(v) => f.hot_plate = v,
-            FormEdit::Reason(v) => f.reason = v,
+            FormEdit::Reason(v) => f.reason = Some(v),
             FormEdit::Scope(v) => f.scope = v,
         }
         f
@@ -314,7 +323,7 @@ pub fn default_forms(outcome: &Run) -> Forms {
         stakeout_from_hour,
         stakeout_hours,
         hot_plate: plate,
-        reason: text::default_reason().to_owned(),
+        reason: None,
         scope: Scope::National,
     }
 }
@@ -480,7 +489,7 @@ fn camera_label(outcome: &Run, camera: CameraId) -> String {
 fn place_area(outcome: &Run, place: PlaceId) -> Option<(String, LonLat, Vec<CameraId>)> {
     let p = outcome.town.places.get(place as usize)?;
     Some((
-        p.name.clone(),
+        text::place_name(&p.name, p.kind),
         p.position,
         cameras_near(&outcome.town, p.position, NEAR_METERS),
     ))

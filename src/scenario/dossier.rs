@@ -53,6 +53,25 @@ impl FindingKind {
     }
 }
 
+/// A place as a finding's sentence names it: the town's own name (not translated), or an
+/// empty one for a place the visitor's plan added without a name (their home, workplace or a
+/// stop where no town place is), which the text layer names from `kind` in the visitor's
+/// language (`text::place_name`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceMention {
+    pub name: String,
+    pub kind: PlaceKind,
+}
+
+impl PlaceMention {
+    pub fn of(place: &crate::sim::Place) -> PlaceMention {
+        PlaceMention {
+            name: place.name.clone(),
+            kind: place.kind,
+        }
+    }
+}
+
 /// One inference, with its evidence and, where the simulation knows it, the truth.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
@@ -90,10 +109,10 @@ pub struct Finding {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(into = "wire::Packed", try_from = "wire::Packed")]
 pub enum Guess {
-    /// Home or work: a circle of `radius_meters` near a named place, from `stops` stays.
+    /// Home or work: a circle of `radius_meters` near a place, from `stops` stays.
     Anchor {
         radius_meters: f64,
-        near: Option<String>,
+        near: Option<PlaceMention>,
         stops: u32,
     },
     /// The weekdays the car was read on.
@@ -105,7 +124,10 @@ pub enum Guess {
         visits: usize,
     },
     /// `stops` stops that were probably at one of these few sensitive places.
-    Sensitive { places: Vec<String>, stops: usize },
+    Sensitive {
+        places: Vec<PlaceMention>,
+        stops: usize,
+    },
     /// A plate read with the visitor's `together` times, on `days` days, at `cameras` cameras.
     Associate {
         plate: String,
@@ -138,10 +160,10 @@ pub struct RoutineDay {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(into = "wire::Packed", try_from = "wire::Packed")]
 pub enum Truth {
-    /// The real home or work, near a named place, `error_meters` from the guess; `inside`
+    /// The real home or work, near a place, `error_meters` from the guess; `inside`
     /// when it lies inside the guessed circle.
     Anchor {
-        near: Option<String>,
+        near: Option<PlaceMention>,
         error_meters: f64,
         inside: bool,
     },
@@ -188,7 +210,7 @@ impl Dossier {
     }
 }
 
-fn place_name(map: &TownMap, position: LonLat, frame: &LocalFrame) -> Option<String> {
+fn place_near(map: &TownMap, position: LonLat, frame: &LocalFrame) -> Option<PlaceMention> {
     map.places
         .iter()
         .filter(|p| frame.distance_meters(p.position, position) < 400.0)
@@ -197,7 +219,7 @@ fn place_name(map: &TownMap, position: LonLat, frame: &LocalFrame) -> Option<Str
                 .distance_meters(a.position, position)
                 .total_cmp(&frame.distance_meters(b.position, position))
         })
-        .map(|p| p.name.clone())
+        .map(PlaceMention::of)
 }
 
 /// What the visitor's car really did on the predicted day: the run is continued, the
@@ -293,7 +315,7 @@ pub fn dossier_of(
         let near = anchor
             .nearest_place
             .and_then(|id| map.places.get(id as usize))
-            .map(|p| p.name.clone());
+            .map(PlaceMention::of);
         let error = frame.distance_meters(anchor.position, true_spot);
         findings.push(Finding {
             kind,
@@ -305,7 +327,7 @@ pub fn dossier_of(
             confidence: anchor.confidence,
             evidence: sightings(&mut anchor.evidence.iter().copied()),
             truth: Some(Truth::Anchor {
-                near: place_name(map, true_spot, &frame),
+                near: place_near(map, true_spot, &frame),
                 error_meters: error,
                 inside: error <= anchor.radius_meters,
             }),
@@ -362,10 +384,10 @@ pub fn dossier_of(
         }
     }
     for (named, group) in &flags {
-        let names: Vec<String> = named
+        let names: Vec<PlaceMention> = named
             .iter()
             .filter_map(|&p| map.places.get(p as usize))
-            .map(|p| p.name.clone())
+            .map(PlaceMention::of)
             .collect();
         let (Some(&first), false) = (named.first(), names.is_empty()) else {
             continue;

@@ -11,9 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::analyst::policy::{Policy, ProfileSummary, compare};
 use crate::analyst::sharing::{Access, SearchPurpose, SharingSetting, who_can_query};
 use crate::analyst::{LocalFrame, RouteModel};
-use crate::scenario::Run;
+use crate::scenario::{PlaceMention, Run};
 use crate::sim::{LonLat, Simulation, TownMap};
-use crate::text;
 
 /// A found home or work place, as the visitor reads it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,9 +32,9 @@ pub struct DossierSummary {
     pub reads: u32,
     pub home: Option<AnchorLine>,
     pub work: Option<AnchorLine>,
-    /// Places flagged, "Name (kind)".
-    pub places: Vec<String>,
-    pub sensitive: Vec<String>,
+    /// Places flagged, named where the page draws them (the worker has only English).
+    pub places: Vec<PlaceMention>,
+    pub sensitive: Vec<PlaceMention>,
     /// Plates seen travelling with the car, and whether each really does.
     pub associates: Vec<(String, bool)>,
 }
@@ -87,12 +86,7 @@ fn summary(
     companions: &[crate::sim::Plate],
 ) -> DossierSummary {
     let frame = LocalFrame::for_map(&sim.map);
-    let name = |id: &u32| {
-        sim.map
-            .places
-            .get(*id as usize)
-            .map(|p| text::place_label(&p.name, p.kind))
-    };
+    let name = |id: &u32| sim.map.places.get(*id as usize).map(PlaceMention::of);
     DossierSummary {
         reads: s.sightings,
         home: anchor(s.home, sim.truth.home, &frame),
@@ -122,8 +116,8 @@ fn listed(d: &DossierSummary) -> Vec<String> {
     if d.work.is_some() {
         out.push("work".to_owned());
     }
-    out.extend(d.places.iter().map(|p| format!("place {p}")));
-    out.extend(d.sensitive.iter().map(|p| format!("sensitive {p}")));
+    out.extend(d.places.iter().map(|p| format!("place {p:?}")));
+    out.extend(d.sensitive.iter().map(|p| format!("sensitive {p:?}")));
     out.extend(d.associates.iter().map(|(p, _)| format!("associate {p}")));
     out
 }
@@ -194,6 +188,7 @@ pub fn compare_policy(run: &Run, policy: &Policy) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text;
 
     mod the_sentence_over_the_table {
         use super::*;
@@ -206,7 +201,13 @@ mod tests {
                     error_meters: 80.0,
                 }),
                 work: None,
-                places: places.iter().map(|p| p.to_string()).collect(),
+                places: places
+                    .iter()
+                    .map(|p| PlaceMention {
+                        name: p.to_string(),
+                        kind: crate::sim::PlaceKind::Church,
+                    })
+                    .collect(),
                 sensitive: Vec::new(),
                 associates: associates.iter().map(|p| (p.to_string(), false)).collect(),
             }

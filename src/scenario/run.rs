@@ -298,8 +298,6 @@ fn analyse(
     Ok(outcome)
 }
 
-/// A small town, so a whole run takes a fraction of a second natively (for the scenario
-/// layer's tests).
 /// How big the vendor's database is for a run (the console states it; the presenter quotes it).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DatabaseSize {
@@ -316,6 +314,8 @@ impl DatabaseSize {
     }
 }
 
+/// A small town, so a whole run takes a fraction of a second natively (for the scenario
+/// layer's tests).
 #[cfg(test)]
 pub(crate) fn small_scenario() -> Scenario {
     Scenario {

@@ -7,7 +7,7 @@
 
 use super::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES, SNAP_METERS};
 use crate::sim::geometry::LocalFrame;
-use crate::sim::{LonLat, PlaceKind, RegularStop, StopDays, StopPurpose, TownMap, Weekday};
+use crate::sim::{LonLat, Place, PlaceKind, RegularStop, StopDays, StopPurpose, TownMap, Weekday};
 use crate::text;
 
 /// Where the new stop is.
@@ -73,6 +73,21 @@ pub fn format_clock(minute_of_day: u32) -> String {
 /// The town place (not a home) nearest `position` within [`SNAP_METERS`], or the spot
 /// itself as a friend's house.
 pub fn place_at(town: &TownMap, position: LonLat) -> DraftPlace {
+    town_place_at(town, position).map_or_else(
+        || DraftPlace {
+            kind: PlaceKind::FriendsHouse,
+            name: text::stop_spot_name().to_owned(),
+            position,
+        },
+        |p| DraftPlace {
+            kind: p.kind,
+            name: text::capitalised(&text::place_name(&p.name, p.kind)),
+            position: p.position,
+        },
+    )
+}
+
+fn town_place_at(town: &TownMap, position: LonLat) -> Option<&Place> {
     let frame = LocalFrame::around(town.intersections.iter().map(|i| i.position));
     let at = frame.to_local(position);
     let meters = |p: LonLat| frame.to_local(p).distance_meters(at);
@@ -80,27 +95,16 @@ pub fn place_at(town: &TownMap, position: LonLat) -> DraftPlace {
         .iter()
         .filter(|p| p.kind != PlaceKind::Home && meters(p.position) <= SNAP_METERS)
         .min_by(|a, b| meters(a.position).total_cmp(&meters(b.position)))
-        .map_or_else(
-            || DraftPlace {
-                kind: PlaceKind::FriendsHouse,
-                name: text::stop_spot_name().to_owned(),
-                position,
-            },
-            |p| DraftPlace {
-                kind: p.kind,
-                name: p.name.clone(),
-                position: p.position,
-            },
-        )
 }
 
-/// The name of the town place at a stop's position, or the stop's purpose.
+/// The name of the town place at a stop's position, or the stop's purpose (also where the
+/// place is one the visitor's plan added without a name).
 pub fn place_name(town: Option<&TownMap>, stop: &RegularStop) -> String {
-    town.map(|t| place_at(t, stop.position))
-        .filter(|p| p.kind == stop.kind)
+    town.and_then(|t| town_place_at(t, stop.position))
+        .filter(|p| p.kind == stop.kind && !p.name.is_empty())
         .map_or_else(
             || text::capitalised(text::stop_purpose_name(stop.purpose)),
-            |p| p.name,
+            |p| p.name.clone(),
         )
 }
 

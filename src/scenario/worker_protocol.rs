@@ -90,7 +90,8 @@ pub enum Reply {
     /// so the app's page, which decodes every reply, carries no decoder for them.
     Searched(Answer<Searched>),
     Compared(Answer<LabVerdict>),
-    Letter(Result<LetterFacts, String>),
+    /// The letter's facts, an [`Answer`] too: only the tools module (Take action) opens it.
+    Letter(Answer<LetterFacts>),
     Prepared(Answer<Prepared>),
     /// The presenter's numbers as [`super::presentation::facts::StoryFacts`] in JSON: only
     /// presenter mode's module reads them, so the app's page, which decodes every reply,
@@ -332,11 +333,11 @@ impl TownDesk {
                         forms: default_forms(&run),
                     }),
             )),
-            Request::Letter { scenario } => Reply::Letter(
+            Request::Letter { scenario } => Reply::Letter(Answer::new(
                 self.town(&scenario, &mut tell, pace)
                     .await
                     .map(|(run, curve)| facts_of(&run, &curve)),
-            ),
+            )),
             Request::Commute {
                 scenario,
                 budget_minutes,
@@ -497,7 +498,10 @@ mod tests {
                     scenario: small_scenario(),
                 },
             );
-            assert_eq!(reply, Reply::Letter(Ok(facts_of(&page, &curve))));
+            let Reply::Letter(answer) = reply else {
+                panic!("{reply:?}")
+            };
+            assert_eq!(answer.open(), Ok(facts_of(&page, &curve)));
         }
 
         #[test]

@@ -339,18 +339,16 @@ fn settle_plan(
         });
         Ok((map.places.len() - 1) as PlaceId)
     };
-    let home = settle(PlaceKind::Home, "Home".to_string(), plan.home, &|_| false)?;
-    let work = settle(
-        PlaceKind::OfficePark,
-        "Workplace".to_string(),
-        plan.work,
-        &|p| p.kind.is_workplace(),
-    )?;
+    // The places the plan adds have no name: the text layer names them from their kind in
+    // the visitor's language (see `Place::name`).
+    let home = settle(PlaceKind::Home, String::new(), plan.home, &|_| false)?;
+    let work = settle(PlaceKind::OfficePark, String::new(), plan.work, &|p| {
+        p.kind.is_workplace()
+    })?;
     let mut stops = Vec::new();
     for stop in &plan.stops {
         let kind = stop.kind;
-        let name = format!("Place of the {}", stop.purpose.label());
-        let place = settle(kind, name, stop.position, &|p| p.kind == kind)?;
+        let place = settle(kind, String::new(), stop.position, &|p| p.kind == kind)?;
         stops.push((stop.clone(), place));
     }
     Ok(SettledPlan { home, work, stops })

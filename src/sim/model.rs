@@ -204,10 +204,14 @@ impl PlaceKind {
     }
 }
 
-/// A named place on the map, reached by road from its nearest intersection.
+/// A place on the map, reached by road from its nearest intersection.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub kind: PlaceKind,
+    /// The town's name for it, or one the visitor's data gives, shown as it is; empty for
+    /// the places the visitor's plan adds without a name (their home, their workplace, a stop
+    /// where no town place is), which the text layer names from `kind` in the visitor's
+    /// language (`text::place_name`).
     pub name: String,
     pub position: LonLat,
     /// The intersection a car leaves from and arrives at.

@@ -107,34 +107,16 @@ fn translated(number: usize) -> Option<&'static str> {
         .filter(|m| !m.is_empty())
 }
 
-/// Message `number` in the current language (English where it has none).
-fn pattern(number: usize) -> &'static str {
-    translated(number).unwrap_or_else(|| ENGLISH[number])
+/// A message without variables: message `number` in the current language, `english`
+/// (its English pattern, which each typed function holds) where it has none.
+pub fn message(number: usize, english: &'static str) -> &'static str {
+    ftl::plain(translated(number).unwrap_or(english))
 }
 
-/// [`pattern`] for a message of the tools module's files ([`ENGLISH_TOOLS`]).
-fn tools_pattern(number: usize) -> &'static str {
-    translated(number).unwrap_or_else(|| ENGLISH_TOOLS[number - ENGLISH.len()])
-}
-
-/// A message without variables.
-pub fn message(number: usize) -> &'static str {
-    ftl::plain(pattern(number))
-}
-
-/// A message with its arguments, numbers written the current language's way.
-pub fn format(number: usize, args: &[(&str, Arg)]) -> String {
-    ftl::format(pattern(number), args, current())
-}
-
-/// [`message`] for the tools module's files (only its views call it).
-pub fn tools_message(number: usize) -> &'static str {
-    ftl::plain(tools_pattern(number))
-}
-
-/// [`format`] for the tools module's files (only its views call it).
-pub fn tools_format(number: usize, args: &[(&str, Arg)]) -> String {
-    ftl::format(tools_pattern(number), args, current())
+/// A message with its arguments, numbers written the current language's way ([`message`]
+/// says which pattern).
+pub fn format(number: usize, english: &'static str, args: &[(&str, Arg)]) -> String {
+    ftl::format(translated(number).unwrap_or(english), args, current())
 }
 
 /// A whole number the current language's way: "1,234", "1.234".

@@ -14,7 +14,7 @@ pub fn guess_sentence(guess: &Guess) -> String {
             radius_meters,
             near,
             stops,
-        } => super::anchor_guess(*radius_meters, near.as_deref(), *stops),
+        } => super::anchor_guess(*radius_meters, near.as_ref(), *stops),
         Guess::Routine(days) => days
             .iter()
             .map(|d| {
@@ -28,13 +28,14 @@ pub fn guess_sentence(guess: &Guess) -> String {
             })
             .collect::<Vec<_>>()
             .join(" "),
-        Guess::Place { name, kind, visits } => {
-            super::place_guess(name, super::place_kind_name(*kind), *visits)
-        }
-        Guess::Sensitive { places, stops } => {
-            let names: Vec<&str> = places.iter().map(String::as_str).collect();
-            super::sensitive_flag_guess(&names, *stops)
-        }
+        Guess::Place { name, kind, visits } => super::place_guess(
+            &crate::scenario::PlaceMention {
+                name: name.clone(),
+                kind: *kind,
+            },
+            *visits,
+        ),
+        Guess::Sensitive { places, stops } => super::sensitive_flag_guess(places, *stops),
         Guess::Associate {
             plate,
             together,
@@ -57,7 +58,7 @@ pub fn truth_sentence(truth: &Truth) -> String {
             near,
             error_meters,
             inside,
-        } => super::anchor_truth(near.as_deref(), *error_meters, *inside),
+        } => super::anchor_truth(near.as_ref(), *error_meters, *inside),
         Truth::Routine {
             workdays,
             shift_start_minute_of_day,

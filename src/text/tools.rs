@@ -3,9 +3,9 @@
 //! route" (the commute's cameras, the way round them, what the analyst still gets) and
 //! "Your own town" (the import of a real road map, its problems, the scenario file).
 //!
-//! Their English is a table of its own (`locales/en/tools.ftl`, see `build/locales.rs`),
-//! read only by these functions, which only the tools module calls: the first visit's page
-//! must not call them, or their text joins its download.
+//! Each function holds its English pattern (`locales/en/tools.ftl`, see `build/locales.rs`),
+//! and only the tools module calls them: the first visit's page must not, or their text
+//! joins its download.
 
 /// The typed message functions of `locales/en/tools.ftl`, written by `build.rs`.
 pub mod messages {

@@ -149,7 +149,9 @@ pub fn take_action() -> Html {
         move |_| {
             DeskClient::new(
                 move |reply| {
-                    if let Reply::Letter(Ok(found)) = reply {
+                    if let Reply::Letter(answer) = reply
+                        && let Ok(found) = answer.open()
+                    {
                         facts.set(Some(found));
                     }
                 },

@@ -1,4 +1,4 @@
-//! Long text fetched when its page opens (the FAQ, About, Take action's campaign): the first
+//! Long text fetched when its page opens (the FAQ, the references, About, Take action's campaign): the first
 //! visit's download leaves it out. `scripts/build_content.sh` puts the pages, rendered from
 //! `content/` at build time, beside the app as `content/NAME.html`; the request carries the
 //! app's version, so a new build never shows an old page.
@@ -207,7 +207,7 @@ mod tests {
             assert_eq!(crate::content::TRANSLATED_LANGUAGES, codes.as_slice());
             let out = std::path::Path::new(env!("OUT_DIR")).join("lazy");
             for translation in crate::content::TRANSLATIONS {
-                for name in ["faq", "about", "action"] {
+                for name in ["faq", "references", "about", "action"] {
                     let path = page_path(name, translation.code);
                     let built = out.join(path.trim_start_matches("content/"));
                     assert!(built.is_file(), "build.rs writes {}", built.display());

@@ -94,14 +94,18 @@ impl View {
         hash.starts_with("#/").then(|| View::from_hash(hash))
     }
 
-    /// The wasm module that draws this view: the analyst console and the policy lab are
-    /// [`Module::Tools`], so the first visit's download leaves them out.
+    /// The wasm module that draws this view: the analyst console, the policy lab and Take
+    /// action (with the letter) are [`Module::Tools`], so the first visit's download leaves
+    /// them out.
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy | View::Massachusetts | View::Route | View::Import => {
-                Module::Tools
-            }
+            View::Console
+            | View::Policy
+            | View::Massachusetts
+            | View::Route
+            | View::Action
+            | View::Import => Module::Tools,
             _ => Module::Main,
         }
     }
@@ -129,20 +133,21 @@ impl View {
 /// location hash), and a view of the other reloads the page, which then loads the other.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Module {
-    /// `plate-trail`: the simulator, the FAQ, references, Take action, About.
+    /// `plate-trail`: the simulator, the FAQ, references, About, Teach, presenter mode.
     Main,
     /// `plate-trail-tools` (`src/bin/plate-trail-tools.rs`): the analyst console, the
-    /// policy lab, Massachusetts today and Cameras on my route.
+    /// policy lab, Massachusetts today, Cameras on my route and Take action.
     Tools,
 }
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 5] = [
+    pub const TOOLS_HASHES: [&'static str; 6] = [
         "#/console",
         "#/policy",
         "#/massachusetts",
         "#/route",
+        "#/action",
         "#/import",
     ];
 }
@@ -173,11 +178,15 @@ impl ModuleViews for MainViews {
             View::Simulator => html! { <simulator::Simulator /> },
             View::Faq => html! { <faq::Faq /> },
             View::References => html! { <references::References /> },
-            View::Action => html! { <action::TakeAction /> },
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy | View::Massachusetts | View::Route | View::Import => {
+            View::Console
+            | View::Policy
+            | View::Massachusetts
+            | View::Route
+            | View::Action
+            | View::Import => {
                 return None;
             }
         })
@@ -197,6 +206,7 @@ impl ModuleViews for ToolsViews {
             View::Policy => Some(html! { <policy::Policy /> }),
             View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
             View::Route => Some(html! { <route::RouteView /> }),
+            View::Action => Some(html! { <action::TakeAction /> }),
             View::Import => Some(html! { <import::Import /> }),
             _ => None,
         }

@@ -1,14 +1,21 @@
-//! The References view: the numbered list every citation in the app links to.
+//! The References view: the numbered list every citation in the app links to, fetched when
+//! the view opens (`content/references.html`, written by `build.rs` from
+//! `content/references.json`; see [`crate::views::lazy_content`]), so the first visit's
+//! download carries only the ids and titles citation links need.
 //!
 //! `#/references/<id>` shows the list with that entry highlighted and focused, so a
 //! citation link lands on its source. Links to other sites are plain links the visitor may
 //! follow; the page itself never fetches them.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::content::{REFERENCES, Reference, reference_element_id};
+use crate::content::reference_element_id;
 use crate::text;
+use crate::views::lazy_content::use_lazy_content;
 
 /// The reference id a location hash points at: `#/references/<id>` gives `Some(id)`.
 pub fn target_from_hash(hash: &str) -> Option<String> {
@@ -22,11 +29,21 @@ fn location_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// The entry of the list with `id`, once the list is on the page.
+fn entry_element(id: &str) -> Option<web_sys::HtmlElement> {
+    gloo::utils::document()
+        .get_element_by_id(&reference_element_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 /// The References view.
 #[function_component(References)]
 pub fn references() -> Html {
     crate::language::use_language();
+    let list = use_lazy_content("references");
     let target = use_state(|| target_from_hash(&location_hash()));
+    // The entry marked as the citation's target, to unmark when another is.
+    let marked = use_mut_ref(|| None::<String>);
 
     // The app shell re-renders on a change of view only; follow hash changes within this view
     // (another citation, the back button) here.
@@ -41,77 +58,35 @@ pub fn references() -> Html {
         });
     }
 
-    // Move focus (and so the scroll position) to the cited entry.
-    use_effect_with((*target).clone(), |target| {
-        let element = target
-            .as_deref()
-            .and_then(|id| gloo::utils::document().get_element_by_id(&reference_element_id(id)))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
-
-    let entries = REFERENCES.iter().enumerate().map(|(index, entry)| {
-        let is_target = target.as_deref() == Some(entry.id);
-        html! {
-            <li id={reference_element_id(entry.id)} tabindex="-1"
-                class={classes!("reference", is_target.then_some("is-target"))}>
-                <span class="reference-number">{ format!("[{}]", index + 1) }</span>
-                <ReferenceEntry entry={*entry} />
-            </li>
-        }
+    // Mark the cited entry and move focus (and so the scroll position) to it, once the list
+    // is here.
+    use_effect_with(((*target).clone(), list.clone()), move |(target, _)| {
+        mark_target(target.as_deref(), &marked)
     });
 
     html! {
-        <section class="content-page references" aria-labelledby="references-title">
+        <section class="content-page references" aria-labelledby="references-title" data-ready={list.ready()}>
             <h2 id="references-title">{ text::nav_references() }</h2>
             <p class="lede">{ text::references_intro() }</p>
             <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
-            <ol class="reference-list">{ for entries }</ol>
+            { list.body() }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReferenceEntryProps {
-    entry: Reference,
-}
-
-/// One entry: title (linked when there is a public address), publisher, date, note.
-#[function_component(ReferenceEntry)]
-fn reference_entry(props: &ReferenceEntryProps) -> Html {
-    crate::language::use_language();
-    let entry = &props.entry;
-    let title = match entry.url {
-        Some(url) => html! { <a href={url} rel="noopener noreferrer">{ entry.title }</a> },
-        None => html! { <cite>{ entry.title }</cite> },
-    };
-    let date = entry
-        .date_label()
-        .unwrap_or_else(|| text::reference_no_date().to_owned());
-    let note = if entry.is_secondary() {
-        let why = entry
-            .note
-            .and_then(|note| note.strip_prefix("secondary"))
-            .map(|rest| rest.trim_start_matches(':').trim())
-            .unwrap_or_default();
-        html! { <p class="reference-note secondary">{ text::reference_secondary() }{ " " }{ why }</p> }
-    } else if let Some(note) = entry.note {
-        html! { <p class="reference-note">{ note }</p> }
-    } else {
-        Html::default()
-    };
-    html! {
-        <div class="reference-body">
-            <p class="reference-title">{ title }</p>
-            <p class="reference-meta">
-                { entry.publisher }{ " \u{b7} " }{ date }
-                if entry.url.is_none() { { " \u{b7} " }{ text::reference_no_link() } }
-            </p>
-            { note }
-        </div>
+/// Marks entry `target` (`is-target`) and focuses it, unmarking the one `marked` names.
+fn mark_target(target: Option<&str>, marked: &Rc<RefCell<Option<String>>>) {
+    if let Some(previous) = marked.borrow_mut().take()
+        && let Some(element) = entry_element(&previous)
+    {
+        element.set_class_name("reference");
     }
+    let Some((id, element)) = target.and_then(|id| Some((id, entry_element(id)?))) else {
+        return;
+    };
+    element.set_class_name("reference is-target");
+    *marked.borrow_mut() = Some(id.to_owned());
+    let _ = element.focus();
 }
 
 #[cfg(test)]

@@ -281,7 +281,7 @@ fn failed(request: &Request, message: String) -> Reply {
         Request::TownWide { .. } => Reply::TownWide(Err(message)),
         Request::Search { .. } => Reply::Searched(Answer::failed(message)),
         Request::ComparePolicy { .. } => Reply::Compared(Answer::failed(message)),
-        Request::Letter { .. } => Reply::Letter(Err(message)),
+        Request::Letter { .. } => Reply::Letter(Answer::failed(message)),
         Request::Prepare { .. } => Reply::Prepared(Answer::failed(message)),
         Request::Story { .. } => Reply::Story(Err(message)),
         Request::UseTown { .. } => Reply::TownHeld(Err(message)),

@@ -122,6 +122,11 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     assert.doesNotMatch(dossier, ENGLISH_SENTENCES, 'no English sentence left in the dossier');
     const headline = await page.getByTestId('headline').innerText();
     assert.doesNotMatch(headline, ENGLISH_SENTENCES, 'no English sentence left in the headline');
+    // The places the visitor's plan adds have no name of their own: named in the language.
+    assert.match(dossier, lang === 'es' ? /cerca de tu casa/ : /perto de sua casa/);
+    const options = await page.evaluate(() => [...document.querySelectorAll('main option')].map((o) => o.textContent));
+    assert.ok(options.includes(lang === 'es' ? 'Tu casa' : 'Sua casa'), `the home picker names the home: ${options.slice(0, 5)}`);
+    assert.doesNotMatch(`${body}\n${dossier}\n${options.join('\n')}`, /(de|near) Home\b|^(Home|Workplace)( \(|$)|Place of the/m, 'no English name for the visitor\'s own places');
     assert.deepEqual(await seriousAxeViolations(page), []);
     await page.getByTestId('dossier').scrollIntoViewIfNeeded();
     await screenshot(page, `languages-${lang}-1-simulator`);
@@ -130,6 +135,8 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     await openView(page, '#/console', consoleReady);
     assert.equal(await page.evaluate(() => document.documentElement.lang), htmlLang);
     assert.equal(await firstNavLabel(page), simulatorWord);
+    // The search form's default reason, which the audit log records, is in the language.
+    assert.equal(await page.locator('#search-reason').inputValue(), lang === 'es' ? 'investigación' : 'investigação');
     const results = await convoyResults(page);
     assert.match(results, lang === 'es' ? /viaj(ó|aron) con/ : /and(ou|aram) com/);
     assert.doesNotMatch(results, ENGLISH_SENTENCES, 'no English sentence left in the console\'s results');
@@ -200,16 +207,24 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   const first = await switchTo('es', 'Simulador');
   const back = await switchTo('en', 'Simulator');
   const again = await switchTo('pt-BR', 'Simulador');
+  // Five more, all cached, for their median (one switch on a loaded machine says little).
+  const five = [];
+  for (const [lang, word] of [['en', 'Simulator'], ['es', 'Simulador'], ['en', 'Simulator'], ['es', 'Simulador'], ['pt-BR', 'Simulador']]) {
+    five.push(await switchTo(lang, word));
+  }
+  const median = [...five].sort((a, b) => a - b)[2];
   console.log(`language_switch_ms=${first.toFixed(1)}`);
   console.log(`language_switch_cached_ms=${Math.max(back, again).toFixed(1)}`);
+  console.log(`language_switch_median_ms=${median.toFixed(1)} (of ${five.map((ms) => ms.toFixed(1)).join(', ')})`);
   assert.ok(first <= SWITCH_BUDGET_MS, `the first switch took ${first.toFixed(1)} ms`);
-  assert.ok(Math.max(back, again) <= SWITCH_BUDGET_MS, `a later switch took ${Math.max(back, again).toFixed(1)} ms`);
+  assert.ok(Math.max(back, again, ...five) <= SWITCH_BUDGET_MS, `a later switch took ${Math.max(back, again, ...five).toFixed(1)} ms`);
 
   // The run on screen is the same run: no new generation, no reload.
   assert.equal(Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation')), generation);
   const headline = await page.evaluate(() => document.querySelector('main').innerText);
   assert.match(headline, /As câmeras leram sua placa/);
-  assert.match(page.url(), /[?&]lang=pt-BR/, 'the address (and so a share link) names the language');
+  // The address follows just after the switch is drawn (src/language.rs).
+  await page.waitForFunction(() => /[?&]lang=pt-BR(&|$)/.test(location.search), null, { timeout: 5000 });
   assert.equal(await page.title(), 'Plate Trail');
   assert.equal(requests.filter((url) => url.includes('/lang/pt-BR.json')).length, 1, 'one fetch of the strings');
   assert.deepEqual(errors, []);
@@ -226,7 +241,7 @@ test('presenter mode has the language picker, and its choice is remembered for t
   await page.getByTestId('language-picker').selectOption('es');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   await page.waitForFunction((english) => document.querySelector('[data-testid="present"] h1').textContent !== english, english);
-  assert.match(page.url(), /[?&]lang=es/, 'the link names the language');
+  await page.waitForFunction(() => /[?&]lang=es(&|$)/.test(location.search), null, { timeout: 5000 });
   await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
   assert.deepEqual(await seriousAxeViolations(page), []);
   await screenshot(page, 'languages-es-5-present-prepare');

@@ -261,7 +261,7 @@ test('two runs embedded side by side on a page of another origin render, post th
         addEventListener('message', (e) => {
           if (e.data && e.data.type === 'plate-trail:height') {
             const i = [...document.querySelectorAll('iframe')].findIndex((f) => f.contentWindow === e.source);
-            window.heights.push({ frame: i, height: e.data.height, origin: e.origin });
+            window.heights.push({ frame: i, height: e.data.height, origin: e.origin, at: performance.now() });
           }
         });
       </script></html>`);
@@ -290,7 +290,18 @@ test('two runs embedded side by side on a page of another origin render, post th
       null, { timeout: 30_000 });
     const heights = await page.evaluate(() => window.heights);
     assert.ok(heights.every((h) => h.origin === new URL(app).origin), JSON.stringify(heights.slice(0, 3)));
-    console.log(`embed_height_px=${heights.filter((h) => h.frame === 0).at(-1).height}`);
+    // The height an embed settles at once its run has drawn (the playback at its end, the
+    // town-wide work done) and none was posted for two seconds.
+    const first = await (await page.waitForSelector('#run-0')).contentFrame();
+    await first.waitForFunction(() => {
+      const p = document.querySelector('[data-testid="playback"]');
+      return p && p.dataset.minute === p.dataset.endMinute && p.dataset.playing === 'false';
+    }, null, { timeout: RUN_TIMEOUT });
+    await first.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+    await page.waitForFunction(() => performance.now() - window.heights.filter((h) => h.frame === 0).at(-1).at > 2000,
+      null, { timeout: 60_000, polling: 250 });
+    const settled = await page.evaluate(() => window.heights.filter((h) => h.frame === 0).at(-1).height);
+    console.log(`embed_height_px=${settled}`);
     await screenshot(page, 'share-05-two-embeds');
     await page.waitForLoadState('networkidle');
     const foreign = requests.filter((url) => !url.startsWith(`${hostOrigin}/`))

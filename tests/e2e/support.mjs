@@ -148,9 +148,9 @@ export async function waitForApp(page) {
   await page.waitForSelector('#app > header h1', { timeout: 30_000 });
 }
 
-/** Waits until a page's long text (FAQ, About, Take action), fetched when it opens, is shown. */
+/** Waits until a page's long text (FAQ, references, About, Take action), fetched when it opens, is shown. */
 export async function waitForLongText(page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('.faq[data-ready], [data-testid="about-text"], .action-campaign')]
+  await page.waitForFunction(() => [...document.querySelectorAll('.faq[data-ready], .references[data-ready], [data-testid="about-text"], .action-campaign')]
     .every((element) => element.dataset.ready === 'true'), null, { timeout: 30_000 });
 }
 

@@ -40,3 +40,24 @@ mod console_searches {
         assert!(result.error.is_some());
     }
 }
+
+mod audit_reason {
+    use super::*;
+    use crate::text::catalog;
+
+    #[test]
+    fn the_default_reason_is_in_the_language_now_chosen_until_the_visitor_types_one() {
+        let forms = Forms::default();
+        assert_eq!(forms.reason(), "investigation");
+        let typed = forms.edited(FormEdit::Reason("case 24-118".into()));
+        catalog::install(catalog::PSEUDO_LANGUAGE_FILE).unwrap();
+        assert!(catalog::choose("en-XA"));
+        let shown = forms.reason().to_owned();
+        let translated = text::default_reason().to_owned();
+        let typed_shown = typed.reason().to_owned();
+        assert!(catalog::choose("en"));
+        assert_ne!(shown, "investigation", "the default follows the language");
+        assert_eq!(shown, translated);
+        assert_eq!(typed_shown, "case 24-118", "a typed reason stays as typed");
+    }
+}

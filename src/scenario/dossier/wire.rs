@@ -2,14 +2,16 @@
 //! a list of numbers and a list of names (`[2, [0, 3], ["Elm Street Clinic"]]`), written and
 //! read back by hand. The page decodes every finding it draws, and serde's derived decoder for
 //! each variant and field of the two enums came to about 12 kB of the first visit's wasm; this
-//! form needs one decoder of three lists. Fractions travel as their exact bits, as everywhere
+//! form needs one decoder of three lists. A place a finding names travels as its name, with its
+//! kind among the numbers after the finding's own (an unnamed place is named from its kind on the
+//! page, in the visitor's language). Fractions travel as their exact bits, as everywhere
 //! in the protocol (`crate::scenario::exact`).
 //!
 //! Pure: no UI crates.
 
 use serde::{Deserialize, Serialize};
 
-use super::{Guess, RoutineDay, Truth};
+use super::{Guess, PlaceMention, RoutineDay, Truth};
 use crate::sim::{PlaceKind, Weekday};
 
 /// The wire form: which variant, its numbers, its names.
@@ -71,10 +73,33 @@ impl Reader {
             .ok_or_else(|| "a finding is missing a name".to_owned())
     }
 
+    /// The places named last: one kind among the numbers left for each name left.
+    fn mentions(&mut self) -> Result<Vec<PlaceMention>, String> {
+        let kinds = self.rest();
+        if kinds.len() != self.names.len() {
+            return Err("a finding's places and their kinds differ in number".to_owned());
+        }
+        kinds
+            .into_iter()
+            .zip(self.names.by_ref())
+            .map(|(kind, name)| {
+                Ok(PlaceMention {
+                    name,
+                    kind: place_kind(kind)?,
+                })
+            })
+            .collect()
+    }
+
     /// What is left of the numbers.
     fn rest(&mut self) -> Vec<u64> {
         self.numbers.by_ref().collect()
     }
+}
+
+/// Places as the wire writes them: their kinds (after a finding's other numbers) and names.
+fn mentions(places: impl IntoIterator<Item = PlaceMention>) -> (Vec<u64>, Vec<String>) {
+    places.into_iter().map(|p| (p.kind as u64, p.name)).unzip()
 }
 
 fn weekday(n: u64) -> Result<Weekday, String> {
@@ -91,11 +116,17 @@ impl From<Guess> for Packed {
                 radius_meters,
                 near,
                 stops,
-            } => Packed(
-                0,
-                vec![radius_meters.to_bits(), stops.into()],
-                near.into_iter().collect(),
-            ),
+            } => {
+                let (kinds, names) = mentions(near);
+                Packed(
+                    0,
+                    [radius_meters.to_bits(), stops.into()]
+                        .into_iter()
+                        .chain(kinds)
+                        .collect(),
+                    names,
+                )
+            }
             Guess::Routine(days) => Packed(
                 1,
                 days.iter()
@@ -114,7 +145,14 @@ impl From<Guess> for Packed {
             Guess::Place { name, kind, visits } => {
                 Packed(2, vec![kind as u64, visits as u64], vec![name])
             }
-            Guess::Sensitive { places, stops } => Packed(3, vec![stops as u64], places),
+            Guess::Sensitive { places, stops } => {
+                let (kinds, names) = mentions(places);
+                Packed(
+                    3,
+                    std::iter::once(stops as u64).chain(kinds).collect(),
+                    names,
+                )
+            }
             Guess::Associate {
                 plate,
                 together,
@@ -155,7 +193,7 @@ impl TryFrom<Packed> for Guess {
             0 => Guess::Anchor {
                 radius_meters: r.fraction()?,
                 stops: r.count()?,
-                near: r.names.next(),
+                near: r.mentions()?.pop(),
             },
             1 => {
                 let mut days = Vec::new();
@@ -177,7 +215,7 @@ impl TryFrom<Packed> for Guess {
             },
             3 => Guess::Sensitive {
                 stops: r.size()?,
-                places: r.names.collect(),
+                places: r.mentions()?,
             },
             4 => Guess::Associate {
                 together: r.count()?,
@@ -203,11 +241,17 @@ impl From<Truth> for Packed {
                 near,
                 error_meters,
                 inside,
-            } => Packed(
-                0,
-                vec![error_meters.to_bits(), inside.into()],
-                near.into_iter().collect(),
-            ),
+            } => {
+                let (kinds, names) = mentions(near);
+                Packed(
+                    0,
+                    [error_meters.to_bits(), inside.into()]
+                        .into_iter()
+                        .chain(kinds)
+                        .collect(),
+                    names,
+                )
+            }
             Truth::Routine {
                 workdays,
                 shift_start_minute_of_day,
@@ -248,7 +292,7 @@ impl TryFrom<Packed> for Truth {
             0 => Truth::Anchor {
                 error_meters: r.fraction()?,
                 inside: r.flag()?,
-                near: r.names.next(),
+                near: r.mentions()?.pop(),
             },
             1 => Truth::Routine {
                 shift_start_minute_of_day: r.count()?,
@@ -299,7 +343,10 @@ mod tests {
         let guesses = [
             Guess::Anchor {
                 radius_meters: 0.1 + 0.2,
-                near: Some("Elm Street".into()),
+                near: Some(PlaceMention {
+                    name: "Elm Street".into(),
+                    kind: PlaceKind::Store,
+                }),
                 stops: 12,
             },
             Guess::Anchor {
@@ -329,7 +376,16 @@ mod tests {
                 visits: 9,
             },
             Guess::Sensitive {
-                places: vec!["Clinic".into(), "Mosque".into()],
+                places: vec![
+                    PlaceMention {
+                        name: "Clinic".into(),
+                        kind: PlaceKind::ReproductiveHealthClinic,
+                    },
+                    PlaceMention {
+                        name: String::new(),
+                        kind: PlaceKind::Mosque,
+                    },
+                ],
                 stops: 3,
             },
             Guess::Associate {
@@ -353,6 +409,14 @@ mod tests {
                 near: None,
                 error_meters: 1e-9,
                 inside: true,
+            },
+            Truth::Anchor {
+                near: Some(PlaceMention {
+                    name: String::new(),
+                    kind: PlaceKind::Home,
+                }),
+                error_meters: 40.0,
+                inside: false,
             },
             Truth::Routine {
                 workdays: vec![Weekday::Monday, Weekday::Saturday],
@@ -386,6 +450,8 @@ mod tests {
             "[2,[99,1],[\"x\"]]",
             "[5,[1,2,3],[]]",
             "[4,[5000000000,1,1],[\"x\"]]",
+            "[0,[0,1],[\"a place without its kind\"]]",
+            "[3,[1,4,99],[\"x\",\"y\"]]",
         ] {
             assert!(serde_json::from_str::<Guess>(bad).is_err(), "{bad}");
         }

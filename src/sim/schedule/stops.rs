@@ -52,7 +52,7 @@ impl StopPurpose {
         StopPurpose::WeekendTrip,
     ];
 
-    /// How the stop is named when the visitor puts it where no place is.
+    /// The stop's purpose in words, as a plan's error (`SimError`) names it.
     pub fn label(self) -> &'static str {
         match self {
             StopPurpose::SchoolDropOff => "school drop-off",

@@ -223,7 +223,7 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             <p class="panel-note">{ tool_description(props.tool) }</p>
             { fields }
             <div class="audit-fields">
-                { text_field("search-reason", text::field_reason(), &f.reason, FormEdit::Reason, on_edit) }
+                { text_field("search-reason", text::field_reason(), f.reason(), FormEdit::Reason, on_edit) }
                 <div class="field">
                     <label for="search-scope">{ text::field_scope() }</label>
                     <select id="search-scope" onchange={scope_change}>

@@ -94,7 +94,7 @@ impl Reducible for ConsoleState {
                     next.audit.push(row_for(
                         self.audit.len() as u32 + 1,
                         town_agency(&run.town),
-                        &self.forms.reason,
+                        self.forms.reason(),
                         self.forms.scope.networks(),
                         &result,
                     ));

@@ -52,13 +52,21 @@ fn associates_cell(side: &str, items: &[(String, bool)]) -> Html {
     list_cell(side, "associates", &names)
 }
 
+/// Places as the table lists them, in the language now chosen: "St. Mary's (church)".
+fn labels(places: &[crate::scenario::PlaceMention]) -> Vec<String> {
+    places
+        .iter()
+        .map(|p| text::place_label(&p.name, p.kind))
+        .collect()
+}
+
 fn column(side: &'static str, d: &DossierSummary) -> [Html; 6] {
     [
         html! { <td data-testid={format!("{side}-reads")} data-count={d.reads.to_string()}>{ text::thousands(d.reads as usize) }</td> },
         anchor_cell(side, "home", &d.home, text::legend_home_word()),
         anchor_cell(side, "work", &d.work, text::legend_work_word()),
-        list_cell(side, "places", &d.places),
-        list_cell(side, "sensitive", &d.sensitive),
+        list_cell(side, "places", &labels(&d.places)),
+        list_cell(side, "sensitive", &labels(&d.sensitive)),
         associates_cell(side, &d.associates),
     ]
 }
