@@ -208,7 +208,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
                     },
                     None => None,
                 };
-                let desk = start_import(import, client.clone(), on_town, scenario);
+                let desk = start_import(import, client.clone(), on_town, scenario, &road.name);
                 desk.import(&road, cameras.as_ref());
                 client.replace(Some(desk));
             });
@@ -349,7 +349,14 @@ fn start_import(
     client: Rc<RefCell<Option<DeskClient>>>,
     on_town: Callback<(Scenario, String)>,
     scenario: Rc<RefCell<Scenario>>,
+    road_name: &str,
 ) -> DeskClient {
+    // The worker failed (an error, not an answer): say so, never leave the bar at 100%.
+    let on_failure = {
+        let import = import.clone();
+        let message = text::tools::import_problem(road_name, text::tools::import_unreadable());
+        move || import.set(Import::Failed(message.clone()))
+    };
     DeskClient::new(
         move |reply| match reply {
             Reply::ImportProgress(percent) => import.set(Import::Reading(percent)),
@@ -374,7 +381,7 @@ fn start_import(
             }
             _ => {}
         },
-        || {},
+        on_failure,
     )
 }
 
