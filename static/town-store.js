@@ -4,7 +4,7 @@
 // by static/worker.js only when an import or a reloaded page needs it, so the first visit
 // does not download it (in the single offline file it comes before worker.js in the
 // worker's own source: scripts/offline_file.mjs, static/offline-setup.js).
-function townStore(mode, use) {
+function useTownStore(mode, use) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('plate-trail-towns', 1);
     open.onupgradeneeded = () => open.result.createObjectStore('towns');
@@ -19,7 +19,7 @@ function townStore(mode, use) {
   });
 }
 // Keeps `[digest, json]` (what town_desk_held_town gives) as the last town.
-self.keepTown = ([digest, json]) => townStore('readwrite', (store) => store.put({ digest, json }, 'last'));
+self.keepTown = ([digest, json]) => useTownStore('readwrite', (store) => store.put({ digest, json }, 'last'));
 // The kept town's JSON if it is the one with `digest`, else null.
-self.recallTown = (digest) => townStore('readonly', (store) => store.get('last'))
+self.recallTown = (digest) => useTownStore('readonly', (store) => store.get('last'))
   .then((kept) => (kept?.digest === digest ? kept.json : null));
