@@ -3,7 +3,7 @@
 // example itself). For the Somerville/Chelsea OpenStreetMap XML and PBF in ../shared/data:
 // the worker's figure is the time the worker took to read and build the town (the import
 // summary's data-import-millis, as the visitor's pick of the file on Your own town, `#/import`,
-// measures it), the native one `cargo run --release --example import -- --osm FILE --timing`.
+// measures it), the native one `cargo run --profile bench --example import -- --osm FILE --timing`.
 // Prints import_ms_worker{file=xml|pbf}=, import_ms_native{file=...}=, import_ratio{file=...}=
 // (worker / native, printed as scripts/bench_worker.mjs prints its ratio) and
 // import_longest_task_ms{file=...}= (the page's longest main-thread task from the pick until

@@ -228,11 +228,11 @@ export function printWorkerBesideNative(names, workerMs, nativeMs, digits = 0) {
 
 /**
  * The native import of an OpenStreetMap file, in milliseconds
- * (`cargo run --release --example import -- --osm FILE --timing`, whose `import_ms=` goes to
+ * (`cargo run --profile bench --example import -- --osm FILE --timing`, whose `import_ms=` goes to
  * stderr); builds the example first if it is not built. NaN when it fails.
  */
 export function nativeImportMillis(file) {
-  const run = spawnSync('cargo', ['run', '--quiet', '--release', '--example', 'import', '--', '--osm', file, '--timing'], {
+  const run = spawnSync('cargo', ['run', '--quiet', '--profile', 'bench', '--example', 'import', '--', '--osm', file, '--timing'], {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
   });
   return Number(run.stderr?.match(/^import_ms=(\S+)$/m)?.[1]);
