@@ -13,15 +13,17 @@ use yew::prelude::*;
 use super::simulator::{RealTownWords, Simulator};
 use crate::sim::Scenario;
 use crate::text;
-use town_picker::TownPicker;
+use town_picker::{Import as ImportState, TownPicker};
 
 /// The import view: the simulator, with the picker beside "your life".
 #[function_component(Import)]
 pub fn import() -> Html {
-    let town_picker = use_memo((), |()| {
+    // Where an import stands outlives the picker, which each new run mounts afresh.
+    let kept = use_mut_ref(ImportState::default);
+    let town_picker = use_memo((), move |()| {
         Callback::from(
-            |(scenario, on_town): (Scenario, Callback<(Scenario, String)>)| {
-                html! { <TownPicker {scenario} {on_town} /> }
+            move |(scenario, on_town): (Scenario, Callback<(Scenario, String)>)| {
+                html! { <TownPicker {scenario} {on_town} kept={kept.clone()} /> }
             },
         )
     });

@@ -29,6 +29,10 @@ use crate::views::town_desk::DeskClient;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct TownPickerProps {
+    /// Where the import stands, kept by the view around the simulator: the simulator draws
+    /// its controls again for each new run (a new town is one), so the picker is mounted
+    /// afresh, and what the import found must still be on screen after it.
+    pub kept: Rc<RefCell<Import>>,
     /// The scenario on screen (its town, and the life a scenario file saves).
     pub scenario: Scenario,
     /// A new scenario in another town, with what to announce.
@@ -36,8 +40,9 @@ pub struct TownPickerProps {
 }
 
 /// Where an import stands.
-#[derive(Clone, Debug, PartialEq)]
-enum Import {
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Import {
+    #[default]
     Idle,
     /// The worker has read this share, 0 to 100.
     Reading(u32),
@@ -47,6 +52,28 @@ enum Import {
     Done(String, f64),
     /// A file was refused; the message says which, why and what to try.
     Failed(String),
+}
+
+/// Where the import stands on screen, written through to the view's kept copy.
+#[derive(Clone)]
+struct ImportStatus {
+    shown: UseStateHandle<Import>,
+    kept: Rc<RefCell<Import>>,
+}
+
+impl ImportStatus {
+    fn set(&self, import: Import) {
+        *self.kept.borrow_mut() = import.clone();
+        self.shown.set(import);
+    }
+}
+
+impl std::ops::Deref for ImportStatus {
+    type Target = Import;
+
+    fn deref(&self) -> &Import {
+        &self.shown
+    }
 }
 
 /// Camera files are told from road maps by their names; the worker checks their content.
@@ -170,7 +197,10 @@ fn download(file_name: &str, contents: &str) -> Result<(), JsValue> {
 /// The town picker.
 #[function_component(TownPicker)]
 pub fn town_picker(props: &TownPickerProps) -> Html {
-    let import = use_state(|| Import::Idle);
+    let import = ImportStatus {
+        shown: use_state(|| props.kept.borrow().clone()),
+        kept: props.kept.clone(),
+    };
     let dragging = use_state(|| false);
     // The import's worker, kept until its answer came.
     let client = use_mut_ref(|| None::<DeskClient>);
@@ -345,7 +375,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
 /// A worker for one import, whose replies move the progress bar and, at the end, put the
 /// town on the map (or say what is wrong).
 fn start_import(
-    import: UseStateHandle<Import>,
+    import: ImportStatus,
     client: Rc<RefCell<Option<DeskClient>>>,
     on_town: Callback<(Scenario, String)>,
     scenario: Rc<RefCell<Scenario>>,
@@ -390,7 +420,7 @@ fn start_import(
 fn town_arrived(
     news: TownNews,
     scenario: &Scenario,
-    import: &UseStateHandle<Import>,
+    import: &ImportStatus,
     on_town: &Callback<(Scenario, String)>,
 ) {
     let town = match towns::town_of_json(&news.town_json) {
