@@ -25,6 +25,7 @@ bench: dist
 	cargo run --profile bench --example bench_sim
 	cargo run --profile bench --example bench_analyst
 	node scripts/bench_worker.mjs
+	node scripts/bench_import.mjs
 
 ## Fuzz the share link's decoder: 1,000,000 generated inputs for each of its four properties
 ## (random text, random bytes, mutated valid links, and the encode/decode round trip).

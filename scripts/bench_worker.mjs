@@ -9,7 +9,7 @@
 // town_month_worker_ms=, town_month_native_ms= and town_month_ratio=), and checks both
 // computed the same run (the digest). Target: a ratio of 1.5 at most.
 import { execFileSync } from 'node:child_process';
-import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, printWorkerBesideNative } from '../tests/e2e/support.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const native = execFileSync('cargo', ['run', '--quiet', '--profile', 'bench', '--example', 'bench_town_month'], {
@@ -59,12 +59,8 @@ try {
   }
   const workerMs = Math.min(...runs);
   console.log(`town_month_worker_first_ms=${Math.min(...firsts).toFixed(0)}`);
-  console.log(`town_month_worker_ms=${workerMs.toFixed(0)}`);
-  console.log(`town_month_native_ms=${nativeMs.toFixed(0)}`);
-  console.log(`town_month_ratio=${(workerMs / nativeMs).toFixed(2)}`);
-  console.log(`worker_ms=${workerMs.toFixed(0)}`);
-  console.log(`native_ms=${nativeMs.toFixed(0)}`);
-  console.log(`ratio=${(workerMs / nativeMs).toFixed(2)}`);
+  printWorkerBesideNative({ worker: 'town_month_worker_ms', native: 'town_month_native_ms', ratio: 'town_month_ratio' }, workerMs, nativeMs);
+  printWorkerBesideNative({ worker: 'worker_ms', native: 'native_ms', ratio: 'ratio' }, workerMs, nativeMs);
   if (digest !== nativeDigest) {
     console.error(`bench_worker: the worker's run (${digest}) is not the native one (${nativeDigest})`);
     process.exitCode = 1;

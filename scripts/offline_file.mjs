@@ -22,6 +22,7 @@ const WORKER_FILES = {
   'worker-js': 'plate-trail-worker.js',
   'worker-wasm': 'plate-trail-worker_bg.wasm',
   worker: 'worker.js',
+  'town-store': 'town-store.js',
   'page-desk': 'page-desk.js',
 };
 // The analyst console's and policy lab's module, which static/start.js loads for their hashes.

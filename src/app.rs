@@ -226,7 +226,9 @@ fn test_panic() -> Html {
 }
 
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing),
-/// in a task after the one that instantiated the module: each stays far under 50 ms.
+/// in a task after the one that instantiated the module (each stays far under 50 ms), once
+/// the language is loaded and the module has what it needs first
+/// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back).
 pub fn mount<M: ModuleViews>() {
     // Boxed: the timer's glue is the one the other steps share.
     let mount: Box<dyn FnOnce()> = Box::new(mount_now::<M>);
@@ -241,14 +243,17 @@ fn mount_now<M: ModuleViews>() {
         } else {
             crate::first_screen::hand_over();
         }
-        let document = gloo::utils::document();
-        match document.get_element_by_id("app") {
-            Some(root) => {
-                yew::Renderer::<App<M>>::with_root(root).render();
-            }
-            None => {
-                yew::Renderer::<App<M>>::new().render();
-            }
-        }
+        M::before_mount(Box::new(render::<M>));
     });
+}
+
+fn render<M: ModuleViews>() {
+    match gloo::utils::document().get_element_by_id("app") {
+        Some(root) => {
+            yew::Renderer::<App<M>>::with_root(root).render();
+        }
+        None => {
+            yew::Renderer::<App<M>>::new().render();
+        }
+    }
 }

@@ -22,7 +22,9 @@ pub mod presentation;
 pub mod run;
 pub mod shared;
 pub mod stop_draft;
+pub mod town_import;
 pub mod town_wide;
+pub mod towns;
 pub mod worker_protocol;
 
 pub use dossier::{

@@ -47,6 +47,8 @@ pub fn place_kind_name(kind: crate::sim::PlaceKind) -> &'static str {
         Courthouse => place_kind_name_courthouse(),
         TownHall => place_kind_name_town_hall(),
         OutOfTown => place_kind_name_out_of_town(),
+        Park => place_kind_name_park(),
+        Shelter => place_kind_name_shelter(),
     }
 }
 
@@ -76,6 +78,8 @@ pub fn place_kind_with_article(kind: crate::sim::PlaceKind) -> &'static str {
         Courthouse => place_kind_article_courthouse(),
         TownHall => place_kind_article_town_hall(),
         OutOfTown => place_kind_article_out_of_town(),
+        Park => place_kind_article_park(),
+        Shelter => place_kind_article_shelter(),
     }
 }
 

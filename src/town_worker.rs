@@ -26,7 +26,10 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::scenario::worker_protocol::{Reply, Request, TownDesk, reply_from_json};
+use crate::scenario::town_import::PickedFile;
+use crate::scenario::worker_protocol::{
+    ImportOutcome, Reply, Request, TownDesk, reply_from_json, to_json,
+};
 use crate::sim::pace::Pace;
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
@@ -52,6 +55,43 @@ pub fn answer(request: &str, tell: &js_sys::Function) -> String {
             let _ = tell.call1(&JsValue::NULL, &JsValue::from(reply));
         })
     })
+}
+
+/// The worker's side of an import: the visitor's files (`cameras_name` empty when there is
+/// no camera file), parsed by the desk, which then holds the town. Returns the JSON
+/// [`Reply::TownImported`]; progress goes to `tell`.
+pub fn import(
+    road_name: &str,
+    road: &[u8],
+    cameras_name: &str,
+    cameras: &[u8],
+    tell: &js_sys::Function,
+) -> String {
+    let road = PickedFile {
+        name: road_name,
+        bytes: road,
+    };
+    let cameras = (!cameras_name.is_empty()).then_some(PickedFile {
+        name: cameras_name,
+        bytes: cameras,
+    });
+    let started = now_millis();
+    DESK.with_borrow_mut(|desk| {
+        let mut imported = desk.import(road, cameras, |reply| {
+            let _ = tell.call1(&JsValue::NULL, &JsValue::from(to_json(&reply)));
+        });
+        if let Ok(news) = &mut imported {
+            news.import_millis = now_millis() - started;
+        }
+        to_json(&Reply::TownImported(ImportOutcome::new(imported)))
+    })
+}
+
+/// A file the visitor picked, on its way to the worker: its name and its bytes, which the
+/// page never copies (they are handed over to the worker).
+pub struct FileForWorker {
+    pub name: String,
+    pub bytes: js_sys::Uint8Array,
 }
 
 /// The longest the page works on a request before it lets the browser draw and handle
@@ -106,10 +146,20 @@ impl Pace for PageSlices {
     }
 }
 
+/// `performance.now()` of the page or worker it runs in (a worker has no `window`),
+/// milliseconds.
 fn now_millis() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|performance| {
+            let now = js_sys::Reflect::get(&performance, &"now".into()).ok()?;
+            now.dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&performance)
+                .ok()?
+                .as_f64()
+        })
+        .unwrap_or_else(js_sys::Date::now)
 }
 
 /// Resolves in a task of its own, after the browser had its turn (a zero timeout).
@@ -229,6 +279,41 @@ impl DeskWorker {
             js_sys::Reflect::set(&message, &key.into(), &value.into()).map_err(js_message)?;
         }
         self.worker.post_message(&message).map_err(js_message)
+    }
+
+    /// Asks the worker for the town with `digest` kept in this browser after its import;
+    /// [`Reply::TownRecalled`] comes to `on_news`.
+    pub fn send_recall(&self, digest: &str) -> Result<(), String> {
+        let message = js_sys::Object::new();
+        js_sys::Reflect::set(&message, &"recall".into(), &digest.into()).map_err(js_message)?;
+        self.worker.post_message(&message).map_err(js_message)
+    }
+
+    /// Hands the visitor's files to the worker to import (their buffers move to the worker:
+    /// no copy on the page); the progress and the answer come to `on_news`.
+    pub fn send_import(
+        &self,
+        road: &FileForWorker,
+        cameras: Option<&FileForWorker>,
+    ) -> Result<(), String> {
+        let message = js_sys::Object::new();
+        let transfer = js_sys::Array::new();
+        let set = |key: &str, value: JsValue| {
+            js_sys::Reflect::set(&message, &key.into(), &value).map(|_| ())
+        };
+        set("workerJs", self.urls.js.clone().into()).map_err(js_message)?;
+        set("workerWasm", self.urls.wasm.clone().into()).map_err(js_message)?;
+        set("roadName", road.name.clone().into()).map_err(js_message)?;
+        set("road", road.bytes.clone().into()).map_err(js_message)?;
+        transfer.push(&road.bytes.buffer());
+        if let Some(cameras) = cameras {
+            set("camerasName", cameras.name.clone().into()).map_err(js_message)?;
+            set("cameras", cameras.bytes.clone().into()).map_err(js_message)?;
+            transfer.push(&cameras.bytes.buffer());
+        }
+        self.worker
+            .post_message_with_transfer(&message, &transfer)
+            .map_err(js_message)
     }
 }
 

@@ -27,11 +27,14 @@ Object.assign(start.dataset, {
   appToolsJs: blobUrl(JS, file('tools-js')),
   appToolsWasm: blobUrl(WASM, file('tools-wasm')),
   // A worker started from a blob URL cannot fetch the page's other blob URLs under file://,
-  // so its own source carries the module's glue and wasm, then static/worker.js.
+  // so its own source carries the module's glue and wasm, then static/town-store.js and
+  // static/worker.js.
   workerScript: blobUrl(
     JS,
     workerGlue,
     `\n${decode}\nself.plateTrailWorkerWasm = decode('${block('worker-wasm')}');\n`,
+    file('town-store'),
+    '\n',
     file('worker'),
   ),
   // Where no worker starts, the page loads the module itself (static/page-desk.js).

@@ -64,10 +64,10 @@ if (firstScreen && wantsFirstScreen(firstScreen)) {
 } else {
   firstScreen?.remove();
 }
-// The analyst console, the policy lab, Massachusetts today, Cameras on my route and Take action are a module of their own, so a first visit leaves
+// The analyst console, the policy lab, Massachusetts today, Cameras on my route, Take action and Your own town are a module of their own, so a first visit leaves
 // them out: their hashes load it (the same list as View::module in src/views/mod.rs, checked
 // by a test there). The app reloads the page when the visitor moves between the modules.
-const TOOLS_HASHES = ['#/console', '#/policy', '#/massachusetts', '#/route', '#/action'];
+const TOOLS_HASHES = ['#/console', '#/policy', '#/massachusetts', '#/route', '#/action', '#/import'];
 // Versioned by the page's own wasm, as the town-wide worker's module is; the single offline
 // file hands over blob URLs instead (static/offline-setup.js).
 const version = tag.dataset.appWasm.split('/').pop();

@@ -23,6 +23,8 @@ place-kind-name-union-hall = union hall
 place-kind-name-courthouse = courthouse
 place-kind-name-town-hall = town hall
 place-kind-name-out-of-town = out of town
+place-kind-name-park = park
+place-kind-name-shelter = shelter or social service
 
 # Travel direction as the log shows it.
 direction-name-north = northbound
@@ -1142,6 +1144,8 @@ place-kind-article-union-hall = a union hall
 place-kind-article-courthouse = a courthouse
 place-kind-article-town-hall = a town hall
 place-kind-article-out-of-town = a place out of town
+place-kind-article-park = a park
+place-kind-article-shelter = a shelter or social service
 
 # A regular stop's purpose, as the stop editor names it.
 stop-purpose-school-drop-off = school drop-off
@@ -1167,6 +1171,14 @@ page-description = See what a license-plate-reader camera network learns about o
 # The language picker in the header.
 language-label = Language
 language-failed = This language could not be loaded. Check the connection and try again; the page stays in the language it had.
+
+## A real town from a map file (issue 15): the town picker, the import, its problems, the scenario file.
+# A saved run on an imported town that this browser no longer holds.
+town-file-not-here = Your last run was on a town read from a map file, which this page no longer holds. Here is the made-up town; to go back, load the map file or a scenario file under "Your own town".
+# A run whose imported town the page (or worker) does not hold.
+town-file-needed = This run is on { $town }, a town read from a map file that a link cannot carry: load that map file, or the run's scenario file, under "Your own town".
+# The simulator's link to "Your own town" (#/import), where a real road map is imported.
+import-open = Run this on your own town's real streets and cameras
 
 # The analyst console: why a typed description could not be searched. The description is
 # read in English words (colours, body types, "near the clinic", "last Tuesday").

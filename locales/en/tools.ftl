@@ -159,3 +159,59 @@ route-work-judged = work guessed { $distance } from the truth, { $inside ->
 route-failed = The routes could not be worked out: { $reason }
 
 route-back = Back to the simulator
+
+## Your own town (#/import): the town picker, the import, its problems, the scenario file.
+
+# The town picker's heading.
+town-picker-title = Your own town
+# What the town picker does, and that the files stay in the browser.
+town-picker-intro = Run all of this on real streets: pick or drop a road map exported from OpenStreetMap (.osm from openstreetmap.org's Export or JOSM, Overpass .json, or a small .osm.pbf extract), and if you have one, a camera file (DeFlock's .kml, .geojson or .csv). Or load a scenario file saved here. The files are read in this browser and never uploaded.
+# The file button's label.
+town-pick-files = Choose map and camera files
+# The drop zone's hint.
+town-drop-hint = or drop them here
+# After the town is read, while the page draws it.
+town-drawing = Drawing your town
+# Back to the generated town.
+town-back-to-made-up = Back to the made-up town
+# Saves the imported town, its cameras and the visitor's life as a file.
+save-scenario-file = Save scenario file
+# What the saved file is for.
+save-scenario-file-hint = The file holds this town, its cameras and your life in it: load it here on another computer (a share link cannot carry a town).
+# Where no worker can start: only the worker reads map files.
+import-needs-worker = this browser could not start the background worker that reads map files; try a current Chrome, Firefox or Safari
+# The browser would not hand over a picked file's bytes.
+import-unreadable = the browser cannot read this file
+# A file over the size limit, refused before it is read.
+import-too-large = the file is { $size } bytes, more than the { $limit } a map or camera file may have; export a smaller area
+# A camera file alone.
+import-cameras-alone = a camera file needs a road map with it: pick the road map and the camera file together
+# More than two files.
+import-too-many-files = pick one road map and at most one camera file
+# The browser refused to save the scenario file.
+scenario-file-download-refused = the browser refused the download
+# The import's progress bar's label.
+import-progress = Reading your town: { $percent }%
+# What the import found.
+town-imported = { $town }: { $road_km } km of road and { $places ->
+    [one] { $places } named place
+   *[other] { $places } named places
+}. Cameras: { $snapped } on its roads of { $read } read, { $unmatched } too far from any road to place.
+# A failed import: which file, what is wrong, what to try.
+import-problem = { $file }: { $what }. Try an OpenStreetMap export of a smaller area (.osm, Overpass .json or .osm.pbf) and, for cameras, DeFlock's .kml, .geojson or .csv. Your current town is unchanged.
+# A scenario file that cannot be loaded.
+scenario-file-problem = { $file }: { $what }. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged.
+# A scenario file that is not one, or is broken.
+scenario-file-broken = this is not a readable Plate Trail scenario file ({ $detail })
+# A scenario file from a newer Plate Trail.
+scenario-file-newer = this scenario file is version { $version }, from a newer Plate Trail than this one (version { $ours }); open it with the newer Plate Trail or reload this page for the newest
+
+## Your own town on the simulator (only the import view shows a real town).
+# Said when the imported town's run starts.
+town-chosen = Your town is on the map. The run starts.
+# Said when the made-up town is back.
+made-up-town-chosen = The made-up town is back.
+# The line over the map for a town read from a map file, with the data's attribution.
+real-town = { $town } is a real town, read from your map file: its streets, places and cameras are real; its people and cars are simulated. { $attribution }.
+# The map's label for a town read from a map file.
+real-town-map-label = Map of { $town }, from your map file

@@ -23,6 +23,8 @@ place-kind-name-union-hall = sede sindical
 place-kind-name-courthouse = tribunal
 place-kind-name-town-hall = ayuntamiento
 place-kind-name-out-of-town = fuera del pueblo
+place-kind-name-park = parque
+place-kind-name-shelter = albergue o servicio social
 direction-name-north = rumbo al norte
 direction-name-east = rumbo al este
 direction-name-south = rumbo al sur
@@ -744,6 +746,8 @@ place-kind-article-union-hall = una sede sindical
 place-kind-article-courthouse = un tribunal
 place-kind-article-town-hall = el ayuntamiento
 place-kind-article-out-of-town = fuera del pueblo
+place-kind-article-park = un parque
+place-kind-article-shelter = un albergue o servicio social
 stop-purpose-school-drop-off = llevar a los niños a la escuela
 stop-purpose-gym = gimnasio
 stop-purpose-grocery = compras del súper
@@ -764,6 +768,12 @@ page-title = Plate Trail
 page-description = Descubre lo que una red de cámaras lectoras de placas averigua sobre un auto. Funciona por completo en tu navegador.
 language-label = Idioma
 language-failed = No se pudo cargar este idioma. Revisa la conexión e inténtalo de nuevo; la página sigue en el idioma que tenía.
+
+## Un pueblo real a partir de un archivo de mapa (issue 15).
+town-file-not-here = Tu última simulación era en un pueblo leído de un archivo de mapa, que esta página ya no tiene. Aquí está el pueblo inventado; para volver, carga el archivo de mapa o un archivo de escenario en «Tu propio pueblo».
+town-file-needed = Esta simulación es en { $town }, un pueblo leído de un archivo de mapa que un enlace no puede llevar: carga ese archivo de mapa, o el archivo de escenario de la simulación, en «Tu propio pueblo».
+# The simulator's link to "Your own town" (#/import), where a real road map is imported.
+import-open = Haz esto con las calles y las cámaras reales de tu pueblo
 
 # La consola del analista: por qué no se pudo buscar una descripción escrita.
 query-empty = Describe un vehículo con palabras en inglés, por ejemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV plateada con portaequipajes cerca de la clínica el martes pasado).

@@ -85,3 +85,34 @@ route-work-judged = el trabajo, estimado a { $distance } del real, { $inside ->
 }
 route-failed = No se pudieron calcular las rutas: { $reason }
 route-back = Volver al simulador
+
+## Tu propia ciudad (#/import)
+
+town-picker-title = Tu propio pueblo
+town-picker-intro = Prueba todo esto en calles reales: elige o suelta aquí un mapa de calles exportado de OpenStreetMap (un .osm de la opción Exportar de openstreetmap.org o de JOSM, un .json de Overpass o un extracto .osm.pbf pequeño) y, si lo tienes, un archivo de cámaras (.kml, .geojson o .csv de DeFlock). O carga un archivo de escenario guardado aquí. Los archivos se leen en este navegador y nunca se suben.
+town-pick-files = Elegir archivos de mapa y de cámaras
+town-drop-hint = o suéltalos aquí
+town-drawing = Dibujando tu pueblo
+town-back-to-made-up = Volver al pueblo inventado
+save-scenario-file = Guardar archivo de escenario
+save-scenario-file-hint = El archivo guarda este pueblo, sus cámaras y tu vida en él: cárgalo aquí en otra computadora (un enlace para compartir no puede llevar un pueblo).
+import-needs-worker = este navegador no pudo iniciar el proceso en segundo plano que lee los archivos de mapa; prueba con una versión actual de Chrome, Firefox o Safari
+import-unreadable = el navegador no puede leer este archivo
+import-too-large = el archivo pesa { $size } bytes, más de los { $limit } que admite un archivo de mapa o de cámaras; exporta una zona más pequeña
+import-cameras-alone = un archivo de cámaras necesita un mapa de calles: elige el mapa y el archivo de cámaras a la vez
+import-too-many-files = elige un solo mapa de calles y, como mucho, un archivo de cámaras
+scenario-file-download-refused = el navegador rechazó la descarga
+import-progress = Leyendo tu pueblo: { $percent } %
+town-imported = { $town }: { $road_km } km de calles y { $places ->
+    [one] { $places } lugar con nombre
+   *[other] { $places } lugares con nombre
+}. Cámaras: { $snapped } sobre sus calles de { $read } leídas; { $unmatched } demasiado lejos de cualquier calle para ubicarlas.
+import-problem = { $file }: { $what }. Prueba con una exportación de OpenStreetMap de una zona más pequeña (.osm, .json de Overpass o .osm.pbf) y, para las cámaras, con un .kml, .geojson o .csv de DeFlock. Tu pueblo actual no ha cambiado.
+scenario-file-problem = { $file }: { $what }. Vuelve a guardarlo desde Plate Trail o carga su archivo de mapa. Tu pueblo actual no ha cambiado.
+scenario-file-broken = no es un archivo de escenario de Plate Trail legible ({ $detail })
+scenario-file-newer = este archivo de escenario es de la versión { $version }, de un Plate Trail más nuevo que este (versión { $ours }); ábrelo con el Plate Trail más nuevo o recarga esta página para obtener la última versión
+
+town-chosen = Tu pueblo está en el mapa. Empieza la simulación.
+made-up-town-chosen = Volvió el pueblo inventado.
+real-town = { $town } es un pueblo real, leído de tu archivo de mapa: sus calles, lugares y cámaras son reales; su gente y sus coches son simulados. { $attribution }.
+real-town-map-label = Mapa de { $town }, de tu archivo de mapa

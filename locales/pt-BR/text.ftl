@@ -24,6 +24,8 @@ place-kind-name-union-hall = sede do sindicato
 place-kind-name-courthouse = fórum
 place-kind-name-town-hall = prefeitura
 place-kind-name-out-of-town = fora da cidade
+place-kind-name-park = parque
+place-kind-name-shelter = abrigo ou serviço social
 direction-name-north = sentido norte
 direction-name-east = sentido leste
 direction-name-south = sentido sul
@@ -746,6 +748,8 @@ place-kind-article-union-hall = uma sede de sindicato
 place-kind-article-courthouse = um fórum
 place-kind-article-town-hall = a prefeitura
 place-kind-article-out-of-town = fora da cidade
+place-kind-article-park = um parque
+place-kind-article-shelter = um abrigo ou serviço social
 stop-purpose-school-drop-off = levar as crianças à escola
 stop-purpose-gym = academia
 stop-purpose-grocery = compras no mercado
@@ -766,6 +770,12 @@ page-title = Plate Trail
 page-description = Veja o que uma rede de câmeras leitoras de placas descobre sobre um carro. Roda inteiramente no seu navegador.
 language-label = Idioma
 language-failed = Não foi possível carregar este idioma. Verifique a conexão e tente de novo; a página continua no idioma em que estava.
+
+## Uma cidade real a partir de um arquivo de mapa (issue 15).
+town-file-not-here = Sua última simulação foi numa cidade lida de um arquivo de mapa, que esta página não tem mais. Aqui está a cidade inventada; para voltar, carregue o arquivo de mapa ou um arquivo de cenário em “Sua própria cidade”.
+town-file-needed = Esta simulação é em { $town }, uma cidade lida de um arquivo de mapa que um link não consegue levar: carregue esse arquivo de mapa, ou o arquivo de cenário da simulação, em “Sua própria cidade”.
+# The simulator's link to "Your own town" (#/import), where a real road map is imported.
+import-open = Faça isto com as ruas e as câmeras reais da sua cidade
 
 # O console do analista: por que uma descrição digitada não pôde ser buscada.
 query-empty = Descreva um veículo com palavras em inglês, por exemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV prata com bagageiro perto da clínica na terça passada).

@@ -85,3 +85,34 @@ route-work-judged = trabalho deduzido a { $distance } do real, { $inside ->
 }
 route-failed = Não foi possível calcular os caminhos: { $reason }
 route-back = Voltar ao simulador
+
+## Sua própria cidade (#/import)
+
+town-picker-title = Sua própria cidade
+town-picker-intro = Rode tudo isto em ruas de verdade: escolha ou solte aqui um mapa de ruas exportado do OpenStreetMap (um .osm da opção Exportar do openstreetmap.org ou do JOSM, um .json do Overpass ou um pequeno recorte .osm.pbf) e, se tiver, um arquivo de câmeras (.kml, .geojson ou .csv do DeFlock). Ou carregue um arquivo de cenário salvo aqui. Os arquivos são lidos neste navegador e nunca são enviados.
+town-pick-files = Escolher arquivos de mapa e de câmeras
+town-drop-hint = ou solte-os aqui
+town-drawing = Desenhando sua cidade
+town-back-to-made-up = Voltar à cidade inventada
+save-scenario-file = Salvar arquivo de cenário
+save-scenario-file-hint = O arquivo guarda esta cidade, as câmeras dela e a sua vida nela: carregue-o aqui em outro computador (um link de compartilhamento não consegue levar uma cidade).
+import-needs-worker = este navegador não conseguiu iniciar o processo em segundo plano que lê os arquivos de mapa; tente uma versão atual do Chrome, Firefox ou Safari
+import-unreadable = o navegador não consegue ler este arquivo
+import-too-large = o arquivo tem { $size } bytes, mais do que os { $limit } permitidos para um arquivo de mapa ou de câmeras; exporte uma área menor
+import-cameras-alone = um arquivo de câmeras precisa de um mapa de ruas junto: escolha o mapa e o arquivo de câmeras ao mesmo tempo
+import-too-many-files = escolha um só mapa de ruas e no máximo um arquivo de câmeras
+scenario-file-download-refused = o navegador recusou o download
+import-progress = Lendo sua cidade: { $percent }%
+town-imported = { $town }: { $road_km } km de ruas e { $places ->
+    [one] { $places } lugar com nome
+   *[other] { $places } lugares com nome
+}. Câmeras: { $snapped } nas ruas dela, de { $read } lidas; { $unmatched } longe demais de qualquer rua para serem colocadas.
+import-problem = { $file }: { $what }. Tente uma exportação do OpenStreetMap de uma área menor (.osm, .json do Overpass ou .osm.pbf) e, para as câmeras, um .kml, .geojson ou .csv do DeFlock. Sua cidade atual não mudou.
+scenario-file-problem = { $file }: { $what }. Salve-o de novo pelo Plate Trail ou carregue o arquivo de mapa dele. Sua cidade atual não mudou.
+scenario-file-broken = este não é um arquivo de cenário do Plate Trail legível ({ $detail })
+scenario-file-newer = este arquivo de cenário é da versão { $version }, de um Plate Trail mais novo que este (versão { $ours }); abra-o com o Plate Trail mais novo ou recarregue esta página para ter a versão mais recente
+
+town-chosen = Sua cidade está no mapa. A simulação começa.
+made-up-town-chosen = A cidade inventada voltou.
+real-town = { $town } é uma cidade real, lida do seu arquivo de mapa: as ruas, os lugares e as câmeras são reais; as pessoas e os carros são simulados. { $attribution }.
+real-town-map-label = Mapa de { $town }, do seu arquivo de mapa

@@ -378,6 +378,7 @@ pub fn commuter_month(seed: u64) -> Simulation {
             camera_count: 15,
             persona: None,
             commuter: None,
+            town_file: None,
         },
         truth: Truth {
             commuter: 0,

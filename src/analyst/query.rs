@@ -172,6 +172,8 @@ const PLACE_WORDS: &[(&[&str], &[PlaceKind])] = {
             &["legal aid", "immigration legal aid", "immigration office"],
             &[ImmigrationLegalAid],
         ),
+        (&["park", "playground"], &[Park]),
+        (&["shelter", "food bank", "social service"], &[Shelter]),
     ]
 };
 

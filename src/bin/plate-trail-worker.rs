@@ -15,6 +15,33 @@ pub fn town_desk_answer(request: &str, tell: &js_sys::Function) -> String {
     plate_trail::town_worker::answer(request, tell)
 }
 
+/// The town-wide worker's import: see [`plate_trail::town_worker::import`].
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_import(
+    road_name: &str,
+    road: &[u8],
+    cameras_name: &str,
+    cameras: &[u8],
+    tell: &js_sys::Function,
+) -> String {
+    plate_trail::town_worker::import(road_name, road, cameras_name, cameras, tell)
+}
+
+/// The town the worker holds, as `[digest, json]`, for `static/worker.js` to keep after an
+/// import; `null` when it holds none.
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_held_town() -> JsValue {
+    plate_trail::scenario::towns::held().map_or(JsValue::NULL, |town| {
+        js_sys::Array::of2(
+            &JsValue::from(town.file.digest.as_str()),
+            &JsValue::from(&*town.json),
+        )
+        .into()
+    })
+}
+
 /// Where no worker starts, the page calls this instead: see
 /// [`plate_trail::town_worker::answer_in_slices`].
 #[wasm_bindgen]

@@ -2,8 +2,11 @@
 //! analyst already uses ([`PlaceKind`], whose `is_sensitive` flags religion, health,
 //! immigration, union and government visits). Each is reached from the nearest street.
 //!
-//! A place needs a `name`; one with no kind of ours (a park, a shelter: the model has no
-//! such kind yet) is counted, not placed. Ways count at the mean of their nodes.
+//! A place needs a `name`; one with no kind of ours (a hotel, a museum) is counted, not
+//! placed. Parks (`leisure=park`, playgrounds, gardens) are [`PlaceKind::Park`]; shelters and
+//! social facilities (`amenity=social_facility`, food banks, soup kitchens) are
+//! [`PlaceKind::Shelter`], which the analyst flags as sensitive. Ways count at the mean of
+//! their nodes.
 
 use crate::sim::geometry::LocalFrame;
 use crate::sim::{IntersectionId, Place, PlaceKind, RoadClass};
@@ -64,6 +67,7 @@ pub fn place_kind(tags: &Tags) -> Option<PlaceKind> {
             "courthouse" => Some(Courthouse),
             "townhall" => Some(TownHall),
             "social_facility" | "refugee_site" if immigration(tags) => Some(ImmigrationLegalAid),
+            "social_facility" | "food_bank" | "soup_kitchen" => Some(Shelter),
             "bar" | "pub" | "nightclub" => Some(Bar),
             "restaurant" | "cafe" | "fast_food" => Some(Restaurant),
             _ => None,
@@ -94,11 +98,12 @@ pub fn place_kind(tags: &Tags) -> Option<PlaceKind> {
             _ => Store,
         });
     }
-    if matches!(
-        tag(tags, "leisure"),
-        Some("fitness_centre" | "sports_centre")
-    ) {
-        return Some(Gym);
+    match tag(tags, "leisure") {
+        Some("fitness_centre" | "sports_centre") => return Some(Gym),
+        Some("park" | "playground" | "garden" | "nature_reserve" | "dog_park") => {
+            return Some(Park);
+        }
+        _ => {}
     }
     if tag(tags, "landuse") == Some("industrial")
         || tag(tags, "man_made") == Some("works")
@@ -247,6 +252,23 @@ mod tests {
     fn everyday_places_are_not_sensitive() {
         assert_eq!(kind(&[("shop", "supermarket")]), Some(PlaceKind::Grocery));
         assert_eq!(kind(&[("shop", "hardware")]), Some(PlaceKind::Store));
-        assert_eq!(kind(&[("leisure", "park")]), None);
+        let park = kind(&[("leisure", "park")]);
+        assert_eq!(park, Some(PlaceKind::Park));
+        assert!(!PlaceKind::Park.is_sensitive());
+    }
+
+    #[test]
+    fn shelters_and_social_facilities_are_sensitive() {
+        for tags in [
+            [
+                ("amenity", "social_facility"),
+                ("social_facility", "shelter"),
+            ],
+            [("amenity", "food_bank"), ("name", "Community Pantry")],
+        ] {
+            let found = kind(&tags).expect("a kind");
+            assert_eq!(found, PlaceKind::Shelter);
+            assert!(found.is_sensitive());
+        }
     }
 }

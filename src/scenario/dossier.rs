@@ -239,7 +239,7 @@ pub fn prediction_outcome(
         population: 0,
         ..scenario.clone()
     };
-    let run = crate::sim::simulate_in_detail(&continued).ok()?;
+    let run = super::towns::simulate_in_detail(&continued).ok()?;
     let expected = day * MINUTES_PER_DAY + prediction.minute_of_day;
     Some(
         run.simulation

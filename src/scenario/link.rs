@@ -17,6 +17,7 @@
 //! | `persona` | a ready-made life, by slug ([`persona_slug`]) | when chosen |
 //! | `life` | the visitor's edited life ([`CommuterPlan`]), see below | when edited |
 //! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the first |
+//! | `town` | a town read from a map file: its digest, `-`, its name in letters, digits and `-` ([`town_value`]); the link cannot carry the town, so the page asks for the file | when imported |
 //! | `lang` | the language, a code of [`LANGUAGE_CODES`] (`en`, `es`, `pt-BR`; `en-XA` is the layout tests' pseudo-locale) | when not English |
 //! | `embed` | the compact app for an iframe (no value) | in embed snippets |
 //!
@@ -38,7 +39,7 @@ use crate::analyst::policy::{PresetSource, presets};
 use crate::scenario::limits::{CAMERA_COUNT, MAX_DAYS, plausible};
 use crate::sim::{
     CommuterPlan, MAX_POPULATION, Persona, PlaceKind, RegularStop, Scenario, StopDays, StopPurpose,
-    Weekday,
+    TownFile, Weekday,
 };
 
 /// The format this module writes.
@@ -186,7 +187,8 @@ impl LinkProblem {
 }
 
 /// Parameter names that shape the run: a query with none of them names no run.
-const RUN_PARAMETERS: [&str; 8] = [
+const RUN_PARAMETERS: [&str; 9] = [
+    "town",
     "v",
     "seed",
     "days",
@@ -280,6 +282,10 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
                 None => problems.push(LinkProblem::UnknownLanguage(shortened(value))),
             },
             "embed" => link.embed = true,
+            "town" => match town_of_value(value) {
+                Some(file) => scenario.town_file = Some(file),
+                None => problems.push(LinkProblem::Malformed),
+            },
             _ => {}
         }
     }
@@ -319,6 +325,10 @@ pub fn encode(link: &RunLink) -> String {
             query += "&life=";
             query += &encode_life(plan);
         }
+        if let Some(file) = &scenario.town_file {
+            query += "&town=";
+            query += &town_value(file);
+        }
     }
     if let Some(slug) = preset_slug(link.policy).filter(|_| link.policy > 0) {
         query += &format!("&policy={slug}");
@@ -330,6 +340,28 @@ pub fn encode(link: &RunLink) -> String {
         query += "&embed";
     }
     query
+}
+
+/// The `town` parameter's value: the digest (16 hex digits), `-`, and the town's name with
+/// anything but ASCII letters and digits as `-`, at most 40 characters.
+pub fn town_value(file: &TownFile) -> String {
+    let name: String = file
+        .name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .take(40)
+        .collect();
+    format!("{}-{name}", file.digest)
+}
+
+/// Reads a `town` value back; `None` unless it starts with 16 hex digits and `-`.
+fn town_of_value(value: &str) -> Option<TownFile> {
+    let (digest, name) = value.split_once('-')?;
+    let hex = digest.len() == 16 && digest.bytes().all(|b| b.is_ascii_hexdigit());
+    hex.then(|| TownFile {
+        name: name.to_owned(),
+        digest: digest.to_ascii_lowercase(),
+    })
 }
 
 /// `life`'s binary form, base64url.

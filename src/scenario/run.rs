@@ -144,7 +144,7 @@ pub fn run_town(
     now_millis: impl Fn() -> f64,
 ) -> Result<Run, String> {
     let started = now_millis();
-    let detailed = crate::sim::simulate_in_detail(scenario).map_err(|e| e.to_string())?;
+    let detailed = super::towns::simulate_in_detail(scenario)?;
     analyse(generation, detailed, started, now_millis)
 }
 
@@ -179,7 +179,12 @@ pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
 
 /// The scenario's town (the visitor's run alone: no other traffic), its counts checked.
 pub fn commuter_town(scenario: &Scenario) -> Result<TownMap, String> {
-    crate::sim::town_for(&alone(scenario)).map_err(|e| e.to_string())
+    match &scenario.town_file {
+        // An imported town: the one this thread holds, never another.
+        Some(file) => super::towns::held_map(file)
+            .ok_or_else(|| crate::text::town_file_needed(file.name.as_str())),
+        None => crate::sim::town_for(&alone(scenario)).map_err(|e| e.to_string()),
+    }
 }
 
 /// [`simulate_commuter`] in `town` (made by [`commuter_town`]).

@@ -101,9 +101,7 @@ pub async fn whole_town_paced(
     pace: &mut impl Pace,
 ) -> Result<(Run, Vec<UniquenessPoint>), String> {
     on_step(TownWideStep::Simulating);
-    let detailed = crate::sim::simulate_in_detail_paced(scenario, pace)
-        .await
-        .map_err(|e| e.to_string())?;
+    let detailed = super::towns::simulate_in_detail_paced(scenario, pace).await?;
     on_step(TownWideStep::Indexing);
     let simulation = &detailed.simulation;
     let index = SightingIndex::new_paced(

@@ -21,9 +21,11 @@ use super::policy_lab::{LabVerdict, judge_policy};
 use super::presentation::facts::story_of;
 pub use super::run::DatabaseSize;
 use super::run::Run;
+use super::town_import::{ImportProblem, PickedFile, TownNews, import_files};
 use super::town_wide::{
     TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town_paced,
 };
+use super::towns;
 use crate::analyst::policy::Policy;
 use crate::sim::Scenario;
 use crate::sim::pace::{Pace, Straight, straight_through};
@@ -54,6 +56,25 @@ pub enum Request {
         scenario: Scenario,
         budget_minutes: u32,
     },
+    /// Hold this imported town (its JSON, as an import wrote it) for the requests after it:
+    /// a new worker hears it before any request on that town.
+    UseTown { town_json: String },
+}
+
+impl Request {
+    /// The scenario the request is about (`None` for [`Request::UseTown`]).
+    pub fn scenario(&self) -> Option<&Scenario> {
+        match self {
+            Request::TownWide { scenario }
+            | Request::Search { scenario, .. }
+            | Request::ComparePolicy { scenario, .. }
+            | Request::Letter { scenario }
+            | Request::Prepare { scenario }
+            | Request::Story { scenario, .. }
+            | Request::Commute { scenario, .. } => Some(scenario),
+            Request::UseTown { .. } => None,
+        }
+    }
 }
 
 /// What the worker says back: progress on the way, then one answer per request.
@@ -80,6 +101,58 @@ pub enum Reply {
     /// module (the route view) reads it, so the page, which decodes every reply, carries
     /// no decoder for it.
     Commute(Result<String, String>),
+    /// The town of a [`Request::UseTown`] is held: its [`crate::sim::TownFile`] as one string. The
+    /// payloads of this reply and the next three are of types the page decodes for other
+    /// replies already (a string result, a number, raw JSON), so they add no decoder to it.
+    TownHeld(Result<String, String>),
+    /// An import (see [`TownDesk::import`]) has done this share, 0 to 100.
+    ImportProgress(u32),
+    /// An import's answer: the town, or which file is wrong and how. Only the tools module
+    /// (Your own town) opens it, so the first visit's page carries no decoder for it.
+    TownImported(ImportOutcome),
+    /// The town kept in this browser after its import, as its JSON (an error when the
+    /// browser keeps no town with the digest asked for): `static/worker.js` answers this
+    /// itself.
+    TownRecalled(Result<String, String>),
+}
+
+/// An import's answer kept as the JSON of its `Result<TownNews, ImportProblem>` until Your
+/// own town opens it ([`ImportOutcome::open`]), like an [`Answer`].
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ImportOutcome(Box<serde_json::value::RawValue>);
+
+impl PartialEq for ImportOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+impl ImportOutcome {
+    /// The outcome `result`, written as JSON now.
+    pub fn new(result: Result<TownNews, ImportProblem>) -> ImportOutcome {
+        let json = serde_json::value::to_raw_value(&result).unwrap_or_else(|e| {
+            let failed: Result<(), ImportProblem> = Err(ImportProblem::of_map("", e.to_string()));
+            serde_json::value::to_raw_value(&failed).expect("a problem always serialises")
+        });
+        ImportOutcome(json)
+    }
+
+    /// The outcome itself; unreadable JSON is a problem the view shows, never a panic.
+    pub fn open(&self) -> Result<TownNews, ImportProblem> {
+        serde_json::from_str(self.0.get()).unwrap_or_else(|e| {
+            Err(ImportProblem::of_map(
+                "",
+                format!("the worker's answer is unreadable: {e}"),
+            ))
+        })
+    }
+}
+
+impl std::fmt::Debug for ImportOutcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.get())
+    }
 }
 
 /// An answer kept as the JSON of its `Result<T, String>` until the view that asked opens
@@ -276,7 +349,32 @@ impl TownDesk {
                     .await
                     .map(|(run, curve)| story_of(&run, &curve, &law).to_json()),
             ),
+            Request::UseTown { town_json } => {
+                Reply::TownHeld(towns::town_of_json(&town_json).map(|town| {
+                    let file = String::from(town.file.clone());
+                    towns::hold(town);
+                    file
+                }))
+            }
         }
+    }
+
+    /// Imports the visitor's files (their bytes travel beside the JSON, not in it): a road
+    /// network with an optional camera file, or a scenario file. The town is held for the
+    /// requests after it; progress goes to `tell`. A failed import leaves the held town.
+    pub fn import(
+        &mut self,
+        road: PickedFile,
+        cameras: Option<PickedFile>,
+        mut tell: impl FnMut(Reply),
+    ) -> Result<TownNews, ImportProblem> {
+        let imported = import_files(road, cameras, |percent| {
+            tell(Reply::ImportProgress(percent))
+        });
+        imported.map(|(town, news)| {
+            towns::hold(town);
+            news
+        })
     }
 
     /// [`TownDesk::answer`] for a JSON request, with JSON replies: what the worker runs.

@@ -74,6 +74,58 @@ pub struct Scenario {
     /// The commuter's life as the visitor edited it; it rules whatever the seed, the
     /// cameras and [`Scenario::persona`]. `None` lives the persona's life.
     pub commuter: Option<CommuterPlan>,
+    /// The real town the run drives in, imported from a file the visitor picked; `None` is
+    /// the town generated from the seed. A scenario names the file, it cannot carry it: the
+    /// town itself travels in a scenario file.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "present_town_file"
+    )]
+    pub town_file: Option<TownFile>,
+}
+
+/// Names an imported town: the file it came from and a digest of the town itself, so a run
+/// is never driven on another town of the same name. Written as one string, the digest, `-`
+/// and the name (a string's decoder is one the page has anyway; a struct's is not).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
+pub struct TownFile {
+    /// The town's name, from its file or its boundary relation.
+    pub name: String,
+    /// 16 hex digits of FNV-1a over the town's JSON.
+    pub digest: String,
+}
+
+/// Reads [`Scenario::town_file`], which is written only when there is one (never as `null`):
+/// a plain string, so the page links no decoder of an optional value for it.
+fn present_town_file<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<TownFile>, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    TownFile::try_from(text)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
+}
+
+impl From<TownFile> for String {
+    fn from(file: TownFile) -> String {
+        format!("{}-{}", file.digest, file.name)
+    }
+}
+
+impl TryFrom<String> for TownFile {
+    type Error = &'static str;
+
+    fn try_from(text: String) -> Result<TownFile, Self::Error> {
+        let (digest, name) = text
+            .split_once('-')
+            .ok_or("a town is written as its digest, `-` and its name")?;
+        Ok(TownFile {
+            name: name.to_owned(),
+            digest: digest.to_owned(),
+        })
+    }
 }
 
 impl Default for Scenario {
@@ -87,6 +139,7 @@ impl Default for Scenario {
             camera_count: DEFAULT_CAMERA_COUNT,
             persona: None,
             commuter: None,
+            town_file: None,
         }
     }
 }

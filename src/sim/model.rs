@@ -124,12 +124,17 @@ pub enum PlaceKind {
     TownHall,
     /// A destination out of town (the highway to the city, a neighbour's mall).
     OutOfTown,
+    /// A park or playground (from an imported town's `leisure=park` and the like).
+    Park,
+    /// A shelter, food bank or other social facility: a visit tells of housing or money
+    /// trouble (from an imported town's `amenity=social_facility` and the like).
+    Shelter,
 }
 
 impl PlaceKind {
     /// Every kind, in the order they are declared: a kind's number on the worker's wire and
     /// its byte in the share link's `life`, so a new kind is appended, never inserted.
-    pub const ALL: [PlaceKind; 22] = [
+    pub const ALL: [PlaceKind; 24] = [
         PlaceKind::Home,
         PlaceKind::FriendsHouse,
         PlaceKind::Hospital,
@@ -152,6 +157,8 @@ impl PlaceKind {
         PlaceKind::Courthouse,
         PlaceKind::TownHall,
         PlaceKind::OutOfTown,
+        PlaceKind::Park,
+        PlaceKind::Shelter,
     ];
 
     /// Places whose visits reveal religion, health, immigration status, union membership or
@@ -168,6 +175,7 @@ impl PlaceKind {
                 | PlaceKind::UnionHall
                 | PlaceKind::Courthouse
                 | PlaceKind::TownHall
+                | PlaceKind::Shelter
         )
     }
 

@@ -215,7 +215,7 @@ impl Township {
                 PlaceKind::Store => 6,
                 PlaceKind::Gym | PlaceKind::Restaurant | PlaceKind::Bar => 3,
                 PlaceKind::OutOfTown if !place.name.starts_with("Boston") => 2,
-                PlaceKind::FriendsHouse | PlaceKind::TownHall => 1,
+                PlaceKind::FriendsHouse | PlaceKind::TownHall | PlaceKind::Park => 1,
                 _ => 0,
             };
             if errand_weight > 0 {

@@ -1,6 +1,7 @@
 //! The tools module's own words: "Massachusetts today" (the state's mapped cameras, their
 //! attribution, the search by operator, the run as dense as a real town) and "Cameras on my
-//! route" (the commute's cameras, the way round them, what the analyst still gets).
+//! route" (the commute's cameras, the way round them, what the analyst still gets) and
+//! "Your own town" (the import of a real road map, its problems, the scenario file).
 //!
 //! Each function holds its English pattern (`locales/en/tools.ftl`, see `build/locales.rs`),
 //! and only the tools module calls them: the first visit's page must not, or their text
@@ -13,6 +14,24 @@ pub mod messages {
 pub use messages::*;
 
 use super::distance;
+
+/// What an import found (Your own town, `#/import`).
+pub fn town_imported(
+    town: &str,
+    places: usize,
+    road_km: f64,
+    cameras: (usize, usize, usize),
+) -> String {
+    let (read, snapped, unmatched) = cameras;
+    messages::town_imported(
+        town,
+        super::ftl::Arg::fixed(road_km, 1),
+        places,
+        snapped,
+        read,
+        unmatched,
+    )
+}
 
 /// The state map's accessible name; `matching` is the cameras of the operators searched
 /// for, when the visitor searches.

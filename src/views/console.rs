@@ -177,7 +177,7 @@ pub fn console(props: &ConsoleProps) -> Html {
 
     html! {
         <section class="console" aria-labelledby="console-title" data-testid="console" data-ready="true"
-            data-plate={run.commuter_plate().as_str().to_owned()}>
+            data-plate={run.commuter_plate().as_str().to_owned()} data-town={run.town.name.clone()}>
             { intro }
             <p class="panel-note" data-testid="console-database">{
                 match state.database {

@@ -4,6 +4,7 @@ pub mod about;
 pub mod action;
 pub mod console;
 pub mod faq;
+pub mod import;
 pub mod lazy_content;
 pub mod massachusetts;
 pub mod policy;
@@ -37,6 +38,9 @@ pub enum View {
     /// Cameras on my route: the visitor's commute and a way round its cameras (linked from
     /// the simulator's dossier, not from the navigation).
     Route,
+    /// Your own town: a real road map and camera file imported, and the simulator on it
+    /// (linked from the simulator, not from the navigation).
+    Import,
 }
 
 impl View {
@@ -55,7 +59,7 @@ impl View {
     ];
 
     /// Views the address can name that the navigation does not list.
-    pub const UNLISTED: [View; 1] = [View::Route];
+    pub const UNLISTED: [View; 2] = [View::Route, View::Import];
 
     /// The location hash that shows this view.
     pub fn hash(self) -> &'static str {
@@ -71,6 +75,7 @@ impl View {
             View::Present => "#/present",
             View::Massachusetts => "#/massachusetts",
             View::Route => "#/route",
+            View::Import => "#/import",
         }
     }
 
@@ -95,9 +100,12 @@ impl View {
     /// `static/start.js` picks the module by the same rule ([`Module::TOOLS_HASHES`]).
     pub fn module(self) -> Module {
         match self {
-            View::Console | View::Policy | View::Massachusetts | View::Route | View::Action => {
-                Module::Tools
-            }
+            View::Console
+            | View::Policy
+            | View::Massachusetts
+            | View::Route
+            | View::Action
+            | View::Import => Module::Tools,
             _ => Module::Main,
         }
     }
@@ -116,6 +124,7 @@ impl View {
             View::Present => crate::text::present::present_title(),
             View::Massachusetts => crate::text::nav_massachusetts(),
             View::Route => crate::text::route_title(),
+            View::Import => crate::text::import_open(),
         }
     }
 }
@@ -133,12 +142,13 @@ pub enum Module {
 
 impl Module {
     /// The hashes whose views the tools module draws, as `static/start.js` lists them.
-    pub const TOOLS_HASHES: [&'static str; 5] = [
+    pub const TOOLS_HASHES: [&'static str; 6] = [
         "#/console",
         "#/policy",
         "#/massachusetts",
         "#/route",
         "#/action",
+        "#/import",
     ];
 }
 
@@ -148,6 +158,12 @@ pub trait ModuleViews: 'static {
 
     /// The view, when it is this module's ([`View::module`]); `None` otherwise.
     fn render(view: View) -> Option<yew::Html>;
+
+    /// Runs `then` (which draws the app) once the module is ready to draw: at once, unless
+    /// the module says otherwise.
+    fn before_mount(then: Box<dyn FnOnce()>) {
+        then()
+    }
 }
 
 /// The main module's views.
@@ -165,7 +181,12 @@ impl ModuleViews for MainViews {
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
             View::Present => html! { <present::PresentLauncher /> },
-            View::Console | View::Policy | View::Massachusetts | View::Route | View::Action => {
+            View::Console
+            | View::Policy
+            | View::Massachusetts
+            | View::Route
+            | View::Action
+            | View::Import => {
                 return None;
             }
         })
@@ -186,8 +207,17 @@ impl ModuleViews for ToolsViews {
             View::Massachusetts => Some(html! { <massachusetts::Massachusetts /> }),
             View::Route => Some(html! { <route::RouteView /> }),
             View::Action => Some(html! { <action::TakeAction /> }),
+            View::Import => Some(html! { <import::Import /> }),
             _ => None,
         }
+    }
+
+    /// A run on an imported town needs that town on the page: the worker gives back the
+    /// copy this browser kept after the import ([`town_desk::recall_town`]). Only this
+    /// module reads a town's JSON, so the first visit's download carries no decoder for it.
+    fn before_mount(then: Box<dyn FnOnce()>) {
+        let town = shared_run::visitor_scenario().town_file;
+        town_desk::recall_town(town, then);
     }
 }
 

@@ -147,7 +147,8 @@ pub fn policy(props: &PolicyProps) -> Html {
 
     html! {
         <section class="policy" aria-labelledby="policy-title" data-testid="policy" data-ready="true"
-            data-computing={computing.to_string()} data-generation={state.generation.to_string()}>
+            data-computing={computing.to_string()} data-generation={state.generation.to_string()}
+            data-town={run.town.name.clone()}>
             { intro }
             <WhoCanSeeIt town={run.town.clone()} current={state.lab.sharing} />
             <section class="policy-lab" aria-labelledby="lab-title">

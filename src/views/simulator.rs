@@ -205,28 +205,84 @@ fn pick_bar(state: &SimulatorState, dispatch: &Callback<Action>) -> Html {
     }
 }
 
+/// What the simulator takes from the view that shows it.
+#[derive(Properties, PartialEq, Default)]
+pub struct SimulatorProps {
+    /// Draws "Your own town"'s file picker for the scenario on screen, given the callback
+    /// that moves the run to another town: only the import view (`#/import`, the tools
+    /// module) passes one, so the first visit's module links no picker. Without it, the
+    /// simulator links to that view.
+    #[prop_or_default]
+    pub town_picker: Option<TownPicker>,
+    /// The line over the map and the map's name for a real town, given its name and its
+    /// data's attribution: the import view's words (the tools module's table, so the first
+    /// visit's download carries neither; its simulator never shows a real town).
+    #[prop_or_default]
+    pub real_town_words: Option<RealTownWords>,
+}
+
+/// [`SimulatorProps::real_town_words`]: a town's name and attribution to the line over the
+/// map and the map's name.
+#[derive(Clone, Copy)]
+pub struct RealTownWords(pub fn(&str, &str) -> (String, String));
+
+impl PartialEq for RealTownWords {
+    /// One view passes them, always the same words.
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// Draws "Your own town"'s picker for the scenario on screen, given the callback that moves
+/// the run to another town (with what to announce).
+pub type TownPicker = Callback<
+    (
+        crate::sim::Scenario,
+        Callback<(crate::sim::Scenario, String)>,
+    ),
+    Html,
+>;
+
 /// The simulator view.
 #[function_component(Simulator)]
-pub fn simulator() -> Html {
+pub fn simulator(props: &SimulatorProps) -> Html {
     crate::language::use_language();
     // A share link's run (in force until the visitor changes something), else the
-    // scenario saved in this browser.
-    let state = use_reducer(|| match browser_address::linked_scenario() {
-        Some(scenario) => SimulatorState::new(scenario, None),
-        None => {
-            let (scenario, note) = saved::load(state::default_scenario());
-            SimulatorState::new(scenario, note)
+    // scenario saved in this browser. A run on an imported town this page does not hold
+    // (the first visit's module holds none; a link from another browser) starts in the
+    // made-up town, saying how to get the real one back; that stand-in is not saved over
+    // the visitor's scenario until they change something (Your own town reopens it).
+    let start = use_memo((), |()| {
+        let (scenario, note) = match browser_address::linked_scenario() {
+            Some(scenario) => (scenario, None),
+            None => saved::load(state::default_scenario()),
+        };
+        match &scenario.town_file {
+            Some(file) if !crate::scenario::towns::holds(file) => {
+                let made_up = crate::sim::Scenario {
+                    town_file: None,
+                    commuter: None,
+                    ..scenario
+                };
+                (made_up, Some(text::town_file_not_here()), true)
+            }
+            _ => (scenario, note, false),
         }
     });
+    let state = use_reducer(|| SimulatorState::new(start.0.clone(), start.1));
 
     // The address follows the run; the visitor's own scenario is kept in this browser, but
-    // a link's run is not until the visitor changes something.
-    use_effect_with(state.scenario.clone(), |scenario| {
-        browser_address::follow_scenario(scenario);
-        if browser_address::linked_scenario().is_none() {
-            saved::save(scenario);
-        }
-    });
+    // a link's run (or the stand-in for a town not held) is not until the visitor changes
+    // something.
+    {
+        let stand_in = start.2.then(|| start.0.clone());
+        use_effect_with(state.scenario.clone(), move |scenario| {
+            browser_address::follow_scenario(scenario);
+            if browser_address::linked_scenario().is_none() && stand_in.as_ref() != Some(scenario) {
+                saved::save(scenario);
+            }
+        });
+    }
 
     // Run the scenario: the visitor's part after the change has painted, the town-wide
     // part in the worker (its progress in `town_work`); a newer change cancels both.
@@ -339,6 +395,14 @@ pub fn simulator() -> Html {
             dispatcher.dispatch(Action::Playback(command));
         })
     };
+    let town_picker = props.town_picker.as_ref().map(|picker| {
+        let dispatcher = state.dispatcher();
+        let on_town = Callback::from(move |(scenario, announcement)| {
+            timing::mark(timing::CHANGE_START);
+            dispatcher.dispatch(Action::UseTown(scenario, announcement));
+        });
+        picker.emit((state.scenario.clone(), on_town))
+    });
     let handlers = Handlers {
         dispatch: Callback::from({
             let dispatcher = state.dispatcher();
@@ -349,6 +413,9 @@ pub fn simulator() -> Html {
         on_command,
         on_results,
         on_life,
+        town_picker,
+        town_not_held: start.2,
+        real_town_words: props.real_town_words,
     };
     // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
     // story and the map, then the dossier, then the capture log, then the uniqueness chart
@@ -386,6 +453,14 @@ pub struct Handlers {
     pub on_results: Callback<()>,
     /// Jump to "Your life".
     pub on_life: Callback<()>,
+    /// "Your own town"'s picker (the import view's); `None` draws a link to that view.
+    pub town_picker: Option<Html>,
+    /// The visitor's run is on an imported town this page does not hold (the made-up town
+    /// stands in): the link to Your own town then leaves the stand-in's address behind, so
+    /// that view opens the visitor's saved run and its town.
+    pub town_not_held: bool,
+    /// [`SimulatorProps::real_town_words`].
+    pub real_town_words: Option<RealTownWords>,
 }
 
 /// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
@@ -433,6 +508,16 @@ pub fn screen(
             on_edit={handlers.on_edit.clone()} />
     };
 
+    // The import view's picker, or (in the first visit's module) the link to that view.
+    let town_picker = handlers.town_picker.clone().unwrap_or_else(|| {
+        html! {
+            <p class="panel import-link" data-testid="import-link">
+                <a href={if handlers.town_not_held { "?#/import" } else { crate::views::View::Import.hash() }}
+                    data-testid="import-open">{ text::import_open() }</a>
+            </p>
+        }
+    });
+
     let Some(outcome) = state.outcome.clone() else {
         return html! {
             <section class="simulator" aria-labelledby="simulator-title">
@@ -445,6 +530,7 @@ pub fn screen(
                     // A bad setting: the controls to change it, at once.
                     { controls }
                 }
+                { town_picker.clone() }
             </section>
         };
     };
@@ -469,12 +555,26 @@ pub fn screen(
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
     let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
+    // The line over the map and the map's name: a real town's where this view has its words.
+    let town = &outcome.town;
+    let town_words = match handlers.real_town_words {
+        Some(RealTownWords(words)) if !town.attribution.is_empty() => {
+            let (line, label) = words(&town.name, &town.attribution);
+            (line, label, "real-town")
+        }
+        _ => (
+            text::fictional_town(&town.name),
+            text::town_map_label(&town.name),
+            "fictional-town",
+        ),
+    };
 
     html! {
         <section class="simulator" aria-labelledby="simulator-title"
             data-testid="simulator" data-generation={state.generation.to_string()}
             data-current={(!stale).to_string()} data-run-millis={format!("{:.1}", outcome.millis)}
             data-digest={outcome.simulation.digest().to_string()}
+            data-town={outcome.town.name.clone()} data-cameras={outcome.town.cameras.len().to_string()}
             data-true-home={lon_lat(outcome.simulation.truth.home)}
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::simulator_title() }</h2>
@@ -487,10 +587,10 @@ pub fn screen(
                         on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
                         on_life={handlers.on_life.clone()} />
                     <div class="sim-map">
-                        <p class="fictional-town" data-testid="fictional-town">{ text::fictional_town(&outcome.town.name) }</p>
+                        <p class="fictional-town" data-testid={town_words.2}>{ town_words.0.clone() }</p>
                         if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
-                            label={text::town_map_label(&outcome.town.name)}
+                            label={town_words.1.clone()}
                             markers={markers.clone()}
                             reading_cameras={reading}
                             {route}
@@ -527,7 +627,7 @@ pub fn screen(
                     </div>
                 </div>
                 <div class="sim-side">
-                    if drawn >= DRAWING_STEPS { { controls } }
+                    if drawn >= DRAWING_STEPS { { controls }{ town_picker } }
                 </div>
             </div>
             if drawn >= 3 {

@@ -14,8 +14,12 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
 
-use crate::scenario::worker_protocol::{Answer, Reply, Request};
-use crate::town_worker::{DeskNews, DeskWorker, PageDesk};
+use crate::scenario::town_import::ImportProblem;
+use crate::scenario::towns;
+use crate::scenario::worker_protocol::{Answer, ImportOutcome, Reply, Request};
+use crate::sim::TownFile;
+use crate::text;
+use crate::town_worker::{DeskNews, DeskWorker, FileForWorker, PageDesk};
 
 /// A desk that answers on this page, supplied by a host that has one at hand: see
 /// [`answer_here_with`].
@@ -44,6 +48,8 @@ struct Inner {
     /// worker fails.
     pending: RefCell<Vec<Request>>,
     timers: RefCell<Vec<Timeout>>,
+    /// The imported town handed to the worker (or the page's desk) already.
+    town_sent: RefCell<Option<TownFile>>,
 }
 
 impl DeskClient {
@@ -56,6 +62,7 @@ impl DeskClient {
             worker: RefCell::new(None),
             pending: RefCell::new(Vec::new()),
             timers: RefCell::new(Vec::new()),
+            town_sent: RefCell::new(None),
         });
         let weak = Rc::downgrade(&inner);
         let worker = DeskWorker::start(move |news| {
@@ -77,8 +84,17 @@ impl DeskClient {
         self.inner.worker.borrow().is_some()
     }
 
-    /// Asks a question; the answer comes to the client's callback.
+    /// Asks a question; the answer comes to the client's callback. A question on an imported
+    /// town hands the desk that town first (it lives on in this page, not in the worker).
     pub fn ask(&self, request: Request) {
+        let needs = request.scenario().and_then(|s| s.town_file.clone());
+        if let Some(file) = needs
+            && self.inner.town_sent.borrow().as_ref() != Some(&file)
+            && let Some(town_json) = towns::held_json(&file)
+        {
+            self.inner.town_sent.replace(Some(file));
+            self.ask(Request::UseTown { town_json });
+        }
         let sent = self
             .inner
             .worker
@@ -97,12 +113,104 @@ impl DeskClient {
     }
 }
 
+impl DeskClient {
+    /// Hands the visitor's files to the worker to import; [`Reply::ImportProgress`] and then
+    /// [`Reply::TownImported`] come to the client's callback. Only a worker imports (the
+    /// parsers are not on the page): without one the answer is a problem to show.
+    pub fn import(&self, road: &FileForWorker, cameras: Option<&FileForWorker>) {
+        let sent = self
+            .inner
+            .worker
+            .borrow()
+            .as_ref()
+            .map(|worker| worker.send_import(road, cameras));
+        if sent.is_some_and(|sent| sent.is_ok()) {
+            // The worker now holds the new town, not the one it was handed.
+            self.inner.town_sent.replace(None);
+            return;
+        }
+        let problem = ImportProblem::of_map(&road.name, text::tools::import_needs_worker());
+        let weak = Rc::downgrade(&self.inner);
+        let timer = Timeout::new(0, move || {
+            if let Some(inner) = weak.upgrade() {
+                (inner.on_reply)(Reply::TownImported(ImportOutcome::new(Err(problem))));
+            }
+        });
+        self.inner.timers.borrow_mut().push(timer);
+    }
+}
+
+/// Has the town `file` names held on this page before `then` runs: a page that opens on a run
+/// in an imported town (a reload, or the move to the console's module) asks the worker for
+/// the copy this browser kept after the import. `then` runs once, whatever the answer (a town
+/// not found is said by the views, as before), and at the latest after [`RECALL_WAIT_MS`].
+pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
+    let Some(file) = file.filter(|file| !towns::holds(file)) else {
+        return then();
+    };
+    let then: Rc<RefCell<Option<Then>>> = Rc::new(RefCell::new(Some(Box::new(then))));
+    let client: Rc<RefCell<Option<DeskClient>>> = Rc::default();
+    // Runs `then` in a task of its own, where dropping the client cancels nothing of ours.
+    let finish = {
+        let (then, client) = (then.clone(), client.clone());
+        move || {
+            let (then, client) = (then.clone(), client.clone());
+            Timeout::new(0, move || {
+                drop(client.borrow_mut().take());
+                if let Some(then) = then.borrow_mut().take() {
+                    then();
+                }
+            })
+            .forget();
+        }
+    };
+    let on_reply = {
+        let (finish, file) = (finish.clone(), file.clone());
+        move |reply| {
+            if let Reply::TownRecalled(json) = reply {
+                if let Some(town) = json.ok().and_then(|json| towns::town_of_json(&json).ok())
+                    && town.file.digest == file.digest
+                {
+                    towns::hold(town);
+                }
+                finish();
+            }
+        }
+    };
+    let desk = DeskClient::new(on_reply, finish.clone());
+    let sent = desk
+        .inner
+        .worker
+        .borrow()
+        .as_ref()
+        .is_some_and(|worker| worker.send_recall(&file.digest).is_ok());
+    client.replace(Some(desk));
+    if !sent {
+        return finish();
+    }
+    Timeout::new(RECALL_WAIT_MS, finish).forget();
+}
+
+/// What runs once the town is back (or known to be missing).
+type Then = Box<dyn FnOnce()>;
+
+/// The longest a page waits for the kept town before it draws without it.
+pub const RECALL_WAIT_MS: u32 = 15_000;
+
 /// A worker's news: an answer (which settles the oldest pending request) or a failure
 /// (which moves every pending request to the page).
 fn heard(inner: &Rc<Inner>, news: DeskNews) {
     match news {
         DeskNews::Reply(reply) => {
-            let answers = !matches!(*reply, Reply::Visitor(_) | Reply::Progress(_));
+            // An import is not a pending request: its progress and answer settle nothing.
+            let answers = !matches!(
+                *reply,
+                Reply::Visitor(_)
+                    | Reply::Progress(_)
+                    | Reply::ImportProgress(_)
+                    | Reply::TownImported(_)
+                    | Reply::TownRecalled(_)
+            );
             if answers && !inner.pending.borrow().is_empty() {
                 inner.pending.borrow_mut().remove(0);
             }
@@ -176,6 +284,7 @@ fn failed(request: &Request, message: String) -> Reply {
         Request::Letter { .. } => Reply::Letter(Answer::failed(message)),
         Request::Prepare { .. } => Reply::Prepared(Answer::failed(message)),
         Request::Story { .. } => Reply::Story(Err(message)),
+        Request::UseTown { .. } => Reply::TownHeld(Err(message)),
         Request::Commute { .. } => Reply::Commute(Err(message)),
     }
 }

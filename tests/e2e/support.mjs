@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for dist/ under a sub-path (to
 // prove relative paths work), Debian's headless Chromium via playwright-core, a recorder of
 // every request and console error, axe-core, and screenshots under target/screenshots/.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, mkdir } from 'node:fs/promises';
@@ -207,6 +208,34 @@ export async function performanceEntry(page, name) {
     const last = entries[entries.length - 1];
     return last.entryType === 'measure' ? last.duration : entries[0].startTime;
   }, name);
+}
+
+/**
+ * Prints one piece of work's time in the browser's town-wide worker beside the same work
+ * natively, and their ratio (worker / native), as `NAME=VALUE` lines; `names` gives the three
+ * names (`{ worker, native, ratio }`). A missing native figure prints a `#` note instead of
+ * the last two. Used by scripts/bench_worker.mjs, scripts/bench_import.mjs and the import e2e.
+ */
+export function printWorkerBesideNative(names, workerMs, nativeMs, digits = 0) {
+  console.log(`${names.worker}=${workerMs.toFixed(digits)}`);
+  if (!Number.isFinite(nativeMs) || nativeMs <= 0) {
+    console.log(`# ${names.native}: no native figure`);
+    return;
+  }
+  console.log(`${names.native}=${nativeMs.toFixed(digits)}`);
+  console.log(`${names.ratio}=${(workerMs / nativeMs).toFixed(2)}`);
+}
+
+/**
+ * The native import of an OpenStreetMap file, in milliseconds
+ * (`cargo run --profile bench --example import -- --osm FILE --timing`, whose `import_ms=` goes to
+ * stderr); builds the example first if it is not built. NaN when it fails.
+ */
+export function nativeImportMillis(file) {
+  const run = spawnSync('cargo', ['run', '--quiet', '--profile', 'bench', '--example', 'import', '--', '--osm', file, '--timing'], {
+    cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  return Number(run.stderr?.match(/^import_ms=(\S+)$/m)?.[1]);
 }
 
 /** How long a simulation run may take in a loaded CI machine's browser, in milliseconds. */

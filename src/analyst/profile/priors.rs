@@ -98,7 +98,8 @@ pub(super) fn usually_open(kind: PlaceKind, from_minute: u32, to_minute: u32) ->
                 matches!(weekday, Weekday::Friday | Weekday::Saturday) || (17..21).contains(&hour)
             }
             Temple => (6..21).contains(&hour),
-            Home | FriendsHouse | Hospital | Factory | OfficePark | OutOfTown => true,
+            Home | FriendsHouse | Hospital | Factory | OfficePark | OutOfTown | Shelter => true,
+            Park => (6..22).contains(&hour),
         }
     })
 }

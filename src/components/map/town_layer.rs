@@ -59,6 +59,8 @@ pub fn place_glyph(kind: PlaceKind) -> &'static str {
         PlaceKind::Courthouse => "J",
         PlaceKind::TownHall => "C",
         PlaceKind::OutOfTown => "\u{2192}",
+        PlaceKind::Park => "P",
+        PlaceKind::Shelter => "S",
     }
 }
 

@@ -463,6 +463,6 @@ mod tests {
         for (i, kind) in PlaceKind::ALL.iter().enumerate() {
             assert_eq!(*kind as usize, i);
         }
-        assert_eq!(PlaceKind::ALL.len(), PlaceKind::OutOfTown as usize + 1);
+        assert_eq!(PlaceKind::ALL.len(), PlaceKind::Shelter as usize + 1);
     }
 }

@@ -81,6 +81,34 @@ mod format {
     }
 
     #[test]
+    fn names_the_imported_town_it_cannot_carry() {
+        let file = crate::sim::TownFile {
+            name: "somerville-chelsea".to_owned(),
+            digest: "0123456789abcdef".to_owned(),
+        };
+        let link = RunLink {
+            scenario: Some(Scenario {
+                town_file: Some(file.clone()),
+                ..Scenario::default()
+            }),
+            ..RunLink::default()
+        };
+        let query = encode(&link);
+        assert!(
+            query.contains("&town=0123456789abcdef-somerville-chelsea"),
+            "{query}"
+        );
+        assert_eq!(decode(&query), (link, vec![]));
+        let named = crate::sim::TownFile {
+            name: "Somerville, MA".to_owned(),
+            ..file
+        };
+        assert_eq!(town_value(&named), "0123456789abcdef-Somerville--MA");
+        let (_, problems) = decode("v=1&seed=2&town=not-a-digest");
+        assert_eq!(problems, vec![LinkProblem::Malformed]);
+    }
+
+    #[test]
     fn writes_what_it_reads() {
         let link = RunLink {
             scenario: Some(Scenario {
@@ -133,7 +161,7 @@ mod format {
         plan.stops = (0..24)
             .map(|i| RegularStop {
                 purpose: PURPOSE_CODES[i % 15],
-                kind: KIND_CODES[i % 22],
+                kind: KIND_CODES[i % KIND_CODES.len()],
                 position: [
                     -71.35 + i as f64 * 0.000_123_456_7,
                     42.45 - i as f64 / 7_000.3,
@@ -432,6 +460,7 @@ mod fuzz {
                             camera_count,
                             persona,
                             commuter,
+                            town_file: None,
                         }),
                         policy,
                         language: Language::ENGLISH,

@@ -94,13 +94,17 @@ impl CommuterPlan {
             c.y_meters + north + rng.random_range(-300.0..=300.0),
         );
         let streets = street_intersections(map);
-        let corner = nearest_street_intersection(map, &frame, &streets, home_target)
-            .map(|id| frame.to_local(map.intersections[id as usize].position))
-            .unwrap_or(home_target);
-        let home = frame.to_lon_lat(LocalPoint::new(
-            corner.x_meters + 45.0,
-            corner.y_meters + 20.0,
-        ));
+        // A house on the street corner nearest `target`: 45 m east and 20 m north of it.
+        let house_near = |target: LocalPoint| {
+            let corner = nearest_street_intersection(map, &frame, &streets, target)
+                .map(|id| frame.to_local(map.intersections[id as usize].position))
+                .unwrap_or(target);
+            frame.to_lon_lat(LocalPoint::new(
+                corner.x_meters + 45.0,
+                corner.y_meters + 20.0,
+            ))
+        };
+        let home = house_near(home_target);
         // The place of `kind` nearest the home (optionally whose name contains `hint`).
         let find = |kind: PlaceKind, hint: &str| -> Option<LonLat> {
             let from = frame.to_local(home);
@@ -133,7 +137,12 @@ impl CommuterPlan {
         CommuterPlan {
             persona,
             home,
-            work: find(life.work.0, life.work.1).unwrap_or(home),
+            // A real town may have no place of the work's kind (an extract with roads
+            // only): the work is then across the centre from the home, never the home
+            // itself, where the car would never drive and no camera would read it.
+            work: find(life.work.0, life.work.1).unwrap_or_else(|| {
+                house_near(LocalPoint::new(c.x_meters - east, c.y_meters - north))
+            }),
             workdays: life.workdays,
             shift_start_minute_of_day: life.shift_start_minute_of_day,
             shift_minutes: life.shift_minutes,
@@ -153,6 +162,22 @@ mod tests {
 
     mod personas {
         use super::*;
+
+        #[test]
+        fn a_town_without_workplaces_still_sends_the_car_to_work() {
+            // An imported extract may have roads and no tagged places: the work must not
+            // fall on the home, or the car never drives and no camera reads it.
+            let mut map = generate_town(4, 20);
+            map.places.clear();
+            for persona in Persona::ALL {
+                let plan = CommuterPlan::for_persona(persona, &map, 4);
+                let frame = LocalFrame::around(map.intersections.iter().map(|i| i.position));
+                let apart = frame
+                    .to_local(plan.home)
+                    .distance_meters(frame.to_local(plan.work));
+                assert!(apart > 1_000.0, "{persona:?}: work {apart} m from home");
+            }
+        }
 
         #[test]
         fn offers_the_five_lives_of_the_issue_and_keeps_the_seed_defaults() {

@@ -91,6 +91,7 @@ impl StopPurpose {
             Bar | Restaurant => StopPurpose::NightOut,
             Factory | OfficePark => StopPurpose::JobSite,
             OutOfTown => StopPurpose::WeekendTrip,
+            Park | Shelter => StopPurpose::Errand,
         }
     }
 }

@@ -99,6 +99,7 @@ mod tests {
             camera_count: 40,
             persona: None,
             commuter: None,
+            town_file: None,
         }
     }
 

@@ -179,6 +179,10 @@ pub enum Action {
     Tick,
     SetLogView(LogView),
     DismissNote,
+    /// Run in another town: a real one just imported (with the life of a scenario file, or
+    /// the persona's life matched to the town's real places), or the made-up one again; the
+    /// words announce it (the import view's, from the tools module's table).
+    UseTown(Scenario, String),
 }
 
 impl SimulatorState {
@@ -496,6 +500,13 @@ impl SimulatorState {
             Action::DismissNote => SimulatorState {
                 note: None,
                 ..self.clone()
+            },
+            Action::UseTown(scenario, announcement) => SimulatorState {
+                placing: None,
+                stop_draft: StopDraft::default(),
+                // The new town's run is shown from its end, like a first run.
+                outcome: None,
+                ..self.with_scenario(scenario, announcement)
             },
         }
     }

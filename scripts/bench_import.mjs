@@ -1,0 +1,53 @@
+// A real town's import in the browser's town-wide worker beside the same import natively,
+// from one command: `node scripts/bench_import.mjs` after `make dist` (it runs the native
+// example itself). For the Somerville/Chelsea OpenStreetMap XML and PBF in ../shared/data:
+// the worker's figure is the time the worker took to read and build the town (the import
+// summary's data-import-millis, as the visitor's pick of the file on Your own town, `#/import`,
+// measures it), the native one `cargo run --profile bench --example import -- --osm FILE --timing`.
+// Prints import_ms_worker{file=xml|pbf}=, import_ms_native{file=...}=, import_ratio{file=...}=
+// (worker / native, printed as scripts/bench_worker.mjs prints its ratio) and
+// import_longest_task_ms{file=...}= (the page's longest main-thread task from the pick until
+// the town's run is on screen).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  startServer, launchBrowser, recordLongTasks, longestTaskMillis, nativeImportMillis,
+  printWorkerBesideNative, RUN_TIMEOUT,
+} from '../tests/e2e/support.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const OSM = join(root, '..', 'shared', 'data', 'osm');
+const files = { xml: join(OSM, 'somerville-chelsea.osm'), pbf: join(OSM, 'somerville-chelsea.osm.pbf') };
+if (!Object.values(files).every(existsSync)) {
+  console.log(`# bench_import skipped: ${OSM}/somerville-chelsea.osm{,.pbf} are absent`);
+  process.exit(0);
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await recordLongTasks(page);
+  await page.goto(`${server.url}#/import`);
+  await page.waitForSelector('[data-testid="simulator"][data-current="true"]', { timeout: RUN_TIMEOUT });
+  for (const [kind, file] of Object.entries(files)) {
+    await page.evaluate(() => { window.__plateTrailLongTasks = []; });
+    const generation = Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+    await page.getByTestId('town-files').setInputFiles(file);
+    await page.waitForFunction((after) => {
+      const s = document.querySelector('[data-testid="simulator"]');
+      return s && Number(s.dataset.generation) > after && s.dataset.current === 'true'
+        && document.querySelector('[data-testid="import-summary"]')?.dataset.importMillis;
+    }, generation, { timeout: 4 * RUN_TIMEOUT });
+    const worker = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
+    printWorkerBesideNative({
+      worker: `import_ms_worker{file=${kind}}`,
+      native: `import_ms_native{file=${kind}}`,
+      ratio: `import_ratio{file=${kind}}`,
+    }, worker, nativeImportMillis(file), 1);
+    console.log(`import_longest_task_ms{file=${kind}}=${(await longestTaskMillis(page)).toFixed(1)}`);
+  }
+} finally {
+  await browser.close();
+  server.server.close();
+}

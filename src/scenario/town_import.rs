@@ -1,0 +1,239 @@
+//! A real town from the files the visitor picked, as the town-wide worker builds it: a road
+//! network (OpenStreetMap XML, Overpass JSON or PBF) with an optional camera file (KML,
+//! GeoJSON or CSV), or a scenario file saved earlier ([`super::towns`]). The result is the
+//! town's JSON and name for the page, or a problem naming the file, what is wrong with it
+//! and what to try.
+//!
+//! Pure: bytes in, a value out, progress through a callback. Only the worker's desk calls
+//! it, so the parsers stay out of the page's first download.
+
+use serde::{Deserialize, Serialize};
+
+use super::towns::{self, HeldTown};
+use crate::import::{ImportStep, import_town, read_camera_file};
+use crate::sim::{Scenario, TownFile};
+use crate::text;
+
+/// One file the visitor picked: its name (for messages) and its bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct PickedFile<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// What the page hears of a finished import.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TownNews {
+    pub file: TownFile,
+    /// The town as JSON, which the page reads, hands to later workers and saves.
+    pub town_json: String,
+    /// The scenario of a scenario file (the visitor's life in that town); `None` for a
+    /// fresh import.
+    pub scenario: Option<Scenario>,
+    /// Places found, kilometres of road kept, cameras read, put on a road, and left off.
+    pub places: usize,
+    pub road_km: f64,
+    pub cameras_read: usize,
+    pub cameras_snapped: usize,
+    pub cameras_unmatched: usize,
+    /// Milliseconds the worker took to read and build the town (set by the worker's glue,
+    /// which has a clock; 0 here).
+    #[serde(default)]
+    pub import_millis: f64,
+}
+
+/// Why an import failed: which file, and what is wrong with it. The page words the whole
+/// message, with what to try, in the visitor's language ([`ImportProblem::message`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportProblem {
+    pub file: String,
+    pub what: String,
+    /// The file was read as a saved scenario file (so the advice is to save it again).
+    #[serde(default)]
+    pub scenario_file: bool,
+}
+
+impl ImportProblem {
+    /// A problem with a road map or camera file.
+    pub fn of_map(file: &str, what: impl Into<String>) -> ImportProblem {
+        ImportProblem {
+            file: file.to_owned(),
+            what: what.into(),
+            scenario_file: false,
+        }
+    }
+
+    /// The message for the visitor: which file, what is wrong, what to try.
+    pub fn message(&self) -> String {
+        if self.scenario_file {
+            text::tools::scenario_file_problem(self.file.as_str(), self.what.as_str())
+        } else {
+            text::tools::import_problem(self.file.as_str(), self.what.as_str())
+        }
+    }
+}
+
+/// The share of the import done, 0 to 100, after `step`: reading is most of the work.
+pub fn percent_done(step: ImportStep) -> u32 {
+    match step {
+        ImportStep::Reading {
+            read_bytes,
+            total_bytes,
+        } => (read_bytes.min(total_bytes) * 80 / total_bytes.max(1)) as u32,
+        ImportStep::Roads => 82,
+        ImportStep::Places => 90,
+        ImportStep::Cameras => 95,
+    }
+}
+
+/// The name a town gets from its file: `somerville-chelsea.osm.pbf` -> `somerville-chelsea`.
+pub fn town_name(file_name: &str) -> &str {
+    let file = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    file.split('.')
+        .next()
+        .filter(|n| !n.is_empty())
+        .unwrap_or(file)
+}
+
+/// Builds the town of `road` (or loads a scenario file) with `cameras`' cameras, calling
+/// `progress` with the share done (0 to 100) whenever it grows.
+pub fn import_files(
+    road: PickedFile,
+    cameras: Option<PickedFile>,
+    mut progress: impl FnMut(u32),
+) -> Result<(HeldTown, TownNews), ImportProblem> {
+    let problem = |file: &PickedFile, what: String| ImportProblem::of_map(file.name, what);
+    if towns::looks_like_scenario_file(road.bytes) {
+        let (scenario, town) =
+            towns::read_scenario_file(road.bytes).map_err(|what| ImportProblem {
+                file: road.name.to_owned(),
+                what,
+                scenario_file: true,
+            })?;
+        progress(100);
+        let news = news_of(&town, Some(scenario), None);
+        return Ok((town, news));
+    }
+    let records = match &cameras {
+        Some(file) => {
+            read_camera_file(file.bytes)
+                .map_err(|e| problem(file, e.to_string()))?
+                .1
+        }
+        None => Vec::new(),
+    };
+    let mut last = 0;
+    let mut step = |step: ImportStep| {
+        let percent = percent_done(step);
+        if percent > last {
+            last = percent;
+            progress(percent);
+        }
+    };
+    let imported = import_town(town_name(road.name), road.bytes, &records, &mut step)
+        .map_err(|e| problem(&road, e.to_string()))?;
+    let counts = imported.summary();
+    let town = towns::town_of_map(imported.map).map_err(|e| problem(&road, e))?;
+    let news = news_of(
+        &town,
+        None,
+        Some((
+            counts.road_km,
+            counts.cameras.read,
+            counts.cameras.unmatched,
+        )),
+    );
+    progress(100);
+    Ok((town, news))
+}
+
+/// The page's news of `town`; `counts` (road km, cameras read, cameras left off the roads)
+/// when the import counted them.
+fn news_of(
+    town: &HeldTown,
+    scenario: Option<Scenario>,
+    counts: Option<(f64, usize, usize)>,
+) -> TownNews {
+    let snapped = town.map.cameras.len();
+    let meters: f64 = town.map.roads.iter().map(|r| r.length_meters).sum();
+    let (road_km, read, unmatched) =
+        counts.unwrap_or(((meters / 100.0).round() / 10.0, snapped, 0));
+    TownNews {
+        file: town.file.clone(),
+        town_json: town.json.to_string(),
+        scenario,
+        places: town.map.places.len(),
+        road_km,
+        cameras_read: read,
+        cameras_snapped: snapped,
+        cameras_unmatched: unmatched,
+        import_millis: 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STREETS: &[u8] = br#"<osm>
+        <node id="1" lat="42.000" lon="-71.000"/><node id="2" lat="42.000" lon="-70.998"/>
+        <node id="3" lat="42.002" lon="-70.998"/><node id="4" lat="42.002" lon="-71.000"/>
+        <node id="5" lat="42.001" lon="-70.999"><tag k="amenity" v="place_of_worship"/>
+          <tag k="religion" v="muslim"/><tag k="name" v="Islamic Center"/></node>
+        <way id="10"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="4"/><nd ref="1"/>
+          <tag k="highway" v="residential"/><tag k="name" v="Ring Road"/></way>
+    </osm>"#;
+
+    fn picked<'a>(name: &'a str, bytes: &'a [u8]) -> PickedFile<'a> {
+        PickedFile { name, bytes }
+    }
+
+    #[test]
+    fn a_road_network_becomes_a_named_town_with_progress() {
+        let mut said = Vec::new();
+        let (town, news) =
+            import_files(picked("ring.osm", STREETS), None, |p| said.push(p)).unwrap();
+        assert_eq!(town.map.name, "ring");
+        assert_eq!(news.file, town.file);
+        assert_eq!(
+            towns::town_of_json(&news.town_json).unwrap().file,
+            town.file
+        );
+        assert_eq!(said.last(), Some(&100));
+        assert!(said.windows(2).all(|w| w[0] < w[1]), "{said:?}");
+    }
+
+    #[test]
+    fn a_broken_file_names_the_file_and_what_is_wrong() {
+        let cut = &STREETS[..STREETS.len() / 2];
+        let problem = import_files(picked("ring.osm", cut), None, |_| ()).unwrap_err();
+        assert_eq!(problem.file, "ring.osm");
+        assert!(
+            problem.message().starts_with("ring.osm"),
+            "{}",
+            problem.message()
+        );
+        let empty = import_files(picked("empty.osm", b""), None, |_| ()).unwrap_err();
+        assert!(empty.message().contains("empty"), "{}", empty.message());
+    }
+
+    #[test]
+    fn a_broken_camera_file_is_named_not_the_road_network() {
+        let problem = import_files(
+            picked("ring.osm", STREETS),
+            Some(picked("cams.geojson", b"{\"type\":")),
+            |_| (),
+        )
+        .unwrap_err();
+        assert_eq!(problem.file, "cams.geojson");
+    }
+
+    #[test]
+    fn town_names_come_from_file_names() {
+        assert_eq!(
+            town_name("somerville-chelsea.osm.pbf"),
+            "somerville-chelsea"
+        );
+        assert_eq!(town_name("C:\\maps\\town.osm"), "town");
+    }
+}

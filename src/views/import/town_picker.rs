@@ -1,0 +1,461 @@
+//! "Your own town": the visitor picks or drops a road map (and a camera file), or a scenario
+//! file saved earlier; the files are read in this browser (`File` to bytes, handed to the
+//! town-wide worker, never uploaded), the worker parses them with a progress bar, and the
+//! simulator runs on the real town. A file the worker refuses gets a `role=alert` message
+//! naming the file, what is wrong and what to try, and the current town stays. With a real
+//! town on the map it offers the scenario file (the town, its cameras and the visitor's
+//! life) as a download, and the way back to the made-up town.
+//!
+//! Drawing and events only: parsing is the worker's ([`crate::scenario::town_import`]),
+//! holding the town [`crate::scenario::towns`]'. The browser's file API is reached through
+//! `js_sys` (a picked `File` is read with its own `arrayBuffer()`), so the page's bindings
+//! stay as they are.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+use crate::import::error::{MAX_CAMERA_FILE_BYTES, MAX_OSM_TEXT_BYTES};
+use crate::scenario::town_import::TownNews;
+use crate::scenario::towns;
+use crate::scenario::worker_protocol::Reply;
+use crate::sim::Scenario;
+use crate::text;
+use crate::town_worker::FileForWorker;
+use crate::views::town_desk::DeskClient;
+
+#[derive(Properties, Clone, PartialEq)]
+pub struct TownPickerProps {
+    /// Where the import stands, kept by the view around the simulator: the simulator draws
+    /// its controls again for each new run (a new town is one), so the picker is mounted
+    /// afresh, and what the import found must still be on screen after it.
+    pub kept: Rc<RefCell<Import>>,
+    /// The scenario on screen (its town, and the life a scenario file saves).
+    pub scenario: Scenario,
+    /// A new scenario in another town, with what to announce.
+    pub on_town: Callback<(Scenario, String)>,
+}
+
+/// Where an import stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Import {
+    #[default]
+    Idle,
+    /// The worker has read this share, 0 to 100.
+    Reading(u32),
+    /// The page is reading the town the worker sent.
+    Drawing,
+    /// The town is on the map; what was found, and the worker's milliseconds.
+    Done(String, f64),
+    /// A file was refused; the message says which, why and what to try.
+    Failed(String),
+}
+
+/// Where the import stands on screen, written through to the view's kept copy.
+#[derive(Clone)]
+struct ImportStatus {
+    shown: UseStateHandle<Import>,
+    kept: Rc<RefCell<Import>>,
+}
+
+impl ImportStatus {
+    fn set(&self, import: Import) {
+        *self.kept.borrow_mut() = import.clone();
+        self.shown.set(import);
+    }
+}
+
+impl std::ops::Deref for ImportStatus {
+    type Target = Import;
+
+    fn deref(&self) -> &Import {
+        &self.shown
+    }
+}
+
+/// Camera files are told from road maps by their names; the worker checks their content.
+fn is_camera_file(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [".kml", ".geojson", ".csv"]
+        .iter()
+        .any(|end| name.ends_with(end))
+}
+
+/// The `File`s of a `FileList` (an input's or a drop's).
+fn files_in(list: &JsValue) -> Vec<JsValue> {
+    let count = js_sys::Reflect::get(list, &"length".into())
+        .ok()
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0) as u32;
+    (0..count)
+        .filter_map(|i| js_sys::Reflect::get_u32(list, i).ok())
+        .collect()
+}
+
+fn file_name(file: &JsValue) -> String {
+    js_sys::Reflect::get(file, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .unwrap_or_default()
+}
+
+fn file_size(file: &JsValue) -> usize {
+    js_sys::Reflect::get(file, &"size".into())
+        .ok()
+        .and_then(|n| n.as_f64())
+        .unwrap_or(0.0) as usize
+}
+
+/// Reads a picked file's bytes (the browser reads it off the page's thread).
+async fn read_file(file: &JsValue) -> Result<FileForWorker, String> {
+    let name = file_name(file);
+    let read = js_sys::Reflect::get(file, &"arrayBuffer".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(file).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or_else(|| {
+            text::tools::import_problem(name.as_str(), text::tools::import_unreadable())
+        })?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(read)
+        .await
+        .map_err(|_| {
+            text::tools::import_problem(name.as_str(), text::tools::import_unreadable())
+        })?;
+    Ok(FileForWorker {
+        name,
+        bytes: js_sys::Uint8Array::new(&buffer),
+    })
+}
+
+/// The road map and the camera file among the picked files, or what is wrong with them.
+/// Files too large for any format are refused here, before they are read.
+fn sort_files(files: &[JsValue]) -> Result<(JsValue, Option<JsValue>), String> {
+    let name_of = |f: &JsValue| file_name(f);
+    for file in files {
+        let limit = if is_camera_file(&name_of(file)) {
+            MAX_CAMERA_FILE_BYTES
+        } else {
+            MAX_OSM_TEXT_BYTES
+        };
+        let size = file_size(file);
+        if size > limit {
+            let what = text::tools::import_too_large(size, limit);
+            return Err(text::tools::import_problem(name_of(file), what));
+        }
+    }
+    let (cameras, roads): (Vec<&JsValue>, Vec<&JsValue>) =
+        files.iter().partition(|f| is_camera_file(&name_of(f)));
+    match (roads.as_slice(), cameras.as_slice()) {
+        ([road], []) => Ok(((*road).clone(), None)),
+        ([road], [camera]) => Ok(((*road).clone(), Some((*camera).clone()))),
+        ([], [camera]) => Err(text::tools::import_problem(
+            name_of(camera),
+            text::tools::import_cameras_alone(),
+        )),
+        _ => Err(text::tools::import_problem(
+            files.iter().map(name_of).collect::<Vec<_>>().join(", "),
+            text::tools::import_too_many_files(),
+        )),
+    }
+}
+
+/// Offers `contents` as a download named `file_name` (a same-page `blob:` link).
+fn download(file_name: &str, contents: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or(JsValue::NULL)?;
+    let document = window.document().ok_or(JsValue::NULL)?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let blob_type =
+        js_sys::Reflect::get(&window, &"Blob".into())?.dyn_into::<js_sys::Function>()?;
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"type".into(), &"application/json".into())?;
+    let blob = js_sys::Reflect::construct(&blob_type, &js_sys::Array::of2(&parts, &options))?;
+    let url_type = js_sys::Reflect::get(&window, &"URL".into())?;
+    let create = js_sys::Reflect::get(&url_type, &"createObjectURL".into())?
+        .dyn_into::<js_sys::Function>()?;
+    let url = create
+        .call1(&url_type, &blob)?
+        .as_string()
+        .unwrap_or_default();
+    let link = document.create_element("a")?;
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", file_name)?;
+    link.dyn_ref::<web_sys::HtmlElement>()
+        .ok_or(JsValue::NULL)?
+        .click();
+    // The download has its bytes once the click was handled.
+    Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The town picker.
+#[function_component(TownPicker)]
+pub fn town_picker(props: &TownPickerProps) -> Html {
+    let import = ImportStatus {
+        shown: use_state(|| props.kept.borrow().clone()),
+        kept: props.kept.clone(),
+    };
+    let dragging = use_state(|| false);
+    // The import's worker, kept until its answer came.
+    let client = use_mut_ref(|| None::<DeskClient>);
+    let scenario = use_mut_ref(|| props.scenario.clone());
+    *scenario.borrow_mut() = props.scenario.clone();
+
+    let on_files = {
+        let import = import.clone();
+        let client = client.clone();
+        let on_town = props.on_town.clone();
+        let scenario = scenario.clone();
+        Rc::new(move |list: JsValue| {
+            let files = files_in(&list);
+            if files.is_empty() {
+                return;
+            }
+            let (road, cameras) = match sort_files(&files) {
+                Ok(sorted) => sorted,
+                Err(message) => return import.set(Import::Failed(message)),
+            };
+            import.set(Import::Reading(0));
+            let import = import.clone();
+            let client = client.clone();
+            let on_town = on_town.clone();
+            let scenario = scenario.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let road = match read_file(&road).await {
+                    Ok(road) => road,
+                    Err(message) => return import.set(Import::Failed(message)),
+                };
+                let cameras = match cameras {
+                    Some(file) => match read_file(&file).await {
+                        Ok(cameras) => Some(cameras),
+                        Err(message) => return import.set(Import::Failed(message)),
+                    },
+                    None => None,
+                };
+                let desk = start_import(import, client.clone(), on_town, scenario, &road.name);
+                desk.import(&road, cameras.as_ref());
+                client.replace(Some(desk));
+            });
+        })
+    };
+
+    let on_change = {
+        let on_files = on_files.clone();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            if let Ok(list) = js_sys::Reflect::get(&input, &"files".into()) {
+                on_files(list);
+            }
+            // The same file picked again is a new pick.
+            input.set_value("");
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_drop = {
+        let dragging = dragging.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dragging.set(false);
+            let list = js_sys::Reflect::get(&event, &"dataTransfer".into())
+                .and_then(|transfer| js_sys::Reflect::get(&transfer, &"files".into()));
+            if let Ok(list) = list {
+                on_files(list);
+            }
+        })
+    };
+
+    let held = props.scenario.town_file.as_ref().and_then(towns::held_for);
+    let on_save = {
+        let scenario = props.scenario.clone();
+        let held = held.clone();
+        let import = import.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(town) = &held else { return };
+            let saved = towns::scenario_file(&scenario, town)
+                .map_err(|e| text::tools::scenario_file_problem(town.file.name.as_str(), e))
+                .and_then(|file| {
+                    let name = format!("{}.plate-trail.json", town.file.name);
+                    download(&name, &file).map_err(|_| {
+                        text::tools::scenario_file_problem(
+                            name.as_str(),
+                            text::tools::scenario_file_download_refused(),
+                        )
+                    })
+                });
+            if let Err(message) = saved {
+                import.set(Import::Failed(message));
+            }
+        })
+    };
+    let on_made_up = {
+        let on_town = props.on_town.clone();
+        let scenario = props.scenario.clone();
+        let import = import.clone();
+        Callback::from(move |_: MouseEvent| {
+            import.set(Import::Idle);
+            on_town.emit((
+                Scenario {
+                    town_file: None,
+                    commuter: None,
+                    ..scenario.clone()
+                },
+                text::tools::made_up_town_chosen().to_owned(),
+            ));
+        })
+    };
+
+    let status = match &*import {
+        Import::Idle => html! {},
+        Import::Reading(percent) => html! {
+            <div class="town-progress" role="status" data-testid="import-progress">
+                <label for="town-import-progress">{ text::tools::import_progress(*percent) }</label>
+                <progress id="town-import-progress" max="100" value={percent.to_string()}></progress>
+            </div>
+        },
+        Import::Drawing => html! {
+            <p class="town-progress" role="status" data-testid="import-progress">{ text::tools::town_drawing() }</p>
+        },
+        Import::Done(summary, millis) => html! {
+            <p class="town-summary" role="status" data-testid="import-summary"
+                data-import-millis={format!("{millis:.1}")}>{ summary.clone() }</p>
+        },
+        Import::Failed(message) => html! {
+            <p class="error" role="alert" data-testid="import-error">{ message.clone() }</p>
+        },
+    };
+    let busy = matches!(*import, Import::Reading(_) | Import::Drawing);
+
+    html! {
+        <section class="town-picker" aria-labelledby="town-picker-title" data-testid="town-picker">
+            <h3 id="town-picker-title">{ text::tools::town_picker_title() }</h3>
+            <p>{ text::tools::town_picker_intro() }</p>
+            <div class={classes!("drop-zone", dragging.then_some("is-dragging"))}
+                ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}
+                data-testid="town-drop">
+                <label class="file-button secondary">
+                    { text::tools::town_pick_files() }
+                    <input type="file" multiple={true} class="visually-hidden" disabled={busy}
+                        accept=".osm,.xml,.json,.pbf,.kml,.geojson,.csv"
+                        data-testid="town-files" onchange={on_change} />
+                </label>
+                <span class="drop-hint">{ text::tools::town_drop_hint() }</span>
+            </div>
+            { status }
+            if held.is_some() {
+                <div class="town-actions">
+                    <button type="button" class="secondary" data-testid="save-scenario-file"
+                        onclick={on_save}>{ text::tools::save_scenario_file() }</button>
+                    <button type="button" class="secondary" data-testid="made-up-town"
+                        onclick={on_made_up}>{ text::tools::town_back_to_made_up() }</button>
+                    <p class="hint">{ text::tools::save_scenario_file_hint() }</p>
+                </div>
+            }
+        </section>
+    }
+}
+
+/// A worker for one import, whose replies move the progress bar and, at the end, put the
+/// town on the map (or say what is wrong).
+fn start_import(
+    import: ImportStatus,
+    client: Rc<RefCell<Option<DeskClient>>>,
+    on_town: Callback<(Scenario, String)>,
+    scenario: Rc<RefCell<Scenario>>,
+    road_name: &str,
+) -> DeskClient {
+    // The worker failed (an error, not an answer): say so, never leave the bar at 100%.
+    let on_failure = {
+        let import = import.clone();
+        let message = text::tools::import_problem(road_name, text::tools::import_unreadable());
+        move || import.set(Import::Failed(message.clone()))
+    };
+    DeskClient::new(
+        move |reply| match reply {
+            Reply::ImportProgress(percent) => import.set(Import::Reading(percent)),
+            Reply::TownImported(answer) => {
+                let answer = answer.open();
+                match &answer {
+                    Ok(_) => import.set(Import::Drawing),
+                    Err(problem) => import.set(Import::Failed(problem.message())),
+                }
+                let (client, import, on_town) = (client.clone(), import.clone(), on_town.clone());
+                let scenario = scenario.borrow().clone();
+                // A task of its own, after "Drawing" painted: end the worker (not from inside
+                // its own handler, and this timer is not the worker's to cancel), then read
+                // the town.
+                Timeout::new(0, move || {
+                    drop(client.borrow_mut().take());
+                    if let Ok(news) = answer {
+                        town_arrived(news, &scenario, &import, &on_town);
+                    }
+                })
+                .forget();
+            }
+            _ => {}
+        },
+        on_failure,
+    )
+}
+
+/// The worker's town, held on the page and put on the map with the scenario file's life or
+/// the persona's life matched to the town's places.
+fn town_arrived(
+    news: TownNews,
+    scenario: &Scenario,
+    import: &ImportStatus,
+    on_town: &Callback<(Scenario, String)>,
+) {
+    let town = match towns::town_of_json(&news.town_json) {
+        Ok(town) => town,
+        Err(e) => {
+            let message = text::tools::import_problem(news.file.name.as_str(), e);
+            return import.set(Import::Failed(message));
+        }
+    };
+    let file = town.file.clone();
+    towns::hold(town);
+    let next = match news.scenario {
+        Some(saved) => Scenario {
+            town_file: Some(file),
+            ..saved
+        },
+        None => Scenario {
+            town_file: Some(file),
+            commuter: None,
+            ..scenario.clone()
+        },
+    };
+    let millis = news.import_millis;
+    import.set(Import::Done(
+        text::tools::town_imported(
+            &news.file.name,
+            news.places,
+            news.road_km,
+            (
+                news.cameras_read,
+                news.cameras_snapped,
+                news.cameras_unmatched,
+            ),
+        ),
+        millis,
+    ));
+    on_town.emit((next, text::tools::town_chosen().to_owned()));
+}
