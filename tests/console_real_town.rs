@@ -3,22 +3,16 @@
 //! on the made-up town. Uses `../shared/data/` (beside the project, never copied into it);
 //! prints a note and passes when it is absent.
 
-use std::path::PathBuf;
+mod common {
+    pub mod shared_data;
+}
 
+use common::shared_data::shared;
 use plate_trail::scenario::console::Tool;
 use plate_trail::scenario::town_import::{PickedFile, import_files};
 use plate_trail::scenario::towns;
 use plate_trail::scenario::worker_protocol::{Prepared, Reply, Request, Searched, TownDesk};
 use plate_trail::sim::Scenario;
-
-fn shared(name: &str) -> Option<Vec<u8>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    if !dir.is_dir() {
-        eprintln!("note: {} is absent; skipping this test", dir.display());
-        return None;
-    }
-    Some(std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}")))
-}
 
 mod lookup_on_an_imported_town {
     use super::*;

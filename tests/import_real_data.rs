@@ -3,23 +3,16 @@
 //! same cameras, and the simulation drives on an imported town. Each test prints a note and
 //! passes when `../shared/data` is absent (a clone without the shared folder).
 
-use std::path::PathBuf;
+mod common {
+    pub mod shared_data;
+}
 
+use common::shared_data::shared;
 use plate_trail::import::{
     CameraRecord, FileFormat, ImportError, ImportedTown, build_town, import_town, read_camera_file,
     read_road_network,
 };
 use plate_trail::sim::{Scenario, simulate_on_map};
-
-/// The bytes of `../shared/data/NAME`, or `None` (with a note) when the folder is absent.
-fn shared(name: &str) -> Option<Vec<u8>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-    if !dir.is_dir() {
-        eprintln!("note: {} is absent; skipping this test", dir.display());
-        return None;
-    }
-    Some(std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}")))
-}
 
 fn town(name: &str, cameras: &[CameraRecord]) -> Option<ImportedTown> {
     let bytes = shared(name)?;
