@@ -252,10 +252,11 @@ pub fn seed_not_a_number(kept: u64) -> String {
 /// says its kind is named once: "Route 30 Office Park", not "Route 30 Office Park (office
 /// park)"; a place without a name (the visitor's own) from its kind: "Your home".
 pub fn place_label(name: &str, kind: crate::sim::PlaceKind) -> String {
+    let words = place_with_kind(name, kind);
     if name.is_empty() {
-        capitalised(&unnamed_place(kind))
+        capitalised(&words)
     } else {
-        with_kind(name, place_kind_name(kind))
+        words
     }
 }
 
@@ -281,11 +282,11 @@ fn unnamed_place(kind: crate::sim::PlaceKind) -> String {
 
 /// A place inside a sentence, its kind added where the name does not say it: "St. Mary's
 /// (church)", "your stop (gym)".
-fn place_with_kind(place: &crate::scenario::PlaceMention) -> String {
-    if place.name.is_empty() {
-        unnamed_place(place.kind)
+fn place_with_kind(name: &str, kind: crate::sim::PlaceKind) -> String {
+    if name.is_empty() {
+        unnamed_place(kind)
     } else {
-        with_kind(&place.name, place_kind_name(place.kind))
+        with_kind(name, place_kind_name(kind))
     }
 }
 
@@ -385,7 +386,7 @@ pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day
 
 /// A place guess: "Went to St. Mary's Church (church) 4 times."
 pub fn place_guess(place: &crate::scenario::PlaceMention, visits: usize) -> String {
-    messages::place_guess(place_with_kind(place), visits)
+    messages::place_guess(place_with_kind(&place.name, place.kind), visits)
 }
 
 /// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
