@@ -260,6 +260,29 @@ test('absurd days and seeds are answered with a message beside the field, and th
   await page.context().close();
 });
 
+test('a seed still being typed is kept while a run finishes, and runs once committed', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  let generation = await waitForRun(page);
+
+  // Another life starts a run; the visitor types a seed while it runs and has not pressed
+  // Enter yet. The run and the town-wide work finishing must not put the old seed back.
+  await page.getByLabel('A ready-made life').selectOption({ index: 2 });
+  const seed = page.getByLabel('Seed', { exact: true });
+  await seed.fill('11');
+  generation = await waitForRun(page, generation);
+  await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
+  assert.equal(await seed.inputValue(), '11', 'the typing survived the run finishing');
+
+  await seed.press('Enter');
+  await seed.blur();
+  await waitForRun(page, generation);
+  assert.match(page.url(), /[?&]seed=11&/, 'the committed seed is the run\'s');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('every ready-made life, and a regular stop added by keyboard', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);

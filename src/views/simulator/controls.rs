@@ -3,7 +3,7 @@
 //! the regular stops (see [`super::stop_editor`]), how many days to simulate, the cameras
 //! (see [`super::camera_control`]) and the seed.
 //!
-//! Sends [`Action`]s up; holds no state and calls no simulation.
+//! Sends [`Action`]s up; holds only what the visitor is still typing, and calls no simulation.
 
 use yew::prelude::*;
 
@@ -27,6 +27,38 @@ pub struct ScenarioControlsProps {
     pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
+}
+
+/// What the visitor has typed into a field and not committed yet (no Enter, no leaving the
+/// field). Yew puts a field's `value` back on every render, so without this a run finishing
+/// while they type would replace their typing with the old value.
+#[derive(Clone)]
+struct Typing(UseStateHandle<Option<String>>);
+
+impl Typing {
+    /// The field's text: the typing while there is some, else the scenario's value.
+    fn shown(&self, committed: String) -> String {
+        (*self.0).clone().unwrap_or(committed)
+    }
+
+    /// Keeps each keystroke.
+    fn on_input(&self) -> Callback<InputEvent> {
+        let typing = self.0.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            typing.set(Some(input.value()));
+        })
+    }
+
+    /// The typing was committed (or refused): the field shows the scenario's value again.
+    fn done(&self) {
+        self.0.set(None);
+    }
+}
+
+#[hook]
+fn use_typing() -> Typing {
+    Typing(use_state(|| None))
 }
 
 /// A `<select>` of places; the value is the place's index, or "" for a spot picked on the map.
@@ -140,18 +172,24 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         Action::ToggleWorkday,
     );
 
+    let shift_start_typing = use_typing();
     let on_shift_start = {
         let on_edit = props.on_edit.clone();
+        let typing = shift_start_typing.clone();
         Callback::from(move |event: Event| {
+            typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Some(minute) = parse_clock(&input.value()) {
                 on_edit.emit(Action::SetShiftStart(minute));
             }
         })
     };
+    let shift_hours_typing = use_typing();
     let on_shift_hours = {
         let on_edit = props.on_edit.clone();
+        let typing = shift_hours_typing.clone();
         Callback::from(move |event: Event| {
+            typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Ok(hours) = input.value().trim().parse::<f64>()
                 && hours.is_finite()
@@ -175,11 +213,14 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
 
     // A number the field cannot take is said beside it; the run keeps its last good value.
     let days_problem = use_state(|| None::<String>);
+    let days_typing = use_typing();
     let on_days = {
         let on_edit = props.on_edit.clone();
         let days_problem = days_problem.clone();
+        let typing = days_typing.clone();
         let current = props.scenario.days;
         Callback::from(move |event: Event| {
+            typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             match input.value().trim().parse::<u32>() {
                 Ok(days) if (1..=MAX_DAYS).contains(&days) => {
@@ -200,11 +241,14 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         })
     };
     let seed_problem = use_state(|| None::<String>);
+    let seed_typing = use_typing();
     let on_seed = {
         let on_edit = props.on_edit.clone();
         let seed_problem = seed_problem.clone();
+        let typing = seed_typing.clone();
         let current = props.scenario.seed;
         Callback::from(move |event: Event| {
+            typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             match input.value().trim().parse::<u64>() {
                 Ok(seed) => {
@@ -234,7 +278,8 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
             { workdays }
             <p class="field">
                 <label for="shift-start">{ text::shift_start() }</label>
-                <input id="shift-start" type="time" value={shift_start} disabled={plan.is_none()}
+                <input id="shift-start" type="time" value={shift_start_typing.shown(shift_start)}
+                    disabled={plan.is_none()} oninput={shift_start_typing.on_input()}
                     onchange={on_shift_start} />
             </p>
             <p class="field">
@@ -242,14 +287,16 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                 <input id="shift-hours" type="number" step="0.5" inputmode="decimal"
                     min={(f64::from(*SHIFT_MINUTES.start()) / 60.0).to_string()}
                     max={(SHIFT_MINUTES.end() / 60).to_string()}
-                    value={shift_hours} disabled={plan.is_none()} onchange={on_shift_hours} />
+                    value={shift_hours_typing.shown(shift_hours)} disabled={plan.is_none()}
+                    oninput={shift_hours_typing.on_input()} onchange={on_shift_hours} />
                 <span class="hint">{ text::shift_hint() }</span>
             </p>
             { stop_editor }
             <p class="field">
                 <label for="days">{ text::days() }</label>
                 <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
-                    value={props.scenario.days.to_string()} onchange={on_days}
+                    value={days_typing.shown(props.scenario.days.to_string())}
+                    oninput={days_typing.on_input()} onchange={on_days}
                     aria-describedby={days_problem.is_some().then_some("days-problem")} />
                 <span class="hint">{ text::days_hint() }</span>
                 if let Some(problem) = (*days_problem).clone() {
@@ -261,7 +308,8 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
             <p class="field">
                 <label for="seed">{ text::seed() }</label>
                 <input id="seed" type="number" min="0" inputmode="numeric"
-                    value={props.scenario.seed.to_string()} onchange={on_seed}
+                    value={seed_typing.shown(props.scenario.seed.to_string())}
+                    oninput={seed_typing.on_input()} onchange={on_seed}
                     aria-describedby={seed_problem.is_some().then_some("seed-problem")} />
                 <button type="button" class="secondary" onclick={next_seed}>{ text::next_seed() }</button>
                 if let Some(problem) = (*seed_problem).clone() {
