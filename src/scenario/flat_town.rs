@@ -156,7 +156,7 @@ pub fn flatten(map: &TownMap) -> FlatTown {
 /// of its table): never a panic, whatever the arrays hold.
 pub fn unflatten(flat: &FlatTown) -> Result<TownMap, String> {
     let head: FlatHead = serde_json::from_str(&flat.head).map_err(|e| e.to_string())?;
-    if flat.road_ends.len() % ROAD_FIELDS != 0 {
+    if !flat.road_ends.len().is_multiple_of(ROAD_FIELDS) {
         return Err(format!(
             "the town's road list has {} numbers, not a multiple of {ROAD_FIELDS}",
             flat.road_ends.len()
@@ -179,7 +179,9 @@ pub fn unflatten(flat: &FlatTown) -> Result<TownMap, String> {
     let intersection = |id: u32| {
         ((id as usize) < head.intersections)
             .then_some(id)
-            .ok_or_else(|| format!("a road or place leads to intersection {id}, which is not there"))
+            .ok_or_else(|| {
+                format!("a road or place leads to intersection {id}, which is not there")
+            })
     };
     let road_segments = flat
         .road_ends
