@@ -13,6 +13,7 @@ pub mod commute;
 pub mod console;
 pub mod dossier;
 pub mod exact;
+pub mod flat_town;
 pub mod letter;
 pub mod limits;
 pub mod link;

@@ -26,7 +26,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::scenario::flat_town::{FlatTown, flatten};
 use crate::scenario::town_import::PickedFile;
+use crate::scenario::towns;
 use crate::scenario::worker_protocol::{
     ImportOutcome, Reply, Request, TownDesk, reply_from_json, to_json,
 };
@@ -85,6 +87,64 @@ pub fn import(
         }
         to_json(&Reply::TownImported(ImportOutcome::new(imported)))
     })
+}
+
+/// The worker's side of [`Request::UseTown`]: the town's JSON comes beside the message as
+/// a string of its own (a JSON request would escape every quote of megabytes of town on the
+/// page). Returns the JSON [`Reply::TownHeld`].
+pub fn use_town(town_json: String) -> String {
+    DESK.with_borrow_mut(|desk| to_json(&desk.answer(Request::UseTown { town_json }, |_| ())))
+}
+
+/// The held town in flat arrays ([`crate::scenario::flat_town`]) for the page, as
+/// `{numbers: Float64Array, roadEnds: Uint32Array, head: string}` (`null` when none is
+/// held): the worker sends it, and the town's JSON, beside an import's answer, and moves the
+/// arrays' buffers to the page.
+pub fn held_flat_town() -> JsValue {
+    let Some(town) = towns::held() else {
+        return JsValue::NULL;
+    };
+    let flat = flatten(&town.map);
+    let object = js_sys::Object::new();
+    let numbers = js_sys::Float64Array::from(flat.numbers.as_slice());
+    let road_ends = js_sys::Uint32Array::from(flat.road_ends.as_slice());
+    for (key, value) in [
+        ("numbers", JsValue::from(numbers)),
+        ("roadEnds", JsValue::from(road_ends)),
+        ("head", JsValue::from(flat.head)),
+    ] {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+    }
+    object.into()
+}
+
+/// A town as it came beside an import's answer: its JSON and its flat arrays, still the
+/// browser's values. Read on the page by the one view that imports
+/// ([`take_arrived_town`]), so the first visit's page links no reader for them.
+struct ArrivedTown {
+    json: JsValue,
+    flat: JsValue,
+}
+
+thread_local! {
+    /// The town that came with the last import's answer, until Your own town takes it.
+    static ARRIVED: RefCell<Option<ArrivedTown>> = const { RefCell::new(None) };
+}
+
+/// The town that came beside the last [`Reply::TownImported`]: its JSON and its flat
+/// arrays, copied into this module's memory (no JSON read: see
+/// [`crate::scenario::flat_town`]). `None` when none came or it is not what the worker sends.
+pub fn take_arrived_town() -> Option<(String, FlatTown)> {
+    let arrived = ARRIVED.take()?;
+    let field = |name: &str| js_sys::Reflect::get(&arrived.flat, &name.into()).ok();
+    let numbers = field("numbers")?.dyn_into::<js_sys::Float64Array>().ok()?;
+    let road_ends = field("roadEnds")?.dyn_into::<js_sys::Uint32Array>().ok()?;
+    let flat = FlatTown {
+        numbers: numbers.to_vec(),
+        road_ends: road_ends.to_vec(),
+        head: field("head")?.as_string()?,
+    };
+    Some((arrived.json.as_string()?, flat))
 }
 
 /// A file the visitor picked, on its way to the worker: its name and its bytes, which the
@@ -268,13 +328,20 @@ impl DeskWorker {
     }
 
     /// Sends a request; its replies come to the `on_news` given at the start.
+    /// A town to hold goes as its JSON string beside the message, not escaped inside it.
     pub fn send(&self, request: &Request) -> Result<(), String> {
-        let request = serde_json::to_string(request).map_err(|e| e.to_string())?;
+        let (key, request) = match request {
+            Request::UseTown { town_json } => ("useTown", town_json.clone()),
+            _ => (
+                "request",
+                serde_json::to_string(request).map_err(|e| e.to_string())?,
+            ),
+        };
         let message = js_sys::Object::new();
         for (key, value) in [
             ("workerJs", self.urls.js.clone()),
             ("workerWasm", self.urls.wasm.clone()),
-            ("request", request),
+            (key, request),
         ] {
             js_sys::Reflect::set(&message, &key.into(), &value.into()).map_err(js_message)?;
         }
@@ -325,13 +392,17 @@ impl Drop for DeskWorker {
     }
 }
 
-/// A worker message: `{reply: json}` or `{error: message}`.
+/// A worker message: `{reply: json}` (with `town` and `flat` beside an import's answer: kept
+/// for [`take_arrived_town`]) or `{error: message}`.
 fn read_news(data: &JsValue) -> DeskNews {
     let field = |name: &str| {
         js_sys::Reflect::get(data, &name.into())
             .ok()
             .filter(|v| !v.is_undefined())
     };
+    if let (Some(json), Some(flat)) = (field("town"), field("flat")) {
+        ARRIVED.set(Some(ArrivedTown { json, flat }));
+    }
     if let Some(json) = field("reply").and_then(|v| v.as_string()) {
         return DeskNews::Reply(Box::new(reply_from_json(&json)));
     }

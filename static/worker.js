@@ -4,7 +4,7 @@
 // src/town_worker.rs and src/scenario/worker_protocol.rs); this only loads the module,
 // passes messages and keeps the last imported town for the next page (static/town-store.js). The page sends { workerJs, workerWasm, request } (or, to import a town
 // from the visitor's files, { workerJs, workerWasm, roadName, road, camerasName?, cameras? }
-// with the files' bytes, or { recall: digest } for the town kept after an import) (one per
+// with the files' bytes, whose answer comes with the town beside it as { reply, town, flat }, or { workerJs, workerWasm, useTown: json } to hold a town, or { recall: digest } for the town kept after an import) (one per
 // request; the worker stays up and keeps the last whole-town run between them) and hears { reply } for
 // each step and answer, or { error }. In the single-file plate-trail-offline.html the module's
 // glue and wasm bytes come before this script in the worker's own source
@@ -29,6 +29,11 @@ self.onmessage = async ({ data }) => {
     })();
     await ready;
     const tell = (step) => self.postMessage({ reply: step });
+    // A town to hold comes as its JSON string beside the message, not escaped inside a request.
+    if (data.useTown !== undefined) {
+      self.postMessage({ reply: wasm_bindgen.town_desk_use_town(data.useTown) });
+      return;
+    }
     // An import sends the visitor's files as bytes beside the names, not as JSON.
     const reply = data.road
       ? wasm_bindgen.town_desk_import(data.roadName, data.road, data.camerasName ?? '', data.cameras ?? new Uint8Array(0), tell)
@@ -39,6 +44,12 @@ self.onmessage = async ({ data }) => {
       if (held) {
         townStore();
         await self.keepTown(held).catch(() => {});
+        // The town goes beside the answer: its JSON (to hand to later workers and save) and
+        // its flat arrays, moved to the page, which builds the town from them without
+        // reading the JSON (src/scenario/flat_town.rs).
+        const flat = wasm_bindgen.town_desk_flat_town();
+        self.postMessage({ reply, town: held[1], flat }, [flat.numbers.buffer, flat.roadEnds.buffer]);
+        return;
       }
     }
     self.postMessage({ reply });

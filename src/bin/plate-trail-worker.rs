@@ -42,6 +42,22 @@ pub fn town_desk_held_town() -> JsValue {
     })
 }
 
+/// Holds the town whose JSON the page sent beside its message: see
+/// [`plate_trail::town_worker::use_town`].
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_use_town(town_json: String) -> String {
+    plate_trail::town_worker::use_town(town_json)
+}
+
+/// The held town in flat arrays, sent beside an import's answer: see
+/// [`plate_trail::town_worker::held_flat_town`].
+#[wasm_bindgen]
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn town_desk_flat_town() -> JsValue {
+    plate_trail::town_worker::held_flat_town()
+}
+
 /// Where no worker starts, the page calls this instead: see
 /// [`plate_trail::town_worker::answer_in_slices`].
 #[wasm_bindgen]

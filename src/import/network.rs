@@ -6,7 +6,7 @@
 //! # Units
 //! Speeds in km/h, lengths in meters, positions in lon/lat degrees.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::sim::geometry::{LocalFrame, LocalPoint, distance_to_segment};
 use crate::sim::town::default_speed_kmh;
@@ -116,7 +116,7 @@ pub fn road_network(data: &OsmData) -> Option<RoadNetwork> {
         .filter_map(|w| driving(&w.tags).map(|d| (w, d)))
         .collect();
     // How often each node is used: a node used twice, or a way's end, is a junction.
-    let mut uses: HashMap<i64, u32> = HashMap::new();
+    let mut uses: FxHashMap<i64, u32> = FxHashMap::default();
     for (way, _) in &drivable {
         for (i, id) in way.nodes.iter().enumerate() {
             let weight = if i == 0 || i + 1 == way.nodes.len() {
@@ -201,7 +201,7 @@ pub fn road_network(data: &OsmData) -> Option<RoadNetwork> {
 #[derive(Default)]
 struct Builder {
     positions: Vec<LonLat>,
-    by_node: HashMap<i64, IntersectionId>,
+    by_node: FxHashMap<i64, IntersectionId>,
     roads: Vec<RoadSegment>,
 }
 

@@ -6,7 +6,7 @@
 //! Coordinates are held as whole ten-millionths of a degree (OSM's own precision, what PBF
 //! stores), so XML's decimal text and PBF's integers give identical values.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::sim::LonLat;
 
@@ -89,7 +89,7 @@ pub struct OsmData {
     /// `[min_lon, min_lat, max_lon, max_lat]` in ten-millionths of a degree.
     pub bounds: Option<[i32; 4]>,
     /// Every node's position by id.
-    pub positions: HashMap<i64, FixedLonLat>,
+    pub positions: FxHashMap<i64, FixedLonLat>,
     /// The nodes with tags, by id.
     pub tagged_nodes: Vec<TaggedNode>,
     /// By id.

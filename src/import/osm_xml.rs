@@ -5,6 +5,8 @@
 //! Elements JOSM marks `action="delete"` are skipped; anything else that is not a node, way,
 //! relation, tag, node reference, member or bounds is ignored.
 
+use std::borrow::Cow;
+
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
@@ -97,32 +99,51 @@ pub fn read_osm_xml(bytes: &[u8], progress: &mut dyn FnMut(usize)) -> Result<Osm
     Ok(data)
 }
 
-/// The value of attribute `key` of `e`, unescaped.
-fn attribute(e: &BytesStart, key: &str) -> Result<Option<String>, ImportError> {
+/// The values of `keys` among `e`'s attributes (`None` for a key it lacks), read in one pass
+/// over them. A value is unescaped (entities, XML's whitespace normalisation) only when it
+/// holds `&` or a tab or line break; any other is borrowed from the file, not copied, so a
+/// node's id and position cost no allocation.
+fn attributes<'a, const N: usize>(
+    e: &'a BytesStart,
+    keys: [&str; N],
+) -> Result<[Option<Cow<'a, str>>; N], ImportError> {
+    let mut found: [Option<Cow<'a, str>>; N] = std::array::from_fn(|_| None);
     for attr in e.attributes() {
         let attr = attr.map_err(|err| malformed(format!("a broken attribute: {err}")))?;
-        if attr.key.as_ref() == key {
-            let value = attr
-                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                .map_err(|err| malformed(format!("a broken attribute value: {err}")))?;
-            return Ok(Some(value.into_owned()));
+        let Some(i) = keys.iter().position(|key| attr.key.as_ref() == *key) else {
+            continue;
+        };
+        if found[i].is_some() {
+            continue;
         }
+        let plain = !attr
+            .value
+            .bytes()
+            .any(|b| matches!(b, b'&' | b'\t' | b'\n' | b'\r'));
+        found[i] = Some(if plain {
+            attr.value
+        } else {
+            attr.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| malformed(format!("a broken attribute value: {err}")))?
+        });
     }
-    Ok(None)
+    Ok(found)
 }
 
+/// `value`, the `key` of an `element`, as a number.
 fn number<T: std::str::FromStr>(
-    e: &BytesStart,
+    value: Option<&str>,
     key: &str,
     element: &str,
 ) -> Result<T, ImportError> {
-    attribute(e, key)?
+    value
         .and_then(|v| v.trim().parse().ok())
         .ok_or_else(|| malformed(format!("a {element} without a valid {key}")))
 }
 
-fn degrees(e: &BytesStart, key: &str, element: &str, limit: f64) -> Result<i32, ImportError> {
-    let value: f64 = number(e, key, element)?;
+/// `value`, the `key` of an `element`, in ten-millionths of a degree within `limit`.
+fn degrees(value: Option<&str>, key: &str, element: &str, limit: f64) -> Result<i32, ImportError> {
+    let value: f64 = number(value, key, element)?;
     to_fixed(value, limit).ok_or_else(|| malformed(format!("a {element} with {key} {value}")))
 }
 
@@ -133,17 +154,15 @@ fn start_element(
     data: &mut OsmData,
 ) -> Result<(), ImportError> {
     let name = e.name();
-    let deleted = || -> Result<bool, ImportError> {
-        Ok(attribute(e, "action")?.as_deref() == Some("delete"))
-    };
     match name.as_ref() {
         "node" => {
-            *open = if deleted()? {
+            let [action, id, lon, lat] = attributes(e, ["action", "id", "lon", "lat"])?;
+            *open = if action.as_deref() == Some("delete") {
                 Open::Deleted
             } else {
-                let id = number(e, "id", "node")?;
-                let lon = degrees(e, "lon", "node", 180.0)?;
-                let lat = degrees(e, "lat", "node", 90.0)?;
+                let id = number(id.as_deref(), "id", "node")?;
+                let lon = degrees(lon.as_deref(), "lon", "node", 180.0)?;
+                let lat = degrees(lat.as_deref(), "lat", "node", 90.0)?;
                 Open::Node {
                     id,
                     at: [lon, lat],
@@ -152,30 +171,35 @@ fn start_element(
             };
         }
         "way" => {
-            *open = if deleted()? {
+            let [action, id] = attributes(e, ["action", "id"])?;
+            *open = if action.as_deref() == Some("delete") {
                 Open::Deleted
             } else {
                 Open::Way(Way {
-                    id: number(e, "id", "way")?,
+                    id: number(id.as_deref(), "id", "way")?,
                     nodes: Vec::new(),
                     tags: Tags::new(),
                 })
             };
         }
         "relation" => {
-            *open = if deleted()? {
+            let [action, id] = attributes(e, ["action", "id"])?;
+            *open = if action.as_deref() == Some("delete") {
                 Open::Deleted
             } else {
                 Open::Relation(Relation {
-                    id: number(e, "id", "relation")?,
+                    id: number(id.as_deref(), "id", "relation")?,
                     members: Vec::new(),
                     tags: Tags::new(),
                 })
             };
         }
         "tag" => {
-            let key = attribute(e, "k")?.ok_or_else(|| malformed("a tag without k".into()))?;
-            let value = attribute(e, "v")?.unwrap_or_default();
+            let [key, value] = attributes(e, ["k", "v"])?;
+            let key = key
+                .ok_or_else(|| malformed("a tag without k".into()))?
+                .into_owned();
+            let value = value.map(Cow::into_owned).unwrap_or_default();
             match open {
                 Open::Node { tags, .. } => tags.push((key, value)),
                 Open::Way(way) => way.tags.push((key, value)),
@@ -186,13 +210,16 @@ fn start_element(
         }
         "nd" => {
             if let Open::Way(way) = open {
-                way.nodes.push(number(e, "ref", "way's node reference")?);
+                let [reference] = attributes(e, ["ref"])?;
+                way.nodes
+                    .push(number(reference.as_deref(), "ref", "way's node reference")?);
             }
             return Ok(());
         }
         "member" => {
             if let Open::Relation(relation) = open {
-                let kind = match attribute(e, "type")?.as_deref() {
+                let [kind, reference, role] = attributes(e, ["type", "ref", "role"])?;
+                let kind = match kind.as_deref() {
                     Some("node") => MemberKind::Node,
                     Some("way") => MemberKind::Way,
                     Some("relation") => MemberKind::Relation,
@@ -200,17 +227,19 @@ fn start_element(
                 };
                 relation.members.push(Member {
                     kind,
-                    id: number(e, "ref", "relation member")?,
-                    role: attribute(e, "role")?.unwrap_or_default(),
+                    id: number(reference.as_deref(), "ref", "relation member")?,
+                    role: role.map(Cow::into_owned).unwrap_or_default(),
                 });
             }
             return Ok(());
         }
         "bounds" => {
-            let min_lon = degrees(e, "minlon", "bounds", 180.0)?;
-            let min_lat = degrees(e, "minlat", "bounds", 90.0)?;
-            let max_lon = degrees(e, "maxlon", "bounds", 180.0)?;
-            let max_lat = degrees(e, "maxlat", "bounds", 90.0)?;
+            let [min_lon, min_lat, max_lon, max_lat] =
+                attributes(e, ["minlon", "minlat", "maxlon", "maxlat"])?;
+            let min_lon = degrees(min_lon.as_deref(), "minlon", "bounds", 180.0)?;
+            let min_lat = degrees(min_lat.as_deref(), "minlat", "bounds", 90.0)?;
+            let max_lon = degrees(max_lon.as_deref(), "maxlon", "bounds", 180.0)?;
+            let max_lat = degrees(max_lat.as_deref(), "maxlat", "bounds", 90.0)?;
             if min_lon < max_lon && min_lat < max_lat {
                 data.bounds = Some([min_lon, min_lat, max_lon, max_lat]);
             }

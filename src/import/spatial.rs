@@ -4,7 +4,7 @@
 //! # Units
 //! Local meters.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::sim::geometry::{LocalPoint, distance_to_segment};
 
@@ -23,7 +23,7 @@ pub struct Nearest {
 /// Segments (from, to) bucketed by the grid cells their bounding boxes touch.
 pub struct SegmentGrid {
     segments: Vec<(LocalPoint, LocalPoint)>,
-    cells: HashMap<(i64, i64), Vec<usize>>,
+    cells: FxHashMap<(i64, i64), Vec<usize>>,
 }
 
 fn cell_of(v: f64) -> i64 {
@@ -32,7 +32,7 @@ fn cell_of(v: f64) -> i64 {
 
 impl SegmentGrid {
     pub fn new(segments: Vec<(LocalPoint, LocalPoint)>) -> SegmentGrid {
-        let mut cells: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+        let mut cells: FxHashMap<(i64, i64), Vec<usize>> = FxHashMap::default();
         for (i, (a, b)) in segments.iter().enumerate() {
             let (x0, x1) = (
                 cell_of(a.x_meters.min(b.x_meters)),

@@ -25,7 +25,10 @@ pub struct PickedFile<'a> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TownNews {
     pub file: TownFile,
-    /// The town as JSON, which the page reads, hands to later workers and saves.
+    /// The town as JSON, which the page hands to later workers and saves. Not in the
+    /// reply's JSON: the worker sends it beside the reply with the town's flat arrays
+    /// ([`super::flat_town`]), from which the page builds the town.
+    #[serde(skip)]
     pub town_json: String,
     /// The scenario of a scenario file (the visitor's life in that town); `None` for a
     /// fresh import.

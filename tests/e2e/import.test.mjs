@@ -10,9 +10,12 @@
 // Prints import_ms_worker{file=xml|pbf}= for the Somerville/Chelsea XML and PBF, beside
 // import_ms_native{file=...}= (the native example on the same file, `cargo run --release
 // --example import -- --osm FILE --timing`, built on first use) and import_ratio{file=...}=,
-// and import_longest_task_ms= (the page's longest task while the worker imports and the
-// page draws the town, which must stay under 50 ms). The map files come from ../shared/data (never copied into the project);
-// without them the tests are skipped with a note.
+// and import_longest_task_ms= (the page's longest task from the drop until the new town's
+// run is on screen: the target is 50 ms, the test fails above IMPORT_LONGEST_TASK_MS). A
+// 10 MB XML town (the extract twice over, written to a temporary file at test time) prints
+// import_ms_worker_xml10=, import_ms_native_xml10= and import_ratio_xml10=. The map files
+// come from ../shared/data (never copied into the project); without them the tests are
+// skipped with a note.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -23,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
   foreignRequests, seriousAxeViolations, recordLongTasks, longestTaskMillis, RUN_TIMEOUT,
-  nativeImportMillis, printWorkerBesideNative,
+  nativeImportMillis, printWorkerBesideNative, writeTwiceTheTown,
 } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -59,21 +62,42 @@ function printImportMillis(kind, file, worker) {
   }, worker, nativeImportMillis(file), 1);
 }
 
-/** Drops files on the town picker as a visitor's drag and drop does. */
+/**
+ * Drops files on the town picker as a visitor's drag and drop does. The browser makes the
+ * `File`s (a hidden input's setInputFiles), not a script on the page: decoding megabytes of
+ * base64 in page script is a second-long task of the test's own, which the import's longest
+ * task measured before (702-1,098 ms for the XML, none of it the app's).
+ */
 async function dropFiles(page, paths) {
-  const files = await Promise.all(paths.map(async (path) => ({
-    name: path.split('/').pop(),
-    base64: (await readFile(path)).toString('base64'),
-  })));
-  await page.evaluate((files) => {
+  const input = await page.evaluateHandle(() => {
+    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, hidden: true });
+    document.body.append(input);
+    return input;
+  });
+  await input.setInputFiles(paths);
+  await input.evaluate((input) => {
     const transfer = new DataTransfer();
-    for (const { name, base64 } of files) {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      transfer.items.add(new File([bytes], name));
-    }
+    for (const file of input.files) transfer.items.add(file);
+    input.remove();
     const zone = document.querySelector('[data-testid="town-drop"]');
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, files);
+  });
+}
+
+/**
+ * The longest the page may block from a drop until the new town's run is on screen, in
+ * milliseconds: the target is 50 (under the browser's long task), this is generous for a
+ * loaded CI machine; reading the town's JSON on the page took 56-96 ms a task, and the
+ * page's own decoding of a dropped file over a second.
+ */
+const IMPORT_LONGEST_TASK_MS = 250;
+
+/** Waits for the run on `town` to be current (the import's last step), with no click. */
+async function townRunCurrent(page, town) {
+  await page.waitForFunction((town) => {
+    const s = document.querySelector('[data-testid="simulator"]');
+    return s && s.dataset.town === town && s.dataset.current === 'true';
+  }, town, { timeout: IMPORT_TIMEOUT });
 }
 
 /**
@@ -123,9 +147,12 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   await dropFiles(page, [XML, CAMERAS]);
   await page.waitForSelector('[data-testid="import-progress"], [data-testid="import-summary"], [data-testid="import-error"]', { timeout: IMPORT_TIMEOUT });
   await waitForImport(page, logs);
-  // From the drop until the town is read and on the page: the page never blocks long.
+  // From the drop until the town is read, drawn and its run on screen: the page never
+  // blocks long.
+  await townRunCurrent(page, 'somerville-chelsea');
   const longest = await longestTaskMillis(page);
   console.log(`import_longest_task_ms=${longest.toFixed(1)}`);
+  assert.ok(longest < IMPORT_LONGEST_TASK_MS, `the page blocked ${longest} ms while the town arrived`);
   const digest = await runOnTown(page, 'somerville-chelsea');
   const xmlMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
   printImportMillis('xml', XML, xmlMillis);
@@ -275,4 +302,33 @@ test('a saved scenario file loads in a fresh browser with the same run', { skip:
   assert.equal(await second.getAttribute('[data-testid="simulator"]', 'data-digest'), digest);
   assert.deepEqual(errors, []);
   await fresh.close();
+});
+
+test('a 10 MB OpenStreetMap XML town imports in the worker while the page stays responsive', { skip: !present }, async () => {
+  // Issue 15's target: a 10 MB XML town in under 3 s in the worker. Written at test time
+  // (the Somerville/Chelsea extract twice over), never committed.
+  const twice = join(await mkdtemp(join(tmpdir(), 'plate-trail-import-')), 'somerville-chelsea-twice.osm');
+  const bytes = await writeTwiceTheTown(XML, twice);
+  console.log(`import_file_bytes{file=xml10}=${bytes}`);
+  assert.ok(bytes > 10_000_000, `the town file is ${bytes} bytes`);
+  const { page, errors } = await openRecordedPage(session.browser);
+  const logs = recordConsole(page);
+  await recordLongTasks(page);
+  await openImport(page);
+  await page.evaluate(() => { window.__plateTrailLongTasks = []; });
+  await dropFiles(page, [twice]);
+  await waitForImport(page, logs);
+  await townRunCurrent(page, 'somerville-chelsea-twice');
+  const worker = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
+  printWorkerBesideNative({
+    worker: 'import_ms_worker_xml10', native: 'import_ms_native_xml10', ratio: 'import_ratio_xml10',
+  }, worker, nativeImportMillis(twice), 1);
+  const longest = await longestTaskMillis(page);
+  console.log(`import_longest_task_ms{file=xml10}=${longest.toFixed(1)}`);
+  assert.ok(longest < IMPORT_LONGEST_TASK_MS, `the page blocked ${longest} ms while the town arrived`);
+  // 3 s is the target on a quiet machine; this bound only catches a parse gone slow.
+  assert.ok(worker > 0 && worker < 15_000, `the worker took ${worker} ms`);
+  assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea-twice: [\d.]+ km of road/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });

@@ -19,12 +19,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::import::error::{MAX_CAMERA_FILE_BYTES, MAX_OSM_TEXT_BYTES};
+use crate::scenario::flat_town::{self, FlatTown};
 use crate::scenario::town_import::TownNews;
-use crate::scenario::towns;
+use crate::scenario::towns::{self, HeldTown};
 use crate::scenario::worker_protocol::Reply;
 use crate::sim::Scenario;
 use crate::text;
-use crate::town_worker::FileForWorker;
+use crate::town_worker::{FileForWorker, take_arrived_town};
 use crate::views::town_desk::DeskClient;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -403,8 +404,9 @@ fn start_import(
                 // the town.
                 Timeout::new(0, move || {
                     drop(client.borrow_mut().take());
+                    let arrived = take_arrived_town();
                     if let Ok(news) = answer {
-                        town_arrived(news, &scenario, &import, &on_town);
+                        town_arrived(news, arrived, &scenario, &import, &on_town);
                     }
                 })
                 .forget();
@@ -415,20 +417,32 @@ fn start_import(
     )
 }
 
-/// The worker's town, held on the page and put on the map with the scenario file's life or
-/// the persona's life matched to the town's places.
+/// The worker's town (`arrived`: its JSON and its flat arrays, sent beside the answer), held
+/// on the page and put on the map with the scenario file's life or the persona's life matched
+/// to the town's places. The town is built from the flat arrays, not read from its JSON, so
+/// this task stays short ([`flat_town`]).
 fn town_arrived(
     news: TownNews,
+    arrived: Option<(String, FlatTown)>,
     scenario: &Scenario,
     import: &ImportStatus,
     on_town: &Callback<(Scenario, String)>,
 ) {
-    let town = match towns::town_of_json(&news.town_json) {
-        Ok(town) => town,
-        Err(e) => {
-            let message = text::tools::import_problem(news.file.name.as_str(), e);
-            return import.set(Import::Failed(message));
-        }
+    let failed = |what: &str| {
+        let message = text::tools::import_problem(news.file.name.as_str(), what);
+        import.set(Import::Failed(message));
+    };
+    let Some((json, flat)) = arrived else {
+        return failed(text::tools::import_unreadable());
+    };
+    let map = match flat_town::unflatten(&flat) {
+        Ok(map) => map,
+        Err(e) => return failed(&e),
+    };
+    let town = HeldTown {
+        file: news.file.clone(),
+        map: Rc::new(map),
+        json: json.into(),
     };
     let file = town.file.clone();
     towns::hold(town);
