@@ -5,7 +5,13 @@
 //! ```sh
 //! cargo run --profile bench --example evaluate -- [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20]
 //! cargo run --profile bench --example evaluate -- --markdown --first-seed 101 > content/generated/analyst-table.md
+//! cargo run --profile bench --example evaluate -- --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30]
 //! ```
+//!
+//! With `--osm FILE` every run is on the town imported from that OpenStreetMap file (XML,
+//! Overpass JSON or PBF), with its ALPR nodes and `--cameras FILE`'s cameras (KML, GeoJSON or
+//! CSV; `--cameras` then names a file, not a count), loaded as `simulate` loads it; the lines
+//! printed are the same. A bad file exits 2 with a message naming it.
 //!
 //! The analyst's constants were tuned on seeds 1 to 20; `--first-seed 101` reports seeds
 //! they never saw.
@@ -27,6 +33,7 @@
 //! method; where the analyst falls short of it, the method is.
 
 use std::io::Write;
+use std::process::ExitCode;
 use std::time::Instant;
 
 use plate_trail::analyst::profile::{
@@ -36,9 +43,12 @@ use plate_trail::analyst::profile::{
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
 use plate_trail::sim::{
-    DetailedRun, MINUTES_PER_DAY, PlaceId, PlaceKind, RegularStop, Scenario, Simulation, StopDays,
-    StopPurpose, Weekday, simulate, simulate_in_detail,
+    DetailedRun, MINUTES_PER_DAY, PlaceId, PlaceKind, RegularStop, Scenario, SimError, Simulation,
+    StopDays, StopPurpose, TownMap, Weekday, simulate_in_detail, simulate_on_map,
 };
+
+#[path = "common/town_file.rs"]
+mod town_file;
 
 fn arg(name: &str, default: u32) -> u32 {
     let args: Vec<String> = std::env::args().collect();
@@ -53,20 +63,46 @@ fn flag(name: &str) -> bool {
     std::env::args().any(|a| a == name)
 }
 
+/// The value after `name`, as given.
+fn text_arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .cloned()
+}
+
 /// The camera counts of the README's table: about one per km², two and four.
 const TABLE_CAMERAS: [u32; 3] = [20, 40, 80];
 
 /// A band's calibration gap is judged only with at least this many claims in it.
 const MIN_BAND_CLAIMS: usize = 10;
 
-fn main() {
+fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing]\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
-        return;
+        return ExitCode::SUCCESS;
     }
+    let town = match text_arg("--osm") {
+        Some(osm) if flag("--markdown") || flag("--fit-calibration") => {
+            eprintln!(
+                "evaluate: --markdown and --fit-calibration run the default town at {TABLE_CAMERAS:?} cameras; drop them to judge {osm}"
+            );
+            return ExitCode::from(2);
+        }
+        Some(osm) => match town_file::imported_map(&osm, text_arg("--cameras").as_deref()) {
+            Ok(map) => Some(map),
+            Err(message) => {
+                eprintln!("evaluate: {message}");
+                return ExitCode::from(2);
+            }
+        },
+        None => None,
+    };
     let settings = Settings {
+        town,
         calibrated: !flag("--fit-calibration"),
         unseen_weight: arg("--unseen-weight", (UNSEEN_WEIGHT * 10.0).round() as u32) as f32 / 10.0,
         seeds: arg("--seeds", 20),
@@ -104,7 +140,7 @@ fn main() {
             println!("/// From {} claims.", claims.len());
             println!("pub const {name}: &[(f64, f64)] = &[{}];", knots.join(", "));
         }
-        return;
+        return ExitCode::SUCCESS;
     }
     if flag("--markdown") {
         // The table on stdout, every line of the judgement on stderr.
@@ -120,9 +156,20 @@ fn main() {
             })
             .collect();
         print!("{}", markdown(&settings, &judged));
-        return;
+        return ExitCode::SUCCESS;
     }
-    let cameras = arg("--cameras", Scenario::default().camera_count);
+    let cameras = match &settings.town {
+        Some(map) => {
+            println!(
+                "town={} town_cameras={} town_places={}",
+                map.name,
+                map.cameras.len(),
+                map.places.len()
+            );
+            map.cameras.len() as u32
+        }
+        None => arg("--cameras", Scenario::default().camera_count),
+    };
     let judgement = judge(&settings, cameras, true);
     judgement
         .print(&mut std::io::stdout())
@@ -137,12 +184,15 @@ fn main() {
         found as f64 / observable.max(1) as f64
     );
     if !flag("--no-timing") {
-        timing(settings.population.max(10_000), settings.days, cameras);
+        timing(&settings, cameras);
     }
+    ExitCode::SUCCESS
 }
 
-/// The runs judged: seeds `first_seed..first_seed + seeds`, the default town.
+/// The runs judged: seeds `first_seed..first_seed + seeds`, in the default town or `town`.
 struct Settings {
+    /// The imported town (`--osm`), or `None` for the default town generated from each seed.
+    town: Option<TownMap>,
     /// False to judge the raw scores (`--fit-calibration`).
     calibrated: bool,
     /// [`AnalystOptions::unseen_weight`] (`--unseen-weight`, in tenths).
@@ -161,6 +211,14 @@ impl Settings {
             population: self.population,
             camera_count: cameras,
             ..Scenario::default()
+        }
+    }
+
+    /// Runs `scenario` in the imported town, or in the default town of its seed.
+    fn run(&self, scenario: &Scenario) -> Result<DetailedRun, SimError> {
+        match &self.town {
+            Some(map) => simulate_on_map(scenario, map.clone()),
+            None => simulate_in_detail(scenario),
         }
     }
 }
@@ -244,7 +302,7 @@ impl Sensitive {
 fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
     let mut j = Judgement::default();
     for seed in settings.first_seed as u64..(settings.first_seed + settings.seeds) as u64 {
-        let run = match simulate_in_detail(&settings.scenario(seed, cameras)) {
+        let run = match settings.run(&settings.scenario(seed, cameras)) {
             Ok(run) => run,
             Err(error) => {
                 eprintln!("seed {seed}: simulation failed: {error}");
@@ -647,7 +705,7 @@ fn added_stop_found(settings: &Settings, cameras: u32) -> (u32, u32) {
                 persona: Some(*persona),
                 ..settings.scenario(seed, cameras)
             };
-            let Ok(first) = simulate_in_detail(&base) else {
+            let Ok(first) = settings.run(&base) else {
                 continue;
             };
             let map = &first.simulation.map;
@@ -669,7 +727,7 @@ fn added_stop_found(settings: &Settings, cameras: u32) -> (u32, u32) {
                 stay_minutes: 90,
                 with_partner: false,
             });
-            let Ok(run) = simulate_in_detail(&Scenario {
+            let Ok(run) = settings.run(&Scenario {
                 commuter: Some(plan),
                 ..base
             }) else {
@@ -792,17 +850,15 @@ fn resolvable(
     !alike.is_empty() && near * 2 > alike.len()
 }
 
-/// Timing on one 10,000-vehicle database: index, route model, one profile, uniqueness.
-fn timing(population: u32, days: u32, cameras: u32) {
+/// Timing on one database of at least 10,000 vehicles (seed 1, in the town judged): index,
+/// route model, one profile, uniqueness.
+fn timing(settings: &Settings, cameras: u32) {
     let scenario = Scenario {
-        seed: 1,
-        days,
-        population,
-        camera_count: cameras,
-        ..Scenario::default()
+        population: settings.population.max(10_000),
+        ..settings.scenario(1, cameras)
     };
     let started = Instant::now();
-    let Ok(sim) = simulate(&scenario) else {
+    let Ok(sim) = settings.run(&scenario).map(|run| run.simulation) else {
         eprintln!("timing: simulation failed");
         return;
     };

@@ -19,9 +19,11 @@ use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
 use plate_trail::analyst::report::analysis_json;
-use plate_trail::import::{import_town, read_camera_file};
 use plate_trail::sim::report::{simulation_report, write_population_csv};
 use plate_trail::sim::{Scenario, Simulation, simulate, simulate_on_map};
+
+#[path = "common/town_file.rs"]
+mod town_file;
 
 struct Options {
     scenario: Scenario,
@@ -81,30 +83,13 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Options, String>
     Ok(options)
 }
 
-/// The file's bytes, or `FILE: why not`.
-fn load(path: &str) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("{path}: cannot be read: {e}"))
-}
-
 /// Runs `scenario` on the town imported from `osm` (and `cameras`).
 fn simulate_on_file(
     scenario: &Scenario,
     osm: &str,
     cameras: Option<&str>,
 ) -> Result<Simulation, String> {
-    let records = match cameras {
-        Some(path) => {
-            read_camera_file(&load(path)?)
-                .map_err(|e| format!("{path}: {e}"))?
-                .1
-        }
-        None => Vec::new(),
-    };
-    let name = osm.rsplit(['/', '\\']).next().unwrap_or(osm);
-    let name = name.split('.').next().unwrap_or(name);
-    let town =
-        import_town(name, &load(osm)?, &records, &mut |_| {}).map_err(|e| format!("{osm}: {e}"))?;
-    simulate_on_map(scenario, town.map)
+    simulate_on_map(scenario, town_file::imported_map(osm, cameras)?)
         .map(|run| run.simulation)
         .map_err(|e| format!("{osm}: {e}"))
 }

@@ -1,6 +1,12 @@
 //! The analyst on a real (small) simulation of the default town: the JSON contract,
-//! determinism, and the New Hampshire purge leaving nothing to infer.
+//! determinism, and the New Hampshire purge leaving nothing to infer; and who travels with
+//! the visitor on an imported real town.
 
+mod common {
+    pub mod shared_data;
+}
+
+use common::shared_data::shared;
 use plate_trail::analyst::policy::{Policy, Retention, compare};
 use plate_trail::analyst::{RouteModel, SightingIndex, analysis_json, build_profile};
 use plate_trail::sim::{Scenario, Simulation, simulate};
@@ -70,4 +76,92 @@ mod policy_levers {
         let outcome = compare(&sim, &routes, plate, &policy, now);
         assert!(outcome.after.home.is_none() && outcome.after.work.is_none());
     }
+}
+
+/// Who travels with the visitor, on the imported Somerville/Chelsea town (issue 15): its
+/// ALPRs sit on a few arterials that strangers drive at the same hours, and the analyst
+/// must not take them for companions. Uses `../shared/data/` (beside the project, never
+/// copied into it); prints a note and passes when it is absent.
+mod associates_on_a_real_town {
+    use super::*;
+    use plate_trail::import::{import_town, read_camera_file};
+    use plate_trail::sim::simulate_on_map;
+
+    /// Somerville/Chelsea's roads with Greater Boston's mapped ALPRs, or `None`.
+    fn somerville_chelsea() -> Option<plate_trail::sim::TownMap> {
+        let road = shared("osm/somerville-chelsea.osm.pbf")?;
+        let cameras = read_camera_file(&shared("alpr/greater-boston-alpr.geojson")?)
+            .expect("the camera file reads")
+            .1;
+        let town = import_town("somerville-chelsea", &road, &cameras, &mut |_| {})
+            .expect("the town imports");
+        Some(town.map)
+    }
+
+    /// Associates stated above even odds: (companions, strangers).
+    fn sure_associates(sim: &Simulation) -> (usize, usize) {
+        let index = SightingIndex::from_simulation(sim);
+        let routes = RouteModel::new(&sim.map);
+        let plate = sim.commuter().expect("a commuter").plate;
+        let companions: Vec<_> = sim
+            .truth
+            .companions
+            .iter()
+            .map(|&c| sim.vehicles[c as usize].plate)
+            .collect();
+        let profile = build_profile(&index, &routes, &sim.map, plate);
+        let sure = profile.associates.iter().filter(|a| a.confidence > 0.5);
+        let (real, strangers): (Vec<_>, Vec<_>) = sure.partition(|a| companions.contains(&a.plate));
+        (real.len(), strangers.len())
+    }
+
+    #[test]
+    fn strangers_on_the_same_arterials_are_not_stated_as_likely_companions() {
+        let Some(map) = somerville_chelsea() else {
+            return;
+        };
+        let mut strangers = 0;
+        for seed in SEEDS_ON_THE_REAL_TOWN {
+            let sim = simulate_on_map(
+                &Scenario {
+                    seed,
+                    days: 30,
+                    population: POPULATION_ON_THE_REAL_TOWN,
+                    ..Scenario::default()
+                },
+                map.clone(),
+            )
+            .expect("the imported town simulates")
+            .simulation;
+            strangers += sure_associates(&sim).1;
+        }
+        assert!(
+            strangers <= 1,
+            "{strangers} strangers stated as more likely than not to travel with the visitor over seeds {SEEDS_ON_THE_REAL_TOWN:?}"
+        );
+    }
+
+    #[test]
+    fn the_companion_is_still_found_on_the_default_town() {
+        let sim = simulate(&Scenario {
+            seed: DEFAULT_TOWN_SEED,
+            days: 30,
+            population: 3_000,
+            ..Scenario::default()
+        })
+        .expect("the default town simulates");
+        assert!(
+            !sim.truth.companions.is_empty(),
+            "seed {DEFAULT_TOWN_SEED} has a companion"
+        );
+        let (real, strangers) = sure_associates(&sim);
+        assert!(
+            real >= 1 && strangers == 0,
+            "companions {real}, strangers {strangers}"
+        );
+    }
+
+    const SEEDS_ON_THE_REAL_TOWN: [u64; 2] = [1, 2];
+    const POPULATION_ON_THE_REAL_TOWN: u32 = 6_000;
+    const DEFAULT_TOWN_SEED: u64 = 101;
 }

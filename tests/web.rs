@@ -321,6 +321,7 @@ mod simulator_parts {
                     unavailable: None,
                     analysing: false,
                     searching_town: false,
+                    more_associates: 0,
                 }),
                 row_count: 1,
                 complete,

@@ -800,6 +800,11 @@ dossier-intro = An analyst with access to the camera database looked only at the
     [one] { $rows } row
    *[other] { $rows } rows
 } of the capture log below, plus the vendor's search tools. No warrant, no suspicion.
+# Under the "Who travels with you" cards, when the analyst found more than the three it lists.
+dossier-more-associates = { $count ->
+    [one] One more plate was read beside yours on a few days, less likely than those above to travel with you: most likely it just shares your roads and hours.
+   *[other] { $count } more plates were read beside yours on a few days, each less likely than those above to travel with you: most of them just share your roads and hours.
+}
 # One sentence under the dossier's intro: how many cameras the analyst needed (in the tests of examples/evaluate.rs on twenty towns) to place a home within 500 m in at least half of them; $needed is 0 when not even 80 did.
 cameras-to-place-home = { $needed ->
     [0] Tested on twenty towns, even with 80 cameras this analyst placed a home within a street or two (500 m) in only { $percent }% of them; this town has { $here }.

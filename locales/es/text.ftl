@@ -428,6 +428,10 @@ dossier-intro = Un analista con acceso a la base de datos de las cámaras miró 
     [one] la única fila
    *[other] las { $rows } filas
 } del registro de capturas de abajo, más las herramientas de búsqueda del proveedor. Sin orden judicial, sin sospecha.
+dossier-more-associates = { $count ->
+    [one] Una placa más apareció junto a la tuya algunos días, con menos probabilidad que las de arriba de viajar contigo: lo más seguro es que solo comparta tus calles y tus horarios.
+   *[other] Otras { $count } placas aparecieron junto a la tuya algunos días, cada una con menos probabilidad que las de arriba de viajar contigo: la mayoría solo comparte tus calles y tus horarios.
+}
 cameras-to-place-home = { $needed ->
     [0] Probado en veinte pueblos, ni con 80 cámaras este analista ubicó una casa a una o dos calles (500 m) en más del { $percent } % de ellos; este pueblo tiene { $here }.
    *[other] Probado en veinte pueblos, este analista ubicó la casa a una o dos calles (500 m) en el { $percent } % de ellos en cuanto el pueblo tenía { $needed } cámaras; este pueblo tiene { $here }.

@@ -429,6 +429,10 @@ dossier-intro = Um analista com acesso ao banco de dados das câmeras olhou só 
     [one] a linha
    *[other] as { $rows } linhas
 } do registro de capturas abaixo, mais as ferramentas de busca do fornecedor. Sem mandado, sem suspeita.
+dossier-more-associates = { $count ->
+    [one] Mais uma placa apareceu ao lado da sua em alguns dias, com menos chance que as de cima de andar com você: o mais provável é que ela só divida suas ruas e seus horários.
+   *[other] Mais { $count } placas apareceram ao lado da sua em alguns dias, cada uma com menos chance que as de cima de andar com você: a maioria só divide suas ruas e seus horários.
+}
 cameras-to-place-home = { $needed ->
     [0] Testado em vinte cidades, nem com 80 câmeras este analista localizou uma casa a uma ou duas ruas (500 m) em mais de { $percent }% delas; esta cidade tem { $here }.
    *[other] Testado em vinte cidades, este analista localizou a casa a uma ou duas ruas (500 m) em { $percent }% delas quando a cidade tinha { $needed } câmeras; esta cidade tem { $here }.

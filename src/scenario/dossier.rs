@@ -201,7 +201,14 @@ pub struct Dossier {
     /// rest of the dossier rests on the visitor's own reads and is final).
     #[serde(default)]
     pub searching_town: bool,
+    /// Associates the analyst found beyond the [`ASSOCIATES_SHOWN`] most likely, which the
+    /// dossier counts but does not list (on a real town's arterials there can be dozens).
+    #[serde(default)]
+    pub more_associates: usize,
 }
+
+/// Associates the dossier lists at most, the most likely first.
+pub const ASSOCIATES_SHOWN: usize = 3;
 
 impl Dossier {
     /// The first finding of a kind.
@@ -452,7 +459,10 @@ pub fn dossier_of(
         });
     }
 
-    for associate in &profile.associates {
+    let mut associates: Vec<_> = profile.associates.iter().collect();
+    associates.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    let more_associates = associates.len().saturating_sub(ASSOCIATES_SHOWN);
+    for associate in associates.into_iter().take(ASSOCIATES_SHOWN) {
         let vehicle = simulation
             .vehicles
             .iter()
@@ -510,6 +520,7 @@ pub fn dossier_of(
         unavailable: None,
         analysing: false,
         searching_town: false,
+        more_associates,
     }
 }
 

@@ -166,6 +166,7 @@ pub fn run_commuter(
         .findings
         .retain(|f| f.kind != FindingKind::Associate);
     dossier.searching_town = true;
+    dossier.more_associates = 0;
     outcome.dossier = Rc::new(dossier);
     Ok(outcome)
 }

@@ -259,3 +259,36 @@ mod prediction {
         );
     }
 }
+
+mod associates_shown {
+    use super::*;
+    use crate::analyst::profile::Associate;
+
+    #[test]
+    fn the_most_likely_are_listed_first_and_the_rest_only_counted() {
+        let outcome = run_town(1, &small_scenario(), || 0.0).unwrap();
+        let sim = &outcome.simulation;
+        let routes = RouteModel::new(&sim.map);
+        let mut profile = build_profile(&outcome.index, &routes, &sim.map, sim.vehicles[0].plate);
+        profile.associates = (1..=5)
+            .map(|i| Associate {
+                plate: sim.vehicles[i].plate,
+                co_sightings: 4,
+                distinct_cameras: 2,
+                distinct_days: 3,
+                share_of_their_reads: 0.2,
+                confidence: i as f64 / 10.0,
+                evidence: Vec::new(),
+            })
+            .collect();
+        let dossier = dossier_of(&profile, &outcome.index, sim, &outcome.plan);
+        let listed: Vec<f64> = dossier
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::Associate)
+            .map(|f| f.confidence)
+            .collect();
+        assert_eq!(listed, vec![0.5, 0.4, 0.3]);
+        assert_eq!(dossier.more_associates, 2);
+    }
+}

@@ -151,6 +151,11 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
                     { text::confidence_defined() }
                 </p>
                 <ul class="findings">{ for cards }</ul>
+                if d.more_associates > 0 {
+                    <p class="panel-note" data-testid="more-associates">
+                        { text::dossier_more_associates(d.more_associates) }
+                    </p>
+                }
             }
             if d.searching_town && props.complete {
                 <p class="panel-note busy" data-testid="dossier-searching">
