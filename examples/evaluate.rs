@@ -133,8 +133,16 @@ fn main() {
         ADDED_STOP_SEEDS
     );
     println!(
-        "added_stop_found={:.2} ({found}/{observable})",
-        found as f64 / observable.max(1) as f64
+        "added_stop_found={:.2} ({}/{})",
+        found.0 as f64 / observable.0.max(1) as f64,
+        found.0,
+        observable.0
+    );
+    println!(
+        "added_stop_found_both_sides_read={:.2} ({}/{}) (both drives read in at least three weeks)",
+        found.1 as f64 / observable.1.max(1) as f64,
+        found.1,
+        observable.1
     );
     if !flag("--no-timing") {
         timing(settings.population.max(10_000), settings.days, cameras);
@@ -638,8 +646,10 @@ const ADDED_STOP_SEEDS: u32 = 3;
 /// evenings at the gym, or the grocery where there is no gym): of the runs where its drive
 /// there or back was read in at least two weeks, in how many the profile lists the place
 /// (or flags it).
-fn added_stop_found(settings: &Settings, cameras: u32) -> (u32, u32) {
-    let (mut found, mut observable) = (0, 0);
+/// Also, as the second of each pair, the same over the runs where both its drives were
+/// read in at least three weeks (the weekly rule's evidence).
+fn added_stop_found(settings: &Settings, cameras: u32) -> ((u32, u32), (u32, u32)) {
+    let (mut found, mut observable) = ((0, 0), (0, 0));
     for (i, persona) in plate_trail::sim::Persona::ALL.iter().enumerate() {
         for k in 0..ADDED_STOP_SEEDS {
             let seed = (settings.first_seed + i as u32 * ADDED_STOP_SEEDS + k) as u64;
@@ -694,22 +704,42 @@ fn added_stop_found(settings: &Settings, cameras: u32) -> (u32, u32) {
                 .iter()
                 .map(|&r| index.get(r).minute)
                 .collect();
-            let read_weeks = sim
+            let read_before = |v: &&plate_trail::sim::Visit| {
+                reads
+                    .iter()
+                    .any(|&m| (v.arrive_minute.saturating_sub(30)..=v.arrive_minute).contains(&m))
+            };
+            let read_after = |v: &&plate_trail::sim::Visit| {
+                reads
+                    .iter()
+                    .any(|&m| (v.depart_minute..=v.depart_minute + 30).contains(&m))
+            };
+            let visits: Vec<_> = sim
                 .truth
                 .visits
                 .iter()
                 .filter(|v| v.place == place)
-                .filter(|v| {
-                    reads.iter().any(|&m| {
-                        (v.arrive_minute.saturating_sub(30)..=v.arrive_minute).contains(&m)
-                            || (v.depart_minute..=v.depart_minute + 30).contains(&m)
-                    })
-                })
+                .collect();
+            let read_weeks = visits
+                .iter()
+                .filter(|v| read_before(v) || read_after(v))
+                .count();
+            // Weeks whose drives there and back were both read: what the weekly rule needs.
+            let added = |v: &&&plate_trail::sim::Visit| {
+                Weekday::of_minute(v.arrive_minute) == Weekday::Tuesday
+                    && (18 * 60..19 * 60 + 30).contains(&(v.arrive_minute % MINUTES_PER_DAY))
+            };
+            let both_sides_weeks = visits
+                .iter()
+                .filter(added)
+                .filter(|v| read_before(v) && read_after(v))
                 .count();
             if read_weeks < 2 {
                 continue;
             }
-            observable += 1;
+            observable.0 += 1;
+            let both_sides = both_sides_weeks >= 3;
+            observable.1 += both_sides as u32;
             let listed = profile
                 .places
                 .iter()
@@ -718,7 +748,11 @@ fn added_stop_found(settings: &Settings, cameras: u32) -> (u32, u32) {
                     .sensitive_visits
                     .iter()
                     .any(|v| v.candidates.iter().any(|c| c.0 == place));
-            found += listed as u32;
+            found.0 += listed as u32;
+            found.1 += (listed && both_sides) as u32;
+            if both_sides && !listed && std::env::var("ADDED_DEBUG").is_ok() {
+                eprintln!("debug missed persona={i} seed={seed} place={place}");
+            }
         }
     }
     (found, observable)
