@@ -184,6 +184,8 @@ struct Judgement {
     work_ok: u32,
     home_ceiling: u32,
     work_ceiling: u32,
+    /// Seeds whose drives from and to home pass a camera within 500 m (1 km) of it.
+    home_reads_ceiling: [u32; 2],
     home_errors: Vec<f64>,
     work_errors: Vec<f64>,
     reads: Vec<f64>,
@@ -295,6 +297,12 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             home_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &corners)) as u32;
         j.work_ceiling +=
             work_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &workplaces)) as u32;
+        if let Some(home) = home_place {
+            let nearest = nearest_home_side_camera(&run, &routes, &frame, home);
+            for (k, within) in [500.0, 1000.0].into_iter().enumerate() {
+                j.home_reads_ceiling[k] += (nearest <= within) as u32;
+            }
+        }
 
         let home_error = profile
             .home
@@ -441,6 +449,16 @@ impl Judgement {
             out,
             "work_ceiling_within_500m_share={:.2}",
             share(self.work_ceiling, n)
+        )?;
+        writeln!(
+            out,
+            "home_reads_ceiling_definition: a seed counts when a drive from or to home passes a camera within 500 m (1 km) of home: what the reads can hold about home at all (a home-side drive read only farther out places home no closer than that)"
+        )?;
+        writeln!(
+            out,
+            "home_reads_ceiling_within_500m_share={:.2} home_reads_ceiling_within_1km_share={:.2}",
+            share(self.home_reads_ceiling[0], n),
+            share(self.home_reads_ceiling[1], n)
         )?;
         writeln!(
             out,
@@ -824,6 +842,29 @@ fn resolvable(
         .collect();
     let near = alike.iter().filter(|&&d| d <= 500.0).count();
     !alike.is_empty() && near * 2 > alike.len()
+}
+
+/// The distance from home to the nearest camera on any of the car's drives from or to it
+/// (the fastest path; infinite when none passes a camera).
+fn nearest_home_side_camera(
+    run: &DetailedRun,
+    routes: &RouteModel,
+    frame: &LocalFrame,
+    home: PlaceId,
+) -> f64 {
+    let door = routes.place_node(home);
+    let at = run.simulation.map.places[home as usize].position;
+    run.trips
+        .iter()
+        .filter_map(|t| match (t.from == home, t.to == home) {
+            (true, false) => routes.path(door, routes.place_node(t.to)),
+            (false, true) => routes.path(routes.place_node(t.from), door),
+            _ => None,
+        })
+        .flat_map(|(_, steps)| steps.into_iter().flat_map(|(_, c)| c))
+        .filter_map(|c| run.simulation.map.cameras.get(c as usize))
+        .map(|c| frame.distance_meters(c.position, at))
+        .fold(f64::INFINITY, f64::min)
 }
 
 /// Timing on one 10,000-vehicle database: index, route model, one profile, uniqueness.
