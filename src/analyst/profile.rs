@@ -121,6 +121,11 @@ pub struct AnalystOptions {
     /// home, beside which camera first and last reads its drives: 0 ignores them.
     /// `examples/evaluate.rs --unseen-weight` measures other values.
     pub unseen_weight: f32,
+    /// The weekly rule (`places.rs`): a stop of an hour or more, repeated on the same weekday
+    /// at about the same time in three weeks or more, is placed from its weeks' evidence
+    /// together even when home or off the map explains each week alone. On by default;
+    /// off only to show what it adds (the tests do).
+    pub weekly_rule: bool,
 }
 
 /// [`AnalystOptions::unseen_weight`]'s default: 0, measured with `examples/evaluate.rs
@@ -136,6 +141,7 @@ impl Default for AnalystOptions {
             service_times: true,
             calibrated: true,
             unseen_weight: UNSEEN_WEIGHT,
+            weekly_rule: true,
         }
     }
 }
@@ -259,6 +265,7 @@ pub fn build_profile_with(
             home_nodes,
             home_routes: home_routes.as_ref(),
             service_times: options.service_times,
+            weekly_rule: options.weekly_rule,
         },
         &mut scratch,
     );

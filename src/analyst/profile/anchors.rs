@@ -389,6 +389,8 @@ pub(super) struct KnownAnchors<'a> {
     pub(super) home_routes: Option<&'a AnchorRoutes>,
     /// Whether a place of worship at its service times counts as likelier.
     pub(super) service_times: bool,
+    /// Whether [`super::AnalystOptions::weekly_rule`] is on.
+    pub(super) weekly_rule: bool,
 }
 
 #[cfg(test)]
