@@ -1,6 +1,7 @@
 //! The language the page is shown in: which one at the start (the link's `?lang=`, then the
 //! visitor's remembered choice, then the browser's `navigator.languages`, then English),
-//! fetching its strings (`lang/<code>.json`, same origin, only when chosen), switching
+//! fetching its strings (`lang/<code>.json`, same origin, when chosen or about to be: the
+//! picker hovered or focused, the browser's other language at idle), switching
 //! without a reload, and keeping `<html lang>`, the page's title and description, the
 //! address and the remembered choice in step.
 //!
@@ -9,7 +10,9 @@
 //! rest of the app asks which language is showing (the long pages of `content/` included).
 //! Must not be called natively (it needs a browser).
 
-use wasm_bindgen::JsCast;
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -119,13 +122,71 @@ async fn fetch(code: &str) -> Result<String, String> {
         .ok_or_else(|| text::language_failed().to_owned())
 }
 
+thread_local! {
+    /// Each language file asked for, as the promise of its text, so a preload (the picker
+    /// hovered or focused, or the browser's other language at idle) and the switch that
+    /// follows share one fetch.
+    static FILES: RefCell<Vec<(&'static str, js_sys::Promise)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The promise of `code`'s file's text, fetched once (again after a failure).
+fn file(code: &'static str) -> js_sys::Promise {
+    let asked = FILES.with(|files| {
+        files
+            .borrow()
+            .iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, promise)| promise.clone())
+    });
+    asked.unwrap_or_else(|| {
+        let promise = wasm_bindgen_futures::future_to_promise(async move {
+            fetch(code)
+                .await
+                .map(JsValue::from)
+                .map_err(|message| JsValue::from(message.as_str()))
+        });
+        FILES.with(|files| files.borrow_mut().push((code, promise.clone())));
+        promise
+    })
+}
+
+/// Makes `locale`'s strings ready: fetched (once) and installed.
+async fn make_ready(locale: &'static Locale) -> Result<(), String> {
+    if catalog::is_installed(locale.code) {
+        return Ok(());
+    }
+    let failed = || text::language_failed().to_owned();
+    let Some(body) = JsFuture::from(file(locale.code))
+        .await
+        .ok()
+        .and_then(|body| body.as_string())
+    else {
+        // Asked again next time.
+        FILES.with(|files| files.borrow_mut().retain(|(c, _)| *c != locale.code));
+        return Err(failed());
+    };
+    // A preload and a switch may both have waited for the same file.
+    if !catalog::is_installed(locale.code) {
+        catalog::install(&body).map_err(|_| failed())?;
+    }
+    Ok(())
+}
+
+/// Fetches and installs `locale`'s strings in the background, so that choosing it later
+/// only redraws the page (the fetch and the reading of the file were most of a first
+/// switch's time on a loaded machine). A failure is only noted: the switch tries again.
+pub fn preload(locale: &'static Locale) {
+    if !catalog::is_installed(locale.code) {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = make_ready(locale).await;
+        });
+    }
+}
+
 /// Makes `locale`'s strings ready (fetching them the first time) and shows them from now
 /// on; `Err` says why not (the page stays in its language).
 pub async fn switch_to(locale: &'static Locale) -> Result<(), String> {
-    if !catalog::is_installed(locale.code) {
-        let file = fetch(locale.code).await?;
-        catalog::install(&file).map_err(|_| text::language_failed().to_owned())?;
-    }
+    make_ready(locale).await?;
     catalog::choose(locale.code);
     follow_page(locale);
     Ok(())
@@ -173,6 +234,8 @@ const ADDRESS_DELAY_MILLIS: u32 = 100;
 
 /// Starts the page in [`initial`]'s language: fetches its strings first (English needs
 /// none), then calls `render`. A language that cannot be fetched leaves the page in English.
+/// Once the page is idle, the browser's other preferred language (if the app offers it) is
+/// preloaded, so switching to it is only a redraw.
 pub fn start(render: impl FnOnce() + 'static) {
     let locale = initial();
     if locale.code == catalog::english().code {
@@ -183,6 +246,31 @@ pub fn start(render: impl FnOnce() + 'static) {
             render();
         });
     }
+    let later: Box<dyn FnOnce()> = Box::new(preload_other_preferred);
+    gloo::timers::callback::Timeout::new(IDLE_PRELOAD_MILLIS, later).forget();
+}
+
+/// How long after the start the browser's other preferred language is preloaded, in
+/// milliseconds: after the first screen's work (the headline is on screen by then).
+const IDLE_PRELOAD_MILLIS: u32 = 4_000;
+
+/// Preloads the first language of `navigator.languages` the app offers that is neither
+/// showing nor English (which is compiled in).
+fn preload_other_preferred() {
+    let showing = current_code();
+    if let Some(other) = browser_languages()
+        .iter()
+        .filter_map(|tag| best_match(tag))
+        .find(|l| l.code != showing && l.code != catalog::english().code)
+    {
+        preload(other);
+    }
+}
+
+/// Preloads every offered language not yet here: the picker is hovered or focused, so a
+/// choice is near.
+fn preload_offered() {
+    catalog::offered().for_each(preload);
 }
 
 /// What a page's root needs to switch languages: the language showing (the context to
@@ -266,6 +354,8 @@ pub fn language_picker(props: &PickerProps) -> Html {
         <div class="language-picker">
             <label for="language-picker">{ text::language_label() }</label>
             <select id="language-picker" data-testid="language-picker" {onchange}
+                onfocus={|_: FocusEvent| preload_offered()}
+                onmouseenter={|_: MouseEvent| preload_offered()}
                 aria-busy={props.busy.then_some("true")}>
                 { for options }
                 if catalog::locale(shown).is_some_and(|l| l.pseudo) {

@@ -3,6 +3,7 @@
 pub mod about;
 pub mod action;
 pub mod console;
+pub mod drawing_steps;
 pub mod faq;
 pub mod import;
 pub mod lazy_content;

@@ -36,6 +36,7 @@ use crate::components::map::{Legend, Map, Marker, MarkerKind};
 pub use crate::scenario::FindingKind;
 use crate::scenario::{Run, Shared};
 use crate::text;
+use crate::views::drawing_steps::use_drawing_steps;
 use capture_log::CaptureLog;
 use controls::ScenarioControls;
 use dossier::{Dossier, DossierPanel};
@@ -420,22 +421,12 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
     // story and the map, then the dossier, then the capture log, then the uniqueness chart
     // and the map's text alternative, then "your life"'s controls. Later results redraw
-    // what is there in one go.
-    let drawn = use_state(|| 0_u8);
-    {
-        let drawn = drawn.clone();
-        use_effect_with(
-            (state.outcome.is_some(), *drawn),
-            move |&(has_result, steps)| {
-                let timer = (has_result && steps < DRAWING_STEPS).then(|| {
-                    let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(steps + 1));
-                    Timeout::new(0, step)
-                });
-                move || drop(timer)
-            },
-        );
-    }
-    screen(&state, &handlers, *wide, *town_work, None, *drawn)
+    // what is there in one go. A failed run counts as a result: its controls are drawn.
+    let drawn = use_drawing_steps(
+        state.outcome.is_some() || state.error.is_some(),
+        DRAWING_STEPS,
+    );
+    screen(&state, &handlers, *wide, *town_work, None, drawn)
 }
 
 /// What the simulator's screen sends up: every action the screen can ask for
@@ -517,6 +508,16 @@ pub fn screen(
             </p>
         }
     });
+    // "Your life" and the town picker stand at one place in the tree whether a run is on
+    // screen or a new one (another town's) is being built, so a new run keeps them mounted
+    // with their local state (a half-typed stop, what a file held). The controls wait for
+    // the first result's last drawing step (or a failed run, to be put right at once).
+    let side = html! {
+        <div class="sim-side">
+            if drawn >= DRAWING_STEPS || state.error.is_some() { { controls } }
+            { town_picker }
+        </div>
+    };
 
     let Some(outcome) = state.outcome.clone() else {
         return html! {
@@ -524,13 +525,14 @@ pub fn screen(
                 <h2 id="simulator-title">{ text::simulator_title() }</h2>
                 { for note }
                 { for error.clone() }
-                if state.error.is_none() {
-                    <p class="loading" role="status">{ text::building_town() }</p>
-                } else {
-                    // A bad setting: the controls to change it, at once.
-                    { controls }
-                }
-                { town_picker.clone() }
+                <div class="sim-layout">
+                    <div class="sim-main">
+                        if state.error.is_none() {
+                            <p class="loading" role="status">{ text::building_town() }</p>
+                        }
+                    </div>
+                    { side }
+                </div>
             </section>
         };
     };
@@ -626,9 +628,7 @@ pub fn screen(
                         }
                     </div>
                 </div>
-                <div class="sim-side">
-                    if drawn >= DRAWING_STEPS { { controls }{ town_picker } }
-                </div>
+                { side }
             </div>
             if drawn >= 3 {
                 <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />

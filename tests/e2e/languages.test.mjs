@@ -203,7 +203,14 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
     return performance.now() - started;
   }, { lang, word });
 
-  // The first switch fetches the language's file; later ones have it.
+  // A pointer over the picker (or the focus on it) fetches and reads the offered
+  // languages' files before any choice, so the first switch is only a redraw.
+  assert.equal(requests.filter((url) => /\/lang\/[^/]+\.json/.test(url)).length, 0, 'no language file before the picker is near');
+  const preloaded = Promise.all(['es', 'pt-BR'].map((lang) => page.waitForResponse((r) => r.url().includes(`/lang/${lang}.json`))));
+  await page.getByTestId('language-picker').hover();
+  await preloaded;
+  // Read in the task the file arrived in: one frame later it is installed.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   const first = await switchTo('es', 'Simulador');
   const back = await switchTo('en', 'Simulator');
   const again = await switchTo('pt-BR', 'Simulador');
@@ -226,7 +233,9 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   // The address follows just after the switch is drawn (src/language.rs).
   await page.waitForFunction(() => /[?&]lang=pt-BR(&|$)/.test(location.search), null, { timeout: 5000 });
   assert.equal(await page.title(), 'Plate Trail');
+  // The preload and the switches shared one fetch per language.
   assert.equal(requests.filter((url) => url.includes('/lang/pt-BR.json')).length, 1, 'one fetch of the strings');
+  assert.equal(requests.filter((url) => url.includes('/lang/es.json')).length, 1, 'one fetch of the strings');
   assert.deepEqual(errors, []);
   await page.context().close();
 });

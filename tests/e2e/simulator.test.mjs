@@ -293,6 +293,11 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   const persona = page.getByLabel('A ready-made life');
   const lives = await persona.locator('option').allTextContents();
   assert.ok(lives.length >= 5, `at least five lives (${lives.length})`);
+  // "Your life" and the link to Your own town stay mounted through every new run (the
+  // very elements, so nothing a visitor left in them is lost, and no redraw is paid).
+  await page.evaluate(() => {
+    window.__plateTrailSide = [...document.querySelectorAll('.sim-side > *')];
+  });
   for (const [index, life] of lives.entries()) {
     await persona.selectOption({ index });
     generation = await waitForRun(page, generation);
@@ -300,6 +305,8 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
     assert.ok(stops >= 4, `${life}: ${stops} regular stops in the plan`);
     await screenshot(page, `simulator-20-life-${index + 1}`);
   }
+  assert.deepEqual(await page.evaluate(() => window.__plateTrailSide.map((e) => `${e.className}:${e.isConnected}`)),
+    ['panel controls:true', 'panel import-link:true']);
   for (const life of [/night shifts/, /school run/, /Day laborer/, /union organizer/, /Student/]) {
     assert.ok(lives.some((l) => life.test(l)), `a life matching ${life}`);
   }

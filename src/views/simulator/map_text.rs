@@ -1,6 +1,12 @@
 //! The map as text, for anyone who cannot see it: your pins and the guesses, the town's
 //! places, its cameras, and which cameras read your plate so far. The capture log below
 //! it lists every sighting.
+//!
+//! The places and the cameras are components of their own, redrawn only when the town (or
+//! the reads so far) change: a new guess on the map, or the dossier's arrival, redraws the
+//! few pins, not the town's hundreds of lines (issue 11: no task over 50 ms).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -22,11 +28,43 @@ pub struct MapTextProps {
 #[function_component(MapText)]
 pub fn map_text(props: &MapTextProps) -> Html {
     crate::language::use_language();
-    let town = &props.town;
     let pins = props
         .markers
         .iter()
         .map(|m| html! { <li>{ m.title.clone() }</li> });
+    let reads = use_memo(
+        (props.town.clone(), props.rows.clone(), props.rows_so_far),
+        |(town, rows, rows_so_far)| {
+            let mut reads = vec![0usize; town.cameras.len()];
+            for s in &rows[..(*rows_so_far).min(rows.len())] {
+                if let Some(n) = reads.get_mut(usize::from(s.camera)) {
+                    *n += 1;
+                }
+            }
+            reads
+        },
+    );
+    html! {
+        <details class="map-text" data-testid="map-text">
+            <summary>{ text::map_text_title() }</summary>
+            <h4>{ text::map_text_pins() }</h4>
+            <ul>{ for pins }</ul>
+            <PlacesText town={props.town.clone()} />
+            <CamerasText town={props.town.clone()} {reads} />
+        </details>
+    }
+}
+
+#[derive(Properties, Clone, PartialEq)]
+struct PlacesTextProps {
+    town: Shared<TownMap>,
+}
+
+/// The town's places (homes counted, the others listed).
+#[function_component(PlacesText)]
+fn places_text(props: &PlacesTextProps) -> Html {
+    crate::language::use_language();
+    let town = &props.town;
     let homes = town
         .places
         .iter()
@@ -44,27 +82,36 @@ pub fn map_text(props: &MapTextProps) -> Html {
             };
             html! { <li>{ text::place_label(&p.name, p.kind) }{ sensitive }</li> }
         });
-    let mut reads = vec![0usize; town.cameras.len()];
-    for s in &props.rows[..props.rows_so_far.min(props.rows.len())] {
-        if let Some(n) = reads.get_mut(usize::from(s.camera)) {
-            *n += 1;
-        }
+    html! {
+        <>
+            <h4>{ text::map_text_places(homes) }</h4>
+            <ul class="columns">{ for places }</ul>
+        </>
     }
-    let cameras = town.cameras.iter().zip(&reads).map(|(c, n)| {
+}
+
+#[derive(Properties, Clone, PartialEq)]
+struct CamerasTextProps {
+    town: Shared<TownMap>,
+    /// How many times each camera (by index) read the plate so far.
+    reads: Rc<Vec<usize>>,
+}
+
+/// The town's cameras, each with its reads of the plate so far.
+#[function_component(CamerasText)]
+fn cameras_text(props: &CamerasTextProps) -> Html {
+    crate::language::use_language();
+    let town = &props.town;
+    let cameras = town.cameras.iter().zip(props.reads.iter()).map(|(c, n)| {
         let facing = text::direction_name(TravelDirection::from_bearing_degrees(c.heading_degrees));
         html! {
             <li>{ text::camera_line(&c.label, &c.operator, facing, *n) }</li>
         }
     });
     html! {
-        <details class="map-text" data-testid="map-text">
-            <summary>{ text::map_text_title() }</summary>
-            <h4>{ text::map_text_pins() }</h4>
-            <ul>{ for pins }</ul>
-            <h4>{ text::map_text_places(homes) }</h4>
-            <ul class="columns">{ for places }</ul>
+        <>
             <h4>{ text::map_text_cameras(town.cameras.len()) }</h4>
             <ul class="columns">{ for cameras }</ul>
-        </details>
+        </>
     }
 }

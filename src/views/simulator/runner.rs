@@ -234,9 +234,15 @@ impl Runner {
                 Err(message)
             }
         };
-        inner.dispatcher.dispatch(Action::UniquenessDone {
-            generation: inner.generation,
-            result: uniqueness,
+        // The chart is drawn in a task after the dossier's (together they passed 50 ms).
+        let weak = Rc::downgrade(&self.0);
+        self.after(0, move || {
+            if let Some(inner) = weak.upgrade() {
+                inner.dispatcher.dispatch(Action::UniquenessDone {
+                    generation: inner.generation,
+                    result: uniqueness,
+                });
+            }
         });
     }
 }
