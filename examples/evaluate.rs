@@ -397,12 +397,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         j.sensitive.add(sim, &profile);
         j.sensitive_without_service_times.add(sim, &without);
 
-        let companions: Vec<_> = sim
-            .truth
-            .companions
-            .iter()
-            .map(|&c| sim.vehicles[c as usize].plate)
-            .collect();
+        let companions = sim.companion_plates();
         let found_companion = profile
             .associates
             .iter()

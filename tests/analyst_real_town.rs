@@ -103,12 +103,7 @@ mod associates_on_a_real_town {
         let index = SightingIndex::from_simulation(sim);
         let routes = RouteModel::new(&sim.map);
         let plate = sim.commuter().expect("a commuter").plate;
-        let companions: Vec<_> = sim
-            .truth
-            .companions
-            .iter()
-            .map(|&c| sim.vehicles[c as usize].plate)
-            .collect();
+        let companions = sim.companion_plates();
         let profile = build_profile(&index, &routes, &sim.map, plate);
         let sure = profile.associates.iter().filter(|a| a.confidence > 0.5);
         let (real, strangers): (Vec<_>, Vec<_>) = sure.partition(|a| companions.contains(&a.plate));
