@@ -39,7 +39,7 @@ use super::priors::{CLOSED_PENALTY, home_prior, off_the_map, usually_open};
 use super::sensitive::{SensitiveVisit, sensitive_visit};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::RouteModel;
-use crate::analyst::stays::IMPOSSIBLE;
+use crate::analyst::stays::{IMPOSSIBLE, Stay};
 use crate::sim::{CameraId, CameraPlacement, PlaceId, PlaceKind, TownMap};
 
 /// A stop is attributed to a place only when that place has at least this probability.
@@ -266,15 +266,7 @@ pub(super) fn attribute_stops(
             .collect();
         if let Some(mut flagged) = sensitive_visit(map, &end.stay, &candidates, probability_of) {
             flagged.repeated = repeats.len() as u32;
-            for &(place, probability) in &flagged.candidates {
-                visits.entry(place).or_default().push(InferredVisit {
-                    after_minute: end.stay.from_minute,
-                    before_minute: end.stay.to_minute,
-                    probability,
-                    evidence: [end.stay.before, end.stay.after],
-                });
-            }
-            sensitive_visits.push(flagged);
+            record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);
         }
     }
     // A single stop on the same weekday at about the same time in several weeks (the gym on
@@ -311,15 +303,7 @@ pub(super) fn attribute_stops(
                 && !sensitive_visits.iter().any(already)
             {
                 flagged.repeated = repeats.len() as u32;
-                for &(place, probability) in &flagged.candidates {
-                    visits.entry(place).or_default().push(InferredVisit {
-                        after_minute: end.stay.from_minute,
-                        before_minute: end.stay.to_minute,
-                        probability,
-                        evidence: [end.stay.before, end.stay.after],
-                    });
-                }
-                sensitive_visits.push(flagged);
+                record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);
             }
         }
         let Some(k) = combined.iter().position(|&c| c == best) else {
@@ -394,6 +378,25 @@ pub(super) fn attribute_stops(
 /// A gap up to this long is taken as one stop between its two reads; a longer one as
 /// several, of which only the first and the last can be placed.
 const MAX_SINGLE_STOP_MINUTES: u32 = 180;
+
+/// Keeps a flagged stop: each place it may have been is a visit there in the stop's gap, and
+/// the flag joins the list.
+fn record_flag(
+    visits: &mut BTreeMap<PlaceId, Vec<InferredVisit>>,
+    sensitive_visits: &mut Vec<SensitiveVisit>,
+    stay: &Stay,
+    flagged: SensitiveVisit,
+) {
+    for &(place, probability) in &flagged.candidates {
+        visits.entry(place).or_default().push(InferredVisit {
+            after_minute: stay.from_minute,
+            before_minute: stay.to_minute,
+            probability,
+            evidence: [stay.before, stay.after],
+        });
+    }
+    sensitive_visits.push(flagged);
+}
 
 /// `ends[i]` and the ends that repeat it (the same end of a drive on the same weekday at
 /// about the same time, in other weeks), itself among them, in their order.
