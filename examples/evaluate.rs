@@ -121,6 +121,7 @@ fn main() -> ExitCode {
             all.places.extend(j.places);
             all.sensitive.claims.extend(j.sensitive.claims);
             all.associates.extend(j.associates);
+            all.predictions.extend(j.predictions);
         }
         println!(
             "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}` (cameras {:?}, population {}, {} days). Do not edit by hand.",
@@ -132,6 +133,7 @@ fn main() -> ExitCode {
             ("PLACE_VISIT", &all.places),
             ("SENSITIVE_FLAG", &all.sensitive.claims),
             ("ASSOCIATE", &all.associates),
+            ("PASS_PREDICTION", &all.predictions),
         ] {
             let knots: Vec<String> = isotonic_knots(claims)
                 .iter()
@@ -414,7 +416,8 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                 .iter()
                 .map(|a| (companions.contains(&a.plate), a.confidence)),
         );
-        j.predictions.extend(judge_predictions(sim, commuter.plate));
+        j.predictions
+            .extend(judge_predictions(sim, commuter.plate, options));
         if verbose {
             println!(
                 "seed={seed} sightings={} commuter_reads={} home_error_m={} home_radius_m={:.0} home_confidence={:.2} work_error_m={} work_radius_m={:.0} work_confidence={:.2} sensitive_flagged={} associates={} companion_found={found_companion}",
@@ -436,7 +439,11 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
 
 /// The pass predictions made from all but the last week, judged on the last week: right
 /// when the car was read at the predicted camera within the window on that weekday.
-fn judge_predictions(sim: &Simulation, plate: plate_trail::sim::Plate) -> Claims {
+fn judge_predictions(
+    sim: &Simulation,
+    plate: plate_trail::sim::Plate,
+    options: AnalystOptions,
+) -> Claims {
     let week = 7 * MINUTES_PER_DAY;
     let end = sim.scenario.days * MINUTES_PER_DAY;
     if end < 3 * week {
@@ -451,7 +458,7 @@ fn judge_predictions(sim: &Simulation, plate: plate_trail::sim::Plate) -> Claims
         .collect();
     let index = SightingIndex::new(earlier, &sim.vehicles, sim.map.cameras.len());
     let routes = RouteModel::new(&sim.map);
-    let profile = build_profile(&index, &routes, &sim.map, plate);
+    let profile = build_profile_with(&index, &routes, &sim.map, plate, options);
     let later: Vec<_> = sim
         .sightings
         .iter()
@@ -623,19 +630,24 @@ fn print_calibration(
     writeln!(out, "{name}_calibration_worst_band_gap={worst:.2}")
 }
 
-/// Fewest claims behind one knot of a calibration curve.
+/// Fewest claims behind one knot of a calibration curve...
 const MIN_KNOT_CLAIMS: usize = 15;
 
+/// ...and at least this share of the curve's claims, so that a curve fitted on many claims
+/// has a handful of well-supported knots rather than one per sparse band.
+const MIN_KNOT_SHARE: f64 = 0.1;
+
 /// The isotonic regression of right (1) or wrong (0) on the raw score, as (mean raw score,
-/// share right) knots: the claims sorted by score in blocks of at least [`MIN_KNOT_CLAIMS`],
-/// then adjacent blocks pooled while a block is right less often than the one before it
-/// (pool adjacent violators; Zadrozny and Elkan 2002).
+/// share right) knots: the claims sorted by score in blocks of at least max([`MIN_KNOT_CLAIMS`],
+/// [`MIN_KNOT_SHARE`] of them), then adjacent blocks pooled while a block is right less
+/// often than the one before it (pool adjacent violators; Zadrozny and Elkan 2002).
 fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
     let mut sorted: Vec<(bool, f64)> = claims.to_vec();
     sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let block_claims = MIN_KNOT_CLAIMS.max((MIN_KNOT_SHARE * sorted.len() as f64).ceil() as usize);
     // (claims, right, sum of raw scores) per block.
     let mut blocks: Vec<(f64, f64, f64)> = Vec::new();
-    for chunk in sorted.chunks(MIN_KNOT_CLAIMS) {
+    for chunk in sorted.chunks(block_claims) {
         let block = (
             chunk.len() as f64,
             chunk.iter().filter(|c| c.0).count() as f64,
@@ -643,7 +655,7 @@ fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
         );
         // A short last chunk joins the block before it.
         match blocks.last_mut() {
-            Some(last) if chunk.len() < MIN_KNOT_CLAIMS => {
+            Some(last) if chunk.len() < block_claims => {
                 last.0 += block.0;
                 last.1 += block.1;
                 last.2 += block.2;

@@ -243,7 +243,8 @@ pub struct ProfileSummary {
     pub sensitive_places: Vec<PlaceId>,
     pub associates: Vec<Plate>,
     pub trips_out_of_town: u32,
-    /// Weekdays with a pass prediction of probability 0.5 or more.
+    /// Weekdays with a pass prediction stated at 0.5 or more (the profile's calibrated
+    /// confidence: about half or more of such predictions come true).
     pub predictable_weekdays: u32,
 }
 

@@ -487,7 +487,7 @@ pub fn dossier_of(
         });
     }
 
-    if let Some(prediction) = profile.routine.predictions.first() {
+    if let Some(prediction) = profile.routine.most_confident() {
         let camera = map
             .cameras
             .get(usize::from(prediction.camera))

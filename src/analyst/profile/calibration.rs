@@ -1,12 +1,14 @@
 //! Stated confidences that match how often the analyst is right: each method's raw score
 //! (a circle's share of the evidence, a stop's probability over its candidates, an
-//! associate's score) is mapped to the share of claims with about that score that were
-//! right in towns the analyst was tuned on.
+//! associate's score, a pass prediction's smoothed share of the weekday's days) is mapped
+//! to the share of claims with about that score that were right in towns the analyst was
+//! tuned on.
 //!
 //! The maps are isotonic regressions (Zadrozny and Elkan 2002: pool adjacent violators
 //! over the claims sorted by raw score), fitted by `examples/evaluate.rs --fit-calibration`
-//! on seeds 1 to 40 at 20, 40 and 80 cameras and written to `calibration_curves.rs`;
-//! `evaluate` judges them on seeds 101 to 120. A raw score between two knots is
+//! on seeds 1 to 40 at 20, 40 and 80 cameras and written to `calibration_curves.rs`; each
+//! flat block pools at least max(15, n/10) of a curve's n claims, so that a sparse band
+//! gets no knot of its own. `evaluate` judges them on seeds 101 to 120. A raw score between two knots is
 //! interpolated; beyond the ends it takes the end's value. The maps never change what is
 //! found or flagged, only the confidence stated.
 //!
@@ -73,6 +75,9 @@ pub(super) fn calibrate(profile: &mut Profile) {
     for associate in &mut profile.associates {
         associate.confidence = on_curve(curves::ASSOCIATE, associate.confidence);
     }
+    for prediction in &mut profile.routine.predictions {
+        prediction.probability = on_curve(curves::PASS_PREDICTION, prediction.probability);
+    }
 }
 
 #[cfg(test)]
@@ -88,6 +93,42 @@ mod tests {
         assert_eq!(on_curve(&[], 0.42), 0.42);
     }
 
+    /// The routine's predictions state the curve's value of their raw share, as every
+    /// other claim does, so the dossier and the policy lab's "predictable weekday" (0.5
+    /// or more) read a confidence that matches how often such predictions came true.
+    #[test]
+    fn pass_predictions_state_their_calibrated_confidence() {
+        use crate::analyst::fixtures;
+        use crate::analyst::profile::{AnalystOptions, build_profile_with};
+        use crate::analyst::{RouteModel, SightingIndex};
+        let sim = fixtures::commuter_month(10);
+        let index = SightingIndex::from_simulation(&sim);
+        let routes = RouteModel::new(&sim.map);
+        let plate = sim.vehicles[0].plate;
+        let profile = |calibrated| {
+            let options = AnalystOptions {
+                calibrated,
+                ..AnalystOptions::default()
+            };
+            build_profile_with(&index, &routes, &sim.map, plate, options)
+        };
+        let (raw, stated) = (profile(false), profile(true));
+        assert!(!raw.routine.predictions.is_empty());
+        for (raw, stated) in raw
+            .routine
+            .predictions
+            .iter()
+            .zip(&stated.routine.predictions)
+        {
+            assert_eq!(
+                stated.probability,
+                on_curve(curves::PASS_PREDICTION, raw.probability),
+                "{raw:?}"
+            );
+            assert_ne!(stated.probability, raw.probability, "{raw:?}");
+        }
+    }
+
     #[test]
     fn every_fitted_curve_rises_and_stays_a_probability() {
         for curve in [
@@ -96,6 +137,7 @@ mod tests {
             curves::PLACE_VISIT,
             curves::SENSITIVE_FLAG,
             curves::ASSOCIATE,
+            curves::PASS_PREDICTION,
         ] {
             for pair in curve.windows(2) {
                 assert!(

@@ -35,7 +35,9 @@ pub struct PassPrediction {
     /// Minute of the day, 0..1440.
     pub minute_of_day: u32,
     pub camera: CameraId,
-    /// Share of this weekday's observed days with a read there within the window.
+    /// How likely the car is read there within [`PREDICTION_WINDOW_MINUTES`]: in a
+    /// profile, the calibrated confidence (see `calibration`); from [`predict_pass`], the
+    /// smoothed share of this weekday's days with such a read.
     pub probability: f64,
     pub evidence: Vec<SightingRef>,
 }
@@ -45,6 +47,16 @@ pub struct PassPrediction {
 pub struct Routine {
     pub days: Vec<DayRoutine>,
     pub predictions: Vec<PassPrediction>,
+}
+
+impl Routine {
+    /// The prediction stated with the most confidence; the earliest weekday among equals.
+    pub fn most_confident(&self) -> Option<&PassPrediction> {
+        self.predictions.iter().fold(None, |best, p| match best {
+            Some(b) if b.probability >= p.probability => Some(b),
+            _ => Some(p),
+        })
+    }
 }
 
 fn median(values: &mut [u32]) -> Option<u32> {
@@ -108,66 +120,96 @@ pub(super) fn routine(index: &SightingIndex, refs: &[SightingRef]) -> Routine {
                 regular as f64 / driven.len() as f64
             },
         });
-        if let Some(p) = strongest_pass(index, refs, weekday, days_observed) {
+        if let Some(p) = strongest_pass(index, refs, weekday) {
             predictions.push(p);
         }
     }
     Routine { days, predictions }
 }
 
-/// The (camera, quarter hour) this weekday most reliably brings, and its probability.
+/// The camera and time this weekday most reliably brings, and its raw score.
+///
+/// Centred on the times the reads actually happen: every read of the weekday proposes its
+/// own minute of the day, and the median of the reads it gathers (one per day, within
+/// [`PREDICTION_WINDOW_MINUTES`]); the centre that gathers the most days is kept. The raw
+/// score is the Laplace-smoothed share `(days read there + 1) / (days the car was read that
+/// weekday + 2)`, so that one Tuesday out of one does not state certainty; `calibration`
+/// then maps it to how often such predictions came true.
 fn strongest_pass(
     index: &SightingIndex,
     refs: &[SightingRef],
     weekday: Weekday,
-    days_observed: u32,
 ) -> Option<PassPrediction> {
+    let of_weekday: Vec<SightingRef> = refs
+        .iter()
+        .copied()
+        .filter(|&r| Weekday::of_minute(index.get(r).minute) == weekday)
+        .collect();
+    let days_seen = of_weekday
+        .iter()
+        .map(|&r| index.get(r).minute / MINUTES_PER_DAY)
+        .collect::<BTreeSet<u32>>()
+        .len() as u32;
     let mut best: Option<PassPrediction> = None;
     let mut tried: BTreeSet<(CameraId, u32)> = BTreeSet::new();
-    for &r in refs {
+    for &r in &of_weekday {
         let s = index.get(r);
-        if Weekday::of_minute(s.minute) != weekday {
-            continue;
-        }
-        let slot = (s.minute % MINUTES_PER_DAY) / 15 * 15;
-        if !tried.insert((s.camera, slot)) {
-            continue;
-        }
-        let p = predict_pass_at(index, refs, weekday, slot, s.camera, days_observed);
-        if best.as_ref().is_none_or(|b| p.probability > b.probability) {
-            best = Some(p);
+        let proposed = s.minute % MINUTES_PER_DAY;
+        let gathered = predict_pass_at(index, &of_weekday, weekday, proposed, s.camera, days_seen);
+        let mut times: Vec<u32> = gathered
+            .evidence
+            .iter()
+            .map(|&e| index.get(e).minute % MINUTES_PER_DAY)
+            .collect();
+        let centre = median(&mut times).unwrap_or(proposed);
+        for minute in [centre, proposed] {
+            if !tried.insert((s.camera, minute)) {
+                continue;
+            }
+            let p = predict_pass_at(index, &of_weekday, weekday, minute, s.camera, days_seen);
+            if best.as_ref().is_none_or(|b| p.probability > b.probability) {
+                best = Some(p);
+            }
         }
     }
     best
 }
 
+/// Days of `weekday` with a read at `camera` within [`PREDICTION_WINDOW_MINUTES`] of
+/// `minute_of_day` (the read nearest that time each day as evidence), scored
+/// `(days + 1) / (days_seen + 2)`.
 fn predict_pass_at(
     index: &SightingIndex,
     refs: &[SightingRef],
     weekday: Weekday,
     minute_of_day: u32,
     camera: CameraId,
-    days_observed: u32,
+    days_seen: u32,
 ) -> PassPrediction {
-    let mut days = BTreeSet::new();
-    let mut evidence = Vec::new();
+    // Per day, the read nearest the time: (distance in minutes, read).
+    let mut nearest: BTreeMap<u32, (u32, SightingRef)> = BTreeMap::new();
     for &r in refs {
         let s = index.get(r);
-        let of_day = s.minute % MINUTES_PER_DAY;
-        if s.camera == camera
-            && Weekday::of_minute(s.minute) == weekday
-            && of_day.abs_diff(minute_of_day) <= PREDICTION_WINDOW_MINUTES
-            && days.insert(s.minute / MINUTES_PER_DAY)
+        let distance = (s.minute % MINUTES_PER_DAY).abs_diff(minute_of_day);
+        if s.camera != camera
+            || Weekday::of_minute(s.minute) != weekday
+            || distance > PREDICTION_WINDOW_MINUTES
         {
-            evidence.push(r);
+            continue;
+        }
+        let day = s.minute / MINUTES_PER_DAY;
+        let entry = nearest.entry(day).or_insert((distance, r));
+        if distance < entry.0 {
+            *entry = (distance, r);
         }
     }
+    let days = nearest.len() as u32;
     PassPrediction {
         weekday,
         minute_of_day,
         camera,
-        probability: days.len() as f64 / days_observed.max(days.len() as u32).max(1) as f64,
-        evidence,
+        probability: (days + 1) as f64 / (days_seen.max(days) + 2) as f64,
+        evidence: nearest.values().map(|&(_, r)| r).collect(),
     }
 }
 
