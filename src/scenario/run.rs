@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, FindingKind, dossier_of};
 use crate::analyst::{RouteModel, SightingIndex, build_profile};
+use crate::sim::pace::Pace;
 use crate::sim::{
     CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Plate, Scenario, Sighting,
     Simulation, TownMap, Trip,
@@ -192,6 +193,21 @@ pub fn commuter_town(scenario: &Scenario) -> Result<TownMap, String> {
 pub fn simulate_commuter_in(scenario: &Scenario, town: TownMap) -> Result<DetailedRun, String> {
     let mut detailed =
         crate::sim::simulate_on_map(&alone(scenario), town).map_err(|e| e.to_string())?;
+    detailed.simulation.scenario = scenario.clone();
+    Ok(detailed)
+}
+
+/// Like [`simulate_commuter_in`], pausing at `pace` between pieces of the work (the roads'
+/// graph, the cameras' coverage, each day of the car's plan, each companion, the database's order): how
+/// the tools' shared run keeps each of its tasks short. The same run, byte for byte.
+pub async fn simulate_commuter_paced(
+    scenario: &Scenario,
+    town: TownMap,
+    pace: &mut impl Pace,
+) -> Result<DetailedRun, String> {
+    let mut detailed = crate::sim::simulate_on_map_paced(&alone(scenario), town, pace)
+        .await
+        .map_err(|e| e.to_string())?;
     detailed.simulation.scenario = scenario.clone();
     Ok(detailed)
 }
@@ -436,6 +452,32 @@ mod tests {
             let whole = part.with_town(&town);
             assert_eq!(*whole.dossier, town.dossier);
             assert!(!whole.dossier.searching_town);
+        }
+
+        #[test]
+        fn the_visitors_part_in_slices_is_byte_for_byte_the_part_done_at_once() {
+            use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+            for seed in [1, 2, 3, 7, 42] {
+                let scenario = Scenario {
+                    seed,
+                    ..small_scenario()
+                };
+                let mut pace = EveryBreath::default();
+                let town = commuter_town(&scenario).unwrap();
+                let (sliced, pauses) =
+                    run_with_pauses(simulate_commuter_paced(&scenario, town, &mut pace));
+                let sliced = sliced.unwrap();
+                let straight = simulate_commuter(&scenario).unwrap();
+                assert_eq!(
+                    serde_json::to_string(&sliced).unwrap(),
+                    serde_json::to_string(&straight).unwrap(),
+                    "seed {seed}"
+                );
+                assert_eq!(sliced.simulation.digest(), straight.simulation.digest());
+                // Paused between the town's graph, its cameras' coverage, every day of the
+                // car's drives and its companions: no piece is the whole run.
+                assert!(pauses > scenario.days, "seed {seed}: {pauses} pauses");
+            }
         }
 
         #[test]

@@ -12,6 +12,7 @@ use super::plan::CommuterPlan;
 use super::stops::{RegularStop, StopDays};
 use crate::sim::drive::{DECISECONDS_PER_DAY, DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
 use crate::sim::model::{MINUTES_PER_DAY, PlaceId, TownMap, Weekday};
+use crate::sim::pace::Pace;
 use crate::sim::truth::Visit;
 
 /// A plan's places as map places.
@@ -63,14 +64,16 @@ fn at_least_zero(value: i64) -> u32 {
 /// Gap between two stops (in deciseconds) above which the commuter goes home in between.
 const HOME_IN_BETWEEN_DECISECONDS: u32 = 90 * DECISECONDS_PER_MINUTE;
 
-/// Turns a settled plan into `days` days of drives and stays.
-pub fn plan_commuter(
+/// Turns a settled plan into `days` days of drives and stays, pausing at `pace` before each
+/// day (the first routes through town are the slow part of the visitor's run).
+pub async fn plan_commuter(
     plan: &CommuterPlan,
     settled: &SettledPlan,
     map: &TownMap,
-    traffic: &mut Traffic,
+    traffic: &mut Traffic<'_>,
     days: u32,
     rng: &mut Pcg32,
+    pace: &mut impl Pace,
 ) -> CommuterMonth {
     let end = days * DECISECONDS_PER_DAY;
     let endpoint = |place: PlaceId| Endpoint {
@@ -131,6 +134,7 @@ pub fn plan_commuter(
     };
 
     for day in 0..days {
+        pace.breathe().await;
         let midnight = day * DECISECONDS_PER_DAY;
         let weekday = Weekday::ALL[(day % 7) as usize];
         let mut appointments = Vec::new();
