@@ -481,6 +481,24 @@ mod tests {
         }
 
         #[test]
+        fn completed_with_the_rows_it_holds_it_keeps_them_so_the_table_is_not_drawn_again() {
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            assert_eq!(
+                *part.rows, town.rows,
+                "no background car misread as the visitor's"
+            );
+            let whole = part.with_town(&town);
+            assert!(Rc::ptr_eq(&whole.rows, &part.rows));
+
+            let mut other = town.clone();
+            other.rows.pop();
+            let whole = part.with_town(&other);
+            assert!(!Rc::ptr_eq(&whole.rows, &part.rows));
+            assert_eq!(*whole.rows, other.rows);
+        }
+
+        #[test]
         fn the_town_wide_part_survives_its_json_round_trip() {
             let town = town_wide(&small_scenario(), |_| ()).unwrap();
             let json = serde_json::to_string(&town).unwrap();

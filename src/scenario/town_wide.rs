@@ -170,10 +170,17 @@ impl Run {
     }
 
     /// This outcome (from [`run_commuter`] or [`super::run::unanalysed`]) completed with the whole
-    /// town's results.
+    /// town's results. When the whole town's rows are the ones this outcome already holds (no
+    /// background car was misread as the visitor's plate: the usual case), it keeps its own
+    /// `Rc` of them, so a view comparing rows by pointer does not draw its table again.
     pub fn with_town(&self, town_wide: &TownWide) -> Run {
+        let rows = if *self.rows == town_wide.rows {
+            self.rows.clone()
+        } else {
+            Rc::new(town_wide.rows.clone())
+        };
         Run {
-            rows: Rc::new(town_wide.rows.clone()),
+            rows,
             dossier: Rc::new(town_wide.dossier.clone()),
             ..self.clone()
         }
