@@ -6,12 +6,14 @@
 // since navigation), its length, the user-timing marks inside it and its largest parts
 // (script by function and source, style, layout, paint, wasm compilation), as
 // `long_task{view=...,start_ms=...}=<ms> <parts>`, and `longest_task_ms{view=...}=`.
-// Issue 11's target is no task over 50 ms. With PROFILE=1 the DevTools protocol's sampling
+// Issue 11's target is no task over 50 ms. LONG_TASK_MS sets the length from which a task is
+// listed (default 50: the browser's own long task; lower it to see what comes next). With PROFILE=1 the DevTools protocol's sampling
 // profiler runs too, and each task lists the Rust functions it ran in (names need a wasm
 // that kept its name section: wasm-opt -g).
 import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
 
-const LONG_TASK_MICROS = 50_000;
+const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
+if (!(LONG_TASK_MICROS > 0)) throw new Error(`LONG_TASK_MS must be a positive number of milliseconds, not ${process.env.LONG_TASK_MS}`);
 const CATEGORIES = [
   'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline',
   'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
