@@ -305,6 +305,7 @@ mod simulator_parts {
                         },
                         confidence: 0.82,
                         evidence: vec![sighting(0, 480, TravelDirection::East)],
+                        more_evidence: 0,
                         truth: Some(Truth::Anchor {
                             near: Some(plate_trail::scenario::PlaceMention {
                                 name: "12 Elm Street".into(),

@@ -371,7 +371,7 @@ mod tests {
             let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
             let mut steps = Vec::new();
             let town = town_wide(&small_scenario(), |step| steps.push(step)).unwrap();
-            assert_eq!(*whole.dossier, town.dossier);
+            assert_eq!(whole.dossier.as_drawn(), town.dossier);
             assert_eq!(*whole.rows, town.rows);
             assert_eq!(town.digest, whole.simulation.digest());
             assert_eq!(town.uniqueness, uniqueness(&whole.index).unwrap());
@@ -441,7 +441,11 @@ mod tests {
             assert!(bare.dossier.analysing);
             let findings = visitor_findings(&small_scenario()).unwrap();
             let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
-            assert_eq!(bare.with_visitor(&findings), part);
+            let drawn = Run {
+                dossier: Rc::new(part.dossier.as_drawn()),
+                ..part
+            };
+            assert_eq!(bare.with_visitor(&findings), drawn);
             assert_eq!(*bare.rows, findings.rows);
         }
 
@@ -496,6 +500,28 @@ mod tests {
             let whole = part.with_town(&other);
             assert!(!Rc::ptr_eq(&whole.rows, &part.rows));
             assert_eq!(*whole.rows, other.rows);
+        }
+
+        #[test]
+        fn the_worker_sends_the_evidence_a_card_lists_and_counts_the_rest() {
+            use crate::scenario::dossier::EVIDENCE_SHOWN;
+            let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            assert_eq!(town.dossier.findings.len(), whole.dossier.findings.len());
+            let mut cut = 0;
+            for (sent, kept) in town.dossier.findings.iter().zip(&whole.dossier.findings) {
+                assert!(sent.evidence.len() <= EVIDENCE_SHOWN);
+                assert_eq!(sent.evidence, kept.evidence[..sent.evidence.len()]);
+                assert_eq!(
+                    sent.evidence.len() + sent.more_evidence,
+                    kept.evidence.len()
+                );
+                cut += sent.more_evidence;
+            }
+            assert!(
+                cut > 0,
+                "some finding rests on more sightings than a card lists"
+            );
         }
 
         #[test]
