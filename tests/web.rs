@@ -150,6 +150,7 @@ mod simulator_parts {
                 on_pick,
                 pick_label: "Put home at the crosshair".into(),
                 drawing_size: None,
+                measure_at_once: false,
             }
         }
 
