@@ -19,10 +19,18 @@ const CATEGORIES = [
   'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
 ].join(',');
 
-/** The renderer's main thread: the thread named CrRendererMain of the page's process. */
-function mainThreads(events) {
+/**
+ * The renderer's main thread: the thread named CrRendererMain of the page's process (the one
+ * that ran the app's scripts, served from `origin`), not of Chromium's own pages that a
+ * trace also records.
+ */
+function mainThreads(events, origin) {
+  const ours = new Set(events
+    .filter((e) => (e.args?.data?.url ?? '').startsWith(origin))
+    .map((e) => e.pid));
   return new Set(events
     .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .filter((e) => !origin || ours.has(e.pid))
     .map((e) => `${e.pid}:${e.tid}`));
 }
 
@@ -34,8 +42,8 @@ function label(event) {
 }
 
 /** The long tasks of a trace, each with its parts' self times, largest first. */
-export function longTasks(events) {
-  const threads = mainThreads(events);
+export function longTasks(events, pageOrigin = '') {
+  const threads = mainThreads(events, pageOrigin);
   const navigation = events.find((e) => e.name === 'navigationStart' && threads.has(`${e.pid}:${e.tid}`))
     ?? events.find((e) => e.name === 'TracingStartedInBrowser');
   const origin = navigation?.ts ?? 0;
@@ -129,7 +137,7 @@ async function trace(browser, url, hash, ready) {
   await page.waitForTimeout(2000);
   await cdp.send('Tracing.end');
   await finished;
-  const tasks = longTasks(events);
+  const tasks = longTasks(events, new URL(url).origin);
   if (profiling) attribute(tasks, (await cdp.send('Profiler.stop')).profile);
   await context.close();
   return tasks;
