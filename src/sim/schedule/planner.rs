@@ -255,3 +255,49 @@ pub async fn plan_commuter(
     });
     month
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::capture::CoverageTable;
+    use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+    use crate::sim::random::{Stream, generator};
+    use crate::sim::routing::RoadGraph;
+    use crate::sim::{Scenario, generate_town, settle_town};
+
+    mod pacing {
+        use super::*;
+
+        #[test]
+        fn the_commuters_month_pauses_before_every_day() {
+            // The first routes through town are the slow part of the visitor's run: a page
+            // that simulates it in slices must be able to pause between days.
+            let scenario = Scenario {
+                population: 0,
+                days: 9,
+                ..Scenario::default()
+            };
+            let town = settle_town(
+                &scenario,
+                generate_town(scenario.seed, scenario.camera_count),
+            )
+            .unwrap();
+            let graph = RoadGraph::new(&town.map);
+            let coverage = CoverageTable::new(&town.map, &graph);
+            let mut traffic = Traffic::new(&graph, &coverage, &town.map);
+            let mut rng = generator(scenario.seed, Stream::Commuter, 0);
+            let mut pace = EveryBreath::default();
+            let (month, pauses) = run_with_pauses(plan_commuter(
+                &town.plan,
+                &town.settled,
+                &town.map,
+                &mut traffic,
+                scenario.days,
+                &mut rng,
+                &mut pace,
+            ));
+            assert_eq!(pauses, scenario.days);
+            assert!(!month.drives.is_empty());
+        }
+    }
+}
