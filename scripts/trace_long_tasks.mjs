@@ -6,21 +6,31 @@
 // since navigation), its length, the user-timing marks inside it and its largest parts
 // (script by function and source, style, layout, paint, wasm compilation), as
 // `long_task{view=...,start_ms=...}=<ms> <parts>`, and `longest_task_ms{view=...}=`.
-// Issue 11's target is no task over 50 ms. With PROFILE=1 the DevTools protocol's sampling
+// Issue 11's target is no task over 50 ms. LONG_TASK_MS sets the length from which a task is
+// listed (default 50: the browser's own long task; lower it to see what comes next). With PROFILE=1 the DevTools protocol's sampling
 // profiler runs too, and each task lists the Rust functions it ran in (names need a wasm
 // that kept its name section: wasm-opt -g).
 import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
 
-const LONG_TASK_MICROS = 50_000;
+const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
+if (!(LONG_TASK_MICROS > 0)) throw new Error(`LONG_TASK_MS must be a positive number of milliseconds, not ${process.env.LONG_TASK_MS}`);
 const CATEGORIES = [
   'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline',
   'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
 ].join(',');
 
-/** The renderer's main thread: the thread named CrRendererMain of the page's process. */
-function mainThreads(events) {
+/**
+ * The renderer's main thread: the thread named CrRendererMain of the page's process (the one
+ * that ran the app's scripts, served from `origin`), not of Chromium's own pages that a
+ * trace also records.
+ */
+function mainThreads(events, origin) {
+  const ours = new Set(events
+    .filter((e) => (e.args?.data?.url ?? '').startsWith(origin))
+    .map((e) => e.pid));
   return new Set(events
     .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+    .filter((e) => !origin || ours.has(e.pid))
     .map((e) => `${e.pid}:${e.tid}`));
 }
 
@@ -32,8 +42,8 @@ function label(event) {
 }
 
 /** The long tasks of a trace, each with its parts' self times, largest first. */
-export function longTasks(events) {
-  const threads = mainThreads(events);
+export function longTasks(events, pageOrigin = '') {
+  const threads = mainThreads(events, pageOrigin);
   const navigation = events.find((e) => e.name === 'navigationStart' && threads.has(`${e.pid}:${e.tid}`))
     ?? events.find((e) => e.name === 'TracingStartedInBrowser');
   const origin = navigation?.ts ?? 0;
@@ -127,7 +137,7 @@ async function trace(browser, url, hash, ready) {
   await page.waitForTimeout(2000);
   await cdp.send('Tracing.end');
   await finished;
-  const tasks = longTasks(events);
+  const tasks = longTasks(events, new URL(url).origin);
   if (profiling) attribute(tasks, (await cdp.send('Profiler.stop')).profile);
   await context.close();
   return tasks;

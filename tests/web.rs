@@ -150,6 +150,7 @@ mod simulator_parts {
                 on_pick,
                 pick_label: "Put home at the crosshair".into(),
                 drawing_size: None,
+                measure_at_once: false,
             }
         }
 
@@ -305,6 +306,7 @@ mod simulator_parts {
                         },
                         confidence: 0.82,
                         evidence: vec![sighting(0, 480, TravelDirection::East)],
+                        more_evidence: 0,
                         truth: Some(Truth::Anchor {
                             near: Some(plate_trail::scenario::PlaceMention {
                                 name: "12 Elm Street".into(),

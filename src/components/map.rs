@@ -110,6 +110,12 @@ pub struct MapProps {
     /// `None` draws for a nominal size until the browser measures the drawing.
     #[prop_or_default]
     pub drawing_size: Option<(u32, u32)>,
+    /// Measure the drawing in the task that first draws it (the simulator's map, whose first
+    /// paint on a phone is timed). Otherwise the first measure, and the redraw at the
+    /// measured size, wait for a task of their own, so they do not lengthen the parent's
+    /// first draw past the 50 ms the browser calls long.
+    #[prop_or_default]
+    pub measure_at_once: bool,
 }
 
 /// Where a drag or pinch started.
@@ -184,6 +190,7 @@ pub fn map(props: &MapProps) -> Html {
     {
         let svg_ref = svg_ref.clone();
         let size = size.clone();
+        let at_once = props.measure_at_once;
         use_effect_with((), move |_| {
             let measure = move || {
                 if let Some((width, height)) = drawing_size(&svg_ref) {
@@ -193,11 +200,17 @@ pub fn map(props: &MapProps) -> Html {
                     )));
                 }
             };
-            measure();
+            let first = if at_once {
+                measure();
+                None
+            } else {
+                let measure = measure.clone();
+                Some(gloo::timers::callback::Timeout::new(0, measure))
+            };
             let listener = web_sys::window().map(|window| {
                 gloo::events::EventListener::new(&window, "resize", move |_| measure())
             });
-            move || drop(listener)
+            move || drop((first, listener))
         });
     }
     let (width_pixels, aspect) = match *size {

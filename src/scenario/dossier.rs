@@ -82,8 +82,13 @@ pub struct Finding {
     /// 0 (a wild guess) to 1 (certain), as the analyst scores it.
     #[serde(with = "super::exact::number")]
     pub confidence: f64,
-    /// The sightings the guess rests on.
+    /// The sightings the guess rests on (on the page, the first [`EVIDENCE_SHOWN`]: see
+    /// [`Dossier::as_drawn`]).
     pub evidence: Vec<Sighting>,
+    /// Sightings the guess also rests on beyond `evidence`, counted, not listed: the worker
+    /// keeps them and sends the page only what a card lists. 0 in a whole dossier.
+    #[serde(default)]
+    pub more_evidence: usize,
     /// What is true, as data (`text::truth_sentence`); `None` when there is nothing to
     /// compare.
     pub truth: Option<Truth>,
@@ -210,10 +215,28 @@ pub struct Dossier {
 /// Associates the dossier lists at most, the most likely first.
 pub const ASSOCIATES_SHOWN: usize = 3;
 
+/// Sightings a finding's card lists at most, the first in time; it counts the rest.
+pub const EVIDENCE_SHOWN: usize = 8;
+
 impl Dossier {
     /// The first finding of a kind.
     pub fn first(&self, kind: FindingKind) -> Option<&Finding> {
         self.findings.iter().find(|f| f.kind == kind)
+    }
+
+    /// The dossier as the page draws it: each finding's evidence cut to the
+    /// [`EVIDENCE_SHOWN`] sightings its card lists, the rest counted in
+    /// [`Finding::more_evidence`]. What the worker sends: a finding can rest on hundreds of
+    /// sightings, and the page decoded them all to list eight.
+    pub fn as_drawn(&self) -> Dossier {
+        let mut drawn = self.clone();
+        for finding in &mut drawn.findings {
+            if finding.evidence.len() > EVIDENCE_SHOWN {
+                finding.more_evidence += finding.evidence.len() - EVIDENCE_SHOWN;
+                finding.evidence.truncate(EVIDENCE_SHOWN);
+            }
+        }
+        drawn
     }
 }
 
@@ -333,6 +356,7 @@ pub fn dossier_of(
             },
             confidence: anchor.confidence,
             evidence: sightings(&mut anchor.evidence.iter().copied()),
+            more_evidence: 0,
             truth: Some(Truth::Anchor {
                 near: place_near(map, true_spot, &frame),
                 error_meters: error,
@@ -368,6 +392,7 @@ pub fn dossier_of(
             guess: Guess::Routine(days),
             confidence: regularity,
             evidence: Vec::new(),
+            more_evidence: 0,
             truth: Some(Truth::Routine {
                 workdays: plan.workdays.clone(),
                 shift_start_minute_of_day: plan.shift_start_minute_of_day,
@@ -417,6 +442,7 @@ pub fn dossier_of(
             },
             confidence: group.iter().map(|f| f.probability).sum::<f64>() / group.len() as f64,
             evidence: sightings(&mut group.iter().flat_map(|f| f.evidence)),
+            more_evidence: 0,
             truth: Some(Truth::Sensitive {
                 right,
                 stops: group.len(),
@@ -449,6 +475,7 @@ pub fn dossier_of(
             },
             confidence: place.confidence,
             evidence: sightings(&mut place.visits.iter().flat_map(|v| v.evidence)),
+            more_evidence: 0,
             truth: Some(Truth::Place {
                 visits: true_visits,
             }),
@@ -479,6 +506,7 @@ pub fn dossier_of(
             },
             confidence: associate.confidence,
             evidence: sightings(&mut associate.evidence.iter().map(|(mine, _)| *mine)),
+            more_evidence: 0,
             truth: Some(Truth::Associate { companion }),
             error_meters: None,
             spot: None,
@@ -503,6 +531,7 @@ pub fn dossier_of(
             },
             confidence: prediction.probability,
             evidence: sightings(&mut prediction.evidence.iter().copied()),
+            more_evidence: 0,
             truth: outcome.map(|passed_at| Truth::Prediction {
                 weekday: prediction.weekday,
                 camera,

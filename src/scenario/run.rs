@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, FindingKind, dossier_of};
 use crate::analyst::{RouteModel, SightingIndex, build_profile};
+use crate::sim::pace::Pace;
 use crate::sim::{
     CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Plate, Scenario, Sighting,
     Simulation, TownMap, Trip,
@@ -196,6 +197,21 @@ pub fn simulate_commuter_in(scenario: &Scenario, town: TownMap) -> Result<Detail
     Ok(detailed)
 }
 
+/// Like [`simulate_commuter_in`], pausing at `pace` between pieces of the work (the roads'
+/// graph, the cameras' coverage, each day of the car's plan, each companion, the database's order): how
+/// the tools' shared run keeps each of its tasks short. The same run, byte for byte.
+pub async fn simulate_commuter_paced(
+    scenario: &Scenario,
+    town: TownMap,
+    pace: &mut impl Pace,
+) -> Result<DetailedRun, String> {
+    let mut detailed = crate::sim::simulate_on_map_paced(&alone(scenario), town, pace)
+        .await
+        .map_err(|e| e.to_string())?;
+    detailed.simulation.scenario = scenario.clone();
+    Ok(detailed)
+}
+
 /// The visitor's car and its companions only.
 fn alone(scenario: &Scenario) -> Scenario {
     Scenario {
@@ -355,7 +371,7 @@ mod tests {
             let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
             let mut steps = Vec::new();
             let town = town_wide(&small_scenario(), |step| steps.push(step)).unwrap();
-            assert_eq!(*whole.dossier, town.dossier);
+            assert_eq!(whole.dossier.as_drawn(), town.dossier);
             assert_eq!(*whole.rows, town.rows);
             assert_eq!(town.digest, whole.simulation.digest());
             assert_eq!(town.uniqueness, uniqueness(&whole.index).unwrap());
@@ -425,7 +441,11 @@ mod tests {
             assert!(bare.dossier.analysing);
             let findings = visitor_findings(&small_scenario()).unwrap();
             let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
-            assert_eq!(bare.with_visitor(&findings), part);
+            let drawn = Run {
+                dossier: Rc::new(part.dossier.as_drawn()),
+                ..part
+            };
+            assert_eq!(bare.with_visitor(&findings), drawn);
             assert_eq!(*bare.rows, findings.rows);
         }
 
@@ -436,6 +456,72 @@ mod tests {
             let whole = part.with_town(&town);
             assert_eq!(*whole.dossier, town.dossier);
             assert!(!whole.dossier.searching_town);
+        }
+
+        #[test]
+        fn the_visitors_part_in_slices_is_byte_for_byte_the_part_done_at_once() {
+            use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+            for seed in [1, 2, 3, 7, 42] {
+                let scenario = Scenario {
+                    seed,
+                    ..small_scenario()
+                };
+                let mut pace = EveryBreath::default();
+                let town = commuter_town(&scenario).unwrap();
+                let (sliced, pauses) =
+                    run_with_pauses(simulate_commuter_paced(&scenario, town, &mut pace));
+                let sliced = sliced.unwrap();
+                let straight = simulate_commuter(&scenario).unwrap();
+                assert_eq!(
+                    serde_json::to_string(&sliced).unwrap(),
+                    serde_json::to_string(&straight).unwrap(),
+                    "seed {seed}"
+                );
+                assert_eq!(sliced.simulation.digest(), straight.simulation.digest());
+                // Paused between the town's graph, its cameras' coverage, every day of the
+                // car's drives and its companions: no piece is the whole run.
+                assert!(pauses > scenario.days, "seed {seed}: {pauses} pauses");
+            }
+        }
+
+        #[test]
+        fn completed_with_the_rows_it_holds_it_keeps_them_so_the_table_is_not_drawn_again() {
+            let part = run_commuter(1, &small_scenario(), || 0.0).unwrap();
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            assert_eq!(
+                *part.rows, town.rows,
+                "no background car misread as the visitor's"
+            );
+            let whole = part.with_town(&town);
+            assert!(Rc::ptr_eq(&whole.rows, &part.rows));
+
+            let mut other = town.clone();
+            other.rows.pop();
+            let whole = part.with_town(&other);
+            assert!(!Rc::ptr_eq(&whole.rows, &part.rows));
+            assert_eq!(*whole.rows, other.rows);
+        }
+
+        #[test]
+        fn the_worker_sends_the_evidence_a_card_lists_and_counts_the_rest() {
+            use crate::scenario::dossier::EVIDENCE_SHOWN;
+            let whole = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let town = town_wide(&small_scenario(), |_| ()).unwrap();
+            assert_eq!(town.dossier.findings.len(), whole.dossier.findings.len());
+            let mut cut = 0;
+            for (sent, kept) in town.dossier.findings.iter().zip(&whole.dossier.findings) {
+                assert!(sent.evidence.len() <= EVIDENCE_SHOWN);
+                assert_eq!(sent.evidence, kept.evidence[..sent.evidence.len()]);
+                assert_eq!(
+                    sent.evidence.len() + sent.more_evidence,
+                    kept.evidence.len()
+                );
+                cut += sent.more_evidence;
+            }
+            assert!(
+                cut > 0,
+                "some finding rests on more sightings than a card lists"
+            );
         }
 
         #[test]

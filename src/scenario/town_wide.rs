@@ -30,7 +30,8 @@ pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&
 }
 
 /// The analyst's part of [`run_commuter`], small enough to pass between threads as JSON:
-/// the visitor's rows and the dossier but the associates.
+/// the visitor's rows and the dossier but the associates, as the page draws it
+/// ([`Dossier::as_drawn`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VisitorFindings {
     pub rows: Vec<Sighting>,
@@ -42,7 +43,7 @@ pub fn visitor_findings(scenario: &Scenario) -> Result<VisitorFindings, String> 
     let outcome = run_commuter(0, scenario, || 0.0)?;
     Ok(VisitorFindings {
         rows: outcome.rows.to_vec(),
-        dossier: Dossier::clone(&outcome.dossier),
+        dossier: outcome.dossier.as_drawn(),
     })
 }
 
@@ -70,7 +71,8 @@ impl TownWideStep {
 }
 
 /// What only the whole town's run can tell, small enough to pass between threads as JSON:
-/// the visitor's rows and dossier over the whole database, and the uniqueness curve.
+/// the visitor's rows and dossier over the whole database (as the page draws it:
+/// [`Dossier::as_drawn`]), and the uniqueness curve.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TownWide {
     /// Every row the vendor holds for the visitor's plate, in time order (a background car
@@ -128,7 +130,7 @@ impl TownWide {
     pub fn of(run: &Run, uniqueness: &[UniquenessPoint]) -> TownWide {
         TownWide {
             rows: run.rows.to_vec(),
-            dossier: (*run.dossier).clone(),
+            dossier: run.dossier.as_drawn(),
             uniqueness: uniqueness.to_vec(),
             digest: run.simulation.digest(),
         }
@@ -170,10 +172,17 @@ impl Run {
     }
 
     /// This outcome (from [`run_commuter`] or [`super::run::unanalysed`]) completed with the whole
-    /// town's results.
+    /// town's results. When the whole town's rows are the ones this outcome already holds (no
+    /// background car was misread as the visitor's plate: the usual case), it keeps its own
+    /// `Rc` of them, so a view comparing rows by pointer does not draw its table again.
     pub fn with_town(&self, town_wide: &TownWide) -> Run {
+        let rows = if *self.rows == town_wide.rows {
+            self.rows.clone()
+        } else {
+            Rc::new(town_wide.rows.clone())
+        };
         Run {
-            rows: Rc::new(town_wide.rows.clone()),
+            rows,
             dossier: Rc::new(town_wide.dossier.clone()),
             ..self.clone()
         }

@@ -495,10 +495,16 @@ async fn simulate_settled(
     } = settle_town(scenario, map)?;
     let seed = scenario.seed;
 
+    // Pauses between the pieces of the town's set-up and, below, between the commuter and
+    // each companion: the visitor's run alone is tens of milliseconds on a page.
+    pace.breathe().await;
     let graph = RoadGraph::new(&map);
+    pace.breathe().await;
     let coverage = CoverageTable::new(&map, &graph);
+    pace.breathe().await;
     let mut traffic = Traffic::new(&graph, &coverage, &map);
     set_routes(&map, &graph, &coverage, &mut traffic, &settled);
+    pace.breathe().await;
     let end_minute = scenario.days * MINUTES_PER_DAY;
 
     let mut taken = BTreeSet::new();
@@ -544,7 +550,10 @@ async fn simulate_settled(
         &mut traffic,
         scenario.days,
         &mut commuter_rng,
-    );
+        pace,
+    )
+    .await;
+    pace.breathe().await;
     households.push(Household {
         home: plan.home,
         work: Some(map.places[settled.work as usize].position),
@@ -571,6 +580,7 @@ async fn simulate_settled(
         .collect();
 
     // The companions.
+    pace.breathe().await;
     let home_place = &map.places[settled.home as usize];
     let home_node = home_place.access;
     let mut companions = Vec::new();
@@ -606,6 +616,7 @@ async fn simulate_settled(
             &mut sightings,
         );
         companions.push(id);
+        pace.breathe().await;
     }
     if plan.partner {
         let mut rng = generator(seed, Stream::Companion, 2);

@@ -3,13 +3,17 @@
 //!
 //! The simulator saves the visitor's scenario in this browser, and a run is deterministic,
 //! so these views load the saved scenario and run its visitor's part ([`visitor_part`]:
-//! the town, the car and its companions, in milliseconds) on the page; the whole town's
-//! database stays in the town-wide worker ([`crate::views::town_desk`]).
+//! the town, the car and its companions, tens of milliseconds) on the page, in slices of
+//! about 20 ms ([`run_deferred`]); the whole town's database stays in the town-wide worker
+//! ([`crate::views::town_desk`]).
 //!
 //! It must not change the scenario or save anything: the simulator owns both.
 
 use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
@@ -20,6 +24,7 @@ use crate::scenario::run::{self, Run};
 /// A finished run, compared by pointer (runs are large; the same `Rc` is the same run).
 pub type SharedRun = Shared<Run>;
 use super::simulator::{saved, state, timing};
+use crate::sim::pace::Pace;
 use crate::sim::{DetailedRun, Scenario};
 use crate::text;
 
@@ -84,30 +89,111 @@ fn indexed(simulated: Result<DetailedRun, String>) -> Result<Rc<Run>, String> {
         .map(Rc::new)
 }
 
+/// The longest the page simulates the visitor's car before it lets the browser draw and
+/// handle input, in milliseconds: a piece of work started before the slice ends still
+/// finishes, so a task stays well under the 50 ms the browser calls long.
+const SLICE_MILLIS: f64 = 20.0;
+
 /// The visitor's run being made after the first paint; dropping it (an effect's cleanup)
-/// cancels the steps that have not run yet.
+/// cancels the slices that have not run yet.
 pub struct DeferredRun {
-    _steps: Rc<RefCell<Vec<Timeout>>>,
+    _work: Rc<SlicedWork>,
 }
 
-/// Runs the visitor's part of their scenario after the current frame has painted, in three
-/// tasks (the town, the car's drives, then indexing its reads), so none blocks the page
-/// long, and hands the result to `done`.
+/// Runs the visitor's part of their scenario after the current frame has painted: the town
+/// in a task of its own, the car's drives in slices of about [`SLICE_MILLIS`]
+/// ([`run::simulate_commuter_paced`]), then indexing its reads in a task of its own; hands
+/// the result to `done`.
 pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> DeferredRun {
-    let steps = Rc::new(RefCell::new(Vec::new()));
-    let later = Rc::downgrade(&steps);
-    steps.borrow_mut().push(Timeout::new(0, move || {
+    let work = async move {
+        let mut pace = PageSlices::default();
+        pace.pause().await;
         let scenario = visitor_scenario();
-        let town = run::commuter_town(&scenario);
-        let Some(steps) = later.upgrade() else { return };
-        let later = Rc::downgrade(&steps);
-        steps.borrow_mut().push(Timeout::new(0, move || {
-            let simulated = town.and_then(|town| run::simulate_commuter_in(&scenario, town));
-            let Some(steps) = later.upgrade() else { return };
-            steps.borrow_mut().push(Timeout::new(0, move || {
-                done(indexed(simulated).map(Shared));
-            }));
-        }));
-    }));
-    DeferredRun { _steps: steps }
+        let simulated = match run::commuter_town(&scenario) {
+            Ok(town) => {
+                pace.pause().await;
+                run::simulate_commuter_paced(&scenario, town, &mut pace).await
+            }
+            Err(message) => Err(message),
+        };
+        pace.pause().await;
+        done(indexed(simulated).map(Shared));
+    };
+    let work = Rc::new(SlicedWork {
+        work: RefCell::new(Some(Box::pin(work))),
+        next: RefCell::new(None),
+    });
+    SlicedWork::later(&work);
+    DeferredRun { _work: work }
+}
+
+/// Work polled one slice per browser task: each time it waits on its pace, the next slice
+/// is a zero timeout away (the browser draws and handles input in between). Dropped, it
+/// stops.
+struct SlicedWork {
+    work: RefCell<Option<Pin<Box<dyn Future<Output = ()>>>>>,
+    next: RefCell<Option<Timeout>>,
+}
+
+impl SlicedWork {
+    /// Runs the next slice in a task of its own.
+    fn later(this: &Rc<SlicedWork>) {
+        let weak = Rc::downgrade(this);
+        let timeout = Timeout::new(0, move || {
+            if let Some(this) = weak.upgrade() {
+                SlicedWork::slice(&this);
+            }
+        });
+        this.next.replace(Some(timeout));
+    }
+
+    /// Runs until the work waits on its pace or is done.
+    fn slice(this: &Rc<SlicedWork>) {
+        let Some(mut work) = this.work.take() else {
+            return;
+        };
+        // Only a pace ever waits here, and the next slice polls again: no waker is needed.
+        if work
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+            .is_pending()
+        {
+            this.work.replace(Some(work));
+            SlicedWork::later(this);
+        }
+    }
+}
+
+/// The page's pace: goes on until [`SLICE_MILLIS`] have passed, then waits for the next
+/// slice.
+#[derive(Default)]
+struct PageSlices {
+    slice_started: f64,
+}
+
+impl PageSlices {
+    /// Always waits for the next slice.
+    async fn pause(&mut self) {
+        let mut waited = false;
+        std::future::poll_fn(|_| {
+            if std::mem::replace(&mut waited, true) {
+                Poll::Ready(())
+            } else {
+                Poll::Pending
+            }
+        })
+        .await;
+        self.slice_started = timing::now_millis();
+    }
+}
+
+impl Pace for PageSlices {
+    fn breathe(&mut self) -> impl Future<Output = ()> {
+        let tired = timing::now_millis() - self.slice_started > SLICE_MILLIS;
+        async move {
+            if tired {
+                self.pause().await;
+            }
+        }
+    }
 }

@@ -597,7 +597,7 @@ pub fn screen(
                             reading_cameras={reading}
                             {route}
                             on_pick={state.placing.map(|_| handlers.on_pick.clone())}
-                            pick_label={pick_label} {drawing_size} />
+                            pick_label={pick_label} {drawing_size} measure_at_once=true />
                         if state.placing.is_none() { { pick_bar } }
                         <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} on_command={handlers.on_command.clone()} />
                         <p class="status-line" data-testid="status-line">

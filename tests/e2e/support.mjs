@@ -185,9 +185,13 @@ export async function screenshot(page, name) {
 export async function recordLongTasks(page) {
   await page.addInitScript(() => {
     window.__plateTrailLongTasks = [];
+    window.__plateTrailLongTaskEntries = [];
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__plateTrailLongTasks.push(entry.duration);
+        for (const entry of list.getEntries()) {
+          window.__plateTrailLongTasks.push(entry.duration);
+          window.__plateTrailLongTaskEntries.push({ start: entry.startTime, duration: entry.duration });
+        }
       }).observe({ type: 'longtask', buffered: true });
     } catch {
       // No long-task timing in this browser.
@@ -198,6 +202,15 @@ export async function recordLongTasks(page) {
 /** The longest main-thread task recorded so far, in milliseconds (0 if none over 50 ms). */
 export async function longestTaskMillis(page) {
   return page.evaluate(() => Math.max(0, ...(window.__plateTrailLongTasks ?? [])));
+}
+
+/**
+ * The longest main-thread task that started after `since` (ms since navigation, e.g. a
+ * click's `performance.now()`), in milliseconds (0 if none over 50 ms). Needs recordLongTasks.
+ */
+export async function longestTaskMillisSince(page, since) {
+  return page.evaluate((since) => Math.max(0, ...(window.__plateTrailLongTaskEntries ?? [])
+    .filter((e) => e.start >= since).map((e) => e.duration)), since);
 }
 
 /** The start time (ms since navigation) of the first mark, or the duration of the last measure, of a name. */

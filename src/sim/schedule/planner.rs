@@ -12,6 +12,7 @@ use super::plan::CommuterPlan;
 use super::stops::{RegularStop, StopDays};
 use crate::sim::drive::{DECISECONDS_PER_DAY, DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
 use crate::sim::model::{MINUTES_PER_DAY, PlaceId, TownMap, Weekday};
+use crate::sim::pace::Pace;
 use crate::sim::truth::Visit;
 
 /// A plan's places as map places.
@@ -63,14 +64,16 @@ fn at_least_zero(value: i64) -> u32 {
 /// Gap between two stops (in deciseconds) above which the commuter goes home in between.
 const HOME_IN_BETWEEN_DECISECONDS: u32 = 90 * DECISECONDS_PER_MINUTE;
 
-/// Turns a settled plan into `days` days of drives and stays.
-pub fn plan_commuter(
+/// Turns a settled plan into `days` days of drives and stays, pausing at `pace` before each
+/// day (the first routes through town are the slow part of the visitor's run).
+pub async fn plan_commuter(
     plan: &CommuterPlan,
     settled: &SettledPlan,
     map: &TownMap,
-    traffic: &mut Traffic,
+    traffic: &mut Traffic<'_>,
     days: u32,
     rng: &mut Pcg32,
+    pace: &mut impl Pace,
 ) -> CommuterMonth {
     let end = days * DECISECONDS_PER_DAY;
     let endpoint = |place: PlaceId| Endpoint {
@@ -131,6 +134,7 @@ pub fn plan_commuter(
     };
 
     for day in 0..days {
+        pace.breathe().await;
         let midnight = day * DECISECONDS_PER_DAY;
         let weekday = Weekday::ALL[(day % 7) as usize];
         let mut appointments = Vec::new();
@@ -250,4 +254,50 @@ pub fn plan_commuter(
         depart_minute: days * MINUTES_PER_DAY,
     });
     month
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::capture::CoverageTable;
+    use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+    use crate::sim::random::{Stream, generator};
+    use crate::sim::routing::RoadGraph;
+    use crate::sim::{Scenario, generate_town, settle_town};
+
+    mod pacing {
+        use super::*;
+
+        #[test]
+        fn the_commuters_month_pauses_before_every_day() {
+            // The first routes through town are the slow part of the visitor's run: a page
+            // that simulates it in slices must be able to pause between days.
+            let scenario = Scenario {
+                population: 0,
+                days: 9,
+                ..Scenario::default()
+            };
+            let town = settle_town(
+                &scenario,
+                generate_town(scenario.seed, scenario.camera_count),
+            )
+            .unwrap();
+            let graph = RoadGraph::new(&town.map);
+            let coverage = CoverageTable::new(&town.map, &graph);
+            let mut traffic = Traffic::new(&graph, &coverage, &town.map);
+            let mut rng = generator(scenario.seed, Stream::Commuter, 0);
+            let mut pace = EveryBreath::default();
+            let (month, pauses) = run_with_pauses(plan_commuter(
+                &town.plan,
+                &town.settled,
+                &town.map,
+                &mut traffic,
+                scenario.days,
+                &mut rng,
+                &mut pace,
+            ));
+            assert_eq!(pauses, scenario.days);
+            assert!(!month.drives.is_empty());
+        }
+    }
 }

@@ -12,13 +12,11 @@ use yew::prelude::*;
 
 pub use crate::scenario::Dossier;
 use crate::scenario::Shared;
+use crate::scenario::dossier::EVIDENCE_SHOWN;
 use crate::scenario::{Finding, FindingKind};
 use crate::sim::{Sighting, TownMap};
 use crate::text;
 use crate::text::format_minute;
-
-/// Sightings listed under a finding at most.
-const EVIDENCE_SHOWN: usize = 8;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct DossierPanelProps {
@@ -30,10 +28,13 @@ pub struct DossierPanelProps {
     pub complete: bool,
 }
 
-fn evidence_list(town: &TownMap, evidence: &[Sighting]) -> Html {
+/// The first [`EVIDENCE_SHOWN`] sightings of `evidence`, and how many there are in all with
+/// the `more` the worker kept.
+fn evidence_list(town: &TownMap, evidence: &[Sighting], more: usize) -> Html {
     if evidence.is_empty() {
         return html! {};
     }
+    let total = evidence.len() + more;
     let items = evidence.iter().take(EVIDENCE_SHOWN).map(|s| {
         let camera = town
             .cameras
@@ -43,10 +44,10 @@ fn evidence_list(town: &TownMap, evidence: &[Sighting]) -> Html {
     });
     html! {
         <details class="evidence">
-            <summary>{ text::evidence_summary(evidence.len()) }</summary>
+            <summary>{ text::evidence_summary(total) }</summary>
             <ul>{ for items }</ul>
-            if evidence.len() > EVIDENCE_SHOWN {
-                <p class="panel-note">{ text::evidence_more(evidence.len() - EVIDENCE_SHOWN) }</p>
+            if total > EVIDENCE_SHOWN {
+                <p class="panel-note">{ text::evidence_more(total - EVIDENCE_SHOWN) }</p>
             }
         </details>
     }
@@ -95,7 +96,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
                 <label for={meter_id.clone()}>{ score }</label>
                 <meter id={meter_id} aria-describedby="confidence-defined" min="0" max="100" low="40" high="75" optimum="100" value={percent.to_string()} />
             </p>
-            { evidence_list(town, &finding.evidence) }
+            { evidence_list(town, &finding.evidence, finding.more_evidence) }
         </li>
     }
 }

@@ -102,6 +102,7 @@ mod tests {
             },
             confidence: 0.5,
             evidence: Vec::new(),
+            more_evidence: 0,
             truth: None,
             error_meters,
             spot: None,
