@@ -101,11 +101,13 @@ test('a 3-minute retention policy empties the dossier of home and work', async (
   }, generation, { timeout: RUN_TIMEOUT, polling: 10 });
   console.log(`policy_compare_ms=${Date.now() - clicked}`);
   console.log(`longest_task_ms_policy=${(await longestTaskMillis(page)).toFixed(0)}`);
-  // Issue 11: a lever's change asks the worker and draws its answer; the page's part stays
-  // far under the 50 ms a browser calls long (no long task at all), so a regression fails here.
+  // Issue 11: a lever's change asks the worker and draws its answer. On a quiet machine the
+  // page's part leaves no long task at all (0 in 6 of 7 runs beside two builds; once 60 ms).
+  // Comparing on the page instead blocks it for hundreds of milliseconds, so the bound sits
+  // between the two: it catches that regression without failing on a loaded machine.
   const change = await longestTaskMillisSince(page, clickedAt);
   console.log(`longest_task_ms_policy_change=${change.toFixed(0)}`);
-  assert.equal(change, 0, `a policy change blocked the page ${change} ms`);
+  assert.ok(change <= 150, `a policy change blocked the page ${change.toFixed(0)} ms`);
   assert.equal(await page.getAttribute('[data-testid="after-home"]', 'data-found'), 'false');
   assert.equal(await page.getAttribute('[data-testid="after-work"]', 'data-found'), 'false');
   assert.match(await page.getByTestId('after-home').textContent(), /None/);
