@@ -37,8 +37,8 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use plate_trail::analyst::profile::{
-    AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY,
-    PREDICTION_WINDOW_MINUTES, Profile, UNSEEN_WEIGHT, build_profile, build_profile_with,
+    AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
+    UNSEEN_WEIGHT, build_profile, build_profile_with,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -49,6 +49,10 @@ use plate_trail::sim::{
 
 #[path = "common/town_file.rs"]
 mod town_file;
+
+#[path = "common/last_week.rs"]
+mod last_week;
+use last_week::judge_predictions;
 
 fn arg(name: &str, default: u32) -> u32 {
     let args: Vec<String> = std::env::args().collect();
@@ -435,49 +439,6 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         }
     }
     j
-}
-
-/// The pass predictions made from all but the last week, judged on the last week: right
-/// when the car was read at the predicted camera within the window on that weekday.
-fn judge_predictions(
-    sim: &Simulation,
-    plate: plate_trail::sim::Plate,
-    options: AnalystOptions,
-) -> Claims {
-    let week = 7 * MINUTES_PER_DAY;
-    let end = sim.scenario.days * MINUTES_PER_DAY;
-    if end < 3 * week {
-        return Vec::new();
-    }
-    let cut = end - week;
-    let earlier: Vec<_> = sim
-        .sightings
-        .iter()
-        .filter(|s| s.minute < cut)
-        .cloned()
-        .collect();
-    let index = SightingIndex::new(earlier, &sim.vehicles, sim.map.cameras.len());
-    let routes = RouteModel::new(&sim.map);
-    let profile = build_profile_with(&index, &routes, &sim.map, plate, options);
-    let later: Vec<_> = sim
-        .sightings
-        .iter()
-        .filter(|s| s.minute >= cut && sim.vehicles[s.vehicle as usize].plate == plate)
-        .collect();
-    profile
-        .routine
-        .predictions
-        .iter()
-        .map(|p| {
-            let right = later.iter().any(|s| {
-                s.camera == p.camera
-                    && Weekday::of_minute(s.minute) == p.weekday
-                    && (s.minute % MINUTES_PER_DAY).abs_diff(p.minute_of_day)
-                        <= PREDICTION_WINDOW_MINUTES
-            });
-            (right, p.probability)
-        })
-        .collect()
 }
 
 fn median(values: &[f64]) -> f64 {

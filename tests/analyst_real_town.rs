@@ -5,6 +5,8 @@
 mod common {
     pub mod shared_data;
 }
+#[path = "../examples/common/last_week.rs"]
+mod last_week;
 
 use common::shared_data::shared;
 use plate_trail::analyst::policy::{Policy, Retention, compare};
@@ -166,11 +168,11 @@ mod associates_on_a_real_town {
 /// judges them (issue 17). Seeds above 100, which the calibration was never fitted on.
 mod pass_predictions {
     use super::*;
-    use plate_trail::analyst::profile::PREDICTION_WINDOW_MINUTES;
-    use plate_trail::sim::{MINUTES_PER_DAY, Weekday};
+    use crate::last_week::judge_predictions;
+    use plate_trail::analyst::profile::AnalystOptions;
 
     /// Per prediction of the commuter's profile from the first three weeks: (came true in
-    /// the last week, probability stated).
+    /// the last week, probability stated), judged as `evaluate` judges them.
     fn judged(seed: u64) -> Vec<(bool, f64)> {
         let sim = simulate(&Scenario {
             seed,
@@ -180,36 +182,8 @@ mod pass_predictions {
             ..Scenario::default()
         })
         .expect("the default town simulates");
-        let cut = 21 * MINUTES_PER_DAY;
-        let earlier: Vec<_> = sim
-            .sightings
-            .iter()
-            .filter(|s| s.minute < cut)
-            .cloned()
-            .collect();
-        let index = SightingIndex::new(earlier, &sim.vehicles, sim.map.cameras.len());
-        let routes = RouteModel::new(&sim.map);
         let plate = sim.commuter().expect("a commuter").plate;
-        let profile = build_profile(&index, &routes, &sim.map, plate);
-        let last_week: Vec<_> = sim
-            .sightings
-            .iter()
-            .filter(|s| s.minute >= cut && sim.vehicles[s.vehicle as usize].plate == plate)
-            .collect();
-        profile
-            .routine
-            .predictions
-            .iter()
-            .map(|p| {
-                let came_true = last_week.iter().any(|s| {
-                    s.camera == p.camera
-                        && Weekday::of_minute(s.minute) == p.weekday
-                        && (s.minute % MINUTES_PER_DAY).abs_diff(p.minute_of_day)
-                            <= PREDICTION_WINDOW_MINUTES
-                });
-                (came_true, p.probability)
-            })
-            .collect()
+        judge_predictions(&sim, plate, AnalystOptions::default())
     }
 
     /// Over ten towns, the mean probability stated is within 0.1 of the share of
