@@ -154,10 +154,11 @@ pub struct FileForWorker {
     pub bytes: js_sys::Uint8Array,
 }
 
-/// The longest the page works on a request before it lets the browser draw and handle
-/// input, in milliseconds. A piece of work started before the slice ends still finishes,
+/// The longest the page works (on a request where no worker starts, or on the tools'
+/// visitor run, `views::shared_run`) before it lets the browser draw and handle input, in
+/// milliseconds. A piece of work started before the slice ends still finishes,
 /// so a task stays well under the 50 ms the browser calls long.
-const SLICE_MILLIS: f64 = 20.0;
+pub(crate) const SLICE_MILLIS: f64 = 20.0;
 
 /// The page's side where no worker starts: like [`answer`], but in slices of about
 /// [`SLICE_MILLIS`], between which the browser draws and handles input. Resolves to the

@@ -27,6 +27,7 @@ use super::simulator::{saved, state, timing};
 use crate::sim::pace::Pace;
 use crate::sim::{DetailedRun, Scenario};
 use crate::text;
+use crate::town_worker::SLICE_MILLIS;
 
 /// The run of the share link the page opened while the visitor has changed nothing, else
 /// the scenario the visitor last used in the simulator (the default one if none was saved
@@ -88,11 +89,6 @@ fn indexed(simulated: Result<DetailedRun, String>) -> Result<Rc<Run>, String> {
         .and_then(|detailed| run::unanalysed(0, detailed, 0.0, timing::now_millis))
         .map(Rc::new)
 }
-
-/// The longest the page simulates the visitor's car before it lets the browser draw and
-/// handle input, in milliseconds: a piece of work started before the slice ends still
-/// finishes, so a task stays well under the 50 ms the browser calls long.
-const SLICE_MILLIS: f64 = 20.0;
 
 /// The visitor's run being made after the first paint; dropping it (an effect's cleanup)
 /// cancels the slices that have not run yet.

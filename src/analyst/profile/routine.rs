@@ -162,11 +162,14 @@ fn strongest_pass(
             .map(|&e| index.get(e).minute % MINUTES_PER_DAY)
             .collect();
         let centre = median(&mut times).unwrap_or(proposed);
-        for minute in [centre, proposed] {
+        // The prediction at the proposed time is the one just gathered: not made twice.
+        for (minute, made) in [(centre, None), (proposed, Some(gathered))] {
             if !tried.insert((s.camera, minute)) {
                 continue;
             }
-            let p = predict_pass_at(index, &of_weekday, weekday, minute, s.camera, days_seen);
+            let p = made.unwrap_or_else(|| {
+                predict_pass_at(index, &of_weekday, weekday, minute, s.camera, days_seen)
+            });
             if best.as_ref().is_none_or(|b| p.probability > b.probability) {
                 best = Some(p);
             }
