@@ -293,6 +293,9 @@ impl Township {
         let worship = if !self.worship_places.is_empty() && rng.random_bool(0.35) {
             let place =
                 self.worship_places[rng.random_range(0..self.worship_places.len() as u32) as usize];
+            // The times congregations publish (references `church-answers-service-times`,
+            // `wikipedia-friday-prayer`, `chabad-central-shabbat`); temples keep the Sunday
+            // schedule, an assumption without a source (the About page says so).
             let (day, minute) = match map.places[place as usize].kind {
                 PlaceKind::Mosque => (Weekday::Friday, 12 * 60 + 30),
                 PlaceKind::Synagogue => (Weekday::Saturday, 9 * 60 + 30),
