@@ -112,11 +112,9 @@ pub(super) fn drive_end_candidates(
         } else {
             CLOSED_PENALTY
         };
-        let usual = if known.service_times && usual_hour_of_use(place.kind, at) {
-            USUAL_HOUR_BONUS
-        } else {
-            0.0
-        };
+        let usual = service_time_score(known.service_times, place.kind, || {
+            usual_hour_of_use(place.kind, at)
+        });
         candidates.push((ll - closed + usual, Some(i as PlaceId)));
     }
     candidates
@@ -130,6 +128,28 @@ const HOME_TIME_BONUS: f32 = 2.0;
 /// after noon, Sunday mass in the morning: published schedules; see
 /// [`super::AnalystOptions::service_times`]).
 const USUAL_HOUR_BONUS: f32 = 1.0;
+
+/// Log-likelihood cost of a place of worship outside its service times: open, but most of
+/// its visitors come to the services (issue 17, see `sensitive.rs`).
+const OFF_HOURS_PENALTY: f32 = 1.0;
+
+/// The service-times term of a place of `kind` (with `service_times` on): the bonus at its
+/// usual hour of use (`at_usual_hour`), the cost for worship outside it, else nothing.
+pub(super) fn service_time_score(
+    service_times: bool,
+    kind: PlaceKind,
+    at_usual_hour: impl FnOnce() -> bool,
+) -> f32 {
+    if !service_times {
+        0.0
+    } else if at_usual_hour() {
+        USUAL_HOUR_BONUS
+    } else if kind.is_worship() {
+        -OFF_HOURS_PENALTY
+    } else {
+        0.0
+    }
+}
 
 /// A member's log-probability of a place never counts for less than this when repeated
 /// visits are combined, so one odd week does not veto the regular place.
