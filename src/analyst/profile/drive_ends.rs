@@ -19,8 +19,9 @@ use crate::sim::{CameraId, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday
 /// the read before the gap) or began (`Side::BeforeRead`: the last stop before the read
 /// after it), as (log score, place) pairs; `None` stands for an anchor (home, work). The
 /// score adds the chance the drive escaped the other cameras, a cost per minute of driving,
-/// a cost for a place usually closed when the car would be there and a bonus for a place
-/// at its usual hour of use (a service, a meeting). A drive that left home does not end
+/// a cost for a place usually closed when the car would be there, a bonus for a place
+/// at its usual hour of use (a service) and a cost for worship outside it, and how likely
+/// this car is to use the place rather than another of its kind nearer home. A drive that left home does not end
 /// there, and one that ends at home did not start there.
 pub(super) fn drive_end_candidates(
     index: &SightingIndex,
@@ -115,7 +116,7 @@ pub(super) fn drive_end_candidates(
         let usual = service_time_score(known.service_times, place.kind, || {
             usual_hour_of_use(place.kind, at)
         });
-        candidates.push((ll - closed + usual, Some(i as PlaceId)));
+        candidates.push((ll - closed + usual + known.choice(i), Some(i as PlaceId)));
     }
     candidates
 }

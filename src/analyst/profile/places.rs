@@ -164,7 +164,6 @@ pub(super) fn attribute_stops(
             continue;
         }
         let total: f64 = candidates.iter().map(|c| ((c.0 - best) as f64).exp()).sum();
-        let probability_of = |score: f32| ((score - best) as f64).exp() / total;
         // Every single stop joins the weekly pool: one whose own likeliest explanation is
         // home or off the map only when it lasted an hour or more (see the weekly rule).
         let mapped_best = !candidates.iter().any(|c| c.0 == best && c.1.is_none());
@@ -186,6 +185,19 @@ pub(super) fn attribute_stops(
                 places: candidates.iter().map(|c| c.1).collect(),
             });
         }
+        // The stop on its own: which place of a kind this car goes to (the one nearer home)
+        // weighs too. The weekly pool above keeps the weeks' own evidence, so a regular stop
+        // at a farther gym is still listed (see `sensitive.rs`).
+        for (score, place) in &mut candidates {
+            if let Some(place) = place
+                && *score > IMPOSSIBLE
+            {
+                *score += known.choice(*place as usize);
+            }
+        }
+        let best = candidates.iter().map(|c| c.0).fold(IMPOSSIBLE, f32::max);
+        let total: f64 = candidates.iter().map(|c| ((c.0 - best) as f64).exp()).sum();
+        let probability_of = |score: f32| ((score - best) as f64).exp() / total;
         let Some(&(top, Some(place))) = candidates
             .iter()
             .filter(|c| c.0 == best)
