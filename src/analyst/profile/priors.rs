@@ -178,3 +178,56 @@ pub(super) fn usually_open(kind: PlaceKind, from_minute: u32, to_minute: u32) ->
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Scenario, simulate};
+
+    /// A car living beside one of the town's places of a kind (a store, a church) is taken
+    /// to use that one rather than a farther one, and the places of the kind together keep
+    /// the weight of as many places (the prior says which, not whether the car went).
+    #[test]
+    fn the_place_of_a_kind_nearer_home_weighs_more_and_the_kind_keeps_its_weight() {
+        let scenario = Scenario {
+            seed: 1,
+            population: 300,
+            ..Scenario::default()
+        };
+        let sim = simulate(&scenario).expect("a run");
+        let routes = RouteModel::new(&sim.map);
+        let of_kind = |kind: PlaceKind| -> Vec<usize> {
+            (0..sim.map.places.len())
+                .filter(|&i| sim.map.places[i].kind == kind)
+                .collect()
+        };
+        let places = sim
+            .map
+            .places
+            .iter()
+            .map(|p| p.kind)
+            .filter(|&k| !matches!(k, PlaceKind::Home | PlaceKind::OutOfTown))
+            .map(of_kind)
+            .max_by_key(Vec::len)
+            .expect("mapped places");
+        assert!(
+            places.len() >= 2,
+            "{} places of the commonest kind",
+            places.len()
+        );
+        let home = routes
+            .nearest_node(sim.map.places[places[0]].position)
+            .expect("a corner");
+        let weights = place_choice_log_weights(&routes, &sim.map, &[(home, 1.0)]);
+        for &other in &places[1..] {
+            assert!(weights[places[0]] > weights[other], "{weights:?}");
+        }
+        let total: f64 = places.iter().map(|&i| f64::from(weights[i]).exp()).sum();
+        assert!(total >= places.len() as f64 - 1e-3, "{total}");
+        assert!(
+            place_choice_log_weights(&routes, &sim.map, &[])
+                .iter()
+                .all(|&w| w == 0.0)
+        );
+    }
+}
