@@ -66,6 +66,7 @@ use associates::find_associates;
 use destinations::own_destination_weights;
 use drive_evidence::{CommuteShares, StayContext};
 use places::{Attribution, attribute_stops};
+use priors::place_choice_log_weights;
 use routine::routine;
 
 /// Everything the analyst reconstructs about one plate.
@@ -266,6 +267,11 @@ pub fn build_profile_with(
             home_routes: home_routes.as_ref(),
             service_times: options.service_times,
             weekly_rule: options.weekly_rule,
+            place_choice: place_choice_log_weights(
+                routes,
+                map,
+                home.as_ref().map_or(&[], |h| h.posterior.as_slice()),
+            ),
         },
         &mut scratch,
     );

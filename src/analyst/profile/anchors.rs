@@ -391,6 +391,16 @@ pub(super) struct KnownAnchors<'a> {
     pub(super) service_times: bool,
     /// Whether [`super::AnalystOptions::weekly_rule`] is on.
     pub(super) weekly_rule: bool,
+    /// Per mapped place, the log weight of its being the place of its kind this car goes
+    /// to, from where home is ([`super::priors::place_choice_log_weights`]).
+    pub(super) place_choice: Vec<f32>,
+}
+
+impl KnownAnchors<'_> {
+    /// The log weight of mapped place `place` as the one of its kind this car goes to.
+    pub(super) fn choice(&self, place: usize) -> f32 {
+        self.place_choice.get(place).copied().unwrap_or(0.0)
+    }
 }
 
 #[cfg(test)]

@@ -19,8 +19,9 @@ use crate::sim::{CameraId, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday
 /// the read before the gap) or began (`Side::BeforeRead`: the last stop before the read
 /// after it), as (log score, place) pairs; `None` stands for an anchor (home, work). The
 /// score adds the chance the drive escaped the other cameras, a cost per minute of driving,
-/// a cost for a place usually closed when the car would be there and a bonus for a place
-/// at its usual hour of use (a service, a meeting). A drive that left home does not end
+/// a cost for a place usually closed when the car would be there, a bonus for a place
+/// at its usual hour of use (a service) and a cost for worship outside it, and how likely
+/// this car is to use the place rather than another of its kind nearer home. A drive that left home does not end
 /// there, and one that ends at home did not start there.
 pub(super) fn drive_end_candidates(
     index: &SightingIndex,
@@ -112,12 +113,10 @@ pub(super) fn drive_end_candidates(
         } else {
             CLOSED_PENALTY
         };
-        let usual = if known.service_times && usual_hour_of_use(place.kind, at) {
-            USUAL_HOUR_BONUS
-        } else {
-            0.0
-        };
-        candidates.push((ll - closed + usual, Some(i as PlaceId)));
+        let usual = service_time_score(known.service_times, place.kind, || {
+            usual_hour_of_use(place.kind, at)
+        });
+        candidates.push((ll - closed + usual + known.choice(i), Some(i as PlaceId)));
     }
     candidates
 }
@@ -130,6 +129,28 @@ const HOME_TIME_BONUS: f32 = 2.0;
 /// after noon, Sunday mass in the morning: published schedules; see
 /// [`super::AnalystOptions::service_times`]).
 const USUAL_HOUR_BONUS: f32 = 1.0;
+
+/// Log-likelihood cost of a place of worship outside its service times: open, but most of
+/// its visitors come to the services (issue 17, see `sensitive.rs`).
+const OFF_HOURS_PENALTY: f32 = 1.0;
+
+/// The service-times term of a place of `kind` (with `service_times` on): the bonus at its
+/// usual hour of use (`at_usual_hour`), the cost for worship outside it, else nothing.
+pub(super) fn service_time_score(
+    service_times: bool,
+    kind: PlaceKind,
+    at_usual_hour: impl FnOnce() -> bool,
+) -> f32 {
+    if !service_times {
+        0.0
+    } else if at_usual_hour() {
+        USUAL_HOUR_BONUS
+    } else if kind.is_worship() {
+        -OFF_HOURS_PENALTY
+    } else {
+        0.0
+    }
+}
 
 /// A member's log-probability of a place never counts for less than this when repeated
 /// visits are combined, so one odd week does not veto the regular place.

@@ -33,9 +33,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::anchors::KnownAnchors;
-use super::drive_ends::{DriveEnd, LOG_FLOOR_REPEATED, drive_end_candidates};
+use super::drive_ends::{DriveEnd, LOG_FLOOR_REPEATED, drive_end_candidates, service_time_score};
 use super::drive_evidence::{DRIVE_DECAY_MINUTES, Side, StayContext};
-use super::priors::{CLOSED_PENALTY, home_prior, off_the_map, usually_open};
+use super::priors::{CLOSED_PENALTY, home_prior, off_the_map, usual_hour_of_use, usually_open};
 use super::sensitive::{SensitiveVisit, sensitive_visit};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::RouteModel;
@@ -144,14 +144,26 @@ pub(super) fn attribute_stops(
             } else {
                 CLOSED_PENALTY
             };
-            candidates.push((score(door) - closed, Some(i as PlaceId)));
+            // While the car would have been there: from arrival to leaving.
+            let x = door as usize;
+            let usual = service_time_score(known.service_times, place.kind, || {
+                let (out_seconds, back_seconds) = (out.seconds[x], back.seconds[x]);
+                if out_seconds == u32::MAX || back_seconds == u32::MAX {
+                    return false;
+                }
+                let arrive = stay.from_minute + out_seconds.div_ceil(60);
+                let leave = stay.to_minute.saturating_sub(back_seconds.div_ceil(60));
+                (arrive..=leave.max(arrive))
+                    .step_by(15)
+                    .any(|minute| usual_hour_of_use(place.kind, minute))
+            });
+            candidates.push((score(door) - closed + usual, Some(i as PlaceId)));
         }
         let best = candidates.iter().map(|c| c.0).fold(IMPOSSIBLE, f32::max);
         if best <= IMPOSSIBLE {
             continue;
         }
         let total: f64 = candidates.iter().map(|c| ((c.0 - best) as f64).exp()).sum();
-        let probability_of = |score: f32| ((score - best) as f64).exp() / total;
         // Every single stop joins the weekly pool: one whose own likeliest explanation is
         // home or off the map only when it lasted an hour or more (see the weekly rule).
         let mapped_best = !candidates.iter().any(|c| c.0 == best && c.1.is_none());
@@ -173,6 +185,19 @@ pub(super) fn attribute_stops(
                 places: candidates.iter().map(|c| c.1).collect(),
             });
         }
+        // The stop on its own: which place of a kind this car goes to (the one nearer home)
+        // weighs too. The weekly pool above keeps the weeks' own evidence, so a regular stop
+        // at a farther gym is still listed (see `sensitive.rs`).
+        for (score, place) in &mut candidates {
+            if let Some(place) = place
+                && *score > IMPOSSIBLE
+            {
+                *score += known.choice(*place as usize);
+            }
+        }
+        let best = candidates.iter().map(|c| c.0).fold(IMPOSSIBLE, f32::max);
+        let total: f64 = candidates.iter().map(|c| ((c.0 - best) as f64).exp()).sum();
+        let probability_of = |score: f32| ((score - best) as f64).exp() / total;
         let Some(&(top, Some(place))) = candidates
             .iter()
             .filter(|c| c.0 == best)

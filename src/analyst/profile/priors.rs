@@ -1,13 +1,16 @@
 //! What an analyst knows before reading a single plate: how often a drive ends at home or
-//! somewhere off the public map, and when each kind of place is open or busiest (public
-//! opening hours and service times).
+//! somewhere off the public map, when each kind of place is open or busiest (public
+//! opening hours and service times), and that people mostly go to the nearer of two
+//! places of a kind (given where home is, from [`super::anchors`]).
 //!
 //! Plain common knowledge as log scores and yes/no answers; this module must not look at
 //! reads, and must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
+use std::collections::BTreeMap;
+
 use crate::analyst::routes::RouteModel;
 use crate::analyst::stays::IMPOSSIBLE;
-use crate::sim::{MINUTES_PER_DAY, PlaceKind, Weekday};
+use crate::sim::{MINUTES_PER_DAY, PlaceKind, TownMap, Weekday};
 
 /// Log-likelihood cost of a place that is usually closed during the whole stop.
 pub(super) const CLOSED_PENALTY: f32 = 2.5;
@@ -49,6 +52,78 @@ pub(super) fn off_the_map(routes: &RouteModel, score: impl Fn(u32) -> f32) -> f3
     // In f64: native and wasm round f64 logarithms alike, not f32 ones.
     let mean = scores.iter().map(|s| (s - best).exp()).sum::<f64>() / f64::from(corners.max(1));
     (best + mean.ln() + OFF_MAP_PLACES.ln()) as f32
+}
+
+/// Which of the places of one kind a car goes to falls off with their distance from home:
+/// a place this much farther than another is `e` times less likely to be the one chosen
+/// (the gravity model of store choice, Huff 1963; travel surveys find most trips to a
+/// grocery, a gym or a place of worship short). Chosen among 1,000, 2,500 and 4,000 m with
+/// `examples/evaluate.rs` on training seeds 1 to 40 (issue 17, see `sensitive.rs`).
+const CHOICE_DECAY_METERS: f64 = 2_500.0;
+
+/// A place's choice weight never counts for less than this share of an average one, so a
+/// wrong home does not veto the place really visited.
+const MIN_CHOICE_SHARE: f64 = 0.05;
+
+/// Home candidates whose weight adds up to this share are used for the choice weights.
+const HOME_MASS: f64 = 0.95;
+
+/// Per mapped place, the log of its weight as the place of its kind a car from this home
+/// would go to: `ln(n * share)`, the place's share among the `n` places of its kind (each
+/// weighed by [`CHOICE_DECAY_METERS`] from home), averaged over `home`'s candidate corners
+/// (node, probability), likeliest first. The kinds keep their total weight (`n`), so this
+/// only says which of them, not whether the car went to one; 0 for every place when home
+/// is unknown.
+pub(super) fn place_choice_log_weights(
+    routes: &RouteModel,
+    map: &TownMap,
+    home: &[(u32, f64)],
+) -> Vec<f32> {
+    let mut out = vec![0.0f32; map.places.len()];
+    let mut corners: Vec<(u32, f64)> = Vec::new();
+    let mut mass = 0.0;
+    for &(node, weight) in home {
+        if mass >= HOME_MASS {
+            break;
+        }
+        mass += weight;
+        corners.push((node, weight));
+    }
+    if mass <= 0.0 {
+        return out;
+    }
+    let mut by_kind: BTreeMap<PlaceKind, Vec<usize>> = BTreeMap::new();
+    for (i, place) in map.places.iter().enumerate() {
+        if !matches!(place.kind, PlaceKind::Home | PlaceKind::OutOfTown) {
+            by_kind.entry(place.kind).or_default().push(i);
+        }
+    }
+    let frame = routes.frame();
+    for places in by_kind.values() {
+        let mut shares = vec![0.0f64; places.len()];
+        for &(node, weight) in &corners {
+            let at = routes.node_position(node);
+            // In f64: native and wasm round f64 exponentials alike, not f32 ones.
+            let pulls: Vec<f64> = places
+                .iter()
+                .map(|&i| {
+                    let meters = frame.distance_meters(at, map.places[i].position);
+                    (-meters / CHOICE_DECAY_METERS).exp()
+                })
+                .collect();
+            let sum: f64 = pulls.iter().sum();
+            if sum > 0.0 {
+                for (share, pull) in shares.iter_mut().zip(&pulls) {
+                    *share += weight * pull / sum;
+                }
+            }
+        }
+        let n = places.len() as f64;
+        for (&i, share) in places.iter().zip(&shares) {
+            out[i] = (n * share / mass).max(MIN_CHOICE_SHARE).ln() as f32;
+        }
+    }
+    out
 }
 
 /// Whether a simulation minute is when places of this kind are busiest, by public
@@ -102,4 +177,57 @@ pub(super) fn usually_open(kind: PlaceKind, from_minute: u32, to_minute: u32) ->
             Park => (6..22).contains(&hour),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Scenario, simulate};
+
+    /// A car living beside one of the town's places of a kind (a store, a church) is taken
+    /// to use that one rather than a farther one, and the places of the kind together keep
+    /// the weight of as many places (the prior says which, not whether the car went).
+    #[test]
+    fn the_place_of_a_kind_nearer_home_weighs_more_and_the_kind_keeps_its_weight() {
+        let scenario = Scenario {
+            seed: 1,
+            population: 300,
+            ..Scenario::default()
+        };
+        let sim = simulate(&scenario).expect("a run");
+        let routes = RouteModel::new(&sim.map);
+        let of_kind = |kind: PlaceKind| -> Vec<usize> {
+            (0..sim.map.places.len())
+                .filter(|&i| sim.map.places[i].kind == kind)
+                .collect()
+        };
+        let places = sim
+            .map
+            .places
+            .iter()
+            .map(|p| p.kind)
+            .filter(|&k| !matches!(k, PlaceKind::Home | PlaceKind::OutOfTown))
+            .map(of_kind)
+            .max_by_key(Vec::len)
+            .expect("mapped places");
+        assert!(
+            places.len() >= 2,
+            "{} places of the commonest kind",
+            places.len()
+        );
+        let home = routes
+            .nearest_node(sim.map.places[places[0]].position)
+            .expect("a corner");
+        let weights = place_choice_log_weights(&routes, &sim.map, &[(home, 1.0)]);
+        for &other in &places[1..] {
+            assert!(weights[places[0]] > weights[other], "{weights:?}");
+        }
+        let total: f64 = places.iter().map(|&i| f64::from(weights[i]).exp()).sum();
+        assert!(total >= places.len() as f64 - 1e-3, "{total}");
+        assert!(
+            place_choice_log_weights(&routes, &sim.map, &[])
+                .iter()
+                .all(|&w| w == 0.0)
+        );
+    }
 }
