@@ -9,7 +9,10 @@
 
 use super::anchors::{EVENING_START_MINUTE, KnownAnchors, NIGHT_STAY_MINUTES};
 use super::drive_evidence::{AnchorEvent, Basis, Side, StayContext, event_log_likelihood};
-use super::priors::{CLOSED_PENALTY, home_prior, off_the_map, usual_hour_of_use, usually_open};
+use super::priors::{
+    CLOSED_PENALTY, home_prior, off_the_map, publishes_service_times, usual_hour_of_use,
+    usually_open,
+};
 use crate::analyst::index::SightingIndex;
 use crate::analyst::routes::RouteModel;
 use crate::analyst::stays::{DAY_START_MINUTE, IMPOSSIBLE, MIN_STOP_MINUTES, Stay};
@@ -20,9 +23,10 @@ use crate::sim::{CameraId, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday
 /// after it), as (log score, place) pairs; `None` stands for an anchor (home, work). The
 /// score adds the chance the drive escaped the other cameras, a cost per minute of driving,
 /// a cost for a place usually closed when the car would be there, a bonus for a place
-/// at its usual hour of use (a service) and a cost for worship outside it, and how likely
-/// this car is to use the place rather than another of its kind nearer home. A drive that left home does not end
-/// there, and one that ends at home did not start there.
+/// at its usual hour of use (a service) and a cost for worship with published services
+/// outside them, and how likely this car is to use the place rather than another of its
+/// kind nearer home. A drive that left home does not end there, and one that ends at home
+/// did not start there.
 pub(super) fn drive_end_candidates(
     index: &SightingIndex,
     routes: &RouteModel,
@@ -130,12 +134,14 @@ const HOME_TIME_BONUS: f32 = 2.0;
 /// [`super::AnalystOptions::service_times`]).
 const USUAL_HOUR_BONUS: f32 = 1.0;
 
-/// Log-likelihood cost of a place of worship outside its service times: open, but most of
-/// its visitors come to the services (issue 17, see `sensitive.rs`).
+/// Log-likelihood cost of a place of worship that publishes service times
+/// ([`publishes_service_times`]) outside them: open, but most of its visitors come to the
+/// services (issue 17, see `sensitive.rs`).
 const OFF_HOURS_PENALTY: f32 = 1.0;
 
 /// The service-times term of a place of `kind` (with `service_times` on): the bonus at its
-/// usual hour of use (`at_usual_hour`), the cost for worship outside it, else nothing.
+/// usual hour of use (`at_usual_hour`), the cost outside it for worship with published
+/// services, else nothing.
 pub(super) fn service_time_score(
     service_times: bool,
     kind: PlaceKind,
@@ -145,7 +151,7 @@ pub(super) fn service_time_score(
         0.0
     } else if at_usual_hour() {
         USUAL_HOUR_BONUS
-    } else if kind.is_worship() {
+    } else if publishes_service_times(kind) {
         -OFF_HOURS_PENALTY
     } else {
         0.0

@@ -126,16 +126,28 @@ pub(super) fn place_choice_log_weights(
     out
 }
 
-/// Whether a simulation minute is when places of this kind are busiest, by public
-/// knowledge: services (Sunday morning mass, Friday midday prayers, Saturday morning
-/// shabbat, Sunday morning puja). Not union meetings: weekday evenings are also the drive
+/// Whether places of this kind publish service times an analyst can look up: churches
+/// (Sunday morning; the most common start is 9:30 to 10:30, Church Answers' survey),
+/// mosques (Friday prayers just after noon) and synagogues (Saturday morning, Friday
+/// evening), the sources in the About page (`church-answers-service-times`,
+/// `wikipedia-friday-prayer`, `chabad-central-shabbat`). Temples are not among them: no
+/// source was found for their schedule, so they get neither the bonus nor the cost.
+pub(super) fn publishes_service_times(kind: PlaceKind) -> bool {
+    matches!(
+        kind,
+        PlaceKind::Church | PlaceKind::Mosque | PlaceKind::Synagogue
+    )
+}
+
+/// Whether a simulation minute is during the published services of places of this kind
+/// ([`publishes_service_times`]). Not union meetings: weekday evenings are also the drive
 /// home from work.
 pub(super) fn usual_hour_of_use(kind: PlaceKind, minute: u32) -> bool {
     use PlaceKind::*;
     let weekday = Weekday::of_minute(minute);
     let hour = minute % MINUTES_PER_DAY / 60;
     match kind {
-        Church | Temple => weekday == Weekday::Sunday && (8..12).contains(&hour),
+        Church => weekday == Weekday::Sunday && (8..12).contains(&hour),
         Mosque => weekday == Weekday::Friday && (12..14).contains(&hour),
         Synagogue => {
             (weekday == Weekday::Saturday && (9..12).contains(&hour))
