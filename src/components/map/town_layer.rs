@@ -6,8 +6,8 @@
 //! drawing is SVG markup, parsed by the browser in one go (see [`TownLayer`]); everything
 //! written into it from the town (names, labels) is escaped.
 //!
-//! Only the places' titles hold words: a language switch rewrites the places and leaves the
-//! town line, the roads and the cameras as they are.
+//! Only the places' titles hold words: a language switch rewrites those titles in place and
+//! leaves every shape as it is.
 
 use std::fmt::Write;
 
@@ -250,11 +250,11 @@ fn ground_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
     out
 }
 
-/// The town's static drawing: the town line and roads, the places (whose titles follow the
-/// language), the cameras. Each part is SVG markup made once per town, zoom (and language,
-/// for the places) and handed to the browser's parser as one piece: building thousands of
-/// small elements one call at a time from wasm made the console's first map one task of
-/// about 90 ms. A language switch rewrites only the places.
+/// The town's static drawing: the town line and roads, the places, the cameras. Each part
+/// is SVG markup made once per town and zoom and handed to the browser's parser as one
+/// piece: building thousands of small elements one call at a time from wasm made the
+/// console's first map one task of about 90 ms. A language switch only rewrites the places'
+/// titles in place (no shape is drawn again, so the browser lays nothing out again).
 #[function_component(TownLayer)]
 pub fn town_layer(props: &TownLayerProps) -> Html {
     let language = crate::language::use_language();
@@ -265,15 +265,50 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
     let cameras = use_memo(key.clone(), |(town, projection, s)| {
         AttrValue::from(cameras_markup(town, projection, *s))
     });
-    let places = use_memo((key, language), |((town, projection, s), _)| {
+    // Made in the language showing; a later switch is followed by the effect below.
+    let places = use_memo(key, |(town, projection, s)| {
         AttrValue::from(places_markup(town, projection, *s))
     });
+    let places_ref = use_node_ref();
+    {
+        let places_ref = places_ref.clone();
+        let town = props.town.clone();
+        use_effect_with((language, places.clone()), move |_| {
+            retitle_places(&places_ref, &town);
+        });
+    }
     html! {
         <g class="town">
             { Html::from_html_unchecked((*ground).clone()) }
-            <g class="places">{ Html::from_html_unchecked((*places).clone()) }</g>
+            <g class="places" ref={places_ref}>{ Html::from_html_unchecked((*places).clone()) }</g>
             <g class="cameras">{ Html::from_html_unchecked((*cameras).clone()) }</g>
         </g>
+    }
+}
+
+/// Writes each drawn place's title in the language showing (a place's group is
+/// `data-testid="place-<index>"`, its title its first child), where it differs.
+fn retitle_places(places: &NodeRef, town: &TownMap) {
+    let Some(group) = places.cast::<web_sys::Element>() else {
+        return;
+    };
+    let children = group.children();
+    for i in 0..children.length() {
+        let Some(place) = children.item(i) else {
+            continue;
+        };
+        let index = place
+            .get_attribute("data-testid")
+            .and_then(|id| id.strip_prefix("place-")?.parse::<usize>().ok());
+        let (Some(index), Some(title)) = (index, place.first_element_child()) else {
+            continue;
+        };
+        if let Some(data) = town.places.get(index) {
+            let label = text::place_label(&data.name, data.kind);
+            if title.text_content().as_deref() != Some(label.as_str()) {
+                title.set_text_content(Some(&label));
+            }
+        }
     }
 }
 
