@@ -92,7 +92,8 @@ pub struct DeferredRun {
 }
 
 /// Runs the visitor's part of their scenario after the current frame has painted: the town
-/// in a task of its own, the car's drives in slices of about [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS)
+/// in a task or two of its own (its streets and places, then its cameras, once the slice is
+/// used up), the car's drives in slices of about [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS)
 /// ([`run::simulate_commuter_paced`]), then indexing its reads in a task of its own; hands
 /// the result to `done`.
 pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> DeferredRun {
@@ -100,7 +101,7 @@ pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) ->
         let mut pace = PageSlices::new();
         pace.pause().await;
         let scenario = visitor_scenario();
-        let simulated = match run::commuter_town(&scenario) {
+        let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
             Ok(town) => {
                 pace.pause().await;
                 run::simulate_commuter_paced(&scenario, town, &mut pace).await
