@@ -161,7 +161,16 @@ pub fn app<M: ModuleViews>() -> Html {
         }
     });
 
-    let body = M::render(state.view).unwrap_or_else(|| html! { <OtherModule /> });
+    // The tools module's views are heavy to start: the shell (header, footer) is drawn in
+    // the task after the module's start, the view in the one after (at once, the module's
+    // start and the view's first draw were one task of 60 to 90 ms).
+    let steps = u8::from(M::MODULE == crate::views::Module::Tools);
+    let drawn = crate::views::drawing_steps::use_drawing_steps(true, steps);
+    let body = if drawn >= steps {
+        M::render(state.view).unwrap_or_else(|| html! { <OtherModule /> })
+    } else {
+        Html::default()
+    };
 
     let problems = use_state(browser_address::problems);
     let dismiss = {

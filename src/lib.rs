@@ -24,6 +24,7 @@ pub mod content;
 pub mod first_screen;
 pub mod import;
 pub mod language;
+pub(crate) mod page_slices;
 pub mod panic_panel;
 pub mod scenario;
 pub mod sim;

@@ -9,7 +9,8 @@
 //!   back as [`DeskNews`]. Dropping it ends the worker and so cancels its work.
 //! - Where no worker starts (an old browser, a blocked script), [`PageDesk`] loads the same
 //!   module on the page (with `static/page-desk.js`) and answers there in slices of about
-//!   20 ms ([`answer_in_slices`]), so the page never freezes: slower to show, the same answers.
+//!   [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS) ([`answer_in_slices`], paced by [`crate::page_slices`]), so the page
+//!   never freezes: slower to show, the same answers.
 //!
 //! The module's URLs are the page's start script's neighbours (`plate-trail-worker.js` and
 //! its `_bg.wasm`), with the page's own wasm name as a version so a new release is never
@@ -26,13 +27,13 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::page_slices::{PageSlices, browser_turn, now_millis};
 use crate::scenario::flat_town::{FlatTown, flatten};
 use crate::scenario::town_import::PickedFile;
 use crate::scenario::towns;
 use crate::scenario::worker_protocol::{
     ImportOutcome, Reply, Request, TownDesk, reply_from_json, to_json,
 };
-use crate::sim::pace::Pace;
 
 /// The worker script, relative to the page (Trunk copies `static/worker.js` there).
 const WORKER_SCRIPT: &str = "worker.js";
@@ -154,14 +155,8 @@ pub struct FileForWorker {
     pub bytes: js_sys::Uint8Array,
 }
 
-/// The longest the page works (on a request where no worker starts, or on the tools'
-/// visitor run, `views::shared_run`) before it lets the browser draw and handle input, in
-/// milliseconds. A piece of work started before the slice ends still finishes,
-/// so a task stays well under the 50 ms the browser calls long.
-pub(crate) const SLICE_MILLIS: f64 = 20.0;
-
 /// The page's side where no worker starts: like [`answer`], but in slices of about
-/// [`SLICE_MILLIS`], between which the browser draws and handles input. Resolves to the
+/// [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS), between which the browser draws and handles input. Resolves to the
 /// answer's JSON; requests are answered one at a time.
 pub fn answer_in_slices(request: String, tell: js_sys::Function) -> js_sys::Promise {
     wasm_bindgen_futures::future_to_promise(async move {
@@ -172,9 +167,7 @@ pub fn answer_in_slices(request: String, tell: js_sys::Function) -> js_sys::Prom
         // Out of its cell while it works, so no borrow is held across a pause.
         let mut desk = DESK.take();
         // The first breath always lets the browser in: the module has just loaded.
-        let mut pace = PageSlices {
-            slice_started: f64::NEG_INFINITY,
-        };
+        let mut pace = PageSlices::new();
         let reply = desk
             .answer_json_paced(
                 &request,
@@ -188,49 +181,6 @@ pub fn answer_in_slices(request: String, tell: js_sys::Function) -> js_sys::Prom
         DESK_BUSY.set(false);
         Ok(JsValue::from(reply))
     })
-}
-
-/// A page's pace: goes on until [`SLICE_MILLIS`] have passed, then waits for the browser.
-struct PageSlices {
-    slice_started: f64,
-}
-
-impl Pace for PageSlices {
-    fn breathe(&mut self) -> impl std::future::Future<Output = ()> {
-        let tired = now_millis() - self.slice_started > SLICE_MILLIS;
-        async move {
-            if tired {
-                browser_turn().await;
-                self.slice_started = now_millis();
-            }
-        }
-    }
-}
-
-/// `performance.now()` of the page or worker it runs in (a worker has no `window`),
-/// milliseconds.
-fn now_millis() -> f64 {
-    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
-        .ok()
-        .and_then(|performance| {
-            let now = js_sys::Reflect::get(&performance, &"now".into()).ok()?;
-            now.dyn_into::<js_sys::Function>()
-                .ok()?
-                .call0(&performance)
-                .ok()?
-                .as_f64()
-        })
-        .unwrap_or_else(js_sys::Date::now)
-}
-
-/// Resolves in a task of its own, after the browser had its turn (a zero timeout).
-async fn browser_turn() {
-    let turn = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
 }
 
 /// What a [`DeskWorker`] hears: a reply, or that the worker cannot run.

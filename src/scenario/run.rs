@@ -189,6 +189,19 @@ pub fn commuter_town(scenario: &Scenario) -> Result<TownMap, String> {
     }
 }
 
+/// [`commuter_town`], pausing at `pace` inside a generated town's making. The same town.
+pub async fn commuter_town_paced(
+    scenario: &Scenario,
+    pace: &mut impl Pace,
+) -> Result<TownMap, String> {
+    match &scenario.town_file {
+        Some(_) => commuter_town(scenario),
+        None => crate::sim::town_for_paced(&alone(scenario), pace)
+            .await
+            .map_err(|e| e.to_string()),
+    }
+}
+
 /// [`simulate_commuter`] in `town` (made by [`commuter_town`]).
 pub fn simulate_commuter_in(scenario: &Scenario, town: TownMap) -> Result<DetailedRun, String> {
     let mut detailed =
@@ -390,6 +403,16 @@ mod tests {
             assert_eq!(TownWide::of(&run, &curve), whole);
             // At least a pause per car in town: no piece of the work is the whole of it.
             assert!(pauses > small_scenario().population, "{pauses} pauses");
+        }
+
+        #[test]
+        fn the_town_made_in_slices_is_the_town_made_at_once() {
+            use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+            let mut pace = EveryBreath::default();
+            let (sliced, pauses) =
+                run_with_pauses(commuter_town_paced(&small_scenario(), &mut pace));
+            assert_eq!(sliced, commuter_town(&small_scenario()));
+            assert_eq!(pauses, 1, "streets and places, then cameras");
         }
 
         #[test]

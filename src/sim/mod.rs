@@ -208,6 +208,19 @@ pub fn town_for(scenario: &Scenario) -> Result<TownMap, SimError> {
     Ok(generate_town(scenario.seed, scenario.camera_count))
 }
 
+/// [`town_for`], pausing at `pace` between the streets and places and the cameras (on a
+/// slow page, each a few tens of milliseconds). The same town.
+pub async fn town_for_paced(
+    scenario: &Scenario,
+    pace: &mut impl pace::Pace,
+) -> Result<TownMap, SimError> {
+    check_counts(scenario)?;
+    let mut map = town::generate_streets_and_places(scenario.seed);
+    pace.breathe().await;
+    map.cameras = cameras::place_cameras(&map, scenario.seed, scenario.camera_count);
+    Ok(map)
+}
+
 fn check_counts(scenario: &Scenario) -> Result<(), SimError> {
     if scenario.days == 0 {
         return Err(SimError::NoDays);

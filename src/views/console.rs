@@ -35,7 +35,7 @@ use results::Results;
 use state::{Action, ConsoleState, Loading};
 
 /// The steps in which the console is drawn once its run is in (see [`use_drawing_steps`]).
-const DRAWING_STEPS: u8 = 2;
+const DRAWING_STEPS: u8 = 3;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
@@ -133,9 +133,9 @@ pub fn console(props: &ConsoleProps) -> Html {
         </>
     };
 
-    // Drawn in three tasks (each under 50 ms on a loaded machine; at once it was one of
-    // about 190 ms): the tools and the form first, then the map, then the results and the
-    // audit log.
+    // Drawn in four tasks (each under 50 ms on a quiet machine; at once it was one of
+    // about 190 ms): the tool picker first, then the form, then the map, then the results
+    // and the audit log.
     let drawn = use_drawing_steps(state.run.run().is_some(), DRAWING_STEPS);
     let Some(run) = state.run.run().cloned() else {
         return state.run.waiting_section("console", intro);
@@ -197,11 +197,13 @@ pub fn console(props: &ConsoleProps) -> Html {
             <ToolPicker tool={state.tool} {on_pick} />
             <div class="console-top">
                 <div class="console-form">
-                    <ToolForm tool={state.tool} forms={state.forms.clone()} places={places.clone()}
-                        days={run.simulation.scenario.days} {on_edit} {on_search} />
+                    if drawn >= 1 {
+                        <ToolForm tool={state.tool} forms={state.forms.clone()} places={places.clone()}
+                            days={run.simulation.scenario.days} {on_edit} {on_search} />
+                    }
                 </div>
                 <div class="console-map">
-                    if drawn >= 1 {
+                    if drawn >= 2 {
                         <Map town={run.town.clone()} label={text::console_map_label()}
                             {markers} reading_cameras={lit} />
                         <p class="panel-note">{ text::console_map_note() }</p>

@@ -33,7 +33,7 @@ use lab::LabControls;
 use state::{Action, Lab, LabEdit, PolicyState};
 
 /// The steps in which the view is drawn once its run is in (see [`use_drawing_steps`]).
-const DRAWING_STEPS: u8 = 1;
+const DRAWING_STEPS: u8 = 2;
 
 #[derive(Properties, PartialEq)]
 pub struct PolicyProps {
@@ -133,8 +133,8 @@ pub fn policy(props: &PolicyProps) -> Html {
             </p>
         </>
     };
-    // Drawn in two tasks: who can see it, then the lab's levers and before/after (at once,
-    // one task of about 60 ms on a loaded machine).
+    // Drawn in three tasks: who can see it, then the lab's levers, then before/after (at
+    // once, one task of about 60 ms on a loaded machine).
     let drawn = use_drawing_steps(state.run.run().is_some(), DRAWING_STEPS);
     let Some(run) = state.run.run().cloned() else {
         return state.run.waiting_section("policy", intro);
@@ -159,17 +159,19 @@ pub fn policy(props: &PolicyProps) -> Html {
             data-town={run.town.name.clone()}>
             { intro }
             <WhoCanSeeIt town={run.town.clone()} current={state.lab.sharing} />
-            if drawn >= DRAWING_STEPS {
+            if drawn >= 1 {
                 <section class="policy-lab" aria-labelledby="lab-title">
                     <h3 id="lab-title" class="section-title">{ text::lab_title() }</h3>
                     <p>{ text::lab_intro() }<Cite id="flock-evidence-policy" /><Cite id="wyden-letter-national-lookup" /></p>
                     <div class="lab-grid">
                         <LabControls lab={state.lab.clone()} {on_edit} />
                         <div class="lab-result">
-                            if computing && state.comparison.is_some() {
-                                <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::comparing() }</p>
+                            if drawn >= DRAWING_STEPS {
+                                if computing && state.comparison.is_some() {
+                                    <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::comparing() }</p>
+                                }
+                                { comparison }
                             }
-                            { comparison }
                         </div>
                     </div>
                 </section>

@@ -4,30 +4,25 @@
 //! The simulator saves the visitor's scenario in this browser, and a run is deterministic,
 //! so these views load the saved scenario and run its visitor's part ([`visitor_part`]:
 //! the town, the car and its companions, tens of milliseconds) on the page, in slices of
-//! about 20 ms ([`run_deferred`]); the whole town's database stays in the town-wide worker
+//! about [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS) ([`run_deferred`], paced by [`crate::page_slices`], cancelled when
+//! the view that asked goes); the whole town's database stays in the town-wide worker
 //! ([`crate::views::town_desk`]).
 //!
 //! It must not change the scenario or save anything: the simulator owns both.
 
-use std::cell::RefCell;
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::simulator::{saved, state, timing};
+use crate::page_slices::{PageSlices, SliceRun, run_in_slices};
 use crate::scenario::Shared;
 use crate::scenario::run::{self, Run};
+use crate::sim::{DetailedRun, Scenario};
+use crate::text;
 
 /// A finished run, compared by pointer (runs are large; the same `Rc` is the same run).
 pub type SharedRun = Shared<Run>;
-use super::simulator::{saved, state, timing};
-use crate::sim::pace::Pace;
-use crate::sim::{DetailedRun, Scenario};
-use crate::text;
-use crate::town_worker::SLICE_MILLIS;
 
 /// The run of the share link the page opened while the visitor has changed nothing, else
 /// the scenario the visitor last used in the simulator (the default one if none was saved
@@ -93,19 +88,20 @@ fn indexed(simulated: Result<DetailedRun, String>) -> Result<Rc<Run>, String> {
 /// The visitor's run being made after the first paint; dropping it (an effect's cleanup)
 /// cancels the slices that have not run yet.
 pub struct DeferredRun {
-    _work: Rc<SlicedWork>,
+    _work: SliceRun,
 }
 
 /// Runs the visitor's part of their scenario after the current frame has painted: the town
-/// in a task of its own, the car's drives in slices of about [`SLICE_MILLIS`]
+/// in a task or two of its own (its streets and places, then its cameras, once the slice is
+/// used up), the car's drives in slices of about [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS)
 /// ([`run::simulate_commuter_paced`]), then indexing its reads in a task of its own; hands
 /// the result to `done`.
 pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> DeferredRun {
     let work = async move {
-        let mut pace = PageSlices::default();
+        let mut pace = PageSlices::new();
         pace.pause().await;
         let scenario = visitor_scenario();
-        let simulated = match run::commuter_town(&scenario) {
+        let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
             Ok(town) => {
                 pace.pause().await;
                 run::simulate_commuter_paced(&scenario, town, &mut pace).await
@@ -115,81 +111,7 @@ pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) ->
         pace.pause().await;
         done(indexed(simulated).map(Shared));
     };
-    let work = Rc::new(SlicedWork {
-        work: RefCell::new(Some(Box::pin(work))),
-        next: RefCell::new(None),
-    });
-    SlicedWork::later(&work);
-    DeferredRun { _work: work }
-}
-
-/// Work polled one slice per browser task: each time it waits on its pace, the next slice
-/// is a zero timeout away (the browser draws and handles input in between). Dropped, it
-/// stops.
-struct SlicedWork {
-    work: RefCell<Option<Pin<Box<dyn Future<Output = ()>>>>>,
-    next: RefCell<Option<Timeout>>,
-}
-
-impl SlicedWork {
-    /// Runs the next slice in a task of its own.
-    fn later(this: &Rc<SlicedWork>) {
-        let weak = Rc::downgrade(this);
-        let timeout = Timeout::new(0, move || {
-            if let Some(this) = weak.upgrade() {
-                SlicedWork::slice(&this);
-            }
-        });
-        this.next.replace(Some(timeout));
-    }
-
-    /// Runs until the work waits on its pace or is done.
-    fn slice(this: &Rc<SlicedWork>) {
-        let Some(mut work) = this.work.take() else {
-            return;
-        };
-        // Only a pace ever waits here, and the next slice polls again: no waker is needed.
-        if work
-            .as_mut()
-            .poll(&mut Context::from_waker(Waker::noop()))
-            .is_pending()
-        {
-            this.work.replace(Some(work));
-            SlicedWork::later(this);
-        }
-    }
-}
-
-/// The page's pace: goes on until [`SLICE_MILLIS`] have passed, then waits for the next
-/// slice.
-#[derive(Default)]
-struct PageSlices {
-    slice_started: f64,
-}
-
-impl PageSlices {
-    /// Always waits for the next slice.
-    async fn pause(&mut self) {
-        let mut waited = false;
-        std::future::poll_fn(|_| {
-            if std::mem::replace(&mut waited, true) {
-                Poll::Ready(())
-            } else {
-                Poll::Pending
-            }
-        })
-        .await;
-        self.slice_started = timing::now_millis();
-    }
-}
-
-impl Pace for PageSlices {
-    fn breathe(&mut self) -> impl Future<Output = ()> {
-        let tired = timing::now_millis() - self.slice_started > SLICE_MILLIS;
-        async move {
-            if tired {
-                self.pause().await;
-            }
-        }
+    DeferredRun {
+        _work: run_in_slices(work),
     }
 }

@@ -2,11 +2,12 @@
 //! places with their symbols and cameras with their field-of-view wedges.
 //!
 //! Roads of one class are one SVG path, so a town of thousands of segments stays a handful
-//! of DOM nodes. Colours come from CSS classes (the page's CSP forbids inline styles).
+//! of DOM nodes. Colours come from CSS classes (the page's CSP forbids inline styles). The
+//! drawing is SVG markup, parsed by the browser in one go (see [`TownLayer`]); everything
+//! written into it from the town (names, labels) is escaped.
 //!
-//! Only the places' titles hold words: [`TownLayer`] (the town line, roads, cameras) does not
-//! follow the language, and [`PlacesLayer`] keeps its shapes (memoised per town and zoom) and
-//! rewrites just the titles, so a language switch does not redraw the town.
+//! Only the places' titles hold words: a language switch rewrites those titles in place and
+//! leaves every shape as it is.
 
 use std::fmt::Write;
 
@@ -108,116 +109,206 @@ fn roads_path(town: &TownMap, projection: &Projection, class: RoadClass) -> Stri
     d
 }
 
-/// A place's symbol, without its title (the words).
-fn place_shape(place: &Place, projection: &Projection, s: f64) -> Html {
-    let (x, y) = projection.to_meters(place.position);
-    let glyph = place_glyph(place.kind);
-    let shape = if place.kind.is_sensitive() {
-        // A diamond.
-        let r = 9.0 * s;
-        html! { <path d={format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - r, x + r, y + r, x - r)} /> }
-    } else if glyph.is_empty() {
-        let r = 4.0 * s;
-        html! { <rect x={format!("{:.1}", x - r)} y={format!("{:.1}", y - r)} width={format!("{:.1}", 2.0 * r)} height={format!("{:.1}", 2.0 * r)} /> }
-    } else {
-        html! { <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{:.1}", 8.0 * s)} /> }
-    };
-    let label = (!glyph.is_empty()).then(|| {
-        html! {
-            <text x={format!("{x:.1}")} y={format!("{:.1}", y + 4.0 * s)} font-size={format!("{:.1}", 11.0 * s)} text-anchor="middle">
-                { glyph }
-            </text>
+/// Writes `text` into `out` escaped for SVG text and double-quoted attribute values (place
+/// names and camera labels come from the visitor's own files too).
+fn push_escaped(out: &mut String, text: &str) {
+    for character in text.chars() {
+        match character {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            other => out.push(other),
         }
-    });
-    html! { <>{ shape }{ for label }</> }
-}
-
-/// The places, drawn in order (homes first, many and small, then the others on top), with
-/// their titles in the language showing.
-#[function_component(PlacesLayer)]
-pub fn places_layer(props: &TownLayerProps) -> Html {
-    crate::language::use_language();
-    let shapes = use_memo(
-        (props.town.clone(), props.projection, props.symbol_meters),
-        |(town, projection, s)| {
-            let mut order: Vec<usize> = (0..town.places.len()).collect();
-            order.sort_by_key(|&i| {
-                !matches!(
-                    town.places[i].kind,
-                    PlaceKind::Home | PlaceKind::FriendsHouse
-                )
-            });
-            order
-                .into_iter()
-                .map(|i| (i, place_shape(&town.places[i], projection, *s)))
-                .collect::<Vec<_>>()
-        },
-    );
-    let places = shapes.iter().map(|(i, shape)| {
-        let place = &props.town.places[*i];
-        html! {
-            <g class={place_class(place.kind)} data-testid={format!("place-{i}")} data-place-kind={format!("{:?}", place.kind)}>
-                <title>{ text::place_label(&place.name, place.kind) }</title>
-                { shape.clone() }
-            </g>
-        }
-    });
-    html! { <g class="places">{ for places }</g> }
-}
-
-fn camera_svg(index: usize, camera: &Camera, projection: &Projection, s: f64) -> Html {
-    let (x, y) = projection.to_meters(camera.position);
-    let r = 4.0 * s;
-    html! {
-        <g class="camera" data-testid={format!("camera-{index}")}>
-            <title>{ format!("{}: {}", camera.label, camera.operator) }</title>
-            <path class="camera-wedge" d={camera_wedge(camera, projection)} />
-            <rect class="camera-body" x={format!("{:.1}", x - r)} y={format!("{:.1}", y - r)}
-                width={format!("{:.1}", 2.0 * r)} height={format!("{:.1}", 2.0 * r)} />
-        </g>
     }
 }
 
-/// The town's static drawing.
-#[function_component(TownLayer)]
-pub fn town_layer(props: &TownLayerProps) -> Html {
-    let town = &props.town;
-    let projection = &props.projection;
-    let s = props.symbol_meters;
-    let boundary = (!town.boundary.is_empty()).then(|| {
-        let mut d = String::new();
+/// A place's symbol, without its title (the words), as SVG markup.
+fn push_place_shape(out: &mut String, place: &Place, projection: &Projection, s: f64) {
+    let (x, y) = projection.to_meters(place.position);
+    let glyph = place_glyph(place.kind);
+    if place.kind.is_sensitive() {
+        // A diamond.
+        let r = 9.0 * s;
+        let _ = write!(
+            out,
+            "<path d=\"M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z\"></path>",
+            y - r,
+            x + r,
+            y + r,
+            x - r
+        );
+    } else if glyph.is_empty() {
+        let r = 4.0 * s;
+        let _ = write!(
+            out,
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"></rect>",
+            x - r,
+            y - r,
+            2.0 * r,
+            2.0 * r
+        );
+    } else {
+        let _ = write!(
+            out,
+            "<circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{:.1}\"></circle>",
+            8.0 * s
+        );
+    }
+    if !glyph.is_empty() {
+        let _ = write!(
+            out,
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"{:.1}\" text-anchor=\"middle\">{glyph}</text>",
+            y + 4.0 * s,
+            11.0 * s
+        );
+    }
+}
+
+/// The places as SVG markup, drawn in order (homes first, many and small, then the others
+/// on top), with their titles in the language showing.
+fn places_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
+    let mut order: Vec<usize> = (0..town.places.len()).collect();
+    order.sort_by_key(|&i| {
+        !matches!(
+            town.places[i].kind,
+            PlaceKind::Home | PlaceKind::FriendsHouse
+        )
+    });
+    let mut out = String::with_capacity(160 * town.places.len());
+    for i in order {
+        let place = &town.places[i];
+        let _ = write!(
+            out,
+            "<g class=\"{}\" data-testid=\"place-{i}\" data-place-kind=\"{:?}\"><title>",
+            place_class(place.kind),
+            place.kind
+        );
+        push_escaped(&mut out, &text::place_label(&place.name, place.kind));
+        out.push_str("</title>");
+        push_place_shape(&mut out, place, projection, s);
+        out.push_str("</g>");
+    }
+    out
+}
+
+/// The cameras as SVG markup: each one's wedge and body, titled with its label and operator.
+fn cameras_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
+    let mut out = String::with_capacity(260 * town.cameras.len());
+    for (index, camera) in town.cameras.iter().enumerate() {
+        let (x, y) = projection.to_meters(camera.position);
+        let r = 4.0 * s;
+        let _ = write!(
+            out,
+            "<g class=\"camera\" data-testid=\"camera-{index}\"><title>"
+        );
+        push_escaped(&mut out, &format!("{}: {}", camera.label, camera.operator));
+        let _ = write!(
+            out,
+            "</title><path class=\"camera-wedge\" d=\"{}\"></path><rect class=\"camera-body\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"></rect></g>",
+            camera_wedge(camera, projection),
+            x - r,
+            y - r,
+            2.0 * r,
+            2.0 * r
+        );
+    }
+    out
+}
+
+/// The town line and the roads as SVG markup (small roads first, so big ones sit on top).
+fn ground_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
+    let mut out = String::new();
+    if !town.boundary.is_empty() {
+        out.push_str("<path class=\"town-line\" d=\"");
         for (i, p) in town.boundary.iter().enumerate() {
             let (x, y) = projection.to_meters(*p);
-            let _ = write!(d, "{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" });
+            let _ = write!(out, "{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" });
         }
-        d.push('Z');
-        html! { <path class="town-line" d={d} stroke-dasharray={format!("{:.1} {:.1}", 8.0 * s, 5.0 * s)} /> }
-    });
-    // Draw small roads first so big ones sit on top.
-    let roads = [
+        let _ = write!(
+            out,
+            "Z\" stroke-dasharray=\"{:.1} {:.1}\"></path>",
+            8.0 * s,
+            5.0 * s
+        );
+    }
+    out.push_str("<g class=\"roads\">");
+    for class in [
         RoadClass::Local,
         RoadClass::Collector,
         RoadClass::Arterial,
         RoadClass::Highway,
-    ]
-    .into_iter()
-    .map(|class| {
-        html! {
-            <path class={format!("road road--{}", road_slug(class))} d={roads_path(town, projection, class)} />
-        }
+    ] {
+        let _ = write!(
+            out,
+            "<path class=\"road road--{}\" d=\"{}\"></path>",
+            road_slug(class),
+            roads_path(town, projection, class)
+        );
+    }
+    out.push_str("</g>");
+    out
+}
+
+/// The town's static drawing: the town line and roads, the places, the cameras. Each part
+/// is SVG markup made once per town and zoom and handed to the browser's parser as one
+/// piece: building thousands of small elements one call at a time from wasm made the
+/// console's first map one task of about 90 ms. A language switch only rewrites the places'
+/// titles in place (no shape is drawn again, so the browser lays nothing out again).
+#[function_component(TownLayer)]
+pub fn town_layer(props: &TownLayerProps) -> Html {
+    let language = crate::language::use_language();
+    let key = (props.town.clone(), props.projection, props.symbol_meters);
+    let ground = use_memo(key.clone(), |(town, projection, s)| {
+        AttrValue::from(ground_markup(town, projection, *s))
     });
-    let cameras = town
-        .cameras
-        .iter()
-        .enumerate()
-        .map(|(i, c)| camera_svg(i, c, projection, s));
+    let cameras = use_memo(key.clone(), |(town, projection, s)| {
+        AttrValue::from(cameras_markup(town, projection, *s))
+    });
+    // Made in the language showing; a later switch is followed by the effect below.
+    let places = use_memo(key, |(town, projection, s)| {
+        AttrValue::from(places_markup(town, projection, *s))
+    });
+    let places_ref = use_node_ref();
+    {
+        let places_ref = places_ref.clone();
+        let town = props.town.clone();
+        use_effect_with((language, places.clone()), move |_| {
+            retitle_places(&places_ref, &town);
+        });
+    }
     html! {
         <g class="town">
-            { for boundary }
-            <g class="roads">{ for roads }</g>
-            <PlacesLayer town={props.town.clone()} projection={*projection} symbol_meters={s} />
-            <g class="cameras">{ for cameras }</g>
+            { Html::from_html_unchecked((*ground).clone()) }
+            <g class="places" ref={places_ref}>{ Html::from_html_unchecked((*places).clone()) }</g>
+            <g class="cameras">{ Html::from_html_unchecked((*cameras).clone()) }</g>
         </g>
+    }
+}
+
+/// Writes each drawn place's title in the language showing (a place's group is
+/// `data-testid="place-<index>"`, its title its first child), where it differs.
+fn retitle_places(places: &NodeRef, town: &TownMap) {
+    let Some(group) = places.cast::<web_sys::Element>() else {
+        return;
+    };
+    let children = group.children();
+    for i in 0..children.length() {
+        let Some(place) = children.item(i) else {
+            continue;
+        };
+        let index = place
+            .get_attribute("data-testid")
+            .and_then(|id| id.strip_prefix("place-")?.parse::<usize>().ok());
+        let (Some(index), Some(title)) = (index, place.first_element_child()) else {
+            continue;
+        };
+        if let Some(data) = town.places.get(index) {
+            let label = text::place_label(&data.name, data.kind);
+            if title.text_content().as_deref() != Some(label.as_str()) {
+                title.set_text_content(Some(&label));
+            }
+        }
     }
 }
 
@@ -225,6 +316,50 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
 mod tests {
     use super::*;
     use crate::sim::{CameraOwner, CameraPlacement};
+
+    mod markup {
+        use super::*;
+
+        fn town_with_a_place_named(name: &str) -> TownMap {
+            TownMap {
+                name: "Test".into(),
+                boundary: Vec::new(),
+                intersections: Vec::new(),
+                roads: Vec::new(),
+                places: vec![Place {
+                    kind: PlaceKind::Bar,
+                    name: name.into(),
+                    position: [0.0, 0.0],
+                    access: 0,
+                }],
+                cameras: Vec::new(),
+                attribution: String::new(),
+            }
+        }
+
+        #[test]
+        fn a_name_from_an_imported_file_stays_text() {
+            let town = town_with_a_place_named("<script>\"Tom & Jerry's\"</script>");
+            let markup = places_markup(&town, &Projection::around([0.0, 0.0]), 1.0);
+            assert!(!markup.contains("<script>"), "{markup}");
+            assert!(
+                markup.contains("&lt;script&gt;&quot;Tom &amp; Jerry's&quot;&lt;/script&gt;"),
+                "{markup}"
+            );
+        }
+
+        #[test]
+        fn each_place_is_a_titled_group_with_its_test_id() {
+            let town = town_with_a_place_named("Corner Bar");
+            let markup = places_markup(&town, &Projection::around([0.0, 0.0]), 1.0);
+            assert!(
+                markup.starts_with("<g class=\"place place--other\" data-testid=\"place-0\" data-place-kind=\"Bar\"><title>"),
+                "{markup}"
+            );
+            assert!(markup.contains("Corner Bar"), "{markup}");
+            assert!(markup.ends_with("</text></g>"), "{markup}");
+        }
+    }
 
     mod camera_wedge {
         use super::*;

@@ -1,0 +1,116 @@
+//! Long work on the page's main thread, in slices: the page's [`Pace`] ([`PageSlices`]),
+//! which lets the browser draw and handle input every [`SLICE_MILLIS`], and
+//! [`run_in_slices`], which runs such work until it ends or its [`SliceRun`] is dropped.
+//! Used by the town-wide desk where no worker starts ([`crate::town_worker`]) and by the
+//! tools' deferred visitor run ([`crate::views::shared_run`]).
+//!
+//! Cancelling: dropping the [`SliceRun`] sets a flag, and the work's next resumption (at the
+//! end of the pause it is in) sees it and ends, dropping the work's state. It must not wait
+//! for ever instead: wasm-bindgen-futures' task holds its own waker beside its future (a
+//! reference cycle), so a future pending for ever is never freed, even when nothing else
+//! holds its waker (js-sys 0.3.107 `futures/task/singlethread.rs`).
+//!
+//! It knows nothing of what the work computes (that is [`crate::scenario`]).
+
+use std::cell::Cell;
+use std::future::Future;
+use std::rc::Rc;
+use std::task::Poll;
+
+use wasm_bindgen::JsCast;
+
+use crate::sim::pace::Pace;
+
+/// The longest the page works before it lets the browser draw and handle input, in
+/// milliseconds. A piece of work started before the slice ends still finishes, so a task
+/// stays well under the 50 ms the browser calls long.
+pub(crate) const SLICE_MILLIS: f64 = 20.0;
+
+/// The page's pace: goes on until [`SLICE_MILLIS`] have passed, then waits for the browser.
+pub(crate) struct PageSlices {
+    /// When the current slice began, [`now_millis`].
+    slice_started: f64,
+}
+
+impl PageSlices {
+    /// A pace whose first breath lets the browser in (the work usually starts in a task
+    /// that has already worked: a module's start, a frame's drawing).
+    pub(crate) fn new() -> PageSlices {
+        PageSlices {
+            slice_started: f64::NEG_INFINITY,
+        }
+    }
+
+    /// Waits for the browser's turn, whatever time is left, and starts a new slice.
+    pub(crate) async fn pause(&mut self) {
+        browser_turn().await;
+        self.slice_started = now_millis();
+    }
+}
+
+impl Pace for PageSlices {
+    fn breathe(&mut self) -> impl Future<Output = ()> {
+        let tired = now_millis() - self.slice_started > SLICE_MILLIS;
+        async move {
+            if tired {
+                self.pause().await;
+            }
+        }
+    }
+}
+
+/// Work running in slices; dropping it cancels what has not run yet.
+pub(crate) struct SliceRun {
+    cancelled: Rc<Cell<bool>>,
+}
+
+impl Drop for SliceRun {
+    fn drop(&mut self) {
+        self.cancelled.set(true);
+    }
+}
+
+/// Runs `work` on the page's event loop (it pauses with a [`PageSlices`]) until it ends or
+/// the returned [`SliceRun`] is dropped; then the work is dropped at its next resumption.
+pub(crate) fn run_in_slices(work: impl Future<Output = ()> + 'static) -> SliceRun {
+    let cancelled = Rc::new(Cell::new(false));
+    let seen = cancelled.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let mut work = std::pin::pin!(work);
+        std::future::poll_fn(|cx| {
+            if seen.get() {
+                Poll::Ready(())
+            } else {
+                work.as_mut().poll(cx)
+            }
+        })
+        .await;
+    });
+    SliceRun { cancelled }
+}
+
+/// `performance.now()` of the page or worker it runs in (a worker has no `window`),
+/// milliseconds.
+pub(crate) fn now_millis() -> f64 {
+    js_sys::Reflect::get(&js_sys::global(), &"performance".into())
+        .ok()
+        .and_then(|performance| {
+            let now = js_sys::Reflect::get(&performance, &"now".into()).ok()?;
+            now.dyn_into::<js_sys::Function>()
+                .ok()?
+                .call0(&performance)
+                .ok()?
+                .as_f64()
+        })
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// Resolves in a task of its own, after the browser had its turn (a zero timeout).
+pub(crate) async fn browser_turn() {
+    let turn = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
+}
