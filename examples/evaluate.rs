@@ -38,7 +38,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
-    UNSEEN_WEIGHT, build_profile, build_profile_with,
+    UNSEEN_WEIGHT, build_profile, build_profile_with, named_first,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -123,6 +123,8 @@ fn main() -> ExitCode {
             all.home.extend(j.home);
             all.work.extend(j.work);
             all.places.extend(j.places);
+            all.sensitive_places.extend(j.sensitive_places);
+            all.sensitive_runners_up.extend(j.sensitive_runners_up);
             all.sensitive.claims.extend(j.sensitive.claims);
             all.associates.extend(j.associates);
             all.predictions.extend(j.predictions);
@@ -135,10 +137,13 @@ fn main() -> ExitCode {
             ("HOME_CIRCLE", &all.home),
             ("WORK_CIRCLE", &all.work),
             ("PLACE_VISIT", &all.places),
+            ("SENSITIVE_PLACE_FIRST", &all.sensitive_places),
+            ("SENSITIVE_PLACE_RUNNER_UP", &all.sensitive_runners_up),
             ("SENSITIVE_FLAG", &all.sensitive.claims),
             ("ASSOCIATE", &all.associates),
             ("PASS_PREDICTION", &all.predictions),
         ] {
+            print_calibration(&mut std::io::stderr(), name, claims).expect("stderr is writable");
             let knots: Vec<String> = isotonic_knots(claims)
                 .iter()
                 .map(|(x, y)| format!("({x:.4}, {y:.4})"))
@@ -261,7 +266,12 @@ struct Judgement {
     false_associates: u32,
     home: Claims,
     work: Claims,
+    /// Stops attributed to places other than sensitive ones...
     places: Claims,
+    /// ...the sensitive places a flagged stop names first...
+    sensitive_places: Claims,
+    /// ...and second or third.
+    sensitive_runners_up: Claims,
     associates: Claims,
     predictions: Claims,
 }
@@ -397,7 +407,14 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                         && v.arrive_minute >= visit.after_minute
                         && v.depart_minute <= visit.before_minute
                 });
-                j.places.push((right, visit.probability));
+                let claims = if !place.sensitive {
+                    &mut j.places
+                } else if named_first(&profile.sensitive_visits, place.place, visit) {
+                    &mut j.sensitive_places
+                } else {
+                    &mut j.sensitive_runners_up
+                };
+                claims.push((right, visit.probability));
             }
         }
         j.sensitive.add(sim, &profile);
@@ -530,10 +547,22 @@ impl Judgement {
             out,
             "calibration_definition: per claim, the share right beside the mean confidence stated, overall and in bands of 0.1 of stated confidence (right/claims@mean stated)?; worst_band_gap over bands of at least {MIN_BAND_CLAIMS} claims"
         )?;
+        let all_places: Claims = [
+            &self.places[..],
+            &self.sensitive_places[..],
+            &self.sensitive_runners_up[..],
+        ]
+        .concat();
         for (name, claims) in [
             ("home_circle", &self.home),
             ("work_circle", &self.work),
-            ("place_visit", &self.places),
+            ("place_visit", &all_places),
+            ("place_visit_not_sensitive", &self.places),
+            ("place_visit_sensitive_first", &self.sensitive_places),
+            (
+                "place_visit_sensitive_runner_up",
+                &self.sensitive_runners_up,
+            ),
             ("sensitive_flag", &self.sensitive.claims),
             ("associate", &self.associates),
             ("pass_prediction", &self.predictions),
