@@ -8,8 +8,8 @@
 //! over the claims sorted by raw score), fitted by `examples/evaluate.rs --fit-calibration`
 //! on seeds 1 to 40 at 20, 40 and 80 cameras and written to `calibration_curves.rs`; each
 //! flat block pools at least max(15, n/10) of a curve's n claims, so that a sparse band
-//! gets no knot of its own. `evaluate` judges them on seeds 101 to 120. A raw score between two knots is
-//! interpolated; beyond the ends it takes the end's value. The maps never change what is
+//! gets no knot of its own. `evaluate` judges them on seeds 101 to 120. A raw score between
+//! two knots is interpolated; beyond the ends it takes the end's value. The maps never change what is
 //! found or flagged, only the confidence stated.
 //!
 //! Places have three curves (issue 17): a stop's likeliest place other than a sensitive one
@@ -21,8 +21,8 @@
 //! were right 62 of 175 times, first-named places at 0.1-0.3 5 of 131. Most of those right
 //! runners-up are the second of two churches a flag names together (the car's church is
 //! often not the one nearer the estimated home); churches at raw 0.2-0.5, nearly all named
-//! first, were right 3 of 143 times. `place_visit_calibration_worst_band_gap` with one curve and with
-//! three: 20 cameras 0.60 to 0.30, 40 cameras 0.44 to 0.33, 80 cameras 0.24 to 0.19 (the
+//! first, were right 3 of 143 times. `place_visit_calibration_worst_band_gap` with one curve
+//! and with three: 20 cameras 0.60 to 0.30, 40 cameras 0.44 to 0.33, 80 cameras 0.24 to 0.19 (the
 //! issue's 0.1 is not reached). What is left is inside the runners-up: at 20 and 40
 //! cameras those stated 0.2-0.3 (raw about 0.11-0.15) were right 14 of 15 and 14 of 18
 //! times, those stated 0.3-0.4 (raw 0.15 and up) 0 of 6 and 0 of 12, so even this curve
@@ -30,7 +30,8 @@
 //! town's two churches rather than anything the analyst could know elsewhere, and was
 //! not tried. The refit also moved `SENSITIVE_FLAG` (raw 0.41 to 0.22), which at 20
 //! held-out cameras stated 0.25 where 6 of 11 flags were right (worst band 0.12 to
-//! 0.30): the flag curve of the earlier fit is kept.
+//! 0.30). It is kept as fitted: a curve chosen by how it does on seeds 101 to 120 would be
+//! tuned on them, and the file would no longer be what the command writes.
 //!
 //! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
