@@ -38,7 +38,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
-    UNSEEN_WEIGHT, build_profile, build_profile_with, named_first,
+    UNSEEN_WEIGHT, build_profile, build_profile_with,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -409,7 +409,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                 });
                 let claims = if !place.sensitive {
                     &mut j.places
-                } else if named_first(&profile.sensitive_visits, place.place, visit) {
+                } else if visit.is_named_first(place.place, &profile.sensitive_visits) {
                     &mut j.sensitive_places
                 } else {
                     &mut j.sensitive_runners_up

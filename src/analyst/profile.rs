@@ -59,9 +59,7 @@ pub use anchors::{Anchor, MIN_RADIUS_METERS};
 pub use associates::{ASSOCIATE_WINDOW_MINUTES, Associate};
 pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTown};
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
-pub use sensitive::{
-    MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit, named_first,
-};
+pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};
 
 use anchors::{KnownAnchors, Weighing, anchor_events, locate, with_nearest_place};
 use associates::find_associates;

@@ -14,7 +14,7 @@
 //!
 //! Places have three curves (issue 17): a stop's likeliest place other than a sensitive one
 //! (raw 0.3 and up), the sensitive place a flag names first, and the ones it names second
-//! or third ([`super::sensitive::named_first`]). With one curve for all of them, held-out
+//! or third ([`super::places::InferredVisit::is_named_first`]). With one curve for all of them, held-out
 //! seeds 101 to 120 (`evaluate --first-seed 101 --seeds 20 --cameras N`) stated 0.1-0.2
 //! where 12 of 21 were right and 0.2-0.4 where 1 of 33 were (40 cameras): traced on
 //! training seeds 1 to 40 (raw scores, all three camera counts), runners-up at raw 0.1-0.2
@@ -36,7 +36,6 @@
 //! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use super::Profile;
-use super::sensitive::named_first;
 
 mod curves {
     //! Written by `cargo run --profile bench --example evaluate -- --fit-calibration`.
@@ -81,7 +80,7 @@ pub(super) fn calibrate(profile: &mut Profile) {
         for visit in &mut place.visits {
             let curve = if !place.sensitive {
                 curves::PLACE_VISIT
-            } else if named_first(flags, place.place, visit) {
+            } else if visit.is_named_first(place.place, flags) {
                 curves::SENSITIVE_PLACE_FIRST
             } else {
                 curves::SENSITIVE_PLACE_RUNNER_UP

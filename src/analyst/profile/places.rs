@@ -57,6 +57,21 @@ pub struct InferredVisit {
     pub evidence: [SightingRef; 2],
 }
 
+impl InferredVisit {
+    /// Whether this visit, listed at the sensitive `place`, is the first-named (likeliest)
+    /// candidate of a flag on its own stop, rather than the second or third. Their
+    /// probabilities mean different things (see [`super::calibration`]): the runner-up at a
+    /// stop is often the right place.
+    pub fn is_named_first(&self, place: PlaceId, flags: &[SensitiveVisit]) -> bool {
+        flags
+            .iter()
+            .filter(|f| {
+                f.after_minute == self.after_minute && f.before_minute == self.before_minute
+            })
+            .any(|f| f.candidates.first().is_some_and(|c| c.0 == place))
+    }
+}
+
 /// A mapped place the car visited, with every attributed visit.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlaceVisits {
@@ -499,6 +514,31 @@ pub(super) struct Attribution {
 mod tests {
     use crate::analyst::fixtures;
     use crate::analyst::profile::tests::profile_of_commuter;
+
+    /// The dossier states a flag's first-named place and its runners-up on separate
+    /// curves, so which one a listed visit is must follow the flag on the same stop.
+    #[test]
+    fn a_visit_is_named_first_only_by_a_flag_on_its_own_stop() {
+        use super::super::{InferredVisit, SensitiveVisit};
+        let flag = SensitiveVisit {
+            after_minute: 600,
+            before_minute: 720,
+            candidates: vec![(4, 0.3), (5, 0.15)],
+            probability: 0.45,
+            repeated: 3,
+            evidence: [0, 1],
+        };
+        let visit = |after_minute| InferredVisit {
+            after_minute,
+            before_minute: 720,
+            probability: 0.3,
+            evidence: [0, 1],
+        };
+        let flags = [flag];
+        assert!(visit(600).is_named_first(4, &flags));
+        assert!(!visit(600).is_named_first(5, &flags));
+        assert!(!visit(610).is_named_first(4, &flags));
+    }
 
     mod places {
         use super::*;

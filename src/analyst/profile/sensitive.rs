@@ -88,7 +88,6 @@
 
 use serde::Serialize;
 
-use super::places::InferredVisit;
 use crate::analyst::index::SightingRef;
 use crate::analyst::stays::Stay;
 use crate::sim::{PlaceId, TownMap};
@@ -128,16 +127,6 @@ pub struct SensitiveVisit {
     /// itself included, taken as visits to the same place; 1 for a one-off.
     pub repeated: u32,
     pub evidence: [SightingRef; 2],
-}
-
-/// Whether a visit listed at a sensitive place is the first-named (likeliest) candidate of
-/// a flag on its stop, rather than the second or third. Their probabilities mean different
-/// things (see [`super::calibration`]): the runner-up at a stop is often the right place.
-pub fn named_first(flags: &[SensitiveVisit], place: PlaceId, visit: &InferredVisit) -> bool {
-    flags
-        .iter()
-        .filter(|f| f.after_minute == visit.after_minute && f.before_minute == visit.before_minute)
-        .any(|f| f.candidates.first().is_some_and(|c| c.0 == place))
 }
 
 /// The stop as a sensitive visit, when the sensitive places together are likely enough:
@@ -184,30 +173,6 @@ mod tests {
     use crate::analyst::profile::Profile;
     use crate::analyst::profile::tests::profile_of_commuter;
     use crate::sim::{PlaceKind, Simulation};
-
-    /// The dossier states a flag's first-named place and its runners-up on separate
-    /// curves, so which one a listed visit is must follow the flag on the same stop.
-    #[test]
-    fn a_visit_is_named_first_only_by_a_flag_on_its_own_stop() {
-        let flag = SensitiveVisit {
-            after_minute: 600,
-            before_minute: 720,
-            candidates: vec![(4, 0.3), (5, 0.15)],
-            probability: 0.45,
-            repeated: 3,
-            evidence: [0, 1],
-        };
-        let visit = |after_minute| InferredVisit {
-            after_minute,
-            before_minute: 720,
-            probability: 0.3,
-            evidence: [0, 1],
-        };
-        let flags = [flag];
-        assert!(named_first(&flags, 4, &visit(600)));
-        assert!(!named_first(&flags, 5, &visit(600)));
-        assert!(!named_first(&flags, 4, &visit(610)));
-    }
 
     mod sensitive_visits {
         use super::*;
