@@ -12,8 +12,9 @@
 mod markup;
 
 pub use markup::{
-    ReferenceItem, ReferenceWords, citation_html, date_label, faq_item_html, reference_element_id,
-    reference_hash, reference_item_html, unknown_citation_html,
+    ReferenceItem, ReferenceWords, citation_html, date_label, escape_html, faq_item_html,
+    push_escaped_html, reference_element_id, reference_hash, reference_item_html,
+    unknown_citation_html,
 };
 
 /// One entry of the numbered references list (`content/references.json`).

@@ -8,22 +8,16 @@
 
 use yew::prelude::*;
 
+use crate::content::escape_html;
 use crate::{browser_address, clipboard, text};
 
 /// The HTML a host page pastes to embed `address` (the compact app's address).
 pub fn snippet(address: &str) -> String {
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"720\" height=\"800\" style=\"max-width:100%;border:0\" loading=\"lazy\"></iframe>",
-        escape(address),
+        escape_html(address),
         text::embed_frame_title()
     )
-}
-
-/// `text` safe inside HTML text or a quoted attribute.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('"', "&quot;")
 }
 
 /// What the last copy did.
@@ -169,7 +163,7 @@ pub fn share_bar() -> Html {
                 text::embed_title(),
                 text::embed_intro(),
                 text::embed_snippet(),
-                escape(html),
+                escape_html(html),
             )
             .into(),
         )

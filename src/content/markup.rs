@@ -125,18 +125,25 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
     )
 }
 
-/// Escapes text for use in HTML text and in double-quoted attribute values.
+/// Escapes text for use in HTML (or SVG) text and in quoted attribute values: the
+/// references, the embed snippet, the map's place names (which come from the visitor's own
+/// files too) all go through here.
 pub fn escape_html(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
+    push_escaped_html(&mut escaped, text);
+    escaped
+}
+
+/// [`escape_html`] written onto the end of `out`, for markup built in one string.
+pub fn push_escaped_html(out: &mut String, text: &str) {
     for character in text.chars() {
         match character {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            other => escaped.push(other),
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
         }
     }
-    escaped
 }

@@ -21,12 +21,12 @@ use yew::prelude::*;
 
 use crate::components::citation::Cite;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
+use crate::page_slices::now_millis;
 use crate::scenario::console::{FormEdit, SearchError, SearchResult, Tool, searchable_places};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
 use crate::views::drawing_steps::use_drawing_steps;
 use crate::views::shared_run::{self, SharedRun};
-use crate::views::simulator::timing;
 use crate::views::town_desk::DeskClient;
 use audit::AuditLog;
 use forms::ToolForm;
@@ -82,7 +82,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                             Ok(searched) => {
                                 dispatcher.dispatch(Action::Database(searched.database));
                                 SearchResult {
-                                    millis: timing::now_millis() - *started.borrow(),
+                                    millis: now_millis() - *started.borrow(),
                                     ..searched.result
                                 }
                             }
@@ -156,7 +156,7 @@ pub fn console(props: &ConsoleProps) -> Html {
         let tool = state.tool;
         let desk = desk.clone();
         Callback::from(move |()| {
-            *started.borrow_mut() = timing::now_millis();
+            *started.borrow_mut() = now_millis();
             dispatcher.dispatch(Action::Searching);
             desk.ask(Request::Search {
                 scenario: scenario.clone(),

@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::simulator::{saved, state, timing};
-use crate::page_slices::{PageSlices, SliceRun, run_in_slices};
+use super::simulator::{saved, state};
+use crate::page_slices::{PageSlices, SliceRun, now_millis, run_in_slices};
 use crate::scenario::Shared;
 use crate::scenario::run::{self, Run};
 use crate::sim::{DetailedRun, Scenario};
@@ -81,7 +81,7 @@ pub fn visitor_part(scenario: &Scenario) -> Result<Rc<Run>, String> {
 /// The second step of [`visitor_part`]: the simulated car's reads indexed, ready to draw.
 fn indexed(simulated: Result<DetailedRun, String>) -> Result<Rc<Run>, String> {
     simulated
-        .and_then(|detailed| run::unanalysed(0, detailed, 0.0, timing::now_millis))
+        .and_then(|detailed| run::unanalysed(0, detailed, 0.0, now_millis))
         .map(Rc::new)
 }
 

@@ -14,6 +14,7 @@ use std::fmt::Write;
 use yew::prelude::*;
 
 use super::projection::Projection;
+use crate::content::push_escaped_html;
 use crate::scenario::Shared;
 use crate::sim::{Camera, Place, PlaceKind, RoadClass, TownMap};
 use crate::text;
@@ -109,20 +110,6 @@ fn roads_path(town: &TownMap, projection: &Projection, class: RoadClass) -> Stri
     d
 }
 
-/// Writes `text` into `out` escaped for SVG text and double-quoted attribute values (place
-/// names and camera labels come from the visitor's own files too).
-fn push_escaped(out: &mut String, text: &str) {
-    for character in text.chars() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            other => out.push(other),
-        }
-    }
-}
-
 /// A place's symbol, without its title (the words), as SVG markup.
 fn push_place_shape(out: &mut String, place: &Place, projection: &Projection, s: f64) {
     let (x, y) = projection.to_meters(place.position);
@@ -184,7 +171,7 @@ fn places_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
             place_class(place.kind),
             place.kind
         );
-        push_escaped(&mut out, &text::place_label(&place.name, place.kind));
+        push_escaped_html(&mut out, &text::place_label(&place.name, place.kind));
         out.push_str("</title>");
         push_place_shape(&mut out, place, projection, s);
         out.push_str("</g>");
@@ -202,7 +189,7 @@ fn cameras_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
             out,
             "<g class=\"camera\" data-testid=\"camera-{index}\"><title>"
         );
-        push_escaped(&mut out, &format!("{}: {}", camera.label, camera.operator));
+        push_escaped_html(&mut out, &format!("{}: {}", camera.label, camera.operator));
         let _ = write!(
             out,
             "</title><path class=\"camera-wedge\" d=\"{}\"></path><rect class=\"camera-body\" x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\"></rect></g>",
@@ -343,7 +330,7 @@ mod tests {
             let markup = places_markup(&town, &Projection::around([0.0, 0.0]), 1.0);
             assert!(!markup.contains("<script>"), "{markup}");
             assert!(
-                markup.contains("&lt;script&gt;&quot;Tom &amp; Jerry's&quot;&lt;/script&gt;"),
+                markup.contains("&lt;script&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/script&gt;"),
                 "{markup}"
             );
         }

@@ -22,6 +22,7 @@ use yew::{UseReducerDispatcher, UseStateSetter};
 use super::state::{Action, SimulatorState};
 use super::timing;
 use super::uniqueness::{TownWork, WorkThread};
+use crate::page_slices::now_millis;
 use crate::scenario::run::{self, Run};
 use crate::scenario::town_wide::TownWide;
 use crate::scenario::worker_protocol::{Reply, Request};
@@ -95,13 +96,12 @@ impl Runner {
     /// Part 1: the visitor's car (the dossier comes from the worker); then the worker. In
     /// three tasks (the town, the drives, the database's index), each far under 50 ms.
     fn visitor_part(&self) {
-        let started = timing::now_millis();
+        let started = now_millis();
         let town = run::commuter_town(&self.0.scenario);
         self.then(town, move |runner, town| {
             let detailed = run::simulate_commuter_in(&runner.0.scenario, town);
             runner.then(detailed, move |runner, detailed| {
-                let outcome =
-                    run::unanalysed(runner.0.generation, detailed, started, timing::now_millis);
+                let outcome = run::unanalysed(runner.0.generation, detailed, started, now_millis);
                 // Drawing it is a task of its own, and so is starting the worker.
                 runner.then(outcome, |runner, outcome| runner.visitor_part_done(outcome));
             });

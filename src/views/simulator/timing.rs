@@ -58,8 +58,3 @@ pub fn measure_since(start: &str, name: &str) {
         p.clear_marks_with_mark_name(&end);
     }
 }
-
-/// Milliseconds since the page started.
-pub fn now_millis() -> f64 {
-    performance().map_or(0.0, |p| p.now())
-}
