@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, FindingKind, dossier_of};
 use crate::analyst::{RouteModel, SightingIndex, build_profile};
-use crate::sim::pace::Pace;
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{
     CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Plate, Scenario, Sighting,
     Simulation, TownMap, Trip,
@@ -159,16 +159,41 @@ pub fn run_commuter(
     scenario: &Scenario,
     now_millis: impl Fn() -> f64,
 ) -> Result<Run, String> {
+    straight_through(run_commuter_paced(
+        generation,
+        scenario,
+        now_millis,
+        &mut Straight,
+    ))
+}
+
+/// [`run_commuter`], pausing at `pace` between pieces of the work (the town, the drives,
+/// the database's index, the analyst's profile, the dossier): how a page without a worker
+/// keeps each of its tasks short. The same run.
+pub async fn run_commuter_paced(
+    generation: u64,
+    scenario: &Scenario,
+    now_millis: impl Fn() -> f64,
+    pace: &mut impl Pace,
+) -> Result<Run, String> {
     let started = now_millis();
-    let detailed = simulate_commuter(scenario)?;
-    let mut outcome = analyse(generation, detailed, started, now_millis)?;
-    let mut dossier = Dossier::clone(&outcome.dossier);
+    let town = commuter_town_paced(scenario, pace).await?;
+    pace.breathe().await;
+    let detailed = simulate_commuter_paced(scenario, town, pace).await?;
+    pace.breathe().await;
+    let mut outcome = unanalysed(generation, detailed, started, &now_millis)?;
+    pace.breathe().await;
+    let (rows, mut dossier) =
+        commuter_rows_and_dossier_paced(&outcome.index, &outcome.simulation, &outcome.plan, pace)
+            .await?;
+    outcome.rows = Rc::new(rows);
     dossier
         .findings
         .retain(|f| f.kind != FindingKind::Associate);
     dossier.searching_town = true;
     dossier.more_associates = 0;
     outcome.dossier = Rc::new(dossier);
+    outcome.millis = now_millis() - started;
     Ok(outcome)
 }
 
@@ -293,11 +318,29 @@ pub(super) fn commuter_rows_and_dossier(
     simulation: &Simulation,
     plan: &CommuterPlan,
 ) -> Result<(Vec<Sighting>, Dossier), String> {
+    straight_through(commuter_rows_and_dossier_paced(
+        index,
+        simulation,
+        plan,
+        &mut Straight,
+    ))
+}
+
+/// [`commuter_rows_and_dossier`], pausing at `pace` between its parts (the routes' model,
+/// the analyst's profile, the dossier's sentences). The same rows and dossier.
+pub(super) async fn commuter_rows_and_dossier_paced(
+    index: &SightingIndex,
+    simulation: &Simulation,
+    plan: &CommuterPlan,
+    pace: &mut impl Pace,
+) -> Result<(Vec<Sighting>, Dossier), String> {
     let car = simulation
         .commuter()
         .ok_or_else(|| text::no_commuter().to_owned())?;
     let routes = RouteModel::new(&simulation.map);
+    pace.breathe().await;
     let profile = build_profile(index, &routes, &simulation.map, car.plate);
+    pace.breathe().await;
     let rows = index
         .of_plate(car.plate)
         .iter()

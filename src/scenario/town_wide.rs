@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::dossier::Dossier;
 use std::rc::Rc;
 
-use super::run::{Run, commuter_rows_and_dossier, indexed, run_commuter};
+use super::run::{Run, commuter_rows_and_dossier_paced, indexed, run_commuter_paced};
 use crate::analyst::SightingIndex;
 use crate::analyst::uniqueness::UniquenessReport;
 use crate::sim::pace::{Pace, Straight, straight_through};
@@ -40,7 +40,16 @@ pub struct VisitorFindings {
 
 /// The analyst's profile of the visitor's own reads (no background traffic needed).
 pub fn visitor_findings(scenario: &Scenario) -> Result<VisitorFindings, String> {
-    let outcome = run_commuter(0, scenario, || 0.0)?;
+    straight_through(visitor_findings_paced(scenario, &mut Straight))
+}
+
+/// [`visitor_findings`], pausing at `pace` between pieces of the work (see
+/// [`run_commuter_paced`]): how a page without a worker answers. The same findings.
+pub async fn visitor_findings_paced(
+    scenario: &Scenario,
+    pace: &mut impl Pace,
+) -> Result<VisitorFindings, String> {
+    let outcome = run_commuter_paced(0, scenario, || 0.0, pace).await?;
     Ok(VisitorFindings {
         rows: outcome.rows.to_vec(),
         dossier: outcome.dossier.as_drawn(),
@@ -116,7 +125,8 @@ pub async fn whole_town_paced(
     let mut run = indexed(0, detailed, index, 0.0, || 0.0)?;
     pace.breathe().await;
     on_step(TownWideStep::Profiling);
-    let (rows, dossier) = commuter_rows_and_dossier(&run.index, &run.simulation, &run.plan)?;
+    let (rows, dossier) =
+        commuter_rows_and_dossier_paced(&run.index, &run.simulation, &run.plan, pace).await?;
     run.rows = Rc::new(rows);
     run.dossier = Rc::new(dossier);
     pace.breathe().await;

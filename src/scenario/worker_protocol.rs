@@ -23,7 +23,7 @@ pub use super::run::DatabaseSize;
 use super::run::Run;
 use super::town_import::{ImportProblem, PickedFile, TownNews, import_files};
 use super::town_wide::{
-    TownWide, UniquenessPoint, VisitorFindings, visitor_findings, whole_town_paced,
+    TownWide, UniquenessPoint, VisitorFindings, visitor_findings_paced, whole_town_paced,
 };
 use super::towns;
 use crate::analyst::policy::Policy;
@@ -300,7 +300,8 @@ impl TownDesk {
             Request::TownWide { scenario } => {
                 // Each in a slice of its own: the visitor's findings, drawing them, the town.
                 pace.breathe().await;
-                tell(Reply::Visitor(visitor_findings(&scenario)));
+                let findings = visitor_findings_paced(&scenario, pace).await;
+                tell(Reply::Visitor(findings));
                 pace.breathe().await;
                 let answer = self
                     .town(&scenario, &mut tell, pace)
