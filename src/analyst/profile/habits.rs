@@ -23,19 +23,8 @@
 
 use super::drive_ends::DriveEnd;
 use super::drive_evidence::StayContext;
+use super::priors::Recurrence;
 use crate::sim::{MINUTES_PER_DAY, Weekday};
-
-/// How a stop comes back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Recurrence {
-    /// Not at this time on the same weekday of another week.
-    OneOff,
-    /// On the same weekday at about the same time, in another week.
-    Weekly,
-    /// On a workday, at about the same time on at least [`DAILY_MIN_WEEKDAYS`] different
-    /// workdays.
-    Daily,
-}
 
 /// Reads count as the same habit within this many minutes of the same time of day (as
 /// repeated drive ends do in `drive_ends.rs`).

@@ -8,7 +8,6 @@
 
 use std::collections::BTreeMap;
 
-use super::habits::Recurrence;
 use crate::analyst::routes::RouteModel;
 use crate::analyst::stays::IMPOSSIBLE;
 use crate::sim::{MINUTES_PER_DAY, PlaceKind, TownMap, Weekday};
@@ -252,6 +251,18 @@ pub(super) fn fits_service(kind: PlaceKind, at: AtPlace) -> bool {
                 }
             }
         })
+}
+
+/// How a stop comes back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Recurrence {
+    /// Not at this time on the same weekday of another week.
+    OneOff,
+    /// On the same weekday at about the same time, in another week.
+    Weekly,
+    /// On a workday, at about the same time on at least three different workdays (see
+    /// `habits.rs`).
+    Daily,
 }
 
 /// Log-likelihood cost of a sensitive place for a stop the car makes at about the same time
