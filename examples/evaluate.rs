@@ -117,9 +117,20 @@ fn main() -> ExitCode {
     if flag("--fit-calibration") {
         // The raw scores' claims at every camera count of the table, pooled.
         let mut all = Judgement::default();
+        // The places' and flags' claims per camera count too: one curve per count.
+        let mut per_count: Vec<(u32, [Claims; 4])> = Vec::new();
         for &c in &TABLE_CAMERAS {
             let j = judge(&settings, c, false);
             eprintln!("cameras={c} seeds={}", j.seeds);
+            per_count.push((
+                c,
+                [
+                    j.places.clone(),
+                    j.sensitive_places.clone(),
+                    j.sensitive_runners_up.clone(),
+                    j.sensitive.claims.clone(),
+                ],
+            ));
             all.home.extend(j.home);
             all.work.extend(j.work);
             all.places.extend(j.places);
@@ -133,13 +144,40 @@ fn main() -> ExitCode {
             "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}` (cameras {:?}, population {}, {} days). Do not edit by hand.",
             settings.first_seed, settings.seeds, TABLE_CAMERAS, settings.population, settings.days
         );
+        for (k, name) in [
+            "PLACE_VISIT",
+            "SENSITIVE_PLACE_FIRST",
+            "SENSITIVE_PLACE_RUNNER_UP",
+            "SENSITIVE_FLAG",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let curves: Vec<String> = per_count
+                .iter()
+                .map(|(c, claims)| {
+                    print_calibration(&mut std::io::stderr(), &format!("{name}_{c}"), &claims[k])
+                        .expect("stderr is writable");
+                    let knots: Vec<String> = isotonic_knots(&claims[k])
+                        .iter()
+                        .map(|(x, y)| format!("({x:.4}, {y:.4})"))
+                        .collect();
+                    format!("({c}, &[{}])", knots.join(", "))
+                })
+                .collect();
+            let counts: Vec<String> = per_count
+                .iter()
+                .map(|(c, claims)| format!("{} at {c}", claims[k].len()))
+                .collect();
+            println!("/// Per camera count, from {} claims.", counts.join(", "));
+            println!(
+                "pub const {name}: &[(u32, &[(f64, f64)])] = &[{}];",
+                curves.join(", ")
+            );
+        }
         for (name, claims) in [
             ("HOME_CIRCLE", &all.home),
             ("WORK_CIRCLE", &all.work),
-            ("PLACE_VISIT", &all.places),
-            ("SENSITIVE_PLACE_FIRST", &all.sensitive_places),
-            ("SENSITIVE_PLACE_RUNNER_UP", &all.sensitive_runners_up),
-            ("SENSITIVE_FLAG", &all.sensitive.claims),
             ("ASSOCIATE", &all.associates),
             ("PASS_PREDICTION", &all.predictions),
         ] {

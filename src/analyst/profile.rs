@@ -43,6 +43,7 @@ mod calibration;
 mod destinations;
 mod drive_ends;
 mod drive_evidence;
+mod habits;
 mod places;
 mod priors;
 mod routine;
@@ -288,7 +289,7 @@ pub fn build_profile_with(
         associates,
     };
     if options.calibrated {
-        calibration::calibrate(&mut profile);
+        calibration::calibrate(&mut profile, map.cameras.len());
     }
     profile
 }

@@ -10,7 +10,7 @@
 use super::anchors::{EVENING_START_MINUTE, KnownAnchors, NIGHT_STAY_MINUTES};
 use super::drive_evidence::{AnchorEvent, Basis, Side, StayContext, event_log_likelihood};
 use super::priors::{
-    CLOSED_PENALTY, home_prior, off_the_map, publishes_service_times, usual_hour_of_use,
+    AtPlace, CLOSED_PENALTY, fits_service, home_prior, off_the_map, publishes_service_times,
     usually_open,
 };
 use crate::analyst::index::SightingIndex;
@@ -117,8 +117,13 @@ pub(super) fn drive_end_candidates(
         } else {
             CLOSED_PENALTY
         };
+        // Arriving for a service, or leaving after one: told apart (see `fits_service`).
+        let moment = match side {
+            Side::AfterRead => AtPlace::Arrived(read_minute + drive_minutes),
+            Side::BeforeRead => AtPlace::Left(read_minute.saturating_sub(drive_minutes)),
+        };
         let usual = service_time_score(known.service_times, place.kind, || {
-            usual_hour_of_use(place.kind, at)
+            fits_service(place.kind, moment)
         });
         candidates.push((ll - closed + usual + known.choice(i), Some(i as PlaceId)));
     }

@@ -35,7 +35,10 @@ use serde::Serialize;
 use super::anchors::KnownAnchors;
 use super::drive_ends::{DriveEnd, LOG_FLOOR_REPEATED, drive_end_candidates, service_time_score};
 use super::drive_evidence::{DRIVE_DECAY_MINUTES, Side, StayContext};
-use super::priors::{CLOSED_PENALTY, home_prior, off_the_map, usual_hour_of_use, usually_open};
+use super::habits::{end_recurrences, stop_recurrences};
+use super::priors::{
+    AtPlace, CLOSED_PENALTY, fits_service, habit_cost, home_prior, off_the_map, usually_open,
+};
 use super::sensitive::{SensitiveVisit, sensitive_visit};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::RouteModel;
@@ -113,7 +116,8 @@ pub(super) fn attribute_stops(
     let mut singles: Vec<DriveEnd> = Vec::new();
     // Per single stop, whether a mapped place was its own likeliest explanation.
     let mut single_mapped_best: Vec<bool> = Vec::new();
-    for context in stays {
+    let habits = stop_recurrences(stays);
+    for (context, &habit) in stays.iter().zip(&habits) {
         let stay = &context.stay;
         if stay.spans_night() || stay.gap_minutes() > 16 * 60 {
             continue;
@@ -168,11 +172,10 @@ pub(super) fn attribute_stops(
                 }
                 let arrive = stay.from_minute + out_seconds.div_ceil(60);
                 let leave = stay.to_minute.saturating_sub(back_seconds.div_ceil(60));
-                (arrive..=leave.max(arrive))
-                    .step_by(15)
-                    .any(|minute| usual_hour_of_use(place.kind, minute))
+                fits_service(place.kind, AtPlace::Between(arrive, leave.max(arrive)))
             });
-            candidates.push((score(door) - closed + usual, Some(i as PlaceId)));
+            let habit = habit_cost(place.kind, habit);
+            candidates.push((score(door) - closed + usual - habit, Some(i as PlaceId)));
         }
         let best = candidates.iter().map(|c| c.0).fold(IMPOSSIBLE, f32::max);
         if best <= IMPOSSIBLE {
@@ -291,11 +294,17 @@ pub(super) fn attribute_stops(
             });
         }
     }
+    let habits = end_recurrences(&ends);
     for (i, end) in ends.iter().enumerate() {
         // The same end of a drive on the same weekday at about the same time, in other
         // weeks: a regular visit, to the same place each time.
         let repeats = repeats_of(&ends, i);
-        let combined = combine_repeats(end, &repeats);
+        let mut combined = combine_repeats(end, &repeats);
+        for (score, place) in combined.iter_mut().zip(&end.places) {
+            if let Some(place) = place {
+                *score -= habit_cost(map.places[*place as usize].kind, habits[i]);
+            }
+        }
         let best = combined.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let total: f64 = combined.iter().map(|&c| ((c - best) as f64).exp()).sum();
         let probability_of = |score: f32| ((score - best) as f64).exp() / total;

@@ -139,21 +139,146 @@ pub(super) fn publishes_service_times(kind: PlaceKind) -> bool {
     )
 }
 
-/// Whether a simulation minute is during the published services of places of this kind
-/// ([`publishes_service_times`]). Not union meetings: weekday evenings are also the drive
-/// home from work.
-pub(super) fn usual_hour_of_use(kind: PlaceKind, minute: u32) -> bool {
-    use PlaceKind::*;
-    let weekday = Weekday::of_minute(minute);
-    let hour = minute % MINUTES_PER_DAY / 60;
+/// What a car did at a place, in simulation minutes: got there (the end of a drive after a
+/// read), left (the start of a drive before a read), or was there at most from the first
+/// minute to the second (a stop between two reads, less the drives there and back).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum AtPlace {
+    Arrived(u32),
+    Left(u32),
+    Between(u32, u32),
+}
+
+/// One published service of a kind of place: its weekday, the range of its usual start
+/// times (minute of day) and how long a visitor stays for it, in minutes.
+struct Service {
+    weekday: Weekday,
+    first_start: u32,
+    last_start: u32,
+    shortest_stay: u32,
+    longest_stay: u32,
+}
+
+/// Visitors come up to this many minutes before a service starts...
+const EARLY_MINUTES: u32 = 30;
+
+/// ...or this many after (late, or at the next of two services a few minutes apart)...
+const LATE_MINUTES: u32 = 10;
+
+/// ...and leave up to this many minutes after it ends (talking, coffee).
+const LINGER_MINUTES: u32 = 30;
+
+/// The published services of places of this kind ([`publishes_service_times`]): a church's
+/// Sunday service most often starts between 9:30 and 10:30 (Church Answers' survey) and
+/// lasts an hour to an hour and a half (a mass about an hour); Friday prayers start just
+/// after noon (12:00 to 13:00 here) with the sermon, 45 to 90 minutes in all; a
+/// synagogue's Saturday service runs from 9:30 to shortly after noon (an hour and a half
+/// at least of it) and Friday evening's starts at 18:30 or 19:30 (Chabad Central's
+/// published schedule).
+fn services(kind: PlaceKind) -> &'static [Service] {
+    use Weekday::*;
+    const fn at(hour: u32, minute: u32) -> u32 {
+        hour * 60 + minute
+    }
+    const CHURCH: [Service; 1] = [Service {
+        weekday: Sunday,
+        first_start: at(9, 30),
+        last_start: at(10, 30),
+        shortest_stay: 60,
+        longest_stay: 90,
+    }];
+    const MOSQUE: [Service; 1] = [Service {
+        weekday: Friday,
+        first_start: at(12, 0),
+        last_start: at(13, 0),
+        shortest_stay: 45,
+        longest_stay: 90,
+    }];
+    const SYNAGOGUE: [Service; 2] = [
+        Service {
+            weekday: Saturday,
+            first_start: at(9, 30),
+            last_start: at(9, 30),
+            shortest_stay: 90,
+            longest_stay: 180,
+        },
+        Service {
+            weekday: Friday,
+            first_start: at(18, 30),
+            last_start: at(19, 30),
+            shortest_stay: 60,
+            longest_stay: 90,
+        },
+    ];
     match kind {
-        Church => weekday == Weekday::Sunday && (8..12).contains(&hour),
-        Mosque => weekday == Weekday::Friday && (12..14).contains(&hour),
-        Synagogue => {
-            (weekday == Weekday::Saturday && (9..12).contains(&hour))
-                || (weekday == Weekday::Friday && (18..20).contains(&hour))
-        }
-        _ => false,
+        PlaceKind::Church => &CHURCH,
+        PlaceKind::Mosque => &MOSQUE,
+        PlaceKind::Synagogue => &SYNAGOGUE,
+        _ => &[],
+    }
+}
+
+/// Whether what the car did at a place of this kind fits one of its published services
+/// ([`publishes_service_times`]): it arrived about when a service starts, left about when
+/// one ends, or could have stayed for a whole one. Arrival and departure are told apart
+/// (issue 17): the drive home from Sunday service, read at 10:50, ends at home, not at the
+/// church it just left. Not union meetings: weekday evenings are also the drive home from
+/// work.
+pub(super) fn fits_service(kind: PlaceKind, at: AtPlace) -> bool {
+    let minute = match at {
+        AtPlace::Arrived(m) | AtPlace::Left(m) | AtPlace::Between(m, _) => m,
+    };
+    let day_start = minute - minute % MINUTES_PER_DAY;
+    let weekday = Weekday::of_minute(minute);
+    services(kind)
+        .iter()
+        .filter(|s| s.weekday == weekday)
+        .any(|s| {
+            let (first, last) = (day_start + s.first_start, day_start + s.last_start);
+            match at {
+                AtPlace::Arrived(m) => {
+                    (first.saturating_sub(EARLY_MINUTES)..=last + LATE_MINUTES).contains(&m)
+                }
+                AtPlace::Left(m) => {
+                    (first + s.shortest_stay..=last + s.longest_stay + LINGER_MINUTES).contains(&m)
+                }
+                // Some start time the car could have been there for, from the start (or
+                // a little late) to the shortest stay's end.
+                AtPlace::Between(arrive, leave) => {
+                    let earliest = first.max(arrive.saturating_sub(LATE_MINUTES));
+                    let latest = last.min(leave.saturating_sub(s.shortest_stay));
+                    earliest <= latest
+                }
+            }
+        })
+}
+
+/// How a stop comes back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Recurrence {
+    /// Not at this time on the same weekday of another week.
+    OneOff,
+    /// On the same weekday at about the same time, in another week.
+    Weekly,
+    /// On a workday, at about the same time on at least three different workdays (see
+    /// `habits.rs`).
+    Daily,
+}
+
+/// Log-likelihood cost of a sensitive place for a stop the car makes at about the same time
+/// every workday ([`habit_cost`]; issue 17, see `habits.rs`).
+const DAILY_HABIT_COST: f32 = 2.0;
+
+/// What a stop's recurrence says against a sensitive place of this kind, as a log cost:
+/// nobody but their staff goes to a place of worship, a clinic, a union hall or a court at
+/// the same hour every workday, so a stop that recurs so is the commute or work. A
+/// shelter is lived in, so its habits say nothing; nor does anything about places that are
+/// not sensitive, or a weekly habit (worship and union meetings are weekly).
+pub(super) fn habit_cost(kind: PlaceKind, recurrence: Recurrence) -> f32 {
+    if kind.is_sensitive() && kind != PlaceKind::Shelter && recurrence == Recurrence::Daily {
+        DAILY_HABIT_COST
+    } else {
+        0.0
     }
 }
 
@@ -195,6 +320,33 @@ pub(super) fn usually_open(kind: PlaceKind, from_minute: u32, to_minute: u32) ->
 mod tests {
     use super::*;
     use crate::sim::{Scenario, simulate};
+
+    /// Sunday service (starting 9:30 to 10:30): a car getting to the church at 9:20 is
+    /// arriving for it, one leaving at 10:50 is going home from it, and neither the other
+    /// way round; a stop from 9:25 to 10:50 holds a whole service, one from 11:00 to
+    /// 12:30 does not, and a Tuesday is no service day.
+    #[test]
+    fn service_times_tell_arriving_for_a_service_from_leaving_it() {
+        let sunday = 6 * MINUTES_PER_DAY;
+        let at = |hour: u32, minute: u32| sunday + hour * 60 + minute;
+        let church = PlaceKind::Church;
+        assert_eq!(Weekday::of_minute(sunday), Weekday::Sunday);
+        assert!(fits_service(church, AtPlace::Arrived(at(9, 20))));
+        assert!(!fits_service(church, AtPlace::Arrived(at(10, 50))));
+        assert!(fits_service(church, AtPlace::Left(at(10, 50))));
+        assert!(!fits_service(church, AtPlace::Left(at(9, 20))));
+        assert!(fits_service(
+            church,
+            AtPlace::Between(at(9, 25), at(10, 50))
+        ));
+        assert!(!fits_service(
+            church,
+            AtPlace::Between(at(11, 0), at(12, 30))
+        ));
+        let tuesday = at(9, 20) - 5 * MINUTES_PER_DAY;
+        assert!(!fits_service(church, AtPlace::Arrived(tuesday)));
+        assert!(!fits_service(PlaceKind::Gym, AtPlace::Arrived(at(9, 20))));
+    }
 
     /// A car living beside one of the town's places of a kind (a store, a church) is taken
     /// to use that one rather than a farther one, and the places of the kind together keep
