@@ -262,8 +262,8 @@ async fn visitor_part(runner: Weak<Inner>) {
         Err(message) => Err(message),
     };
     pace.pause().await;
-    let outcome = simulated
-        .and_then(|detailed| run::unanalysed(generation, detailed, started, now_millis));
+    let outcome =
+        simulated.and_then(|detailed| run::unanalysed(generation, detailed, started, now_millis));
     // Drawing it is a task of its own, and so is starting the worker.
     pace.pause().await;
     let Some(inner) = runner.upgrade() else {
