@@ -52,7 +52,7 @@ mod sensitive;
 use serde::Serialize;
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::RouteModel;
+use crate::analyst::routes::{Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, find_stays};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
@@ -62,7 +62,9 @@ pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTow
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
 pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};
 
-use anchors::{KnownAnchors, Weighing, anchor_events, locate, with_nearest_place};
+use anchors::{
+    ANY_CORNER_SHARE, KnownAnchors, Weighing, anchor_events, locate, with_nearest_place,
+};
 use associates::find_associates;
 use destinations::own_destination_weights;
 use drive_evidence::{CommuteShares, StayContext};
@@ -214,11 +216,15 @@ pub fn build_profile_with(
         };
         locate(index, routes, &home_events, &corners, weighing, scratch)
     };
-    let mut home = locate_home(routes.place_catchments(), &mut scratch);
+    // A drive from home may go to any corner, not only to a mapped place.
+    let mix = |c: &Catchments| c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
+    let first_catchments = mix(routes.place_catchments());
+    let mut home = locate_home(&first_catchments, &mut scratch);
     // Then again with the drives' other ends weighted by this car's own habits.
     if let Some(first) = &home {
         let weights = own_destination_weights(routes, index, &home_events, &first.posterior);
-        home = locate_home(&routes.weighted_catchments(&weights), &mut scratch);
+        let own = mix(&routes.weighted_catchments(&weights));
+        home = locate_home(&own, &mut scratch);
     }
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
 
