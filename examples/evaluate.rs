@@ -153,12 +153,23 @@ fn main() -> ExitCode {
         .into_iter()
         .enumerate()
         {
+            // A flag's claims are pooled over the camera counts: one persona's weekly visit
+            // is flagged week after week, right every time or wrong every time, so a
+            // count's few dozen flags are a handful of independent ones. Fitted per count
+            // (seeds 1-40), flags at 40 cameras stated 0.89 and were right 0.76 of the time
+            // on the held-out seeds; an accusation had better understate than overstate.
+            let pooled = name == "SENSITIVE_FLAG";
             let curves: Vec<String> = per_count
                 .iter()
                 .map(|(c, claims)| {
-                    print_calibration(&mut std::io::stderr(), &format!("{name}_{c}"), &claims[k])
+                    let claims = if pooled {
+                        &all.sensitive.claims
+                    } else {
+                        &claims[k]
+                    };
+                    print_calibration(&mut std::io::stderr(), &format!("{name}_{c}"), claims)
                         .expect("stderr is writable");
-                    let knots: Vec<String> = isotonic_knots(&claims[k])
+                    let knots: Vec<String> = isotonic_knots(claims)
                         .iter()
                         .map(|(x, y)| format!("({x:.4}, {y:.4})"))
                         .collect();
@@ -169,7 +180,15 @@ fn main() -> ExitCode {
                 .iter()
                 .map(|(c, claims)| format!("{} at {c}", claims[k].len()))
                 .collect();
-            println!("/// Per camera count, from {} claims.", counts.join(", "));
+            if pooled {
+                println!(
+                    "/// The same at every camera count, from {} claims pooled ({}).",
+                    all.sensitive.claims.len(),
+                    counts.join(", ")
+                );
+            } else {
+                println!("/// Per camera count, from {} claims.", counts.join(", "));
+            }
             println!(
                 "pub const {name}: &[(u32, &[(f64, f64)])] = &[{}];",
                 curves.join(", ")
