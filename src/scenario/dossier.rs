@@ -21,11 +21,11 @@ use crate::sim::{
 /// the analyst placed home within 500 m (a street or two) in at least half of the towns it
 /// was not tuned on; 0 when not even 80 did. Copied from
 /// `content/generated/analyst-table.md` (`tests/analyst_table.rs` checks it against it).
-pub const CAMERAS_TO_PLACE_HOME: u32 = 40;
+pub const CAMERAS_TO_PLACE_HOME: u32 = 80;
 
 /// The share of those towns in which it did, at [`CAMERAS_TO_PLACE_HOME`] cameras (or at
 /// 80 when that is 0), as a whole percentage.
-pub const HOME_PLACED_PERCENT: u32 = 50;
+pub const HOME_PLACED_PERCENT: u32 = 70;
 
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
