@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import {
-  useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
+  useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, setDaysAndWait, skipToEnd, screenshot,
   foreignRequests, seriousAxeViolations, performanceEntry, RUN_TIMEOUT,
 } from './support.mjs';
 
@@ -86,10 +86,7 @@ test('a copied link opens the same run, digest and dossier in a fresh browser, a
   assert.equal(await other.evaluate((key) => localStorage.getItem(key), SAVED_KEY), null,
     'opening a link saves nothing');
   // Changing something makes it the visitor's own: saved from then on.
-  await other.getByLabel('Days to simulate').fill('14');
-  await other.getByLabel('Days to simulate').press('Enter');
-  await other.getByLabel('Days to simulate').blur();
-  await waitForRun(other, Number(await other.getAttribute('[data-testid="simulator"]', 'data-generation')) - 1);
+  await setDaysAndWait(other, 14, Number(await other.getAttribute('[data-testid="simulator"]', 'data-generation')) - 1);
   await other.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 14, SAVED_KEY);
   assert.match(other.url(), /days=14/);
   await screenshot(other, 'share-02-link-opened');
@@ -124,10 +121,7 @@ test('a bad link opens the default run with a message and never overwrites the s
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   const generation = await waitForRun(page);
-  await page.getByLabel('Days to simulate').fill('12');
-  await page.getByLabel('Days to simulate').press('Enter');
-  await page.getByLabel('Days to simulate').blur();
-  await waitForRun(page, generation);
+  await setDaysAndWait(page, 12, generation);
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 12, SAVED_KEY);
   const saved = await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY);
 
@@ -181,10 +175,7 @@ test('the address follows the run: back, forward and a bookmark keep it', async 
   await page.goto(`${session.server.url}?v=1&seed=3&days=10&cameras=25&policy=maine#/simulator`);
   await waitForApp(page);
   const generation = await waitForRun(page);
-  await page.getByLabel('Days to simulate').fill('16');
-  await page.getByLabel('Days to simulate').press('Enter');
-  await page.getByLabel('Days to simulate').blur();
-  await waitForRun(page, generation);
+  await setDaysAndWait(page, 16, generation);
   assert.match(page.url(), /\?v=1&seed=3&days=16&cameras=25&policy=maine#\/simulator$/);
 
   // The policy lab opens on the link's preset; choosing another one goes into the address.

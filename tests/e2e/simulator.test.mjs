@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, performanceEntry,
-  waitForRun, skipToEnd, RUN_TIMEOUT,
+  waitForRun, setDaysAndWait, skipToEnd, RUN_TIMEOUT,
 } from './support.mjs';
 
 // A home guess further than this from the true home fails the journey, in meters (the
@@ -198,10 +198,7 @@ test('the visitor\'s scenario survives a reload; a bad saved one falls back with
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
   const generation = await waitForRun(page);
-  await page.getByLabel('Days to simulate').fill('12');
-  await page.getByLabel('Days to simulate').press('Enter');
-  await page.getByLabel('Days to simulate').blur();
-  await waitForRun(page, generation);
+  await setDaysAndWait(page, 12, generation);
   await page.reload();
   await waitForApp(page);
   await waitForRun(page);

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
+  useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, setDaysAndWait, skipToEnd, screenshot,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -48,10 +48,7 @@ async function journey(frame) {
   assert.match(await note.textContent(), /will not be remembered/);
 
   // A change is kept in memory: it survives a visit to another view, which says nothing again.
-  await frame.getByLabel('Days to simulate').fill('12');
-  await frame.getByLabel('Days to simulate').press('Enter');
-  await frame.getByLabel('Days to simulate').blur();
-  generation = await waitForRun(frame, generation);
+  generation = await setDaysAndWait(frame, 12, generation);
   const nav = frame.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'FAQ' }).click();
   await frame.getByRole('heading', { level: 2, name: 'FAQ' }).waitFor();

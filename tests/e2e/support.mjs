@@ -275,6 +275,19 @@ export async function writeTwiceTheTown(xml, out) {
 /** How long a simulation run may take in a loaded CI machine's browser, in milliseconds. */
 export const RUN_TIMEOUT = 90_000;
 
+/**
+ * Types `days` into the simulator's "Days to simulate" field as a visitor does (Enter, then
+ * leaving the field) and waits for the run it starts: a generation after `afterGeneration`.
+ * Returns that run's generation.
+ */
+export async function setDaysAndWait(page, days, afterGeneration) {
+  const field = page.getByLabel('Days to simulate');
+  await field.fill(String(days));
+  await field.press('Enter');
+  await field.blur();
+  return waitForRun(page, afterGeneration);
+}
+
 /** Waits until the simulator shows a finished run for its current scenario. */
 export async function waitForRun(page, afterGeneration = 0, timeout = RUN_TIMEOUT) {
   try {
