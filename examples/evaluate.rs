@@ -34,6 +34,13 @@
 //! lives (`added_stop_found=`), and the timing of one plate's full profile and of the
 //! uniqueness test over the whole database.
 //!
+//! Beside the sensitive recall, its ceiling (`recall_ceiling=`): the share of true
+//! sensitive visits with a read on the drive there or back, all a read-based analyst can
+//! find. With `SENSITIVE_TRACE=1`, every true sensitive visit is printed on stderr with
+//! those reads, the gap of reads around it and what the analyst flagged or listed in it
+//! (see `sensitive.rs`); `--no-added-stop` skips the added weekly stops, for quicker
+//! tuning runs.
+//!
 //! And the ceiling: how often even an analyst who knew every place the car went, and whose
 //! cameras never missed, could place home (work) within 500 m from which cameras the drives
 //! pass (see `resolvable`). Where the ceiling is low, the cameras are too sparse for any
@@ -50,8 +57,8 @@ use plate_trail::analyst::profile::{
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
 use plate_trail::sim::{
-    DetailedRun, MINUTES_PER_DAY, PlaceId, PlaceKind, RegularStop, Scenario, SimError, Simulation,
-    StopDays, StopPurpose, TownMap, Weekday, simulate_in_detail, simulate_on_map,
+    DetailedRun, MINUTES_PER_DAY, PlaceId, PlaceKind, RegularStop, Scenario, SimError, StopDays,
+    StopPurpose, TownMap, Visit, Weekday, simulate_in_detail, simulate_on_map,
 };
 
 #[path = "common/town_file.rs"]
@@ -92,7 +99,7 @@ const MIN_BAND_CLAIMS: usize = 10;
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing]\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
@@ -231,6 +238,9 @@ fn main() -> ExitCode {
     judgement
         .print(&mut std::io::stdout())
         .expect("stdout is writable");
+    if flag("--no-added-stop") {
+        return ExitCode::SUCCESS;
+    }
     let (found, observable) = added_stop_found(&settings, cameras);
     println!(
         "added_stop_definition: a weekly 90-minute Tuesday-evening stop at the gym (or grocery) added to each persona's life over {} seeds; counted when its drive there or back was read in at least two weeks; found when the profile lists the place or flags it",
@@ -328,6 +338,9 @@ struct Sensitive {
     flagged: u32,
     flagged_true: u32,
     truth: u32,
+    /// True visits whose drive there or back was read at least once: all a read-based
+    /// analyst can find (the recall ceiling).
+    reachable: u32,
     found: u32,
     claims: Claims,
     /// The same claims split: a flag on a one-off stop ([`plate_trail::analyst::profile::SensitiveVisit::repeated`] 1)...
@@ -343,11 +356,15 @@ impl Sensitive {
     fn recall(&self) -> f64 {
         self.found as f64 / self.truth.max(1) as f64
     }
+    fn recall_ceiling(&self) -> f64 {
+        self.reachable as f64 / self.truth.max(1) as f64
+    }
 
     /// A flagged stop is a true positive when one of its named candidate places was
     /// really visited inside its gap; a true visit is found when a flagged stop's gap
     /// holds it and names its place.
-    fn add(&mut self, sim: &Simulation, profile: &Profile) {
+    fn add(&mut self, run: &DetailedRun, index: &SightingIndex, profile: &Profile, trace: bool) {
+        let sim = &run.simulation;
         let truth_visits: Vec<_> = sim
             .truth
             .visits
@@ -377,6 +394,18 @@ impl Sensitive {
         }
         self.truth += truth_visits.len() as u32;
         self.found += found.iter().filter(|&&f| f).count() as u32;
+        let reads: Vec<(u32, u16)> = profile
+            .sightings
+            .iter()
+            .map(|&r| (index.get(r).minute, index.get(r).camera))
+            .collect();
+        for (v, &found) in truth_visits.iter().zip(&found) {
+            let (there, back) = visit_drive_reads(run, &reads, v);
+            self.reachable += (there + back > 0) as u32;
+            if trace {
+                trace_visit(run, &reads, profile, v, found, there, back);
+            }
+        }
     }
 }
 
@@ -473,8 +502,13 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                 claims.push((right, visit.probability));
             }
         }
-        j.sensitive.add(sim, &profile);
-        j.sensitive_without_service_times.add(sim, &without);
+        let trace = std::env::var("SENSITIVE_TRACE").is_ok();
+        if trace {
+            eprintln!("trace seed={seed}");
+        }
+        j.sensitive.add(&run, &index, &profile, trace);
+        j.sensitive_without_service_times
+            .add(&run, &index, &without, false);
 
         let companions = sim.companion_plates();
         let found_companion = profile
@@ -515,6 +549,98 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         }
     }
     j
+}
+
+/// The reads on the drive to `visit` and on the drive back from it (the commuter's trips
+/// ending at its arrival and starting at its departure).
+fn visit_drive_reads(run: &DetailedRun, reads: &[(u32, u16)], visit: &Visit) -> (usize, usize) {
+    let on = |trip: Option<&plate_trail::sim::Trip>| {
+        trip.map_or(0, |t| {
+            reads
+                .iter()
+                .filter(|r| (t.depart_minute..=t.arrive_minute).contains(&r.0))
+                .count()
+        })
+    };
+    let there = run
+        .trips
+        .iter()
+        .find(|t| t.to == visit.place && t.arrive_minute.abs_diff(visit.arrive_minute) <= 1);
+    let back = run
+        .trips
+        .iter()
+        .find(|t| t.from == visit.place && t.depart_minute.abs_diff(visit.depart_minute) <= 1);
+    (on(there), on(back))
+}
+
+/// One true sensitive visit, on stderr (`SENSITIVE_TRACE=1`): its place and time, the reads
+/// on its drives, the gap of reads around it, and what the analyst said of that gap.
+fn trace_visit(
+    run: &DetailedRun,
+    reads: &[(u32, u16)],
+    profile: &Profile,
+    v: &Visit,
+    found: bool,
+    there: usize,
+    back: usize,
+) {
+    let sim = &run.simulation;
+    let clock = |m: u32| {
+        format!(
+            "{:?}{}:{:02}:{:02}",
+            Weekday::of_minute(m),
+            m / MINUTES_PER_DAY,
+            m % MINUTES_PER_DAY / 60,
+            m % 60
+        )
+    };
+    let before = reads.iter().rev().find(|r| r.0 <= v.arrive_minute);
+    let after = reads.iter().find(|r| r.0 >= v.depart_minute);
+    let gap = match (before, after) {
+        (Some(b), Some(a)) => format!(
+            "gap={}..{} ({} min, cams {}->{})",
+            clock(b.0),
+            clock(a.0),
+            a.0 - b.0,
+            b.1,
+            a.1
+        ),
+        _ => "gap=open".into(),
+    };
+    let (from, to) = (before.map_or(0, |r| r.0), after.map_or(u32::MAX, |r| r.0));
+    let flags: Vec<String> = profile
+        .sensitive_visits
+        .iter()
+        .filter(|f| f.after_minute < to && f.before_minute > from)
+        .map(|f| {
+            format!(
+                "flag[{}..{} p={:.2} {:?}]",
+                clock(f.after_minute),
+                clock(f.before_minute),
+                f.probability,
+                f.candidates
+                    .iter()
+                    .map(|c| format!("{:?}", sim.map.places[c.0 as usize].kind))
+                    .collect::<Vec<_>>()
+            )
+        })
+        .collect();
+    let listed: Vec<String> = profile
+        .places
+        .iter()
+        .flat_map(|p| p.visits.iter().map(move |x| (p, x)))
+        .filter(|(_, x)| x.after_minute < to && x.before_minute > from)
+        .map(|(p, x)| format!("{:?}@{:.2}", p.kind, x.probability))
+        .collect();
+    eprintln!(
+        "visit kind={:?} place={} at={}..{} found={found} read_there={there} read_back={back} {gap} {} listed={:?}",
+        v.kind,
+        v.place,
+        clock(v.arrive_minute),
+        clock(v.depart_minute),
+        flags.join(" "),
+        listed
+    );
 }
 
 fn median(values: &[f64]) -> f64 {
@@ -628,9 +754,12 @@ impl Judgement {
             )?;
             writeln!(
                 out,
-                "sensitive_visit_recall{suffix}={:.2} ({}/{})",
+                "sensitive_visit_recall{suffix}={:.2} ({}/{}) recall_ceiling={:.2} ({}/{}: a read on the drive there or back)",
                 s.recall(),
                 s.found,
+                s.truth,
+                s.recall_ceiling(),
+                s.reachable,
                 s.truth
             )?;
         }
@@ -872,13 +1001,13 @@ fn markdown(settings: &Settings, judged: &[(u32, Judgement)]) -> String {
         settings.population,
         settings.days,
     ));
-    out.push_str("| cameras | home within 500 m: analyst / ceiling | work within 500 m: analyst / ceiling | home circle holds the truth / confidence stated | work circle holds the truth / confidence stated | sensitive visits: precision / recall |\n|---|---|---|---|---|---|\n");
+    out.push_str("| cameras | home within 500 m: analyst / ceiling | work within 500 m: analyst / ceiling | home circle holds the truth / confidence stated | work circle holds the truth / confidence stated | sensitive visits: precision / recall (ceiling: a read on the drive there or back) |\n|---|---|---|---|---|---|\n");
     for (cameras, j) in judged {
         let n = j.seeds;
         let (home_right, home_stated) = summary(&j.home);
         let (work_right, work_stated) = summary(&j.work);
         out.push_str(&format!(
-            "| {cameras} | {} / {} | {} / {} | {} / {} | {} / {} | {:.2} / {:.2} |\n",
+            "| {cameras} | {} / {} | {} / {} | {} / {} | {} / {} | {:.2} / {:.2} ({:.2}) |\n",
             percent(share(j.home_ok, n)),
             percent(share(j.home_ceiling, n)),
             percent(share(j.work_ok, n)),
@@ -889,6 +1018,7 @@ fn markdown(settings: &Settings, judged: &[(u32, Judgement)]) -> String {
             percent(work_stated),
             j.sensitive.precision(),
             j.sensitive.recall(),
+            j.sensitive.recall_ceiling(),
         ));
     }
     out
