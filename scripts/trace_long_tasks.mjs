@@ -9,7 +9,8 @@
 // Issue 11's target is no task over 50 ms. LONG_TASK_MS sets the length from which a task is
 // listed (default 50: the browser's own long task; lower it to see what comes next). With PROFILE=1 the DevTools protocol's sampling
 // profiler runs too, and each task lists the Rust functions it ran in (names need a wasm
-// that kept its name section: wasm-opt -g).
+// that kept its name section: wasm-opt -g). With NO_WORKER=1 the page has no Worker
+// constructor, so the town-wide work runs on the page, as in an old browser.
 import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
@@ -121,6 +122,8 @@ function attribute(tasks, profile) {
 async function trace(browser, url, hash, ready) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // NO_WORKER=1: an old browser without the Worker constructor (the town-wide work on the page).
+  if (process.env.NO_WORKER === '1') await page.addInitScript(() => { delete window.Worker; });
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
