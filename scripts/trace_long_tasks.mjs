@@ -9,7 +9,10 @@
 // Issue 11's target is no task over 50 ms. LONG_TASK_MS sets the length from which a task is
 // listed (default 50: the browser's own long task; lower it to see what comes next). With PROFILE=1 the DevTools protocol's sampling
 // profiler runs too, and each task lists the Rust functions it ran in (names need a wasm
-// that kept its name section: wasm-opt -g).
+// that kept its name section: wasm-opt -g). With NO_WORKER=1 the page has no Worker
+// constructor, so the town-wide work runs on the page, as in an old browser. With
+// IMPORT=FILE[,FILE] and `#/import` the trace goes on through an import of those files and
+// the new town's month (`IMPORT=$DATA/osm/somerville-chelsea.osm,$DATA/alpr/greater-boston-alpr.csv`).
 import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
@@ -121,6 +124,8 @@ function attribute(tasks, profile) {
 async function trace(browser, url, hash, ready) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // NO_WORKER=1: an old browser without the Worker constructor (the town-wide work on the page).
+  if (process.env.NO_WORKER === '1') await page.addInitScript(() => { delete window.Worker; });
   const cdp = await context.newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
@@ -134,6 +139,7 @@ async function trace(browser, url, hash, ready) {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(`${url}${hash}`);
   await page.waitForFunction(ready, null, { timeout: 120_000, polling: 100 });
+  if (process.env.IMPORT) await importTown(page, process.env.IMPORT.split(','));
   await page.waitForTimeout(2000);
   await cdp.send('Tracing.end');
   await finished;
@@ -143,12 +149,41 @@ async function trace(browser, url, hash, ready) {
   return tasks;
 }
 
+/**
+ * IMPORT=FILE[,FILE] with `#/import`: drops the files on Your own town, as
+ * tests/e2e/import.test.mjs does, and waits until the imported town's month and its dossier
+ * are on screen (the trace then covers the drop, the town's arrival and its run too).
+ */
+async function importTown(page, paths) {
+  const before = await page.getAttribute('[data-testid="simulator"]', 'data-town');
+  const input = await page.evaluateHandle(() => {
+    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, hidden: true });
+    document.body.append(input);
+    return input;
+  });
+  await input.setInputFiles(paths);
+  await input.evaluate((input) => {
+    const transfer = new DataTransfer();
+    for (const file of input.files) transfer.items.add(file);
+    input.remove();
+    document.querySelector('[data-testid="town-drop"]')
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction((before) => {
+    const s = document.querySelector('[data-testid="simulator"]');
+    return s && s.dataset.town !== before && s.dataset.current === 'true'
+      && document.querySelector('[data-testid="headline"][data-ready="true"]') !== null;
+  }, before, { timeout: 600_000, polling: 100 });
+}
+
 // When each view's first work is done.
 const READY = {
   '#/simulator': () => document.querySelector('[data-testid="uniqueness-sentence"]') !== null
     && document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true',
   '#/console': () => document.querySelector('[data-testid="console"][data-ready="true"]') !== null,
   '#/policy': () => document.querySelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]') !== null,
+  '#/import': () => document.querySelector('[data-testid="import-view"] [data-testid="town-drop"]') !== null
+    && document.querySelector('[data-testid="simulator"]')?.dataset.current === 'true',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) {

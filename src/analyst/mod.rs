@@ -34,7 +34,7 @@ pub use crate::sim::geometry::LocalFrame;
 pub use index::{SightingIndex, SightingRef};
 
 pub use policy::{Policy, PolicyOutcome, PolicyPreset, PresetSource, Retention};
-pub use profile::{Profile, build_profile};
+pub use profile::{AnalystOptions, Profile, build_profile, build_profile_paced};
 pub use report::analysis_json;
 pub use routes::RouteModel;
 pub use sharing::{Agency, AgencyKind, SharingSetting};

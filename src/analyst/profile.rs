@@ -54,6 +54,7 @@ use serde::Serialize;
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, find_stays};
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
 pub use anchors::{Anchor, MIN_RADIUS_METERS};
@@ -168,6 +169,27 @@ pub fn build_profile_with(
     plate: Plate,
     options: AnalystOptions,
 ) -> Profile {
+    straight_through(build_profile_paced(
+        index,
+        routes,
+        map,
+        plate,
+        options,
+        &mut Straight,
+    ))
+}
+
+/// As [`build_profile_with`], pausing at `pace` between its steps (work, home twice, the
+/// stops, the associates): how a page without a worker builds it in slices. The same
+/// profile.
+pub async fn build_profile_paced(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    map: &TownMap,
+    plate: Plate,
+    options: AnalystOptions,
+    pace: &mut impl Pace,
+) -> Profile {
     let refs = index.of_plate(plate);
     let stays = find_stays(index, refs);
     let mut scratch = Vec::new();
@@ -189,6 +211,7 @@ pub fn build_profile_with(
     } else {
         &workplaces
     };
+    pace.breathe().await;
     // Work first (its candidates are few), then home from the drives between it and that
     // workplace as well as from the rest.
     let work = locate(
@@ -219,14 +242,20 @@ pub fn build_profile_with(
     // A drive from home may go to any corner, not only to a mapped place.
     let mix = |c: &Catchments| c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
     let first_catchments = mix(routes.place_catchments());
+    pace.breathe().await;
     let mut home = locate_home(&first_catchments, &mut scratch);
+    pace.breathe().await;
     // Then again with the drives' other ends weighted by this car's own habits.
     if let Some(first) = &home {
         let weights = own_destination_weights(routes, index, &home_events, &first.posterior);
+        pace.breathe().await;
         let own = mix(&routes.weighted_catchments(&weights));
+        pace.breathe().await;
         home = locate_home(&own, &mut scratch);
+        pace.breathe().await;
     }
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
+    pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.
     let at_home: Vec<bool> = stays
@@ -258,6 +287,12 @@ pub fn build_profile_with(
         .copied()
         .filter(|c| !c.stay.spans_night())
         .collect();
+    let place_choice = place_choice_log_weights(
+        routes,
+        map,
+        home.as_ref().map_or(&[], |h| h.posterior.as_slice()),
+    );
+    pace.breathe().await;
     let Attribution {
         places,
         sensitive_visits,
@@ -274,15 +309,13 @@ pub fn build_profile_with(
             home_routes: home_routes.as_ref(),
             service_times: options.service_times,
             weekly_rule: options.weekly_rule,
-            place_choice: place_choice_log_weights(
-                routes,
-                map,
-                home.as_ref().map_or(&[], |h| h.posterior.as_slice()),
-            ),
+            place_choice,
         },
         &mut scratch,
     );
+    pace.breathe().await;
     let associates = find_associates(index, plate);
+    pace.breathe().await;
     let mut profile = Profile {
         plate,
         sightings: refs.to_vec(),
@@ -315,6 +348,40 @@ mod tests {
         let routes = RouteModel::new(&sim.map);
         let profile = build_profile(&index, &routes, &sim.map, sim.vehicles[0].plate);
         (profile, index, routes)
+    }
+
+    mod paced {
+        use super::*;
+        use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
+        use crate::sim::{Scenario, simulate};
+
+        #[test]
+        fn the_routes_and_the_profile_are_the_same_when_paused_at_every_breath() {
+            let scenario = Scenario {
+                population: 200,
+                ..Scenario::default()
+            };
+            let sim = simulate(&scenario).expect("a run");
+            let (profile, index, routes) = profile_of_commuter(&sim);
+            let mut pace = EveryBreath::default();
+            let (paced_routes, route_pauses) =
+                run_with_pauses(RouteModel::new_paced(&sim.map, &mut pace));
+            assert!(paced_routes == routes, "the same route model");
+            let plate = sim.vehicles[0].plate;
+            let options = AnalystOptions::default();
+            let (paced, profile_pauses) = run_with_pauses(build_profile_paced(
+                &index, &routes, &sim.map, plate, options, &mut pace,
+            ));
+            assert_eq!(paced, profile);
+            assert!(
+                route_pauses > 100,
+                "the routes pause often ({route_pauses})"
+            );
+            assert!(
+                profile_pauses >= 6,
+                "the profile pauses between its steps ({profile_pauses})"
+            );
+        }
     }
 
     mod against_the_simulation {

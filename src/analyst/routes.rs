@@ -17,6 +17,7 @@ use std::collections::BinaryHeap;
 use crate::sim::geometry::{
     LocalFrame, bearing_degrees, bearing_difference_degrees, distance_to_segment,
 };
+use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{CameraId, LonLat, PlaceKind, TownMap};
 
 /// Read probabilities are capped so one unexpected pass never makes a place impossible.
@@ -154,6 +155,12 @@ impl RouteModel {
     /// Builds the model for a map: which cameras read which road directions, then two
     /// shortest-path searches per camera.
     pub fn new(map: &TownMap) -> RouteModel {
+        straight_through(RouteModel::new_paced(map, &mut Straight))
+    }
+
+    /// As [`RouteModel::new`], pausing at `pace` between cameras, destinations and corners:
+    /// how a page without a worker builds it in slices. The same model.
+    pub async fn new_paced(map: &TownMap, pace: &mut impl Pace) -> RouteModel {
         let frame = LocalFrame::for_map(map);
         // Intersections first, then one node per place (its door), joined to the place's
         // street intersection by a driveway both ways: retail-lot cameras watch driveways.
@@ -223,6 +230,7 @@ impl RouteModel {
                 edges[e as usize].cameras.push(c as CameraId);
             }
             camera_edges[c] = found;
+            pace.breathe().await;
         }
         let mut out_edges = vec![Vec::new(); node_count];
         let mut in_edges = vec![Vec::new(); node_count];
@@ -257,12 +265,18 @@ impl RouteModel {
             corner_catchments: Catchments::default(),
         };
         let cameras = map.cameras.len();
-        model.after = (0..cameras)
-            .map(|c| model.search(c as CameraId, true))
-            .collect();
-        model.before = (0..cameras)
-            .map(|c| model.search(c as CameraId, false))
-            .collect();
+        for outward in [true, false] {
+            let mut trees = Vec::with_capacity(cameras);
+            for c in 0..cameras {
+                trees.push(model.search(c as CameraId, outward));
+                pace.breathe().await;
+            }
+            if outward {
+                model.after = trees;
+            } else {
+                model.before = trees;
+            }
+        }
         model.between = (0..cameras)
             .map(|a| {
                 (0..cameras)
@@ -276,6 +290,7 @@ impl RouteModel {
                     .collect()
             })
             .collect();
+        pace.breathe().await;
         // Drives go to and from the places on the public map; homes are not on it.
         let destinations: Vec<u32> = map
             .places
@@ -285,17 +300,19 @@ impl RouteModel {
             .map(|(i, _)| model.place_node(i as u32))
             .collect();
         let n = model.node_positions.len();
-        model.destination_reads = destinations
-            .iter()
-            .filter(|&&d| (d as usize) < n)
-            .map(|&d| DestinationReads {
+        let mut destination_reads = Vec::with_capacity(destinations.len());
+        for &d in destinations.iter().filter(|&&d| (d as usize) < n) {
+            destination_reads.push(DestinationReads {
                 to: model.chances_by_node(d, true),
                 from: model.chances_by_node(d, false),
-            })
-            .collect();
+            });
+            pace.breathe().await;
+        }
+        model.destination_reads = destination_reads;
         let uniform = vec![1.0; model.destination_reads.len()];
         model.catchments = model.weighted_catchments(&uniform);
-        model.corner_catchments = model.all_corner_catchments();
+        pace.breathe().await;
+        model.corner_catchments = model.all_corner_catchments(pace).await;
         model
     }
 
@@ -304,13 +321,14 @@ impl RouteModel {
     /// the camera reads first on the way out (`first_read`) and last on the way in
     /// (`last_read`), every camera's misses counted. Two shortest-path trees per corner
     /// followed, once per town.
-    fn all_corner_catchments(&self) -> Catchments {
+    async fn all_corner_catchments(&self, pace: &mut impl Pace) -> Catchments {
         let (n, cameras) = (self.node_positions.len(), self.camera_edges.len());
         let mut first_read = vec![vec![0.0f32; n]; cameras];
         let mut last_read = vec![vec![0.0f32; n]; cameras];
         for (outward, shares) in [(true, &mut first_read), (false, &mut last_read)] {
             let mut norm = vec![0.0f32; n];
             for corner in (0..self.intersection_count as u32).step_by(CORNER_STRIDE) {
+                pace.breathe().await;
                 let (seconds, reads) = self.timed_reads_on_tree(corner, outward);
                 for (node, chances) in reads {
                     let x = node as usize;

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, FindingKind, dossier_of};
-use crate::analyst::{RouteModel, SightingIndex, build_profile};
+use crate::analyst::{AnalystOptions, RouteModel, SightingIndex, build_profile_paced};
 use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{
     CommuterPlan, DetailedRun, Fingerprint, LonLat, MINUTES_PER_DAY, Plate, Scenario, Sighting,
@@ -337,9 +337,17 @@ pub(super) async fn commuter_rows_and_dossier_paced(
     let car = simulation
         .commuter()
         .ok_or_else(|| text::no_commuter().to_owned())?;
-    let routes = RouteModel::new(&simulation.map);
+    let routes = RouteModel::new_paced(&simulation.map, pace).await;
     pace.breathe().await;
-    let profile = build_profile(index, &routes, &simulation.map, car.plate);
+    let profile = build_profile_paced(
+        index,
+        &routes,
+        &simulation.map,
+        car.plate,
+        AnalystOptions::default(),
+        pace,
+    )
+    .await;
     pace.breathe().await;
     let rows = index
         .of_plate(car.plate)

@@ -322,6 +322,16 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
     await page.keyboard.press('Space');
   }
   await page.getByLabel('Stay (minutes)').fill('99999');
+  // A render while the visitor types keeps their typing (in a visit: the town-wide worker's
+  // progress, or a run finishing). Here the log's sort, clicked from a script so the focus
+  // stays in the field. Yew puts a field's old value back on a render, and then leaving the
+  // field changed nothing: the stop was added with the old stay, and no message came.
+  const kept = await page.evaluate(() => new Promise((resolve) => {
+    const field = document.activeElement;
+    document.querySelector('.capture-log .sort-button').click();
+    setTimeout(() => resolve({ value: field.value, focused: document.activeElement === field }), 0);
+  }));
+  assert.deepEqual(kept, { value: '99999', focused: true }, 'the typing survives a render');
   await page.keyboard.press('Tab');
   await page.getByTestId('add-stop').focus();
   await page.keyboard.press('Enter');

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::camera_control::CameraControl;
 use super::state::Action;
 use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
+use super::typing::use_typing;
 use crate::scenario::Shared;
 use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::SHIFT_MINUTES;
@@ -27,38 +28,6 @@ pub struct ScenarioControlsProps {
     pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
-}
-
-/// What the visitor has typed into a field and not committed yet (no Enter, no leaving the
-/// field). Yew puts a field's `value` back on every render, so without this a run finishing
-/// while they type would replace their typing with the old value.
-#[derive(Clone)]
-struct Typing(UseStateHandle<Option<String>>);
-
-impl Typing {
-    /// The field's text: the typing while there is some, else the scenario's value.
-    fn shown(&self, committed: String) -> String {
-        (*self.0).clone().unwrap_or(committed)
-    }
-
-    /// Keeps each keystroke.
-    fn on_input(&self) -> Callback<InputEvent> {
-        let typing = self.0.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            typing.set(Some(input.value()));
-        })
-    }
-
-    /// The typing was committed (or refused): the field shows the scenario's value again.
-    fn done(&self) {
-        self.0.set(None);
-    }
-}
-
-#[hook]
-fn use_typing() -> Typing {
-    Typing(use_state(|| None))
 }
 
 /// A `<select>` of places; the value is the place's index, or "" for a spot picked on the map.

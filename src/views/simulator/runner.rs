@@ -1,28 +1,29 @@
 //! Runs one scenario for the simulator, in two parts, and reports back with actions
 //! carrying the scenario's generation:
 //!
-//! 1. after the change has painted, the visitor's car on the page
-//!    ([`run::simulate_commuter`]: milliseconds, in tasks of their own: the town, the
-//!    drives, the index), so the map and the log follow a change at once;
+//! 1. after the change has painted, the visitor's car on the page, in slices of about
+//!    [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS) ([`run::commuter_town_paced`],
+//!    [`run::simulate_commuter_paced`], run by [`run_in_slices`]; then the index and the
+//!    drawing, each in a task of its own), so the map and the log follow a change at once
+//!    and no task of the page passes 50 ms, even on an imported town;
 //! 2. in the town-wide worker ([`DeskClient`]): the analyst's profile of the visitor's reads
 //!    (the dossier), then the town-wide part (every car in town, the associates, the
 //!    uniqueness curve), with its progress; where no worker starts, the page loads the
 //!    worker's module and does the same, deferred.
 //!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
-//! cleanup) ends the worker and the timers, so a newer change wins. It holds no state the
+//! cleanup) ends the worker and drops the slices not yet run, so a newer change wins. It holds no state the
 //! view draws: that is the reducer's ([`super::state`]) and the progress setter's.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use gloo::timers::callback::Timeout;
 use yew::{UseReducerDispatcher, UseStateSetter};
 
 use super::state::{Action, SimulatorState};
 use super::timing;
 use super::uniqueness::{TownWork, WorkThread};
-use crate::page_slices::now_millis;
+use crate::page_slices::{PageSlices, SliceRun, browser_turn, now_millis, run_in_slices};
 use crate::scenario::run::{self, Run};
 use crate::scenario::town_wide::TownWide;
 use crate::scenario::worker_protocol::{Reply, Request};
@@ -43,7 +44,9 @@ struct Inner {
     /// Where the town-wide part runs (the page where no worker starts).
     thread: Cell<WorkThread>,
     desk: RefCell<Option<DeskClient>>,
-    timers: RefCell<Vec<Timeout>>,
+    /// The work still to run on the page: the visitor's part, and the small steps after
+    /// it, each in a task of its own. Dropping one cancels it.
+    slices: RefCell<Vec<SliceRun>>,
 }
 
 impl Runner {
@@ -62,28 +65,32 @@ impl Runner {
             visitor_part: RefCell::new(None),
             thread: Cell::new(WorkThread::Worker),
             desk: RefCell::new(None),
-            timers: RefCell::new(Vec::new()),
+            slices: RefCell::new(Vec::new()),
         }));
-        let weak = Rc::downgrade(&runner.0);
-        runner.after(0, move || {
-            if let Some(inner) = weak.upgrade() {
-                Runner(inner).visitor_part();
-            }
-        });
+        let visitor_part = visitor_part(Rc::downgrade(&runner.0));
+        runner
+            .0
+            .slices
+            .borrow_mut()
+            .push(run_in_slices(visitor_part));
         runner
     }
 
-    /// Ends the worker and the timers: nothing more is reported.
+    /// Ends the worker and the work left on the page: nothing more is reported.
     pub fn cancel(&self) {
         self.0.desk.borrow_mut().take();
-        self.0.timers.borrow_mut().clear();
+        self.0.slices.borrow_mut().clear();
     }
 
-    fn after(&self, millis: u32, work: impl FnOnce() + 'static) {
-        // One timer type for every step: each closure type given to `Timeout::new` would
-        // bring its own JavaScript glue into the first download.
+    /// Runs `work` in a task of its own, after the browser's turn, unless cancelled first.
+    fn after(&self, work: impl FnOnce() + 'static) {
+        // One future type for every step (each would bring its own copy of the slicing).
         let work: Box<dyn FnOnce()> = Box::new(work);
-        self.0.timers.borrow_mut().push(Timeout::new(millis, work));
+        let step = async move {
+            browser_turn().await;
+            work();
+        };
+        self.0.slices.borrow_mut().push(run_in_slices(step));
     }
 
     fn simulated(&self, result: Result<Rc<Run>, String>) {
@@ -93,26 +100,11 @@ impl Runner {
         });
     }
 
-    /// Part 1: the visitor's car (the dossier comes from the worker); then the worker. In
-    /// three tasks (the town, the drives, the database's index), each far under 50 ms.
-    fn visitor_part(&self) {
-        let started = now_millis();
-        let town = run::commuter_town(&self.0.scenario);
-        self.then(town, move |runner, town| {
-            let detailed = run::simulate_commuter_in(&runner.0.scenario, town);
-            runner.then(detailed, move |runner, detailed| {
-                let outcome = run::unanalysed(runner.0.generation, detailed, started, now_millis);
-                // Drawing it is a task of its own, and so is starting the worker.
-                runner.then(outcome, |runner, outcome| runner.visitor_part_done(outcome));
-            });
-        });
-    }
-
     /// In a task of its own (unless cancelled): `next` with a part's value, or the run's
     /// failure.
     fn then<T: 'static>(&self, part: Result<T, String>, next: impl FnOnce(&Runner, T) + 'static) {
         let weak = Rc::downgrade(&self.0);
-        self.after(0, move || {
+        self.after(move || {
             let Some(inner) = weak.upgrade() else { return };
             let runner = Runner(inner);
             match part {
@@ -127,7 +119,7 @@ impl Runner {
         self.0.visitor_part.replace(Some(outcome.clone()));
         self.simulated(Ok(outcome));
         let weak = Rc::downgrade(&self.0);
-        self.after(0, move || {
+        self.after(move || {
             if let Some(inner) = weak.upgrade() {
                 Runner(inner).town_wide_part();
             }
@@ -197,7 +189,7 @@ impl Runner {
                 self.town_wide_done(result);
                 // End the idle worker, but not from inside its own message handler.
                 let weak = Rc::downgrade(&self.0);
-                self.after(0, move || {
+                self.after(move || {
                     if let Some(inner) = weak.upgrade() {
                         inner.desk.borrow_mut().take();
                     }
@@ -236,7 +228,7 @@ impl Runner {
         };
         // The chart is drawn in a task after the dossier's (together they passed 50 ms).
         let weak = Rc::downgrade(&self.0);
-        self.after(0, move || {
+        self.after(move || {
             if let Some(inner) = weak.upgrade() {
                 inner.dispatcher.dispatch(Action::UniquenessDone {
                     generation: inner.generation,
@@ -244,5 +236,42 @@ impl Runner {
                 });
             }
         });
+    }
+}
+
+/// Part 1: the visitor's car (the dossier comes from the worker), then the worker. The town
+/// and the drives in slices of about [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS),
+/// the database's index and the drawing each in a task of its own. Holds its runner weakly:
+/// a cancelled runner is gone, and the work ends at its next slice.
+async fn visitor_part(runner: Weak<Inner>) {
+    let mut pace = PageSlices::new();
+    // After the change has painted.
+    pace.pause().await;
+    let Some((generation, scenario)) = runner
+        .upgrade()
+        .map(|inner| (inner.generation, inner.scenario.clone()))
+    else {
+        return;
+    };
+    let started = now_millis();
+    let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
+        Ok(town) => {
+            pace.pause().await;
+            run::simulate_commuter_paced(&scenario, town, &mut pace).await
+        }
+        Err(message) => Err(message),
+    };
+    pace.pause().await;
+    let outcome =
+        simulated.and_then(|detailed| run::unanalysed(generation, detailed, started, now_millis));
+    // Drawing it is a task of its own, and so is starting the worker.
+    pace.pause().await;
+    let Some(inner) = runner.upgrade() else {
+        return;
+    };
+    let runner = Runner(inner);
+    match outcome {
+        Ok(outcome) => runner.visitor_part_done(outcome),
+        Err(message) => runner.simulated(Err(message)),
     }
 }

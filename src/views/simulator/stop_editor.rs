@@ -4,12 +4,15 @@
 //! purpose, days, arrival time and stay.
 //!
 //! [`StopDraft`] is the half-made stop and its checks ([`crate::scenario::stop_draft`]); the
-//! [`StopEditor`] component draws it and sends [`Action`]s up. It holds no state and calls
-//! no simulation.
+//! [`StopEditor`] component draws it and sends [`Action`]s up. It holds only what the
+//! visitor is still typing into the arrival and the stay ([`super::typing`]: a render while
+//! they type, such as the town-wide worker's progress, would otherwise put the old value
+//! back), and calls no simulation.
 
 use yew::prelude::*;
 
 use super::state::{Action, Pin};
+use super::typing::{Typing, use_typing};
 use crate::scenario::Shared;
 use crate::scenario::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft, place_name};
@@ -179,9 +182,13 @@ fn place_choice(props: &StopEditorProps) -> Html {
 pub fn stop_editor(props: &StopEditorProps) -> Html {
     crate::language::use_language();
     let draft = &props.draft;
-    let edit = |make: fn(String) -> DraftEdit| {
+    let arrive_typing = use_typing();
+    let stay_typing = use_typing();
+    let edit = |typing: &Typing, make: fn(String) -> DraftEdit| {
         let on_edit = props.on_edit.clone();
+        let typing = typing.clone();
         Callback::from(move |event: Event| {
+            typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             on_edit.emit(Action::EditStopDraft(make(input.value())));
         })
@@ -223,14 +230,15 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
                     |day| Action::EditStopDraft(DraftEdit::ToggleDay(day))) }
                 <p class="field">
                     <label for="stop-arrive">{ text::stop_arrive() }</label>
-                    <input id="stop-arrive" type="time" value={draft.arrive.clone()}
-                        onchange={edit(DraftEdit::Arrive)} />
+                    <input id="stop-arrive" type="time" value={arrive_typing.shown(draft.arrive.clone())}
+                        oninput={arrive_typing.on_input()} onchange={edit(&arrive_typing, DraftEdit::Arrive)} />
                 </p>
                 <p class="field">
                     <label for="stop-stay">{ text::stop_stay() }</label>
                     <input id="stop-stay" type="number" inputmode="numeric"
                         min={MIN_STAY_MINUTES.to_string()} max={MAX_STAY_MINUTES.to_string()}
-                        value={draft.stay_minutes.clone()} onchange={edit(DraftEdit::Stay)} />
+                        value={stay_typing.shown(draft.stay_minutes.clone())}
+                        oninput={stay_typing.on_input()} onchange={edit(&stay_typing, DraftEdit::Stay)} />
                 </p>
                 if let Some(problem) = draft.problem {
                     <p class="error" role="alert" data-testid="stop-problem">{ problem }</p>
