@@ -45,7 +45,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
-    UNSEEN_WEIGHT, build_profile, build_profile_with,
+    UNSEEN_WEIGHT, build_profile, build_profile_with, runner_up_score,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -463,14 +463,19 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                         && v.arrive_minute >= visit.after_minute
                         && v.depart_minute <= visit.before_minute
                 });
-                let claims = if !place.sensitive {
-                    &mut j.places
-                } else if visit.is_named_first(place.place, &profile.sensitive_visits) {
-                    &mut j.sensitive_places
+                let flags = &profile.sensitive_visits;
+                let (claims, score) = if !place.sensitive {
+                    (&mut j.places, visit.probability)
+                } else if visit.is_named_first(place.place, flags) {
+                    (&mut j.sensitive_places, visit.probability)
+                } else if settings.calibrated {
+                    (&mut j.sensitive_runners_up, visit.probability)
                 } else {
-                    &mut j.sensitive_runners_up
+                    // Fitted on its share of the first-named place's (see `calibration.rs`).
+                    let score = runner_up_score(visit, place.place, flags);
+                    (&mut j.sensitive_runners_up, score)
                 };
-                claims.push((right, visit.probability));
+                claims.push((right, score));
             }
         }
         j.sensitive.add(sim, &profile);
@@ -550,14 +555,49 @@ impl Judgement {
     }
 
     /// With `EVALUATE_CLAIMS` set, one stderr line per claim of this seed (`claim cameras
-    /// seed kind right confidence`, and a flag's repeated stops and candidates), for
-    /// studying calibration offline.
+    /// seed kind right confidence`, and a flag's repeated stops and candidates; for a
+    /// sensitive place, its rank among its flag's candidates, theirs, the flag's repeated
+    /// stops and the first-named candidate's share), for studying calibration offline.
     fn dump_claims(&self, cameras: u32, seed: u64, before: [usize; 8], profile: &Profile) {
+        // The sensitive places' visits in the order `judge` pushed their claims.
+        let ranked = |first: bool| -> Vec<String> {
+            let flags = &profile.sensitive_visits;
+            profile
+                .places
+                .iter()
+                .filter(|p| p.sensitive)
+                .flat_map(|p| p.visits.iter().map(move |v| (p.place, v)))
+                .filter(|(place, v)| v.is_named_first(*place, flags) == first)
+                .map(|(place, v)| {
+                    let flag = flags.iter().find(|f| {
+                        f.after_minute == v.after_minute && f.before_minute == v.before_minute
+                    });
+                    flag.map_or(String::new(), |f| {
+                        let rank = f.candidates.iter().position(|c| c.0 == place);
+                        format!(
+                            " rank={} candidates={} repeated={} first_share={:.4}",
+                            rank.map_or(0, |r| r + 1),
+                            f.candidates.len(),
+                            f.repeated,
+                            f.candidates.first().map_or(0.0, |c| c.1)
+                        )
+                    })
+                })
+                .collect()
+        };
+        let firsts = ranked(true);
+        let runners_up = ranked(false);
         for ((kind, claims), from) in self.claim_lists().into_iter().zip(before) {
             for (k, (right, confidence)) in claims[from..].iter().enumerate() {
                 let extra = match (kind, profile.sensitive_visits.get(k)) {
                     ("sensitive_flag", Some(f)) => {
                         format!(" repeated={} candidates={}", f.repeated, f.candidates.len())
+                    }
+                    ("place_visit_sensitive_first", _) => {
+                        firsts.get(k).cloned().unwrap_or_default()
+                    }
+                    ("place_visit_sensitive_runner_up", _) => {
+                        runners_up.get(k).cloned().unwrap_or_default()
                     }
                     _ => String::new(),
                 };
