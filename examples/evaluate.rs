@@ -45,7 +45,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
-    UNSEEN_WEIGHT, build_profile, build_profile_with, runner_up_score,
+    UNSEEN_WEIGHT, build_profile, build_profile_with, named_rank,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -125,7 +125,7 @@ fn main() -> ExitCode {
         // The raw scores' claims at every camera count of the table, pooled.
         let mut all = Judgement::default();
         // The places' and flags' claims per camera count: one curve per count.
-        let mut per_count: Vec<(u32, [Claims; 5])> = Vec::new();
+        let mut per_count: Vec<(u32, [Claims; 6])> = Vec::new();
         for &c in &TABLE_CAMERAS {
             let j = judge(&settings, c, false);
             eprintln!("cameras={c} seeds={}", j.seeds);
@@ -134,7 +134,8 @@ fn main() -> ExitCode {
                 [
                     j.places.clone(),
                     j.sensitive_places.clone(),
-                    j.sensitive_runners_up.clone(),
+                    j.sensitive_seconds.clone(),
+                    j.sensitive_thirds.clone(),
                     j.sensitive.one_off_claims.clone(),
                     j.sensitive.repeated_claims.clone(),
                 ],
@@ -154,7 +155,8 @@ fn main() -> ExitCode {
         for (k, name) in [
             "PLACE_VISIT",
             "SENSITIVE_PLACE_FIRST",
-            "SENSITIVE_PLACE_RUNNER_UP",
+            "SENSITIVE_PLACE_SECOND",
+            "SENSITIVE_PLACE_THIRD",
             "SENSITIVE_FLAG_ONE_OFF",
             "SENSITIVE_FLAG_REPEATED",
         ]
@@ -166,7 +168,16 @@ fn main() -> ExitCode {
                 .map(|(c, claims)| {
                     print_calibration(&mut std::io::stderr(), &format!("{name}_{c}"), &claims[k])
                         .expect("stderr is writable");
-                    let knots: Vec<String> = isotonic_knots(&claims[k])
+                    // The runners-up's raw scores order them differently from one town
+                    // to the next: one share per rank (see `calibration.rs`).
+                    let knots = if name.starts_with("SENSITIVE_PLACE_")
+                        && name != "SENSITIVE_PLACE_FIRST"
+                    {
+                        share_knot(&claims[k])
+                    } else {
+                        isotonic_knots(&claims[k])
+                    };
+                    let knots: Vec<String> = knots
                         .iter()
                         .map(|(x, y)| format!("({x:.4}, {y:.4})"))
                         .collect();
@@ -316,8 +327,12 @@ struct Judgement {
     places: Claims,
     /// ...the sensitive places a flagged stop names first...
     sensitive_places: Claims,
-    /// ...and second or third.
+    /// ...and second or third...
     sensitive_runners_up: Claims,
+    /// ...the same split: second...
+    sensitive_seconds: Claims,
+    /// ...and third.
+    sensitive_thirds: Claims,
     associates: Claims,
     predictions: Claims,
 }
@@ -464,18 +479,21 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                         && v.depart_minute <= visit.before_minute
                 });
                 let flags = &profile.sensitive_visits;
-                let (claims, score) = if !place.sensitive {
-                    (&mut j.places, visit.probability)
+                let claims = if !place.sensitive {
+                    &mut j.places
                 } else if visit.is_named_first(place.place, flags) {
-                    (&mut j.sensitive_places, visit.probability)
-                } else if settings.calibrated {
-                    (&mut j.sensitive_runners_up, visit.probability)
+                    &mut j.sensitive_places
                 } else {
-                    // Fitted on its share of the first-named place's (see `calibration.rs`).
-                    let score = runner_up_score(visit, place.place, flags);
-                    (&mut j.sensitive_runners_up, score)
+                    // The runners-up by rank, for their curves (see `calibration.rs`).
+                    let by_rank = if named_rank(visit, place.place, flags) <= 2 {
+                        &mut j.sensitive_seconds
+                    } else {
+                        &mut j.sensitive_thirds
+                    };
+                    by_rank.push((right, visit.probability));
+                    &mut j.sensitive_runners_up
                 };
-                claims.push((right, score));
+                claims.push((right, visit.probability));
             }
         }
         j.sensitive.add(sim, &profile);
@@ -879,6 +897,20 @@ fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
         .iter()
         .map(|&(n, right, raw)| (raw / n, laplace(&(n, right, raw))))
         .collect()
+}
+
+/// All the claims as one knot: (mean raw score, share right by [`laplace`]); none for no
+/// claims.
+fn share_knot(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let block = (
+        claims.len() as f64,
+        claims.iter().filter(|c| c.0).count() as f64,
+        claims.iter().map(|c| c.1).sum::<f64>(),
+    );
+    vec![(block.2 / block.0, laplace(&block))]
 }
 
 /// A block's share right by Laplace's rule of succession, (right + 1) / (claims + 2): a
