@@ -52,7 +52,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
-    UNSEEN_WEIGHT, build_profile, build_profile_with,
+    UNSEEN_WEIGHT, build_profile, build_profile_with, named_rank,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -132,7 +132,7 @@ fn main() -> ExitCode {
         // The raw scores' claims at every camera count of the table, pooled.
         let mut all = Judgement::default();
         // The places' and flags' claims per camera count: one curve per count.
-        let mut per_count: Vec<(u32, [Claims; 5])> = Vec::new();
+        let mut per_count: Vec<(u32, [Claims; 6])> = Vec::new();
         for &c in &TABLE_CAMERAS {
             let j = judge(&settings, c, false);
             eprintln!("cameras={c} seeds={}", j.seeds);
@@ -141,7 +141,8 @@ fn main() -> ExitCode {
                 [
                     j.places.clone(),
                     j.sensitive_places.clone(),
-                    j.sensitive_runners_up.clone(),
+                    j.sensitive_seconds.clone(),
+                    j.sensitive_thirds.clone(),
                     j.sensitive.one_off_claims.clone(),
                     j.sensitive.repeated_claims.clone(),
                 ],
@@ -161,7 +162,8 @@ fn main() -> ExitCode {
         for (k, name) in [
             "PLACE_VISIT",
             "SENSITIVE_PLACE_FIRST",
-            "SENSITIVE_PLACE_RUNNER_UP",
+            "SENSITIVE_PLACE_SECOND",
+            "SENSITIVE_PLACE_THIRD",
             "SENSITIVE_FLAG_ONE_OFF",
             "SENSITIVE_FLAG_REPEATED",
         ]
@@ -173,7 +175,16 @@ fn main() -> ExitCode {
                 .map(|(c, claims)| {
                     print_calibration(&mut std::io::stderr(), &format!("{name}_{c}"), &claims[k])
                         .expect("stderr is writable");
-                    let knots: Vec<String> = isotonic_knots(&claims[k])
+                    // The runners-up's raw scores order them differently from one town
+                    // to the next: one share per rank (see `calibration.rs`).
+                    let knots = if name.starts_with("SENSITIVE_PLACE_")
+                        && name != "SENSITIVE_PLACE_FIRST"
+                    {
+                        share_knot(&claims[k])
+                    } else {
+                        isotonic_knots(&claims[k])
+                    };
+                    let knots: Vec<String> = knots
                         .iter()
                         .map(|(x, y)| format!("({x:.4}, {y:.4})"))
                         .collect();
@@ -326,8 +337,12 @@ struct Judgement {
     places: Claims,
     /// ...the sensitive places a flagged stop names first...
     sensitive_places: Claims,
-    /// ...and second or third.
+    /// ...and second or third...
     sensitive_runners_up: Claims,
+    /// ...the same split: second...
+    sensitive_seconds: Claims,
+    /// ...and third.
+    sensitive_thirds: Claims,
     associates: Claims,
     predictions: Claims,
 }
@@ -492,11 +507,19 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                         && v.arrive_minute >= visit.after_minute
                         && v.depart_minute <= visit.before_minute
                 });
+                let flags = &profile.sensitive_visits;
                 let claims = if !place.sensitive {
                     &mut j.places
-                } else if visit.is_named_first(place.place, &profile.sensitive_visits) {
+                } else if visit.is_named_first(place.place, flags) {
                     &mut j.sensitive_places
                 } else {
+                    // The runners-up by rank, for their curves (see `calibration.rs`).
+                    let by_rank = if named_rank(visit, place.place, flags) <= 2 {
+                        &mut j.sensitive_seconds
+                    } else {
+                        &mut j.sensitive_thirds
+                    };
+                    by_rank.push((right, visit.probability));
                     &mut j.sensitive_runners_up
                 };
                 claims.push((right, visit.probability));
@@ -676,14 +699,49 @@ impl Judgement {
     }
 
     /// With `EVALUATE_CLAIMS` set, one stderr line per claim of this seed (`claim cameras
-    /// seed kind right confidence`, and a flag's repeated stops and candidates), for
-    /// studying calibration offline.
+    /// seed kind right confidence`, and a flag's repeated stops and candidates; for a
+    /// sensitive place, its rank among its flag's candidates, theirs, the flag's repeated
+    /// stops and the first-named candidate's share), for studying calibration offline.
     fn dump_claims(&self, cameras: u32, seed: u64, before: [usize; 8], profile: &Profile) {
+        // The sensitive places' visits in the order `judge` pushed their claims.
+        let ranked = |first: bool| -> Vec<String> {
+            let flags = &profile.sensitive_visits;
+            profile
+                .places
+                .iter()
+                .filter(|p| p.sensitive)
+                .flat_map(|p| p.visits.iter().map(move |v| (p.place, v)))
+                .filter(|(place, v)| v.is_named_first(*place, flags) == first)
+                .map(|(place, v)| {
+                    let flag = flags.iter().find(|f| {
+                        f.after_minute == v.after_minute && f.before_minute == v.before_minute
+                    });
+                    flag.map_or(String::new(), |f| {
+                        let rank = f.candidates.iter().position(|c| c.0 == place);
+                        format!(
+                            " rank={} candidates={} repeated={} first_share={:.4}",
+                            rank.map_or(0, |r| r + 1),
+                            f.candidates.len(),
+                            f.repeated,
+                            f.candidates.first().map_or(0.0, |c| c.1)
+                        )
+                    })
+                })
+                .collect()
+        };
+        let firsts = ranked(true);
+        let runners_up = ranked(false);
         for ((kind, claims), from) in self.claim_lists().into_iter().zip(before) {
             for (k, (right, confidence)) in claims[from..].iter().enumerate() {
                 let extra = match (kind, profile.sensitive_visits.get(k)) {
                     ("sensitive_flag", Some(f)) => {
                         format!(" repeated={} candidates={}", f.repeated, f.candidates.len())
+                    }
+                    ("place_visit_sensitive_first", _) => {
+                        firsts.get(k).cloned().unwrap_or_default()
+                    }
+                    ("place_visit_sensitive_runner_up", _) => {
+                        runners_up.get(k).cloned().unwrap_or_default()
                     }
                     _ => String::new(),
                 };
@@ -968,6 +1026,20 @@ fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
         .iter()
         .map(|&(n, right, raw)| (raw / n, laplace(&(n, right, raw))))
         .collect()
+}
+
+/// All the claims as one knot: (mean raw score, share right by [`laplace`]); none for no
+/// claims.
+fn share_knot(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let block = (
+        claims.len() as f64,
+        claims.iter().filter(|c| c.0).count() as f64,
+        claims.iter().map(|c| c.1).sum::<f64>(),
+    );
+    vec![(block.2 / block.0, laplace(&block))]
 }
 
 /// A block's share right by Laplace's rule of succession, (right + 1) / (claims + 2): a
