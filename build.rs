@@ -32,6 +32,9 @@
 //! - A line `{{include:generated/NAME.md}}` in `content/about.md` or `content/action.md`
 //!   is replaced by that file of `content/generated/`, written by a tool (the analyst's
 //!   table: `cargo run --profile bench --example evaluate -- --markdown --first-seed 101`).
+//!   A translated page writes the table's heading in its own language and then
+//!   `{{include-rows:generated/NAME.md}}`: the file's rows without its English heading, their
+//!   numbers written as the language writes them (`0,94`; `20 %` in Spanish).
 //!
 //! - `locales/` (the short strings' message files) becomes the typed message functions and
 //!   the language files: see `build/locales.rs`.
@@ -240,7 +243,11 @@ fn write_edition(
     );
     let mut page = |name: &str| {
         let file = format!("{}/{name}.md", edition.folder);
-        let source = include_generated(&read(&edition.dir.join(format!("{name}.md"))), &file);
+        let source = include_generated(
+            &read(&edition.dir.join(format!("{name}.md"))),
+            &file,
+            edition.code,
+        );
         let html = render_markdown(&source, &file, edition, references, citations);
         write(&lazy, &format!("{name}.html"), &html);
         html
@@ -284,29 +291,72 @@ fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> Ref
 /// Replaces each `{{include:generated/NAME.md}}` line with that file of
 /// `content/generated/` (text a tool writes, such as `examples/evaluate.rs --markdown`'s
 /// table of how good the analyst is), without its `<!-- ... -->` lines (the note for people
-/// editing the repository: the page may carry no comment, so the offline file can inline it).
+/// editing the repository: the page may carry no comment, so the offline file can inline it),
+/// and each `{{include-rows:generated/NAME.md}}` line with only its table rows (the page
+/// wrote the heading in its language), numbers as language `code` writes them.
 /// A missing file stops the build with a message.
-fn include_generated(source: &str, file: &str) -> String {
+fn include_generated(source: &str, file: &str, code: Option<&str>) -> String {
     let content =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("content");
+    let generated = |rest: &str| -> String {
+        let name = rest.trim_end_matches("}}");
+        assert!(
+            name.starts_with("generated/") && !name.contains(".."),
+            "{file}: {{{{include:{name}}}}} must name a file of content/generated/"
+        );
+        read(&content.join(name))
+    };
     source
         .lines()
-        .map(|line| match line.trim().strip_prefix("{{include:") {
-            Some(rest) => {
-                let name = rest.trim_end_matches("}}");
+        .map(|line| {
+            let directive = line.trim();
+            if let Some(rest) = directive.strip_prefix("{{include-rows:") {
+                let text = generated(rest);
+                let rows: Vec<&str> = text
+                    .lines()
+                    .filter(|row| row.starts_with('|'))
+                    .skip(2)
+                    .collect();
                 assert!(
-                    name.starts_with("generated/") && !name.contains(".."),
-                    "{file}: {{{{include:{name}}}}} must name a file of content/generated/"
+                    !rows.is_empty(),
+                    "{file}: {{{{include-rows:...}}}} found no table rows after a heading"
                 );
-                read(&content.join(name))
+                rows.iter()
+                    .map(|row| format!("{}\n", numbers_in(row, code)))
+                    .collect()
+            } else if let Some(rest) = directive.strip_prefix("{{include:") {
+                generated(rest)
                     .lines()
                     .filter(|line| !line.trim_start().starts_with("<!--"))
                     .map(|line| format!("{line}\n"))
                     .collect()
+            } else {
+                format!("{line}\n")
             }
-            None => format!("{line}\n"),
         })
         .collect()
+}
+
+/// `text`'s numbers as language `code` writes them (CLDR): a decimal comma in Spanish and
+/// Brazilian Portuguese, and in Spanish a no-break space before `%`. English is unchanged.
+fn numbers_in(text: &str, code: Option<&str>) -> String {
+    let Some(code) = code else {
+        return text.to_owned();
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let digit = |i: Option<usize>| {
+        i.and_then(|i| chars.get(i))
+            .is_some_and(char::is_ascii_digit)
+    };
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '.' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => out.push(','),
+            '%' if code == "es" && digit(i.checked_sub(1)) => out.push_str("\u{a0}%"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn read(path: &Path) -> String {

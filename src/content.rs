@@ -465,6 +465,29 @@ mod tests {
             }
         }
 
+        /// The table of how good the analyst is: the same rows as the English page, under a
+        /// heading in the page's language, with its numbers written the language's way.
+        #[test]
+        fn the_about_page_s_analyst_table_is_in_the_page_s_language() {
+            let rows = |html: &'static str| html.matches("<tr>").count();
+            assert!(rows(ABOUT_HTML) >= 4, "the English About shows the table");
+            assert!(ABOUT_HTML.contains("home within 500 m"));
+            for translation in TRANSLATIONS {
+                let about = translation.about_html;
+                assert_eq!(rows(about), rows(ABOUT_HTML), "{}", translation.code);
+                assert!(
+                    !about.contains("within 500 m") && !about.contains("precision"),
+                    "{}: the table's heading is left in English",
+                    translation.code
+                );
+                assert!(
+                    about.contains("0,") && !about.contains("0.") || !ABOUT_HTML.contains("0."),
+                    "{}: the table's decimals keep an English point",
+                    translation.code
+                );
+            }
+        }
+
         #[test]
         fn every_step_has_talking_points_in_every_language() {
             for translation in TRANSLATIONS {
