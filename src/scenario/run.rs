@@ -177,9 +177,7 @@ pub async fn run_commuter_paced(
     pace: &mut impl Pace,
 ) -> Result<Run, String> {
     let started = now_millis();
-    let town = commuter_town_paced(scenario, pace).await?;
-    pace.breathe().await;
-    let detailed = simulate_commuter_paced(scenario, town, pace).await?;
+    let detailed = simulate_commuter_whole_paced(scenario, pace).await?;
     pace.breathe().await;
     let mut outcome = unanalysed(generation, detailed, started, &now_millis)?;
     pace.breathe().await;
@@ -248,6 +246,18 @@ pub async fn simulate_commuter_paced(
         .map_err(|e| e.to_string())?;
     detailed.simulation.scenario = scenario.clone();
     Ok(detailed)
+}
+
+/// [`simulate_commuter`], pausing at `pace` inside the town's making and the drives
+/// ([`commuter_town_paced`], then [`simulate_commuter_paced`]): the page's way to simulate
+/// the visitor's run. The same run, byte for byte.
+pub async fn simulate_commuter_whole_paced(
+    scenario: &Scenario,
+    pace: &mut impl Pace,
+) -> Result<DetailedRun, String> {
+    let town = commuter_town_paced(scenario, pace).await?;
+    pace.breathe().await;
+    simulate_commuter_paced(scenario, town, pace).await
 }
 
 /// The visitor's car and its companions only.

@@ -94,20 +94,14 @@ pub struct DeferredRun {
 /// Runs the visitor's part of their scenario after the current frame has painted: the town
 /// in a task or two of its own (its streets and places, then its cameras, once the slice is
 /// used up), the car's drives in slices of about [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS)
-/// ([`run::simulate_commuter_paced`]), then indexing its reads in a task of its own; hands
+/// ([`run::simulate_commuter_whole_paced`]), then indexing its reads in a task of its own; hands
 /// the result to `done`.
 pub fn run_deferred(done: impl FnOnce(Result<Shared<Run>, String>) + 'static) -> DeferredRun {
     let work = async move {
         let mut pace = PageSlices::new();
         pace.pause().await;
         let scenario = visitor_scenario();
-        let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
-            Ok(town) => {
-                pace.pause().await;
-                run::simulate_commuter_paced(&scenario, town, &mut pace).await
-            }
-            Err(message) => Err(message),
-        };
+        let simulated = run::simulate_commuter_whole_paced(&scenario, &mut pace).await;
         pace.pause().await;
         done(indexed(simulated).map(Shared));
     };

@@ -2,8 +2,8 @@
 //! carrying the scenario's generation:
 //!
 //! 1. after the change has painted, the visitor's car on the page, in slices of about
-//!    [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS) ([`run::commuter_town_paced`],
-//!    [`run::simulate_commuter_paced`], run by [`run_in_slices`]; then the index and the
+//!    [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS)
+//!    ([`run::simulate_commuter_whole_paced`], run by [`run_in_slices`]; then the index and the
 //!    drawing, each in a task of its own), so the map and the log follow a change at once
 //!    and no task of the page passes 50 ms, even on an imported town;
 //! 2. in the town-wide worker ([`DeskClient`]): the analyst's profile of the visitor's reads
@@ -254,13 +254,7 @@ async fn visitor_part(runner: Weak<Inner>) {
         return;
     };
     let started = now_millis();
-    let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
-        Ok(town) => {
-            pace.pause().await;
-            run::simulate_commuter_paced(&scenario, town, &mut pace).await
-        }
-        Err(message) => Err(message),
-    };
+    let simulated = run::simulate_commuter_whole_paced(&scenario, &mut pace).await;
     pace.pause().await;
     let outcome =
         simulated.and_then(|detailed| run::unanalysed(generation, detailed, started, now_millis));
