@@ -13,7 +13,7 @@
 // constructor, so the town-wide work runs on the page, as in an old browser. With
 // IMPORT=FILE[,FILE] and `#/import` the trace goes on through an import of those files and
 // the new town's month (`IMPORT=$DATA/osm/somerville-chelsea.osm,$DATA/alpr/greater-boston-alpr.csv`).
-import { startServer, launchBrowser } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, dropFiles } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
 if (!(LONG_TASK_MICROS > 0)) throw new Error(`LONG_TASK_MS must be a positive number of milliseconds, not ${process.env.LONG_TASK_MS}`);
@@ -156,19 +156,7 @@ async function trace(browser, url, hash, ready) {
  */
 async function importTown(page, paths) {
   const before = await page.getAttribute('[data-testid="simulator"]', 'data-town');
-  const input = await page.evaluateHandle(() => {
-    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, hidden: true });
-    document.body.append(input);
-    return input;
-  });
-  await input.setInputFiles(paths);
-  await input.evaluate((input) => {
-    const transfer = new DataTransfer();
-    for (const file of input.files) transfer.items.add(file);
-    input.remove();
-    document.querySelector('[data-testid="town-drop"]')
-      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+  await dropFiles(page, paths);
   await page.waitForFunction((before) => {
     const s = document.querySelector('[data-testid="simulator"]');
     return s && s.dataset.town !== before && s.dataset.current === 'true'

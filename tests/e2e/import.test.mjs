@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
   foreignRequests, seriousAxeViolations, recordLongTasks, longestTaskMillis, RUN_TIMEOUT,
-  nativeImportMillis, printWorkerBesideNative, writeTwiceTheTown,
+  nativeImportMillis, printWorkerBesideNative, writeTwiceTheTown, dropFiles,
 } from './support.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -60,28 +60,6 @@ function printImportMillis(kind, file, worker) {
     native: `import_ms_native{file=${kind}}`,
     ratio: `import_ratio{file=${kind}}`,
   }, worker, nativeImportMillis(file), 1);
-}
-
-/**
- * Drops files on the town picker as a visitor's drag and drop does. The browser makes the
- * `File`s (a hidden input's setInputFiles), not a script on the page: decoding megabytes of
- * base64 in page script is a second-long task of the test's own, which the import's longest
- * task measured before (702-1,098 ms for the XML, none of it the app's).
- */
-async function dropFiles(page, paths) {
-  const input = await page.evaluateHandle(() => {
-    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, hidden: true });
-    document.body.append(input);
-    return input;
-  });
-  await input.setInputFiles(paths);
-  await input.evaluate((input) => {
-    const transfer = new DataTransfer();
-    for (const file of input.files) transfer.items.add(file);
-    input.remove();
-    const zone = document.querySelector('[data-testid="town-drop"]');
-    zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
 }
 
 /**
