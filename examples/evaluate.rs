@@ -52,7 +52,7 @@ use std::time::Instant;
 
 use plate_trail::analyst::profile::{
     AnalystOptions, MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, Profile,
-    UNSEEN_WEIGHT, build_profile, build_profile_with, named_rank,
+    UNSEEN_WEIGHT, build_profile, build_profile_with,
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
@@ -514,7 +514,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                     &mut j.sensitive_places
                 } else {
                     // The runners-up by rank, for their curves (see `calibration.rs`).
-                    let by_rank = if named_rank(visit, place.place, flags) <= 2 {
+                    let by_rank = if visit.named_rank(place.place, flags) <= 2 {
                         &mut j.sensitive_seconds
                     } else {
                         &mut j.sensitive_thirds

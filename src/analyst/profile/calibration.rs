@@ -73,7 +73,7 @@
 //! places at 40 cameras (stated 0.6-0.7, right 3 of 15, interval 0.06-0.44): their raw
 //! score is not monotone across seeds (tried below).
 //!
-//! Runner-up places by rank (issue 17, [`named_rank`]). On training seeds 1 to 60 (`EVALUATE_CLAIMS=1 evaluate
+//! Runner-up places by rank (issue 17, [`super::InferredVisit::named_rank`]). On training seeds 1 to 60 (`EVALUATE_CLAIMS=1 evaluate
 //! --fit-calibration --first-seed 1 --seeds 60`, raw scores; the dump now gives a sensitive
 //! place's rank among its flag's candidates) the runners-up split by rank and by how many
 //! candidates the flag names: at 20 / 40 / 80 cameras the second of three was right 26 of
@@ -126,8 +126,7 @@
 //!
 //! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
-use super::{InferredVisit, Profile, SensitiveVisit};
-use crate::sim::PlaceId;
+use super::Profile;
 
 mod curves {
     //! Written by `cargo run --profile bench --example evaluate -- --fit-calibration`.
@@ -177,16 +176,6 @@ pub fn on_curves(curves: &[(u32, &[(f64, f64)])], cameras: usize, raw: f64) -> f
     on_curve(last.1, raw)
 }
 
-/// A sensitive place's rank among the candidates of the flag on its visit's stop: 1 for
-/// the first-named, 2 for the second, 3 for the third; 2 when no flag on the stop names it.
-pub fn named_rank(visit: &InferredVisit, place: PlaceId, flags: &[SensitiveVisit]) -> usize {
-    flags
-        .iter()
-        .filter(|f| f.after_minute == visit.after_minute && f.before_minute == visit.before_minute)
-        .find_map(|f| f.candidates.iter().position(|c| c.0 == place))
-        .map_or(2, |i| i + 1)
-}
-
 /// Replaces every confidence the profile states with its calibrated value, for a network
 /// of `cameras`.
 pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
@@ -206,7 +195,7 @@ pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
                 curves::PLACE_VISIT
             } else if visit.is_named_first(place.place, flags) {
                 curves::SENSITIVE_PLACE_FIRST
-            } else if named_rank(visit, place.place, flags) <= 2 {
+            } else if visit.named_rank(place.place, flags) <= 2 {
                 curves::SENSITIVE_PLACE_SECOND
             } else {
                 curves::SENSITIVE_PLACE_THIRD
@@ -245,6 +234,7 @@ pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::{InferredVisit, SensitiveVisit};
     use super::*;
 
     /// A network between two fitted camera counts states between their curves' values,
@@ -362,8 +352,8 @@ mod tests {
             evidence: [0, 1],
         };
         let flags = [flag];
-        assert_eq!(named_rank(&visit(600), 4, &flags), 1);
-        assert_eq!(named_rank(&visit(600), 6, &flags), 3);
-        assert_eq!(named_rank(&visit(610), 6, &flags), 2);
+        assert_eq!(visit(600).named_rank(4, &flags), 1);
+        assert_eq!(visit(600).named_rank(6, &flags), 3);
+        assert_eq!(visit(610).named_rank(6, &flags), 2);
     }
 }

@@ -66,12 +66,20 @@ impl InferredVisit {
     /// probabilities mean different things (see [`super::calibration`]): the runner-up at a
     /// stop is often the right place.
     pub fn is_named_first(&self, place: PlaceId, flags: &[SensitiveVisit]) -> bool {
+        self.named_rank(place, flags) == 1
+    }
+
+    /// The sensitive `place`'s rank among the candidates of the flag on this visit's stop:
+    /// 1 for the first-named, 2 for the second, 3 for the third; 2 when no flag on the stop
+    /// names it.
+    pub fn named_rank(&self, place: PlaceId, flags: &[SensitiveVisit]) -> usize {
         flags
             .iter()
             .filter(|f| {
                 f.after_minute == self.after_minute && f.before_minute == self.before_minute
             })
-            .any(|f| f.candidates.first().is_some_and(|c| c.0 == place))
+            .find_map(|f| f.candidates.iter().position(|c| c.0 == place))
+            .map_or(2, |i| i + 1)
     }
 }
 
