@@ -83,6 +83,12 @@ route-intro = Your commute, home to work and back: how many cameras it passes, w
 
 route-budget-label = Extra minutes you would drive, each way, to pass fewer cameras
 
+# Said beside the field when what was typed is not a whole number from 0 to the most allowed.
+route-budget-problem = Enter a whole number of minutes from 0 to { $max }. The check uses { $used ->
+    [one] { $used } minute
+   *[other] { $used } minutes
+}.
+
 route-check = Check my route
 
 route-working = Finding the routes, then driving your month again and asking the analyst…

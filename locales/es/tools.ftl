@@ -41,6 +41,10 @@ ma-start-run = Simular con la densidad de { $town } ({ $cameras } cámaras)
 
 route-intro = Tu trayecto de la casa al trabajo y de vuelta: cuántas cámaras pasa, de quién son y un camino que las evita si estás dispuesto a manejar unos minutos más. Los planificadores de rutas basados en el mapa colaborativo de cámaras hacen esto con calles reales.
 route-budget-label = Minutos de más que manejarías, en cada sentido, para pasar menos cámaras
+route-budget-problem = Escribe un número entero de minutos de 0 a { $max }. La revisión usa { $used ->
+    [one] { $used } minuto
+   *[other] { $used } minutos
+}.
 route-check = Revisar mi ruta
 route-working = Buscando las rutas, luego recorriendo tu mes otra vez y consultando al analista…
 route-only-commute = Solo cambia el trayecto al trabajo: los mandados y los demás viajes siguen por el camino más rápido, y las cámaras de la entrada de tu casa te leen igual.

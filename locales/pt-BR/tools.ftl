@@ -41,6 +41,10 @@ ma-start-run = Simular com a densidade de { $town } ({ $cameras } câmeras)
 
 route-intro = O seu trajeto de casa para o trabalho e de volta: por quantas câmeras ele passa, de quem elas são e um caminho que desvia delas se você topar dirigir alguns minutos a mais. Planejadores de rota baseados no mapa colaborativo de câmeras fazem isso com ruas de verdade.
 route-budget-label = Minutos a mais que você dirigiria, em cada sentido, para passar por menos câmeras
+route-budget-problem = Digite um número inteiro de minutos de 0 a { $max }. A verificação usa { $used ->
+    [one] { $used } minuto
+   *[other] { $used } minutos
+}.
 route-check = Verificar meu trajeto
 route-working = Procurando os caminhos, depois rodando o seu mês de novo e consultando o analista…
 route-only-commute = Só o trajeto para o trabalho muda: as outras saídas continuam pelo caminho mais rápido, e as câmeras na saída da sua casa leem você de qualquer jeito.

@@ -4,11 +4,14 @@
 //!   the simulator and the analyst console.
 //! - [`citation`]: `<Cite id="..." />`, the superscript link from a claim to its reference.
 //! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
+//! - [`typing`]: what the visitor has typed into a field and not committed yet, kept across
+//!   renders (the simulator's fields, the stop editor, the route's budget, the camera slider).
 
 pub mod citation;
 pub mod map;
 pub mod qr_code;
 pub mod share_bar;
+pub mod typing;
 
 use std::rc::Rc;
 

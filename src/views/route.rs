@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::typing::use_typing;
 use crate::scenario::commute::{AnalystReach, CommuteExposure, MAX_BUDGET_MINUTES, RouteSummary};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::Scenario;
@@ -114,13 +115,31 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
             });
         })
     };
+    // What is typed survives the answer's arrival; a number the field cannot take is said
+    // beside it, and the check uses the last good budget (or the nearest allowed one).
+    let budget_typing = use_typing();
+    let budget_problem = use_state(|| None::<String>);
     let onchange = {
-        let budget = budget.clone();
+        let (budget, budget_problem, typing) = (
+            budget.clone(),
+            budget_problem.clone(),
+            budget_typing.clone(),
+        );
         Callback::from(move |event: Event| {
+            typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            if let Ok(minutes) = input.value().trim().parse::<u32>() {
-                budget.set(minutes.min(MAX_BUDGET_MINUTES));
-            }
+            let used = match input.value().trim().parse::<u32>() {
+                Ok(minutes) if minutes <= MAX_BUDGET_MINUTES => {
+                    budget_problem.set(None);
+                    budget.set(minutes);
+                    return;
+                }
+                Ok(_) => MAX_BUDGET_MINUTES,
+                Err(_) => *budget,
+            };
+            budget_problem.set(Some(words::route_budget_problem(MAX_BUDGET_MINUTES, used)));
+            input.set_value(&used.to_string());
+            budget.set(used);
         })
     };
 
@@ -194,10 +213,15 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
                 <div class="range-row">
                     <input id="route-budget" type="number" data-testid="route-budget" inputmode="numeric"
                         min="0" max={MAX_BUDGET_MINUTES.to_string()} step="1"
-                        value={budget.to_string()} {onchange} />
+                        value={budget_typing.shown(budget.to_string())} oninput={budget_typing.on_input()}
+                        aria-invalid={budget_problem.is_some().then_some("true")}
+                        aria-describedby={budget_problem.is_some().then_some("route-budget-problem")} {onchange} />
                     <button type="button" class="secondary" data-testid="route-check"
                         disabled={*answer == Answer::Working} onclick={check}>{ words::route_check() }</button>
                 </div>
+                if let Some(problem) = (*budget_problem).clone() {
+                    <span class="error" id="route-budget-problem" role="alert" data-testid="route-budget-problem">{ problem }</span>
+                }
             </div>
             <p class="visually-hidden" role="status" aria-live="polite">{ status }</p>
             { result }

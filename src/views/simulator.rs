@@ -23,7 +23,6 @@ pub mod state;
 pub mod stop_editor;
 pub mod story;
 pub mod timing;
-pub mod typing;
 pub mod uniqueness;
 
 use std::rc::Rc;

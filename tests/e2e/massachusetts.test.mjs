@@ -115,12 +115,39 @@ test('the link under the dossier opens the route view, which counts the commute 
   assert.match(none.text, /Police/, 'it names whose cameras they are');
   assert.match(none.text, /Driving the fastest way: the vendor holds \d+ reads/);
 
+  // What is typed survives a render before it is committed (here the check's own, clicked
+  // from a script so the focus stays in the field; in a visit, an answer arriving): Yew puts
+  // the old budget back otherwise, leaving the field then changes nothing, and the typing is
+  // lost.
+  const budget = page.getByLabel(/Extra minutes you would drive/);
+  await budget.fill('10');
+  const typed = await page.evaluate(() => new Promise((resolve) => {
+    const field = document.activeElement;
+    document.querySelector('[data-testid="route-check"]').click();
+    setTimeout(() => resolve({ value: field.value, focused: document.activeElement === field }), 0);
+  }));
+  assert.deepEqual(typed, { value: '10', focused: true }, 'the typing survives a render');
+  await page.waitForSelector('[data-testid="route-result"][data-budget="0"]', { timeout: RUN_TIMEOUT });
+
   const some = await ask(10);
   assert.equal(some.fastest, none.fastest);
   assert.ok(some.avoiding < none.avoiding, `10 minutes avoid cameras: ${some.avoiding} < ${none.avoiding}`);
   assert.ok(some.extra <= 2 * 10 + 2, `${some.extra} extra minutes a round trip`);
   assert.ok(some.reads[1] < some.reads[0], `fewer reads when avoiding: ${some.reads}`);
   assert.match(some.text, /If every commute goes the way round: the vendor holds \d+ reads/);
+
+  // A budget the field cannot take is said beside it, and the field shows what the check uses.
+  await budget.fill('999');
+  await budget.press('Tab');
+  assert.match(await page.getByTestId('route-budget-problem').textContent(), /from 0 to 30\. The check uses 30 minutes\./);
+  assert.equal(await budget.inputValue(), '30');
+  await budget.fill('');
+  await budget.press('Tab');
+  assert.match(await page.getByTestId('route-budget-problem').textContent(), /The check uses 30 minutes\./);
+  assert.equal(await budget.inputValue(), '30', 'an empty field keeps the last good budget');
+  await budget.fill('10');
+  await budget.press('Tab');
+  assert.equal(await page.getByTestId('route-budget-problem').count(), 0, 'a good budget clears the message');
   assert.deepEqual(await seriousAxeViolations(page), []);
   await page.getByTestId('route-panel').screenshot({ path: join(SCREENSHOT_DIR, 'route-panel.png') });
 

@@ -56,7 +56,16 @@ test('a copied link opens the same run, digest and dossier in a fresh browser, a
   await page.getByLabel('A ready-made life').selectOption({ index: 3 });
   generation = await waitForRun(page, generation);
   generation = await setSeed(page, 11);
+  // Mid-drag (an input, no change yet) the number beside the slider follows it, and a render
+  // of the page (a playback frame, the worker's progress; here the log's sort, clicked from a
+  // script) leaves the thumb where it was dragged: Yew puts the old value back otherwise.
   await page.getByTestId('camera-count').fill('45');
+  assert.equal(await page.getByTestId('camera-count-shown').textContent(), '45', 'the number follows the drag');
+  const thumb = await page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('.capture-log .sort-button').click();
+    setTimeout(() => resolve(document.querySelector('[data-testid="camera-count"]').value), 0);
+  }));
+  assert.equal(thumb, '45', 'a render mid-drag leaves the slider where it was dragged');
   await page.getByTestId('camera-count').dispatchEvent('change');
   generation = await waitForRun(page, generation);
   const box = await page.locator('.map-svg').boundingBox();

@@ -3,13 +3,16 @@
 //! as dense, so a visitor can see how many cameras it takes before the analyst knows their
 //! street.
 //!
-//! Sends [`Action::SetCameraCount`] up; holds no state and calls no simulation. The
+//! Sends [`Action::SetCameraCount`] up when the slider is let go (or moved by a key); holds
+//! only where the slider is while it is dragged (shown beside it, and kept across a render
+//! in the middle of the drag), and calls no simulation. The
 //! densities come from [`crate::scenario::camera_density`].
 
 use yew::prelude::*;
 
 use super::state::Action;
 use crate::components::citation::Cite;
+use crate::components::typing::use_typing;
 use crate::scenario::Shared;
 use crate::scenario::camera_density::{
     MASSACHUSETTS_NETWORKS, cameras_for_density, town_area_square_km,
@@ -32,9 +35,13 @@ pub struct CameraControlProps {
 pub fn camera_control(props: &CameraControlProps) -> Html {
     crate::language::use_language();
     let count = props.camera_count;
+    let dragging = use_typing();
+    let shown = dragging.shown(count.to_string());
     let onchange = {
         let on_edit = props.on_edit.clone();
+        let dragging = dragging.clone();
         Callback::from(move |event: Event| {
+            dragging.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
             if let Ok(count) = input.value().trim().parse::<u32>() {
                 on_edit.emit(Action::SetCameraCount(count));
@@ -75,9 +82,9 @@ pub fn camera_control(props: &CameraControlProps) -> Html {
             <div class="range-row">
                 <input id="camera-count" type="range" data-testid="camera-count"
                     min={CAMERA_COUNT.start().to_string()} max={CAMERA_COUNT.end().to_string()} step="1"
-                    value={count.to_string()} aria-valuetext={count.to_string()}
+                    value={shown.clone()} aria-valuetext={shown.clone()} oninput={dragging.on_input()}
                     aria-describedby={area.is_some().then_some("camera-density")} {onchange} />
-                <output for="camera-count" class="range-value">{ count }</output>
+                <output for="camera-count" class="range-value" data-testid="camera-count-shown">{ shown }</output>
             </div>
             { for density }
             { for examples }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::camera_control::CameraControl;
 use super::state::Action;
 use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
-use super::typing::use_typing;
+use crate::components::typing::use_typing;
 use crate::scenario::Shared;
 use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::SHIFT_MINUTES;

@@ -12,7 +12,7 @@
 use yew::prelude::*;
 
 use super::state::{Action, Pin};
-use super::typing::{Typing, use_typing};
+use crate::components::typing::{Typing, use_typing};
 use crate::scenario::Shared;
 use crate::scenario::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft, place_name};

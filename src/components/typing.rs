@@ -1,11 +1,12 @@
 //! What the visitor has typed into a field and not committed yet (no Enter, no leaving the
-//! field), for the simulator's text and number fields ([`super::controls`],
-//! [`super::stop_editor`]).
+//! field): the simulator's text and number fields and its camera slider
+//! ([`crate::views::simulator`]), and the route view's budget ([`crate::views::route`]).
 //!
 //! Yew puts a field's `value` back on every render when it differs from the page's (yew
 //! 0.23 `dom_bundle/btag/attributes.rs`), so without this any render while the visitor types
-//! (a run finishing, the town-wide worker's progress) would replace their typing with the old
-//! value; the browser then sees no change when they leave the field, and the typing is lost.
+//! (a run finishing, the town-wide worker's progress, an answer arriving) would replace their
+//! typing with the old value; the browser then sees no change when they leave the field, and
+//! the typing is lost. A slider dragged during such a render would jump back under the pointer.
 //! It holds only that text, and calls no simulation.
 
 use yew::prelude::*;
