@@ -73,6 +73,28 @@ import { gzipSync, constants } from 'node:zlib';
 // replies, the saved scenario, the language files), scenario 3.0%, js_sys 3.0%, components
 // 2.4%, text 1.5%. Next places to look: core::fmt's float formatting (every SVG coordinate
 // is a format!("{:.1}")), and the Visitor/TownWide replies in a compact form.
+// Issue 11 (branch bytes5, 2026-12-01), main at 399,263. Each cut measured alone (the
+// page's wasm after wasm-bindgen and wasm-opt -Oz --converge, gzip -9; 369,232 before):
+// - std's sorts were some twenty monomorphised copies (driftsort and ipnsort per element
+//   type and comparison, about 58 kB of the page's wasm before wasm-opt): the code the
+//   page runs (sim, the dossier, the run, the simulator view, the map) sorts with
+//   sim::stable_sort, one merge sort over positions behind a dyn comparison, whose result
+//   is the very one of sort_by (the determinism digests did not move): -12,837;
+// - the visitor's usual legs (sim::drive, the detours) were collected into a BTreeSet,
+//   which sorts with a std sort of its own and links the tree's search: a sorted Vec and
+//   binary_search instead: -3,135.
+// Tried and dropped: a fixed-point writer for the SVG coordinates and every {:.N} on the
+// page (exact, tested against format! over a million values) made the page +2,284 bigger:
+// core's float formatting stays linked anyway, since serde's error messages write floats
+// (serde::de::Unexpected::Float, reached from serde_json's decoder) and f64's Display and
+// Debug check a precision at run time. It can only pay once serde_json leaves the page.
+// The first visit: 399,263 -> 382,169; with Spanish 415,183 -> 398,089, with Brazilian
+// Portuguese 415,141 -> 398,047 (scripts/bundle_size.mjs after trunk build --release; the
+// worker, tools and presenter modules shrank by 14,000 to 21,000 each as well).
+// What is left (twiggy monos over plate-trail.wasm): the two sorts in analyst::index
+// (untouched here), serde_json's deserialize_seq in six copies (21 kB: the Visitor and
+// TownWide replies, the saved scenario, the language files), which a compact reply form
+// would drop together with core's float formatting.
 // The gate: what this reached plus 15,000 for the branches that land in the same session.
 const BUDGET_BYTES = 410_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;

@@ -12,6 +12,7 @@ use crate::analyst::profile::{
     DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, SensitiveVisit,
 };
 use crate::analyst::{LocalFrame, Profile, SightingIndex, SightingRef};
+use crate::sim::stable_sort::{sort, sort_by, sort_by_key};
 use crate::sim::{
     CommuterPlan, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Scenario, Sighting, Simulation,
     TownMap, Weekday,
@@ -329,7 +330,7 @@ pub fn dossier_of(
     let frame = LocalFrame::for_map(map);
     let sightings = |refs: &mut dyn Iterator<Item = SightingRef>| -> Vec<Sighting> {
         let mut v: Vec<Sighting> = refs.map(|r| *index.get(r)).collect();
-        v.sort_by_key(|s| s.minute);
+        sort_by_key(&mut v, |s| s.minute);
         v.dedup();
         v
     };
@@ -409,7 +410,7 @@ pub fn dossier_of(
     let mut flags: Vec<(Vec<PlaceId>, Vec<&SensitiveVisit>)> = Vec::new();
     for flag in &profile.sensitive_visits {
         let mut named: Vec<PlaceId> = flag.candidates.iter().map(|c| c.0).collect();
-        named.sort_unstable();
+        sort(&mut named);
         match flags.iter_mut().find(|(places, _)| *places == named) {
             Some((_, group)) => group.push(flag),
             None => flags.push((named, vec![flag])),
@@ -487,7 +488,9 @@ pub fn dossier_of(
     }
 
     let mut associates: Vec<_> = profile.associates.iter().collect();
-    associates.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    sort_by(&mut associates, |a, b| {
+        b.confidence.total_cmp(&a.confidence)
+    });
     let more_associates = associates.len().saturating_sub(ASSOCIATES_SHOWN);
     for associate in associates.into_iter().take(ASSOCIATES_SHOWN) {
         let vehicle = simulation

@@ -108,7 +108,7 @@ impl Run {
         let from = self.rows.partition_point(|s| s.minute <= start);
         let to = self.rows_by(minute);
         let mut cameras: Vec<_> = self.rows[from..to].iter().map(|s| s.camera).collect();
-        cameras.sort_unstable();
+        crate::sim::stable_sort::sort(&mut cameras);
         cameras.dedup();
         cameras
     }

@@ -129,7 +129,7 @@ impl StopDraft {
                     draft.days.remove(i);
                 } else {
                     draft.days.push(day);
-                    draft.days.sort();
+                    crate::sim::stable_sort::sort(&mut draft.days);
                 }
             }
             DraftEdit::Arrive(text) => draft.arrive = text,

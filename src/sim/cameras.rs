@@ -13,6 +13,7 @@ use super::geometry::{LocalFrame, LocalPoint, bearing_degrees, boundary_polygon}
 use super::model::*;
 use super::neighbourhoods::{NEIGHBOURING_TOWNS, neighbourhood_of};
 use super::random::{Stream, generator};
+use super::stable_sort::{sort, sort_by, sort_by_key};
 
 /// Default number of cameras for a town of about 25,000 people on 25 km².
 ///
@@ -96,7 +97,7 @@ fn split_by_shares(total: u32, shares: &[u32]) -> Vec<u32> {
         .enumerate()
         .map(|(i, s)| (total * s % sum, i))
         .collect();
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    sort_by(&mut remainders, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let missing = total - parts.iter().sum::<u32>();
     for &(_, i) in remainders.iter().take(missing as usize) {
         parts[i] += 1;
@@ -227,7 +228,7 @@ fn candidate_sites(
             for (node, approaches) in roads_at.iter().enumerate() {
                 let node = node as IntersectionId;
                 let mut names: Vec<&str> = approaches.iter().map(|r| r.name.as_str()).collect();
-                names.sort_unstable();
+                sort(&mut names);
                 names.dedup();
                 if approaches.is_empty() || !inside(point(node)) {
                     continue;
@@ -383,7 +384,7 @@ fn candidate_sites(
         }
         CameraPlacement::Mapped => {}
     }
-    sites.sort_by_key(|s| s.rank);
+    sort_by_key(&mut sites, |s| s.rank);
     let cameras: Vec<Camera> = sites.into_iter().map(|s| s.camera).collect();
     if placement == CameraPlacement::NeighbourhoodEntrance {
         spread_out(frame, cameras, ENTRANCE_SPACING_METERS)

@@ -13,6 +13,7 @@ use super::geometry::{
 };
 use super::model::*;
 use super::routing::{DirectedSegment, RoadGraph, Route};
+use super::stable_sort::sort_by;
 
 /// Time to drive between a place's door and its street intersection, in deciseconds.
 pub const DRIVEWAY_DECISECONDS: u32 = 300;
@@ -84,7 +85,7 @@ fn coverage_of(
             });
         }
     }
-    seen.sort_by(|a, b| {
+    sort_by(&mut seen, |a, b| {
         a.fraction
             .total_cmp(&b.fraction)
             .then(a.camera.cmp(&b.camera))

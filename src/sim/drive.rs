@@ -81,14 +81,21 @@ impl<'a> Traffic<'a> {
             return known;
         }
         let planned = self.planner.get(usual).clone();
-        let usual_legs: std::collections::BTreeSet<DirectedSegment> =
-            planned.route.legs.iter().copied().collect();
+        // A sorted vector rather than a BTreeSet: collecting a BTreeSet links a std sort of
+        // its own into the page (see `super::stable_sort`).
+        let mut usual_legs: Vec<DirectedSegment> = planned.route.legs.clone();
+        super::stable_sort::sort(&mut usual_legs);
+        usual_legs.dedup();
         let found = fastest_route_with(
             self.planner.graph(),
             planned.origin,
             planned.destination,
             |leg| {
-                if usual_legs.contains(&leg) { 160 } else { 100 }
+                if usual_legs.binary_search(&leg).is_ok() {
+                    160
+                } else {
+                    100
+                }
             },
         )
         .filter(|r| {

@@ -30,6 +30,7 @@ pub mod random;
 pub mod report;
 pub mod routing;
 pub mod schedule;
+pub mod stable_sort;
 pub mod town;
 pub mod truth;
 
@@ -785,8 +786,12 @@ async fn in_database_order(sightings: Vec<Sighting>, pace: &mut impl pace::Pace)
         }
     }
     for m in 0..minutes {
-        ordered[first_of_minute[m]..first_of_minute[m + 1]]
-            .sort_unstable_by_key(|s| (s.camera, s.plate, s.vehicle, s.direction));
+        // Equal keys are equal reads (the minute is the bucket's), so a stable sort gives
+        // what an unstable one would.
+        stable_sort::sort_by_key(
+            &mut ordered[first_of_minute[m]..first_of_minute[m + 1]],
+            |s| (s.camera, s.plate, s.vehicle, s.direction),
+        );
         if m % 256 == 0 {
             pace.breathe().await;
         }
@@ -833,6 +838,6 @@ fn merge_own_outings(traffic: &Traffic, copied: Vec<Drive>, own: Vec<Drive>) -> 
             }
         }
     }
-    drives.sort_by_key(|d| d.depart_deciseconds);
+    stable_sort::sort_by_key(&mut drives, |d| d.depart_deciseconds);
     drives
 }

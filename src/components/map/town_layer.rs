@@ -166,7 +166,7 @@ fn push_place_shape(out: &mut String, place: &Place, projection: &Projection, s:
 /// on top), with their titles in the language showing.
 fn places_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
     let mut order: Vec<usize> = (0..town.places.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::sim::stable_sort::sort_by_key(&mut order, |&i| {
         !matches!(
             town.places[i].kind,
             PlaceKind::Home | PlaceKind::FriendsHouse

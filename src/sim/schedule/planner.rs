@@ -13,6 +13,7 @@ use super::stops::{RegularStop, StopDays};
 use crate::sim::drive::{DECISECONDS_PER_DAY, DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
 use crate::sim::model::{MINUTES_PER_DAY, PlaceId, TownMap, Weekday};
 use crate::sim::pace::Pace;
+use crate::sim::stable_sort::sort_by_key;
 use crate::sim::truth::Visit;
 
 /// A plan's places as map places.
@@ -170,7 +171,7 @@ pub async fn plan_commuter(
                 with_partner: stop.with_partner,
             });
         }
-        appointments.sort_by_key(|a| (a.target_arrival, !a.is_work));
+        sort_by_key(&mut appointments, |a| (a.target_arrival, !a.is_work));
         for (index, appointment) in appointments.iter().enumerate() {
             if appointment.target_arrival + appointment.stay <= free_from || appointment.place == at
             {

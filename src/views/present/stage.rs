@@ -79,7 +79,7 @@ fn guess_markers(facts: &StoryFacts, kinds: &[FindingKind]) -> Vec<Marker> {
 /// Every camera that read the car at least once.
 fn cameras_that_read(run: &SharedRun) -> Vec<crate::sim::CameraId> {
     let mut cameras: Vec<_> = run.rows.iter().map(|s| s.camera).collect();
-    cameras.sort_unstable();
+    crate::sim::stable_sort::sort(&mut cameras);
     cameras.dedup();
     cameras
 }

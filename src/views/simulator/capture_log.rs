@@ -102,7 +102,7 @@ pub fn visible_rows(rows: &[Sighting], town: &TownMap, view: &LogView) -> Vec<us
         };
         (text_key, s.minute)
     };
-    shown.sort_by_key(key);
+    crate::sim::stable_sort::sort_by_key(&mut shown, key);
     if view.newest_first {
         shown.reverse();
     }

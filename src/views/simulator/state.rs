@@ -263,7 +263,7 @@ impl SimulatorState {
                         plan.workdays.remove(i);
                     } else {
                         plan.workdays.push(day);
-                        plan.workdays.sort();
+                        crate::sim::stable_sort::sort(&mut plan.workdays);
                     }
                 },
                 String::new(),

@@ -1,0 +1,126 @@
+//! One stable sort for the code the page runs, in place of `slice::sort_by` and friends.
+//!
+//! std's sorts (driftsort, ipnsort) are fast but large, and each element type and comparison
+//! gets its own copy: the page's wasm held some twenty copies, about 58 kB before wasm-opt.
+//! Here the sorting itself is one function, a merge sort over positions that asks a
+//! `dyn` comparison; each caller's own code is only a small in-place permutation.
+//!
+//! Stable, like `sort_by`: equal elements keep their order. So the result is the very one
+//! `sort_by`, `sort_by_key` and `sort` give, and the one `sort_unstable*` give wherever equal
+//! elements are indistinguishable (as for the callers here: whole keys, or plain values).
+//! O(n log n) comparisons, and a vector of positions as scratch space.
+
+use std::cmp::Ordering;
+
+/// Sorts `items` by `compare`, stably (as `items.sort_by(compare)`).
+pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    if items.len() < 2 {
+        return;
+    }
+    let order = sorted_positions(items.len(), &mut |a, b| compare(&items[a], &items[b]));
+    permute(items, order);
+}
+
+/// Sorts `items` by the key `key` gives, stably (as `items.sort_by_key(key)`).
+pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
+    sort_by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+/// Sorts `items` in their own order (as `items.sort()`).
+pub fn sort<T: Ord>(items: &mut [T]) {
+    sort_by(items, T::cmp);
+}
+
+/// The positions `0..len` in the order `compare` sorts them, equal ones in their own order:
+/// a bottom-up merge sort.
+fn sorted_positions(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    let mut merged = vec![0; len];
+    let mut width = 1;
+    while width < len {
+        let mut start = 0;
+        while start < len {
+            let middle = (start + width).min(len);
+            let end = (start + 2 * width).min(len);
+            let (mut left, mut right) = (start, middle);
+            for slot in &mut merged[start..end] {
+                // The left run's element goes first unless the right one is strictly less.
+                let take_left = right == end
+                    || (left < middle && compare(order[right], order[left]) != Ordering::Less);
+                if take_left {
+                    *slot = order[left];
+                    left += 1;
+                } else {
+                    *slot = order[right];
+                    right += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut order, &mut merged);
+        width *= 2;
+    }
+    order
+}
+
+/// Puts `items[order[k]]` at `k` for every `k`, one cycle of the permutation at a time.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        // `items[start]`'s old element travels along the cycle until its own place.
+        while order[at] != start {
+            let from = order[at];
+            items.swap(at, from);
+            order[at] = at;
+            at = from;
+        }
+        order[at] = at;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand::{Rng, SeedableRng};
+
+    mod stable_sort {
+        use super::*;
+
+        #[test]
+        fn gives_what_std_sort_by_gives_with_equal_keys_in_their_order() {
+            let mut rng = rand_pcg::Pcg64::seed_from_u64(3);
+            for len in (0..70).chain([255, 256, 257, 1_000, 4_099]) {
+                let items: Vec<(u8, u32)> = (0..len).map(|i| (rng.random_range(0..6), i)).collect();
+                let mut expected = items.clone();
+                expected.sort_by_key(|item| item.0);
+                let mut sorted = items.clone();
+                sort_by_key(&mut sorted, |item| item.0);
+                assert_eq!(sorted, expected, "{len} items");
+            }
+        }
+
+        #[test]
+        fn sorts_by_a_comparison_and_in_natural_order() {
+            let mut rng = rand_pcg::Pcg64::seed_from_u64(5);
+            let mut floats: Vec<f64> = (0..500).map(|_| rng.random_range(-1e3..1e3)).collect();
+            let mut expected = floats.clone();
+            expected.sort_by(|a, b| b.total_cmp(a));
+            sort_by(&mut floats, |a, b| b.total_cmp(a));
+            assert_eq!(floats, expected);
+
+            let mut words = vec!["pine", "elm", "ash", "elm", "birch", "ash"];
+            sort(&mut words);
+            assert_eq!(words, ["ash", "ash", "birch", "elm", "elm", "pine"]);
+        }
+
+        #[test]
+        fn moves_owned_values_without_losing_or_repeating_any() {
+            let mut names: Vec<String> =
+                (0..300).map(|i| format!("{}", (i * 7919) % 300)).collect();
+            let mut expected = names.clone();
+            expected.sort();
+            sort(&mut names);
+            assert_eq!(names, expected);
+        }
+    }
+}
