@@ -78,8 +78,10 @@ import { gzipSync, constants } from 'node:zlib';
 // - std's sorts were some twenty monomorphised copies (driftsort and ipnsort per element
 //   type and comparison, about 58 kB of the page's wasm before wasm-opt): the code the
 //   page runs (sim, the dossier, the run, the simulator view, the map) sorts with
-//   sim::stable_sort, one merge sort over positions behind a dyn comparison, whose result
-//   is the very one of sort_by (the determinism digests did not move): -12,837;
+//   sim::stable_sort, one sort over positions behind a dyn comparison, whose result is the
+//   very one of sort_by (the determinism digests did not move): -12,837 with a hand-written
+//   merge sort; the lead then put std's stable sort behind it (one copy, for positions),
+//   2,053 more than the merge sort, since a well-kept sort beats a hand-written one;
 // - the visitor's usual legs (sim::drive, the detours) were collected into a BTreeSet,
 //   which sorts with a std sort of its own and links the tree's search: a sorted Vec and
 //   binary_search instead: -3,135.
@@ -88,7 +90,7 @@ import { gzipSync, constants } from 'node:zlib';
 // core's float formatting stays linked anyway, since serde's error messages write floats
 // (serde::de::Unexpected::Float, reached from serde_json's decoder) and f64's Display and
 // Debug check a precision at run time. It can only pay once serde_json leaves the page.
-// The first visit: 399,263 -> 382,169; with Spanish 415,183 -> 398,089, with Brazilian
+// The first visit: 399,263 -> 382,169 (with std's sort behind stable_sort: see below); with Spanish 415,183 -> 398,089, with Brazilian
 // Portuguese 415,141 -> 398,047 (scripts/bundle_size.mjs after trunk build --release; the
 // worker, tools and presenter modules shrank by 14,000 to 21,000 each as well).
 // What is left (twiggy monos over plate-trail.wasm): the two sorts in analyst::index

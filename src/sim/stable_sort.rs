@@ -2,8 +2,10 @@
 //!
 //! std's sorts (driftsort, ipnsort) are fast but large, and each element type and comparison
 //! gets its own copy: the page's wasm held some twenty copies, about 58 kB before wasm-opt.
-//! Here the sorting itself is one function, a merge sort over positions that asks a
-//! `dyn` comparison; each caller's own code is only a small in-place permutation.
+//! Here the sorting itself is one copy of std's stable sort, over positions, asking a `dyn`
+//! comparison; each caller's own code is only a small in-place permutation. (A hand-written
+//! merge sort instead made the page's wasm 2,053 gzip bytes smaller, 355,388 -> 353,335,
+//! 2026-12-01; std's is kept: it is tuned and well tested.)
 //!
 //! Stable, like `sort_by`: equal elements keep their order. So the result is the very one
 //! `sort_by`, `sort_by_key` and `sort` give, and the one `sort_unstable*` give wherever equal
@@ -32,34 +34,11 @@ pub fn sort<T: Ord>(items: &mut [T]) {
 }
 
 /// The positions `0..len` in the order `compare` sorts them, equal ones in their own order:
-/// a bottom-up merge sort.
+/// std's stable sort, instantiated once (for positions and a `dyn` comparison) instead of once
+/// per element type and comparison.
 fn sorted_positions(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
-    let mut merged = vec![0; len];
-    let mut width = 1;
-    while width < len {
-        let mut start = 0;
-        while start < len {
-            let middle = (start + width).min(len);
-            let end = (start + 2 * width).min(len);
-            let (mut left, mut right) = (start, middle);
-            for slot in &mut merged[start..end] {
-                // The left run's element goes first unless the right one is strictly less.
-                let take_left = right == end
-                    || (left < middle && compare(order[right], order[left]) != Ordering::Less);
-                if take_left {
-                    *slot = order[left];
-                    left += 1;
-                } else {
-                    *slot = order[right];
-                    right += 1;
-                }
-            }
-            start = end;
-        }
-        std::mem::swap(&mut order, &mut merged);
-        width *= 2;
-    }
+    order.sort_by(|&a, &b| compare(a, b));
     order
 }
 
