@@ -701,8 +701,20 @@ impl Judgement {
     /// With `EVALUATE_CLAIMS` set, one stderr line per claim of this seed (`claim cameras
     /// seed kind right confidence`, and a flag's repeated stops and candidates; for a
     /// sensitive place, its rank among its flag's candidates, theirs, the flag's repeated
-    /// stops and the first-named candidate's share), for studying calibration offline.
+    /// stops and the first-named candidate's share; for any other place, the place and how
+    /// many stops the profile attributes to it), for studying calibration offline.
     fn dump_claims(&self, cameras: u32, seed: u64, before: [usize; 8], profile: &Profile) {
+        // The other places' visits in the order `judge` pushed their claims.
+        let others: Vec<String> = profile
+            .places
+            .iter()
+            .filter(|p| !p.sensitive)
+            .flat_map(|p| {
+                p.visits
+                    .iter()
+                    .map(move |_| format!(" place={} visits={}", p.place, p.visits.len()))
+            })
+            .collect();
         // The sensitive places' visits in the order `judge` pushed their claims.
         let ranked = |first: bool| -> Vec<String> {
             let flags = &profile.sensitive_visits;
@@ -737,6 +749,7 @@ impl Judgement {
                     ("sensitive_flag", Some(f)) => {
                         format!(" repeated={} candidates={}", f.repeated, f.candidates.len())
                     }
+                    ("place_visit_not_sensitive", _) => others.get(k).cloned().unwrap_or_default(),
                     ("place_visit_sensitive_first", _) => {
                         firsts.get(k).cloned().unwrap_or_default()
                     }
