@@ -13,6 +13,18 @@
 // constructor, so the town-wide work runs on the page, as in an old browser. With
 // IMPORT=FILE[,FILE] and `#/import` the trace goes on through an import of those files and
 // the new town's month (`IMPORT=$DATA/osm/somerville-chelsea.osm,$DATA/alpr/greater-boston-alpr.csv`).
+// With JOURNEY=1 and `#/simulator` the trace goes on through the e2e journey's changes (a
+// ready-made life, its drive and a skip to the end, home moved by keyboard and by click), and each task says
+// the step it followed (`step=`). PLATE_TRAIL_DIST=DIR serves another build's dist/ (main's,
+// say, to alternate before and after on a shared machine: the load moves the numbers by 2x).
+// Measured so (2026-12-01, load average 12-14 on 2 cores, 3 alternated runs each, longest
+// task per step in ms, before -> after issue 11's capture log in steps and the town's reads
+// in pieces): skip-to-end 66-139 -> 35-58; persona 78-91 -> 59-122, move home 49-261 ->
+// 51-99 (noise-bound at that load); NO_WORKER worker-module tasks over 50 ms 1-10 -> 2-14,
+// no longer `__rust_realloc` under `Traffic::capture` (PROFILE=1 with a worker wasm kept with
+// names: wasm-opt -O3 -g on target/worker-bindgen/plate-trail-worker_bg.wasm, copied over
+// dist's). What remains there: the end of the town's run in `whole_town_paced` (the reads
+// copied for the index, `Traffic` dropped: 30-80 ms loaded) and the paint after a run.
 import { startServer, launchBrowser, dropFiles } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
@@ -140,13 +152,65 @@ async function trace(browser, url, hash, ready) {
   await page.goto(`${url}${hash}`);
   await page.waitForFunction(ready, null, { timeout: 120_000, polling: 100 });
   if (process.env.IMPORT) await importTown(page, process.env.IMPORT.split(','));
+  const actions = process.env.JOURNEY === '1' && hash === '#/simulator' ? await journey(page) : [];
   await page.waitForTimeout(2000);
   await cdp.send('Tracing.end');
   await finished;
   const tasks = longTasks(events, new URL(url).origin);
   if (profiling) attribute(tasks, (await cdp.send('Profiler.stop')).profile);
   await context.close();
+  // Each task after a journey's step is that step's.
+  for (const task of tasks) task.step = actions.filter((a) => a.startMillis <= task.startMillis).pop()?.name ?? 'start';
   return tasks;
+}
+
+/** Waits until the simulator's run is current and its uniqueness chart drawn. */
+async function runSettled(page, afterGeneration) {
+  await page.waitForFunction((after) => {
+    const s = document.querySelector('[data-testid="simulator"]');
+    return s && s.dataset.current === 'true' && Number(s.dataset.generation) > after
+      && document.querySelector('[data-testid="uniqueness-sentence"]') !== null;
+  }, afterGeneration, { timeout: 120_000, polling: 100 });
+  return Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+}
+
+/**
+ * JOURNEY=1 with `#/simulator`: the e2e journey's changes after the first run (a ready-made
+ * life, its drive for a second and a skip to the end, home moved by keyboard, then by a click on the map),
+ * each waited for to the end (run current, uniqueness chart drawn) and a second of quiet;
+ * returns each step's name and start (ms since navigation), so each long task is named by
+ * the step it followed (`step=` in the output).
+ */
+async function journey(page) {
+  const steps = [];
+  const begin = async (name) => steps.push({ name, startMillis: await page.evaluate(() => performance.now()) });
+  let generation = await runSettled(page, 0);
+  await page.waitForTimeout(1000);
+  await begin('persona');
+  await page.getByLabel('A ready-made life').selectOption({ index: 1 });
+  generation = await runSettled(page, generation);
+  await page.waitForTimeout(1000);
+  await begin('drive');
+  await page.getByTestId('drive').click();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="capture-log"]')?.dataset.rowCount) > 0);
+  await page.waitForTimeout(1000);
+  await begin('skip-to-end');
+  const skip = page.getByRole('button', { name: 'Skip to the end' });
+  if (await skip.isEnabled()) await skip.click();
+  await page.getByTestId('marker-guessed-home').waitFor();
+  await page.waitForTimeout(1000);
+  await begin('move-home-keyboard');
+  await page.getByTestId('move-home').click();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'town-map');
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+  generation = await runSettled(page, generation);
+  await page.waitForTimeout(1000);
+  await begin('move-home-click');
+  const box = await page.locator('.map-svg').boundingBox();
+  await page.getByTestId('move-home').click();
+  await page.locator('.map-svg').click({ position: { x: box.width * 0.3, y: box.height * 0.35 } });
+  await runSettled(page, generation);
+  return steps;
 }
 
 /**
@@ -183,7 +247,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const view = hash.replace(/^#\//, '') || 'simulator';
       const tasks = await trace(browser, server.url, hash, READY[hash] ?? (() => document.readyState === 'complete'));
       for (const task of tasks) {
-        console.log(`long_task{view=${view},start_ms=${task.startMillis.toFixed(0)}}=${task.millis.toFixed(0)} marks=[${task.marks.join(' ')}] ${task.parts.join(' | ')}`);
+        console.log(`long_task{view=${view},step=${task.step},start_ms=${task.startMillis.toFixed(0)}}=${task.millis.toFixed(0)} marks=[${task.marks.join(' ')}] ${task.parts.join(' | ')}`);
         if (task.functions) console.log(`  functions: ${task.functions.join(' | ')}\n  leaves: ${task.leaves.join(' | ')}`);
       }
       console.log(`longest_task_ms{view=${view}}=${Math.max(0, ...tasks.map((t) => t.millis)).toFixed(0)}`);

@@ -524,6 +524,8 @@ async fn simulate_settled(
     let mut taken = BTreeSet::new();
     let mut vehicles = Vec::new();
     let mut households = Vec::new();
+    // The reads in pieces (see [`READS_PER_PIECE`]), the last one growing.
+    let mut pieces: Vec<Vec<Sighting>> = Vec::new();
     let mut sightings = Vec::new();
     let mut new_vehicle = |vehicles: &mut Vec<Vehicle>, rng: &mut rand_pcg::Pcg32| {
         let plate = new_plate(rng, &mut taken);
@@ -730,9 +732,14 @@ async fn simulate_settled(
             &mut sightings,
         );
         households.push(resident.household);
+        if sightings.len() >= READS_PER_PIECE {
+            let full = std::mem::replace(&mut sightings, Vec::with_capacity(READS_PER_PIECE * 2));
+            pieces.push(full);
+        }
     }
+    pieces.push(sightings);
 
-    let sightings = in_database_order(sightings, pace).await;
+    let sightings = in_database_order(pieces, pace).await;
     let work = households[0].work.unwrap_or(plan.home);
     let simulation = Simulation {
         scenario: scenario.clone(),
@@ -755,34 +762,61 @@ async fn simulate_settled(
     })
 }
 
-/// The reads in the order the database keeps them: by minute, then camera, plate, vehicle
-/// and direction (the analyst's index keeps this order, so it need not sort again). Sorted
-/// one minute at a time, so a paced run pauses between pieces of the work.
-async fn in_database_order(sightings: Vec<Sighting>, pace: &mut impl pace::Pace) -> Vec<Sighting> {
-    let Some(&placeholder) = sightings.first() else {
-        return sightings;
+/// Reads kept in one piece while a town's traffic is simulated: the town month's reads
+/// (hundreds of thousands) in one growing `Vec` were copied whole each time it doubled, and
+/// on a page without a worker each copy was one task of 30 to 110 ms (issue 11, measured
+/// with `NO_WORKER=1 PROFILE=1 node scripts/trace_long_tasks.mjs`: `__rust_realloc` under
+/// `Traffic::capture`). The pieces after the first are made with room for twice this (a
+/// car's month adds hundreds), so they are never copied.
+const READS_PER_PIECE: usize = 1 << 16;
+
+/// The reads (`pieces`, in the order they were made) in the order the database keeps them:
+/// by minute, then camera, plate, vehicle and direction (the analyst's index keeps this
+/// order, so it need not sort again). Placed by minute and sorted one minute at a time, so a
+/// paced run pauses between pieces of the work.
+async fn in_database_order(
+    pieces: Vec<Vec<Sighting>>,
+    pace: &mut impl pace::Pace,
+) -> Vec<Sighting> {
+    let Some(&placeholder) = pieces.iter().flatten().next() else {
+        return Vec::new();
     };
-    let minutes = sightings
-        .iter()
-        .map(|s| s.minute as usize)
-        .max()
-        .unwrap_or(0)
-        + 1;
+    let total: usize = pieces.iter().map(Vec::len).sum();
+    let mut minutes = 0;
+    for piece in &pieces {
+        minutes = piece
+            .iter()
+            .map(|s| s.minute as usize + 1)
+            .fold(minutes, usize::max);
+        pace.breathe().await;
+    }
     let mut first_of_minute = vec![0usize; minutes + 1];
-    for s in &sightings {
-        first_of_minute[s.minute as usize + 1] += 1;
+    for piece in &pieces {
+        for s in piece {
+            first_of_minute[s.minute as usize + 1] += 1;
+        }
+        pace.breathe().await;
     }
     for m in 0..minutes {
         first_of_minute[m + 1] += first_of_minute[m];
     }
     let mut next = first_of_minute.clone();
-    let mut ordered = vec![placeholder; sightings.len()];
-    for (done, s) in sightings.into_iter().enumerate() {
-        let m = s.minute as usize;
-        ordered[next[m]] = s;
-        next[m] += 1;
-        if done % pace::PIECES_PER_BREATH == 0 {
-            pace.breathe().await;
+    // Filled a piece at a time: the whole at once is a pause of its own.
+    let mut ordered = Vec::with_capacity(total);
+    while ordered.len() < total {
+        ordered.resize((ordered.len() + READS_PER_PIECE).min(total), placeholder);
+        pace.breathe().await;
+    }
+    let mut done = 0;
+    for piece in pieces {
+        for s in piece {
+            let m = s.minute as usize;
+            ordered[next[m]] = s;
+            next[m] += 1;
+            done += 1;
+            if done % pace::PIECES_PER_BREATH == 0 {
+                pace.breathe().await;
+            }
         }
     }
     for m in 0..minutes {
@@ -840,4 +874,51 @@ fn merge_own_outings(traffic: &Traffic, copied: Vec<Drive>, own: Vec<Drive>) -> 
     }
     stable_sort::sort_by_key(&mut drives, |d| d.depart_deciseconds);
     drives
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod database_order {
+        use super::*;
+        use rand::Rng;
+
+        fn reads(count: usize, seed: u64) -> Vec<Sighting> {
+            let mut rng = generator(seed, Stream::Capture, 0);
+            let directions = [
+                TravelDirection::North,
+                TravelDirection::East,
+                TravelDirection::South,
+                TravelDirection::West,
+            ];
+            (0..count)
+                .map(|_| Sighting {
+                    camera: rng.random_range(0..6),
+                    minute: rng.random_range(0..50),
+                    plate: Plate([b'A' + rng.random_range(0..3); 7]),
+                    direction: directions[rng.random_range(0..4)],
+                    vehicle: rng.random_range(0..5),
+                })
+                .collect()
+        }
+
+        #[test]
+        fn reads_in_pieces_come_out_as_one_sorted_database() {
+            let pieces = vec![reads(700, 1), Vec::new(), reads(3, 2), reads(5000, 3)];
+            let mut expected: Vec<Sighting> = pieces.concat();
+            expected.sort_by_key(|s| (s.minute, s.camera, s.plate, s.vehicle, s.direction));
+            let ordered = pace::straight_through(in_database_order(pieces, &mut pace::Straight));
+            assert_eq!(ordered, expected);
+        }
+
+        #[test]
+        fn no_reads_make_an_empty_database() {
+            let ordered = pace::straight_through(in_database_order(
+                vec![Vec::new(), Vec::new()],
+                &mut pace::Straight,
+            ));
+            assert!(ordered.is_empty());
+        }
+    }
 }

@@ -30,3 +30,35 @@ pub fn use_drawing_steps(ready: bool, steps: u8) -> u8 {
     }
     *drawn
 }
+
+/// How many of a long list's `total` items to draw: `first` at once whenever `key` changes
+/// (another run's rows, another sort or filter), then `step` more in each following task (a
+/// zero-delay timer) until all `total` are drawn. The capture log's rows so drawn: its 300
+/// rows in one go were a wasm task of about 60 ms and a paint of 80 to 100 ms (text shaping
+/// and table layout) after a run finished on a loaded machine, when its scroll box shows
+/// about a dozen.
+#[hook]
+pub fn use_items_in_steps<K>(key: K, total: usize, first: usize, step: usize) -> usize
+where
+    K: PartialEq + Clone + 'static,
+{
+    // The key the count belongs to: a count kept for another key starts again at `first`.
+    let counted = use_state(|| (key.clone(), first));
+    let drawn = if counted.0 == key {
+        counted.1.max(first)
+    } else {
+        first
+    };
+    {
+        let counted = counted.clone();
+        use_effect_with((key, drawn < total, drawn), move |(key, more, done)| {
+            let next = (key.clone(), done + step);
+            let timer = more.then(|| {
+                let step: Box<dyn FnOnce()> = Box::new(move || counted.set(next));
+                Timeout::new(0, step)
+            });
+            move || drop(timer)
+        });
+    }
+    drawn.min(total)
+}

@@ -76,6 +76,9 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
   assert.ok(rows >= 20, `30 days give many rows (${rows})`);
   assert.match(await page.getByTestId('log-count').textContent(), new RegExp(`${rows} rows`));
+  // The log's rows are drawn in steps (a screenful first), until every row up to 300 is.
+  await page.waitForFunction((expected) => document.querySelectorAll('[data-testid="capture-log"] tbody tr').length === expected,
+    Math.min(rows, 300));
 
   // The dossier: a home guess whose stated circle holds the true home. With 20 cameras
   // the guess can be kilometres off (`cargo run --example evaluate` measures how often);

@@ -5,7 +5,9 @@
 //!
 //! Sorting and filtering are pure functions over the rows ([`visible_rows`]), tested
 //! natively; the component only draws them. The sort and filter live in the simulator's
-//! state, so this component holds none.
+//! state, so this component holds none; it only draws a long log's rows in steps, a first
+//! screenful at once and the rest in the following tasks ([`use_items_in_steps`]: issue 11,
+//! no task over 50 ms).
 
 use yew::prelude::*;
 
@@ -13,9 +15,16 @@ use crate::scenario::Shared;
 use crate::sim::{Fingerprint, Sighting, TownMap};
 use crate::text;
 use crate::text::{describe_fingerprint, format_minute};
+use crate::views::drawing_steps::use_items_in_steps;
 
 /// Rows drawn at most; the count still says how many match.
 pub const MAX_ROWS_SHOWN: usize = 300;
+
+/// Rows drawn in the task that shows another run, sort or filter (the scroll box shows
+/// about a dozen); the rest follow [`ROWS_PER_STEP`] a task ([`use_items_in_steps`]).
+const FIRST_ROWS: usize = 40;
+/// Rows added in each following task.
+const ROWS_PER_STEP: usize = 60;
 
 /// A column the log can be sorted by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -129,6 +138,12 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
     let so_far = &props.rows[..props.shown_until.min(props.rows.len())];
     let shown = visible_rows(so_far, &props.town, &props.view);
     let fingerprint = describe_fingerprint(&props.fingerprint);
+    let drawn = use_items_in_steps(
+        (props.rows.clone(), props.view.clone()),
+        shown.len().min(MAX_ROWS_SHOWN),
+        FIRST_ROWS,
+        ROWS_PER_STEP,
+    );
     let header = |column: LogColumn, label: &'static str| {
         let sort = (props.view.sort_by == column).then_some(if props.view.newest_first {
             "descending"
@@ -160,7 +175,7 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
             });
         })
     };
-    let rows = shown.iter().take(MAX_ROWS_SHOWN).map(|&i| {
+    let rows = shown.iter().take(drawn).map(|&i| {
         let s = &so_far[i];
         html! {
             <tr key={i}>
