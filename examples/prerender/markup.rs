@@ -184,25 +184,77 @@ fn whole_numbers(value: &str) -> String {
     out
 }
 
-/// A road class's path (`M x y L x y` per segment) snapped to the grid, with each segment
-/// that starts where the last one ended drawn on from there (relative `l`).
+/// The lines of an SVG path made of `M`, `L` and `l` commands (a command's letter may be
+/// left out for the pairs that follow it, as the app's roads are written), as absolute
+/// points, one list per `M`.
+fn path_lines(d: &str) -> Vec<Vec<(f64, f64)>> {
+    let mut lines: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut command = 'M';
+    let mut numbers: Vec<f64> = Vec::new();
+    let mut pen = (0.0, 0.0);
+    let mut chars = d.char_indices().peekable();
+    while let Some(&(start, c)) = chars.peek() {
+        if c.is_ascii_alphabetic() {
+            command = c;
+            chars.next();
+            continue;
+        }
+        if !(c.is_ascii_digit() || c == '-' || c == '.') {
+            chars.next();
+            continue;
+        }
+        // One number: an optional minus, then digits and at most one point.
+        let mut end = start + c.len_utf8();
+        chars.next();
+        while let Some(&(i, c)) = chars.peek() {
+            if !(c.is_ascii_digit() || c == '.') {
+                break;
+            }
+            end = i + c.len_utf8();
+            chars.next();
+        }
+        numbers.push(d[start..end].parse().unwrap_or(0.0));
+        if let [x, y] = numbers[..] {
+            numbers.clear();
+            pen = match command {
+                'l' => (pen.0 + x, pen.1 + y),
+                _ => (x, y),
+            };
+            match command {
+                'M' => {
+                    lines.push(vec![pen]);
+                    command = 'L';
+                }
+                _ => match lines.last_mut() {
+                    Some(line) => line.push(pen),
+                    None => lines.push(vec![pen]),
+                },
+            }
+        }
+    }
+    lines
+}
+
+/// A road class's path snapped to the grid, as `M` and relative `l` steps, with each line
+/// that starts where the last one ended drawn on from there.
 fn road_path(d: &str) -> String {
-    let numbers: Vec<f64> = d
-        .split(['M', 'L', ' '])
-        .filter(|s| !s.is_empty())
-        .filter_map(|s| s.parse().ok())
-        .collect();
     let snap = |v: f64| (v / ROAD_GRID_METERS).round() as i64 * ROAD_GRID_METERS as i64;
     let mut out = String::new();
     let mut last = None;
-    for segment in numbers.chunks_exact(4) {
-        let from = (snap(segment[0]), snap(segment[1]));
-        let to = (snap(segment[2]), snap(segment[3]));
+    for line in path_lines(d) {
+        let mut points = line.into_iter().map(|(x, y)| (snap(x), snap(y)));
+        let Some(from) = points.next() else {
+            continue;
+        };
         if last != Some(from) {
             let _ = write!(out, "M{} {}", from.0, from.1);
         }
-        let _ = write!(out, "l{} {}", to.0 - from.0, to.1 - from.1);
-        last = Some(to);
+        let mut pen = from;
+        for to in points {
+            let _ = write!(out, "l{} {}", to.0 - pen.0, to.1 - pen.1);
+            pen = to;
+        }
+        last = Some(pen);
     }
     out
 }
@@ -405,6 +457,22 @@ mod tests {
                 "<svg viewBox=\"-1.5 2.5 3.5 4.5\"><g class=\"roads\"><path d=\"M0 0l100 0l100 0M500 500l10 0\" class=\"road road--local\"></path></g>\
                  <g class=\"camera\"><path d=\"M1 3L3 4ZM5 6L7 8Z\" class=\"camera-wedge\"></path><path d=\"M1 2h3v3h-3zM5 6h3v3h-3z\" class=\"camera-body\"></path></g></svg>"
             );
+        }
+
+        #[test]
+        fn reads_the_app_s_relative_roads_as_the_points_they_draw() {
+            // The app's form: `M`, then `l` once for every step of the line (a minus sign
+            // also separates two numbers), and a new line that starts where one ended.
+            let d = "M0 0l104-2 92 2M196 0l0 104.5M500 500l10 0";
+            assert_eq!(
+                path_lines(d),
+                vec![
+                    vec![(0.0, 0.0), (104.0, -2.0), (196.0, 0.0)],
+                    vec![(196.0, 0.0), (196.0, 104.5)],
+                    vec![(500.0, 500.0), (510.0, 500.0)],
+                ]
+            );
+            assert_eq!(road_path(d), "M0 0l100 0l100 0l0 100M500 500l10 0");
         }
     }
 }

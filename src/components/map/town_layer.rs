@@ -8,6 +8,15 @@
 //!
 //! Only the places' titles hold words: a language switch rewrites those titles in place and
 //! leaves every shape as it is.
+//!
+//! # Cost (issue 11, an imported town of ~12 000 road segments)
+//! Writing the markup is the part that counts: with `write!("{:.1}")` Rust's float
+//! formatting was the largest item of the task that draws the new town (profiled). The
+//! browser's own work for the roads is small: the imported map's SVG replayed into the page
+//! cost 11-20 ms of main-thread CPU with its roads and 6-12 ms without (style, layout, paint;
+//! raster runs off the main thread). Road widths in meters instead of
+//! `vector-effect: non-scaling-stroke`, and `shape-rendering: optimizeSpeed` or `crispEdges`,
+//! measured within that noise, so the CSS keeps screen-pixel widths.
 
 use std::fmt::Write;
 
@@ -94,14 +103,66 @@ pub fn camera_wedge(camera: &Camera, projection: &Projection) -> String {
     format!("M{x:.1} {y:.1}L{x1:.1} {y1:.1}A{range:.1} {range:.1} 0 {large} 1 {x2:.1} {y2:.1}Z")
 }
 
+/// A map position `(x, y)` in meters as whole decimeters, the precision the roads are drawn
+/// at (a third of a pixel at the closest zoom of a town 8 km across). Ties to even: wasm
+/// has that rounding as one instruction, `round` is a library call.
+fn decimeters((x, y): (f64, f64)) -> (i64, i64) {
+    (
+        (x * 10.0).round_ties_even() as i64,
+        (y * 10.0).round_ties_even() as i64,
+    )
+}
+
+/// Writes a length in decimeters as an SVG number of meters: `-12.3`, `40` (no `.0`). By
+/// hand, not with `write!("{:.1}")`: an imported town's roads are some 60 000 numbers, and
+/// Rust's float formatting took about 30 ms of the task that draws them in the browser.
+fn push_meters(out: &mut String, decimeters: i64) {
+    if decimeters < 0 {
+        out.push('-');
+    }
+    let magnitude = decimeters.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut start = digits.len();
+    let mut whole = magnitude / 10;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
+        }
+    }
+    for &digit in &digits[start..] {
+        out.push(char::from(digit));
+    }
+    let tenths = (magnitude % 10) as u8;
+    if tenths != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + tenths));
+    }
+}
+
+/// Writes a pair of SVG path numbers, separated by a space unless the second one's minus
+/// sign separates them.
+fn push_pair(out: &mut String, (x, y): (i64, i64)) {
+    push_meters(out, x);
+    if y >= 0 {
+        out.push(' ');
+    }
+    push_meters(out, y);
+}
+
 /// The roads of one class as one SVG path. A segment that starts where the one before it
-/// ended (a street's segments follow each other) continues its line (`L` only), so a real
-/// town's streets are one line each, not one line per segment: half the path data, and far
-/// fewer line ends for the browser to draw (an imported town's map, about 15 000 segments,
-/// was one 100 ms task of paint).
-fn roads_path(town: &TownMap, projection: &Projection, class: RoadClass) -> String {
-    let mut d = String::new();
+/// ended (a street's segments follow each other) continues its line, so a real town's
+/// streets are one line each, not one line per segment: half the path data, and far fewer
+/// line ends for the browser to draw (an imported town's map, about 15 000 segments, was
+/// one 100 ms task of paint). A line is an absolute `M` and then relative steps (`l`, its
+/// letter written once: SVG repeats it for the pairs that follow), in whole decimeters
+/// taken from the rounded positions, so the steps never drift: about a quarter less path
+/// data than absolute `L`s, for the same points.
+fn push_roads_path(d: &mut String, town: &TownMap, projection: &Projection, class: RoadClass) {
     let mut line_end = None;
+    let mut pen = (0, 0);
     for road in town.roads.iter().filter(|r| r.class == class) {
         let (Some(a), Some(b)) = (
             town.intersections.get(road.from as usize),
@@ -110,14 +171,18 @@ fn roads_path(town: &TownMap, projection: &Projection, class: RoadClass) -> Stri
             continue;
         };
         if line_end != Some(road.from) {
-            let (x1, y1) = projection.to_meters(a.position);
-            let _ = write!(d, "M{x1:.1} {y1:.1}");
+            pen = decimeters(projection.to_meters(a.position));
+            d.push('M');
+            push_pair(d, pen);
+            d.push('l');
+        } else {
+            d.push(' ');
         }
-        let (x2, y2) = projection.to_meters(b.position);
-        let _ = write!(d, "L{x2:.1} {y2:.1}");
+        let next = decimeters(projection.to_meters(b.position));
+        push_pair(d, (next.0 - pen.0, next.1 - pen.1));
+        pen = next;
         line_end = Some(road.to);
     }
-    d
 }
 
 /// A place's symbol, without its title (the words), as SVG markup.
@@ -213,8 +278,8 @@ fn cameras_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
     out
 }
 
-/// The town line and the roads as SVG markup (small roads first, so big ones sit on top).
-fn ground_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
+/// The town line as SVG markup (its dashes keep their screen size, so it follows the zoom).
+fn town_line_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
     let mut out = String::new();
     if !town.boundary.is_empty() {
         out.push_str("<path class=\"town-line\" d=\"");
@@ -229,6 +294,14 @@ fn ground_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
             5.0 * s
         );
     }
+    out
+}
+
+/// The roads as SVG markup (small roads first, so big ones sit on top). Their strokes keep
+/// their screen width by CSS (`vector-effect`), so the markup is the same at every zoom.
+fn roads_markup(town: &TownMap, projection: &Projection) -> String {
+    // About 13 bytes a segment for a real town's streets.
+    let mut out = String::with_capacity(16 * town.roads.len() + 200);
     out.push_str("<g class=\"roads\">");
     for class in [
         RoadClass::Local,
@@ -236,19 +309,16 @@ fn ground_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
         RoadClass::Arterial,
         RoadClass::Highway,
     ] {
-        let _ = write!(
-            out,
-            "<path class=\"road road--{}\" d=\"{}\"></path>",
-            road_slug(class),
-            roads_path(town, projection, class)
-        );
+        let _ = write!(out, "<path class=\"road road--{}\" d=\"", road_slug(class));
+        push_roads_path(&mut out, town, projection, class);
+        out.push_str("\"></path>");
     }
     out.push_str("</g>");
     out
 }
 
 /// The town's static drawing: the town line and roads, the places, the cameras. Each part
-/// is SVG markup made once per town and zoom and handed to the browser's parser as one
+/// is SVG markup made once per town and zoom (the roads once per town) and handed to the browser's parser as one
 /// piece: building thousands of small elements one call at a time from wasm made the
 /// console's first map one task of about 90 ms. A language switch only rewrites the places'
 /// titles in place (no shape is drawn again, so the browser lays nothing out again).
@@ -256,9 +326,14 @@ fn ground_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
 pub fn town_layer(props: &TownLayerProps) -> Html {
     let language = crate::language::use_language();
     let key = (props.town.clone(), props.projection, props.symbol_meters);
-    let ground = use_memo(key.clone(), |(town, projection, s)| {
-        AttrValue::from(ground_markup(town, projection, *s))
+    let town_line = use_memo(key.clone(), |(town, projection, s)| {
+        AttrValue::from(town_line_markup(town, projection, *s))
     });
+    // The same at every zoom: zooming in or out neither writes nor parses the roads again.
+    let roads = use_memo(
+        (props.town.clone(), props.projection),
+        |(town, projection)| AttrValue::from(roads_markup(town, projection)),
+    );
     let cameras = use_memo(key.clone(), |(town, projection, s)| {
         AttrValue::from(cameras_markup(town, projection, *s))
     });
@@ -276,7 +351,8 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
     }
     html! {
         <g class="town">
-            { Html::from_html_unchecked((*ground).clone()) }
+            { Html::from_html_unchecked((*town_line).clone()) }
+            { Html::from_html_unchecked((*roads).clone()) }
             <g class="places" ref={places_ref}>{ Html::from_html_unchecked((*places).clone()) }</g>
             <g class="cameras">{ Html::from_html_unchecked((*cameras).clone()) }</g>
         </g>
@@ -312,7 +388,7 @@ fn retitle_places(places: &NodeRef, town: &TownMap) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::{CameraOwner, CameraPlacement};
+    use crate::sim::{CameraOwner, CameraPlacement, LonLat};
 
     mod markup {
         use super::*;
@@ -374,25 +450,114 @@ mod tests {
             }
         }
 
-        #[test]
-        fn a_street_s_segments_are_one_line_and_a_gap_starts_another() {
-            let town = TownMap {
+        fn town_of(positions: Vec<LonLat>, roads: Vec<RoadSegment>) -> TownMap {
+            TownMap {
                 name: "Test".into(),
                 boundary: Vec::new(),
-                intersections: (0..4)
-                    .map(|i| Intersection {
-                        position: [0.001 * f64::from(i), 0.0],
-                    })
+                intersections: positions
+                    .into_iter()
+                    .map(|position| Intersection { position })
                     .collect(),
-                roads: vec![segment(0, 1), segment(1, 2), segment(0, 3)],
+                roads,
                 places: Vec::new(),
                 cameras: Vec::new(),
                 attribution: String::new(),
-            };
-            let d = roads_path(&town, &Projection::around([0.0, 0.0]), RoadClass::Local);
+            }
+        }
+
+        fn path(town: &TownMap, projection: &Projection) -> String {
+            let mut d = String::new();
+            push_roads_path(&mut d, town, projection, RoadClass::Local);
+            d
+        }
+
+        /// The points a browser draws for a path of `M x y` and relative `l` steps (the
+        /// letter once, a minus sign separating numbers too), in meters, one list per line.
+        fn lines_drawn(d: &str) -> Vec<Vec<(f64, f64)>> {
+            let mut lines = Vec::new();
+            for line in d.split('M').filter(|l| !l.is_empty()) {
+                let (start, steps) = line.split_once('l').expect("a line has steps");
+                let numbers = |text: &str| -> Vec<f64> {
+                    text.replace('-', " -")
+                        .split_whitespace()
+                        .map(|n| n.parse().expect("a number"))
+                        .collect()
+                };
+                let start = numbers(start);
+                let mut pen = (start[0], start[1]);
+                let mut points = vec![pen];
+                for step in numbers(steps).chunks_exact(2) {
+                    pen = (pen.0 + step[0], pen.1 + step[1]);
+                    points.push(pen);
+                }
+                lines.push(points);
+            }
+            lines
+        }
+
+        fn assert_near(drawn: (f64, f64), meters: (f64, f64)) {
+            assert!(
+                (drawn.0 - meters.0).abs() <= 0.05 + 1e-9
+                    && (drawn.1 - meters.1).abs() <= 0.05 + 1e-9,
+                "drawn {drawn:?}, at {meters:?}"
+            );
+        }
+
+        #[test]
+        fn a_street_s_segments_are_one_line_and_a_gap_starts_another() {
+            let positions: Vec<LonLat> = (0..4).map(|i| [0.001 * f64::from(i), 0.0]).collect();
+            let town = town_of(
+                positions.clone(),
+                vec![segment(0, 1), segment(1, 2), segment(0, 3)],
+            );
+            let projection = Projection::around([0.0, 0.0]);
+            let lines = lines_drawn(&path(&town, &projection));
             // 0-1-2 is one line; 0-3 starts again at 0.
-            assert_eq!(d.matches('M').count(), 2, "{d}");
-            assert_eq!(d.matches('L').count(), 3, "{d}");
+            let expected = [vec![0, 1, 2], vec![0, 3]];
+            assert_eq!(lines.len(), expected.len());
+            for (line, intersections) in lines.iter().zip(&expected) {
+                assert_eq!(line.len(), intersections.len());
+                for (&drawn, &i) in line.iter().zip(intersections) {
+                    assert_near(drawn, projection.to_meters(positions[i]));
+                }
+            }
+        }
+
+        #[test]
+        fn a_long_street_ends_where_it_ends_to_the_decimeter() {
+            // 2,000 irregular steps west and south: relative steps from rounded points
+            // never add up their rounding.
+            let positions: Vec<LonLat> = (0..2001)
+                .map(|i| {
+                    let i = f64::from(i);
+                    [-71.1 - 0.000_137_3 * i, 42.4 - 0.000_091_7 * i]
+                })
+                .collect();
+            let roads = (0..2000).map(|i| segment(i, i + 1)).collect();
+            let town = town_of(positions.clone(), roads);
+            let projection = Projection::around([-71.1, 42.4]);
+            let lines = lines_drawn(&path(&town, &projection));
+            assert_eq!(lines.len(), 1);
+            assert_eq!(lines[0].len(), 2001);
+            for (drawn, position) in lines[0].iter().zip(&positions) {
+                assert_near(*drawn, projection.to_meters(*position));
+            }
+        }
+
+        #[test]
+        fn writes_meters_to_the_decimeter_without_a_needless_point() {
+            let written = |decimeters| {
+                let mut out = String::new();
+                push_meters(&mut out, decimeters);
+                out
+            };
+            assert_eq!(written(0), "0");
+            assert_eq!(written(5), "0.5");
+            assert_eq!(written(-5), "-0.5");
+            assert_eq!(written(123), "12.3");
+            assert_eq!(written(-120), "-12");
+            assert_eq!(written(-26_622), "-2662.2");
+            assert_eq!(written(i64::MIN), "-922337203685477580.8");
         }
     }
 
