@@ -116,7 +116,7 @@ pub async fn whole_town_paced(
     on_step(TownWideStep::Indexing);
     let simulation = &detailed.simulation;
     let index = SightingIndex::new_paced(
-        simulation.sightings.clone(),
+        copied_paced(&simulation.sightings, pace).await,
         &simulation.vehicles,
         simulation.map.cameras.len(),
         pace,
@@ -135,14 +135,38 @@ pub async fn whole_town_paced(
     Ok((run, curve_of(&report)))
 }
 
+/// A copy of the town's `reads` for the index (the run keeps its own for the digest), made a
+/// piece at a time with pauses at `pace` in between: copied in one go, the month's hundreds
+/// of thousands of reads were part of a task of 30 to 80 ms on a page without a worker
+/// (issue 11).
+async fn copied_paced(reads: &[Sighting], pace: &mut impl Pace) -> Vec<Sighting> {
+    const READS_PER_PIECE: usize = 1 << 15;
+    let mut copy = Vec::with_capacity(reads.len());
+    for piece in reads.chunks(READS_PER_PIECE) {
+        copy.extend_from_slice(piece);
+        pace.breathe().await;
+    }
+    copy
+}
+
 impl TownWide {
     /// What the page needs of a whole-town run and its uniqueness curve.
     pub fn of(run: &Run, uniqueness: &[UniquenessPoint]) -> TownWide {
+        straight_through(TownWide::of_paced(run, uniqueness, &mut Straight))
+    }
+
+    /// Like [`TownWide::of`], pausing at `pace` while the run's digest is taken (see
+    /// [`crate::sim::digest::digest_paced`]).
+    pub async fn of_paced(
+        run: &Run,
+        uniqueness: &[UniquenessPoint],
+        pace: &mut impl Pace,
+    ) -> TownWide {
         TownWide {
+            digest: crate::sim::digest::digest_paced(&run.simulation, pace).await,
             rows: run.rows.to_vec(),
             dossier: run.dossier.as_drawn(),
             uniqueness: uniqueness.to_vec(),
-            digest: run.simulation.digest(),
         }
     }
 }
