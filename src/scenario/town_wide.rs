@@ -3,6 +3,18 @@
 //! in pieces small enough to pass between threads as JSON. The town-wide worker runs these;
 //! the page runs them only where no worker can start.
 //!
+//! Without a worker (issue 11) the end of the town's run used to be one task of 30-80 ms:
+//! the reads copied for the index in one go, the traffic model freed in one go, the digest
+//! taken in one go. Each is now done in pieces between breaths (`copied_paced`,
+//! `Traffic::drop_paced`, [`TownWide::of_paced`]). Measured 2026-12-01 (load average 7-9 on
+//! 2 cores, `NO_WORKER=1 PROFILE=1 LONG_TASK_MS=30 node scripts/trace_long_tasks.mjs
+//! '#/simulator'` with the worker wasm kept with names): before, the run's last task was
+//! 51 ms, 30 of them the copy inside `TownDesk::town`, 4 `drop_in_place<Traffic>`, and the
+//! task after `plate-trail:uniqueness-end` spent 16 ms in `TownWide::of`; after, none of
+//! these shows in a task over 30 ms. What remains: one background car's
+//! `population::resident_drives` can spend 35 ms loaded in `RoutePlanner::route` (building
+//! route trees) between two breaths; pausing inside it needs a paced `resident_drives`.
+//!
 //! Pure: no UI crates.
 
 use serde::{Deserialize, Serialize};
