@@ -10,10 +10,13 @@
 //! 2 cores, `NO_WORKER=1 PROFILE=1 LONG_TASK_MS=30 node scripts/trace_long_tasks.mjs
 //! '#/simulator'` with the worker wasm kept with names): before, the run's last task was
 //! 51 ms, 30 of them the copy inside `TownDesk::town`, 4 `drop_in_place<Traffic>`, and the
-//! task after `plate-trail:uniqueness-end` spent 16 ms in `TownWide::of`; after, none of
-//! these shows in a task over 30 ms. What remains: one background car's
-//! `population::resident_drives` can spend 35 ms loaded in `RoutePlanner::route` (building
-//! route trees) between two breaths; pausing inside it needs a paced `resident_drives`.
+//! task after `plate-trail:uniqueness-end` spent 16 ms in `TownWide::of`; after (two
+//! traced runs), neither `TownWide::of` nor `drop_in_place<Traffic>` shows in any task over
+//! 30 ms. What remains (loaded, profiler on): one background car's
+//! `population::resident_drives` can spend 35 ms in `RoutePlanner::route` (building route
+//! trees) between two breaths (pausing inside it needs a paced `resident_drives`), and one
+//! task of 48 ms was self time inlined into `TownDesk::town` (this module's run: not yet
+//! split by name; candidates are the index's order check and `indexed`'s map clone).
 //!
 //! Pure: no UI crates.
 
