@@ -3,6 +3,21 @@
 //! in pieces small enough to pass between threads as JSON. The town-wide worker runs these;
 //! the page runs them only where no worker can start.
 //!
+//! Without a worker (issue 11) the end of the town's run used to be one task of 30-80 ms:
+//! the reads copied for the index in one go, the traffic model freed in one go, the digest
+//! taken in one go. Each is now done in pieces between breaths (`copied_paced`,
+//! `Traffic::drop_paced`, [`TownWide::of_paced`]). Measured 2026-12-01 (load average 7-9 on
+//! 2 cores, `NO_WORKER=1 PROFILE=1 LONG_TASK_MS=30 node scripts/trace_long_tasks.mjs
+//! '#/simulator'` with the worker wasm kept with names): before, the run's last task was
+//! 51 ms, 30 of them the copy inside `TownDesk::town`, 4 `drop_in_place<Traffic>`, and the
+//! task after `plate-trail:uniqueness-end` spent 16 ms in `TownWide::of`; after (two
+//! traced runs), neither `TownWide::of` nor `drop_in_place<Traffic>` shows in any task over
+//! 30 ms. What remains (loaded, profiler on): one background car's
+//! `population::resident_drives` can spend 35 ms in `RoutePlanner::route` (building route
+//! trees) between two breaths (pausing inside it needs a paced `resident_drives`), and one
+//! task of 48 ms was self time inlined into `TownDesk::town` (this module's run: not yet
+//! split by name; candidates are the index's order check and `indexed`'s map clone).
+//!
 //! Pure: no UI crates.
 
 use serde::{Deserialize, Serialize};
@@ -116,7 +131,7 @@ pub async fn whole_town_paced(
     on_step(TownWideStep::Indexing);
     let simulation = &detailed.simulation;
     let index = SightingIndex::new_paced(
-        simulation.sightings.clone(),
+        copied_paced(&simulation.sightings, pace).await,
         &simulation.vehicles,
         simulation.map.cameras.len(),
         pace,
@@ -135,14 +150,38 @@ pub async fn whole_town_paced(
     Ok((run, curve_of(&report)))
 }
 
+/// A copy of the town's `reads` for the index (the run keeps its own for the digest), made a
+/// piece at a time with pauses at `pace` in between: copied in one go, the month's hundreds
+/// of thousands of reads were part of a task of 30 to 80 ms on a page without a worker
+/// (issue 11).
+async fn copied_paced(reads: &[Sighting], pace: &mut impl Pace) -> Vec<Sighting> {
+    const READS_PER_PIECE: usize = 1 << 15;
+    let mut copy = Vec::with_capacity(reads.len());
+    for piece in reads.chunks(READS_PER_PIECE) {
+        copy.extend_from_slice(piece);
+        pace.breathe().await;
+    }
+    copy
+}
+
 impl TownWide {
     /// What the page needs of a whole-town run and its uniqueness curve.
     pub fn of(run: &Run, uniqueness: &[UniquenessPoint]) -> TownWide {
+        straight_through(TownWide::of_paced(run, uniqueness, &mut Straight))
+    }
+
+    /// Like [`TownWide::of`], pausing at `pace` while the run's digest is taken (see
+    /// [`crate::sim::digest::digest_paced`]).
+    pub async fn of_paced(
+        run: &Run,
+        uniqueness: &[UniquenessPoint],
+        pace: &mut impl Pace,
+    ) -> TownWide {
         TownWide {
+            digest: crate::sim::digest::digest_paced(&run.simulation, pace).await,
             rows: run.rows.to_vec(),
             dossier: run.dossier.as_drawn(),
             uniqueness: uniqueness.to_vec(),
-            digest: run.simulation.digest(),
         }
     }
 }

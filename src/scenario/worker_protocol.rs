@@ -303,10 +303,10 @@ impl TownDesk {
                 let findings = visitor_findings_paced(&scenario, pace).await;
                 tell(Reply::Visitor(findings));
                 pace.breathe().await;
-                let answer = self
-                    .town(&scenario, &mut tell, pace)
-                    .await
-                    .map(|(run, curve)| TownWide::of(&run, &curve));
+                let answer = match self.town(&scenario, &mut tell, pace).await {
+                    Ok((run, curve)) => Ok(TownWide::of_paced(&run, &curve, pace).await),
+                    Err(error) => Err(error),
+                };
                 Reply::TownWide(answer)
             }
             Request::Search {

@@ -4,6 +4,7 @@
 
 use super::Simulation;
 use super::model::LonLat;
+use super::pace::{PIECES_PER_BREATH, Pace, Straight, straight_through};
 
 const FNV_OFFSET_BASIS: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -55,6 +56,13 @@ impl Simulation {
 /// The digest of a run: every sighting, vehicle plate, and the whole truth (visits,
 /// companions, households), plus camera positions.
 pub fn digest(simulation: &Simulation) -> u64 {
+    straight_through(digest_paced(simulation, &mut Straight))
+}
+
+/// Like [`digest`], pausing at `pace` between pieces of the sightings: a town month's
+/// hundreds of thousands took 16 ms of one task on a page without a worker (issue 11).
+/// The same digest.
+pub async fn digest_paced(simulation: &Simulation, pace: &mut impl Pace) -> u64 {
     let mut h = Fnv1a::default();
     h.u64(simulation.scenario.seed);
     h.u32(simulation.scenario.days);
@@ -66,12 +74,15 @@ pub fn digest(simulation: &Simulation) -> u64 {
         h.bytes(&vehicle.plate.0);
     }
     h.u64(simulation.sightings.len() as u64);
-    for s in &simulation.sightings {
-        h.u32(u32::from(s.camera));
-        h.u32(s.minute);
-        h.bytes(&s.plate.0);
-        h.bytes(&[s.direction as u8]);
-        h.u32(s.vehicle);
+    for piece in simulation.sightings.chunks(PIECES_PER_BREATH * 4) {
+        for s in piece {
+            h.u32(u32::from(s.camera));
+            h.u32(s.minute);
+            h.bytes(&s.plate.0);
+            h.bytes(&[s.direction as u8]);
+            h.u32(s.vehicle);
+        }
+        pace.breathe().await;
     }
     let truth = &simulation.truth;
     h.u32(truth.commuter);

@@ -738,6 +738,8 @@ async fn simulate_settled(
         }
     }
     pieces.push(sightings);
+    // Freed now and in pieces, not in one go on return (see [`Traffic::drop_paced`]).
+    traffic.drop_paced(pace).await;
 
     let sightings = in_database_order(pieces, pace).await;
     let work = households[0].work.unwrap_or(plan.home);
@@ -819,14 +821,16 @@ async fn in_database_order(
             }
         }
     }
+    // Pauses by reads sorted, not by minutes: a busy town's minutes hold hundreds.
+    let mut sorted_since_breath = 0;
     for m in 0..minutes {
         // Equal keys are equal reads (the minute is the bucket's), so a stable sort gives
         // what an unstable one would.
-        stable_sort::sort_by_key(
-            &mut ordered[first_of_minute[m]..first_of_minute[m + 1]],
-            |s| (s.camera, s.plate, s.vehicle, s.direction),
-        );
-        if m % 256 == 0 {
+        let minute = &mut ordered[first_of_minute[m]..first_of_minute[m + 1]];
+        sorted_since_breath += minute.len();
+        stable_sort::sort_by_key(minute, |s| (s.camera, s.plate, s.vehicle, s.direction));
+        if sorted_since_breath >= pace::PIECES_PER_BREATH {
+            sorted_since_breath = 0;
             pace.breathe().await;
         }
     }

@@ -256,6 +256,20 @@ impl<'a> RoutePlanner<'a> {
         self
     }
 
+    /// Drops the planner a piece at a time, pausing at `pace` in between (see
+    /// [`super::pace::drop_paced`]): its routes and trees, thousands of allocations.
+    pub async fn drop_paced(self, pace: &mut impl super::pace::Pace) {
+        let RoutePlanner {
+            routes,
+            towards,
+            away_from,
+            ..
+        } = self;
+        super::pace::drop_paced(routes, pace).await;
+        super::pace::drop_paced(towards.into_values().collect(), pace).await;
+        super::pace::drop_paced(away_from.into_values().collect(), pace).await;
+    }
+
     pub fn graph(&self) -> &RoadGraph {
         self.graph
     }
