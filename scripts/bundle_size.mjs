@@ -97,8 +97,10 @@ import { gzipSync, constants } from 'node:zlib';
 // (untouched here), serde_json's deserialize_seq in six copies (21 kB: the Visitor and
 // TownWide replies, the saved scenario, the language files), which a compact reply form
 // would drop together with core's float formatting.
-// The gate: what this reached plus 15,000 for the branches that land in the same session.
-const BUDGET_BYTES = 410_000;
+// Stop 26 (2026-12-01): with those cuts and the session's other branches the first visit
+// measured 385,805 (CI's run of scripts/bundle_size.mjs), so the gate is back at issue 2's
+// 400,000, the figure the README states.
+const BUDGET_BYTES = 400_000;
 const dist = process.env.PLATE_TRAIL_DIST ?? new URL('../dist/', import.meta.url).pathname;
 // Loaded by the app at run time, not named in index.html.
 const RUNTIME_FILES = ['worker.js'];
