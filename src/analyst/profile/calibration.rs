@@ -287,7 +287,6 @@ pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{InferredVisit, SensitiveVisit};
     use super::*;
 
     /// A network between two fitted camera counts states between their curves' values,
@@ -385,28 +384,5 @@ mod tests {
                 "{curve:?}"
             );
         }
-    }
-
-    /// A place's rank is its position among the candidates of the flag on its own stop.
-    #[test]
-    fn a_place_is_ranked_among_its_own_stops_candidates() {
-        let flag = SensitiveVisit {
-            after_minute: 600,
-            before_minute: 720,
-            candidates: vec![(4, 0.4), (5, 0.1), (6, 0.05)],
-            probability: 0.55,
-            repeated: 1,
-            evidence: [0, 1],
-        };
-        let visit = |after_minute| InferredVisit {
-            after_minute,
-            before_minute: 720,
-            probability: 0.1,
-            evidence: [0, 1],
-        };
-        let flags = [flag];
-        assert_eq!(visit(600).named_rank(4, &flags), 1);
-        assert_eq!(visit(600).named_rank(6, &flags), 3);
-        assert_eq!(visit(610).named_rank(6, &flags), 2);
     }
 }

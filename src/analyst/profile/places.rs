@@ -533,28 +533,32 @@ mod tests {
     use crate::analyst::profile::tests::profile_of_commuter;
 
     /// The dossier states a flag's first-named place and its runners-up on separate
-    /// curves, so which one a listed visit is must follow the flag on the same stop.
+    /// curves, so a listed visit's rank (first-named or not) must follow the flag on the
+    /// same stop: its position among that flag's candidates.
     #[test]
-    fn a_visit_is_named_first_only_by_a_flag_on_its_own_stop() {
+    fn a_visit_is_ranked_only_by_the_flag_on_its_own_stop() {
         use super::super::{InferredVisit, SensitiveVisit};
         let flag = SensitiveVisit {
             after_minute: 600,
             before_minute: 720,
-            candidates: vec![(4, 0.3), (5, 0.15)],
-            probability: 0.45,
-            repeated: 3,
+            candidates: vec![(4, 0.4), (5, 0.1), (6, 0.05)],
+            probability: 0.55,
+            repeated: 1,
             evidence: [0, 1],
         };
         let visit = |after_minute| InferredVisit {
             after_minute,
             before_minute: 720,
-            probability: 0.3,
+            probability: 0.1,
             evidence: [0, 1],
         };
         let flags = [flag];
         assert!(visit(600).is_named_first(4, &flags));
         assert!(!visit(600).is_named_first(5, &flags));
         assert!(!visit(610).is_named_first(4, &flags));
+        assert_eq!(visit(600).named_rank(4, &flags), 1);
+        assert_eq!(visit(600).named_rank(6, &flags), 3);
+        assert_eq!(visit(610).named_rank(6, &flags), 2);
     }
 
     mod places {
