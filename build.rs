@@ -19,7 +19,7 @@
 //!   Trunk hook `scripts/lesson_pages.sh` copies them into `dist/teach/` with their style
 //!   sheet and script, and the app's Teach view links to them, so none of their text or code
 //!   is in the first visit's download.
-//! - Translations: each language in [`TRANSLATIONS`] mirrors those pages under
+//! - Translations: each language [`translations`] finds mirrors those pages under
 //!   `content/<code>/` (same file names and citations) and has `content/<code>/references.json`:
 //!   the word screen readers hear before a citation's number, the references' notes in that
 //!   language (titles stay in their own language); the lesson pages' one template is filled
@@ -77,9 +77,30 @@ struct ReferenceEntry {
     note: Option<String>,
 }
 
-/// The languages `content/` is translated into besides English: each is a folder
-/// `content/<code>/`. Adding one here (and its folder) is all a new language needs.
-const TRANSLATIONS: [&str; 2] = ["es", "pt-BR"];
+/// The languages `content/` is translated into besides English, with the decimal separator
+/// each writes: every language `locales/languages.json` registers that has a folder
+/// `content/<code>/`, in the picker's order. A new language needs its row and its folders, no
+/// code.
+fn translations(manifest_dir: &Path) -> Vec<(&'static str, &'static str)> {
+    #[derive(Deserialize)]
+    struct Row {
+        code: String,
+        decimal: String,
+    }
+    #[derive(Deserialize)]
+    struct Languages {
+        languages: Vec<Row>,
+    }
+    let file = manifest_dir.join("locales/languages.json");
+    let languages: Languages = serde_json::from_str(&read(&file))
+        .unwrap_or_else(|e| panic!("locales/languages.json is not valid: {e}"));
+    languages
+        .languages
+        .into_iter()
+        .filter(|row| row.code != "en" && manifest_dir.join("content").join(&row.code).is_dir())
+        .map(|row| -> (&'static str, &'static str) { (row.code.leak(), row.decimal.leak()) })
+        .collect()
+}
 
 /// `content/<code>/references.json`: what a language changes in the references.
 #[derive(Deserialize)]
@@ -95,6 +116,8 @@ struct ReferenceTranslation {
 struct Edition {
     /// `None` for English.
     code: Option<&'static str>,
+    /// The decimal separator (`locales/languages.json`), for numbers the build writes.
+    decimal: &'static str,
     /// `content` or `content/<code>`, relative to the crate (for messages).
     folder: String,
     dir: PathBuf,
@@ -157,6 +180,7 @@ fn main() {
     let mut citations = Citations::new();
     let english = Edition {
         code: None,
+        decimal: ".",
         folder: "content".to_owned(),
         dir: content.clone(),
         citation_label: "reference".to_owned(),
@@ -168,13 +192,15 @@ fn main() {
     write(&out_dir, "about.html", &rendered.about);
     write(&out_dir, "action.html", &rendered.action);
 
+    let languages = translations(&manifest_dir);
     let mut translations = String::from("&[\n");
-    for code in TRANSLATIONS {
+    for &(code, decimal) in &languages {
         let folder = format!("content/{code}");
         let dir = manifest_dir.join(&folder);
         let translation = read_reference_translation(&dir.join("references.json"), &references);
         let edition = Edition {
             code: Some(code),
+            decimal,
             folder,
             dir,
             citation_label: translation.citation_label.clone(),
@@ -205,7 +231,10 @@ fn main() {
     write(
         &out_dir,
         "translated_languages.rs",
-        &format!("&{TRANSLATIONS:?}"),
+        &format!(
+            "&{:?}",
+            languages.iter().map(|(code, _)| *code).collect::<Vec<_>>()
+        ),
     );
 
     let mut table = String::from("&[\n");
@@ -246,7 +275,7 @@ fn write_edition(
         let source = include_generated(
             &read(&edition.dir.join(format!("{name}.md"))),
             &file,
-            edition.code,
+            edition,
         );
         let html = render_markdown(&source, &file, edition, references, citations);
         write(&lazy, &format!("{name}.html"), &html);
@@ -293,9 +322,9 @@ fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> Ref
 /// table of how good the analyst is), without its `<!-- ... -->` lines (the note for people
 /// editing the repository: the page may carry no comment, so the offline file can inline it),
 /// and each `{{include-rows:generated/NAME.md}}` line with only its table rows (the page
-/// wrote the heading in its language), numbers as language `code` writes them.
+/// wrote the heading in its language), numbers as `edition`'s language writes them.
 /// A missing file stops the build with a message.
-fn include_generated(source: &str, file: &str, code: Option<&str>) -> String {
+fn include_generated(source: &str, file: &str, edition: &Edition) -> String {
     let content =
         PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")).join("content");
     let generated = |rest: &str| -> String {
@@ -322,7 +351,7 @@ fn include_generated(source: &str, file: &str, code: Option<&str>) -> String {
                     "{file}: {{{{include-rows:...}}}} found no table rows after a heading"
                 );
                 rows.iter()
-                    .map(|row| format!("{}\n", numbers_in(row, code)))
+                    .map(|row| format!("{}\n", numbers_in(row, edition)))
                     .collect()
             } else if let Some(rest) = directive.strip_prefix("{{include:") {
                 generated(rest)
@@ -337,10 +366,11 @@ fn include_generated(source: &str, file: &str, code: Option<&str>) -> String {
         .collect()
 }
 
-/// `text`'s numbers as language `code` writes them (CLDR): a decimal comma in Spanish and
-/// Brazilian Portuguese, and in Spanish a no-break space before `%`. English is unchanged.
-fn numbers_in(text: &str, code: Option<&str>) -> String {
-    let Some(code) = code else {
+/// `text`'s numbers as `edition`'s language writes them (CLDR): its decimal separator
+/// (a comma in Spanish and Brazilian Portuguese), and in Spanish a no-break space before `%`
+/// (the one rule here that names a language). English is unchanged.
+fn numbers_in(text: &str, edition: &Edition) -> String {
+    let Some(code) = edition.code else {
         return text.to_owned();
     };
     let chars: Vec<char> = text.chars().collect();
@@ -351,7 +381,7 @@ fn numbers_in(text: &str, code: Option<&str>) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '.' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => out.push(','),
+            '.' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => out.push_str(edition.decimal),
             '%' if code == "es" && digit(i.checked_sub(1)) => out.push_str("\u{a0}%"),
             _ => out.push(c),
         }
@@ -600,10 +630,12 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
         word("reference-no-link"),
         word("reference-no-date"),
     );
+    let date = locales::date_writer(&manifest_dir, code);
     let words = markup::ReferenceWords {
         secondary: &secondary,
         no_link: &no_link,
         no_date: &no_date,
+        date: &date,
     };
     let items: String = references
         .iter()

@@ -168,6 +168,61 @@ pub fn plain_messages(manifest_dir: &Path, code: &str, name: &str) -> Vec<(Strin
         .collect()
 }
 
+/// Writes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as language `code` does, with its
+/// `date-day-month-year` and `date-month-year` messages (English's where it lacks them), for
+/// the references list the build writes. The app writes dates with the same messages
+/// (`text::date`).
+pub fn date_writer(manifest_dir: &Path, code: &str) -> impl Fn(&str) -> String + use<> {
+    let locales = manifest_dir.join("locales");
+    let pattern = |id: &str| {
+        [code, "en"]
+            .iter()
+            .find_map(|code| {
+                entries(&locales, code, "text")
+                    .into_iter()
+                    .find(|e| e.id == id)
+            })
+            .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"))
+            .parts
+    };
+    let (with_day, with_month) = (pattern("date-day-month-year"), pattern("date-month-year"));
+    move |date: &str| {
+        let (year, month, day) = crate::markup::date_parts(date);
+        let (month, day) = (month.map(|m| m.to_string()), day.map(|d| d.to_string()));
+        match (&month, &day) {
+            (Some(month), Some(day)) => {
+                fill(&with_day, &[("day", day), ("month", month), ("year", year)])
+            }
+            (Some(month), None) => fill(&with_month, &[("month", month), ("year", year)]),
+            _ => year.to_owned(),
+        }
+    }
+}
+
+/// A pattern with its variables filled in by text; a selector takes the variant whose key is
+/// the text (a month's number), else its default.
+fn fill(parts: &[ftl::Part], args: &[(&str, &str)]) -> String {
+    let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+    parts
+        .iter()
+        .map(|part| match part {
+            ftl::Part::Text(text) => text.clone(),
+            ftl::Part::Variable(name) => arg(name).unwrap_or_default().to_owned(),
+            ftl::Part::Select {
+                variable,
+                variants,
+                default,
+            } => {
+                let chosen = variants
+                    .iter()
+                    .position(|(key, _)| Some(key.as_str()) == arg(variable))
+                    .unwrap_or(*default);
+                fill(&variants[chosen].1, args)
+            }
+        })
+        .collect()
+}
+
 /// A message the build writes out as text: one with a variable stops the build, naming it.
 fn plain(entry: &ftl::Entry, file: &str) -> String {
     assert!(

@@ -12,7 +12,7 @@
 mod markup;
 
 pub use markup::{
-    ReferenceItem, ReferenceWords, citation_html, date_label, escape_html, faq_item_html,
+    ReferenceItem, ReferenceWords, citation_html, date_parts, escape_html, faq_item_html,
     push_escaped_html, reference_element_id, reference_hash, reference_item_html,
     unknown_citation_html,
 };
@@ -37,11 +37,6 @@ impl Reference {
     /// Whether the figures cited from this entry reached us second-hand.
     pub fn is_secondary(&self) -> bool {
         self.note.is_some_and(|note| note.starts_with("secondary"))
-    }
-
-    /// The date as a reader says it: "3 Nov 2025", "May 2025", "2026", or `None`.
-    pub fn date_label(&self) -> Option<String> {
-        self.date.map(date_label)
     }
 }
 
@@ -175,6 +170,7 @@ mod tests {
                 secondary: crate::text::reference_secondary(),
                 no_link: crate::text::reference_no_link(),
                 no_date: crate::text::reference_no_date(),
+                date: &crate::text::date,
             };
             let mut rest = page
                 .strip_prefix("<ol class=\"reference-list\">\n")
@@ -215,6 +211,21 @@ mod tests {
             assert!(spanish.contains("sin enlace público"));
             assert!(spanish.contains("Fuente secundaria:"));
             assert!(!spanish.contains("no public link"));
+        }
+
+        #[test]
+        fn a_translated_list_writes_dates_the_language_s_way() {
+            let wyden = reference("wyden-ftc-2025").expect("listed").1;
+            assert_eq!(wyden.date, Some("2025-11-03"));
+            for (code, written) in [("es", "3 nov 2025"), ("pt-BR", "3 de nov. de 2025")] {
+                let path = format!("{}/lazy/{code}/references.html", env!("OUT_DIR"));
+                let list = std::fs::read_to_string(&path).expect("build.rs writes the list");
+                assert!(
+                    list.contains(&format!(" \u{b7} {written}")),
+                    "{code}: {written}"
+                );
+                assert!(!list.contains("3 Nov 2025"), "{code}: an English date");
+            }
         }
 
         #[test]
@@ -331,23 +342,17 @@ mod tests {
 
         #[test]
         fn dates_read_as_people_write_them() {
-            let with_date = |date| Reference {
-                date,
-                ..REFERENCES[0]
-            };
-            assert_eq!(
-                with_date(Some("2025-11-03")).date_label().as_deref(),
-                Some("3 Nov 2025")
+            // As the English references list and the "last checked" line write them.
+            let label = |date: Option<&str>| date.map(crate::text::date);
+            assert_eq!(label(Some("2025-11-03")).as_deref(), Some("3 Nov 2025"));
+            assert_eq!(label(Some("2025-05")).as_deref(), Some("May 2025"));
+            assert_eq!(label(Some("2026")).as_deref(), Some("2026"));
+            assert_eq!(label(Some("2026-13")).as_deref(), Some("2026"));
+            assert!(
+                REFERENCES
+                    .iter()
+                    .all(|entry| label(entry.date) != Some(String::new()))
             );
-            assert_eq!(
-                with_date(Some("2025-05")).date_label().as_deref(),
-                Some("May 2025")
-            );
-            assert_eq!(
-                with_date(Some("2026")).date_label().as_deref(),
-                Some("2026")
-            );
-            assert_eq!(with_date(None).date_label(), None);
         }
 
         #[test]

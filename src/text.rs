@@ -500,7 +500,17 @@ pub const LAST_CHECKED_DATE: &str = "2026-11-30";
 
 /// "Last checked against the sources: 30 Nov 2026.", shown beside fast-moving facts.
 pub fn last_checked() -> String {
-    messages::last_checked(crate::content::date_label(LAST_CHECKED_DATE))
+    messages::last_checked(date(LAST_CHECKED_DATE))
+}
+
+/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as the current language writes it: "3 Nov 2025",
+/// "3 nov 2025", "3 de nov. de 2025"; "May 2025"; a year alone as it is.
+pub fn date(date: &str) -> String {
+    match crate::content::date_parts(date) {
+        (year, Some(month), Some(day)) => messages::date_day_month_year(day, month, year),
+        (year, Some(month), None) => messages::date_month_year(month, year),
+        (year, ..) => year.to_owned(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -620,7 +630,7 @@ pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
     }
 }
 
-/// "1 agency", "7 agencies", "about 3,750 agencies".
+/// "1 agency", "7 agencies", "about 2,690 agencies".
 pub fn agencies(count: u32) -> String {
     match count {
         n if n < 10 => messages::agencies(n),

@@ -147,6 +147,55 @@ mod numbers {
     }
 }
 
+mod dates {
+    use super::*;
+
+    /// Message `id` of `code`'s text.ftl with these arguments, as the page formats it.
+    fn formatted(code: &str, id: &str, args: &[(&str, Arg)]) -> String {
+        let entry = entries(code, "text")
+            .into_iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("locales/{code}/text.ftl has no `{id}`"));
+        let locale = catalog::locale(code).unwrap();
+        ftl::format(&ftl_source::to_wire(&entry.parts), args, locale)
+    }
+
+    fn day_month_year(code: &str, day: u32, month: u32) -> String {
+        let args = [
+            ("day", Arg::from(day)),
+            ("month", Arg::from(month)),
+            ("year", Arg::from("2025")),
+        ];
+        formatted(code, "date-day-month-year", &args)
+    }
+
+    #[test]
+    fn each_language_writes_a_date_its_own_way() {
+        assert_eq!(day_month_year("en", 3, 11), "3 Nov 2025");
+        assert_eq!(day_month_year("es", 3, 11), "3 nov 2025");
+        assert_eq!(day_month_year("pt-BR", 3, 11), "3 de nov. de 2025");
+        let month_year = |code| {
+            let args = [("month", Arg::from(5u32)), ("year", Arg::from("2025"))];
+            formatted(code, "date-month-year", &args)
+        };
+        assert_eq!(month_year("en"), "May 2025");
+        assert_eq!(month_year("es"), "may 2025");
+        assert_eq!(month_year("pt-BR"), "mai. de 2025");
+    }
+
+    #[test]
+    fn every_language_names_twelve_different_months_and_groups_no_year() {
+        for code in catalog::offered().map(|l| l.code) {
+            let names: BTreeSet<String> = (1..=12).map(|m| day_month_year(code, 1, m)).collect();
+            assert_eq!(names.len(), 12, "{code}: {names:?}");
+            assert!(
+                names.iter().all(|n| n.contains("2025")),
+                "{code}: {names:?}"
+            );
+        }
+    }
+}
+
 mod pseudo_locale {
     use super::*;
 

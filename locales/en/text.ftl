@@ -948,6 +948,38 @@ stop-set-days = { $count ->
 }
 stop-remove = Remove the { $purpose } at { $place }
 last-checked = Last checked against the sources: { $date }.
+
+# A date as the references list and the "last checked" line write it (CLDR's medium date):
+# $day 1 to 31, $month 1 to 12 (choose each month's short name), $year as it is written.
+date-day-month-year = { $day } { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
+# A date known only to the month: "May 2025".
+date-month-year = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+} { $year }
 content-failed = This page's text ({ $page }) could not be loaded. Check the connection and reload the page; everything else works without it.
 console-database = The database holds { $reads ->
     [one] { $reads } read

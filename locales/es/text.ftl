@@ -556,6 +556,35 @@ stop-set-days = { $count ->
 }
 stop-remove = Quitar { $purpose } en { $place }
 last-checked = Última revisión con las fuentes: { $date }.
+
+date-day-month-year = { $day } { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+} { $year }
+date-month-year = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sept
+    [10] oct
+    [11] nov
+   *[12] dic
+} { $year }
 content-failed = No se pudo cargar el texto de esta página ({ $page }). Revisa la conexión y recarga la página; todo lo demás funciona sin él.
 console-database = La base de datos guarda { $reads ->
     [one] { $reads } lectura

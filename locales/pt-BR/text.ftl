@@ -558,6 +558,35 @@ stop-set-days = { $count ->
 }
 stop-remove = Remover { $purpose } em { $place }
 last-checked = Conferido com as fontes em: { $date }.
+
+date-day-month-year = { $day } de { $month ->
+    [1] jan.
+    [2] fev.
+    [3] mar.
+    [4] abr.
+    [5] mai.
+    [6] jun.
+    [7] jul.
+    [8] ago.
+    [9] set.
+    [10] out.
+    [11] nov.
+   *[12] dez.
+} de { $year }
+date-month-year = { $month ->
+    [1] jan.
+    [2] fev.
+    [3] mar.
+    [4] abr.
+    [5] mai.
+    [6] jun.
+    [7] jul.
+    [8] ago.
+    [9] set.
+    [10] out.
+    [11] nov.
+   *[12] dez.
+} de { $year }
 content-failed = Não foi possível carregar o texto desta página ({ $page }). Verifique a conexão e recarregue a página; todo o resto funciona sem ele.
 console-database = O banco de dados guarda { $reads ->
     [one] { $reads } leitura

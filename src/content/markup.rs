@@ -45,22 +45,18 @@ pub fn faq_item_html(slug: &str, question: &str, answer_html: &str) -> String {
     )
 }
 
-/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date as a reader says it: "3 Nov 2025", "May 2025",
-/// "2026".
-pub fn date_label(date: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+/// A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date's parts: the year as written, the month (1 to
+/// 12) and the day, where the date gives them. Each language writes them with its own
+/// messages (`date-day-month-year`, `date-month-year` in `locales/<code>/text.ftl`).
+pub fn date_parts(date: &str) -> (&str, Option<u32>, Option<u32>) {
     let mut parts = date.split('-');
     let year = parts.next().unwrap_or(date);
-    let month = parts.next().and_then(|m| m.parse::<usize>().ok());
-    let day = parts.next().and_then(|d| d.parse::<u32>().ok());
-    let month_name = |m: usize| MONTHS.get(m.checked_sub(1)?).copied();
-    match (month.and_then(month_name), day) {
-        (Some(month), Some(day)) => format!("{day} {month} {year}"),
-        (Some(month), None) => format!("{month} {year}"),
-        _ => year.to_owned(),
-    }
+    let month = parts
+        .next()
+        .and_then(|m| m.parse::<u32>().ok())
+        .filter(|m| (1..=12).contains(m));
+    let day = month.and(parts.next().and_then(|d| d.parse::<u32>().ok()));
+    (year, month, day)
 }
 
 /// One entry of `content/references.json`, as the references list shows it.
@@ -83,6 +79,8 @@ pub struct ReferenceWords<'a> {
     pub no_link: &'a str,
     /// `reference-no-date`.
     pub no_date: &'a str,
+    /// Writes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date the language's way.
+    pub date: &'a dyn Fn(&str) -> String,
 }
 
 /// Entry `number` of the references list: its number, its title (linked when there is a
@@ -99,7 +97,7 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
     };
     let date = item
         .date
-        .map_or_else(|| words.no_date.to_owned(), date_label);
+        .map_or_else(|| words.no_date.to_owned(), words.date);
     let no_link = if item.url.is_none() {
         format!(" \u{b7} {}", escape_html(words.no_link))
     } else {
