@@ -122,7 +122,7 @@ fn listed(d: &DossierSummary) -> Vec<String> {
     out
 }
 
-/// `(lost, kept)`: of the findings the vendor-defaults column lists, how many the policy's
+/// `(lost, kept)`: of the findings the common set-up column lists, how many the policy's
 /// column no longer lists and how many it still does. They add up to what the first
 /// column shows, so the sentence over the table counts what the table shows.
 pub fn table_count(before: &DossierSummary, after: &DossierSummary) -> (usize, usize) {

@@ -289,6 +289,25 @@ mod bad_links {
     }
 
     #[test]
+    fn an_embed_keeps_the_language_it_was_made_in() {
+        for code in ["es", "pt-BR"] {
+            let link = RunLink {
+                scenario: Some(Scenario {
+                    seed: 6,
+                    ..Scenario::default()
+                }),
+                policy: 0,
+                language: Language(code),
+                embed: true,
+            };
+            let query = encode(&link);
+            assert!(query.contains(&format!("&lang={code}")), "{query}");
+            assert!(query.split('&').any(|p| p == "embed"), "{query}");
+            assert_eq!(decode(&query), (link, vec![]));
+        }
+    }
+
+    #[test]
     fn an_english_link_from_before_the_translations_still_opens_in_english() {
         let (link, problems) = decode("v=1&seed=5&lang=en");
         assert!(problems.is_empty());
