@@ -15,7 +15,7 @@
 // the new town's month (`IMPORT=$DATA/osm/somerville-chelsea.osm,$DATA/alpr/greater-boston-alpr.csv`).
 // With JOURNEY=1 and `#/simulator` the trace goes on through the e2e journey's changes (a
 // ready-made life, its drive and a skip to the end, home moved by keyboard and by click), and each task says
-// the step it followed (`step=`). PLATE_TRAIL_DIST=DIR serves another build's dist/ (main's,
+// the step it followed (`step=`); with `#/console`, through the console e2e's six searches. PLATE_TRAIL_DIST=DIR serves another build's dist/ (main's,
 // say, to alternate before and after on a shared machine: the load moves the numbers by 2x).
 // Measured so (2026-12-01, load average 12-14 on 2 cores, 3 alternated runs each, longest
 // task per step in ms, before -> after issue 11's capture log in steps and the town's reads
@@ -28,8 +28,11 @@
 // Each task also prints `cpu=`, the main thread's own CPU time in it (the trace's thread
 // duration): on a machine shared with builds a task's wall time counts the time the OS gave
 // to other processes (a load of 8 on 2 cores made tasks 2-4 times their CPU time), its CPU
-// time does not. With BY_CPU=1 a task is listed by its CPU time instead, and
-// `longest_task_cpu_ms{view=...}=` is printed beside `longest_task_ms`.
+// time does not. With BY_CPU=1 a task is listed by its CPU time instead, its parts are CPU
+// times too, and `longest_task_cpu_ms{view=...}=` is printed beside `longest_task_ms`.
+// SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
+// panel loads it).
+import { writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser, dropFiles } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
@@ -79,13 +82,15 @@ export function longTasks(events, pageOrigin = '') {
       .filter((e) => e.tid === task.tid && e.pid === task.pid && e.ts >= task.ts && e.ts + e.dur <= end)
       .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     // Self time: an event's length less its children's (events nest on one thread).
+    // With BY_CPU=1 the parts are CPU times too (each event's `tdur`, its thread time).
+    const length = (e) => (BY_CPU ? e.tdur ?? e.dur : e.dur);
     const stack = [];
     const self = new Map();
     for (const e of inside) {
       while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
       const parent = stack[stack.length - 1];
-      if (parent) self.set(parent, (self.get(parent) ?? parent.dur) - e.dur);
-      self.set(e, e.dur);
+      if (parent) self.set(parent, (self.get(parent) ?? length(parent)) - length(e));
+      self.set(e, length(e));
       stack.push(e);
     }
     const parts = new Map();
@@ -160,10 +165,12 @@ async function trace(browser, url, hash, ready) {
   await page.goto(`${url}${hash}`);
   await page.waitForFunction(ready, null, { timeout: 120_000, polling: 100 });
   if (process.env.IMPORT) await importTown(page, process.env.IMPORT.split(','));
-  const actions = process.env.JOURNEY === '1' && hash === '#/simulator' ? await journey(page) : [];
+  const journeys = { '#/simulator': journey, '#/console': consoleJourney };
+  const actions = process.env.JOURNEY === '1' && journeys[hash] ? await journeys[hash](page) : [];
   await page.waitForTimeout(2000);
   await cdp.send('Tracing.end');
   await finished;
+  if (process.env.SAVE_TRACE) await writeFile(`${process.env.SAVE_TRACE}-${hash.replace(/\W/g, '') || 'root'}.json`, JSON.stringify({ traceEvents: events }));
   const tasks = longTasks(events, new URL(url).origin);
   if (profiling) attribute(tasks, (await cdp.send('Profiler.stop')).profile);
   await context.close();
@@ -218,6 +225,24 @@ async function journey(page) {
   await page.getByTestId('move-home').click();
   await page.locator('.map-svg').click({ position: { x: box.width * 0.3, y: box.height * 0.35 } });
   await runSettled(page, generation);
+  return steps;
+}
+
+/**
+ * JOURNEY=1 with `#/console`: tests/e2e/console.test.mjs's searches, each tool picked by its
+ * tab, searched and its results waited for, then a second of quiet; each step is named by
+ * the tool's slug.
+ */
+async function consoleJourney(page) {
+  const steps = [];
+  for (const slug of ['attributes', 'convoy', 'lookup', 'multi-geo', 'stakeout', 'hot-list']) {
+    steps.push({ name: slug, startMillis: await page.evaluate(() => performance.now()) });
+    await page.locator(`label[for="tool-${slug}"]`).click();
+    await page.waitForSelector(`[data-testid="tool-form"][data-tool="${slug}"]`);
+    await page.getByTestId('run-search').click();
+    await page.waitForSelector(`[data-testid="results"][data-tool="${slug}"]`);
+    await page.waitForTimeout(1000);
+  }
   return steps;
 }
 

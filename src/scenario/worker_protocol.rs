@@ -318,7 +318,7 @@ impl TownDesk {
                     .await
                     .map(|(run, _)| Searched {
                         database: DatabaseSize::of(&run),
-                        result: run_search(&run, &forms, tool),
+                        result: run_search(&run, &forms, tool).listed(),
                     }),
             )),
             Request::ComparePolicy { scenario, policy } => Reply::Compared(Answer::new(
@@ -439,7 +439,7 @@ mod tests {
             let scenario = small_scenario();
             let page = run_town(0, &scenario, || 0.0).unwrap();
             let forms = default_forms(&page);
-            let mut expected = run_search(&page, &forms, Tool::Attributes);
+            let mut expected = run_search(&page, &forms, Tool::Attributes).listed();
             expected.millis = 0.0;
             let mut desk = TownDesk::default();
             let (said, reply) = over_json(

@@ -33,6 +33,38 @@ mod console_searches {
     }
 
     #[test]
+    fn rows_are_ranked_in_order_and_counted() {
+        let outcome = small_run();
+        let result = run_search(&outcome, &default_forms(&outcome), Tool::MultiGeo);
+        assert!(!result.rows.is_empty(), "{result:?}");
+        assert_eq!(result.found, result.rows.len());
+        let ranks: Vec<usize> = result.rows.iter().map(|r| r.rank).collect();
+        assert_eq!(ranks, (1..=result.rows.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn the_listed_result_keeps_the_first_rows_the_car_and_its_companions_and_the_count() {
+        let row = |rank: usize| ResultRow {
+            rank,
+            title: RowTitle::Minute(rank as u32),
+            detail: RowDetail::CameraReads(1),
+            commuter: rank == 70,
+            companion: rank == 55,
+        };
+        let whole = SearchResult {
+            rows: (1..=100).map(row).collect(),
+            found: 100,
+            ..SearchResult::default()
+        };
+        let listed = whole.listed();
+        let ranks: Vec<usize> = listed.rows.iter().map(|r| r.rank).collect();
+        let mut expected: Vec<usize> = (1..=ROWS_SHOWN).collect();
+        expected.extend([55, 70]);
+        assert_eq!(ranks, expected);
+        assert_eq!(listed.found, 100, "the count is the whole result's");
+    }
+
+    #[test]
     fn a_bad_plate_is_a_message_not_a_panic() {
         let outcome = small_run();
         let forms = default_forms(&outcome).edited(FormEdit::LookupPlate("??".into()));

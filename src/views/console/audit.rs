@@ -74,7 +74,7 @@ pub fn row_for(
         tool: result.tool,
         subject: result.subject.clone(),
         networks_searched,
-        results: result.rows.len(),
+        results: result.found,
     }
 }
 

@@ -46,15 +46,14 @@ pub fn results(props: &ResultsProps) -> Html {
         }
     });
     // The first rows, and past them any row that is the visitor's car or a companion, so
-    // the list always shows whether the search reached them.
+    // the list always shows whether the search reached them (the desk sends only those).
     let shown: Vec<_> = result
         .rows
         .iter()
-        .enumerate()
-        .filter(|(i, row)| *i < ROWS_SHOWN || row.commuter || row.companion)
+        .filter(|row| row.rank <= ROWS_SHOWN || row.commuter || row.companion)
         .collect();
-    let more = result.rows.len() - shown.len();
-    let rows = shown.into_iter().map(|(i, row)| {
+    let more = result.found.saturating_sub(shown.len());
+    let rows = shown.into_iter().map(|row| {
         let mark = if row.commuter {
             Some(html! { <strong class="tag tag-you">{ text::tag_your_car() }</strong> })
         } else if row.companion {
@@ -64,9 +63,9 @@ pub fn results(props: &ResultsProps) -> Html {
         };
         html! {
             <li data-commuter={row.commuter.to_string()} data-companion={row.companion.to_string()}
-                data-rank={(i + 1).to_string()}
+                data-rank={row.rank.to_string()}
                 class={classes!(row.commuter.then_some("is-you"), row.companion.then_some("is-companion"))}>
-                <span class="rank">{ text::rank(i + 1) }</span>
+                <span class="rank">{ text::rank(row.rank) }</span>
                 <span class={classes!(vehicles.then_some("plate"))}>{ text::row_title(&row.title) }</span>
                 { " " }{ for mark }
                 <span class="result-detail">{ text::row_detail(&row.detail) }</span>
@@ -76,7 +75,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let list_tag = "ol";
     html! {
         <section class="panel console-results" aria-labelledby="results-title" data-testid="results"
-            data-tool={result.tool.slug()} data-count={result.rows.len().to_string()}
+            data-tool={result.tool.slug()} data-count={result.found.to_string()}
             data-search-millis={format!("{:.1}", result.millis)}>
             <h3 id="results-title">{ text::results_title() }</h3>
             <div aria-live="polite">
