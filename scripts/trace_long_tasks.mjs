@@ -12,7 +12,10 @@
 // that kept its name section: wasm-opt -g). With NO_WORKER=1 the page has no Worker
 // constructor, so the town-wide work runs on the page, as in an old browser. With
 // IMPORT=FILE[,FILE] and `#/import` the trace goes on through an import of those files and
-// the new town's month (`IMPORT=$DATA/osm/somerville-chelsea.osm,$DATA/alpr/greater-boston-alpr.csv`).
+// the new town's month (`IMPORT=$DATA/osm/somerville-chelsea.osm,$DATA/alpr/greater-boston-alpr.csv`),
+// each task named by the step it followed: `drop`, `town-current` (the new town's run on
+// screen) and `headline` (its dossier ready). With NO_WORKER=1 the import did not finish in
+// 10 minutes (2026-12-01): the import view hands its files to a worker.
 // With JOURNEY=1 and `#/simulator` the trace goes on through the e2e journey's changes (a
 // ready-made life, its drive and a skip to the end, home moved by keyboard and by click), and each task says
 // the step it followed (`step=`); with `#/console`, through the console e2e's six searches. PLATE_TRAIL_DIST=DIR serves another build's dist/ (main's,
@@ -164,9 +167,9 @@ async function trace(browser, url, hash, ready) {
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(`${url}${hash}`);
   await page.waitForFunction(ready, null, { timeout: 120_000, polling: 100 });
-  if (process.env.IMPORT) await importTown(page, process.env.IMPORT.split(','));
+  const imported = process.env.IMPORT ? await importTown(page, process.env.IMPORT.split(',')) : [];
   const journeys = { '#/simulator': journey, '#/console': consoleJourney };
-  const actions = process.env.JOURNEY === '1' && journeys[hash] ? await journeys[hash](page) : [];
+  const actions = process.env.JOURNEY === '1' && journeys[hash] ? await journeys[hash](page) : imported;
   await page.waitForTimeout(2000);
   await cdp.send('Tracing.end');
   await finished;
@@ -250,15 +253,25 @@ async function consoleJourney(page) {
  * IMPORT=FILE[,FILE] with `#/import`: drops the files on Your own town, as
  * tests/e2e/import.test.mjs does, and waits until the imported town's month and its dossier
  * are on screen (the trace then covers the drop, the town's arrival and its run too).
+ * Returns the steps, as `journey` does: `drop`, `town-current` (the new town's run on
+ * screen: the e2e's import_longest_task_ms ends here) and `headline` (its dossier's headline
+ * ready; the e2e's import+30 days ends here), so each task says which it followed.
  */
 async function importTown(page, paths) {
+  const now = () => page.evaluate(() => performance.now());
+  const steps = [];
   const before = await page.getAttribute('[data-testid="simulator"]', 'data-town');
+  steps.push({ name: 'drop', startMillis: await now() });
   await dropFiles(page, paths);
   await page.waitForFunction((before) => {
     const s = document.querySelector('[data-testid="simulator"]');
-    return s && s.dataset.town !== before && s.dataset.current === 'true'
-      && document.querySelector('[data-testid="headline"][data-ready="true"]') !== null;
-  }, before, { timeout: 600_000, polling: 100 });
+    return s && s.dataset.town !== before && s.dataset.current === 'true';
+  }, before, { timeout: 600_000, polling: 50 });
+  steps.push({ name: 'town-current', startMillis: await now() });
+  await page.waitForFunction(() => document.querySelector('[data-testid="headline"][data-ready="true"]') !== null,
+    null, { timeout: 600_000, polling: 50 });
+  steps.push({ name: 'headline', startMillis: await now() });
+  return steps;
 }
 
 // When each view's first work is done.

@@ -113,7 +113,11 @@ pub struct MapProps {
     /// Measure the drawing in the task that first draws it (the simulator's map, whose first
     /// paint on a phone is timed). Otherwise the first measure, and the redraw at the
     /// measured size, wait for a task of their own, so they do not lengthen the parent's
-    /// first draw past the 50 ms the browser calls long.
+    /// first draw past the 50 ms the browser calls long. (Tried, perf16: a simulator's map
+    /// mounted again for an imported town's run drew at the size the page's first map
+    /// measured and measured in a task of its own; the arrival's render task still held
+    /// 11-26 ms of layout, 39-55 ms of CPU against 37-48 before, so something else forces it
+    /// there, and the change was not kept.)
     #[prop_or_default]
     pub measure_at_once: bool,
 }

@@ -2,15 +2,17 @@
 //!
 //! std's sorts (driftsort, ipnsort) are fast but large, and each element type and comparison
 //! gets its own copy: the page's wasm held some twenty copies, about 58 kB before wasm-opt.
-//! Here the sorting itself is one copy of std's stable sort, over positions, asking a `dyn`
-//! comparison; each caller's own code is only a small in-place permutation. (A hand-written
+//! Here the sorting itself is one copy of std's sort, over positions, asking a `dyn`
+//! comparison with the position as the tie-break (so the unstable sort, which allocates
+//! nothing, gives the stable order); each caller's own code is only a small in-place
+//! permutation. (A hand-written
 //! merge sort instead made the page's wasm 2,053 gzip bytes smaller, 355,388 -> 353,335,
 //! 2026-12-01; std's is kept: it is tuned and well tested.)
 //!
 //! Stable, like `sort_by`: equal elements keep their order. So the result is the very one
 //! `sort_by`, `sort_by_key` and `sort` give, and the one `sort_unstable*` give wherever equal
 //! elements are indistinguishable (as for the callers here: whole keys, or plain values).
-//! O(n log n) comparisons, and a vector of positions as scratch space.
+//! O(n log n) comparisons, and a vector of positions as scratch space, kept between calls.
 
 use std::cmp::Ordering;
 
@@ -19,8 +21,20 @@ pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) 
     if items.len() < 2 {
         return;
     }
-    let order = sorted_positions(items.len(), &mut |a, b| compare(&items[a], &items[b]));
-    permute(items, order);
+    // The positions' buffer is kept between calls: a town's month sorts tens of thousands
+    // of short lists, and allocating one per call was 17 ms of one 50 ms page task without
+    // a worker (issue 11). Taken out of its cell, so a sort inside a comparison still works.
+    let mut order = POSITIONS.take();
+    sorted_positions(&mut order, items.len(), &mut |a, b| {
+        compare(&items[a], &items[b])
+    });
+    permute(items, &mut order);
+    POSITIONS.set(order);
+}
+
+thread_local! {
+    /// [`sort_by`]'s positions, kept for the next call.
+    static POSITIONS: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// Sorts `items` by the key `key` gives, stably (as `items.sort_by_key(key)`).
@@ -33,17 +47,24 @@ pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
 
-/// The positions `0..len` in the order `compare` sorts them, equal ones in their own order:
-/// std's stable sort, instantiated once (for positions and a `dyn` comparison) instead of once
+/// Fills `order` with the positions `0..len` in the order `compare` sorts them, equal ones
+/// in their own order: std's unstable sort with the position as the tie-break, which is
+/// the stable order and allocates nothing (std's stable sort allocates its scratch on
+/// every call), instantiated once (for positions and a `dyn` comparison) instead of once
 /// per element type and comparison.
-fn sorted_positions(len: usize, compare: &mut dyn FnMut(usize, usize) -> Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(a, b));
-    order
+fn sorted_positions(
+    order: &mut Vec<usize>,
+    len: usize,
+    compare: &mut dyn FnMut(usize, usize) -> Ordering,
+) {
+    order.clear();
+    order.extend(0..len);
+    order.sort_unstable_by(|&a, &b| compare(a, b).then(a.cmp(&b)));
 }
 
-/// Puts `items[order[k]]` at `k` for every `k`, one cycle of the permutation at a time.
-fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+/// Puts `items[order[k]]` at `k` for every `k`, one cycle of the permutation at a time
+/// (`order` is left as `0..len`).
+fn permute<T>(items: &mut [T], order: &mut [usize]) {
     for start in 0..items.len() {
         let mut at = start;
         // `items[start]`'s old element travels along the cycle until its own place.
