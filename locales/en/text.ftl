@@ -865,7 +865,7 @@ camera-line = { $label }, { $operator }, faces { $facing } traffic{ $reads ->
 marker-guess = { $what } they guessed
 marker-guess-off = { $what } they guessed, { $distance } from the truth
 town-map-label = Map of { $town }, a fictional town
-fictional-town = { $town } is a fictional town: its streets, people, cars and cameras are generated from a seed. No real person's data is used.
+fictional-town = { $town } is a fictional town, generated from a seed: no real person's data is used.
 # The line under the playback controls.
 status-done = Done: cameras read your plate { $reads ->
     [one] once

@@ -478,7 +478,7 @@ camera-line = { $label }, { $operator }, mira al tráfico { $facing }{ $reads ->
 marker-guess = { $what }: lo que dedujeron
 marker-guess-off = { $what }: lo que dedujeron, a { $distance } de la realidad
 town-map-label = Mapa de { $town }, un pueblo ficticio
-fictional-town = { $town } es un pueblo ficticio: sus calles, gente, autos y cámaras se generan a partir de una semilla. No se usan datos de ninguna persona real.
+fictional-town = { $town } es un pueblo ficticio, generado a partir de una semilla: no se usan datos de ninguna persona real.
 status-done = Listo: las cámaras leyeron tu placa { $reads ->
     [one] una vez
    *[other] { $reads } veces

@@ -479,7 +479,7 @@ camera-line = { $label }, { $operator }, voltada para o trânsito { $facing }{ $
 marker-guess = { $what }: o palpite deles
 marker-guess-off = { $what }: o palpite deles, a { $distance } da verdade
 town-map-label = Mapa de { $town }, uma cidade fictícia
-fictional-town = { $town } é uma cidade fictícia: suas ruas, moradores, carros e câmeras são gerados a partir de uma semente. Nenhum dado de pessoa real é usado.
+fictional-town = { $town } é uma cidade fictícia, gerada a partir de uma semente: nenhum dado de pessoa real é usado.
 status-done = Pronto: as câmeras leram sua placa { $reads ->
     [1] uma vez
    *[other] { $reads } vezes
