@@ -34,7 +34,8 @@
 //!   table: `cargo run --profile bench --example evaluate -- --markdown --first-seed 101`).
 //!   A translated page writes the table's heading in its own language and then
 //!   `{{include-rows:generated/NAME.md}}`: the file's rows without its English heading, their
-//!   numbers written as the language writes them (`0,94`; `20 %` in Spanish).
+//!   numbers written as the language writes them (`0,94`; `20 %` in Spanish), from its row of
+//!   `locales/languages.json` (`decimal`, `percent`).
 //!
 //! - `locales/` (the short strings' message files) becomes the typed message functions and
 //!   the language files: see `build/locales.rs`.
@@ -72,20 +73,35 @@ struct ReferenceEntry {
     title: String,
     publisher: String,
     date: Option<String>,
+    /// `YYYY-MM-DD`: when a page that gives no date of its own was last checked.
+    #[serde(default)]
+    checked: Option<String>,
     url: Option<String>,
     #[serde(default)]
     note: Option<String>,
 }
 
-/// The languages `content/` is translated into besides English, with the decimal separator
-/// each writes: every language `locales/languages.json` registers that has a folder
+/// How one language writes the numbers the build puts in its pages (`locales/languages.json`).
+#[derive(Clone, Copy)]
+struct NumberStyle {
+    /// The decimal separator: "." or ",".
+    decimal: &'static str,
+    /// What goes between a number and its percent sign: "" or a no-break space (CLDR's
+    /// percent pattern, "#%" or "#\u{a0}%").
+    before_percent: &'static str,
+}
+
+/// The languages `content/` is translated into besides English, with how each writes
+/// numbers: every language `locales/languages.json` registers that has a folder
 /// `content/<code>/`, in the picker's order. A new language needs its row and its folders, no
 /// code.
-fn translations(manifest_dir: &Path) -> Vec<(&'static str, &'static str)> {
+fn translations(manifest_dir: &Path) -> Vec<(&'static str, NumberStyle)> {
     #[derive(Deserialize)]
     struct Row {
         code: String,
         decimal: String,
+        /// CLDR's percent pattern: "#%", or "#\u{a0}%" with a no-break space.
+        percent: String,
     }
     #[derive(Deserialize)]
     struct Languages {
@@ -98,7 +114,25 @@ fn translations(manifest_dir: &Path) -> Vec<(&'static str, &'static str)> {
         .languages
         .into_iter()
         .filter(|row| row.code != "en" && manifest_dir.join("content").join(&row.code).is_dir())
-        .map(|row| -> (&'static str, &'static str) { (row.code.leak(), row.decimal.leak()) })
+        .map(|row| -> (&'static str, NumberStyle) {
+            let before_percent = row
+                .percent
+                .strip_prefix('#')
+                .and_then(|rest| rest.strip_suffix('%'))
+                .filter(|between| between.chars().all(char::is_whitespace))
+                .unwrap_or_else(|| {
+                    panic!(
+                        "locales/languages.json, {}: percent must be \"#%\" or \"#\", a space, \"%\", not {:?}",
+                        row.code, row.percent
+                    )
+                })
+                .to_owned();
+            let style = NumberStyle {
+                decimal: row.decimal.leak(),
+                before_percent: before_percent.leak(),
+            };
+            (row.code.leak(), style)
+        })
         .collect()
 }
 
@@ -116,13 +150,17 @@ struct ReferenceTranslation {
 struct Edition {
     /// `None` for English.
     code: Option<&'static str>,
-    /// The decimal separator (`locales/languages.json`), for numbers the build writes.
-    decimal: &'static str,
+    /// How the language writes numbers (`locales/languages.json`), for numbers the build
+    /// writes.
+    numbers: NumberStyle,
     /// `content` or `content/<code>`, relative to the crate (for messages).
     folder: String,
     dir: PathBuf,
     /// The citation link's hidden word in this language.
     citation_label: String,
+    /// Reference id to its note in this language (`content/<code>/references.json`); empty
+    /// for English, whose notes are the entries' own.
+    reference_notes: std::collections::BTreeMap<String, String>,
     lesson_frame: LessonFrame,
 }
 
@@ -180,10 +218,14 @@ fn main() {
     let mut citations = Citations::new();
     let english = Edition {
         code: None,
-        decimal: ".",
+        numbers: NumberStyle {
+            decimal: ".",
+            before_percent: "",
+        },
         folder: "content".to_owned(),
         dir: content.clone(),
         citation_label: "reference".to_owned(),
+        reference_notes: std::collections::BTreeMap::new(),
         lesson_frame: LessonFrame::read(&manifest_dir, "en"),
     };
     let rendered = write_edition(&english, &out_dir, &references, &mut citations);
@@ -194,16 +236,17 @@ fn main() {
 
     let languages = translations(&manifest_dir);
     let mut translations = String::from("&[\n");
-    for &(code, decimal) in &languages {
+    for &(code, numbers) in &languages {
         let folder = format!("content/{code}");
         let dir = manifest_dir.join(&folder);
         let translation = read_reference_translation(&dir.join("references.json"), &references);
         let edition = Edition {
             code: Some(code),
-            decimal,
+            numbers,
             folder,
             dir,
             citation_label: translation.citation_label.clone(),
+            reference_notes: translation.notes.clone(),
             lesson_frame: LessonFrame::read(&manifest_dir, code),
         };
         let rendered = write_edition(&edition, &out_dir, &references, &mut citations);
@@ -366,13 +409,15 @@ fn include_generated(source: &str, file: &str, edition: &Edition) -> String {
         .collect()
 }
 
-/// `text`'s numbers as `edition`'s language writes them (CLDR): its decimal separator
-/// (a comma in Spanish and Brazilian Portuguese), and in Spanish a no-break space before `%`
-/// (the one rule here that names a language). English is unchanged.
+/// `text`'s numbers as `edition`'s language writes them (CLDR, from its row of
+/// `locales/languages.json`): its decimal separator (a comma in Spanish and Brazilian
+/// Portuguese) and what goes before a percent sign (a no-break space in Spanish). English is
+/// unchanged. No language is named here: a fourth needs only its row.
 fn numbers_in(text: &str, edition: &Edition) -> String {
-    let Some(code) = edition.code else {
-        return text.to_owned();
-    };
+    let NumberStyle {
+        decimal,
+        before_percent,
+    } = edition.numbers;
     let chars: Vec<char> = text.chars().collect();
     let digit = |i: Option<usize>| {
         i.and_then(|i| chars.get(i))
@@ -381,8 +426,11 @@ fn numbers_in(text: &str, edition: &Edition) -> String {
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '.' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => out.push_str(edition.decimal),
-            '%' if code == "es" && digit(i.checked_sub(1)) => out.push_str("\u{a0}%"),
+            '.' if digit(i.checked_sub(1)) && digit(Some(i + 1)) => out.push_str(decimal),
+            '%' if digit(i.checked_sub(1)) => {
+                out.push_str(before_percent);
+                out.push('%');
+            }
             _ => out.push(c),
         }
     }
@@ -426,6 +474,16 @@ fn read_references(path: &Path) -> Vec<ReferenceEntry> {
             && !is_date(date)
         {
             problem("the date must be YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+        if let Some(checked) = &entry.checked
+            && (checked.len() != 10 || !is_date(checked))
+        {
+            problem("the checked date must be YYYY-MM-DD");
+        }
+        if entry.date.is_some() && entry.checked.is_some() {
+            problem(
+                "a checked date is for a page without a date of its own: give one or the other",
+            );
         }
         if let Some(url) = &entry.url
             && (!url.starts_with("https://") || url.contains(char::is_whitespace))
@@ -599,8 +657,8 @@ fn references_table(references: &[ReferenceEntry]) -> String {
     for entry in references {
         writeln!(
             table,
-            "    Reference {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, url: {:?}, note: {:?} }},",
-            entry.id, entry.title, entry.publisher, entry.date, entry.url, entry.note
+            "    Reference {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, checked: {:?}, url: {:?}, note: {:?} }},",
+            entry.id, entry.title, entry.publisher, entry.date, entry.checked, entry.url, entry.note
         )
         .expect("writing to a String");
     }
@@ -618,9 +676,9 @@ fn reference_titles(references: &[ReferenceEntry]) -> String {
     table
 }
 
-/// The References view's numbered list in one language's words (the entries themselves, as
-/// the view always showed them, stay as `content/references.json` has them), fetched by the
-/// view when it opens: `lazy/references.html`, or `lazy/<code>/references.html`.
+/// The References view's numbered list in one language's words and notes (titles and
+/// publishers stay as `content/references.json` has them), fetched by the view when it
+/// opens: `lazy/references.html`, or `lazy/<code>/references.html`.
 fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
     let code = edition.code.unwrap_or("en");
@@ -631,11 +689,14 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
         word("reference-no-date"),
     );
     let date = locales::date_writer(&manifest_dir, code);
+    let checked_message = locales::message_writer(&manifest_dir, code, "reference-checked");
+    let checked = |day: &str| checked_message(&[("date", &date(day))]);
     let words = markup::ReferenceWords {
         secondary: &secondary,
         no_link: &no_link,
         no_date: &no_date,
         date: &date,
+        checked: &checked,
     };
     let items: String = references
         .iter()
@@ -646,8 +707,13 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
                 title: &entry.title,
                 publisher: &entry.publisher,
                 date: entry.date.as_deref(),
+                checked: entry.checked.as_deref(),
                 url: entry.url.as_deref(),
-                note: entry.note.as_deref(),
+                note: edition
+                    .reference_notes
+                    .get(&entry.id)
+                    .or(entry.note.as_ref())
+                    .map(String::as_str),
             };
             markup::reference_item_html(index + 1, &item, &words)
         })

@@ -199,6 +199,27 @@ pub fn date_writer(manifest_dir: &Path, code: &str) -> impl Fn(&str) -> String +
     }
 }
 
+/// Message `id` of `locales/<code>/text.ftl` (English's where that language lacks it) as a
+/// function of its variables' text, for a line the build writes: `reference-checked`'s
+/// "checked { $date }".
+pub fn message_writer(
+    manifest_dir: &Path,
+    code: &str,
+    id: &str,
+) -> impl Fn(&[(&str, &str)]) -> String + use<> {
+    let locales = manifest_dir.join("locales");
+    let parts = [code, "en"]
+        .iter()
+        .find_map(|code| {
+            entries(&locales, code, "text")
+                .into_iter()
+                .find(|e| e.id == id)
+        })
+        .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"))
+        .parts;
+    move |args: &[(&str, &str)]| fill(&parts, args)
+}
+
 /// A pattern with its variables filled in by text; a selector takes the variant whose key is
 /// the text (a month's number), else its default.
 fn fill(parts: &[ftl::Part], args: &[(&str, &str)]) -> String {

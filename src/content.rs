@@ -26,12 +26,31 @@ pub struct Reference {
     pub publisher: &'static str,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the source gives no date.
     pub date: Option<&'static str>,
+    /// `YYYY-MM-DD`: for a page without a date of its own (a statute, a live table, a
+    /// product page), when it was last checked; shown as "checked 1 Dec 2026".
+    pub checked: Option<&'static str>,
     /// A link to the source; `None` when there is no public address for it.
     pub url: Option<&'static str>,
     /// `"secondary: why"` when the figure reached us through press coverage of a primary
-    /// document, or a short remark; it says why when `url` or `date` is `None`.
+    /// document, or a short remark; it says why when `url` is `None`, or `date` and
+    /// `checked` both are.
     pub note: Option<&'static str>,
 }
+
+/// The entries allowed to go without a link, or without a date or a checked date, and why:
+/// the test `an_entry_without_a_link_or_a_date_is_on_the_short_list` holds every other entry
+/// to both, and each of these to still lacking one (so the list cannot go stale).
+pub const WITHOUT_LINK_OR_DATE: &[(&str, &str)] = &[
+    (
+        "wyden-letter-national-lookup",
+        "the figure comes from press coverage of the senators' letter; the letter's own text \
+         was not found in the stored copies, so there is nothing to link",
+    ),
+    (
+        "flock-off-campaign",
+        "campaign material shared with the project by e-mail; it has no public page or date",
+    ),
+];
 
 impl Reference {
     /// Whether the figures cited from this entry reached us second-hand.
@@ -171,6 +190,7 @@ mod tests {
                 no_link: crate::text::reference_no_link(),
                 no_date: crate::text::reference_no_date(),
                 date: &crate::text::date,
+                checked: &|day| crate::text::reference_checked(crate::text::date(day)),
             };
             let mut rest = page
                 .strip_prefix("<ol class=\"reference-list\">\n")
@@ -181,6 +201,7 @@ mod tests {
                     title: entry.title,
                     publisher: entry.publisher,
                     date: entry.date,
+                    checked: entry.checked,
                     url: entry.url,
                     note: entry.note,
                 };
@@ -282,16 +303,76 @@ mod tests {
         }
 
         #[test]
-        fn an_entry_without_a_link_or_a_date_says_why() {
-            let silent: Vec<_> = REFERENCES
+        fn an_entry_without_a_link_or_a_date_is_on_the_short_list() {
+            let lacking = |entry: &Reference| {
+                entry.url.is_none() || (entry.date.is_none() && entry.checked.is_none())
+            };
+            let off_the_list: Vec<_> = REFERENCES
                 .iter()
-                .filter(|entry| entry.url.is_none() || entry.date.is_none())
-                .filter(|entry| entry.note.is_none_or(|note| note.trim().len() < 12))
+                .filter(|entry| lacking(entry))
+                .filter(|entry| !WITHOUT_LINK_OR_DATE.iter().any(|(id, _)| *id == entry.id))
                 .map(|entry| entry.id)
                 .collect();
             assert!(
-                silent.is_empty(),
-                "entries without a link or a date and no note saying why: {silent:?}"
+                off_the_list.is_empty(),
+                "give these a link and a date (or a checked date), or add them to \
+                 WITHOUT_LINK_OR_DATE with a reason: {off_the_list:?}"
+            );
+            for (id, why) in WITHOUT_LINK_OR_DATE {
+                let (_, entry) = reference(id).unwrap_or_else(|| panic!("{id} is listed"));
+                assert!(
+                    lacking(entry),
+                    "{id} has a link and a date now: take it off the list"
+                );
+                assert!(why.len() > 20, "{id}: say why");
+                assert!(
+                    entry.note.is_some_and(|note| note.trim().len() > 20),
+                    "{id}: the list itself says why, in its note"
+                );
+            }
+        }
+
+        #[test]
+        fn a_page_without_a_date_says_when_it_was_checked() {
+            let (_, statute) = reference("nh-rsa-261-75-b").expect("listed");
+            assert_eq!(statute.date, None);
+            let checked = statute.checked.expect("a checked date");
+            let english = include_str!(concat!(env!("OUT_DIR"), "/lazy/references.html"));
+            let written = format!(" \u{b7} checked {}", crate::text::date(checked));
+            assert!(english.contains(&written), "{written}");
+            for (code, word) in [("es", "consultado el"), ("pt-BR", "consultado em")] {
+                let path = format!("{}/lazy/{code}/references.html", env!("OUT_DIR"));
+                let list = std::fs::read_to_string(&path).expect("build.rs writes the list");
+                assert!(list.contains(&format!(" \u{b7} {word} ")), "{code}: {word}");
+                assert!(
+                    !list.contains(" \u{b7} checked "),
+                    "{code}: an English word"
+                );
+            }
+            assert!(
+                REFERENCES
+                    .iter()
+                    .all(|entry| entry.date.is_none() || entry.checked.is_none()),
+                "a checked date only where the source gives none"
+            );
+        }
+
+        #[test]
+        fn a_translated_list_shows_the_translated_notes() {
+            let spanish =
+                std::fs::read_to_string(concat!(env!("OUT_DIR"), "/lazy/es/references.html"))
+                    .expect("build.rs writes the Spanish list");
+            let (_, entry) = reference("ma-public-records").expect("listed");
+            let english_note = entry.note.expect("a note");
+            let spanish_note = reference_note_in(entry, "es").expect("a Spanish note");
+            assert_ne!(spanish_note, english_note);
+            assert!(
+                spanish.contains(&escape_html(spanish_note)),
+                "{spanish_note}"
+            );
+            assert!(
+                !spanish.contains(&escape_html(english_note)),
+                "{english_note}"
             );
         }
 
@@ -490,6 +571,47 @@ mod tests {
                     "{}: the table's decimals keep an English point",
                     translation.code
                 );
+            }
+        }
+
+        /// What goes before a percent sign in the table comes from each language's row of
+        /// `locales/languages.json` (`"percent": "#\u{a0}%"` in Spanish), not from code that
+        /// names the language.
+        #[test]
+        fn the_analyst_table_s_percent_signs_follow_languages_json() {
+            let file = concat!(env!("CARGO_MANIFEST_DIR"), "/locales/languages.json");
+            let languages: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(file).expect("readable"))
+                    .expect("valid JSON");
+            let percent = |code: &str| -> String {
+                languages["languages"]
+                    .as_array()
+                    .expect("a list of languages")
+                    .iter()
+                    .find(|row| row["code"] == code)
+                    .and_then(|row| row["percent"].as_str())
+                    .unwrap_or_else(|| panic!("{code} has a percent pattern"))
+                    .to_owned()
+            };
+            assert!(
+                ABOUT_HTML.contains("20%"),
+                "the English table has percentages"
+            );
+            assert_eq!(percent("es"), "#\u{a0}%");
+            for translation in TRANSLATIONS {
+                let pattern = percent(translation.code);
+                let before = pattern.trim_start_matches('#').trim_end_matches('%');
+                let about = translation.about_html;
+                assert!(
+                    about.contains(&format!("20{before}%")),
+                    "{}: 20{before:?}%",
+                    translation.code
+                );
+                if before.is_empty() {
+                    assert!(!about.contains("0\u{a0}%"), "{}", translation.code);
+                } else {
+                    assert!(!about.contains("20%"), "{}", translation.code);
+                }
             }
         }
 

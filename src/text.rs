@@ -772,9 +772,14 @@ pub fn describe_fingerprint(fingerprint: &crate::sim::Fingerprint) -> String {
 // ---- The visitor's first two minutes on a phone (issue 12): the headline, the story's
 // buttons, moving a pin on purpose, map instructions by input, the camera control. ----
 
-/// The headline's first sentence: "Cameras read your plate 212 times in 30 days."
-pub fn headline_reads(reads: usize, days: u32) -> String {
-    messages::headline_reads(reads, days)
+/// The headline's first sentence: "Cameras read your plate 212 times in 30 days.", or for
+/// the generated town "Cameras in this fictional town read your plate 212 times in 30 days."
+pub fn headline_reads(reads: usize, days: u32, fictional: bool) -> String {
+    if fictional {
+        messages::headline_reads_fictional(reads, days)
+    } else {
+        messages::headline_reads(reads, days)
+    }
 }
 
 /// The headline's second sentence: how far off the home and work guesses are, and the
@@ -877,6 +882,16 @@ mod tests {
 
     mod plurals {
         use super::*;
+
+        #[test]
+        fn the_headline_says_when_the_town_is_made_up() {
+            let generated = headline_reads(212, 30, true);
+            let imported = headline_reads(212, 30, false);
+            assert!(generated.contains("fictional town"), "{generated}");
+            assert!(!imported.contains("fictional"), "{imported}");
+            assert!(generated.contains("212 times in 30 days"), "{generated}");
+            assert!(headline_reads(1, 1, true).contains("once in 1 day"));
+        }
 
         #[test]
         fn one_is_singular() {

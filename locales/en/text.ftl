@@ -451,6 +451,9 @@ faq-intro = Short answers in plain language. Open a question to read its answer;
 references-intro = Where Plate Trail's facts come from, numbered as the app cites them, with each source's own date. Titles marked "(described)" are our own description, not the source's own title. Links open the other site only if you follow them; this page loads nothing from them.
 
 reference-no-date = no date given
+# A page that gives no date of its own (a statute, a live table): when we last checked it.
+# $date is written by date-day-month-year: "checked 1 Dec 2026".
+reference-checked = checked { $date }
 
 
 reference-no-link = no public link
@@ -862,7 +865,7 @@ camera-line = { $label }, { $operator }, faces { $facing } traffic{ $reads ->
 marker-guess = { $what } they guessed
 marker-guess-off = { $what } they guessed, { $distance } from the truth
 town-map-label = Map of { $town }, a fictional town
-fictional-town = { $town } is a fictional town: its streets, people, cars and cameras are generated from a seed. No real person's data is used.
+fictional-town = { $town } is a fictional town, generated from a seed: no real person's data is used.
 # The line under the playback controls.
 status-done = Done: cameras read your plate { $reads ->
     [one] once
@@ -1115,6 +1118,16 @@ headline-reads = { $reads ->
     [0] No camera read your plate
     [one] Cameras read your plate once
    *[other] Cameras read your plate { $reads } times
+} in { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}.
+# The same sentence for the generated town (not an imported real one): it says at once, at
+# the top of the simulator, that the town is made up.
+headline-reads-fictional = { $reads ->
+    [0] No camera in this fictional town read your plate
+    [one] Cameras in this fictional town read your plate once
+   *[other] Cameras in this fictional town read your plate { $reads } times
 } in { $days ->
     [one] { $days } day
    *[other] { $days } days

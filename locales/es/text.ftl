@@ -258,6 +258,7 @@ teach-fact-sheet-about = los datos clave, con sus fuentes, en una página
 faq-intro = Respuestas cortas en lenguaje sencillo. Abre una pregunta para leer su respuesta; los números entre corchetes llevan a las fuentes.
 references-intro = De dónde salen los datos de Plate Trail, numerados como la app los cita, con la fecha de cada fuente. Los títulos marcados "(described)" son descripción nuestra, no el título de la fuente. Los enlaces abren el otro sitio solo si los sigues; esta página no carga nada de ellos.
 reference-no-date = sin fecha
+reference-checked = consultado el { $date }
 reference-no-link = sin enlace público
 reference-secondary = Fuente secundaria: esta cifra nos llegó por la cobertura de prensa del documento, no del documento mismo.
 letter-title = Una carta a tus autoridades locales
@@ -477,7 +478,7 @@ camera-line = { $label }, { $operator }, mira al tráfico { $facing }{ $reads ->
 marker-guess = { $what }: lo que dedujeron
 marker-guess-off = { $what }: lo que dedujeron, a { $distance } de la realidad
 town-map-label = Mapa de { $town }, un pueblo ficticio
-fictional-town = { $town } es un pueblo ficticio: sus calles, gente, autos y cámaras se generan a partir de una semilla. No se usan datos de ninguna persona real.
+fictional-town = { $town } es un pueblo ficticio, generado a partir de una semilla: no se usan datos de ninguna persona real.
 status-done = Listo: las cámaras leyeron tu placa { $reads ->
     [one] una vez
    *[other] { $reads } veces
@@ -717,6 +718,14 @@ headline-reads = { $reads ->
     [0] Ninguna cámara leyó tu placa
     [one] Las cámaras leyeron tu placa una vez
    *[other] Las cámaras leyeron tu placa { $reads } veces
+} en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}.
+headline-reads-fictional = { $reads ->
+    [0] Ninguna cámara de este pueblo ficticio leyó tu placa
+    [one] Las cámaras de este pueblo ficticio leyeron tu placa una vez
+   *[other] Las cámaras de este pueblo ficticio leyeron tu placa { $reads } veces
 } en { $days ->
     [one] { $days } día
    *[other] { $days } días

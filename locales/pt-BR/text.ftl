@@ -259,6 +259,7 @@ teach-fact-sheet-about = os fatos principais, com as fontes, numa página
 faq-intro = Respostas curtas em linguagem simples. Abra uma pergunta para ler a resposta; os números entre colchetes levam às fontes.
 references-intro = De onde vêm os fatos do Plate Trail, numerados como o app os cita, com a data de cada fonte. Títulos marcados "(described)" são descrição nossa, não o título da fonte. Os links só abrem o outro site se você clicar; esta página não carrega nada deles.
 reference-no-date = sem data
+reference-checked = consultado em { $date }
 reference-no-link = sem link público
 reference-secondary = Fonte secundária: este número chegou até nós pela cobertura da imprensa sobre o documento, não pelo documento em si.
 letter-title = Uma carta às autoridades locais
@@ -478,7 +479,7 @@ camera-line = { $label }, { $operator }, voltada para o trânsito { $facing }{ $
 marker-guess = { $what }: o palpite deles
 marker-guess-off = { $what }: o palpite deles, a { $distance } da verdade
 town-map-label = Mapa de { $town }, uma cidade fictícia
-fictional-town = { $town } é uma cidade fictícia: suas ruas, moradores, carros e câmeras são gerados a partir de uma semente. Nenhum dado de pessoa real é usado.
+fictional-town = { $town } é uma cidade fictícia, gerada a partir de uma semente: nenhum dado de pessoa real é usado.
 status-done = Pronto: as câmeras leram sua placa { $reads ->
     [1] uma vez
    *[other] { $reads } vezes
@@ -719,6 +720,14 @@ headline-reads = { $reads ->
     [0] Nenhuma câmera leu sua placa
     [1] As câmeras leram sua placa uma vez
    *[other] As câmeras leram sua placa { $reads } vezes
+} em { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}.
+headline-reads-fictional = { $reads ->
+    [0] Nenhuma câmera desta cidade fictícia leu sua placa
+    [1] As câmeras desta cidade fictícia leram sua placa uma vez
+   *[other] As câmeras desta cidade fictícia leram sua placa { $reads } vezes
 } em { $days ->
     [one] { $days } dia
    *[other] { $days } dias

@@ -66,6 +66,8 @@ pub struct ReferenceItem<'a> {
     pub publisher: &'a str,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: Option<&'a str>,
+    /// `YYYY-MM-DD`: when a page without a date of its own was last checked.
+    pub checked: Option<&'a str>,
     pub url: Option<&'a str>,
     /// `"secondary: why"` for a figure that reached us second-hand, or a short remark.
     pub note: Option<&'a str>,
@@ -81,10 +83,13 @@ pub struct ReferenceWords<'a> {
     pub no_date: &'a str,
     /// Writes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date the language's way.
     pub date: &'a dyn Fn(&str) -> String,
+    /// Writes a checked date: `reference-checked`, "checked 1 Dec 2026".
+    pub checked: &'a dyn Fn(&str) -> String,
 }
 
 /// Entry `number` of the references list: its number, its title (linked when there is a
-/// public address), publisher, date and note. The References view marks the entry a citation
+/// public address), publisher, date (or, for a page without one, when it was checked) and
+/// note. The References view marks the entry a citation
 /// points at (`is-target`) and focuses it.
 pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &ReferenceWords) -> String {
     let title = match item.url {
@@ -95,9 +100,11 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
         ),
         None => format!("<cite>{}</cite>", escape_html(item.title)),
     };
-    let date = item
-        .date
-        .map_or_else(|| words.no_date.to_owned(), words.date);
+    let date = match (item.date, item.checked) {
+        (Some(date), _) => (words.date)(date),
+        (None, Some(checked)) => (words.checked)(checked),
+        (None, None) => words.no_date.to_owned(),
+    };
     let no_link = if item.url.is_none() {
         format!(" \u{b7} {}", escape_html(words.no_link))
     } else {

@@ -605,6 +605,7 @@ pub fn screen(
             <div class="sim-layout">
                 <div class="sim-main">
                     <Story reads={outcome.rows.len()} days={outcome.end_minute / crate::sim::MINUTES_PER_DAY}
+                        fictional={town_words.2 == "fictional-town"}
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
                         on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
                         on_life={handlers.on_life.clone()} />

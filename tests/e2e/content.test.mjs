@@ -81,10 +81,13 @@ test('the references list shows numbered entries with publisher, date and safe l
   // An entry without a link says why; the OSM export's note names the file the app ships
   // (Massachusetts today's cameras), and that file is there.
   const osm = await page.locator('#ref-osm-massachusetts-export').textContent();
-  assert.match(osm, /no public link/);
   assert.match(osm, /ships .* as data\/massachusetts-alpr\.json/);
   assert.ok(await page.evaluate(async () => (await fetch('data/massachusetts-alpr.json')).ok));
-  // Every entry carries a date, or a note saying why it has none.
+  const campaign = await page.locator('#ref-flock-off-campaign').textContent();
+  assert.match(campaign, /no public link/);
+  // A page with no date of its own says when it was checked.
+  assert.match(await page.locator('#ref-nh-rsa-261-75-b').textContent(), /checked \d{1,2} [A-Z][a-z]{2} \d{4}/);
+  // Every entry carries a date (or a checked date), or a note saying why it has none.
   const undated = await entries.evaluateAll((all) => all
     .filter((li) => /no date given/.test(li.textContent) && !li.querySelector('.reference-note'))
     .map((li) => li.id));

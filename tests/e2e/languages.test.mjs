@@ -114,8 +114,8 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     await waitForRun(page);
     await skipToEnd(page);
     const body = await page.evaluate(() => document.querySelector('main').innerText);
-    assert.match(body, lang === 'es' ? /Las cámaras leyeron tu placa|expediente/ : /As câmeras leram sua placa|dossiê/);
-    assert.doesNotMatch(body, /Cameras read your plate|The dossier: what they figured out/, 'no English left on the simulator');
+    assert.match(body, lang === 'es' ? /Las cámaras de este pueblo ficticio leyeron tu placa|expediente/ : /As câmeras desta cidade fictícia leram sua placa|dossiê/);
+    assert.doesNotMatch(body, /Cameras (in this fictional town )?read your plate|The dossier: what they figured out/, 'no English left on the simulator');
     // The dossier's cards and the headline: written in the language, not the worker's English.
     const dossier = await dossierText(page);
     assert.match(dossier, lang === 'es' ? /A menos de|Fue a|veces|Probablemente/ : /A menos de|Foi a|vezes|Provavelmente/);
@@ -232,7 +232,7 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   // The run on screen is the same run: no new generation, no reload.
   assert.equal(Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation')), generation);
   const headline = await page.evaluate(() => document.querySelector('main').innerText);
-  assert.match(headline, /As câmeras leram sua placa/);
+  assert.match(headline, /As câmeras desta cidade fictícia leram sua placa/);
   // The address follows just after the switch is drawn (src/language.rs).
   await page.waitForFunction(() => /[?&]lang=pt-BR(&|$)/.test(location.search), null, { timeout: 5000 });
   assert.equal(await page.title(), 'Plate Trail');

@@ -123,7 +123,7 @@ for (const device of DEVICES) {
     console.log(`${device.name}_time_to_headline_ms=${toHeadline.toFixed(0)}`);
     console.log(`time_to_headline_ms=${toHeadline.toFixed(0)}`);
     const text = await headline.textContent();
-    assert.match(text, /Cameras read your plate \d+ times in 30 days\./);
+    assert.match(text, /Cameras in this fictional town read your plate \d+ times in 30 days\./);
     assert.match(text, /From those reads alone, an analyst/);
     assert.equal(await page.evaluate(() => scrollY), 0, 'nothing scrolled');
     assert.ok(await inViewport(page, '[data-testid="headline"]'), 'the headline is inside the first screen');

@@ -98,7 +98,9 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   // in words, matching its data-right; home is judged by its circle.
   assert.equal(await page.getByTestId('confidence-defined').count(), 1);
   assert.match(await page.getByTestId('confidence-defined').textContent(), /^Confidence: .*regularity/);
-  // The map says the town is made up, in words and in its accessible name.
+  // The headline at the top says the town is made up, and so does the map, in words and in
+  // its accessible name.
+  assert.match(await page.locator('[data-testid="headline"] strong').textContent(), /^Cameras in this fictional town read your plate \d+ times in 30 days\.$/);
   assert.match(await page.getByTestId('fictional-town').textContent(), /is a fictional town/);
   assert.match(await page.locator('[data-testid="simulator"] [aria-label^="Map of"]').first().getAttribute('aria-label'), /a fictional town$/);
   assert.equal(await page.getAttribute('[data-testid="finding-home"]', 'data-right'), String(error <= radius));

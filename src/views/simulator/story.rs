@@ -1,6 +1,6 @@
 //! The story over the map, the first thing a visitor reads: the headline of what the
-//! cameras gave away, in two plain sentences with the run's numbers ("Cameras read your
-//! plate 28 times in 30 days. From those reads alone, an analyst put your home 300 m and
+//! cameras gave away, in two plain sentences with the run's numbers ("Cameras in this
+//! fictional town read your plate 28 times in 30 days. From those reads alone, an analyst put your home 300 m and
 //! your work 1.1 km from where they really are..."), the one button that plays the month, and the two jumps: to the
 //! dossier and to the visitor's life.
 //!
@@ -21,6 +21,8 @@ pub struct StoryProps {
     pub reads: usize,
     /// Days the run lasts.
     pub days: u32,
+    /// The town is the generated one, not an imported real town: the headline says so.
+    pub fictional: bool,
     pub dossier: Shared<Dossier>,
     pub playback: Playback,
     /// The last simulated minute.
@@ -69,7 +71,7 @@ pub fn story(props: &StoryProps) -> Html {
     html! {
         <div class="story">
             <p class="headline" data-testid="headline" data-ready={ready.to_string()}>
-                <strong>{ text::headline_reads(props.reads, props.days) }</strong>
+                <strong>{ text::headline_reads(props.reads, props.days, props.fictional) }</strong>
                 { " " }
                 { findings.unwrap_or_else(|| text::headline_analysing().to_owned()) }
             </p>
