@@ -207,6 +207,8 @@ town-imported = { $town }: { $road_km } km of road and { $places ->
 import-problem = { $file }: { $what }. Try an OpenStreetMap export of a smaller area (.osm, Overpass .json or .osm.pbf) and, for cameras, DeFlock's .kml, .geojson or .csv. Your current town is unchanged.
 # A scenario file that cannot be loaded.
 scenario-file-problem = { $file }: { $what }. Save it again from Plate Trail, or load its map file instead. Your current town is unchanged.
+# A file that could not be read because the browser cannot run the importer (the file may be fine).
+browser-problem = { $file }: { $what }. The file itself may be fine. Your current town is unchanged.
 # A scenario file that is not one, or is broken.
 scenario-file-broken = this is not a readable Plate Trail scenario file ({ $detail })
 # A scenario file from a newer Plate Trail.

@@ -113,6 +113,7 @@ town-imported = { $town }: { $road_km } km de calles y { $places ->
 }. Cámaras: { $snapped } sobre sus calles de { $read } leídas; { $unmatched } demasiado lejos de cualquier calle para ubicarlas.
 import-problem = { $file }: { $what }. Prueba con una exportación de OpenStreetMap de una zona más pequeña (.osm, .json de Overpass o .osm.pbf) y, para las cámaras, con un .kml, .geojson o .csv de DeFlock. Tu pueblo actual no ha cambiado.
 scenario-file-problem = { $file }: { $what }. Vuelve a guardarlo desde Plate Trail o carga su archivo de mapa. Tu pueblo actual no ha cambiado.
+browser-problem = { $file }: { $what }. Puede que el archivo esté bien. Tu pueblo actual no ha cambiado.
 scenario-file-broken = no es un archivo de escenario de Plate Trail legible ({ $detail })
 scenario-file-newer = este archivo de escenario es de la versión { $version }, de un Plate Trail más nuevo que este (versión { $ours }); ábrelo con el Plate Trail más nuevo o recarga esta página para obtener la última versión
 

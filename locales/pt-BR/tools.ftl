@@ -113,6 +113,7 @@ town-imported = { $town }: { $road_km } km de ruas e { $places ->
 }. Câmeras: { $snapped } nas ruas dela, de { $read } lidas; { $unmatched } longe demais de qualquer rua para serem colocadas.
 import-problem = { $file }: { $what }. Tente uma exportação do OpenStreetMap de uma área menor (.osm, .json do Overpass ou .osm.pbf) e, para as câmeras, um .kml, .geojson ou .csv do DeFlock. Sua cidade atual não mudou.
 scenario-file-problem = { $file }: { $what }. Salve-o de novo pelo Plate Trail ou carregue o arquivo de mapa dele. Sua cidade atual não mudou.
+browser-problem = { $file }: { $what }. O arquivo em si pode estar certo. Sua cidade atual não mudou.
 scenario-file-broken = este não é um arquivo de cenário do Plate Trail legível ({ $detail })
 scenario-file-newer = este arquivo de cenário é da versão { $version }, de um Plate Trail mais novo que este (versão { $ours }); abra-o com o Plate Trail mais novo ou recarregue esta página para ter a versão mais recente
 

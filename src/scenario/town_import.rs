@@ -51,9 +51,21 @@ pub struct TownNews {
 pub struct ImportProblem {
     pub file: String,
     pub what: String,
-    /// The file was read as a saved scenario file (so the advice is to save it again).
+    /// What the visitor is told to try.
     #[serde(default)]
-    pub scenario_file: bool,
+    pub advice: Advice,
+}
+
+/// What to try after an import failed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Advice {
+    /// A road map or camera file: a smaller export, or another format.
+    #[default]
+    MapFile,
+    /// A saved scenario file: save it again, or load its map file instead.
+    ScenarioFile,
+    /// The browser, not the file: a current browser (no worker could start here).
+    Browser,
 }
 
 impl ImportProblem {
@@ -62,16 +74,25 @@ impl ImportProblem {
         ImportProblem {
             file: file.to_owned(),
             what: what.into(),
-            scenario_file: false,
+            advice: Advice::MapFile,
+        }
+    }
+
+    /// No worker could start to read `file`: the file may be fine, the browser is not.
+    pub fn needs_worker(file: &str) -> ImportProblem {
+        ImportProblem {
+            advice: Advice::Browser,
+            ..ImportProblem::of_map(file, text::tools::import_needs_worker())
         }
     }
 
     /// The message for the visitor: which file, what is wrong, what to try.
     pub fn message(&self) -> String {
-        if self.scenario_file {
-            text::tools::scenario_file_problem(self.file.as_str(), self.what.as_str())
-        } else {
-            text::tools::import_problem(self.file.as_str(), self.what.as_str())
+        let (file, what) = (self.file.as_str(), self.what.as_str());
+        match self.advice {
+            Advice::MapFile => text::tools::import_problem(file, what),
+            Advice::ScenarioFile => text::tools::scenario_file_problem(file, what),
+            Advice::Browser => text::tools::browser_problem(file, what),
         }
     }
 }
@@ -111,7 +132,7 @@ pub fn import_files(
             towns::read_scenario_file(road.bytes).map_err(|what| ImportProblem {
                 file: road.name.to_owned(),
                 what,
-                scenario_file: true,
+                advice: Advice::ScenarioFile,
             })?;
         progress(100);
         let news = news_of(&town, Some(scenario), None);
@@ -218,6 +239,18 @@ mod tests {
         );
         let empty = import_files(picked("empty.osm", b""), None, |_| ()).unwrap_err();
         assert!(empty.message().contains("empty"), "{}", empty.message());
+    }
+
+    #[test]
+    fn a_browser_without_workers_is_blamed_not_the_file() {
+        let map_advice = ImportProblem::of_map("ring.osm", "too big").message();
+        let problem = ImportProblem::needs_worker("ring.osm");
+        assert_eq!(problem.advice, Advice::Browser);
+        let message = problem.message();
+        assert!(message.starts_with("ring.osm"), "{message}");
+        // The map file's advice (a smaller area, another format) is not given for a browser.
+        let map_tail = map_advice.trim_start_matches("ring.osm: too big");
+        assert!(!message.contains(map_tail), "{message}");
     }
 
     #[test]

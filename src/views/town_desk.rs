@@ -18,7 +18,6 @@ use crate::scenario::town_import::ImportProblem;
 use crate::scenario::towns;
 use crate::scenario::worker_protocol::{Answer, ImportOutcome, Reply, Request};
 use crate::sim::TownFile;
-use crate::text;
 use crate::town_worker::{DeskNews, DeskWorker, FileForWorker, PageDesk};
 
 /// A desk that answers on this page, supplied by a host that has one at hand: see
@@ -129,7 +128,7 @@ impl DeskClient {
             self.inner.town_sent.replace(None);
             return;
         }
-        let problem = ImportProblem::of_map(&road.name, text::tools::import_needs_worker());
+        let problem = ImportProblem::needs_worker(&road.name);
         let weak = Rc::downgrade(&self.inner);
         let timer = Timeout::new(0, move || {
             if let Some(inner) = weak.upgrade() {

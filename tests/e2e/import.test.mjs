@@ -199,6 +199,23 @@ test('the console and the policy lab run on the imported town, and the simulator
   await page.context().close();
 });
 
+test('without workers (an old browser, the single offline file) a dropped map file gets a message and the town stays', { skip: !present }, async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.addInitScript(() => { delete window.Worker; });
+  await openImport(page);
+  const town = await page.getAttribute('[data-testid="simulator"]', 'data-town');
+  await dropFiles(page, [PBF, CAMERAS]);
+  const alert = page.getByTestId('import-error');
+  await alert.waitFor({ timeout: IMPORT_TIMEOUT });
+  const message = await alert.innerText();
+  // It names the file and the browser as the cause, not the file's size or format.
+  assert.match(message, /somerville-chelsea\.osm\.pbf: .*background worker.*current town is unchanged/s);
+  assert.doesNotMatch(message, /smaller area/);
+  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-town'), town);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a broken file gets a message naming it, and the town on screen stays', { skip: !present }, async () => {
   const { page, errors } = await openRecordedPage(session.browser);
   await openImport(page);
