@@ -44,6 +44,7 @@ if (!(LONG_TASK_MICROS > 0)) throw new Error(`LONG_TASK_MS must be a positive nu
 const CATEGORIES = [
   'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline',
   'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
+  ...(process.env.LAYOUT_STACKS === '1' ? ['disabled-by-default-devtools.timeline.stack'] : []),
 ].join(',');
 
 /**
@@ -102,6 +103,14 @@ export function longTasks(events, pageOrigin = '') {
       .filter(([, micros]) => micros >= 1000)
       .map(([name, micros]) => `${name}:${(micros / 1000).toFixed(0)}`);
     const named = marks.filter((m) => m.ts >= task.ts && m.ts <= end).map((m) => m.name);
+    // LAYOUT_STACKS=1: the script that forced each style or layout inside the task.
+    const forced = inside.filter((e) => ['Layout', 'UpdateLayoutTree'].includes(e.name))
+      .map((e) => {
+        const stack = (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? [])
+          .slice(0, 6).map((f) => `${f.functionName || '?'}@${(f.url ?? '').split('/').pop()}:${f.lineNumber}`);
+        return stack.length ? `${e.name}:${(length(e) / 1000).toFixed(1)} <- ${stack.join(' < ')}` : null;
+      })
+      .filter(Boolean);
     return {
       ts: task.ts,
       dur: task.dur,
@@ -110,6 +119,7 @@ export function longTasks(events, pageOrigin = '') {
       cpuMillis: (task.tdur ?? 0) / 1000,
       parts: largest,
       marks: named,
+      forced,
     };
   });
 }
@@ -294,6 +304,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const tasks = await trace(browser, server.url, hash, READY[hash] ?? (() => document.readyState === 'complete'));
       for (const task of tasks) {
         console.log(`long_task{view=${view},step=${task.step},start_ms=${task.startMillis.toFixed(0)}}=${task.millis.toFixed(0)} cpu=${task.cpuMillis.toFixed(0)} marks=[${task.marks.join(' ')}] ${task.parts.join(' | ')}`);
+        for (const f of task.forced ?? []) console.log(`  forced: ${f}`);
         if (task.functions) console.log(`  functions: ${task.functions.join(' | ')}\n  leaves: ${task.leaves.join(' | ')}`);
       }
       console.log(`longest_task_ms{view=${view}}=${Math.max(0, ...tasks.map((t) => t.millis)).toFixed(0)}`);

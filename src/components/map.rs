@@ -117,7 +117,9 @@ pub struct MapProps {
     /// mounted again for an imported town's run drew at the size the page's first map
     /// measured and measured in a task of its own; the arrival's render task still held
     /// 11-26 ms of layout, 39-55 ms of CPU against 37-48 before, so something else forces it
-    /// there, and the change was not kept.)
+    /// there, and the change was not kept. perf18: that layout was mostly the new town's
+    /// roads, laid out in a microtask after the render; with a large town's roads drawn in
+    /// later tasks (see `town_layer`) the arrival's render holds 0-8 ms of it.)
     #[prop_or_default]
     pub measure_at_once: bool,
 }

@@ -143,6 +143,13 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   assert.match(await page.getByTestId('status-line').innerText(), /\d/);
   assert.ok((await page.getByTestId('dossier').innerText()).length > 100, 'the dossier is drawn');
   assert.ok(digest);
+  // Its roads, drawn a class a task after the rest of the map: every class, the streets in
+  // thousands of points.
+  const roads = await page.$$eval('[data-testid="town-map"] .roads path',
+    (paths) => paths.map((p) => [p.getAttribute('class'), (p.getAttribute('d') ?? '').length]));
+  assert.deepEqual(roads.map(([c]) => c),
+    ['road road--local', 'road road--collector', 'road road--arterial', 'road road--highway']);
+  assert.ok(roads[0][1] > 50_000, `the streets' path is ${roads[0][1]} characters`);
   await screenshot(page, 'import-somerville');
 
   // The same area as PBF, picked with the file button this time.

@@ -17,7 +17,16 @@
 //! raster runs off the main thread). Road widths in meters instead of
 //! `vector-effect: non-scaling-stroke`, and `shape-rendering: optimizeSpeed` or `crispEdges`,
 //! measured within that noise, so the CSS keeps screen-pixel widths.
+//!
+//! Drawn with the rest of the newly mounted simulator, the roads made the town's arrival one
+//! render task of 28-54 ms CPU (markup written and parsed, and 10-13 ms of layout forced in
+//! it, mostly the roads' path); a class a task after it ([`ROADS_IN_STEPS_FROM`]), they are
+//! tasks of 3-7 ms and the arrival's render 15-32 ms (perf18, 3 alternated runs of
+//! `BY_CPU=1 LONG_TASK_MS=10 IMPORT=... trace_long_tasks.mjs '#/import'`). What is left
+//! is the browser's frame after it, 30-35 ms CPU (style 10, layout 10-12, paint 5-6) for the
+//! whole simulator mounted anew in the zero-delay tasks before it (its places are two).
 
+use std::cell::RefCell;
 use std::fmt::Write;
 
 use yew::prelude::*;
@@ -27,6 +36,7 @@ use crate::content::push_escaped_html;
 use crate::scenario::Shared;
 use crate::sim::{Camera, Place, PlaceKind, RoadClass, TownMap};
 use crate::text;
+use crate::views::drawing_steps::use_items_in_steps;
 
 #[derive(Properties, Clone, PartialEq)]
 pub struct TownLayerProps {
@@ -297,31 +307,42 @@ fn town_line_markup(town: &TownMap, projection: &Projection, s: f64) -> String {
     out
 }
 
-/// The roads as SVG markup (small roads first, so big ones sit on top). Their strokes keep
-/// their screen width by CSS (`vector-effect`), so the markup is the same at every zoom.
-fn roads_markup(town: &TownMap, projection: &Projection) -> String {
+/// The road classes in the order they are drawn: small roads first, so big ones sit on top.
+const ROAD_CLASSES: [RoadClass; 4] = [
+    RoadClass::Local,
+    RoadClass::Collector,
+    RoadClass::Arterial,
+    RoadClass::Highway,
+];
+
+/// Road segments from which a town's roads are drawn after the rest of the town, one class
+/// a task (see [`TownLayer`]): an imported town's 12 000 or so. The made-up town's 1 400 are
+/// drawn with the rest of the map.
+const ROADS_IN_STEPS_FROM: usize = 5_000;
+
+/// The roads of one class as SVG markup. Their strokes keep their screen width by CSS
+/// (`vector-effect`), so the markup is the same at every zoom.
+fn road_class_markup(town: &TownMap, projection: &Projection, class: RoadClass) -> String {
     // About 13 bytes a segment for a real town's streets.
-    let mut out = String::with_capacity(16 * town.roads.len() + 200);
-    out.push_str("<g class=\"roads\">");
-    for class in [
-        RoadClass::Local,
-        RoadClass::Collector,
-        RoadClass::Arterial,
-        RoadClass::Highway,
-    ] {
-        let _ = write!(out, "<path class=\"road road--{}\" d=\"", road_slug(class));
-        push_roads_path(&mut out, town, projection, class);
-        out.push_str("\"></path>");
-    }
-    out.push_str("</g>");
+    let segments = town.roads.iter().filter(|r| r.class == class).count();
+    let mut out = String::with_capacity(16 * segments + 60);
+    let _ = write!(out, "<path class=\"road road--{}\" d=\"", road_slug(class));
+    push_roads_path(&mut out, town, projection, class);
+    out.push_str("\"></path>");
     out
 }
 
 /// The town's static drawing: the town line and roads, the places, the cameras. Each part
-/// is SVG markup made once per town and zoom (the roads once per town) and handed to the browser's parser as one
-/// piece: building thousands of small elements one call at a time from wasm made the
-/// console's first map one task of about 90 ms. A language switch only rewrites the places'
-/// titles in place (no shape is drawn again, so the browser lays nothing out again).
+/// is SVG markup made once per town and zoom (the roads once per town) and handed to the
+/// browser's parser as one piece: building thousands of small elements one call at a time
+/// from wasm made the console's first map one task of about 90 ms. A language switch only
+/// rewrites the places' titles in place (no shape is drawn again, so the browser lays
+/// nothing out again).
+///
+/// A large town's roads ([`ROADS_IN_STEPS_FROM`] segments and more) come after the rest of
+/// the town, a class in each following task (a zero-delay timer): an imported town's
+/// arrival drew its whole map in the simulator's first render, one task of 37-55 ms of CPU
+/// (57-141 ms wall) with the roads' markup written, parsed and laid out in it.
 #[function_component(TownLayer)]
 pub fn town_layer(props: &TownLayerProps) -> Html {
     let language = crate::language::use_language();
@@ -330,10 +351,30 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
         AttrValue::from(town_line_markup(town, projection, *s))
     });
     // The same at every zoom: zooming in or out neither writes nor parses the roads again.
-    let roads = use_memo(
-        (props.town.clone(), props.projection),
-        |(town, projection)| AttrValue::from(roads_markup(town, projection)),
-    );
+    // Each class's markup is written when its step comes.
+    let roads_key = (props.town.clone(), props.projection);
+    let first = if props.town.roads.len() >= ROADS_IN_STEPS_FROM {
+        0
+    } else {
+        ROAD_CLASSES.len()
+    };
+    let classes_drawn = use_items_in_steps(roads_key.clone(), ROAD_CLASSES.len(), first, 1);
+    let roads = use_memo(roads_key, |_| {
+        RefCell::new([const { None::<AttrValue> }; ROAD_CLASSES.len()])
+    });
+    let road_paths: Vec<Html> = ROAD_CLASSES
+        .iter()
+        .enumerate()
+        .take(classes_drawn)
+        .map(|(i, &class)| {
+            let markup = roads.borrow_mut()[i]
+                .get_or_insert_with(|| {
+                    AttrValue::from(road_class_markup(&props.town, &props.projection, class))
+                })
+                .clone();
+            Html::from_html_unchecked(markup)
+        })
+        .collect();
     let cameras = use_memo(key.clone(), |(town, projection, s)| {
         AttrValue::from(cameras_markup(town, projection, *s))
     });
@@ -352,7 +393,7 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
     html! {
         <g class="town">
             { Html::from_html_unchecked((*town_line).clone()) }
-            { Html::from_html_unchecked((*roads).clone()) }
+            <g class="roads">{ for road_paths }</g>
             <g class="places" ref={places_ref}>{ Html::from_html_unchecked((*places).clone()) }</g>
             <g class="cameras">{ Html::from_html_unchecked((*cameras).clone()) }</g>
         </g>
