@@ -40,17 +40,10 @@ pub struct Reference {
 /// The entries allowed to go without a link, or without a date or a checked date, and why:
 /// the test `an_entry_without_a_link_or_a_date_is_on_the_short_list` holds every other entry
 /// to both, and each of these to still lacking one (so the list cannot go stale).
-pub const WITHOUT_LINK_OR_DATE: &[(&str, &str)] = &[
-    (
-        "wyden-letter-national-lookup",
-        "the figure comes from press coverage of the senators' letter; the letter's own text \
-         was not found in the stored copies, so there is nothing to link",
-    ),
-    (
-        "flock-off-campaign",
-        "campaign material shared with the project by e-mail; it has no public page or date",
-    ),
-];
+pub const WITHOUT_LINK_OR_DATE: &[(&str, &str)] = &[(
+    "flock-off-campaign",
+    "campaign material shared with the project by e-mail; it has no public page or date",
+)];
 
 impl Reference {
     /// Whether the figures cited from this entry reached us second-hand.
