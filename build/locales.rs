@@ -173,18 +173,7 @@ pub fn plain_messages(manifest_dir: &Path, code: &str, name: &str) -> Vec<(Strin
 /// the references list the build writes. The app writes dates with the same messages
 /// (`text::date`).
 pub fn date_writer(manifest_dir: &Path, code: &str) -> impl Fn(&str) -> String + use<> {
-    let locales = manifest_dir.join("locales");
-    let pattern = |id: &str| {
-        [code, "en"]
-            .iter()
-            .find_map(|code| {
-                entries(&locales, code, "text")
-                    .into_iter()
-                    .find(|e| e.id == id)
-            })
-            .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"))
-            .parts
-    };
+    let pattern = |id: &str| text_message_parts(manifest_dir, code, id);
     let (with_day, with_month) = (pattern("date-day-month-year"), pattern("date-month-year"));
     move |date: &str| {
         let (year, month, day) = crate::markup::date_parts(date);
@@ -207,8 +196,15 @@ pub fn message_writer(
     code: &str,
     id: &str,
 ) -> impl Fn(&[(&str, &str)]) -> String + use<> {
+    let parts = text_message_parts(manifest_dir, code, id);
+    move |args: &[(&str, &str)]| fill(&parts, args)
+}
+
+/// The parts of message `id` in `locales/<code>/text.ftl`, or English's where that language
+/// lacks it; a message English lacks too stops the build.
+fn text_message_parts(manifest_dir: &Path, code: &str, id: &str) -> Vec<ftl::Part> {
     let locales = manifest_dir.join("locales");
-    let parts = [code, "en"]
+    [code, "en"]
         .iter()
         .find_map(|code| {
             entries(&locales, code, "text")
@@ -216,8 +212,7 @@ pub fn message_writer(
                 .find(|e| e.id == id)
         })
         .unwrap_or_else(|| panic!("locales/en/text.ftl has no message `{id}`"))
-        .parts;
-    move |args: &[(&str, &str)]| fill(&parts, args)
+        .parts
 }
 
 /// A pattern with its variables filled in by text; a selector takes the variant whose key is
