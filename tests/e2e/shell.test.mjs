@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
-  waitForLongText,
+  waitForLongText, RUN_TIMEOUT,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -51,7 +51,9 @@ test('requests nothing from any origin but its own', async () => {
   for (const label of ['FAQ', 'About', 'Simulator']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   }
-  await page.waitForLoadState('networkidle');
+  // Up to the run's limit, as the two-embeds test in share.test.mjs: idle in about 5 s alone,
+  // once over the default 30 s in a whole suite's run.
+  await page.waitForLoadState('networkidle', { timeout: RUN_TIMEOUT });
   assert.ok(requests.length >= 3, `the page loaded its own files (${requests.length} requests)`);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   await page.context().close();
