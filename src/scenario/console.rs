@@ -468,6 +468,14 @@ pub struct SearchResult {
     pub millis: f64,
 }
 
+impl ResultRow {
+    /// The list shows this row: one of the first [`ROWS_SHOWN`], or past them the visitor's
+    /// car or a companion, so the list always shows whether the search reached them.
+    pub fn is_listed(&self) -> bool {
+        self.rank <= ROWS_SHOWN || self.commuter || self.companion
+    }
+}
+
 impl SearchResult {
     /// The result as the page lists it: the first [`ROWS_SHOWN`] rows and, past them, the
     /// visitor's car and its companions, so the list always shows whether the search
@@ -475,8 +483,7 @@ impl SearchResult {
     /// not every row: a Multi-Geo search over the whole town finds some 9,000 vehicles,
     /// whose JSON took the page a task of about 40 ms of CPU to read (issue 11).
     pub fn listed(mut self) -> SearchResult {
-        self.rows
-            .retain(|row| row.rank <= ROWS_SHOWN || row.commuter || row.companion);
+        self.rows.retain(ResultRow::is_listed);
         self
     }
 

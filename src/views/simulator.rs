@@ -582,16 +582,21 @@ pub fn screen(
     let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
     // The line over the map and the map's name: a real town's where this view has its words.
     let town = &outcome.town;
-    let town_words = match handlers.real_town_words {
-        Some(RealTownWords(words)) if !town.attribution.is_empty() => {
-            let (line, label) = words(&town.name, &town.attribution);
-            (line, label, "real-town")
-        }
-        _ => (
+    let real_words = handlers
+        .real_town_words
+        .filter(|_| !town.attribution.is_empty())
+        .map(|RealTownWords(words)| words(&town.name, &town.attribution));
+    let fictional = real_words.is_none();
+    let (town_line, town_label) = real_words.unwrap_or_else(|| {
+        (
             text::fictional_town(&town.name),
             text::town_map_label(&town.name),
-            "fictional-town",
-        ),
+        )
+    });
+    let town_test_id = if fictional {
+        "fictional-town"
+    } else {
+        "real-town"
     };
 
     html! {
@@ -608,15 +613,15 @@ pub fn screen(
             <div class="sim-layout">
                 <div class="sim-main">
                     <Story reads={outcome.rows.len()} days={outcome.end_minute / crate::sim::MINUTES_PER_DAY}
-                        fictional={town_words.2 == "fictional-town"}
+                        {fictional}
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
                         on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
                         on_life={handlers.on_life.clone()} />
                     <div class="sim-map">
-                        <p class="fictional-town" data-testid={town_words.2}>{ town_words.0.clone() }</p>
+                        <p class="fictional-town" data-testid={town_test_id}>{ town_line }</p>
                         if state.placing.is_some() { { pick_bar.clone() } }
                         <Map town={outcome.town.clone()}
-                            label={town_words.1.clone()}
+                            label={town_label}
                             markers={markers.clone()}
                             reading_cameras={reading}
                             {route}

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::scenario::console::{ROWS_SHOWN, SearchResult, Tool};
+use crate::scenario::console::{SearchResult, Tool};
 use crate::text;
 
 #[derive(Properties, PartialEq)]
@@ -45,13 +45,8 @@ pub fn results(props: &ResultsProps) -> Html {
             <p class="understood">{ text::understood(&result.understood, &result.ignored) }</p>
         }
     });
-    // The first rows, and past them any row that is the visitor's car or a companion, so
-    // the list always shows whether the search reached them (the desk sends only those).
-    let shown: Vec<_> = result
-        .rows
-        .iter()
-        .filter(|row| row.rank <= ROWS_SHOWN || row.commuter || row.companion)
-        .collect();
+    // The rows the list shows (the desk sends only those; a search on the page sends all).
+    let shown: Vec<_> = result.rows.iter().filter(|row| row.is_listed()).collect();
     let more = result.found.saturating_sub(shown.len());
     let rows = shown.into_iter().map(|row| {
         let mark = if row.commuter {

@@ -1,8 +1,8 @@
 //! The story over the map, the first thing a visitor reads: the headline of what the
 //! cameras gave away, in two plain sentences with the run's numbers ("Cameras in this
-//! fictional town read your plate 28 times in 30 days. From those reads alone, an analyst put your home 300 m and
-//! your work 1.1 km from where they really are..."), the one button that plays the month, and the two jumps: to the
-//! dossier and to the visitor's life.
+//! fictional town read your plate 28 times in 30 days. From those reads alone, an analyst
+//! put your home 300 m and your work 1.1 km from where they really are..."), the one button
+//! that plays the month, and the two jumps: to the dossier and to the visitor's life.
 //!
 //! Draws from the run's rows and dossier; sends playback commands and jump requests up.
 //! Holds no state. Exposes `data-ready` on the headline once it states the findings, for the
