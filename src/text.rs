@@ -727,21 +727,18 @@ pub fn banned_note(banned: &[crate::analyst::sharing::SearchPurpose]) -> String 
     messages::banned_note(list_with_and(&names))
 }
 
-/// "Day 2, Tue 07:42".
+/// "Day 2, Tue 7:42\u{a0}AM", the time of day the language's way ([`clock`]).
 pub fn format_minute(minute: u32) -> String {
     let day = minute / crate::sim::MINUTES_PER_DAY + 1;
     messages::format_minute(
         day,
         weekday_short(crate::sim::Weekday::of_minute(minute)),
-        format!(
-            "{:02}:{:02}",
-            (minute % crate::sim::MINUTES_PER_DAY) / 60,
-            minute % 60
-        ),
+        clock(minute % crate::sim::MINUTES_PER_DAY),
     )
 }
 
-/// The playback clock: the end of a run of whole days is "Day 30, Tue 24:00", not day 31.
+/// The playback clock: the end of a run of whole days is the end of day 30 ("Day 30, Tue,
+/// end of day"; "Día 30, mar 24:00"), not the start of day 31.
 pub fn format_playback_minute(minute: u32, end_minute: u32) -> String {
     let per_day = crate::sim::MINUTES_PER_DAY;
     if end_minute == 0 || minute < end_minute || !end_minute.is_multiple_of(per_day) {
@@ -966,17 +963,21 @@ mod tests {
             let end = 30 * crate::sim::MINUTES_PER_DAY;
             let shown = format_playback_minute(end, end);
             assert!(shown.starts_with("Day 30, "), "{shown}");
-            assert!(shown.ends_with("24:00"), "{shown}");
+            assert!(shown.ends_with("end of day"), "{shown}");
             assert_eq!(format_playback_minute(end - 1, end), format_minute(end - 1));
-            assert_eq!(format_playback_minute(0, end), "Day 1, Mon 00:00");
+            assert_eq!(format_playback_minute(0, end), "Day 1, Mon 12:00\u{a0}AM");
         }
 
         #[test]
         fn names_the_day_weekday_and_clock() {
-            assert_eq!(format_minute(0), "Day 1, Mon 00:00");
+            assert_eq!(format_minute(0), "Day 1, Mon 12:00\u{a0}AM");
             assert_eq!(
                 format_minute(crate::sim::MINUTES_PER_DAY + 7 * 60 + 42),
-                "Day 2, Tue 07:42"
+                "Day 2, Tue 7:42\u{a0}AM"
+            );
+            assert_eq!(
+                format_minute(4 * crate::sim::MINUTES_PER_DAY + 18 * 60 + 5),
+                "Day 5, Fri 6:05\u{a0}PM"
             );
         }
     }

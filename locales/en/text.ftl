@@ -893,7 +893,7 @@ anchor-truth-near = The real spot (near { $place }) is { $distance } from their 
     [yes] inside their circle
    *[no] outside their circle
 }.
-# One weekday of the routine: "Tue: on the road 4 of 4, first read about 07:42, last about 17:55."
+# One weekday of the routine: "Tue: on the road 4 of 4, first read about 7:42 AM, last about 5:55 PM."
 routine-day = { $day }: on the road { $driven } of { $observed }
 routine-first = , first read about { $time }
 routine-last = , last about { $time }
@@ -1109,9 +1109,10 @@ comparison-some-lost = These rules take away { $lost } of the { $listed } findin
    *[other] remain
 }.
 banned-note = These rules also forbid sharing for { $purposes }. That limits why others may search, not what the database holds, so the dossier does not change.
-# A moment of the run: "Day 2, Tue 07:42".
+# A moment of the run: "Day 2, Tue 7:42 AM" ($time is written the language's way: languages.json's clock).
 format-minute = Day { $day }, { $weekday } { $time }
-format-end-of-day = Day { $day }, { $weekday } 24:00
+# The very end of a run of whole days, which a 12-hour clock cannot write as 24:00.
+format-end-of-day = Day { $day }, { $weekday }, end of day
 # A vehicle fingerprint: colour, make, model, body; then its features after commas.
 fingerprint = { $colour } { $make } { $model } { $body }
 headline-reads = { $reads ->

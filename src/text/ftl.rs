@@ -281,13 +281,13 @@ pub fn number(value: f64, fraction_digits: u8, locale: &Locale) -> String {
 }
 
 /// A time of day, `minute_of_day` minutes after midnight, the language's way: "07:05",
-/// "7:05", "7:05 AM".
+/// "7:05", "7:05 AM" (a no-break space before AM/PM, so a narrow cell never wraps it off).
 pub fn clock(minute_of_day: u32, locale: &Locale) -> String {
     let (hour, minute) = ((minute_of_day / 60) % 24, minute_of_day % 60);
     match locale.clock {
         "H:mm" => format!("{hour}:{minute:02}"),
         "h:mm a" => format!(
-            "{}:{minute:02} {}",
+            "{}:{minute:02}\u{a0}{}",
             (hour + 11) % 12 + 1,
             if hour < 12 { "AM" } else { "PM" }
         ),
@@ -394,7 +394,9 @@ mod tests {
                 clock: "h:mm a",
                 ..EN
             };
-            assert_eq!(clock(14 * 60 + 5, &twelve), "2:05 PM");
+            assert_eq!(clock(14 * 60 + 5, &twelve), "2:05\u{a0}PM");
+            assert_eq!(clock(0, &twelve), "12:00\u{a0}AM");
+            assert_eq!(clock(12 * 60, &twelve), "12:00\u{a0}PM");
         }
     }
 }
