@@ -430,6 +430,22 @@ mod tests {
         }
 
         #[test]
+        fn the_last_checked_line_claims_no_later_day_than_the_oldest_checked_page() {
+            // "Last checked against the sources: <day>" stands for every undated page; a page
+            // not re-opened since an earlier day keeps the line at that day.
+            let oldest = REFERENCES
+                .iter()
+                .filter_map(|entry| entry.checked)
+                .min()
+                .expect("some pages carry a checked date");
+            assert!(
+                crate::text::LAST_CHECKED_DATE <= oldest,
+                "the line says {} but a page was last checked on {oldest}",
+                crate::text::LAST_CHECKED_DATE
+            );
+        }
+
+        #[test]
         fn links_to_other_sites_do_not_pass_on_the_page() {
             for html in [ABOUT_HTML, ACTION_HTML] {
                 for link in html.split("<a ").skip(1) {

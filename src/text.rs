@@ -495,7 +495,8 @@ pub fn capitalised(text: &str) -> String {
 // ---------------------------------------------------------------------------------------
 
 /// When the fast-moving facts (contracts, sharing settings, audit logs, laws, counts) were
-/// last checked against their sources: the one place this date is kept.
+/// last checked against their sources: the one place this date is kept. It is no later than
+/// the oldest `checked` day in `content/references.json` (a test in `content` holds it).
 pub const LAST_CHECKED_DATE: &str = "2026-11-30";
 
 /// "Last checked against the sources: 30 Nov 2026.", shown beside fast-moving facts.
