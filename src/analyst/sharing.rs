@@ -8,8 +8,8 @@
 //! - Flock says it works with more than 5,000 police departments (wyden.senate.gov,
 //!   flocksafety.com/trust/data-privacy); the agencies one National Lookup search reaches are
 //!   counted from the Conway records below ([`NATIONAL_NETWORKS`]), not from this;
-//! - more than 40 Massachusetts police departments contract with Flock (ACLU of Massachusetts;
-//!   [`STATEWIDE_NETWORKS`]);
+//! - more than 40 Massachusetts police departments contract with Flock (ACLU of Massachusetts,
+//!   data.aclum.org, 7 October 2025; [`STATEWIDE_NETWORKS`]);
 //! - the default contract lets Flock disclose agency data "for investigative purposes" even
 //!   when the department restricts sharing (ACLU, aclu.org/news/privacy-technology/flock-massachusetts-and-updates);
 //! - audit logs record agency, officer, plate, a free-text reason, case number, filters and

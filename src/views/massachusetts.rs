@@ -168,7 +168,7 @@ fn ready(
             </p>
             <p class="ma-floor" data-testid="ma-floor">
                 { words::ma_floor_note() }{ " " }<Cite id="deflock-map" />{ " " }
-                { words::ma_floor_flock() }{ " " }<Cite id="aclu-flock-massachusetts" />
+                { words::ma_floor_flock() }{ " " }<Cite id="aclum-flock-location" />
             </p>
             <div class="field ma-search">
                 <label for="ma-search">{ words::ma_search_label() }</label>

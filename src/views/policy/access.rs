@@ -26,7 +26,7 @@ fn setting_cites(setting: SharingSetting) -> Html {
         }
         SharingSetting::VendorContractClause => html! { <Cite id="aclu-flock-massachusetts" /> },
         SharingSetting::Statewide => html! {
-            <><Cite id="flock-ice-sharing" /><Cite id="aclu-flock-massachusetts" /></>
+            <><Cite id="flock-ice-sharing" /><Cite id="aclum-flock-location" /></>
         },
         SharingSetting::National => html! {
             <><Cite id="flock-ice-sharing" /><Cite id="arkansas-federal-searches" /><Cite id="404-media-johnson-county" /><Cite id="wyden-ftc-2025" /><Cite id="mv-voice-mountain-view" /></>
