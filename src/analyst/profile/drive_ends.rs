@@ -185,6 +185,19 @@ pub(super) struct DriveEnd {
 }
 
 impl DriveEnd {
+    /// True when `single`, a stop between two reads (kept as the end after its first
+    /// read), was on the same weekday at about this end's time on another day, read on the
+    /// same side: its first read for an end after a read, its last for an end before one.
+    pub(super) fn repeats_as_single(&self, single: &DriveEnd) -> bool {
+        let of_day = |m: u32| m % MINUTES_PER_DAY;
+        let read = match self.side {
+            Side::AfterRead => single.stay.from_minute,
+            Side::BeforeRead => single.stay.to_minute,
+        };
+        Weekday::of_minute(self.read_minute) == Weekday::of_minute(read)
+            && self.read_minute / MINUTES_PER_DAY != read / MINUTES_PER_DAY
+            && of_day(self.read_minute).abs_diff(of_day(read)) <= REPEAT_WINDOW_MINUTES
+    }
     /// True when `other` is the same end of a drive on the same weekday at about the same
     /// time of day, on another day.
     pub(super) fn repeats_as(&self, other: &DriveEnd) -> bool {
@@ -193,5 +206,75 @@ impl DriveEnd {
             && Weekday::of_minute(self.read_minute) == Weekday::of_minute(other.read_minute)
             && self.read_minute / MINUTES_PER_DAY != other.read_minute / MINUTES_PER_DAY
             && of_day(self.read_minute).abs_diff(of_day(other.read_minute)) <= REPEAT_WINDOW_MINUTES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end(side: Side, from_minute: u32, to_minute: u32) -> DriveEnd {
+        let stay = Stay {
+            before: 0,
+            after: 1,
+            before_that: None,
+            after_that: None,
+            from_minute,
+            to_minute,
+        };
+        let read_minute = match side {
+            Side::AfterRead => from_minute,
+            Side::BeforeRead => to_minute,
+        };
+        DriveEnd {
+            stay,
+            side,
+            camera: 0,
+            read_minute,
+            log_probabilities: Vec::new(),
+            places: Vec::new(),
+        }
+    }
+
+    /// A Saturday morning service read both ways one week (a stop between two reads) is
+    /// the same visit as a Saturday read at 9:20 before a gap to Tuesday in another week,
+    /// and as one at 11:30 after a gap from Thursday; not a read at 11:30 taken as the
+    /// drive out, nor the same week, nor a Sunday.
+    #[test]
+    fn a_stop_read_both_ways_repeats_an_end_read_on_the_same_side_in_another_week() {
+        let saturday = |week: u32, hour: u32, minute: u32| {
+            (5 + 7 * week) * MINUTES_PER_DAY + hour * 60 + minute
+        };
+        let single = end(Side::AfterRead, saturday(1, 9, 15), saturday(1, 11, 35));
+        let out = end(
+            Side::AfterRead,
+            saturday(2, 9, 20),
+            saturday(2, 9, 20) + 3 * 1440,
+        );
+        let back = end(
+            Side::BeforeRead,
+            saturday(0, 11, 30) - 2 * 1440,
+            saturday(0, 11, 30),
+        );
+        assert!(out.repeats_as_single(&single));
+        assert!(back.repeats_as_single(&single));
+        let out_late = end(
+            Side::AfterRead,
+            saturday(2, 11, 30),
+            saturday(2, 11, 30) + 1440,
+        );
+        assert!(!out_late.repeats_as_single(&single));
+        let same_week = end(
+            Side::AfterRead,
+            saturday(1, 9, 15),
+            saturday(1, 9, 15) + 1440,
+        );
+        assert!(!same_week.repeats_as_single(&single));
+        let sunday = end(
+            Side::AfterRead,
+            saturday(2, 9, 20) + 1440,
+            saturday(3, 9, 0),
+        );
+        assert!(!sunday.repeats_as_single(&single));
     }
 }

@@ -305,8 +305,16 @@ pub(super) fn attribute_stops(
     let habits = end_recurrences(&ends);
     for (i, end) in ends.iter().enumerate() {
         // The same end of a drive on the same weekday at about the same time, in other
-        // weeks: a regular visit, to the same place each time.
-        let repeats = repeats_of(&ends, i);
+        // weeks: a regular visit, to the same place each time. So is a stop between two
+        // reads in another week read at about this end's time on the same side (the week
+        // both drives passed a camera): its evidence, of both reads, joins the end's
+        // (issue 17, see `sensitive.rs`).
+        let mut repeats = repeats_of(&ends, i);
+        repeats.extend(
+            singles
+                .iter()
+                .filter(|single| single.places == end.places && end.repeats_as_single(single)),
+        );
         let mut combined = combine_repeats(end, &repeats);
         for (score, place) in combined.iter_mut().zip(&end.places) {
             if let Some(place) = place {
