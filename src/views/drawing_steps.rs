@@ -31,6 +31,38 @@ pub fn use_drawing_steps(ready: bool, steps: u8) -> u8 {
     *drawn
 }
 
+/// How many of `steps` drawing steps of the result on screen are done, as
+/// [`use_drawing_steps`], but counted again from 0 for each result that follows a time
+/// without one (`ready` false: another town being built), so a new town's whole screen is
+/// drawn in steps too; and whether the whole screen has been drawn once, for the parts that
+/// stay mounted from one result to the next (the simulator's "your life" keeps its local
+/// state). Steps given a task each (zero-delay timers) also get a frame each: the browser
+/// draws between them, so each frame styles, lays out and paints one step's elements.
+#[hook]
+pub fn use_drawing_steps_per_result(ready: bool, steps: u8) -> (u8, bool) {
+    let drawn = use_state(|| 0_u8);
+    let whole_once = use_mut_ref(|| false);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((ready, *drawn), move |&(ready, done)| {
+            if !ready && done > 0 {
+                drawn.set(0);
+            }
+            // Boxed: one timer glue for every closure (see `use_drawing_steps`).
+            let timer = (ready && done < steps).then(|| {
+                let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(done + 1));
+                Timeout::new(0, step)
+            });
+            move || drop(timer)
+        });
+    }
+    if *drawn >= steps {
+        *whole_once.borrow_mut() = true;
+    }
+    let whole_once = *whole_once.borrow();
+    (*drawn, whole_once)
+}
+
 /// How many of a long list's `total` items to draw: `first` at once whenever `key` changes
 /// (another run's rows, another sort or filter), then `step` more in each following task (a
 /// zero-delay timer) until all `total` are drawn. The capture log's rows so drawn: its 300

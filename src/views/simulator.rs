@@ -36,7 +36,7 @@ use crate::components::map::{Legend, Map, Marker, MarkerKind};
 pub use crate::scenario::FindingKind;
 use crate::scenario::{Run, Shared};
 use crate::text;
-use crate::views::drawing_steps::use_drawing_steps;
+use crate::views::drawing_steps::use_drawing_steps_per_result;
 use capture_log::CaptureLog;
 use controls::ScenarioControls;
 use dossier::{Dossier, DossierPanel};
@@ -47,7 +47,7 @@ use state::{Action, Pin, SimulatorState};
 use story::Story;
 use uniqueness::{TownWork, UniquenessChart};
 
-/// The steps in which the first result is drawn (see [`simulator`]).
+/// The steps in which a town's first result is drawn (see [`simulator`]).
 const DRAWING_STEPS: u8 = 4;
 
 /// Whether the visitor asked their system for less motion.
@@ -424,6 +424,19 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         });
         picker.emit((state.scenario.clone(), on_town))
     });
+    // Each result that follows a time without one (the first, a new town's) is drawn in
+    // steps, each a task and a frame of its own (no task over 50 ms): the story and the map,
+    // then the dossier, then the capture log, then the uniqueness chart and the map's text
+    // alternative, then "your life"'s controls, which then stay mounted while another town
+    // is built. Later results of the same town redraw what is there in one go. A failed run
+    // counts as a result: its controls are drawn.
+    // Tried and dropped: the playback bar, status line and key moved from the first step to
+    // the dossier's (BY_CPU traces, 3 alternated runs): the first step's task stayed about
+    // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain.
+    let (drawn, controls_kept) = use_drawing_steps_per_result(
+        state.outcome.is_some() || state.error.is_some(),
+        DRAWING_STEPS,
+    );
     let handlers = Handlers {
         dispatch: Callback::from({
             let dispatcher = state.dispatcher();
@@ -437,18 +450,8 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         town_picker,
         town_not_held: start.2,
         real_town_words: props.real_town_words,
+        controls_kept,
     };
-    // The first result is drawn in steps, each a task of its own (no task over 50 ms): the
-    // story and the map, then the dossier, then the capture log, then the uniqueness chart
-    // and the map's text alternative, then "your life"'s controls. Later results redraw
-    // what is there in one go. A failed run counts as a result: its controls are drawn.
-    // Tried and dropped: the playback bar, status line and key moved from the first step to
-    // the dossier's (BY_CPU traces, 3 alternated runs): the first step's task stayed about
-    // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain.
-    let drawn = use_drawing_steps(
-        state.outcome.is_some() || state.error.is_some(),
-        DRAWING_STEPS,
-    );
     screen(&state, &handlers, *wide, *town_work, None, drawn)
 }
 
@@ -475,6 +478,9 @@ pub struct Handlers {
     pub town_not_held: bool,
     /// [`SimulatorProps::real_town_words`].
     pub real_town_words: Option<RealTownWords>,
+    /// "Your life"'s controls have been drawn once: they stay mounted (with their local
+    /// state) while another town's result is drawn again in steps.
+    pub controls_kept: bool,
 }
 
 /// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
@@ -507,17 +513,22 @@ pub fn screen(
         html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
     });
 
+    // "Your life" learns a new town's places and plan in the last drawing step, as they
+    // were while it was built: its new lists are a step's work of their own (an imported
+    // town's arrival styled and laid out some 600 elements in one task with them).
+    let settled = drawn >= DRAWING_STEPS;
+    let outcome_for_life = state.outcome.as_ref().filter(|_| settled);
     let plan = state
         .scenario
         .commuter
         .clone()
-        .or_else(|| state.outcome.as_ref().map(|o| o.plan.clone()));
+        .or_else(|| outcome_for_life.map(|o| o.plan.clone()));
 
     let controls = html! {
         <ScenarioControls
             scenario={state.scenario.clone()}
             {plan}
-            town={state.outcome.as_ref().map(|o| Shared(o.town.clone()))}
+            town={outcome_for_life.map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
             on_edit={handlers.on_edit.clone()} />
     };
@@ -537,11 +548,19 @@ pub fn screen(
     // the first result's last drawing step (or a failed run, to be put right at once).
     let side = html! {
         <div class="sim-side">
-            if drawn >= DRAWING_STEPS || state.error.is_some() { { controls } }
+            if drawn >= DRAWING_STEPS || handlers.controls_kept || state.error.is_some() { { controls } }
             { town_picker }
         </div>
     };
 
+    let announcement = html! {
+        <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
+    };
+    // The same children, in the same places, as the screen with a result below: Yew matches
+    // a list's unkeyed children by place, so a screen with other children there replaced
+    // the whole section, "your life" and the town picker included, both when another town
+    // was being built and when it arrived (an imported town's arrival styled and laid out
+    // the whole page anew). The live region stays too, so the new town's announcement is read.
     let Some(outcome) = state.outcome.clone() else {
         return html! {
             <section class="simulator" aria-labelledby="simulator-title">
@@ -556,6 +575,9 @@ pub fn screen(
                     </div>
                     { side }
                 </div>
+                // Where the uniqueness chart goes.
+                { Html::default() }
+                { announcement }
             </section>
         };
     };
@@ -662,7 +684,7 @@ pub fn screen(
             if drawn >= 3 {
                 <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />
             }
-            <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
+            { announcement }
         </section>
     }
 }

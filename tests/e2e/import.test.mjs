@@ -121,7 +121,12 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   await openImport(page);
   assert.notEqual(await page.getAttribute('[data-testid="simulator"]', 'data-town'), 'somerville-chelsea');
 
-  await page.evaluate(() => { window.__plateTrailLongTasks = []; });
+  // "Your life" stays mounted while the new town is built and its screen drawn again in
+  // steps: the very element, with what the visitor left in it.
+  await page.evaluate(() => {
+    window.__plateTrailLife = document.querySelector('.sim-side > .controls');
+    window.__plateTrailLongTasks = [];
+  });
   await dropFiles(page, [XML, CAMERAS]);
   await page.waitForSelector('[data-testid="import-progress"], [data-testid="import-summary"], [data-testid="import-error"]', { timeout: IMPORT_TIMEOUT });
   await waitForImport(page, logs);
@@ -131,6 +136,8 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   const longest = await longestTaskMillis(page);
   console.log(`import_longest_task_ms=${longest.toFixed(1)}`);
   assert.ok(longest < IMPORT_LONGEST_TASK_MS, `the page blocked ${longest} ms while the town arrived`);
+  assert.equal(await page.evaluate(() => window.__plateTrailLife?.isConnected), true,
+    '"Your life" stayed mounted through the new town');
   const digest = await runOnTown(page, 'somerville-chelsea');
   const xmlMillis = Number(await page.getAttribute('[data-testid="import-summary"]', 'data-import-millis'));
   printImportMillis('xml', XML, xmlMillis);

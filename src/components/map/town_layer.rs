@@ -22,9 +22,13 @@
 //! render task of 28-54 ms CPU (markup written and parsed, and 10-13 ms of layout forced in
 //! it, mostly the roads' path); a class a task after it ([`ROADS_IN_STEPS_FROM`]), they are
 //! tasks of 3-7 ms and the arrival's render 15-32 ms (perf18, 3 alternated runs of
-//! `BY_CPU=1 LONG_TASK_MS=10 IMPORT=... trace_long_tasks.mjs '#/import'`). What is left
-//! is the browser's frame after it, 30-35 ms CPU (style 10, layout 10-12, paint 5-6) for the
-//! whole simulator mounted anew in the zero-delay tasks before it (its places are two).
+//! `BY_CPU=1 LONG_TASK_MS=10 IMPORT=... trace_long_tasks.mjs '#/import'`). What was left
+//! was the browser's style and layout of the whole simulator, 36-45 ms CPU in one task (787
+//! elements styled): Yew replaced the simulator's whole section, "your life" included, when
+//! the town was built and again when it arrived, since the screen without a result had
+//! other children in its places. With the same children in both, and the new town's screen
+//! drawn again in steps (see `views::simulator`), the arrival styles some 360 elements in
+//! 12-18 ms of CPU (issue 15, 3 alternated runs each).
 
 use std::cell::RefCell;
 use std::fmt::Write;
