@@ -114,3 +114,23 @@ pub(crate) async fn browser_turn() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(turn).await;
 }
+
+/// The longest [`after_next_frame`] waits for a frame, in milliseconds: a hidden tab or an
+/// iframe off screen draws no frames, and the work must not stall there.
+const FRAME_WAIT_MILLIS: i32 = 100;
+
+/// Resolves in a task of its own after the browser's next frame (its style, layout and
+/// paint), or after [`FRAME_WAIT_MILLIS`] where no frame comes: a change made before it is
+/// drawn in a frame of its own, not in one frame with the next change's.
+pub(crate) async fn after_next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.request_animation_frame(&resolve);
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, FRAME_WAIT_MILLIS);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    // The frame's callbacks run before its paint: the next task comes after it.
+    browser_turn().await;
+}
