@@ -4,28 +4,43 @@
 //! console and the policy lab, whose whole screens drawn at once were tasks of 60 to 190 ms
 //! on a loaded machine, are drawn so.
 //!
-//! Holds no view's parts: only the count and the timer that moves it on (owned by an
+//! Holds no view's parts: only the count and the wait that moves it on (owned by an
 //! effect, dropped in its cleanup).
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-/// How many of `steps` drawing steps are done: 0 until `ready`, then one more in each
-/// following task (a zero-delay timer), up to `steps`. It never goes back, so a part once
-/// drawn stays mounted (its local state is kept) when later changes redraw the screen.
+use crate::page_slices::{after_next_frame, run_in_slices};
+
+/// How many of `steps` drawing steps are done: 0 until `ready`, then one more in each task
+/// after the browser's next frame ([`after_next_frame`]), up to `steps`. It never goes back,
+/// so a part once drawn stays mounted (its local state is kept) when later changes redraw
+/// the screen.
+///
+/// A frame between steps: with zero-delay timers back to back, the browser could draw two
+/// steps' new parts in one frame (its style, layout and paint for both). Measured
+/// 2026-12-01 (load average 5-7 on 2 cores, 9 alternated runs each of `BY_CPU=1
+/// LONG_TASK_MS=8 node scripts/trace_long_tasks.mjs '#/simulator'` until the first result
+/// is whole): the largest frame task 13-34 ms of CPU (median 22) with timers, 13-26
+/// (median 19) with a frame between; the largest task of any kind 21-34 (median 26)
+/// against 16-31 (median 23). Drawing the app's shell a frame before the simulator's first
+/// render as well (the mount in two tasks) was tried with it and dropped: the largest task
+/// was 22-26 (3 runs), no smaller, the shell's task alone 13-29 in traces.
 #[hook]
 pub fn use_drawing_steps(ready: bool, steps: u8) -> u8 {
     let drawn = use_state(|| 0_u8);
     {
         let drawn = drawn.clone();
         use_effect_with((ready, *drawn), move |&(ready, done)| {
-            // One timer type for every step (a boxed closure): each closure type given to
-            // `Timeout::new` brings its own JavaScript glue into the download.
-            let timer = (ready && done < steps).then(|| {
+            // One future type for every step (a boxed closure).
+            let next = (ready && done < steps).then(|| {
                 let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(done + 1));
-                Timeout::new(0, step)
+                run_in_slices(async move {
+                    after_next_frame().await;
+                    step();
+                })
             });
-            move || drop(timer)
+            move || drop(next)
         });
     }
     *drawn

@@ -424,7 +424,7 @@ test('without Web Workers the town-wide work runs on the page, with a note, neve
   await page.getByTestId('town-work-on-page').waitFor();
   assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'page');
   await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
-  // The town's month ran on the page in slices (about 20 ms of work each; 50 ms is the
+  // The town's month ran on the page in slices (about 12 ms of work each; 50 ms is the
   // target for a whole task). Done in one go it was a single task of 1 to 2 seconds.
   const sliced = await page.evaluate(() => {
     const start = performance.getEntriesByName('plate-trail:uniqueness-start')[0]?.startTime ?? 0;
