@@ -10,7 +10,7 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::page_slices::{after_next_frame, run_in_slices};
+use crate::page_slices::{SliceRun, after_next_frame, run_in_slices};
 
 /// How many of `steps` drawing steps are done: 0 until `ready`, then one more in each task
 /// after the browser's next frame ([`after_next_frame`]), up to `steps`. It never goes back,
@@ -32,18 +32,22 @@ pub fn use_drawing_steps(ready: bool, steps: u8) -> u8 {
     {
         let drawn = drawn.clone();
         use_effect_with((ready, *drawn), move |&(ready, done)| {
-            // One future type for every step (a boxed closure).
-            let next = (ready && done < steps).then(|| {
-                let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(done + 1));
-                run_in_slices(async move {
-                    after_next_frame().await;
-                    step();
-                })
-            });
+            let next = (ready && done < steps).then(|| next_step_after_a_frame(drawn, done));
             move || drop(next)
         });
     }
     *drawn
+}
+
+/// Moves `drawn` from `done` to `done + 1` in a task after the browser's next frame, unless
+/// the returned wait is dropped first.
+fn next_step_after_a_frame(drawn: UseStateHandle<u8>, done: u8) -> SliceRun {
+    // One future type for every step (a boxed closure).
+    let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(done + 1));
+    run_in_slices(async move {
+        after_next_frame().await;
+        step();
+    })
 }
 
 /// How many of `steps` drawing steps of the result on screen are done, as
@@ -51,8 +55,8 @@ pub fn use_drawing_steps(ready: bool, steps: u8) -> u8 {
 /// without one (`ready` false: another town being built), so a new town's whole screen is
 /// drawn in steps too; and whether the whole screen has been drawn once, for the parts that
 /// stay mounted from one result to the next (the simulator's "your life" keeps its local
-/// state). Steps given a task each (zero-delay timers) also get a frame each: the browser
-/// draws between them, so each frame styles, lays out and paints one step's elements.
+/// state). Each step waits for a frame, as in [`use_drawing_steps`]: the browser draws
+/// between them, so each frame styles, lays out and paints one step's elements.
 #[hook]
 pub fn use_drawing_steps_per_result(ready: bool, steps: u8) -> (u8, bool) {
     let drawn = use_state(|| 0_u8);
@@ -63,12 +67,8 @@ pub fn use_drawing_steps_per_result(ready: bool, steps: u8) -> (u8, bool) {
             if !ready && done > 0 {
                 drawn.set(0);
             }
-            // Boxed: one timer glue for every closure (see `use_drawing_steps`).
-            let timer = (ready && done < steps).then(|| {
-                let step: Box<dyn FnOnce()> = Box::new(move || drawn.set(done + 1));
-                Timeout::new(0, step)
-            });
-            move || drop(timer)
+            let next = (ready && done < steps).then(|| next_step_after_a_frame(drawn, done));
+            move || drop(next)
         });
     }
     if *drawn >= steps {
