@@ -198,6 +198,7 @@ impl DriveEnd {
             && self.read_minute / MINUTES_PER_DAY != read / MINUTES_PER_DAY
             && of_day(self.read_minute).abs_diff(of_day(read)) <= REPEAT_WINDOW_MINUTES
     }
+
     /// True when `other` is the same end of a drive on the same weekday at about the same
     /// time of day, on another day.
     pub(super) fn repeats_as(&self, other: &DriveEnd) -> bool {
@@ -249,11 +250,11 @@ mod tests {
         let out = end(
             Side::AfterRead,
             saturday(2, 9, 20),
-            saturday(2, 9, 20) + 3 * 1440,
+            saturday(2, 9, 20) + 3 * MINUTES_PER_DAY,
         );
         let back = end(
             Side::BeforeRead,
-            saturday(0, 11, 30) - 2 * 1440,
+            saturday(0, 11, 30) - 2 * MINUTES_PER_DAY,
             saturday(0, 11, 30),
         );
         assert!(out.repeats_as_single(&single));
@@ -261,18 +262,18 @@ mod tests {
         let out_late = end(
             Side::AfterRead,
             saturday(2, 11, 30),
-            saturday(2, 11, 30) + 1440,
+            saturday(2, 11, 30) + MINUTES_PER_DAY,
         );
         assert!(!out_late.repeats_as_single(&single));
         let same_week = end(
             Side::AfterRead,
             saturday(1, 9, 15),
-            saturday(1, 9, 15) + 1440,
+            saturday(1, 9, 15) + MINUTES_PER_DAY,
         );
         assert!(!same_week.repeats_as_single(&single));
         let sunday = end(
             Side::AfterRead,
-            saturday(2, 9, 20) + 1440,
+            saturday(2, 9, 20) + MINUTES_PER_DAY,
             saturday(3, 9, 0),
         );
         assert!(!sunday.repeats_as_single(&single));
