@@ -10,6 +10,17 @@
 // `totals: main_task_cpu_ms= worker_task_cpu_ms= wasm_tier_up_cpu_ms= raster_cpu_ms=
 // wasm_streaming_compiles=` (one per wasm module compiled: the page's and each worker's).
 // CORES sets the core count (default 2, the CI machine's).
+// Measured so (issue 11, 2026-12-02, 5 traces of `JOURNEY=1 ... '#/simulator'`, load average
+// 4.7-7.4 on 2 cores, other helpers compiling): 55 main-thread tasks over 50 ms of wall, on
+// average 92 ms of wall for 14 ms of the main thread's CPU; 33 of them a frame's rendering
+// (style, layout, paint: the e2e's `longtask` observer counts those tasks too). In the same
+// 92 ms the browser's other threads used about 51 ms of CPU (the page's worker running the
+// town month, V8 optimising wasm on its thread pool, raster, the GPU process's compositor
+// and the browser process, in that order) and other processes about 119 ms of the two
+// cores' 184. No collection (V8.GC) in any of them. A new worker per run compiled its module
+// and re-optimised it each time (`wasm_streaming_compiles=5`, tier-up 1.9-2.0 s of CPU per
+// journey); with the worker kept between runs 2 and 0.8 s, and 4-5 long tasks instead of
+// 14-17.
 import { readFileSync } from 'node:fs';
 
 const MIN_MICROS = Number(process.env.MIN_MS ?? 50) * 1000;
