@@ -34,7 +34,10 @@
 // time does not. With BY_CPU=1 a task is listed by its CPU time instead, its parts are CPU
 // times too, and `longest_task_cpu_ms{view=...}=` is printed beside `longest_task_ms`.
 // SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
-// panel loads it).
+// panel loads it; `node scripts/trace_threads.mjs PREFIX-<view>.json` says what every other
+// thread and process did during each long task). EXTRA_CATEGORIES=a,b adds trace categories
+// (`disabled-by-default-v8.wasm,v8.wasm` names V8's wasm compilations, `disabled-by-default-v8.gc`
+// its collections).
 import { writeFile } from 'node:fs/promises';
 import { startServer, launchBrowser, dropFiles } from '../tests/e2e/support.mjs';
 
@@ -45,6 +48,7 @@ const CATEGORIES = [
   'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline',
   'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
   ...(process.env.LAYOUT_STACKS === '1' ? ['disabled-by-default-devtools.timeline.stack'] : []),
+  ...(process.env.EXTRA_CATEGORIES ? process.env.EXTRA_CATEGORIES.split(',') : []),
 ].join(',');
 
 /**

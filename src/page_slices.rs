@@ -129,16 +129,45 @@ const FRAME_WAIT_MILLIS: i32 = 100;
 
 /// Resolves in a task of its own after the browser's next frame (its style, layout and
 /// paint), or after [`FRAME_WAIT_MILLIS`] where no frame comes: a change made before it is
-/// drawn in a frame of its own, not in one frame with the next change's.
+/// drawn in a frame of its own, not in one frame with the next change's. Whichever of the
+/// frame and the fallback timer comes first, the other is cancelled (so a drawing step
+/// leaves no timer behind to wake the page for nothing).
 pub(crate) async fn after_next_frame() {
+    let mut waits = FrameWaits::default();
     let frame = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
-            let _ = window.request_animation_frame(&resolve);
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, FRAME_WAIT_MILLIS);
+            waits.frame = window.request_animation_frame(&resolve).ok();
+            waits.fallback = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, FRAME_WAIT_MILLIS)
+                .ok();
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    drop(waits);
     // The frame's callbacks run before its paint: the next task comes after it.
     browser_turn().await;
+}
+
+/// The two waits of [`after_next_frame`], cancelled when it is done with them (or dropped
+/// early, when its work is cancelled).
+#[derive(Default)]
+struct FrameWaits {
+    /// The `requestAnimationFrame` handle.
+    frame: Option<i32>,
+    /// The fallback `setTimeout` handle.
+    fallback: Option<i32>,
+}
+
+impl Drop for FrameWaits {
+    fn drop(&mut self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if let Some(frame) = self.frame.take() {
+            let _ = window.cancel_animation_frame(frame);
+        }
+        if let Some(fallback) = self.fallback.take() {
+            window.clear_timeout_with_handle(fallback);
+        }
+    }
 }

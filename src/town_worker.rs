@@ -6,7 +6,9 @@
 //! - In the worker, `static/worker.js` loads that module and calls [`answer`], which hands
 //!   each JSON request to a [`TownDesk`] kept between requests.
 //! - On the page, [`DeskWorker`] starts the worker and sends it requests; every reply comes
-//!   back as [`DeskNews`]. Dropping it ends the worker and so cancels its work.
+//!   back as [`DeskNews`]. Dropping it ends the worker and so cancels its work, unless the
+//!   worker had answered everything ([`DeskWorker::keep_idle`]): then it stays up, idle,
+//!   and the next [`DeskWorker::start`] takes it.
 //! - Where no worker starts (an old browser, a blocked script), [`PageDesk`] loads the same
 //!   module on the page (with `static/page-desk.js`) and answers there in slices of about
 //!   [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS) ([`answer_in_slices`], paced by [`crate::page_slices`]), so the page
@@ -249,14 +251,36 @@ pub struct DeskWorker {
     urls: ModuleUrls,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
+    /// Kept for the next [`DeskWorker::start`] when dropped ([`DeskWorker::keep_idle`]),
+    /// rather than ended.
+    keep: std::cell::Cell<bool>,
+}
+
+/// A worker with nothing left to answer, kept running for the next client.
+struct IdleWorker {
+    worker: web_sys::Worker,
+    urls: ModuleUrls,
+}
+
+thread_local! {
+    /// The one idle worker ([`DeskWorker::keep_idle`]): its wasm module compiled and its hot
+    /// functions already optimised, and the last whole-town run in its desk.
+    static IDLE: RefCell<Option<IdleWorker>> = const { RefCell::new(None) };
 }
 
 impl DeskWorker {
-    /// Starts a worker; `on_news` hears every reply. An error (the browser has no workers,
-    /// the page has no start script) means: answer on the page.
+    /// Starts a worker, or takes the idle one ([`DeskWorker::keep_idle`]); `on_news` hears
+    /// every reply. An error (the browser has no workers, the page has no start script)
+    /// means: answer on the page.
     pub fn start(on_news: impl Fn(DeskNews) + 'static) -> Result<DeskWorker, String> {
-        let urls = ModuleUrls::of_page().ok_or("the page has no start script")?;
-        let worker = web_sys::Worker::new(&urls.script).map_err(js_message)?;
+        let (worker, urls) = match IDLE.take() {
+            Some(idle) => (idle.worker, idle.urls),
+            None => {
+                let urls = ModuleUrls::of_page().ok_or("the page has no start script")?;
+                let worker = web_sys::Worker::new(&urls.script).map_err(js_message)?;
+                (worker, urls)
+            }
+        };
         let on_news = Rc::new(on_news);
         let news = on_news.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
@@ -275,7 +299,20 @@ impl DeskWorker {
             urls,
             _on_message: on_message,
             _on_error: on_error,
+            keep: std::cell::Cell::new(false),
         })
+    }
+
+    /// Ends the handle but keeps the worker running, idle, for the next
+    /// [`DeskWorker::start`] (which replaces any other idle one). Only for a worker with no
+    /// request, import or recall left unanswered: a later client would hear their replies.
+    ///
+    /// A new worker per run (issue 11) fetched, compiled and instantiated the module again,
+    /// and V8 optimised its hot functions again on other threads (`wasm.TopTierCompilation`:
+    /// about 600 ms of CPU per run, 2026-12-02), all competing with the page for the
+    /// machine's cores while it drew the run.
+    pub fn keep_idle(self) {
+        self.keep.set(true);
     }
 
     /// Sends a request; its replies come to the `on_news` given at the start.
@@ -339,7 +376,17 @@ impl Drop for DeskWorker {
     fn drop(&mut self) {
         self.worker.set_onmessage(None);
         self.worker.set_onerror(None);
-        self.worker.terminate();
+        if !self.keep.get() {
+            self.worker.terminate();
+            return;
+        }
+        let idle = IdleWorker {
+            worker: self.worker.clone(),
+            urls: self.urls.clone(),
+        };
+        if let Some(other) = IDLE.replace(Some(idle)) {
+            other.worker.terminate();
+        }
     }
 }
 

@@ -84,6 +84,13 @@ pub fn use_drawing_steps_per_result(ready: bool, steps: u8) -> (u8, bool) {
 /// rows in one go were a wasm task of about 60 ms and a paint of 80 to 100 ms (text shaping
 /// and table layout) after a run finished on a loaded machine, when its scroll box shows
 /// about a dozen.
+///
+/// Tried without gain (issue 11, 2026-12-02): each step after the next frame, as
+/// [`use_drawing_steps`] does, instead of a zero-delay timer. 3 alternated runs each of
+/// `JOURNEY=1 BY_CPU=1 LONG_TASK_MS=8 node scripts/trace_long_tasks.mjs '#/simulator'`
+/// (load average 10-13 on 2 cores): the journey's largest task 28, 24, 25 ms of CPU with
+/// timers and 26, 31, 29 with a frame per step; the largest after the skip to the end (the
+/// log's 300 rows) 28, 17, 25 against 25, 27, 29. Timers kept.
 #[hook]
 pub fn use_items_in_steps<K>(key: K, total: usize, first: usize, step: usize) -> usize
 where

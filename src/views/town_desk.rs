@@ -7,9 +7,12 @@
 //! the callback it was made with. Where no worker can start, or the worker fails, the page
 //! loads the worker's module itself ([`PageDesk`]) and answers there, in slices of about
 //! 20 ms between which the browser draws and handles input (the client says once that the
-//! work is on the page, so a view can tell the visitor it takes longer). Dropping the client ends the worker and so cancels its work.
+//! work is on the page, so a view can tell the visitor it takes longer). Dropping the client ends the worker and so cancels its work; a worker
+//! that has answered every request is kept idle for the next client instead
+//! ([`DeskWorker::keep_idle`]), so a run after a change does not compile and optimise the
+//! module again.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Timeout;
@@ -49,6 +52,22 @@ struct Inner {
     timers: RefCell<Vec<Timeout>>,
     /// The imported town handed to the worker (or the page's desk) already.
     town_sent: RefCell<Option<TownFile>>,
+    /// Whether the worker was handed work that [`Inner::pending`] does not count (an import,
+    /// a recall): then it is ended with the client, never kept idle for the next.
+    unsettled: Cell<bool>,
+}
+
+impl Drop for Inner {
+    /// A worker with every request answered stays up for the next client
+    /// ([`DeskWorker::keep_idle`]); one still working is ended, which cancels its work.
+    fn drop(&mut self) {
+        let settled = self.pending.get_mut().is_empty() && !self.unsettled.get();
+        if let Some(worker) = self.worker.get_mut().take()
+            && settled
+        {
+            worker.keep_idle();
+        }
+    }
 }
 
 impl DeskClient {
@@ -62,6 +81,7 @@ impl DeskClient {
             pending: RefCell::new(Vec::new()),
             timers: RefCell::new(Vec::new()),
             town_sent: RefCell::new(None),
+            unsettled: Cell::new(false),
         });
         let weak = Rc::downgrade(&inner);
         let worker = DeskWorker::start(move |news| {
@@ -124,6 +144,7 @@ impl DeskClient {
             .as_ref()
             .map(|worker| worker.send_import(road, cameras));
         if sent.is_some_and(|sent| sent.is_ok()) {
+            self.inner.unsettled.set(true);
             // The worker now holds the new town, not the one it was handed.
             self.inner.town_sent.replace(None);
             return;
@@ -177,6 +198,7 @@ pub fn recall_town(file: Option<TownFile>, then: impl FnOnce() + 'static) {
         }
     };
     let desk = DeskClient::new(on_reply, finish.clone());
+    desk.inner.unsettled.set(true);
     let sent = desk
         .inner
         .worker

@@ -4,12 +4,13 @@
 // reduced motion, a saved scenario surviving a reload, a bad saved value, no foreign
 // requests, axe; the town-wide work in a Web Worker, with its progress, and the fallback on
 // the page where no worker starts. Prints time_to_first_map_ms=, run_ms=,
-// parameter_change_ms=, town_wide_ms= and longest_task_ms=.
+// parameter_change_ms=, town_wide_ms= and longest_task_ms= (with longest_task_step=, the
+// journey's step that task followed, and longest_task_start_ms=).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
-  seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, performanceEntry,
+  seriousAxeViolations, screenshot, recordLongTasks, longestTask, journeyStep, performanceEntry,
   waitForRun, setDaysAndWait, skipToEnd, RUN_TIMEOUT,
 } from './support.mjs';
 
@@ -59,12 +60,14 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   await screenshot(page, 'simulator-01-town');
 
   // Pick a persona.
+  await journeyStep(page, 'persona');
   await page.getByLabel('A ready-made life').selectOption({ index: 1 });
   generation = await waitForRun(page, generation);
   assert.equal(await page.getByLabel('Days to simulate').inputValue(), '30');
   await screenshot(page, 'simulator-02-persona');
 
   // Drive: the log starts filling while the days go by.
+  await journeyStep(page, 'drive');
   await page.getByTestId('drive').click();
   await page.waitForFunction(
     () => Number(document.querySelector('[data-testid="capture-log"]')?.dataset.rowCount) > 0,
@@ -72,6 +75,7 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
     { timeout: 30_000 },
   );
   await screenshot(page, 'simulator-03-driving');
+  await journeyStep(page, 'skip-to-end');
   await skipToEnd(page);
   const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
   assert.ok(rows >= 20, `30 days give many rows (${rows})`);
@@ -132,6 +136,7 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   await screenshot(page, 'simulator-05-uniqueness');
 
   // The log sorts and filters.
+  await journeyStep(page, 'sort-and-filter');
   await page.getByRole('button', { name: /Camera/ }).click();
   const firstCamera = await page.locator('[data-testid="capture-log"] tbody tr td:nth-child(2)').first().textContent();
   await page.getByLabel('Filter rows').fill(firstCamera);
@@ -142,6 +147,7 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   // Move home by keyboard: "Move home" gives the map the focus; arrows, Enter.
   const homeBefore = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
   const guessBefore = await page.getAttribute('[data-testid="simulator"]', 'data-home-guess');
+  await journeyStep(page, 'move-home-keyboard');
   await page.getByTestId('move-home').click();
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'town-map');
   for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
@@ -158,6 +164,7 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   // Move home by click (a tap works the same way), after "Move home".
   const box = await page.locator('.map-svg').boundingBox();
   const at = { position: { x: box.width * 0.3, y: box.height * 0.35 } };
+  await journeyStep(page, 'move-home-click');
   await page.getByTestId('move-home').click();
   await page.locator('.map-svg').click(at);
   await waitForRun(page, generation);
@@ -167,7 +174,10 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   assertFollowed(guessAfterKeyboard, guessAfterClick, homeByClick, 'click');
   await screenshot(page, 'simulator-07-home-by-click');
 
-  console.log(`longest_task_ms=${(await longestTaskMillis(page)).toFixed(0)}`);
+  const longest = await longestTask(page);
+  console.log(`longest_task_ms=${longest.millis.toFixed(0)}`);
+  console.log(`longest_task_step=${longest.step}`);
+  console.log(`longest_task_start_ms=${longest.startMillis.toFixed(0)}`);
   // The same after the first map (the page's start excluded): the changes' own tasks.
   const afterStart = await page.evaluate((from) => new Promise((resolve) => {
     setTimeout(() => resolve(0), 1000);
@@ -390,7 +400,7 @@ test('the town-wide work runs in a Web Worker with visible progress, and the dos
   await recordTownWorkProgress(page);
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
-  await waitForRun(page);
+  const generation = await waitForRun(page);
   // The visitor's own run is on screen while the town is still being worked on.
   await page.getByTestId('uniqueness-progress').waitFor();
   assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'worker');
@@ -399,6 +409,12 @@ test('the town-wide work runs in a Web Worker with visible progress, and the dos
   assert.ok(workers.some((url) => url.endsWith('/worker.js')), `a worker ran worker.js (${workers})`);
   assert.ok(await page.evaluate(() => window.__plateTrailStepsSeen) >= 1, 'the progress bar moved');
   assert.equal(await page.getByTestId('town-work-on-page').count(), 0, 'no fallback note');
+  // The next run's town month goes to the same worker, idle since it answered: a new worker
+  // would fetch, compile and optimise its module again while the page draws the run.
+  await setDaysAndWait(page, 12, generation);
+  await page.waitForFunction(() => performance.getEntriesByName('plate-trail:uniqueness').length >= 2,
+    null, { timeout: RUN_TIMEOUT });
+  assert.equal(workers.length, 1, `one worker for two runs (${workers})`);
   await skipToEnd(page);
   await page.getByTestId('finding-home').waitFor();
   assert.equal(await page.getByTestId('dossier-searching').count(), 0, 'the associates search finished');

@@ -172,6 +172,9 @@ export async function seriousAxeViolations(page) {
 
 /** Saves a full-page screenshot as target/screenshots/<name>.png for a person to look at. */
 export async function screenshot(page, name) {
+  // A full-page screenshot lays out and paints the whole page at its full height: a long
+  // task of the test's own, named so (journeyStep) where the page records its steps.
+  await journeyStep(page, `screenshot:${name}`);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -186,6 +189,7 @@ export async function recordLongTasks(page) {
   await page.addInitScript(() => {
     window.__plateTrailLongTasks = [];
     window.__plateTrailLongTaskEntries = [];
+    window.__plateTrailSteps = [{ name: 'load', start: 0 }];
     try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
@@ -196,6 +200,31 @@ export async function recordLongTasks(page) {
     } catch {
       // No long-task timing in this browser.
     }
+  });
+}
+
+/**
+ * Names the step a test is about to take (a click, a screenshot): a long task that starts
+ * after it, and before the next step, is that step's (longestTask). Needs recordLongTasks;
+ * does nothing on a page that does not record.
+ */
+export async function journeyStep(page, name) {
+  await page.evaluate((name) => window.__plateTrailSteps?.push({ name, start: performance.now() }), name);
+}
+
+/**
+ * The longest main-thread task recorded so far: `{ millis, startMillis, step }` (the step
+ * it followed, see journeyStep; `millis` 0 and `step` 'none' if no task passed 50 ms).
+ */
+export async function longestTask(page) {
+  return page.evaluate(() => {
+    const tasks = window.__plateTrailLongTaskEntries ?? [];
+    const longest = tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { duration: 0, start: 0 });
+    const steps = window.__plateTrailSteps ?? [];
+    const step = longest.duration > 0
+      ? steps.filter((s) => s.start <= longest.start).pop()?.name ?? 'load'
+      : 'none';
+    return { millis: longest.duration, startMillis: longest.start, step };
   });
 }
 

@@ -11,6 +11,14 @@
 //!    uniqueness curve), with its progress; where no worker starts, the page loads the
 //!    worker's module and does the same, deferred.
 //!
+//! Tried without gain (issue 11, 2026-12-02): starting the worker's town month only after
+//! the first result's drawing steps, so the worker does not take a core while the page
+//! draws. Simulated in the e2e journey by holding the page's messages to the worker for 8
+//! frames (an init script wrapping `Worker`), 3 alternated runs each at a load average of
+//! 7.7-8.3 on 2 cores: `longest_task_ms=` 176, 78, 90 without and 228, 102, 121 with (the
+//! longest tasks at the page's start, before any worker, or after a screenshot), so it was
+//! not built. What did help is keeping the worker between runs ([`DeskClient`]'s idle worker).
+//!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
 //! cleanup) ends the worker and drops the slices not yet run, so a newer change wins. It holds no state the
 //! view draws: that is the reducer's ([`super::state`]) and the progress setter's.
