@@ -256,6 +256,41 @@
 //! meetings, the protest, the clinic and legal aid, one-offs or read on one side, among
 //! many places near one camera.
 //!
+//! Seventh round (issue 17; constants chosen on training seeds 1 to 60 and fresh seeds 201
+//! to 260, held-out 101 to 120 looked at once, to report; precision / recall, `evaluate
+//! --markdown --first-seed F --seeds N`). Before: 201 to 260 0.87 / 0.14, 0.88 / 0.32,
+//! 0.80 / 0.44 at 20 / 40 / 80 cameras; 101 to 120 0.95 / 0.15, 0.79 / 0.25, 0.67 / 0.43.
+//! - Kept: a drive end repeated in other weeks is flagged from raw 0.3
+//!   ([`MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY`]; one-offs and the weekly pool as
+//!   before), with the curves refitted on the added flags (`evaluate --fit-calibration
+//!   --first-seed 1 --seeds 60`), and a calibrated flag raised only when its curve states
+//!   [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`] or more (`calibration.rs`). The refitted
+//!   repeated curve at 80 cameras starts at 0.28 (raw 0.32-0.39, right about 3 times in
+//!   10) and the one-off curve's first block there is 0.29 (raw 0.42), so the bar drops
+//!   those at 80; at 40 the repeated curve rises from 0.47 at raw 0.35 to 0.94 at 0.47, so
+//!   it keeps those from about raw 0.36. The bar was chosen on 201 to 260 (offline, from
+//!   the raw claims `EVALUATE_CLAIMS=1` dumps, the curves refitted on 1 to 60 as
+//!   `evaluate` does; recall counted as right flags): at 0
+//!   (no bar) 0.87 / 0.18, 0.83 / 0.33, 0.74 / 0.48; at 0.4 0.87 / 0.18, 0.83 / 0.33, 0.85
+//!   / 0.41 (run: 0.87 / 0.19, 0.83 / 0.35, 0.85 / 0.42); at 0.5 0.87 / 0.18, 0.88 / 0.32,
+//!   0.87 / 0.40; at 0.6 0.87 / 0.18, 0.92 / 0.28, 0.88 / 0.39. At 0.4 the native test
+//!   `flags_are_right_about_as_often_as_they_state` failed (seeds 1 to 6, population 300:
+//!   16 flags stating 0.78, 10 right; the three added were one weekly stop at 0.47, wrong
+//!   every week); at 0.5 it passes. With the repeated floor at 0.35 instead of 0.3, at 0.5:
+//!   0.86 / 0.15, 0.88 / 0.32, 0.87 / 0.39. Run at 0.5: 201 to 260 0.87 / 0.19, 0.88 /
+//!   0.33, 0.87 / 0.41 (flags stated / right 0.92 / 0.87, 0.83 / 0.88, 0.83 / 0.87, no
+//!   band OFF); held-out 101 to 120 0.96 / 0.18, 0.80 / 0.26, 0.75 / 0.39 (flags stated /
+//!   right 0.92 / 0.96, 0.81 / 0.80, 0.81 / 0.75, no band OFF). At 80 held-out cameras the
+//!   repeated flags alone state 0.84 where 21 of 31 are right (gap 0.16; the 0.6-0.7 band
+//!   of 0 of 4 at 0.61 is still there, 0.9-1.0 is 12 of 18 at 0.92), the one-offs 0.80
+//!   where 32 of 40 are. The band of 6 of 6 at 0.42 is gone (no flag states under 0.5).
+//!
+//! Recall at 40 cameras is 0.33 on fresh seeds and 0.26 held-out (ceiling 0.68 and 0.71),
+//! still under the issue's 0.4. Not tried for want of time: one-off drive ends from raw 0.3
+//! under the same bar; the gap between the drive-there and drive-back reads against a
+//! service's length and the drives (a place fits only when drive there, the visit and drive
+//! back fit the gap: for a gap of more than three hours, nearly every place does).
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
