@@ -285,11 +285,20 @@
 //!   of 0 of 4 at 0.61 is still there, 0.9-1.0 is 12 of 18 at 0.92), the one-offs 0.80
 //!   where 32 of 40 are. The band of 6 of 6 at 0.42 is gone (no flag states under 0.5).
 //!
+//! - Not kept: with the above, one-off drive ends flagged from raw 0.3 too (curves refitted
+//!   on seeds 1 to 60, judged offline on 201 to 260 with the bar at 0.5 as above): 0.87 /
+//!   0.18, 0.88 / 0.32 (130 right of 148, one more), 0.82 / 0.41 (167 of 203, three more
+//!   right for fourteen more flags) at 20 / 40 / 80 cameras; from 0.35, 0.87 / 0.18, 0.88 /
+//!   0.32, 0.85 / 0.40. The one-off ends under 0.4 are mostly wrong at 80 cameras and
+//!   scarce at 40.
+//!
 //! Recall at 40 cameras is 0.33 on fresh seeds and 0.26 held-out (ceiling 0.68 and 0.71),
-//! still under the 0.4. Not tried for want of time: one-off drive ends from raw 0.3
-//! under the same bar; the gap between the drive-there and drive-back reads against a
-//! service's length and the drives (a place fits only when drive there, the visit and drive
-//! back fit the gap: for a gap of more than three hours, nearly every place does).
+//! still under the 0.4. Not tried for want of time: the gap between the
+//! drive-there and drive-back reads against a service's length and the drives (a place
+//! fits only when drive there, the visit and drive back fit the gap: for a gap of more
+//! than three hours, nearly every place does, so it would only sort stops under three
+//! hours, which `places.rs` already scores by both drives); a weekly unexplained gap at
+//! the same weekday and time as evidence of its own, beyond the drive ends' repeats.
 //!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
