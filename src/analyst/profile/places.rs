@@ -39,7 +39,10 @@ use super::habits::{end_recurrences, stop_recurrences};
 use super::priors::{
     AtPlace, CLOSED_PENALTY, fits_service, habit_cost, home_prior, off_the_map, usually_open,
 };
-use super::sensitive::{SensitiveVisit, sensitive_visit};
+use super::sensitive::{
+    MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit,
+    sensitive_visit,
+};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::RouteModel;
 use crate::analyst::stays::{IMPOSSIBLE, Stay};
@@ -256,7 +259,13 @@ pub(super) fn attribute_stops(
             visits.entry(place).or_default().push(visit(probability));
         }
         if stay.gap_minutes() <= MAX_SINGLE_STOP_MINUTES
-            && let Some(flagged) = sensitive_visit(map, stay, &candidates, probability_of)
+            && let Some(flagged) = sensitive_visit(
+                map,
+                stay,
+                &candidates,
+                probability_of,
+                MIN_SENSITIVE_VISIT_PROBABILITY,
+            )
         {
             for &(place, probability) in &flagged.candidates {
                 visits.entry(place).or_default().push(visit(probability));
@@ -329,7 +338,16 @@ pub(super) fn attribute_stops(
             .copied()
             .zip(end.places.iter().copied())
             .collect();
-        if let Some(mut flagged) = sensitive_visit(map, &end.stay, &candidates, probability_of) {
+        // A drive end repeated in other weeks is flagged from a lower raw probability; its
+        // curve then states how often such flags were right (see `sensitive.rs`).
+        let min_probability = if repeats.len() > 1 {
+            MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY
+        } else {
+            MIN_SENSITIVE_VISIT_PROBABILITY
+        };
+        if let Some(mut flagged) =
+            sensitive_visit(map, &end.stay, &candidates, probability_of, min_probability)
+        {
             flagged.repeated = repeats.len() as u32;
             record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);
         }
@@ -363,9 +381,13 @@ pub(super) fn attribute_stops(
             let already = |v: &SensitiveVisit| {
                 v.after_minute == end.stay.from_minute && v.before_minute == end.stay.to_minute
             };
-            if let Some(mut flagged) = sensitive_visit(map, &end.stay, &candidates, probability_of)
-                .filter(|f| f.probability >= WEEKLY_MIN_PROBABILITY)
-                && !sensitive_visits.iter().any(already)
+            if let Some(mut flagged) = sensitive_visit(
+                map,
+                &end.stay,
+                &candidates,
+                probability_of,
+                WEEKLY_MIN_PROBABILITY,
+            ) && !sensitive_visits.iter().any(already)
             {
                 flagged.repeated = repeats.len() as u32;
                 record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);

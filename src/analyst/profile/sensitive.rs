@@ -256,6 +256,50 @@
 //! meetings, the protest, the clinic and legal aid, one-offs or read on one side, among
 //! many places near one camera.
 //!
+//! Seventh round (issue 17; constants chosen on training seeds 1 to 60 and fresh seeds 201
+//! to 260, held-out 101 to 120 looked at once, to report; precision / recall, `evaluate
+//! --markdown --first-seed F --seeds N`). Before: 201 to 260 0.87 / 0.14, 0.88 / 0.32,
+//! 0.80 / 0.44 at 20 / 40 / 80 cameras; 101 to 120 0.95 / 0.15, 0.79 / 0.25, 0.67 / 0.43.
+//! - Kept: a drive end repeated in other weeks is flagged from raw 0.3
+//!   ([`MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY`]; one-offs and the weekly pool as
+//!   before), with the curves refitted on the added flags (`evaluate --fit-calibration
+//!   --first-seed 1 --seeds 60`), and a calibrated flag raised only when its curve states
+//!   [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`] or more (`calibration.rs`). The refitted
+//!   repeated curve at 80 cameras starts at 0.28 (raw 0.32-0.39, right about 3 times in
+//!   10) and the one-off curve's first block there is 0.29 (raw 0.42), so the bar drops
+//!   those at 80; at 40 the repeated curve rises from 0.47 at raw 0.35 to 0.94 at 0.47, so
+//!   it keeps those from about raw 0.36. The bar was chosen on 201 to 260 (offline, from
+//!   the raw claims `EVALUATE_CLAIMS=1` dumps, the curves refitted on 1 to 60 as
+//!   `evaluate` does; recall counted as right flags): at 0
+//!   (no bar) 0.87 / 0.18, 0.83 / 0.33, 0.74 / 0.48; at 0.4 0.87 / 0.18, 0.83 / 0.33, 0.85
+//!   / 0.41 (run: 0.87 / 0.19, 0.83 / 0.35, 0.85 / 0.42); at 0.5 0.87 / 0.18, 0.88 / 0.32,
+//!   0.87 / 0.40; at 0.6 0.87 / 0.18, 0.92 / 0.28, 0.88 / 0.39. At 0.4 the native test
+//!   `flags_are_right_about_as_often_as_they_state` failed (seeds 1 to 6, population 300:
+//!   16 flags stating 0.78, 10 right; the three added were one weekly stop at 0.47, wrong
+//!   every week); at 0.5 it passes. With the repeated floor at 0.35 instead of 0.3, at 0.5:
+//!   0.86 / 0.15, 0.88 / 0.32, 0.87 / 0.39. Run at 0.5: 201 to 260 0.87 / 0.19, 0.88 /
+//!   0.33, 0.87 / 0.41 (flags stated / right 0.92 / 0.87, 0.83 / 0.88, 0.83 / 0.87, no
+//!   band OFF); held-out 101 to 120 0.96 / 0.18, 0.80 / 0.26, 0.75 / 0.39 (flags stated /
+//!   right 0.92 / 0.96, 0.81 / 0.80, 0.81 / 0.75, no band OFF). At 80 held-out cameras the
+//!   repeated flags alone state 0.84 where 21 of 31 are right (gap 0.16; the 0.6-0.7 band
+//!   of 0 of 4 at 0.61 is still there, 0.9-1.0 is 12 of 18 at 0.92), the one-offs 0.80
+//!   where 32 of 40 are. The band of 6 of 6 at 0.42 is gone (no flag states under 0.5).
+//!
+//! - Not kept: with the above, one-off drive ends flagged from raw 0.3 too (curves refitted
+//!   on seeds 1 to 60, judged offline on 201 to 260 with the bar at 0.5 as above): 0.87 /
+//!   0.18, 0.88 / 0.32 (130 right of 148, one more), 0.82 / 0.41 (167 of 203, three more
+//!   right for fourteen more flags) at 20 / 40 / 80 cameras; from 0.35, 0.87 / 0.18, 0.88 /
+//!   0.32, 0.85 / 0.40. The one-off ends under 0.4 are mostly wrong at 80 cameras and
+//!   scarce at 40.
+//!
+//! Recall at 40 cameras is 0.33 on fresh seeds and 0.26 held-out (ceiling 0.68 and 0.71),
+//! still under the issue's 0.4. Not tried for want of time: the gap between the
+//! drive-there and drive-back reads against a service's length and the drives (a place
+//! fits only when drive there, the visit and drive back fit the gap: for a gap of more
+//! than three hours, nearly every place does, so it would only sort stops under three
+//! hours, which `places.rs` already scores by both drives); a weekly unexplained gap at
+//! the same weekday and time as evidence of its own, beyond the drive ends' repeats.
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
@@ -277,6 +321,21 @@ use crate::sim::{PlaceId, TownMap};
 /// of the time; at 0.3, right 0.41 (twice the flags); at 0.5, hardly any flag is left at 20
 /// cameras. A wrong flag (a clinic, a mosque) harms more than a missed one, hence 0.4.
 pub const MIN_SENSITIVE_VISIT_PROBABILITY: f64 = 0.4;
+
+/// The end of a long gap repeated in other weeks (the same end of a drive on the same
+/// weekday and time) is flagged from this raw probability: such flags were right more
+/// often than one-offs at the same raw score (issue 17, seventh round). Calibrated, a flag
+/// is still raised only when its stated confidence reaches
+/// [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`], so where its curve says such flags are
+/// seldom right (80 cameras) they are not raised.
+pub const MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY: f64 = 0.3;
+
+/// A calibrated flag is raised only when the confidence it states (`calibration.rs`: how
+/// often flags of its kind and raw probability were right in the towns the curves were
+/// fitted on) is at least this: more often right than wrong. Chosen on fresh seeds 201 to
+/// 260 (issue 17, seventh round): at 0.4, precision / recall 0.83 / 0.33 at 40 cameras,
+/// at 0.5 0.88 / 0.32. Without calibration (fitting the curves) every flag is kept.
+pub const MIN_STATED_SENSITIVE_VISIT_PROBABILITY: f64 = 0.5;
 
 /// A flagged sensitive visit names at most this many candidate places.
 pub const MAX_SENSITIVE_CANDIDATES: usize = 3;
@@ -306,12 +365,14 @@ pub struct SensitiveVisit {
 /// The stop as a sensitive visit, when the sensitive places together are likely enough:
 /// the likeliest sensitive places that hold most of that probability, at most
 /// [`MAX_SENSITIVE_CANDIDATES`] of them. `candidates` are (log score, place) pairs and
-/// `probability_of` turns a score into the stop's probability of being there.
+/// `probability_of` turns a score into the stop's probability of being there; the stop is
+/// flagged when the named places together hold at least `min_probability`.
 pub(super) fn sensitive_visit(
     map: &TownMap,
     stay: &Stay,
     candidates: &[(f32, Option<PlaceId>)],
     probability_of: impl Fn(f32) -> f64,
+    min_probability: f64,
 ) -> Option<SensitiveVisit> {
     let mut sensitive: Vec<(PlaceId, f64)> = candidates
         .iter()
@@ -331,7 +392,7 @@ pub(super) fn sensitive_visit(
         .filter(|c| c.1 >= MIN_CANDIDATE_SHARE * share)
         .collect();
     let probability: f64 = named.iter().map(|c| c.1).sum();
-    (probability >= MIN_SENSITIVE_VISIT_PROBABILITY).then_some(SensitiveVisit {
+    (probability >= min_probability).then_some(SensitiveVisit {
         after_minute: stay.from_minute,
         before_minute: stay.to_minute,
         candidates: named,
@@ -446,7 +507,7 @@ mod tests {
             let (stated, right) = (stated / flags as f64, true_flags as f64 / flags as f64);
             assert!(
                 stated <= right + 0.1,
-                "stated {stated:.2}, right {right:.2}"
+                "stated {stated:.2}, right {right:.2} ({true_flags} of {flags})"
             );
         }
 
