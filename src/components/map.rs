@@ -447,6 +447,10 @@ pub fn map(props: &MapProps) -> Html {
         }
     });
 
+    // Yew matches an element's unkeyed children from the last one back, and a `{ for .. }`
+    // or an `Option` adds as many children as it holds: a crosshair coming at the end shifted
+    // every child before it, so a click on "Move home" replaced the town's whole drawing and
+    // the markers (issue 11). Each optional child is therefore one node, empty when absent.
     html! {
         <div class="map">
             <div class={classes!("map-frame", props.on_pick.is_some().then_some("is-picking"))}
@@ -464,10 +468,10 @@ pub fn map(props: &MapProps) -> Html {
                     focusable="false"
                     {onwheel} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
                     <TownLayer town={props.town.clone()} projection={*projection} {symbol_meters} />
-                    { for route }
+                    { route.unwrap_or_default() }
                     <g class="camera-flashes">{ for reading }</g>
                     <g class="markers">{ for markers }</g>
-                    { for crosshair }
+                    { crosshair.unwrap_or_default() }
                 </svg>
             </div>
             <p id="map-keys" class="map-keys">
@@ -486,7 +490,7 @@ pub fn map(props: &MapProps) -> Html {
                 { button(text::map_pan_south(), "\u{2193}", ViewportAction::PanByShare { x: 0.0, y: 0.1 }) }
                 { button(text::map_pan_east(), "\u{2192}", ViewportAction::PanByShare { x: 0.1, y: 0.0 }) }
                 { button(text::map_reset(), "\u{2302}", ViewportAction::Reset) }
-                { for pick_button }
+                { pick_button.unwrap_or_default() }
             </div>
             if !props.town.attribution.is_empty() {
                 <p class="map-attribution">{ props.town.attribution.clone() }</p>

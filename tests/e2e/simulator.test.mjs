@@ -148,8 +148,14 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   const homeBefore = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
   const guessBefore = await page.getAttribute('[data-testid="simulator"]', 'data-home-guess');
   await journeyStep(page, 'move-home-keyboard');
+  // The town's drawing stays the same elements when the map starts picking (a crosshair
+  // comes): Yew matches children from the last one back, and an added last child once made
+  // it replace the whole town and every marker.
+  const townDrawing = await page.evaluateHandle(() => document.querySelector('.map-svg .town'));
   await page.getByTestId('move-home').click();
   await page.waitForFunction(() => document.activeElement?.dataset.testid === 'town-map');
+  assert.ok(await page.evaluate((town) => town === document.querySelector('.map-svg .town'), townDrawing),
+    'starting to pick a home keeps the town drawn, not drawn again');
   for (const key of ['ArrowRight', 'ArrowRight', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
   generation = await waitForRun(page, generation);
   const homeByKeyboard = await page.getAttribute('[data-testid="simulator"]', 'data-true-home');
