@@ -347,6 +347,70 @@ mod simulator_parts {
             );
         }
 
+        /// The associates arrive after the rest of the dossier, before its last findings:
+        /// the cards already shown stay the same elements. Unkeyed, Yew matched the cards
+        /// from the last one back and wrote the home card over with the associate's words.
+        #[wasm_bindgen_test]
+        async fn a_finding_that_arrives_later_leaves_the_cards_shown_in_place() {
+            let with = |associate: bool| {
+                let mut props = props(true);
+                let home = props.dossier.findings[0].clone();
+                let finding = |kind, guess| Finding {
+                    kind,
+                    guess,
+                    confidence: 0.7,
+                    evidence: Vec::new(),
+                    more_evidence: 0,
+                    truth: None,
+                    error_meters: None,
+                    spot: None,
+                    places: Vec::new(),
+                    right: None,
+                };
+                let gym = Guess::Place {
+                    name: "Elm Gym".into(),
+                    kind: plate_trail::sim::PlaceKind::Gym,
+                    visits: 4,
+                };
+                let friend = Guess::Associate {
+                    plate: "7XK 204".into(),
+                    together: 9,
+                    days: 5,
+                    cameras: 3,
+                };
+                let mut findings = vec![home];
+                if associate {
+                    findings.push(finding(FindingKind::Associate, friend));
+                }
+                findings.push(finding(FindingKind::Place, gym));
+                props.dossier = Shared::new(Dossier {
+                    findings,
+                    ..(*props.dossier).clone()
+                });
+                props
+            };
+            let root = common::dom::fresh_root();
+            let mut app =
+                yew::Renderer::<DossierPanel>::with_root_and_props(root.clone(), with(false))
+                    .render();
+            tick().await;
+            let home = root
+                .query_selector("[data-testid='finding-home']")
+                .unwrap()
+                .expect("the home card");
+            app.update(with(true));
+            tick().await;
+            assert_eq!(count(&root, "[data-testid='finding-associate']"), 1);
+            let home_after = root
+                .query_selector("[data-testid='finding-home']")
+                .unwrap()
+                .expect("the home card");
+            assert!(
+                home.is_same_node(Some(&home_after)),
+                "the home card was drawn again"
+            );
+        }
+
         #[wasm_bindgen_test]
         async fn waits_for_the_end_of_the_drive() {
             let root = mount::<DossierPanel>(props(false)).await;

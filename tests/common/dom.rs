@@ -14,7 +14,7 @@ pub async fn tick() {
 }
 
 /// A fresh element appended to the page's body.
-fn fresh_root() -> web_sys::Element {
+pub fn fresh_root() -> web_sys::Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("a div");
     document

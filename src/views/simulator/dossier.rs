@@ -66,7 +66,7 @@ fn verdict_label(right: Option<bool>) -> Html {
     }
 }
 
-fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
+fn finding_card(town: &TownMap, index: usize, finding: &Finding, key: String) -> Html {
     let percent = (finding.confidence.clamp(0.0, 1.0) * 100.0).round();
     // The routine's score is how regular the weeks are, not how sure a guess is.
     let score = if finding.kind == FindingKind::Routine {
@@ -77,7 +77,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding) -> Html {
     let meter_id = format!("confidence-{index}");
     let right = finding.right.map(|r| r.to_string());
     html! {
-        <li class={classes!("finding", format!("finding--{}", finding.kind.slug()),
+        <li key={key} class={classes!("finding", format!("finding--{}", finding.kind.slug()),
                 finding.right.map(|r| if r { "is-right" } else { "is-wrong" }))}
             data-testid={format!("finding-{}", finding.kind.slug())} data-right={right}>
             <h4>{ text::finding_title(finding.kind) }</h4>
@@ -118,11 +118,13 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
         .first(FindingKind::Home)
         .and_then(|f| f.spot)
         .map(|(_, radius)| format!("{radius:.0}"));
-    let cards = d
-        .findings
-        .iter()
-        .enumerate()
-        .map(|(i, f)| finding_card(&props.town, i, f));
+    // Keyed by kind and place among its kind: the associates arrive later, before the
+    // prediction, and Yew matches unkeyed children from the last one back, so every card
+    // before them was written over with its neighbour's words (issue 11).
+    let cards = d.findings.iter().enumerate().map(|(i, f)| {
+        let nth = d.findings[..i].iter().filter(|g| g.kind == f.kind).count();
+        finding_card(&props.town, i, f, format!("{}-{nth}", f.kind.slug()))
+    });
     html! {
         <section class="panel dossier" aria-labelledby="dossier-title" data-testid="dossier"
             data-home-error-meters={home_error} data-home-radius-meters={home_radius}
