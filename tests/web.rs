@@ -179,6 +179,50 @@ mod simulator_parts {
             );
         }
 
+        /// A large town's roads come a class per step; the classes drawn stay the same
+        /// elements when the next comes (an added class once had every class before it
+        /// parsed and drawn again).
+        #[wasm_bindgen_test]
+        async fn a_large_towns_roads_come_a_class_at_a_time_and_stay_drawn() {
+            let mut big = (*town()).clone();
+            let classes = [
+                RoadClass::Highway,
+                RoadClass::Arterial,
+                RoadClass::Collector,
+                RoadClass::Local,
+            ];
+            let road = big.roads[0].clone();
+            big.roads = (0..6_000)
+                .map(|i| RoadSegment {
+                    class: classes[i % 4],
+                    ..road.clone()
+                })
+                .collect();
+            let root = mount::<Map>(MapProps {
+                town: Rc::new(big).into(),
+                ..props(None)
+            })
+            .await;
+            // Local streets come first, highways last.
+            let mut first = None;
+            for _ in 0..50 {
+                if first.is_none() {
+                    first = root.query_selector(".roads .road--local").unwrap();
+                }
+                if count(&root, ".roads .road--highway") > 0 {
+                    break;
+                }
+                tick().await;
+            }
+            let first = first.expect("the local streets were drawn");
+            assert_eq!(count(&root, ".roads .road--highway"), 1, "every class came");
+            let after = root.query_selector(".roads .road--local").unwrap();
+            assert!(
+                first.is_same_node(after.as_deref()),
+                "the local streets were drawn again"
+            );
+        }
+
         #[wasm_bindgen_test]
         async fn the_zoom_buttons_zoom_and_reset() {
             let root = mount::<Map>(props(None)).await;

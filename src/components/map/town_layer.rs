@@ -366,11 +366,16 @@ pub fn town_layer(props: &TownLayerProps) -> Html {
     let roads = use_memo(roads_key, |_| {
         RefCell::new([const { None::<AttrValue> }; ROAD_CLASSES.len()])
     });
+    // A place for every class, drawn or not yet (an empty node): Yew matches unkeyed
+    // children from the last one back, so a class added at the end had every class before
+    // it parsed and drawn again, each step (issue 15).
     let road_paths: Vec<Html> = ROAD_CLASSES
         .iter()
         .enumerate()
-        .take(classes_drawn)
         .map(|(i, &class)| {
+            if i >= classes_drawn {
+                return Html::default();
+            }
             let markup = roads.borrow_mut()[i]
                 .get_or_insert_with(|| {
                     AttrValue::from(road_class_markup(&props.town, &props.projection, class))
