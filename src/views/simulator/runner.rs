@@ -18,6 +18,12 @@
 //! 7.7-8.3 on 2 cores: `longest_task_ms=` 176, 78, 90 without and 228, 102, 121 with (the
 //! longest tasks at the page's start, before any worker, or after a screenshot), so it was
 //! not built. What did help is keeping the worker between runs ([`DeskClient`]'s idle worker).
+//! Built and measured after that (2026-12-02): the first town-wide part started six frames
+//! after the visitor's part ([`crate::page_slices::after_next_frame`] six times), so the
+//! worker's creation and compilation came after the first result's drawing steps too. The
+//! journey e2e, 7 alternated runs each at a load average of 2-3: `longest_task_ms=` 75, 62,
+//! 72, 97, 0, 52, 100 (median 72) without and 0, 182, 133, 62, 95, 0, 106 (median 95) with,
+//! the longest still at the page's start: not kept.
 //!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
 //! cleanup) ends the worker and drops the slices not yet run, so a newer change wins. It holds no state the
