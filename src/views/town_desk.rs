@@ -3,14 +3,16 @@
 //! letter's facts all need the whole town's database, which lives in the town-wide worker,
 //! never on the page.
 //!
-//! [`DeskClient`] starts a worker ([`DeskWorker`]) and sends it requests; every reply goes to
-//! the callback it was made with. Where no worker can start, or the worker fails, the page
-//! loads the worker's module itself ([`PageDesk`]) and answers there, in slices of about
-//! 20 ms between which the browser draws and handles input (the client says once that the
-//! work is on the page, so a view can tell the visitor it takes longer). Dropping the client ends the worker and so cancels its work; a worker
-//! that has answered every request is kept idle for the next client instead
-//! ([`DeskWorker::keep_idle`]), so a run after a change does not compile and optimise the
-//! module again.
+//! [`DeskClient`] starts a worker ([`DeskWorker`]), or takes the one a finished client left
+//! idle, and sends it requests; every reply goes to the callback it was made with. Where no
+//! worker can start, or the worker fails, the page loads the worker's module itself
+//! ([`PageDesk`]) and answers there, in slices of about
+//! [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS) between which the browser draws and
+//! handles input (the client says once that the work is on the page, so a view can tell the
+//! visitor it takes longer). Dropping the client ends a worker still working, and so cancels
+//! its work; a worker that has answered every request is kept idle for the next client
+//! instead ([`DeskWorker::keep_idle`]), so a run after a change does not compile and
+//! optimise the module again.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
