@@ -5,7 +5,8 @@
 // requests, axe; the town-wide work in a Web Worker, with its progress, and the fallback on
 // the page where no worker starts. Prints time_to_first_map_ms=, run_ms=,
 // parameter_change_ms=, town_wide_ms= and longest_task_ms= (with longest_task_step=, the
-// journey's step that task followed, and longest_task_start_ms=).
+// journey's step that task followed, and longest_task_start_ms=), and
+// idle_worker_wasm_memory_bytes= (what the worker kept between runs holds).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -421,6 +422,12 @@ test('the town-wide work runs in a Web Worker with visible progress, and the dos
   await page.waitForFunction(() => performance.getEntriesByName('plate-trail:uniqueness').length >= 2,
     null, { timeout: RUN_TIMEOUT });
   assert.equal(workers.length, 1, `one worker for two runs (${workers})`);
+  // What the idle worker holds between runs: its wasm memory, which never shrinks, so the
+  // largest run's (the town month and its index), kept for the page's life.
+  const [worker] = page.workers();
+  const idleBytes = await worker.evaluate(() => wasm_bindgen.initSync().memory.buffer.byteLength);
+  console.log(`idle_worker_wasm_memory_bytes=${idleBytes}`);
+  assert.ok(idleBytes > 0, 'the idle worker still holds its module');
   await skipToEnd(page);
   await page.getByTestId('finding-home').waitFor();
   assert.equal(await page.getByTestId('dossier-searching').count(), 0, 'the associates search finished');

@@ -183,17 +183,16 @@ export async function screenshot(page, name) {
 
 /**
  * Records long main-thread tasks (over 50 ms) from the first script on; read them with
- * longestTaskMillis(page). Runs through DevTools, so the page's CSP does not block it.
+ * longestTask(page) or longestTaskMillis(page). Runs through DevTools, so the page's CSP
+ * does not block it.
  */
 export async function recordLongTasks(page) {
   await page.addInitScript(() => {
-    window.__plateTrailLongTasks = [];
     window.__plateTrailLongTaskEntries = [];
     window.__plateTrailSteps = [{ name: 'load', start: 0 }];
     try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
-          window.__plateTrailLongTasks.push(entry.duration);
           window.__plateTrailLongTaskEntries.push({ start: entry.startTime, duration: entry.duration });
         }
       }).observe({ type: 'longtask', buffered: true });
@@ -212,34 +211,31 @@ export async function journeyStep(page, name) {
   await page.evaluate((name) => window.__plateTrailSteps?.push({ name, start: performance.now() }), name);
 }
 
+/** The page's clock now (ms since navigation): a mark to read long tasks from (longestTask's `since`). */
+export async function pageNow(page) {
+  return page.evaluate(() => performance.now());
+}
+
 /**
- * The longest main-thread task recorded so far: `{ millis, startMillis, step }` (the step
- * it followed, see journeyStep; `millis` 0 and `step` 'none' if no task passed 50 ms).
+ * The longest main-thread task recorded that started at or after `since` (ms since
+ * navigation; 0, from the start): `{ millis, startMillis, step }` (the step it followed, see
+ * journeyStep; `millis` 0 and `step` 'none' if no task passed 50 ms). Needs recordLongTasks.
  */
-export async function longestTask(page) {
-  return page.evaluate(() => {
-    const tasks = window.__plateTrailLongTaskEntries ?? [];
+export async function longestTask(page, since = 0) {
+  return page.evaluate((since) => {
+    const tasks = (window.__plateTrailLongTaskEntries ?? []).filter((t) => t.start >= since);
     const longest = tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { duration: 0, start: 0 });
     const steps = window.__plateTrailSteps ?? [];
     const step = longest.duration > 0
       ? steps.filter((s) => s.start <= longest.start).pop()?.name ?? 'load'
       : 'none';
     return { millis: longest.duration, startMillis: longest.start, step };
-  });
+  }, since);
 }
 
-/** The longest main-thread task recorded so far, in milliseconds (0 if none over 50 ms). */
-export async function longestTaskMillis(page) {
-  return page.evaluate(() => Math.max(0, ...(window.__plateTrailLongTasks ?? [])));
-}
-
-/**
- * The longest main-thread task that started after `since` (ms since navigation, e.g. a
- * click's `performance.now()`), in milliseconds (0 if none over 50 ms). Needs recordLongTasks.
- */
-export async function longestTaskMillisSince(page, since) {
-  return page.evaluate((since) => Math.max(0, ...(window.__plateTrailLongTaskEntries ?? [])
-    .filter((e) => e.start >= since).map((e) => e.duration)), since);
+/** longestTask's duration alone, in milliseconds (0 if none over 50 ms since `since`). */
+export async function longestTaskMillis(page, since = 0) {
+  return (await longestTask(page, since)).millis;
 }
 
 /** The start time (ms since navigation) of the first mark, or the duration of the last measure, of a name. */
