@@ -238,6 +238,30 @@ fn test_panic() -> Html {
 /// in a task after the one that instantiated the module (each stays far under 50 ms), once
 /// the language is loaded and the module has what it needs first
 /// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back).
+///
+/// What the simulator's start-up costs the main thread (issue 11, 2026-12-02; `BY_CPU=1
+/// LONG_TASK_MS=8 EXTRA_CATEGORIES=disabled-by-default-v8.wasm,v8.wasm node
+/// scripts/trace_long_tasks.mjs '#/simulator'` at a load average of 7-9 on 2 cores, CPU
+/// times): from navigation to the first map, 8 to 10 tasks of 8-30 ms each, none dominant,
+/// about half wasm and half the browser's frames. The app's first render (this mount) is
+/// 16-26 ms, of which 10-16 ms is V8 compiling wasm functions on their first call (lazy
+/// compilation, about 490 functions: in one trace Yew's shared machinery 2.6 ms, the
+/// components' own generic code 3.2, `core`/`alloc` 2.5); its effects and the visitor's
+/// first slice 9-11 (6.5-8 of compilation, 3.4 ms for the slice's one large future); the
+/// first result's render 16-25 (6-11 of compilation, 1.5 parsing the town's markup); the
+/// frames after it 16-20 (layout 6-7, style 3-4, text shaping 2-3), and later frames up to
+/// 20-31. Lazy compilation is 45-65 ms over the whole start (1,700 functions). One more
+/// task of 13-20 ms is not the app's: Playwright's injected script (a 329 KB DevTools
+/// message evaluated on the page's thread), which the e2e's `longtask` observer also sees.
+///
+/// Tried without gain (issue 11, 2026-12-02): a throwaway render of a tiny component (an
+/// element with attributes, a listener, a keyed list, an `if`, SVG) into a detached
+/// element, in a task of its own before this mount, so Yew's machinery was compiled
+/// before the app's first render. That render went from about 24 to 19-20 ms of CPU, the
+/// warm-up itself 9-12, but the first result's render and the frames stayed as they were:
+/// 5 alternated runs each, the largest task up to the first map 30, 24, 24, 24, 21 ms of
+/// CPU (median 24) without and 17, 25, 26, 28, 31 (median 26) with; the journey e2e's
+/// `longest_task_ms=` median 98 without and 118 with (load average 7-9). Not kept.
 pub fn mount<M: ModuleViews>() {
     // Boxed: the timer's glue is the one the other steps share.
     let mount: Box<dyn FnOnce()> = Box::new(mount_now::<M>);

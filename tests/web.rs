@@ -37,7 +37,7 @@ mod simulator_parts {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use plate_trail::components::map::{Map, MapProps};
+    use plate_trail::components::map::{Map, MapProps, Marker, MarkerKind};
     use plate_trail::scenario::{Dossier, Finding, FindingKind, Guess, Shared, Truth};
     use plate_trail::sim::{
         BodyType, Camera, CameraOwner, CameraPlacement, Colour, Fingerprint, Intersection, Place,
@@ -45,6 +45,7 @@ mod simulator_parts {
     };
     use plate_trail::views::simulator::capture_log::{CaptureLog, CaptureLogProps, LogView};
     use plate_trail::views::simulator::dossier::{DossierPanel, DossierPanelProps};
+    use plate_trail::views::simulator::map_text::{MapText, MapTextProps};
     use plate_trail::views::simulator::uniqueness::{
         TownWork, Uniqueness, UniquenessChart, UniquenessChartProps, UniquenessPoint, WorkThread,
     };
@@ -220,6 +221,87 @@ mod simulator_parts {
             assert!(
                 first.is_same_node(after.as_deref()),
                 "the local streets were drawn again"
+            );
+        }
+
+        /// The pins before and after the drive: the true home, work and a stop, then the car
+        /// at the end of the list while the drive plays.
+        fn pins(car: bool) -> Vec<Marker> {
+            let pin = |kind, position, title: &str| Marker {
+                kind,
+                position,
+                radius_meters: None,
+                title: title.to_owned().into(),
+            };
+            let mut pins = vec![
+                pin(MarkerKind::TrueHome, [-71.1, 42.404], "Your home"),
+                pin(MarkerKind::TrueWork, [-71.096, 42.401], "Your work"),
+                pin(MarkerKind::Stop, [-71.104, 42.4], "A stop"),
+            ];
+            if car {
+                pins.push(pin(MarkerKind::Car, [-71.1, 42.4], "Your car"));
+            }
+            pins
+        }
+
+        /// The car comes at the end of the markers when the drive plays: the pins already
+        /// drawn stay the same elements. Unkeyed, Yew matched the markers from the last one
+        /// back, so every pin was written over with its neighbour's shape and a new home pin
+        /// made in front.
+        #[wasm_bindgen_test]
+        async fn a_marker_that_comes_at_the_end_leaves_the_pins_drawn_in_place() {
+            let with = |car| MapProps {
+                markers: pins(car),
+                ..props(None)
+            };
+            let root = common::dom::fresh_root();
+            let mut map =
+                yew::Renderer::<Map>::with_root_and_props(root.clone(), with(false)).render();
+            tick().await;
+            let home = root
+                .query_selector("[data-testid='marker-true-home']")
+                .unwrap()
+                .expect("the home pin");
+            map.update(with(true));
+            tick().await;
+            assert_eq!(count(&root, "[data-testid='marker-car']"), 1);
+            let home_after = root
+                .query_selector("[data-testid='marker-true-home']")
+                .unwrap()
+                .expect("the home pin");
+            assert!(
+                home.is_same_node(Some(&home_after)),
+                "the home pin was drawn again"
+            );
+        }
+
+        /// The same in the map's text alternative: the car's line comes at the end of the
+        /// pins' list, the lines before it stay the same elements.
+        #[wasm_bindgen_test]
+        async fn a_pin_that_comes_at_the_end_leaves_the_text_lines_in_place() {
+            let with = |car| MapTextProps {
+                town: town().into(),
+                markers: pins(car),
+                rows: Rc::new(Vec::new()).into(),
+                rows_so_far: 0,
+            };
+            let root = common::dom::fresh_root();
+            let mut text =
+                yew::Renderer::<MapText>::with_root_and_props(root.clone(), with(false)).render();
+            tick().await;
+            let first_line = || {
+                root.query_selector("[data-testid='map-text'] ul li")
+                    .unwrap()
+                    .expect("the first pin's line")
+            };
+            let home = first_line();
+            assert_eq!(home.text_content().as_deref(), Some("Your home"));
+            text.update(with(true));
+            tick().await;
+            assert!(root.text_content().unwrap().contains("Your car"));
+            assert!(
+                home.is_same_node(Some(&first_line())),
+                "the home pin's line was written again"
             );
         }
 
@@ -497,6 +579,40 @@ mod simulator_parts {
             })
             .await;
             assert_eq!(count(&root, "[data-testid='town-work-on-page']"), 1);
+        }
+
+        /// Another run's curve with more sightings: the chart's grid lines stay the same
+        /// elements. Unkeyed and side by side in the drawing, the grid's lines were matched
+        /// with the new bars from the last one back and drawn again.
+        #[wasm_bindgen_test]
+        async fn a_longer_curve_leaves_the_grid_in_place() {
+            let with = |points: u32| UniquenessChartProps {
+                uniqueness: Uniqueness::Ready(
+                    (1..=points)
+                        .map(|sightings| UniquenessPoint {
+                            sightings,
+                            share_unique: f64::from(sightings) / f64::from(points),
+                        })
+                        .collect(),
+                ),
+                work: TownWork::default(),
+            };
+            let root = common::dom::fresh_root();
+            let mut chart =
+                yew::Renderer::<UniquenessChart>::with_root_and_props(root.clone(), with(3))
+                    .render();
+            tick().await;
+            let grid = root
+                .query_selector("path.grid")
+                .unwrap()
+                .expect("a grid line");
+            chart.update(with(5));
+            tick().await;
+            assert_eq!(count(&root, "rect.bar"), 5);
+            assert!(
+                grid.is_same_node(root.query_selector("path.grid").unwrap().as_deref()),
+                "the grid was drawn again"
+            );
         }
 
         #[wasm_bindgen_test]

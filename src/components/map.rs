@@ -85,6 +85,23 @@ pub struct Marker {
     pub title: AttrValue,
 }
 
+impl Marker {
+    /// A key for each of `markers`: its kind and its place among the markers of that kind.
+    /// Keyed, a marker that comes or goes (the car at the end of the list while the drive
+    /// plays, the guesses after it) leaves the others' elements in place: Yew matches
+    /// unkeyed children from the last one back, so each pin was written over with its
+    /// neighbour's shape and words, and a new first pin made.
+    pub fn keys(markers: &[Marker]) -> impl Iterator<Item = String> + '_ {
+        markers.iter().enumerate().map(|(i, marker)| {
+            let before = markers[..i]
+                .iter()
+                .filter(|m| m.kind == marker.kind)
+                .count();
+            format!("{}-{before}", marker.kind.slug())
+        })
+    }
+}
+
 /// The map's properties. The town is compared by pointer: a new `Rc` is a new town.
 #[derive(Properties, Clone, PartialEq)]
 pub struct MapProps {
@@ -424,7 +441,8 @@ pub fn map(props: &MapProps) -> Html {
     let markers = props
         .markers
         .iter()
-        .map(|marker| marker_svg(marker, &projection, symbol_meters));
+        .zip(Marker::keys(&props.markers))
+        .map(|(marker, key)| marker_svg(marker, key, &projection, symbol_meters));
 
     let crosshair = props.on_pick.is_some().then(|| {
         let (x, y) = (viewport.centre_x_meters, viewport.centre_y_meters);
@@ -499,8 +517,9 @@ pub fn map(props: &MapProps) -> Html {
     }
 }
 
-/// One marker: a symbol, and for guesses a dashed circle of their uncertainty.
-fn marker_svg(marker: &Marker, projection: &Projection, symbol_meters: f64) -> Html {
+/// One marker, keyed `key` ([`Marker::keys`]): a symbol, and for guesses a dashed circle of
+/// their uncertainty.
+fn marker_svg(marker: &Marker, key: String, projection: &Projection, symbol_meters: f64) -> Html {
     let (x, y) = projection.to_meters(marker.position);
     let s = 10.0 * symbol_meters;
     let slug = marker.kind.slug();
@@ -546,13 +565,15 @@ fn marker_svg(marker: &Marker, projection: &Projection, symbol_meters: f64) -> H
             -2.0 * s
         ),
     };
-    let radius = marker.radius_meters.map(|r| {
+    // One node whether or not there is a circle (an empty one without), so the symbol keeps
+    // its place among the group's children.
+    let radius = marker.radius_meters.map_or_else(Html::default, |r| {
         html! { <circle class="marker-radius" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r={format!("{r:.1}")} /> }
     });
     html! {
-        <g class={class} data-testid={format!("marker-{slug}")}>
+        <g {key} class={class} data-testid={format!("marker-{slug}")}>
             <title>{ marker.title.clone() }</title>
-            { for radius }
+            { radius }
             <path d={shape} />
         </g>
     }

@@ -28,10 +28,13 @@ pub struct MapTextProps {
 #[function_component(MapText)]
 pub fn map_text(props: &MapTextProps) -> Html {
     crate::language::use_language();
+    // Keyed as the map's markers are, so the car's line coming at the end (or the guesses')
+    // leaves the lines before it in place.
     let pins = props
         .markers
         .iter()
-        .map(|m| html! { <li>{ m.title.clone() }</li> });
+        .zip(Marker::keys(&props.markers))
+        .map(|(m, key)| html! { <li {key}>{ m.title.clone() }</li> });
     let reads = use_memo(
         (props.town.clone(), props.rows.clone(), props.rows_so_far),
         |(town, rows, rows_so_far)| {

@@ -151,8 +151,12 @@ fn chart(curve: &[UniquenessPoint]) -> Html {
             <p class="uniqueness-sentence" data-testid="uniqueness-sentence">{ sentence }</p>
             <figure class="chart">
                 <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby="uniqueness-caption">
-                    { for grid }
-                    { for bars }
+                    // Each list in a group of its own: side by side, unkeyed, a curve with
+                    // more bars (another run's) had the grid's lines matched with bars from
+                    // the last one back and drawn again (Yew matches unkeyed children from
+                    // the end).
+                    <g class="grid-lines">{ for grid }</g>
+                    <g class="bars">{ for bars }</g>
                     <text class="axis-label" x={format!("{:.1}", LEFT + plot_w / 2.0)} y={format!("{:.1}", HEIGHT - 2.0)}
                         text-anchor="middle" font-size="10">{ text::uniqueness_x_axis() }</text>
                 </svg>
