@@ -97,7 +97,7 @@
 //!   single fastest tree): τ = 2 s 11/24/33, τ = 5 s 13/25/28. Each read's log-likelihood
 //!   ratio capped (no read makes a corner more than `e^cap` times likelier than average,
 //!   against the off-model reads of (a) and (b)): cap 2 10/26/35, cap 3 11/25/36.
-//! - Stopovers (issue 17, branch home17d; its first commit holds the code, reverted by the
+//! - Stopovers (issue 17, branch home17d; commit 97cdf71 holds the code, reverted by the
 //!   next): against (a), each night-side habit (camera, side) scored as a mixture, home
 //!   with share 0.65, else a stop at a mapped place near that candidate home:
 //!   `ln(0.65 e^s(h) + 0.35 / K Σ_p share(p | h) e^s(p))`, `s` the habit's mean
@@ -156,7 +156,6 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
-use super::stopovers::Stopovers;
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, MIN_STOP_MINUTES, Stay};
@@ -320,8 +319,6 @@ pub(super) struct Weighing<'a> {
     pub commute: Option<&'a CommuteShares>,
     pub catchments: &'a Catchments,
     pub unseen_weight: f32,
-    /// The places near each candidate a night-side habit may have stopped at instead.
-    pub stopovers: Option<&'a Stopovers>,
 }
 
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
@@ -342,7 +339,6 @@ pub(super) fn locate(
         commute,
         catchments,
         unseen_weight,
-        stopovers,
     } = weighing;
     let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
@@ -357,10 +353,8 @@ pub(super) fn locate(
     }
     let mut totals = vec![0.0f32; candidates.len()];
     let mut sums = vec![0.0f32; candidates.len()];
-    let mut door_sums = vec![0.0f32; stopovers.map_or(0, |s| s.doors.len())];
     for members in groups.values() {
         sums.iter_mut().for_each(|s| *s = 0.0);
-        door_sums.iter_mut().for_each(|s| *s = 0.0);
         for e in members {
             event_log_likelihood(
                 routes,
@@ -378,11 +372,6 @@ pub(super) fn locate(
                     *sum += unseen_weight * silence[node as usize].max(LOG_FLOOR * 2.0);
                 }
             }
-            if let Some(stopovers) = stopovers {
-                for (sum, &door) in door_sums.iter_mut().zip(&stopovers.doors) {
-                    *sum += scratch[door as usize].max(LOG_FLOOR * 2.0);
-                }
-            }
         }
         // Measured on seeds 1 to 20 at 40 cameras: weighting a habit by `n^0.3`, `n^0.5` or
         // `n` placed 40%, 35% and 30% of homes within 500 m (40% with this weight), and
@@ -391,18 +380,8 @@ pub(super) fn locate(
         // weight (an evening's last read is often on the way out to an errand).
         let n = members.len() as f32;
         let weight = 2.0 * n / (n + 1.0);
-        match stopovers {
-            Some(stopovers) => {
-                door_sums.iter_mut().for_each(|s| *s /= n);
-                for (c, (t, s)) in totals.iter_mut().zip(&sums).enumerate() {
-                    *t += weight * stopovers.mixed(c, s / n, &door_sums);
-                }
-            }
-            None => {
-                for (t, s) in totals.iter_mut().zip(&sums) {
-                    *t += weight * s / n;
-                }
-            }
+        for (t, s) in totals.iter_mut().zip(&sums) {
+            *t += weight * s / n;
         }
     }
     let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
