@@ -261,7 +261,9 @@ pub async fn build_profile_paced(
         home = locate_home(&own, &mut scratch);
         pace.breathe().await;
     }
-    let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
+    let home_routes = home
+        .as_ref()
+        .map(|h| routes.anchor_routes(h.best_node).with_spread(&h.posterior));
     pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.

@@ -9,8 +9,9 @@
 //! whose own school lies behind that camera, not only the corners behind the camera.
 //!
 //! Measured (issue 17; homes within 500 m as towns of 60, training seeds 1-60 at 20/40/80
-//! cameras): 11/25/35 without, 14/27/36 with. Not kept, see [`super::anchors`] (the
-//! sensitive flags' tests fail with it; the calibration curves were not refitted here).
+//! cameras): 11/25/35 without, 14/27/36 with (see [`super::anchors`]). First reverted for
+//! the sensitive flags' tests; kept once the stops' detour check allowed for home's spread
+//! ([`crate::analyst::routes::AnchorRoutes::with_spread`], see [`super::sensitive`]).
 //!
 //! This module must not decide where home is (that is [`super::anchors`]), and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
