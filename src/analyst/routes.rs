@@ -62,31 +62,6 @@ pub struct AnchorRoutes {
     pub to_camera: Vec<u32>,
     /// From each camera's read to the anchor.
     pub from_camera: Vec<u32>,
-    /// How far, in seconds of driving, the anchor may really be from `node` (0 when it is
-    /// known exactly; for an estimated home, see [`AnchorRoutes::with_spread`]).
-    pub slack_seconds: f64,
-}
-
-impl AnchorRoutes {
-    /// These routes for an anchor known only as a `posterior` over corners (node,
-    /// probability): [`AnchorRoutes::slack_seconds`] is the expected drive between `node`
-    /// and the anchor's true corner (both ways averaged), so a detour measured against
-    /// `node` is not taken for one the car made (issue 17: a gym 0.5 km from home's
-    /// estimate looked three minutes out of the way of the drive home).
-    pub fn with_spread(mut self, posterior: &[(u32, f64)]) -> AnchorRoutes {
-        let (mut seconds, mut mass) = (0.0, 0.0);
-        for &(n, p) in posterior {
-            let (from, to) = (self.seconds_from[n as usize], self.seconds_to[n as usize]);
-            if from != u32::MAX && to != u32::MAX {
-                seconds += p * (f64::from(from) + f64::from(to)) / 2.0;
-                mass += p;
-            }
-        }
-        if mass > 0.0 {
-            self.slack_seconds = seconds / mass;
-        }
-        self
-    }
 }
 
 /// [`RouteModel::corner_catchments`] follows the drives to and from every this many street
@@ -662,7 +637,6 @@ impl RouteModel {
             node,
             seconds_from,
             seconds_to,
-            slack_seconds: 0.0,
             to_camera,
             from_camera,
         }
@@ -886,28 +860,6 @@ mod tests {
             let after = model.after(0).unwrap();
             assert!(after.seconds.contains(&0));
             assert!(after.seconds.iter().all(|&s| s != u32::MAX));
-        }
-    }
-
-    mod anchor_routes {
-        use super::*;
-
-        /// A home known to the corner leaves no slack; one split between its estimate and a
-        /// corner four blocks away leaves about half that drive (both ways averaged).
-        #[test]
-        fn an_anchor_spread_over_corners_has_the_expected_drive_as_slack() {
-            let town = fixtures::grid_town();
-            let model = RouteModel::new(&town);
-            let (at, far) = (fixtures::node(4, 4), fixtures::node(8, 4));
-            let exact = model.anchor_routes(at).with_spread(&[(at, 1.0)]);
-            assert_eq!(exact.slack_seconds, 0.0);
-            let routes = model.anchor_routes(at);
-            let drive = (f64::from(routes.seconds_from[far as usize])
-                + f64::from(routes.seconds_to[far as usize]))
-                / 2.0;
-            assert!(drive > 0.0);
-            let spread = routes.with_spread(&[(at, 0.5), (far, 0.5)]);
-            assert!((spread.slack_seconds - drive / 2.0).abs() < 1e-9);
         }
     }
 }

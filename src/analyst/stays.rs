@@ -174,12 +174,8 @@ pub fn stay_log_likelihood_between(
             for (x, slot) in out.iter_mut().enumerate() {
                 let (direct, rest) = (origin.seconds_from[x], from_before.seconds[x]);
                 if *slot > IMPOSSIBLE && direct != u32::MAX && rest != u32::MAX {
-                    // Home's true corner may be `slack` from its estimate: the drive
-                    // through the read and the direct one may each be that much off.
-                    let excess = (via as f64 + rest as f64)
-                        - direct as f64 * 1.1
-                        - DETOUR_TOLERANCE_SECONDS
-                        - 2.0 * origin.slack_seconds;
+                    let excess =
+                        (via as f64 + rest as f64) - direct as f64 * 1.1 - DETOUR_TOLERANCE_SECONDS;
                     *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
                 }
             }
@@ -200,8 +196,7 @@ pub fn stay_log_likelihood_between(
                 if *slot > IMPOSSIBLE && direct != u32::MAX && first != u32::MAX {
                     let excess = (first as f64 + via as f64)
                         - direct as f64 * 1.1
-                        - DETOUR_TOLERANCE_SECONDS
-                        - 2.0 * destination.slack_seconds;
+                        - DETOUR_TOLERANCE_SECONDS;
                     *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
                 }
             }

@@ -344,6 +344,36 @@
 //! open one at its service (legal aid's 2.5 against the synagogue's drive); a curve of
 //! its own for repeated single stops would keep them from moving the drive ends' curve.
 //!
+//! Ninth round (issue 17, branch home17e: its commit after the stopovers' cherry-pick holds
+//! the code, reverted by the next; training seeds 1 to 60, `evaluate --seeds 60 --cameras
+//! N`). With [`super::anchors`]'s stopovers mixture, seed 3's gym stop (Tuesdays 17:45 to
+//! 18:50, read both sides, five weeks) was flagged as the legal aid office. Traced: not the
+//! place choice prior (gym +0.14, legal aid 0, church +0.16 in log-likelihood) but the
+//! detour check of a stop before the drive home (`stays.rs`: stop, read, home must be
+//! about as fast as stop to home directly), measured to home's likeliest corner, 0.56 km
+//! from the true home: the gym looked three minutes out of the way (-3.11), the legal aid
+//! office not. The old home, 1.6 km off, had explained the stop itself, so nothing was
+//! flagged. Tried: that check (and the one after a drive from home) allowing twice the
+//! expected drive between the estimate and home's posterior corners (triangle inequality;
+//! `AnchorRoutes::with_spread`), curves refitted (`evaluate --fit-calibration --first-seed
+//! 1 --seeds 60`). Seed 3's seven false flags went (the gym first at -1.12), homes within
+//! 500 m 11/25/35 to 14/27/36 of 60 (median 1,305/743/462 m to 1,147/562/354 m), work
+//! 16/32/45 unchanged; flags precision / recall 0.98 / 0.20 (80 / 82), 0.85 / 0.32 (132 /
+//! 155), 0.87 / 0.42 (172 / 197) to 0.98 / 0.20 (81 / 83), 0.84 / 0.32 (132 / 158), 0.83
+//! / 0.43 (177 / 212) at 20 / 40 / 80 cameras; no calibration band OFF (home circles
+//! stated 0.91, right 0.97 / 0.92 / 0.87; flags stated 0.92 / 0.79 / 0.81, right 0.98 /
+//! 0.84 / 0.83). But the check lost its teeth: non-sensitive place visits claimed 45 / 213
+//! / 377 to 8 / 147 / 326 (right 33 / 154 / 320 to 6 / 125 / 281), and the native tests
+//! still failed: `flags_are_right_about_as_often_as_they_state` 16 flags, 10 right,
+//! stated 0.80 (seed 3 clean; seed 1's evening read on a drive from home, three weeks,
+//! real stop home, now stated 0.62 as courthouse, legal aid or clinic on the refitted
+//! repeated curve; seed 4's gym as the town hall, 0.53, as before), and
+//! `calibration::tests::a_flag_stated_under_the_bar_is_dropped_with_its_visits` (its
+//! curve point moved); `run::tests::split_run::the_worker_sends_the_evidence_...` needed
+//! four weeks, since in two only seed 3's false flags rested on more reads than a card
+//! lists. Not kept. Not tried for want of time: one times the expected drive (the
+//! triangle bound is the worst case), or the check averaged over home's posterior corners.
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
