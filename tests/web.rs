@@ -254,25 +254,13 @@ mod simulator_parts {
                 markers: pins(car),
                 ..props(None)
             };
-            let root = common::dom::fresh_root();
-            let mut map =
-                yew::Renderer::<Map>::with_root_and_props(root.clone(), with(false)).render();
-            tick().await;
-            let home = root
-                .query_selector("[data-testid='marker-true-home']")
-                .unwrap()
-                .expect("the home pin");
-            map.update(with(true));
-            tick().await;
+            let root = common::dom::rerender_keeps::<Map>(
+                with(false),
+                with(true),
+                "[data-testid='marker-true-home']",
+            )
+            .await;
             assert_eq!(count(&root, "[data-testid='marker-car']"), 1);
-            let home_after = root
-                .query_selector("[data-testid='marker-true-home']")
-                .unwrap()
-                .expect("the home pin");
-            assert!(
-                home.is_same_node(Some(&home_after)),
-                "the home pin was drawn again"
-            );
         }
 
         /// The same in the map's text alternative: the car's line comes at the end of the
@@ -285,24 +273,12 @@ mod simulator_parts {
                 rows: Rc::new(Vec::new()).into(),
                 rows_so_far: 0,
             };
-            let root = common::dom::fresh_root();
-            let mut text =
-                yew::Renderer::<MapText>::with_root_and_props(root.clone(), with(false)).render();
-            tick().await;
-            let first_line = || {
-                root.query_selector("[data-testid='map-text'] ul li")
-                    .unwrap()
-                    .expect("the first pin's line")
-            };
-            let home = first_line();
+            let first_line = "[data-testid='map-text'] ul li";
+            let root =
+                common::dom::rerender_keeps::<MapText>(with(false), with(true), first_line).await;
+            let home = root.query_selector(first_line).unwrap().expect("a line");
             assert_eq!(home.text_content().as_deref(), Some("Your home"));
-            text.update(with(true));
-            tick().await;
             assert!(root.text_content().unwrap().contains("Your car"));
-            assert!(
-                home.is_same_node(Some(&first_line())),
-                "the home pin's line was written again"
-            );
         }
 
         #[wasm_bindgen_test]
@@ -515,26 +491,13 @@ mod simulator_parts {
                 });
                 props
             };
-            let root = common::dom::fresh_root();
-            let mut app =
-                yew::Renderer::<DossierPanel>::with_root_and_props(root.clone(), with(false))
-                    .render();
-            tick().await;
-            let home = root
-                .query_selector("[data-testid='finding-home']")
-                .unwrap()
-                .expect("the home card");
-            app.update(with(true));
-            tick().await;
+            let root = common::dom::rerender_keeps::<DossierPanel>(
+                with(false),
+                with(true),
+                "[data-testid='finding-home']",
+            )
+            .await;
             assert_eq!(count(&root, "[data-testid='finding-associate']"), 1);
-            let home_after = root
-                .query_selector("[data-testid='finding-home']")
-                .unwrap()
-                .expect("the home card");
-            assert!(
-                home.is_same_node(Some(&home_after)),
-                "the home card was drawn again"
-            );
         }
 
         #[wasm_bindgen_test]
@@ -597,22 +560,9 @@ mod simulator_parts {
                 ),
                 work: TownWork::default(),
             };
-            let root = common::dom::fresh_root();
-            let mut chart =
-                yew::Renderer::<UniquenessChart>::with_root_and_props(root.clone(), with(3))
-                    .render();
-            tick().await;
-            let grid = root
-                .query_selector("path.grid")
-                .unwrap()
-                .expect("a grid line");
-            chart.update(with(5));
-            tick().await;
+            let root =
+                common::dom::rerender_keeps::<UniquenessChart>(with(3), with(5), "path.grid").await;
             assert_eq!(count(&root, "rect.bar"), 5);
-            assert!(
-                grid.is_same_node(root.query_selector("path.grid").unwrap().as_deref()),
-                "the grid was drawn again"
-            );
         }
 
         #[wasm_bindgen_test]

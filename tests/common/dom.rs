@@ -33,6 +33,32 @@ pub async fn mount<C: BaseComponent>(props: C::Properties) -> web_sys::Element {
     root
 }
 
+/// Renders a component with `before`, then with `after`, and checks that the first element
+/// matching `kept` is the very same element afterwards: Yew kept it instead of drawing it
+/// again (it matches unkeyed children from the last one back, so a child that arrives at the
+/// end can shift every one before it). Returns the root, to check what arrived.
+pub async fn rerender_keeps<C: BaseComponent>(
+    before: C::Properties,
+    after: C::Properties,
+    kept: &str,
+) -> web_sys::Element {
+    let root = fresh_root();
+    let mut component = yew::Renderer::<C>::with_root_and_props(root.clone(), before).render();
+    tick().await;
+    let first = root
+        .query_selector(kept)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{kept} is drawn"));
+    component.update(after);
+    tick().await;
+    let again = root.query_selector(kept).unwrap();
+    assert!(
+        first.is_same_node(again.as_deref()),
+        "{kept} was drawn again"
+    );
+    root
+}
+
 /// Mounts the whole app into a fresh element and gives it time to render.
 pub async fn mount_app() -> web_sys::Element {
     let root = fresh_root();
