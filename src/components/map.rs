@@ -86,19 +86,11 @@ pub struct Marker {
 }
 
 impl Marker {
-    /// A key for each of `markers`: its kind and its place among the markers of that kind.
-    /// Keyed, a marker that comes or goes (the car at the end of the list while the drive
-    /// plays, the guesses after it) leaves the others' elements in place: Yew matches
-    /// unkeyed children from the last one back, so each pin was written over with its
-    /// neighbour's shape and words, and a new first pin made.
+    /// A key for each of `markers` ([`super::keys_by_kind`]): a pin that comes or goes (the
+    /// car at the end of the list while the drive plays, the guesses after it) leaves the
+    /// others' elements in place.
     pub fn keys(markers: &[Marker]) -> impl Iterator<Item = String> + '_ {
-        markers.iter().enumerate().map(|(i, marker)| {
-            let before = markers[..i]
-                .iter()
-                .filter(|m| m.kind == marker.kind)
-                .count();
-            format!("{}-{before}", marker.kind.slug())
-        })
+        super::keys_by_kind(markers, |marker| marker.kind.slug())
     }
 }
 

@@ -6,6 +6,8 @@
 //! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
 //! - [`typing`]: what the visitor has typed into a field and not committed yet, kept across
 //!   renders (the simulator's fields, the stop editor, the route's budget, the camera slider).
+//! - [`keys_by_kind`]: the keys of a list whose items come and go by kind (the map's
+//!   markers, the dossier's findings).
 
 pub mod citation;
 pub mod map;
@@ -25,4 +27,23 @@ impl<T> IntoPropValue<Shared<T>> for Rc<T> {
     fn into_prop_value(self) -> Shared<T> {
         Shared(self)
     }
+}
+
+/// A key for each of `items`: its kind (`kind`'s name for it) and its place among the items
+/// of that kind. Keyed so, an item that comes or goes (the car at the end of the map's
+/// markers while the drive plays, the associates arriving among the dossier's findings)
+/// leaves the others' elements in place: Yew matches unkeyed children from the last one
+/// back, so each was written over with its neighbour's content (issue 11).
+pub fn keys_by_kind<'a, T>(
+    items: &'a [T],
+    kind: impl Fn(&T) -> &'static str + 'a,
+) -> impl Iterator<Item = String> + 'a {
+    items.iter().enumerate().map(move |(i, item)| {
+        let name = kind(item);
+        let before = items[..i]
+            .iter()
+            .filter(|other| kind(other) == name)
+            .count();
+        format!("{name}-{before}")
+    })
 }

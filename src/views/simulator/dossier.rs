@@ -10,6 +10,7 @@
 
 use yew::prelude::*;
 
+use crate::components::keys_by_kind;
 pub use crate::scenario::Dossier;
 use crate::scenario::Shared;
 use crate::scenario::dossier::EVIDENCE_SHOWN;
@@ -118,13 +119,14 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
         .first(FindingKind::Home)
         .and_then(|f| f.spot)
         .map(|(_, radius)| format!("{radius:.0}"));
-    // Keyed by kind and place among its kind: the associates arrive later, before the
-    // prediction, and Yew matches unkeyed children from the last one back, so every card
-    // before them was written over with its neighbour's words (issue 11).
-    let cards = d.findings.iter().enumerate().map(|(i, f)| {
-        let nth = d.findings[..i].iter().filter(|g| g.kind == f.kind).count();
-        finding_card(&props.town, i, f, format!("{}-{nth}", f.kind.slug()))
-    });
+    // Keyed: the associates arrive later, before the prediction, and the cards before them
+    // stay in place.
+    let cards = d
+        .findings
+        .iter()
+        .zip(keys_by_kind(&d.findings, |f| f.kind.slug()))
+        .enumerate()
+        .map(|(i, (f, key))| finding_card(&props.town, i, f, key));
     html! {
         <section class="panel dossier" aria-labelledby="dossier-title" data-testid="dossier"
             data-home-error-meters={home_error} data-home-radius-meters={home_radius}
