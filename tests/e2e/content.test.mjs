@@ -8,6 +8,7 @@ import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
   waitForLongText,
+  untilRequestsStop,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -193,7 +194,7 @@ test('the content views request nothing from other origins and pass axe', async 
     assert.deepEqual(await seriousAxeViolations(page), [], `axe on ${hash}`);
   }
   await screenshot(page, 'content-about');
-  await page.waitForLoadState('networkidle');
+  await untilRequestsStop(page, requests);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   await page.context().close();
 });

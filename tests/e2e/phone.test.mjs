@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
   screenshot, performanceEntry, RUN_TIMEOUT, SCREENSHOT_DIR,
+  untilRequestsStop,
 } from './support.mjs';
 
 /** The smallest map symbol or letter, CSS pixels. */
@@ -224,7 +225,7 @@ for (const device of DEVICES) {
       const log = await page.locator('.table-scroll').evaluate((e) => [e.scrollWidth, e.clientWidth]);
       assert.ok(log[0] <= log[1] + 1, `the capture log does not scroll sideways on a phone (${log})`);
     }
-    await page.waitForLoadState('networkidle');
+    await untilRequestsStop(page, requests);
     assert.deepEqual(foreignRequests(requests, session.server.origin), []);
     assert.deepEqual(errors, []);
     await page.context().close();

@@ -12,6 +12,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
   screenshot, waitForRun, skipToEnd, RUN_TIMEOUT, SCREENSHOT_DIR,
+  untilRequestsStop,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -161,7 +162,7 @@ test('the Teach view links the materials, which link the exact runs, pass axe an
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
-  await page.waitForLoadState('networkidle');
+  await untilRequestsStop(page, requests);
   assert.deepEqual(requests.filter((url) => url.includes('/teach/')), [], 'a first visit fetches no teaching materials');
 
   // From the main navigation to the worksheet and its Print button with the keyboard alone.
@@ -210,7 +211,7 @@ test('the Teach view links the materials, which link the exact runs, pass axe an
   }
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the glossary');
   await screenshot(page, 'teach-glossary');
-  await page.waitForLoadState('networkidle');
+  await untilRequestsStop(page, requests);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();

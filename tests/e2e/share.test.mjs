@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, setDaysAndWait, skipToEnd, screenshot,
   foreignRequests, seriousAxeViolations, performanceEntry, RUN_TIMEOUT,
+  untilRequestsStop,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -303,10 +304,8 @@ test('two runs embedded side by side on a page of another origin render, post th
     const settled = await page.evaluate(() => window.heights.filter((h) => h.frame === 0).at(-1).height);
     console.log(`embed_height_px=${settled}`);
     await screenshot(page, 'share-05-two-embeds');
-    // Every request made before the foreign check. Quiet, the page idles at once; twice on a
-    // machine loaded by other builds (load 5-14, 2026-12-01) it passed the 30 s default, with
-    // no failure otherwise: the run's own limit instead.
-    await page.waitForLoadState('networkidle', { timeout: RUN_TIMEOUT });
+    // Every request made before the foreign check.
+    await untilRequestsStop(page, requests);
     const foreign = requests.filter((url) => !url.startsWith(`${hostOrigin}/`))
       .filter((url) => !url.startsWith(`${session.server.origin}/`) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);

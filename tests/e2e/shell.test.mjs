@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot,
-  waitForLongText, RUN_TIMEOUT,
+  waitForLongText, untilRequestsStop,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -55,18 +55,8 @@ test('requests nothing from any origin but its own', async () => {
   for (const label of ['FAQ', 'About', 'Simulator']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
   }
-  // Until no request has started for 3 s (up to the run's limit). Not Playwright's
-  // 'networkidle', which also waits for every request to end: alone it came in about 5 s,
-  // but twice in a whole suite's run (09fb0f5, fdc63ae) it never came within 30 s and 90 s.
-  // Every request the page starts is recorded either way; the ones still open are printed.
-  const quietFor = async (millis) => {
-    const deadline = Date.now() + RUN_TIMEOUT;
-    for (let seen = -1; seen !== requests.length; await page.waitForTimeout(millis)) {
-      assert.ok(Date.now() < deadline, `the page kept starting requests for ${RUN_TIMEOUT} ms`);
-      seen = requests.length;
-    }
-  };
-  await quietFor(3000);
+  // Every request the page starts is recorded; the ones still open are printed.
+  await untilRequestsStop(page, requests, 3000);
   console.log(`requests_open_when_quiet=${open.size}${[...open].map((r) => ` ${r.url()}`).join('')}`);
   assert.ok(requests.length >= 3, `the page loaded its own files (${requests.length} requests)`);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);

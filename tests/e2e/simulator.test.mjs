@@ -13,6 +13,7 @@ import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests,
   seriousAxeViolations, screenshot, recordLongTasks, longestTask, longestTaskMillis, journeyStep, performanceEntry,
   waitForRun, setDaysAndWait, skipToEnd, RUN_TIMEOUT,
+  untilRequestsStop,
 } from './support.mjs';
 
 // A home guess further than this from the true home fails the journey, in meters (the
@@ -195,7 +196,7 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   }), firstMap);
   console.log(`longest_task_after_first_map_ms=${afterStart.toFixed(0)}`);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the finished simulator');
-  await page.waitForLoadState('networkidle');
+  await untilRequestsStop(page, requests);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -431,7 +432,7 @@ test('the town-wide work runs in a Web Worker with visible progress, and the dos
   await skipToEnd(page);
   await page.getByTestId('finding-home').waitFor();
   assert.equal(await page.getByTestId('dossier-searching').count(), 0, 'the associates search finished');
-  await page.waitForLoadState('networkidle');
+  await untilRequestsStop(page, requests);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();

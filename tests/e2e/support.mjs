@@ -8,6 +8,7 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -152,6 +153,22 @@ export async function waitForApp(page) {
 export async function waitForLongText(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('.faq[data-ready], .references[data-ready], [data-testid="about-text"], .action-campaign')]
     .every((element) => element.dataset.ready === 'true'), null, { timeout: 30_000 });
+}
+
+/**
+ * Waits until `page` has started no request for `quietMillis` (up to the run's limit), so every
+ * request it is going to make has been recorded in `requests` (openRecordedPage's list) before
+ * a test checks where they went. Not Playwright's 'networkidle', which also waits for every
+ * request to end: it usually came within a second, but in whole-suite runs on a loaded machine
+ * it never came within 30 s or 90 s (fdc63ae, 09fb0f5, and on 2026-12-02 two embedded runs
+ * installing their service worker), and the Playwright maintainers advise against it.
+ */
+export async function untilRequestsStop(page, requests, quietMillis = 1500) {
+  const deadline = Date.now() + RUN_TIMEOUT;
+  for (let seen = -1; seen !== requests.length; await page.waitForTimeout(quietMillis)) {
+    assert.ok(Date.now() < deadline, `the page kept starting requests for ${RUN_TIMEOUT} ms`);
+    seen = requests.length;
+  }
 }
 
 /** Requests that went anywhere but the test server's own origin. */

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   dist, useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations, screenshot,
+  untilRequestsStop,
 } from './support.mjs';
 import { describeBuild } from '../../scripts/service_worker.mjs';
 import { makeOfflineFile } from '../../scripts/offline_file.mjs';
@@ -27,7 +28,7 @@ test('a first visit fetches no translated page', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(session.server.url);
   await waitForApp(page);
-  await page.waitForLoadState('networkidle');
+  await untilRequestsStop(page, requests);
   for (const code of Object.keys(LANGUAGES)) {
     assert.deepEqual(requests.filter((url) => url.includes(`/${code}/`)), [], `nothing in ${code}/ is downloaded`);
   }
@@ -85,7 +86,7 @@ test('the lesson pages in each language declare it, pass axe and link up to the 
     await page.locator('main a[href^="../../#/references/"]').first().click();
     await page.waitForURL(/\/plate-trail\/#\/references\//);
     await waitForApp(page);
-    await page.waitForLoadState('networkidle');
+    await untilRequestsStop(page, requests);
     assert.deepEqual(foreignRequests(requests, session.server.origin), []);
     assert.deepEqual(errors, []);
     await page.context().close();
