@@ -98,7 +98,19 @@ test("a new build's cache replaces the old one when it takes over, never mixing 
   const servedFallback = (page) => page.evaluate(async () => (await fetch('page-desk.js')).text());
 
   let deployed = dist;
-  const server = await startServer({ serveDir: () => deployed });
+  // Once set, every request for the fallback's script waits this long at the server.
+  let holdFallbackMillis = 0;
+  let heldAnswered;
+  const firstHeldAnswered = new Promise((resolve) => { heldAnswered = resolve; });
+  const server = await startServer({
+    serveDir: async (path) => {
+      if (path === 'page-desk.js' && holdFallbackMillis) {
+        await new Promise((resolve) => setTimeout(resolve, holdFallbackMillis));
+        heldAnswered();
+      }
+      return deployed;
+    },
+  });
   const { page, errors } = await openRecordedPage(session.browser);
   const said = [];
   page.on('console', (message) => said.push(`${message.type()}: ${message.text()}`));
@@ -133,8 +145,17 @@ test("a new build's cache replaces the old one when it takes over, never mixing 
     assert.ok(await stillWaits(), 'B still waits');
     await waitForRun(page);
 
-    // The next load: B takes over before the app starts, and A's cache goes.
+    // The next load: B takes over before the app starts, and A's cache goes, even while A is
+    // slow to answer. B becomes active only once A has answered every fetch it had begun, the
+    // ones the page stopped too. Here A's copy of the fallback's script is gone, so A fetches it
+    // from the server, which holds it 15 s, and each page asks for it first. A page that
+    // reloaded after 13 s without B's answer went back to A, asked it again and reloaded again,
+    // and never drew the app (CI, on a loaded machine: the app did not appear in 30 s).
+    assert.ok(await page.evaluate((name) => caches.open(name).then((cache) => cache.delete('page-desk.js')), cacheOf(a)));
+    holdFallbackMillis = 15_000;
+    await page.addInitScript(() => { fetch('page-desk.js').catch(() => {}); });
     await page.reload();
+    await firstHeldAnswered;
     await waitForApp(page);
     await waitUntil(page, async () => (await caches.keys()).length === 1, "A's cache is gone");
     assert.deepEqual(await cacheNames(page), [cacheOf(b)]);

@@ -39,7 +39,8 @@ const ERROR_RECORDER = '__e2e__/record-errors.js';
  * port. With `recordErrors`, index.html also loads tests/e2e/record-errors.js (same origin,
  * so the page's CSP allows it) for drivers that cannot observe page errors themselves. With
  * `gzip`, responses are compressed for clients that accept it, as a static host serves them.
- * `serveDir` (a function) names the directory to serve at each request, to deploy a new build.
+ * `serveDir` (a function of the requested file's path, returning a directory or a promise of
+ * one) names the directory to serve at each request, to deploy a new build or answer slowly.
  */
 export async function startServer({ recordErrors = false, gzip = false, serveDir = () => dist } = {}) {
   const server = createServer(async (request, response) => {
@@ -64,7 +65,7 @@ export async function startServer({ recordErrors = false, gzip = false, serveDir
         response.writeHead(200, { 'content-type': MIME['.js'] }).end(body);
         return;
       }
-      let body = await readFile(join(serveDir(), path));
+      let body = await readFile(join(await serveDir(path), path));
       if (recordErrors && path === 'index.html') {
         // A classic script runs as it is parsed, before the app's (deferred) module starts.
         body = String(body).replace('</head>', `<script src="${ERROR_RECORDER}"></script></head>`);
