@@ -26,6 +26,8 @@
 //! - `anchors`: home and work, located from the reads next to night and workday stops.
 //! - `destinations`: which mapped places this car's drives from and to home go to
 //!   (expectation-maximisation), so home is located again with the car's own catchments.
+//! - `stopovers`: a night-side habit explained by a stop at a place near home instead (the
+//!   school drop-off, the gym after work), so it does not pull home toward that place.
 //! - `priors`: what an analyst knows before any read (opening hours, how often a drive
 //!   ends at home or off the map).
 //! - `drive_ends`: where the drive at either end of a long gap ended or began.
@@ -48,6 +50,7 @@ mod places;
 mod priors;
 mod routine;
 mod sensitive;
+mod stopovers;
 
 use serde::Serialize;
 
@@ -72,6 +75,7 @@ use drive_evidence::{CommuteShares, StayContext};
 use places::{Attribution, attribute_stops};
 use priors::place_choice_log_weights;
 use routine::routine;
+use stopovers::Stopovers;
 
 /// Everything the analyst reconstructs about one plate.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -223,6 +227,7 @@ pub async fn build_profile_paced(
             commute: None,
             catchments: routes.place_catchments(),
             unseen_weight: 0.0,
+            stopovers: None,
         },
         &mut scratch,
     )
@@ -231,11 +236,13 @@ pub async fn build_profile_paced(
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
+    let stopovers = Stopovers::new(routes, map, &corners);
     let locate_home = |catchments, scratch: &mut Vec<f32>| {
         let weighing = Weighing {
             commute: commute.as_ref(),
             catchments,
             unseen_weight: options.unseen_weight,
+            stopovers: Some(&stopovers),
         };
         locate(index, routes, &home_events, &corners, weighing, scratch)
     };
