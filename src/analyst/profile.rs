@@ -55,7 +55,7 @@ mod stopovers;
 use serde::Serialize;
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{Catchments, RouteModel};
+use crate::analyst::routes::{Catchments, RouteModel, SpreadAnchor};
 use crate::analyst::stays::{DAY_START_MINUTE, find_stays};
 use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
@@ -76,6 +76,14 @@ use places::{Attribution, attribute_stops};
 use priors::place_choice_log_weights;
 use routine::routine;
 use stopovers::Stopovers;
+
+/// The stops' detour check against home is mixed over this many of home's likeliest
+/// corners (issue 17, tried with the stopovers and not kept: see `anchors.rs`).
+const DETOUR_CORNERS: usize = 64;
+
+/// ...each weighted by its probability to the power `1 / DETOUR_TEMPERATURE`: the
+/// posterior's top corners lie around its estimate, so flattened.
+const DETOUR_TEMPERATURE: f64 = 4.0;
 
 /// Everything the analyst reconstructs about one plate.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -261,7 +269,10 @@ pub async fn build_profile_paced(
         home = locate_home(&own, &mut scratch);
         pace.breathe().await;
     }
-    let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
+    // The stops' detour check against home, mixed over home's likeliest corners.
+    let home_routes = home.as_ref().map(|h| {
+        SpreadAnchor::from_posterior(routes, &h.posterior, DETOUR_CORNERS, DETOUR_TEMPERATURE)
+    });
     pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.

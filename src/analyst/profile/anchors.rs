@@ -216,7 +216,7 @@ use serde::Serialize;
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
 use super::stopovers::Stopovers;
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
+use crate::analyst::routes::{Catchments, RouteModel, SpreadAnchor};
 use crate::analyst::stays::{DAY_START_MINUTE, MIN_STOP_MINUTES, Stay};
 use crate::sim::geometry::LocalPoint;
 use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday};
@@ -600,8 +600,8 @@ pub(super) struct KnownAnchors<'a> {
     pub(super) anchors: Vec<&'a Anchor>,
     /// The corners inside the stated home circle: home may be at any of them.
     pub(super) home_nodes: Vec<u32>,
-    /// Drive times to and from home's likeliest corner.
-    pub(super) home_routes: Option<&'a AnchorRoutes>,
+    /// Drive times to and from home's likeliest corners.
+    pub(super) home_routes: Option<&'a SpreadAnchor>,
     /// Whether a place of worship at its service times counts as likelier.
     pub(super) service_times: bool,
     /// Whether [`super::AnalystOptions::weekly_rule`] is on.
