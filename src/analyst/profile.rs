@@ -26,8 +26,6 @@
 //! - `anchors`: home and work, located from the reads next to night and workday stops.
 //! - `destinations`: which mapped places this car's drives from and to home go to
 //!   (expectation-maximisation), so home is located again with the car's own catchments.
-//! - `stopovers`: a night-side habit explained by a stop at a place near home instead (the
-//!   school drop-off, the gym after work), so it does not pull home toward that place.
 //! - `priors`: what an analyst knows before any read (opening hours, how often a drive
 //!   ends at home or off the map).
 //! - `drive_ends`: where the drive at either end of a long gap ended or began.
@@ -50,12 +48,11 @@ mod places;
 mod priors;
 mod routine;
 mod sensitive;
-mod stopovers;
 
 use serde::Serialize;
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{Catchments, RouteModel, SpreadAnchor};
+use crate::analyst::routes::{Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, find_stays};
 use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
@@ -75,15 +72,6 @@ use drive_evidence::{CommuteShares, StayContext};
 use places::{Attribution, attribute_stops};
 use priors::place_choice_log_weights;
 use routine::routine;
-use stopovers::Stopovers;
-
-/// The stops' detour check against home is mixed over this many of home's likeliest
-/// corners (issue 17, tried with the stopovers and not kept: see `anchors.rs`).
-const DETOUR_CORNERS: usize = 64;
-
-/// ...each weighted by its probability to the power `1 / DETOUR_TEMPERATURE`: the
-/// posterior's top corners lie around its estimate, so flattened.
-const DETOUR_TEMPERATURE: f64 = 4.0;
 
 /// Everything the analyst reconstructs about one plate.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -235,7 +223,6 @@ pub async fn build_profile_paced(
             commute: None,
             catchments: routes.place_catchments(),
             unseen_weight: 0.0,
-            stopovers: None,
         },
         &mut scratch,
     )
@@ -244,13 +231,11 @@ pub async fn build_profile_paced(
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
-    let stopovers = Stopovers::new(routes, map, &corners);
     let locate_home = |catchments, scratch: &mut Vec<f32>| {
         let weighing = Weighing {
             commute: commute.as_ref(),
             catchments,
             unseen_weight: options.unseen_weight,
-            stopovers: Some(&stopovers),
         };
         locate(index, routes, &home_events, &corners, weighing, scratch)
     };
@@ -269,10 +254,7 @@ pub async fn build_profile_paced(
         home = locate_home(&own, &mut scratch);
         pace.breathe().await;
     }
-    // The stops' detour check against home, mixed over home's likeliest corners.
-    let home_routes = home.as_ref().map(|h| {
-        SpreadAnchor::from_posterior(routes, &h.posterior, DETOUR_CORNERS, DETOUR_TEMPERATURE)
-    });
+    let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
     pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.

@@ -64,65 +64,6 @@ pub struct AnchorRoutes {
     pub from_camera: Vec<u32>,
 }
 
-/// An anchor known only as a posterior over corners (home): the drives from and to each of
-/// its likeliest corners, with their weights (adding up to 1).
-#[derive(Clone, Debug, PartialEq)]
-pub struct SpreadAnchor {
-    pub corners: Vec<(AnchorRoutes, f64)>,
-}
-
-impl SpreadAnchor {
-    /// An anchor known to one corner.
-    pub fn exact(routes: AnchorRoutes) -> SpreadAnchor {
-        SpreadAnchor {
-            corners: vec![(routes, 1.0)],
-        }
-    }
-
-    /// The anchor spread over the `max_corners` likeliest corners of `posterior` (node,
-    /// probability; likeliest first), each weighted `p^(1 / temperature)` and renormalised.
-    pub fn from_posterior(
-        model: &RouteModel,
-        posterior: &[(u32, f64)],
-        max_corners: usize,
-        temperature: f64,
-    ) -> SpreadAnchor {
-        let top: Vec<(u32, f64)> = posterior
-            .iter()
-            .take(max_corners)
-            .map(|&(n, p)| (n, p.powf(1.0 / temperature)))
-            .collect();
-        let mass: f64 = top.iter().map(|t| t.1).sum();
-        SpreadAnchor {
-            corners: top
-                .iter()
-                .map(|&(n, w)| (model.anchor_routes(n), w / mass))
-                .collect(),
-        }
-    }
-
-    /// The detour cost of a stop next to a drive from or to this anchor: `cost(corner)`
-    /// (the penalty were the anchor at that corner, `None` where it cannot be judged)
-    /// mixed over the corners, `-ln Σ w e^(-cost)`; 0 when no corner can judge it.
-    pub fn combined_cost(&self, mut cost: impl FnMut(&AnchorRoutes) -> Option<f32>) -> f32 {
-        if let [(corner, _)] = self.corners.as_slice() {
-            return cost(corner).unwrap_or(0.0);
-        }
-        let (mut sum, mut mass) = (0.0f64, 0.0f64);
-        for (corner, w) in &self.corners {
-            if let Some(c) = cost(corner) {
-                sum += w * (-f64::from(c)).exp();
-                mass += w;
-            }
-        }
-        if mass <= 0.0 {
-            0.0
-        } else {
-            -((sum / mass).ln() as f32)
-        }
-    }
-}
-
 /// [`RouteModel::corner_catchments`] follows the drives to and from every this many street
 /// corners (in the map's order), not all of them: the shares change little and the town's
 /// set-up costs a quarter. Homes within 500 m (seeds 1-60 at 20/40/80 cameras, one

@@ -8,7 +8,7 @@
 //! adds the scores over many stays. This module must not decide what a stay means.
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{RouteModel, SpreadAnchor};
+use crate::analyst::routes::{AnchorRoutes, RouteModel};
 use crate::sim::{MINUTES_PER_DAY, Sighting};
 
 /// A gap between reads shorter than this is taken as one drive, not a stop.
@@ -113,8 +113,8 @@ pub fn stay_log_likelihood_between(
     routes: &RouteModel,
     index: &SightingIndex,
     stay: &Stay,
-    origin: Option<&SpreadAnchor>,
-    destination: Option<&SpreadAnchor>,
+    origin: Option<&AnchorRoutes>,
+    destination: Option<&AnchorRoutes>,
     out: &mut Vec<f32>,
 ) {
     let (before, after) = (index.get(stay.before), index.get(stay.after));
@@ -165,52 +165,41 @@ pub fn stay_log_likelihood_between(
         (stay.before_that, origin, routes.after(before.camera))
     {
         // Drove origin -> before -> x: about as fast as origin -> x directly.
-        for (x, slot) in out.iter_mut().enumerate() {
-            let rest = from_before.seconds[x];
-            if *slot <= IMPOSSIBLE || rest == u32::MAX {
-                continue;
+        let via = origin
+            .to_camera
+            .get(before.camera as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        if via != u32::MAX {
+            for (x, slot) in out.iter_mut().enumerate() {
+                let (direct, rest) = (origin.seconds_from[x], from_before.seconds[x]);
+                if *slot > IMPOSSIBLE && direct != u32::MAX && rest != u32::MAX {
+                    let excess =
+                        (via as f64 + rest as f64) - direct as f64 * 1.1 - DETOUR_TOLERANCE_SECONDS;
+                    *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
+                }
             }
-            let cost = origin.combined_cost(|corner| {
-                let via = corner
-                    .to_camera
-                    .get(before.camera as usize)
-                    .copied()
-                    .unwrap_or(u32::MAX);
-                let direct = corner.seconds_from[x];
-                (via != u32::MAX && direct != u32::MAX).then(|| {
-                    penalty(
-                        (via as f64 + rest as f64) - direct as f64 * 1.1 - DETOUR_TOLERANCE_SECONDS,
-                    )
-                })
-            });
-            *slot = (*slot - cost).max(IMPOSSIBLE);
         }
     }
     if let (None, Some(destination), Some(to_after)) =
         (stay.after_that, destination, routes.before(after.camera))
     {
         // Drove x -> after -> destination: about as fast as x -> destination directly.
-        for (x, slot) in out.iter_mut().enumerate() {
-            let first = to_after.seconds[x];
-            if *slot <= IMPOSSIBLE || first == u32::MAX {
-                continue;
+        let via = destination
+            .from_camera
+            .get(after.camera as usize)
+            .copied()
+            .unwrap_or(u32::MAX);
+        if via != u32::MAX {
+            for (x, slot) in out.iter_mut().enumerate() {
+                let (first, direct) = (to_after.seconds[x], destination.seconds_to[x]);
+                if *slot > IMPOSSIBLE && direct != u32::MAX && first != u32::MAX {
+                    let excess = (first as f64 + via as f64)
+                        - direct as f64 * 1.1
+                        - DETOUR_TOLERANCE_SECONDS;
+                    *slot = (*slot - penalty(excess)).max(IMPOSSIBLE);
+                }
             }
-            let cost = destination.combined_cost(|corner| {
-                let via = corner
-                    .from_camera
-                    .get(after.camera as usize)
-                    .copied()
-                    .unwrap_or(u32::MAX);
-                let direct = corner.seconds_to[x];
-                (via != u32::MAX && direct != u32::MAX).then(|| {
-                    penalty(
-                        (first as f64 + via as f64)
-                            - direct as f64 * 1.1
-                            - DETOUR_TOLERANCE_SECONDS,
-                    )
-                })
-            });
-            *slot = (*slot - cost).max(IMPOSSIBLE);
         }
     }
 }

@@ -135,7 +135,8 @@
 //!   the kinds' weights fitted to this car (expectation-maximisation, as
 //!   [`super::destinations`] does for drives), and work at 20 cameras.
 //! - The stopovers with the stops' detour check made robust to home's spread (issue 17,
-//!   branch home17f; stopovers cherry-picked from 97cdf71, nothing kept). The check
+//!   branch home17f; stopovers cherry-picked from 97cdf71 as 674c244, variant (3) at K =
+//!   64, T = 4 in 8fe5012, both reverted by the next commit; nothing kept). The check
 //!   (`stays.rs`: a stop before the drive home, or after the drive from it, must be about
 //!   as fast via the read as directly) is measured against home's single corner
 //!   `best_node`; with the stopovers' better home in seed 3 (0.56 km off, not 1.6 km) the
@@ -214,9 +215,8 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
-use super::stopovers::Stopovers;
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{Catchments, RouteModel, SpreadAnchor};
+use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, MIN_STOP_MINUTES, Stay};
 use crate::sim::geometry::LocalPoint;
 use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap, Weekday};
@@ -378,8 +378,6 @@ pub(super) struct Weighing<'a> {
     pub commute: Option<&'a CommuteShares>,
     pub catchments: &'a Catchments,
     pub unseen_weight: f32,
-    /// The places near each candidate a night-side habit may have stopped at instead.
-    pub stopovers: Option<&'a Stopovers>,
 }
 
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
@@ -400,7 +398,6 @@ pub(super) fn locate(
         commute,
         catchments,
         unseen_weight,
-        stopovers,
     } = weighing;
     let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
@@ -415,10 +412,8 @@ pub(super) fn locate(
     }
     let mut totals = vec![0.0f32; candidates.len()];
     let mut sums = vec![0.0f32; candidates.len()];
-    let mut door_sums = vec![0.0f32; stopovers.map_or(0, |s| s.doors.len())];
     for members in groups.values() {
         sums.iter_mut().for_each(|s| *s = 0.0);
-        door_sums.iter_mut().for_each(|s| *s = 0.0);
         for e in members {
             event_log_likelihood(
                 routes,
@@ -436,11 +431,6 @@ pub(super) fn locate(
                     *sum += unseen_weight * silence[node as usize].max(LOG_FLOOR * 2.0);
                 }
             }
-            if let Some(stopovers) = stopovers {
-                for (sum, &door) in door_sums.iter_mut().zip(&stopovers.doors) {
-                    *sum += scratch[door as usize].max(LOG_FLOOR * 2.0);
-                }
-            }
         }
         // Measured on seeds 1 to 20 at 40 cameras: weighting a habit by `n^0.3`, `n^0.5` or
         // `n` placed 40%, 35% and 30% of homes within 500 m (40% with this weight), and
@@ -449,18 +439,8 @@ pub(super) fn locate(
         // weight (an evening's last read is often on the way out to an errand).
         let n = members.len() as f32;
         let weight = 2.0 * n / (n + 1.0);
-        match stopovers {
-            Some(stopovers) => {
-                door_sums.iter_mut().for_each(|s| *s /= n);
-                for (c, (t, s)) in totals.iter_mut().zip(&sums).enumerate() {
-                    *t += weight * stopovers.mixed(c, s / n, &door_sums);
-                }
-            }
-            None => {
-                for (t, s) in totals.iter_mut().zip(&sums) {
-                    *t += weight * s / n;
-                }
-            }
+        for (t, s) in totals.iter_mut().zip(&sums) {
+            *t += weight * s / n;
         }
     }
     let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
@@ -600,8 +580,8 @@ pub(super) struct KnownAnchors<'a> {
     pub(super) anchors: Vec<&'a Anchor>,
     /// The corners inside the stated home circle: home may be at any of them.
     pub(super) home_nodes: Vec<u32>,
-    /// Drive times to and from home's likeliest corners.
-    pub(super) home_routes: Option<&'a SpreadAnchor>,
+    /// Drive times to and from home's likeliest corner.
+    pub(super) home_routes: Option<&'a AnchorRoutes>,
     /// Whether a place of worship at its service times counts as likelier.
     pub(super) service_times: bool,
     /// Whether [`super::AnalystOptions::weekly_rule`] is on.

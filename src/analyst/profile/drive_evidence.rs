@@ -8,7 +8,7 @@
 //! must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{Catchments, RouteModel, SpreadAnchor};
+use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{IMPOSSIBLE, Stay, stay_log_likelihood_between};
 
 /// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
@@ -44,7 +44,7 @@ impl StayContext {
         &self,
         routes: &RouteModel,
         index: &SightingIndex,
-        home: Option<&SpreadAnchor>,
+        home: Option<&AnchorRoutes>,
         out: &mut Vec<f32>,
     ) {
         let origin = home.filter(|_| self.from_home);
