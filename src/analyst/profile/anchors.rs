@@ -134,6 +134,59 @@
 //!   ([`super::priors`]'s opening hours) 0.8 with 800 m 13/24/35, 0.6 25 at 40. Not tried:
 //!   the kinds' weights fitted to this car (expectation-maximisation, as
 //!   [`super::destinations`] does for drives), and work at 20 cameras.
+//! - The stopovers with the stops' detour check made robust to home's spread (issue 17,
+//!   branch home17f; stopovers cherry-picked from 97cdf71 as 674c244, variant (3) at K =
+//!   64, T = 4 in 8fe5012, both reverted by the next commit; nothing kept). The check
+//!   (`stays.rs`: a stop before the drive home, or after the drive from it, must be about
+//!   as fast via the read as directly) is measured against home's single corner
+//!   `best_node`; with the stopovers' better home in seed 3 (0.56 km off, not 1.6 km) the
+//!   gym, nearer the true home, looks three minutes out of the way and the legal aid
+//!   office beside it does not. Each variant changes only the check (home's
+//!   position is found before it, so homes stay 14/27/36 of 60 and held-out 15/65/65%),
+//!   with the calibration curves as on main. Seeds 1-60 (`evaluate --cameras N --seeds 60
+//!   --no-timing --no-added-stop`) at 20/40/80 cameras: non-sensitive place visits named
+//!   (right / claims, the `place_visit_not_sensitive` line), flags precision / recall
+//!   (right / flags); the test's six 300-car towns at 40 cameras (flags, right, mean
+//!   stated; the test wants stated at most right + 0.1). Main (no stopovers): places 33 /
+//!   45 at 20 cameras, flags 0.98 / 0.20 (80 / 82); the test 13 flags, 10 right, 0.85.
+//!   Stopovers alone: places 22 / 33, 162 / 219, 316 / 376; flags 0.90 / 0.20 (82 / 91),
+//!   0.79 / 0.32 (131 / 165), 0.90 / 0.43 (174 / 194); test 20, 10, 0.85 (fails); home
+//!   circle right 0.97 / 0.92 / 0.87 of the time against 0.78 stated (a band off at 20
+//!   cameras, so the home curve would need fitting again whatever the check).
+//!   (1) One times the posterior's expected drive between `best_node` and its corners
+//!   allowed on the check (`AnchorRoutes::with_spread` of 5e7a8b9 at 1x, not 2x): places
+//!   6 / 13, 138 / 178, 298 / 345; flags 0.98 / 0.20 (79 / 81), 0.84 / 0.30 (122 / 146),
+//!   0.89 / 0.42 (170 / 191); test 18, 10, 0.78 (fails: seed 3's five gym stops still the
+//!   legal aid office, stated 0.59). At 1.5x the test passes (13, 10, 0.86, at its edge),
+//!   but at 1x the places at 20 cameras already fall from 45 to 13, so not measured further.
+//!   (2) The penalty mixed over home's posterior: for each corner x,
+//!   `-ln Σ_k w_k e^(-penalty_k(x))` over the posterior's top K corners (each with its own
+//!   drive times, weights renormalised), one corner giving the old check exactly. K = 8:
+//!   places 21 / 32, 144 / 191, 301 / 354; flags 0.90 / 0.20 (79 / 88), 0.81 / 0.32 (130 /
+//!   161), 0.89 / 0.42 (171 / 193); test 20, 10, 0.83 (fails). K = 32, 128, 512: test 18,
+//!   10, 0.78 (fails). Most likely the posterior's top corners lie around the wrong
+//!   estimate and those near the true home weigh too little to clear the gym (not traced). The expected penalty
+//!   (`Σ_k w_k penalty_k(x)`) instead: K = 8 test 20, 10, 0.85; K = 32 18, 10, 0.82; K =
+//!   128 18, 10, 0.80 (fail).
+//!   (3) The same mixture over a tempered posterior (`w_k ∝ p_k^(1/T)`): K = 64, T = 2 test
+//!   13, 10, 0.86 (passes at its edge); K = 64, T = 4 and K = 512, T = 2 or 4 (and the expected penalty with K =
+//!   512, T = 3) 10 flags, 10 right, 0.94 (seed 3's and seed 4's wrong flags all go). On
+//!   seeds 1-60: K = 64, T = 4 places 18 / 26, 143 / 188; flags 0.91 / 0.20 (80 / 88), 0.86
+//!   / 0.30 (125 / 146); K = 512, T = 2 places 16 / 23, 138 / 182; flags 0.96 / 0.19 (77 /
+//!   80), 0.86 / 0.30 (125 / 146) (80 cameras not run). Precision at 40 cameras is back
+//!   to main's (0.85, [`super::sensitive`]'s ninth round), but with recall 0.32 to 0.30 and named places at 20 cameras 45 to
+//!   23-26, and a profile 3.5 to 14 times as long (median wall time at 20 cameras 94 ms on
+//!   main, 336 and 1,315 ms, run side by side on a loaded machine: 2K drive-time trees per
+//!   profile). T and K
+//!   were picked on the test's own six towns, so even its pass is no evidence.
+//!   A check only when home's posterior is concentrated was not run: at 20 cameras, where
+//!   home is spread, it is the 2x allowance's collapse (45 to 8 places) again. What is
+//!   left: the stopovers' better homes expose stops near home that the flags misname, and
+//!   no widening of the check gives the gym back without blunting it for every stop; a
+//!   check of the stop against the corners near the truth rather than a widened one (why
+//!   the posterior's top corners miss them, in seed 3), and fitting the home curve again
+//!   (`--fit-calibration`, needed for the stopovers in any case) with the test run on the
+//!   refitted curves, would be the next things to try.
 //!
 //! Work (seeds 1-40, within 500 m 22/48/75%, held-out 25/70/90%): every hospital nurse's
 //! workplace is found at the town hall or courthouse 1.6-1.8 km from the hospital (seeds

@@ -371,8 +371,9 @@
 //! `calibration::tests::a_flag_stated_under_the_bar_is_dropped_with_its_visits` (its
 //! curve point moved); `run::tests::split_run::the_worker_sends_the_evidence_...` needed
 //! four weeks, since in two only seed 3's false flags rested on more reads than a card
-//! lists. Not kept. Not tried for want of time: one times the expected drive (the
-//! triangle bound is the worst case), or the check averaged over home's posterior corners.
+//! lists. Not kept. One times the expected drive, and the check mixed over home's
+//! posterior corners (plain and tempered), were tried next (branch home17f): none kept the
+//! places and the flags together; see [`super::anchors`]'s stopovers entries.
 //!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
