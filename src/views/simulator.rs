@@ -444,8 +444,13 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // own frame 4-10; "your life" in two steps: its one step's render and frame were 10-17
     // and 19-22 ms of CPU, now 7-8 and 4-11 for the first fields, 10-14 and 15-17 for the
     // rest (BY_CPU=1 LONG_TASK_MS=8 traces of `#/simulator`, alternated runs at a load
-    // average of 14-18 on 2 cores). The largest task of the start is then the app's mount
-    // (see [`crate::app::mount`]).
+    // average of 14-18 on 2 cores). With the release build, 7 alternated traces at a load
+    // average of 6-11: the first step's frame 12-23 ms of CPU (median 17) before, 10-15
+    // (median 11) after; the start's largest task (Playwright's script aside) 20-28 (median
+    // 23) before, 16-26 (median 20) after, most often the app's mount (see
+    // [`crate::app::mount`]). The journey e2e's `longest_task_ms=` stayed noise-bound (85,
+    // 55, 276 before; 146, 77, 144 after), as did `time_to_first_map_ms=` (732, 513, 1126;
+    // 881, 448, 673) and `mobile_first_map_ms=` (medians 849 and 952 of 5, overlapping).
     // Tried and dropped: the playback bar, status line and key moved from the first step to
     // the dossier's (BY_CPU traces, 3 alternated runs): the first step's task stayed about
     // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain. "Your life"'s
