@@ -262,6 +262,20 @@ fn test_panic() -> Html {
 /// 5 alternated runs each, the largest task up to the first map 30, 24, 24, 24, 21 ms of
 /// CPU (median 24) without and 17, 25, 26, 28, 31 (median 26) with; the journey e2e's
 /// `longest_task_ms=` median 98 without and 118 with (load average 7-9). Not kept.
+///
+/// Second round (issue 11, 2026-12-02, load average 14-18): what stands under the map and
+/// the second half of "your life" now draw in drawing steps of their own (see the
+/// simulator view), so the first result's frame and "your life"'s are 8-17 ms of CPU.
+/// This mount is then the start's largest task, 15-30 ms of CPU (median 22, 10 traces),
+/// and the first result's render 12-22. Both are about half lazy compilation, which the
+/// page cannot move off its thread: V8 compiles wasm lazily by default
+/// (`wasm_lazy_compilation`, Liftoff on the main thread at a function's first call), and
+/// its per-function compilation hints (the `compilationHints` custom section, eager or
+/// lazy per function) sit behind `--experimental-wasm-compilation-hints`, off in the
+/// Chromium shipped (156). What is left to try: drawing the map and the story as soon as
+/// the visitor's town is built (before the drives end), so the map's code compiles in a
+/// task of its own long before the first result; and a warm-up of the first result's own
+/// components, in the idle time while the visitor's car is simulated.
 pub fn mount<M: ModuleViews>() {
     // Boxed: the timer's glue is the one the other steps share.
     let mount: Box<dyn FnOnce()> = Box::new(mount_now::<M>);

@@ -47,8 +47,14 @@ use state::{Action, Pin, SimulatorState};
 use story::Story;
 use uniqueness::{TownWork, UniquenessChart};
 
-/// The steps in which a town's first result is drawn (see [`simulator`]).
-const DRAWING_STEPS: u8 = 4;
+/// The steps in which a town's first result is drawn (see [`simulator`]), and the step
+/// from which each part is drawn.
+const DRAWING_STEPS: u8 = 6;
+const UNDER_MAP_STEP: u8 = 1;
+const DOSSIER_STEP: u8 = 2;
+const LOG_STEP: u8 = 3;
+const CHART_STEP: u8 = 4;
+const CONTROLS_STEP: u8 = 5;
 
 /// Whether the visitor asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -425,14 +431,32 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         picker.emit((state.scenario.clone(), on_town))
     });
     // Each result that follows a time without one (the first, a new town's) is drawn in
-    // steps, each a task and a frame of its own (no task over 50 ms): the story and the map,
-    // then the dossier, then the capture log, then the uniqueness chart and the map's text
-    // alternative, then "your life"'s controls, which then stay mounted while another town
-    // is built. Later results of the same town redraw what is there in one go. A failed run
-    // counts as a result: its controls are drawn.
+    // steps, each a task and a frame of its own (no task over 50 ms): the story and the map;
+    // then what stands under the map (the move bar, playback, the status line, the key);
+    // then the dossier; then the capture log; then the uniqueness chart and the map's text
+    // alternative; then "your life"'s first fields (the persona to the hours); then the rest
+    // of "your life" (the stops, days, cameras, seed). "Your life" then stays mounted while
+    // another town is built. Later results of the same town redraw what is there in one go.
+    // A failed run counts as a result: its controls are drawn whole.
+    // What stands under the map has a step of its own since issue 11's 2026-12-02 round:
+    // the first step's frame (style, layout and paint of the story, the map and those parts)
+    // went from 16, 16, 23, 21 ms of CPU (median 18.5) to 8-15 (median 13.5, 10 runs), their
+    // own frame 4-10; "your life" in two steps: its one step's render and frame were 10-17
+    // and 19-22 ms of CPU, now 7-8 and 4-11 for the first fields, 10-14 and 15-17 for the
+    // rest (BY_CPU=1 LONG_TASK_MS=8 traces of `#/simulator`, alternated runs at a load
+    // average of 14-18 on 2 cores). With the release build, 7 alternated traces at a load
+    // average of 6-11: the first step's frame 12-23 ms of CPU (median 17) before, 10-15
+    // (median 11) after; the start's largest task (Playwright's script aside) 20-28 (median
+    // 23) before, 16-26 (median 20) after, most often the app's mount (see
+    // [`crate::app::mount`]). The journey e2e's `longest_task_ms=` stayed noise-bound (85,
+    // 55, 276 before; 146, 77, 144 after), as did `time_to_first_map_ms=` (732, 513, 1126;
+    // 881, 448, 673) and `mobile_first_map_ms=` (medians 849 and 952 of 5, overlapping).
     // Tried and dropped: the playback bar, status line and key moved from the first step to
     // the dossier's (BY_CPU traces, 3 alternated runs): the first step's task stayed about
-    // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain.
+    // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain. "Your life"'s
+    // fields and the uniqueness chart with `content-visibility: auto` (the ones off screen
+    // neither styled nor laid out): its step's frame was 31, 18, 18 ms of CPU against 15,
+    // 14, 19 without (3 alternated runs), no gain.
     let (drawn, controls_kept) = use_drawing_steps_per_result(
         state.outcome.is_some() || state.error.is_some(),
         DRAWING_STEPS,
@@ -513,10 +537,10 @@ pub fn screen(
         html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
     });
 
-    // "Your life" learns a new town's places and plan in the last drawing step, as they
+    // "Your life" learns a new town's places and plan in its own drawing steps, as they
     // were while it was built: its new lists are a step's work of their own (an imported
     // town's arrival styled and laid out some 600 elements in one task with them).
-    let settled = drawn >= DRAWING_STEPS;
+    let settled = drawn >= CONTROLS_STEP;
     let outcome_for_life = state.outcome.as_ref().filter(|_| settled);
     let plan = state
         .scenario
@@ -530,7 +554,8 @@ pub fn screen(
             {plan}
             town={outcome_for_life.map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
-            on_edit={handlers.on_edit.clone()} />
+            on_edit={handlers.on_edit.clone()}
+            whole={drawn >= DRAWING_STEPS || handlers.controls_kept || state.error.is_some()} />
     };
 
     // The import view's picker, or (in the first visit's module) the link to that view.
@@ -548,7 +573,7 @@ pub fn screen(
     // the first result's last drawing step (or a failed run, to be put right at once).
     let side = html! {
         <div class="sim-side">
-            if drawn >= DRAWING_STEPS || handlers.controls_kept || state.error.is_some() { { controls } }
+            if drawn >= CONTROLS_STEP || handlers.controls_kept || state.error.is_some() { { controls } }
             { town_picker }
         </div>
     };
@@ -649,22 +674,24 @@ pub fn screen(
                             {route}
                             on_pick={state.placing.map(|_| handlers.on_pick.clone())}
                             pick_label={pick_label} {drawing_size} measure_at_once=true />
-                        if state.placing.is_none() { { pick_bar } }
-                        <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} on_command={handlers.on_command.clone()} />
-                        <p class="status-line" data-testid="status-line">
-                            { text::status_line(rows_so_far, outcome.rows.len(), complete) }
-                        </p>
-                        <details class="legend-details" open={wide}>
-                            <summary>{ text::legend_title() }</summary>
-                            <Legend with_dossier={complete} />
-                        </details>
-                        if drawn >= 3 {
+                        if drawn >= UNDER_MAP_STEP {
+                            if state.placing.is_none() { { pick_bar } }
+                            <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} on_command={handlers.on_command.clone()} />
+                            <p class="status-line" data-testid="status-line">
+                                { text::status_line(rows_so_far, outcome.rows.len(), complete) }
+                            </p>
+                            <details class="legend-details" open={wide}>
+                                <summary>{ text::legend_title() }</summary>
+                                <Legend with_dossier={complete} />
+                            </details>
+                        }
+                        if drawn >= CHART_STEP {
                             <MapText town={outcome.town.clone()} markers={markers}
                                 rows={outcome.rows.clone()} {rows_so_far} />
                         }
                     </div>
                     <div class="sim-results">
-                        if drawn >= 1 {
+                        if drawn >= DOSSIER_STEP {
                             <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
                             // Cameras on my route is the tools module's (`#/route`): its code and words
                             // stay out of the first visit's download, so here it is a link.
@@ -673,7 +700,7 @@ pub fn screen(
                                 <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
                             </section>
                         }
-                        if drawn >= 2 {
+                        if drawn >= LOG_STEP {
                             <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
                                 fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} {on_view} />
                         }
@@ -681,7 +708,7 @@ pub fn screen(
                 </div>
                 { side }
             </div>
-            if drawn >= 3 {
+            if drawn >= CHART_STEP {
                 <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />
             }
             { announcement }

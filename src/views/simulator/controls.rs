@@ -28,6 +28,11 @@ pub struct ScenarioControlsProps {
     pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
+    /// Everything drawn: false draws only the fields from the persona to the hours, the
+    /// rest (the stops, the days, the cameras, the seed) waiting for a drawing step of its
+    /// own (issue 11: the whole panel's first frame was up to 30 ms of CPU).
+    #[prop_or(true)]
+    pub whole: bool,
 }
 
 /// A `<select>` of places; the value is the place's index, or "" for a spot picked on the map.
@@ -260,6 +265,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     oninput={shift_hours_typing.on_input()} onchange={on_shift_hours} />
                 <span class="hint">{ text::shift_hint() }</span>
             </p>
+            if props.whole {
             { stop_editor }
             <p class="field">
                 <label for="days">{ text::days() }</label>
@@ -286,6 +292,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                 }
                 <span class="hint">{ text::seed_hint() }</span>
             </p>
+            }
         </section>
     }
 }
