@@ -83,6 +83,17 @@ pub fn policy() -> usize {
     with(|a| a.now.policy)
 }
 
+/// True when the run on screen is on a town read from a map file: its link names the town
+/// but cannot carry it.
+pub fn on_imported_town() -> bool {
+    with(|a| {
+        a.now
+            .scenario
+            .as_ref()
+            .is_some_and(|s| s.town_file.is_some())
+    })
+}
+
 /// The run on screen is `scenario`: the address follows; a change releases the link's run.
 pub fn follow_scenario(scenario: &Scenario) {
     with(|a| {

@@ -742,6 +742,9 @@ share-copy-link = Copy link
 
 share-copied = Link copied. It opens this run (the same town, car, map and dossier) on any computer.
 
+# The same, for a run on a town read from a map file ("Your own town"): the link names that town but cannot carry it.
+share-copied-imported = Link copied. This run is on a town read from a map file, which a link cannot carry: whoever opens it needs the same map file, or this run's scenario file ("Save scenario file" under "Your own town").
+
 share-copy-failed = This browser did not let Plate Trail copy. The link is selected here: copy it yourself (Ctrl+C, or ⌘C on a Mac).
 
 share-link-field = Link to this run

@@ -390,6 +390,7 @@ cameras-hint = Más cámaras, menos huecos: mira qué tan pronto el expediente e
 share-label = Compartir esta simulación
 share-copy-link = Copiar enlace
 share-copied = Enlace copiado. Abre esta simulación (el mismo pueblo, auto, mapa y expediente) en cualquier computadora.
+share-copied-imported = Enlace copiado. Esta simulación es en un pueblo leído de un archivo de mapa, que un enlace no puede llevar: quien lo abra necesita el mismo archivo de mapa, o el archivo de escenario de esta simulación («Guardar archivo de escenario» en «Tu propio pueblo»).
 share-copy-failed = Este navegador no dejó que Plate Trail copiara. El enlace está seleccionado aquí: cópialo tú (Ctrl+C, o ⌘C en una Mac).
 share-link-field = Enlace a esta simulación
 embed-open = Insertar

@@ -391,6 +391,7 @@ cameras-hint = Mais câmeras, menos brechas: veja quão rápido o dossiê acha a
 share-label = Compartilhar esta simulação
 share-copy-link = Copiar link
 share-copied = Link copiado. Ele abre esta simulação (a mesma cidade, carro, mapa e dossiê) em qualquer computador.
+share-copied-imported = Link copiado. Esta simulação é numa cidade lida de um arquivo de mapa, que um link não consegue levar: quem abrir o link precisa do mesmo arquivo de mapa, ou do arquivo de cenário desta simulação (“Salvar arquivo de cenário” em “Sua própria cidade”).
 share-copy-failed = Este navegador não deixou o Plate Trail copiar. O link está selecionado aqui: copie você mesmo (Ctrl+C, ou ⌘C no Mac).
 share-link-field = Link para esta simulação
 embed-open = Incorporar

@@ -20,6 +20,16 @@ pub fn snippet(address: &str) -> String {
     )
 }
 
+/// What "Copy link" says once the link is copied: a link opens the same run anywhere, except
+/// a run on a town read from a map file, which the one who opens it must load too.
+fn link_copied(on_imported_town: bool) -> &'static str {
+    if on_imported_town {
+        text::share_copied_imported()
+    } else {
+        text::share_copied()
+    }
+}
+
 /// What the last copy did.
 #[derive(Clone, Debug, PartialEq)]
 enum Copy {
@@ -48,29 +58,31 @@ pub fn share_bar() -> Html {
     let embed_button = use_node_ref();
     let close_button = use_node_ref();
 
-    let copier = |what: fn() -> String, done: &'static str, by_hand: bool, failed: &'static str| {
-        let copy = copy.clone();
-        Callback::from(move |_: MouseEvent| {
+    let copier =
+        |what: fn() -> String, done: fn() -> &'static str, by_hand: bool, failed: &'static str| {
             let copy = copy.clone();
-            let value = what();
-            clipboard::copy(&value.clone(), move |ok| {
-                copy.set(match (ok, by_hand) {
-                    (true, _) => Copy::Copied(done),
-                    (false, true) => Copy::ByHand(value),
-                    (false, false) => Copy::Refused(failed),
+            Callback::from(move |_: MouseEvent| {
+                let copy = copy.clone();
+                let value = what();
+                let done = done();
+                clipboard::copy(&value.clone(), move |ok| {
+                    copy.set(match (ok, by_hand) {
+                        (true, _) => Copy::Copied(done),
+                        (false, true) => Copy::ByHand(value),
+                        (false, false) => Copy::Refused(failed),
+                    });
                 });
-            });
-        })
-    };
+            })
+        };
     let on_copy = copier(
         || browser_address::address(false),
-        text::share_copied(),
+        || link_copied(browser_address::on_imported_town()),
         true,
         "",
     );
     let on_copy_snippet = copier(
         || snippet(&browser_address::address(true)),
-        text::embed_copied(),
+        text::embed_copied,
         false,
         text::embed_copy_failed(),
     );

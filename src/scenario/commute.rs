@@ -2,7 +2,9 @@
 //! cameras the fastest route passes and whose they are, the route that passes the fewest
 //! within a time budget the visitor sets, what it costs in minutes, and what the analyst
 //! still reconstructs when every commute takes it (the visitor's car simulated again with
-//! that route, and the same analyst run on its reads).
+//! that route, and the same analyst run on its reads). All of it in the run's own town
+//! ([`commuter_town`]: the imported one the worker holds, or the generated one), so the
+//! routes, their cameras and the analyst's month are of the town on the visitor's map.
 //!
 //! Pure: no UI crates. Runs in the town-wide worker ([`super::worker_protocol`]), since it
 //! needs the analyst.
@@ -13,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::dossier::{Dossier, FindingKind};
-use super::run::{analysed, simulate_commuter};
+use super::run::{analysed, commuter_town, simulate_commuter_in};
 use crate::sim::drive::DECISECONDS_PER_MINUTE;
 use crate::sim::exposure::{CommuteChoice, DrivenRoute};
 use crate::sim::{Scenario, TownMap};
@@ -151,17 +153,21 @@ pub fn commute_exposure(
 ) -> Result<CommuteExposure, String> {
     let budget_minutes = budget_minutes.min(MAX_BUDGET_MINUTES);
     let budget = budget_minutes * DECISECONDS_PER_MINUTE;
-    let (map, choices) = crate::sim::commute_routes(scenario, budget).map_err(|e| e.to_string())?;
+    // One town for the three: the run's own (the imported one this thread holds, or the
+    // generated one), with its cameras.
+    let town = commuter_town(scenario)?;
+    let (map, choices) =
+        crate::sim::commute_routes(scenario, town.clone(), budget).map_err(|e| e.to_string())?;
     let work = choices.first().map_or(u32::MAX, |c| c.to);
     let legs = choices.iter().map(|c| leg(&map, c, work)).collect();
 
-    let as_driven = analysed(simulate_commuter(scenario)?)?;
+    let as_driven = analysed(simulate_commuter_in(scenario, town.clone())?)?;
     let alone = Scenario {
         population: 0,
         ..scenario.clone()
     };
     let mut avoiding_run =
-        crate::sim::simulate_avoiding_cameras(&alone, budget).map_err(|e| e.to_string())?;
+        crate::sim::simulate_avoiding_cameras(&alone, town, budget).map_err(|e| e.to_string())?;
     avoiding_run.simulation.scenario = scenario.clone();
     let avoiding = analysed(avoiding_run)?;
     Ok(CommuteExposure {

@@ -202,14 +202,10 @@ pub fn simulate_commuter(scenario: &Scenario) -> Result<DetailedRun, String> {
     simulate_commuter_in(scenario, commuter_town(scenario)?)
 }
 
-/// The scenario's town (the visitor's run alone: no other traffic), its counts checked.
+/// The scenario's town (the visitor's run alone: no other traffic), its counts checked
+/// ([`super::towns::town_of`]).
 pub fn commuter_town(scenario: &Scenario) -> Result<TownMap, String> {
-    match &scenario.town_file {
-        // An imported town: the one this thread holds, never another.
-        Some(file) => super::towns::held_map(file)
-            .ok_or_else(|| crate::text::town_file_needed(file.name.as_str())),
-        None => crate::sim::town_for(&alone(scenario)).map_err(|e| e.to_string()),
-    }
+    super::towns::town_of(&alone(scenario))
 }
 
 /// [`commuter_town`], pausing at `pace` inside a generated town's making. The same town.
@@ -217,12 +213,7 @@ pub async fn commuter_town_paced(
     scenario: &Scenario,
     pace: &mut impl Pace,
 ) -> Result<TownMap, String> {
-    match &scenario.town_file {
-        Some(_) => commuter_town(scenario),
-        None => crate::sim::town_for_paced(&alone(scenario), pace)
-            .await
-            .map_err(|e| e.to_string()),
-    }
+    super::towns::town_of_paced(&alone(scenario), pace).await
 }
 
 /// [`simulate_commuter`] in `town` (made by [`commuter_town`]).

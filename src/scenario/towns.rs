@@ -6,9 +6,10 @@
 //! megabytes of roads), so the town itself is held here, once per thread: the page holds the
 //! one the visitor imported, the town-wide worker the one the page handed it. Both hold the
 //! town's JSON as the worker wrote it, so the page can hand it to a new worker, or save it,
-//! without writing it again. [`simulate_in_detail`] is what every run calls instead of the
-//! core's: a scenario whose town this thread does not hold is an error for the visitor,
-//! never a run on another town.
+//! without writing it again. [`town_of`] is where every run (and the route panel) takes its
+//! town, and [`simulate_in_detail`] what every run calls instead of the core's: a scenario
+//! whose town this thread does not hold is an error for the visitor, never a run on another
+//! town.
 //!
 //! Pure: no UI crates, no files (the file's bytes come and go as strings).
 
@@ -134,18 +135,28 @@ pub async fn simulate_in_detail_paced(
     scenario: &Scenario,
     pace: &mut impl Pace,
 ) -> Result<DetailedRun, String> {
-    let map = match &scenario.town_file {
-        None => None,
-        Some(file) => {
-            let map = held_map(file).ok_or_else(|| text::town_file_needed(file.name.as_str()))?;
-            Some(map)
-        }
-    };
-    match map {
-        None => crate::sim::simulate_in_detail_paced(scenario, pace).await,
-        Some(map) => crate::sim::simulate_on_map_paced(scenario, map, pace).await,
+    let map = town_of_paced(scenario, pace).await?;
+    crate::sim::simulate_on_map_paced(scenario, map, pace)
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// `scenario`'s town, its counts checked: the imported one this thread holds (never
+/// another: a town it does not hold is an error for the visitor), or the one generated from
+/// the seed with `scenario.camera_count` cameras. Every run and the route panel take their
+/// town here.
+pub fn town_of(scenario: &Scenario) -> Result<TownMap, String> {
+    straight_through(town_of_paced(scenario, &mut Straight))
+}
+
+/// [`town_of`], pausing at `pace` inside a generated town's making. The same town.
+pub async fn town_of_paced(scenario: &Scenario, pace: &mut impl Pace) -> Result<TownMap, String> {
+    match &scenario.town_file {
+        Some(file) => held_map(file).ok_or_else(|| text::town_file_needed(file.name.as_str())),
+        None => crate::sim::town_for_paced(scenario, pace)
+            .await
+            .map_err(|e| e.to_string()),
     }
-    .map_err(|e| e.to_string())
 }
 
 /// A scenario file's first part: what it is and its version, read before the rest.

@@ -401,17 +401,16 @@ fn settle_town(scenario: &Scenario, mut map: TownMap) -> Result<SettledTown, Sim
     })
 }
 
-/// The visitor's commute in `scenario`'s town (home to work and back): the fastest route
-/// and the one that passes the fewest cameras within `budget_deciseconds` more, with the
-/// town (its cameras name their operators).
+/// The visitor's commute in `map`, `scenario`'s town (the generated one or an import, as
+/// the run takes it; `scenario.camera_count` is ignored, the map's cameras are used), home
+/// to work and back: the fastest route and the one that passes the fewest cameras within
+/// `budget_deciseconds` more, with the town (its cameras name their operators).
 pub fn commute_routes(
     scenario: &Scenario,
+    map: TownMap,
     budget_deciseconds: u32,
 ) -> Result<(TownMap, Vec<exposure::CommuteChoice>), SimError> {
-    let town = settle_town(
-        scenario,
-        generate_town(scenario.seed, scenario.camera_count),
-    )?;
+    let town = settle_town(scenario, map)?;
     let graph = RoadGraph::new(&town.map);
     let coverage = CoverageTable::new(&town.map, &graph);
     let (home, work) = (town.settled.home, town.settled.work);
@@ -424,16 +423,16 @@ pub fn commute_routes(
     Ok((town.map, choices))
 }
 
-/// Like [`simulate_in_detail`], but every drive between home and work takes the route that
+/// Like [`simulate_on_map`], but every drive between home and work takes the route that
 /// passes the fewest cameras within `budget_deciseconds` more than the fastest.
 pub fn simulate_avoiding_cameras(
     scenario: &Scenario,
+    map: TownMap,
     budget_deciseconds: u32,
 ) -> Result<DetailedRun, SimError> {
-    check_counts(scenario)?;
     pace::straight_through(simulate_settled(
         scenario,
-        generate_town(scenario.seed, scenario.camera_count),
+        map,
         |map, graph, coverage, traffic, settled| {
             avoid_cameras_on_commute(map, graph, coverage, traffic, settled, budget_deciseconds)
         },
@@ -445,16 +444,6 @@ pub fn simulate_avoiding_cameras(
 /// ignored, the map's cameras are used.
 pub fn simulate_on_map(scenario: &Scenario, map: TownMap) -> Result<DetailedRun, SimError> {
     pace::straight_through(simulate_on_map_paced(scenario, map, &mut pace::Straight))
-}
-
-/// Like [`simulate_in_detail`], pausing at `pace` between cars.
-pub async fn simulate_in_detail_paced(
-    scenario: &Scenario,
-    pace: &mut impl pace::Pace,
-) -> Result<DetailedRun, SimError> {
-    check_counts(scenario)?;
-    let map = generate_town(scenario.seed, scenario.camera_count);
-    simulate_on_map_paced(scenario, map, pace).await
 }
 
 /// Like [`simulate_on_map`], pausing at `pace` between cars and while sorting the reads.

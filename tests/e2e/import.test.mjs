@@ -5,6 +5,8 @@
 // The console and the policy lab run on the imported town; the first visit's simulator (the
 // main module, which holds no imported town) stands the made-up town in and links back to
 // Your own town, which reopens the same run from the copy the worker kept in this browser.
+// Cameras on my route counts the imported town's cameras on the commute (not the made-up
+// town's), and a copied link says that whoever opens it needs the map or scenario file.
 // Every wait is on the app's state (data attributes, the summary, the alert), never a sleep;
 // the limits are generous because a real town's import and month run on a loaded machine.
 // Prints import_ms_worker{file=xml|pbf}= for the Somerville/Chelsea XML and PBF, beside
@@ -208,6 +210,71 @@ test('the console and the policy lab run on the imported town, and the simulator
   await page.getByTestId('import-open').click();
   await waitForApp(page);
   assert.equal(await runOnTown(page, 'somerville-chelsea'), digest);
+  assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+/** The operators the camera file names (its `operator` column; no field is quoted). */
+async function cameraOperators(file) {
+  const [head, ...rows] = (await readFile(file, 'utf8')).trim().split('\n');
+  const column = head.split(',').indexOf('operator');
+  return new Set(rows.map((row) => row.split(',')[column].trim()).filter(Boolean));
+}
+
+test("Cameras on my route counts the imported town's cameras, and a copied link says it needs the map file", { skip: !present }, async () => {
+  const { page, requests, errors } = await openRecordedPage(session.browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
+  const logs = recordConsole(page);
+  await openImport(page);
+  await page.getByTestId('town-files').setInputFiles([PBF, CAMERAS]);
+  await waitForImport(page, logs);
+  await runOnTown(page, 'somerville-chelsea');
+
+  // The link names the town but cannot carry it: the message says what opening it needs.
+  await page.getByTestId('copy-link').click();
+  await page.getByTestId('share-status').filter({ hasText: 'Link copied' }).waitFor();
+  const copied = await page.getByTestId('share-status').innerText();
+  assert.match(copied, /Link copied\. .*needs the same map file, or this run's scenario file/, copied);
+  assert.doesNotMatch(copied, /on any computer/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /[?&]town=/);
+
+  // The route view, for this run: its routes and cameras are the imported town's.
+  await page.getByTestId('route-open').click();
+  await page.waitForSelector('[data-testid="route-view"] [data-testid="route-panel"]', { timeout: RUN_TIMEOUT });
+  await page.getByLabel(/Extra minutes you would drive/).fill('10');
+  await page.getByLabel(/Extra minutes you would drive/).press('Tab');
+  await page.getByTestId('route-check').click();
+  await page.waitForSelector('[data-testid="route-result"], [data-testid="route-error"]', { timeout: IMPORT_TIMEOUT });
+  const failed = await page.$('[data-testid="route-error"]');
+  if (failed) assert.fail(`the route panel failed on the imported town: ${await failed.innerText()}`);
+  const result = page.getByTestId('route-result');
+  const fastest = Number(await result.getAttribute('data-fastest-cameras'));
+  const avoiding = Number(await result.getAttribute('data-avoiding-cameras'));
+  // This life's commute in Somerville passes the imported cameras (the made-up town, which
+  // stood in before, gave a 3-minute commute past none, and more reads when avoiding them).
+  assert.ok(fastest > 0, `the commute passes the town's cameras: ${fastest}`);
+  assert.ok(avoiding <= fastest, `${avoiding} <= ${fastest}`);
+  const reads = ['data-fastest-reads', 'data-avoiding-reads'].map(async (name) => Number(await result.getAttribute(name)));
+  const [asDriven, whenAvoiding] = await Promise.all(reads);
+  assert.ok(asDriven > 0, 'the analyst reads the car in the real town');
+  assert.ok(whenAvoiding <= asDriven, `no more reads when avoiding cameras: ${whenAvoiding} > ${asDriven}`);
+  const text = await result.innerText();
+  assert.match(text, /Home to work/);
+  assert.match(text, /Work to home/);
+  assert.doesNotMatch(text, /Millbrook/, `the made-up town's cameras: ${text}`);
+  // Every camera passed is named by an operator of the imported camera file.
+  const known = await cameraOperators(CAMERAS);
+  const cells = await page.$$eval('[data-testid="route-result"] tbody td .hint', (hints) => hints.map((h) => h.textContent));
+  assert.equal(cells.length, 4, 'fastest and fewest cameras, each way');
+  const named = cells.filter((cell) => cell !== 'none')
+    .flatMap((cell) => cell.split(', ').map((entry) => entry.replace(/ \d+$/, '')))
+    .filter((operator) => operator !== 'operator not mapped');
+  assert.ok(fastest === 0 || cells.some((cell) => cell !== 'none'), `${fastest} cameras, none named: ${cells}`);
+  for (const operator of named) assert.ok(known.has(operator), `${operator} runs none of the imported cameras (${[...known]})`);
+  console.log(`route_on_imported_town{fastest=${fastest},avoiding=${avoiding}}`);
+  await screenshot(page, 'import-route');
+
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
