@@ -11,7 +11,15 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-step() { printf '\n==> %s\n' "$*"; }
+# Each step's heading says how long the one before took (step_seconds=, for CI's time budget).
+last_step='' last_start=$SECONDS
+step() {
+  if [[ -n $last_step ]]; then
+    printf 'step_seconds{step="%s"}=%d\n' "$last_step" $((SECONDS - last_start)) | tee -a "$log"
+  fi
+  last_step=$* last_start=$SECONDS
+  printf '\n==> %s\n' "$*"
+}
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -41,6 +49,7 @@ step "end-to-end tests in headless Chromium, Firefox ESR and WebKitGTK"
 xvfb-run -a node --test --test-concurrency=1 --test-reporter=spec tests/e2e/ 2>&1 | tee -a "$log"
 
 step "summary"
+grep -E '^step_seconds' "$log"
 awk '/^test result:/ { p += $4; f += $6 } END { printf "rust_tests_passed=%d rust_tests_failed=%d\n", p, f }' "$log"
 grep -E '^ℹ (pass|fail) ' "$log" | sed 's/^ℹ /e2e_tests_/; s/ /=/' || true
 grep -oE 'engine_journey_ms\{engine=[a-z]+\}=[0-9]+' "$log" || true
