@@ -7,9 +7,8 @@ mod common {
     pub mod shared_data;
 }
 
-use common::shared_data::shared;
+use common::shared_data::somerville_with_cameras;
 use plate_trail::scenario::console::Tool;
-use plate_trail::scenario::town_import::{PickedFile, import_files};
 use plate_trail::scenario::towns;
 use plate_trail::scenario::worker_protocol::{Prepared, Reply, Request, Searched, TownDesk};
 use plate_trail::sim::Scenario;
@@ -19,22 +18,9 @@ mod lookup_on_an_imported_town {
 
     #[test]
     fn the_demonstration_lookup_finds_the_visitors_car() {
-        let Some(road) = shared("osm/somerville-chelsea.osm.pbf") else {
+        let Some(town) = somerville_with_cameras() else {
             return;
         };
-        let cameras = shared("alpr/greater-boston-alpr.csv").unwrap();
-        let (town, _) = import_files(
-            PickedFile {
-                name: "somerville-chelsea.osm.pbf",
-                bytes: &road,
-            },
-            Some(PickedFile {
-                name: "greater-boston-alpr.csv",
-                bytes: &cameras,
-            }),
-            |_| {},
-        )
-        .expect("the town imports");
         let file = town.file.clone();
         towns::hold(town);
         let scenario = Scenario {

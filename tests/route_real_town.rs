@@ -10,29 +10,15 @@ mod common {
 
 use std::collections::BTreeSet;
 
-use common::shared_data::shared;
+use common::shared_data::somerville_with_cameras;
 use plate_trail::scenario::commute::{CommuteExposure, commute_exposure};
-use plate_trail::scenario::town_import::{PickedFile, import_files};
 use plate_trail::scenario::towns;
 use plate_trail::sim::{CommuterPlan, LonLat, Scenario, TownMap, Weekday, commute_routes};
 
 /// The Somerville/Chelsea extract with the Greater Boston cameras, held by this thread, and
 /// a run on it; `None` without the shared data.
 fn somerville() -> Option<(Scenario, TownMap)> {
-    let road = shared("osm/somerville-chelsea.osm.pbf")?;
-    let cameras = shared("alpr/greater-boston-alpr.csv").unwrap();
-    let (town, _) = import_files(
-        PickedFile {
-            name: "somerville-chelsea.osm.pbf",
-            bytes: &road,
-        },
-        Some(PickedFile {
-            name: "greater-boston-alpr.csv",
-            bytes: &cameras,
-        }),
-        |_| {},
-    )
-    .expect("the town imports");
+    let town = somerville_with_cameras()?;
     let map = TownMap::clone(&town.map);
     let scenario = Scenario {
         town_file: Some(town.file.clone()),
