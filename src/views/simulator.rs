@@ -541,6 +541,9 @@ pub fn screen(
     // were while it was built: its new lists are a step's work of their own (an imported
     // town's arrival styled and laid out some 600 elements in one task with them).
     let settled = drawn >= CONTROLS_STEP;
+    // "Your life" already drawn (kept while another town is built), or a failed run's, to be
+    // put right at once: drawn whole without waiting for the steps.
+    let controls_at_once = handlers.controls_kept || state.error.is_some();
     let outcome_for_life = state.outcome.as_ref().filter(|_| settled);
     let plan = state
         .scenario
@@ -555,7 +558,7 @@ pub fn screen(
             town={outcome_for_life.map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
             on_edit={handlers.on_edit.clone()}
-            whole={drawn >= DRAWING_STEPS || handlers.controls_kept || state.error.is_some()} />
+            whole={drawn >= DRAWING_STEPS || controls_at_once} />
     };
 
     // The import view's picker, or (in the first visit's module) the link to that view.
@@ -573,7 +576,7 @@ pub fn screen(
     // the first result's last drawing step (or a failed run, to be put right at once).
     let side = html! {
         <div class="sim-side">
-            if drawn >= CONTROLS_STEP || handlers.controls_kept || state.error.is_some() { { controls } }
+            if drawn >= CONTROLS_STEP || controls_at_once { { controls } }
             { town_picker }
         </div>
     };

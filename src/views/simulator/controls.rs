@@ -266,32 +266,32 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                 <span class="hint">{ text::shift_hint() }</span>
             </p>
             if props.whole {
-            { stop_editor }
-            <p class="field">
-                <label for="days">{ text::days() }</label>
-                <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
-                    value={days_typing.shown(props.scenario.days.to_string())}
-                    oninput={days_typing.on_input()} onchange={on_days}
-                    aria-describedby={days_problem.is_some().then_some("days-problem")} />
-                <span class="hint">{ text::days_hint() }</span>
-                if let Some(problem) = (*days_problem).clone() {
-                    <span class="error" id="days-problem" role="alert" data-testid="days-problem">{ problem }</span>
-                }
-            </p>
-            <CameraControl camera_count={props.scenario.camera_count} town={props.town.clone()}
-                on_edit={props.on_edit.clone()} />
-            <p class="field">
-                <label for="seed">{ text::seed() }</label>
-                <input id="seed" type="number" min="0" inputmode="numeric"
-                    value={seed_typing.shown(props.scenario.seed.to_string())}
-                    oninput={seed_typing.on_input()} onchange={on_seed}
-                    aria-describedby={seed_problem.is_some().then_some("seed-problem")} />
-                <button type="button" class="secondary" onclick={next_seed}>{ text::next_seed() }</button>
-                if let Some(problem) = (*seed_problem).clone() {
-                    <span class="error" id="seed-problem" role="alert" data-testid="seed-problem">{ problem }</span>
-                }
-                <span class="hint">{ text::seed_hint() }</span>
-            </p>
+                { stop_editor }
+                <p class="field">
+                    <label for="days">{ text::days() }</label>
+                    <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
+                        value={days_typing.shown(props.scenario.days.to_string())}
+                        oninput={days_typing.on_input()} onchange={on_days}
+                        aria-describedby={days_problem.is_some().then_some("days-problem")} />
+                    <span class="hint">{ text::days_hint() }</span>
+                    if let Some(problem) = (*days_problem).clone() {
+                        <span class="error" id="days-problem" role="alert" data-testid="days-problem">{ problem }</span>
+                    }
+                </p>
+                <CameraControl camera_count={props.scenario.camera_count} town={props.town.clone()}
+                    on_edit={props.on_edit.clone()} />
+                <p class="field">
+                    <label for="seed">{ text::seed() }</label>
+                    <input id="seed" type="number" min="0" inputmode="numeric"
+                        value={seed_typing.shown(props.scenario.seed.to_string())}
+                        oninput={seed_typing.on_input()} onchange={on_seed}
+                        aria-describedby={seed_problem.is_some().then_some("seed-problem")} />
+                    <button type="button" class="secondary" onclick={next_seed}>{ text::next_seed() }</button>
+                    if let Some(problem) = (*seed_problem).clone() {
+                        <span class="error" id="seed-problem" role="alert" data-testid="seed-problem">{ problem }</span>
+                    }
+                    <span class="hint">{ text::seed_hint() }</span>
+                </p>
             }
         </section>
     }
