@@ -188,14 +188,59 @@ export async function seriousAxeViolations(page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Saves a full-page screenshot as target/screenshots/<name>.png for a person to look at. */
+/**
+ * Waits until the page is idle with no frame or timer due soon (an idle period of 45 ms or
+ * more), for at most `maxMillis` (a playing animation never gives one). A screenshot waits
+ * so before its capture, so the work a step left for later (the simulator's first result is
+ * drawn in steps, one a frame) runs before the capture and counts as the visitor's, not
+ * overlapped by it and left out (see screenshot).
+ */
+export async function untilQuiet(page, maxMillis = 1500) {
+  await page.evaluate((maxMillis) => new Promise((resolve) => {
+    setTimeout(resolve, maxMillis);
+    if (typeof requestIdleCallback !== 'function') return;
+    const check = (idle) => {
+      if (idle.timeRemaining() >= 45) resolve();
+      else requestIdleCallback(check, { timeout: maxMillis });
+    };
+    requestIdleCallback(check, { timeout: maxMillis });
+  }), maxMillis);
+}
+
+/**
+ * Saves a full-page screenshot as target/screenshots/<name>.png for a person to look at.
+ * A full-page screenshot lays out and paints the whole page at its full height: a long task
+ * of the harness's own, not the visitor's. Where the page records its steps
+ * (recordLongTasks), the capture is marked from its start to its end, a step of its own
+ * (journeyStep) and a span that longestTask can leave out (`outsideScreenshots`); after it
+ * the step before it goes on. The capture waits for the page to be quiet first (untilQuiet).
+ *
+ * Checked in traces (2026-12-02, `JOURNEY=1 SCREENSHOTS=1 LONG_TASK_MS=30 node
+ * scripts/trace_long_tasks.mjs '#/simulator'`, load average 6 on 2 cores): with untilQuiet
+ * first, every task inside a capture is the browser's own work on the page at its full
+ * height, no script of the app's: the viewport resized (VisualViewport::setSize,
+ * StyleEngine::updateActiveStyleSheets for the media queries), style, layout (up to 132 ms
+ * of a task), text shaping and paint, 44-200 ms a task (7-29 ms of CPU), and none after the
+ * capture's end (the viewport is back before page.screenshot returns). Without untilQuiet
+ * the first capture, as soon as the first map was up, lasted 1.4 s and three of the app's
+ * drawing steps ran inside it (27-63 ms tasks): they would have been left out.
+ */
 export async function screenshot(page, name) {
-  // A full-page screenshot lays out and paints the whole page at its full height: a long
-  // task of the test's own, named so (journeyStep) where the page records its steps.
-  await journeyStep(page, `screenshot:${name}`);
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await untilQuiet(page);
+  await journeyStep(page, `screenshot:${name}`);
   await page.screenshot({ path, fullPage: true });
+  await page.evaluate((name) => {
+    const steps = window.__plateTrailSteps;
+    if (!steps) return;
+    const start = steps.findLast((s) => s.name === `screenshot:${name}`).start;
+    const end = performance.now();
+    window.__plateTrailScreenshots.push({ name, start, end });
+    // The visitor's step the capture interrupted goes on.
+    const interrupted = steps.findLast((s) => s.start < start && !s.name.startsWith('screenshot:'));
+    steps.push({ name: interrupted?.name ?? 'load', start: end });
+  }, name);
   return path;
 }
 
@@ -208,6 +253,7 @@ export async function recordLongTasks(page) {
   await page.addInitScript(() => {
     window.__plateTrailLongTaskEntries = [];
     window.__plateTrailSteps = [{ name: 'load', start: 0 }];
+    window.__plateTrailScreenshots = [];
     try {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
@@ -237,23 +283,27 @@ export async function pageNow(page) {
 /**
  * The longest main-thread task recorded that started at or after `since` (ms since
  * navigation; 0, from the start): `{ millis, startMillis, step }` (the step it followed, see
- * journeyStep; `millis` 0 and `step` 'none' if no task passed 50 ms). Needs recordLongTasks.
+ * journeyStep; `millis` 0 and `step` 'none' if no task passed 50 ms). With
+ * `outsideScreenshots`, only tasks that overlap no screenshot's capture (see screenshot):
+ * the visitor's tasks, not the harness's. Needs recordLongTasks.
  */
-export async function longestTask(page, since = 0) {
-  return page.evaluate((since) => {
-    const tasks = (window.__plateTrailLongTaskEntries ?? []).filter((t) => t.start >= since);
+export async function longestTask(page, since = 0, { outsideScreenshots = false } = {}) {
+  return page.evaluate(({ since, outsideScreenshots }) => {
+    const captures = outsideScreenshots ? window.__plateTrailScreenshots ?? [] : [];
+    const tasks = (window.__plateTrailLongTaskEntries ?? []).filter((t) => t.start >= since
+      && !captures.some((c) => t.start < c.end && t.start + t.duration > c.start));
     const longest = tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { duration: 0, start: 0 });
     const steps = window.__plateTrailSteps ?? [];
     const step = longest.duration > 0
       ? steps.filter((s) => s.start <= longest.start).pop()?.name ?? 'load'
       : 'none';
     return { millis: longest.duration, startMillis: longest.start, step };
-  }, since);
+  }, { since, outsideScreenshots });
 }
 
 /** longestTask's duration alone, in milliseconds (0 if none over 50 ms since `since`). */
-export async function longestTaskMillis(page, since = 0) {
-  return (await longestTask(page, since)).millis;
+export async function longestTaskMillis(page, since = 0, options = {}) {
+  return (await longestTask(page, since, options)).millis;
 }
 
 /** The start time (ms since navigation) of the first mark, or the duration of the last measure, of a name. */
