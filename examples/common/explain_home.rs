@@ -157,6 +157,23 @@ pub fn explain_home(
                 .filter(|x| (t.depart_minute..=t.arrive_minute).contains(&x.minute))
                 .map(|x| x.camera)
                 .collect();
+            // The real drive's intersections timed by the analyst's model, against its
+            // fastest drive between the same ends: another way, or the same one?
+            let real_seconds: u32 = t
+                .path
+                .windows(2)
+                .map(|w| routes.drive_seconds(w[0], w[1]).unwrap_or(0))
+                .sum();
+            let model_seconds = routes
+                .drive_seconds(
+                    sim.map.places[t.from as usize].access,
+                    sim.map.places[t.to as usize].access,
+                )
+                .unwrap_or(0);
+            println!(
+                "explain_home seed={seed}     real drive {real_seconds} s by the model's times over {} corners, the model's fastest {model_seconds} s",
+                t.path.len()
+            );
             println!(
                 "explain_home seed={seed}     low read camera={} home={} at={} ll_truth={:.2} other_end={:?} model_path_cameras={model:?} read_on_drive={read:?}",
                 h.camera,

@@ -202,7 +202,12 @@
 //!   fastest path: seed 20's four Saturday drives to the synagogue read at camera 11 where
 //!   the model's path passes none, seed 15's school run read at 37 (model: none), seed 1's
 //!   gym drive read at 31 where the model passes 9 first; the same way every week, so more
-//!   weeks do not help. Tried on it (homes within 500 m, seeds 1-20 at 40 cameras, baseline
+//!   weeks do not help. Timed by the model, 9 of those 19 low reads are on drives exactly
+//!   as fast as the model's fastest (a tie in the grid broken the other way: seed 20's
+//!   synagogue, 259 s both), 10 on drives 20-41 s slower (seed 15's school run every time:
+//!   130 s against 91). With 4 s added to every road segment (the simulation's
+//!   intersection delay) the model's paths for these drives stay as they were, and homes
+//!   stay 50%: neither the delay nor the rounding explains them. Tried on it (homes within 500 m, seeds 1-20 at 40 cameras, baseline
 //!   50%; none kept): (1) a read's share floored per node by the chance the car reaches the
 //!   camera from that node unseen by any way (`reach.log_unseen`, scaled to `β` times the
 //!   camera's mean share, as if the drive took another way): β 0.3 40% (median 797 m,
