@@ -64,6 +64,10 @@ use plate_trail::sim::{
 #[path = "common/town_file.rs"]
 mod town_file;
 
+#[path = "common/explain_home.rs"]
+mod explain_home;
+use explain_home::{CeilingAnswer, explain_home};
+
 #[path = "common/last_week.rs"]
 mod last_week;
 use last_week::judge_predictions;
@@ -99,7 +103,7 @@ const MIN_BAND_CLAIMS: usize = 10;
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--explain-home] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
@@ -127,6 +131,7 @@ fn main() -> ExitCode {
         first_seed: arg("--first-seed", 1),
         population: arg("--population", 10_000),
         days: arg("--days", 30),
+        explain_home: flag("--explain-home"),
     };
     if flag("--fit-calibration") {
         // The raw scores' claims at every camera count of the table, pooled.
@@ -287,6 +292,8 @@ struct Settings {
     first_seed: u32,
     population: u32,
     days: u32,
+    /// `--explain-home`: per seed, what home rests on beside the truth.
+    explain_home: bool,
 }
 
 impl Settings {
@@ -468,6 +475,17 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             .collect();
         j.home_ceiling +=
             home_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &corners)) as u32;
+        if let Some(home) = home_place.filter(|_| settings.explain_home) {
+            let (alike, near) = ceiling_candidates(&run, &routes, &frame, home, &corners);
+            let ceiling = CeilingAnswer {
+                alike,
+                near,
+                nearest_home_side_camera_meters: nearest_home_side_camera(
+                    &run, &routes, &frame, home,
+                ),
+            };
+            explain_home(seed, &run, &index, &routes, &frame, &profile, home, ceiling);
+        }
         j.work_ceiling +=
             work_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &workplaces)) as u32;
         if let Some(home) = home_place {
@@ -1254,6 +1272,19 @@ fn resolvable(
     anchor: PlaceId,
     candidates: &[u32],
 ) -> bool {
+    let (alike, near) = ceiling_candidates(run, routes, frame, anchor, candidates);
+    alike > 0 && near * 2 > alike
+}
+
+/// [`resolvable`]'s count: the candidates the ceiling cannot tell from the anchor, and how
+/// many of them lie within 500 m of it.
+fn ceiling_candidates(
+    run: &DetailedRun,
+    routes: &RouteModel,
+    frame: &LocalFrame,
+    anchor: PlaceId,
+    candidates: &[u32],
+) -> (usize, usize) {
     let cameras = |from: u32, to: u32| -> Vec<u16> {
         routes
             .path(from, to)
@@ -1293,7 +1324,7 @@ fn resolvable(
         .map(|x| frame.distance_meters(routes.node_position(x), at))
         .collect();
     let near = alike.iter().filter(|&&d| d <= 500.0).count();
-    !alike.is_empty() && near * 2 > alike.len()
+    (alike.len(), near)
 }
 
 /// The distance from home to the nearest camera on any of the car's drives from or to it

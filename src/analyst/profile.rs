@@ -34,6 +34,7 @@
 //! - `routine`: the week's timings and pass predictions.
 //! - `associates`: plates that travel with this one.
 //! - `calibration`: every stated confidence mapped to how often such claims were right.
+//! - `explain`: what home rests on, habit by habit, for `evaluate --explain-home`.
 //!
 //! It must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
@@ -43,6 +44,7 @@ mod calibration;
 mod destinations;
 mod drive_ends;
 mod drive_evidence;
+mod explain;
 mod habits;
 mod places;
 mod priors;
@@ -59,6 +61,7 @@ use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
 pub use anchors::{Anchor, MIN_RADIUS_METERS};
 pub use associates::{ASSOCIATE_WINDOW_MINUTES, Associate};
+pub use explain::{HomeHabit, home_habits};
 pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTown};
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
 pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};
