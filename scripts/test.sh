@@ -43,6 +43,13 @@ node scripts/offline_file.mjs
 step "bundle size"
 node scripts/bundle_size.mjs
 
+# The end-to-end tests time the analyst and the import natively beside the worker
+# (analyst_speed.test.mjs, import.test.mjs: `cargo run --profile bench --example ...`).
+# Built here in one cargo call, so the two examples' LTO links run side by side and the
+# build's time is its own step, not hidden in the first e2e file that needed it.
+step "native examples the end-to-end tests time (bench profile)"
+cargo build --quiet --profile bench --example bench_analyst --example import
+
 # xvfb-run gives WebKitGTK's MiniBrowser the display it needs (tests/e2e/engines.test.mjs);
 # Chromium and Firefox run headless and ignore it.
 step "end-to-end tests in headless Chromium, Firefox ESR and WebKitGTK"

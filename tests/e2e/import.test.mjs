@@ -27,7 +27,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, skipToEnd, screenshot,
-  foreignRequests, seriousAxeViolations, recordLongTasks, longestTaskMillis, pageNow, RUN_TIMEOUT,
+  foreignRequests, seriousAxeViolations, recordLongTasks, longestTask, longestTaskMillis, pageNow, RUN_TIMEOUT,
   nativeImportMillis, printWorkerBesideNative, writeTwiceTheTown, dropFiles,
 } from './support.mjs';
 
@@ -66,11 +66,16 @@ function printImportMillis(kind, file, worker) {
 
 /**
  * The longest the page may block from a drop until the new town's run is on screen, in
- * milliseconds: the target is 50 (under the browser's long task), this is generous for a
- * loaded CI machine; reading the town's JSON on the page took 56-96 ms a task, and the
- * page's own decoding of a dropped file over a second.
+ * milliseconds (wall time): the target is 50, the browser's long task. Every task of the
+ * arrival is under 12 ms of CPU (`BY_CPU=1 IMPORT=... trace_long_tasks.mjs '#/import'`),
+ * but on a loaded 2-core machine the wall time of one of them, about a second after the
+ * drop (the town's arrival and the first slices of its run), passes 50 now and then: CI
+ * 51-59 ms; 2026-12-02, load average 3-5 with `nice yes` on a core, 10 runs of this test:
+ * 0 (none over 50) six times, then 59, 65, 71, 77. 100 leaves room for that stall and
+ * still fails on a task that does real work on the page (reading the town's JSON took
+ * 56-96 ms a task, the page's own decoding of a dropped file over a second).
  */
-const IMPORT_LONGEST_TASK_MS = 250;
+const IMPORT_LONGEST_TASK_MS = 100;
 
 /** Waits for the run on `town` to be current (the import's last step), with no click. */
 async function townRunCurrent(page, town) {
@@ -135,8 +140,10 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   // From the drop until the town is read, drawn and its run on screen: the page never
   // blocks long.
   await townRunCurrent(page, 'somerville-chelsea');
-  const longest = await longestTaskMillis(page, droppedAt);
+  const { millis: longest, startMillis } = await longestTask(page, droppedAt);
   console.log(`import_longest_task_ms=${longest.toFixed(1)}`);
+  // When it came, from the drop: the town's arrival, its run on the page, or the paint.
+  if (longest > 0) console.log(`import_longest_task_after_drop_ms=${(startMillis - droppedAt).toFixed(0)}`);
   assert.ok(longest < IMPORT_LONGEST_TASK_MS, `the page blocked ${longest} ms while the town arrived`);
   assert.equal(await page.evaluate(() => window.__plateTrailLife?.isConnected), true,
     '"Your life" stayed mounted through the new town');
@@ -399,8 +406,9 @@ test('a 10 MB OpenStreetMap XML town imports in the worker while the page stays 
   printWorkerBesideNative({
     worker: 'import_ms_worker_xml10', native: 'import_ms_native_xml10', ratio: 'import_ratio_xml10',
   }, worker, nativeImportMillis(twice), 1);
-  const longest = await longestTaskMillis(page, twiceDroppedAt);
+  const { millis: longest, startMillis } = await longestTask(page, twiceDroppedAt);
   console.log(`import_longest_task_ms{file=xml10}=${longest.toFixed(1)}`);
+  if (longest > 0) console.log(`import_longest_task_after_drop_ms{file=xml10}=${(startMillis - twiceDroppedAt).toFixed(0)}`);
   assert.ok(longest < IMPORT_LONGEST_TASK_MS, `the page blocked ${longest} ms while the town arrived`);
   // 3 s is the target on a quiet machine; this bound only catches a parse gone slow.
   assert.ok(worker > 0 && worker < 15_000, `the worker took ${worker} ms`);
