@@ -444,7 +444,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         j.seeds += 1;
         let sim = &run.simulation;
         let index = SightingIndex::from_simulation(sim);
-        let routes = learned_routes(sim);
+        let routes = RouteModel::new(&sim.map);
         let frame = LocalFrame::for_map(&sim.map);
         let commuter = sim.commuter().expect("a commuter");
         let started = Instant::now();
@@ -1419,70 +1419,4 @@ mod tests {
         assert!(low < 11.0 / 18.0 && high > 11.0 / 18.0 && low > 0.35 && high < 0.85);
         assert_eq!(binomial_interval(0, 0), (0.0, 1.0));
     }
-}
-
-/// Issue 17 prototype: with `LEARN_PASSES=prior`, the route model with each camera's read
-/// chance as the town's reads show it ([`RouteModel::observed_read_probabilities`]).
-fn learned_routes(sim: &plate_trail::sim::Simulation) -> RouteModel {
-    let routes = RouteModel::new(&sim.map);
-    let Some(prior) = std::env::var("LEARN_PASSES")
-        .ok()
-        .and_then(|v| v.parse::<f64>().ok())
-    else {
-        return routes;
-    };
-    let mut reads: Vec<_> = sim
-        .sightings
-        .iter()
-        .map(|s| (s.plate, s.camera, s.minute))
-        .collect();
-    reads.sort_by_key(|&(p, _, m)| (p, m));
-    if let Some(bonus) = std::env::var("LEARN_TIES")
-        .ok()
-        .and_then(|v| v.parse::<i64>().ok())
-    {
-        let ties = routes.tie_passes(&reads, 5);
-        if std::env::var("LEARN_PASSES_SHOW").is_ok() {
-            eprintln!("ties {ties:?}");
-        }
-        // A negative delay: the ways through cameras the town ties through are made faster.
-        let min_count = prior as u32;
-        let delays: Vec<i64> = ties
-            .iter()
-            .map(|&t| if t >= min_count { -bonus } else { 0 })
-            .collect();
-        return RouteModel::with_camera_bonus(&sim.map, &delays);
-    }
-    if std::env::var("LEARN_NEIGHBOUR").is_ok() {
-        let mut routes = routes;
-        routes.learn_neighbour_reads(&sim.map, &reads, prior as f32);
-        return routes;
-    }
-    let observed = routes.observed_read_probabilities(&reads, prior);
-    if std::env::var("LEARN_PASSES_SHOW").is_ok() {
-        for (c, (cam, p)) in sim.map.cameras.iter().zip(&observed).enumerate() {
-            eprintln!(
-                "camera {c}: stated {:.2} observed {:.2}",
-                cam.read_probability, p
-            );
-        }
-    }
-    let delay = std::env::var("LEARN_DELAY")
-        .ok()
-        .and_then(|v| v.parse::<f64>().ok())
-        .unwrap_or(0.0);
-    let delays: Vec<u32> = sim
-        .map
-        .cameras
-        .iter()
-        .zip(&observed)
-        .map(|(c, &p)| (delay * (1.0 - p / c.read_probability).max(0.0)).round() as u32)
-        .collect();
-    let mut map = sim.map.clone();
-    if std::env::var("LEARN_KEEP_P").is_err() {
-        for (camera, &p) in map.cameras.iter_mut().zip(&observed) {
-            camera.read_probability = p;
-        }
-    }
-    RouteModel::with_camera_delays(&map, &delays)
 }

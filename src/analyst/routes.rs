@@ -140,10 +140,6 @@ pub struct RouteModel {
     /// Which camera first and last reads the drives between each node and every street
     /// corner: see [`RouteModel::corner_catchments`].
     corner_catchments: Catchments,
-    /// Issue 17 prototype: per camera `c` and neighbour `v` on the drive, `c`'s read chance
-    /// when the next camera along is `v` (`[0]`) or the one before is `v` (`[1]`), as the
-    /// town's reads show it; `None`: each camera's stated chance.
-    read_given_neighbour: Option<[Vec<Vec<f32>>; 2]>,
 }
 
 /// The first few cameras (and their chances of reading first) on the fastest drives between
@@ -162,25 +158,9 @@ impl RouteModel {
         straight_through(RouteModel::new_paced(map, &mut Straight))
     }
 
-    /// As [`RouteModel::new`], with `delays[c]` seconds added to each road segment camera
-    /// `c` watches (issue 17 prototype: drivers the town's reads show avoiding it).
-    pub fn with_camera_delays(map: &TownMap, delays: &[u32]) -> RouteModel {
-        let delays: Vec<i64> = delays.iter().map(|&d| i64::from(d)).collect();
-        straight_through(RouteModel::build(map, &mut Straight, &delays))
-    }
-
-    /// As [`RouteModel::with_camera_delays`], seconds signed (never below 1 a segment).
-    pub fn with_camera_bonus(map: &TownMap, delays: &[i64]) -> RouteModel {
-        straight_through(RouteModel::build(map, &mut Straight, delays))
-    }
-
     /// As [`RouteModel::new`], pausing at `pace` between cameras, destinations and corners:
     /// how a page without a worker builds it in slices. The same model.
     pub async fn new_paced(map: &TownMap, pace: &mut impl Pace) -> RouteModel {
-        RouteModel::build(map, pace, &[]).await
-    }
-
-    async fn build(map: &TownMap, pace: &mut impl Pace, delays: &[i64]) -> RouteModel {
         let frame = LocalFrame::for_map(map);
         // Intersections first, then one node per place (its door), joined to the place's
         // street intersection by a driveway both ways: retail-lot cameras watch driveways.
@@ -252,12 +232,6 @@ impl RouteModel {
             camera_edges[c] = found;
             pace.breathe().await;
         }
-        for (found, &delay) in camera_edges.iter().zip(delays) {
-            for &e in found {
-                let seconds = i64::from(edges[e as usize].seconds) + delay;
-                edges[e as usize].seconds = seconds.max(1) as u32;
-            }
-        }
         let mut out_edges = vec![Vec::new(); node_count];
         let mut in_edges = vec![Vec::new(); node_count];
         for (e, edge) in edges.iter().enumerate() {
@@ -289,7 +263,6 @@ impl RouteModel {
             catchments: Catchments::default(),
             destination_reads: Vec::new(),
             corner_catchments: Catchments::default(),
-            read_given_neighbour: None,
         };
         let cameras = map.cameras.len();
         for outward in [true, false] {
@@ -739,7 +712,7 @@ impl RouteModel {
                     let edge = &self.edges[via as usize];
                     let rest = if outward { edge.to } else { edge.from };
                     chances[node as usize] =
-                        self.read_chances(&edge.cameras, &chances[rest as usize], outward);
+                        self.read_chances(&edge.cameras, &chances[rest as usize]);
                 }
                 (node, chances[node as usize])
             })
@@ -787,22 +760,13 @@ impl RouteModel {
 
     /// The chances of each camera reading the car first: those on the segment at hand, then
     /// (scaled by the chance all of those missed) the ones further along.
-    fn read_chances(
-        &self,
-        cameras: &[CameraId],
-        further: &ReadChances,
-        outward: bool,
-    ) -> ReadChances {
+    fn read_chances(&self, cameras: &[CameraId], further: &ReadChances) -> ReadChances {
         let mut out = [None; READ_CHANCES];
         let mut unseen = 1.0f32;
-        let neighbour = further[0].map(|(v, _)| v as usize);
         let on_segment = cameras
             .iter()
             .map(|&c| {
-                let p = match (&self.read_given_neighbour, neighbour) {
-                    (Some(m), Some(v)) => m[usize::from(!outward)][c as usize][v],
-                    _ => self.read_probability[c as usize],
-                };
+                let p = self.read_probability[c as usize];
                 let chance = unseen * p;
                 unseen *= 1.0 - p;
                 (c, chance)
@@ -811,285 +775,6 @@ impl RouteModel {
         let later = further.iter().flatten().map(|&(c, p)| (c, unseen * p));
         for (slot, read) in out.iter_mut().zip(on_segment.into_iter().chain(later)) {
             *slot = Some(read);
-        }
-        out
-    }
-
-    /// Per camera, its chance of reading a car on the analyst's fastest drives as the
-    /// town's own reads show it (issue 17 prototype): every quick pair of consecutive
-    /// reads of one plate at `a` then `b` (no time for a stop) is a drive whose fastest
-    /// path passes the cameras between; each of those read in between (a quick triple
-    /// `a, c, b`) counts as a pass, else as a miss (a miss or another route). `prior`
-    /// pseudo-reads at the camera's stated chance smooth the count. Reads are
-    /// (plate, camera, minute), sorted by plate then minute.
-    pub fn observed_read_probabilities<P: PartialEq + Copy>(
-        &self,
-        reads: &[(P, CameraId, u32)],
-        prior: f64,
-    ) -> Vec<f64> {
-        let cameras = self.camera_edges.len();
-        let quick = |a: CameraId, b: CameraId, minutes: u32| {
-            let s = self.seconds_between(a, b);
-            s != u32::MAX && f64::from(minutes) * 60.0 <= f64::from(s) * 1.3 + 90.0
-        };
-        let mut between_cache: std::collections::HashMap<(CameraId, CameraId), Vec<CameraId>> =
-            std::collections::HashMap::new();
-        let mut cameras_between = |a: CameraId, b: CameraId| -> Vec<CameraId> {
-            between_cache
-                .entry((a, b))
-                .or_insert_with(|| {
-                    let (Some(&ea), Some(&eb)) = (
-                        self.camera_edges[a as usize].first(),
-                        self.camera_edges[b as usize].first(),
-                    ) else {
-                        return Vec::new();
-                    };
-                    let (from, to) = (self.edges[ea as usize].to, self.edges[eb as usize].from);
-                    let mut found = Vec::new();
-                    if let Some((_, steps)) = self.path(from, to) {
-                        for (_, on) in steps {
-                            for c in on {
-                                if c != a && c != b && !found.contains(&c) {
-                                    found.push(c);
-                                }
-                            }
-                        }
-                    }
-                    found
-                })
-                .clone()
-        };
-        let mut passes = vec![0.0f64; cameras];
-        let mut chances = vec![0.0f64; cameras];
-        for w in reads.windows(2) {
-            let ((p1, a, t1), (p2, b, t2)) = (w[0], w[1]);
-            if p1 != p2 || a == b || (a as usize) >= cameras || (b as usize) >= cameras {
-                continue;
-            }
-            if quick(a, b, t2 - t1) {
-                for c in cameras_between(a, b) {
-                    chances[c as usize] += 1.0;
-                }
-            }
-        }
-        for w in reads.windows(3) {
-            let ((p1, a, t1), (p2, c, t2), (p3, b, t3)) = (w[0], w[1], w[2]);
-            if p1 != p2 || p2 != p3 || a == b || a == c || c == b {
-                continue;
-            }
-            if (a as usize) >= cameras || (b as usize) >= cameras {
-                continue;
-            }
-            if quick(a, c, t2 - t1) && quick(c, b, t3 - t2) && quick(a, b, t3 - t1) {
-                if cameras_between(a, b).contains(&c) {
-                    passes[c as usize] += 1.0;
-                    chances[c as usize] += 1.0;
-                }
-            }
-        }
-        (0..cameras)
-            .map(|c| {
-                let stated = f64::from(self.read_probability[c]);
-                (passes[c] + prior * stated) / (chances[c] + prior)
-            })
-            .collect()
-    }
-
-    /// Issue 17 prototype: learns each camera's read chance given its neighbour on the
-    /// drive from the town's quick consecutive reads (as
-    /// [`RouteModel::observed_read_probabilities`], per neighbour), then follows the
-    /// catchments again with them.
-    pub fn learn_neighbour_reads<P: PartialEq + Copy>(
-        &mut self,
-        map: &TownMap,
-        reads: &[(P, CameraId, u32)],
-        prior: f32,
-    ) {
-        let cameras = self.camera_edges.len();
-        let quick = |a: CameraId, b: CameraId, minutes: u32| {
-            let s = self.seconds_between(a, b);
-            s != u32::MAX && f64::from(minutes) * 60.0 <= f64::from(s) * 1.3 + 90.0
-        };
-        let mut cache: std::collections::HashMap<(CameraId, CameraId), Vec<CameraId>> =
-            std::collections::HashMap::new();
-        let mut path_cameras = |a: CameraId, b: CameraId| -> Vec<CameraId> {
-            cache
-                .entry((a, b))
-                .or_insert_with(|| {
-                    let (Some(&ea), Some(&eb)) = (
-                        self.camera_edges[a as usize].first(),
-                        self.camera_edges[b as usize].first(),
-                    ) else {
-                        return Vec::new();
-                    };
-                    let (from, to) = (self.edges[ea as usize].to, self.edges[eb as usize].from);
-                    let mut found = vec![a];
-                    if let Some((_, steps)) = self.path(from, to) {
-                        for (_, on) in steps {
-                            for c in on {
-                                if c != a && c != b && !found.contains(&c) {
-                                    found.push(c);
-                                }
-                            }
-                        }
-                    }
-                    found.push(b);
-                    found
-                })
-                .clone()
-        };
-        // [next or prev][c][v]: (passes, chances)
-        let mut counts = [
-            vec![vec![(0.0f32, 0.0f32); cameras]; cameras],
-            vec![vec![(0.0f32, 0.0f32); cameras]; cameras],
-        ];
-        for w in reads.windows(2) {
-            let ((p1, a, t1), (p2, b, t2)) = (w[0], w[1]);
-            if p1 != p2 || a == b || (a as usize) >= cameras || (b as usize) >= cameras {
-                continue;
-            }
-            if !quick(a, b, t2 - t1) {
-                continue;
-            }
-            let on = path_cameras(a, b);
-            for i in 1..on.len().saturating_sub(1) {
-                let c = on[i] as usize;
-                counts[0][c][on[i + 1] as usize].1 += 1.0;
-                counts[1][c][on[i - 1] as usize].1 += 1.0;
-            }
-        }
-        for w in reads.windows(3) {
-            let ((p1, a, t1), (p2, c, t2), (p3, b, t3)) = (w[0], w[1], w[2]);
-            if p1 != p2 || p2 != p3 || a == b || a == c || c == b {
-                continue;
-            }
-            if (a as usize) >= cameras || (b as usize) >= cameras || (c as usize) >= cameras {
-                continue;
-            }
-            if !(quick(a, c, t2 - t1) && quick(c, b, t3 - t2) && quick(a, b, t3 - t1)) {
-                continue;
-            }
-            let on = path_cameras(a, b);
-            if let Some(i) = on[1..on.len() - 1]
-                .iter()
-                .position(|&x| x == c)
-                .map(|i| i + 1)
-            {
-                for (k, v) in [(0, on[i + 1]), (1, on[i - 1])] {
-                    let slot = &mut counts[k][c as usize][v as usize];
-                    slot.0 += 1.0;
-                    slot.1 += 1.0;
-                }
-            }
-        }
-        let table = |k: usize| -> Vec<Vec<f32>> {
-            (0..cameras)
-                .map(|c| {
-                    let stated = self.read_probability[c];
-                    counts[k][c]
-                        .iter()
-                        .map(|&(pass, n)| (pass + prior * stated) / (n + prior))
-                        .collect()
-                })
-                .collect()
-        };
-        if std::env::var("LEARN_NEIGHBOUR_SHOW").is_ok() {
-            let (mut pairs, mut chances, mut passes) = (0, 0.0, 0.0);
-            for k in 0..2 {
-                for c in 0..cameras {
-                    for v in 0..cameras {
-                        let (p, n) = counts[k][c][v];
-                        if n > 0.0 {
-                            pairs += 1;
-                            chances += n;
-                            passes += p;
-                            if k == 0 && n >= 5.0 {
-                                eprintln!(
-                                    "c {c} next {v}: {p}/{n} stated {}",
-                                    self.read_probability[c]
-                                );
-                            }
-                        }
-                    }
-                }
-            }
-            eprintln!("neighbour pairs {pairs} chances {chances} passes {passes}");
-        }
-        self.read_given_neighbour = Some([table(0), table(1)]);
-        let destinations: Vec<u32> = map
-            .places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| !matches!(p.kind, PlaceKind::Home | PlaceKind::FriendsHouse))
-            .map(|(i, _)| self.place_node(i as u32))
-            .collect();
-        let n = self.node_positions.len();
-        self.destination_reads = destinations
-            .iter()
-            .filter(|&&d| (d as usize) < n)
-            .map(|&d| DestinationReads {
-                to: self.chances_by_node(d, true),
-                from: self.chances_by_node(d, false),
-            })
-            .collect();
-        let uniform = vec![1.0; self.destination_reads.len()];
-        self.catchments = self.weighted_catchments(&uniform);
-        self.corner_catchments = straight_through(self.all_corner_catchments(&mut Straight));
-    }
-
-    /// Issue 17 prototype: per camera, how many quick triples of consecutive reads
-    /// `a, c, b` of one plate pass `c` off the model's fastest path from `a` to `b` when
-    /// the way through `c` is within `slack` seconds as fast (a tie the town breaks
-    /// through `c`).
-    pub fn tie_passes<P: PartialEq + Copy>(
-        &self,
-        reads: &[(P, CameraId, u32)],
-        slack: u32,
-    ) -> Vec<u32> {
-        let cameras = self.camera_edges.len();
-        let mut out = vec![0u32; cameras];
-        let quick = |a: CameraId, b: CameraId, minutes: u32| {
-            let s = self.seconds_between(a, b);
-            s != u32::MAX && f64::from(minutes) * 60.0 <= f64::from(s) * 1.3 + 90.0
-        };
-        let mut cache = std::collections::HashMap::new();
-        for w in reads.windows(3) {
-            let ((p1, a, t1), (p2, c, t2), (p3, b, t3)) = (w[0], w[1], w[2]);
-            if p1 != p2 || p2 != p3 || a == b || a == c || c == b {
-                continue;
-            }
-            if (a as usize) >= cameras || (b as usize) >= cameras || (c as usize) >= cameras {
-                continue;
-            }
-            let (ab, ac, cb) = (
-                self.seconds_between(a, b),
-                self.seconds_between(a, c),
-                self.seconds_between(c, b),
-            );
-            if ab == u32::MAX || ac == u32::MAX || cb == u32::MAX || ac + cb > ab + slack {
-                continue;
-            }
-            if !(quick(a, c, t2 - t1) && quick(c, b, t3 - t2)) {
-                continue;
-            }
-            let on_path = cache
-                .entry((a, b))
-                .or_insert_with(|| {
-                    let (Some(&ea), Some(&eb)) = (
-                        self.camera_edges[a as usize].first(),
-                        self.camera_edges[b as usize].first(),
-                    ) else {
-                        return Vec::new();
-                    };
-                    let (from, to) = (self.edges[ea as usize].to, self.edges[eb as usize].from);
-                    self.path(from, to)
-                        .map(|(_, steps)| steps.into_iter().flat_map(|(_, on)| on).collect())
-                        .unwrap_or_default()
-                })
-                .contains(&c);
-            if !on_path {
-                out[c as usize] += 1;
-            }
         }
         out
     }

@@ -225,6 +225,32 @@
 //!   another drive at 0.3 ([`super::drive_evidence`]'s `OTHER_DRIVE_WEIGHT`), and the
 //!   commute's reads get the workplace's sharper shares too: another drive weighed 1 for
 //!   commute reads 45% (median 797 m), 3 50% (610 m), flags' precision 0.86 to 0.80.
+//! - The town's own reads as a route model (issue 17, branch routes17; commit eff5201
+//!   holds the code, env-gated in `examples/evaluate.rs`, reverted by the next). Every
+//!   other car's consecutive reads `a` then `b` of one plate, quick enough for no stop
+//!   (at most 1.3 times the fastest drive plus 90 s), are a drive; the cameras on the
+//!   analyst's fastest path from `a` to `b` were read on it (a quick triple `a, c, b`) or
+//!   not. Seeds 1-20 at 40 cameras, baseline home 10/20 within 500 m, median 681 m:
+//!   (1) each camera's read chance as observed (`k` pseudo-reads at the stated chance):
+//!   k 5 9/20 (796 m), k 30 10/20 (681 m). (2) Seconds added to the segments of the
+//!   cameras the town passes unread, `S (1 - observed / stated)`, so the analyst's routes
+//!   avoid them as drivers seem to: S 10 10/20 (682 m), S 30 7/20 (739 m; the home circle
+//!   right 11 of 20 against 0.78 stated). (3) A camera's chance per neighbour on the path
+//!   (next camera on the way out, previous on the way in) in the catchments' chains, all
+//!   catchments followed again: k 1 and 5 both 10/20 (681-682 m). (4) Ties: triples
+//!   `a, c, b` with `c` off the fastest path but the way through `c` within 5 s of it;
+//!   2 s or 5 s taken off the segments of cameras with 10 or more: 8/20 (802, 805 m). Why
+//!   nothing moves: on the town's camera-to-camera drives the cameras on the model's
+//!   path are read at their stated chance (seed 1: camera 1 before 12 read 25,614 times
+//!   in 27,007, 0.95 stated; three cameras at 0.0-0.5, not traced: the count routes from
+//!   a camera's first watched segment only), so other cars' drives between cameras agree
+//!   with the fastest paths; and the ties the commuter breaks the other way lie between
+//!   home and its first camera, a stretch no camera pair covers (seed 20's synagogue
+//!   drive through camera 11: no such tie triple at 11 in the whole town, 728 at camera
+//!   8). The stated chances were kept in (2); with the observed ones too, S 30 7/20
+//!   (736 m). What other cars
+//!   could still say is their own night-side reads (where any car's first read of the
+//!   morning comes from), not tried.
 //!
 //! Work (seeds 1-40, within 500 m 22/48/75%, held-out 25/70/90%): every hospital nurse's
 //! workplace is found at the town hall or courthouse 1.6-1.8 km from the hospital (seeds
