@@ -66,7 +66,7 @@ mod town_file;
 
 #[path = "common/explain_home.rs"]
 mod explain_home;
-use explain_home::{CeilingAnswer, explain_home};
+use explain_home::{CeilingAnswer, clock, explain_home};
 
 #[path = "common/last_week.rs"]
 mod last_week;
@@ -626,15 +626,6 @@ fn trace_visit(
     back: usize,
 ) {
     let sim = &run.simulation;
-    let clock = |m: u32| {
-        format!(
-            "{:?}{}:{:02}:{:02}",
-            Weekday::of_minute(m),
-            m / MINUTES_PER_DAY,
-            m % MINUTES_PER_DAY / 60,
-            m % 60
-        )
-    };
     let before = reads.iter().rev().find(|r| r.0 <= v.arrive_minute);
     let after = reads.iter().find(|r| r.0 >= v.depart_minute);
     let gap = match (before, after) {

@@ -15,7 +15,9 @@ pub struct CeilingAnswer {
     pub nearest_home_side_camera_meters: f64,
 }
 
-fn clock(m: u32) -> String {
+/// A minute of the run as its weekday, day number and time of day (`Saturday12:09:38`: day
+/// 12, a Saturday, at 09:38), for the diagnostic's lines.
+pub fn clock(m: u32) -> String {
     format!(
         "{:?}{}:{:02}:{:02}",
         Weekday::of_minute(m),

@@ -200,15 +200,7 @@ pub async fn build_profile_paced(
     let (home_events, work_events) = anchor_events(&stays);
     // Home: any street corner (the analyst does not know which house is this car's).
     let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
-    // Work: a mapped workplace's door (the public map shows them); any corner if none.
-    let workplaces: Vec<u32> = map
-        .places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.kind.is_workplace())
-        .map(|(i, _)| routes.place_node(i as PlaceId))
-        .filter(|&n| (n as usize) < routes.node_count())
-        .collect();
+    let workplaces = workplace_doors(map, routes);
     let work_candidates = if workplaces.is_empty() {
         &corners
     } else {
@@ -338,6 +330,18 @@ pub async fn build_profile_paced(
 
 /// Minute of day at which the analyst's day begins (re-exported for the UI's timelines).
 pub const ANALYST_DAY_START_MINUTE: u32 = DAY_START_MINUTE;
+
+/// Where work may be: a mapped workplace's door (the public map shows them), as route nodes.
+/// Empty when the map has none, and then the analyst looks at any corner.
+pub(crate) fn workplace_doors(map: &TownMap, routes: &RouteModel) -> Vec<u32> {
+    map.places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind.is_workplace())
+        .map(|(i, _)| routes.place_node(i as PlaceId))
+        .filter(|&n| (n as usize) < routes.node_count())
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

@@ -50,14 +50,7 @@ pub fn home_habits(
     let (home_events, work_events) = anchor_events(&stays);
     let mut scratch = Vec::new();
     let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
-    let workplaces: Vec<u32> = map
-        .places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.kind.is_workplace())
-        .map(|(i, _)| routes.place_node(i as u32))
-        .filter(|&n| (n as usize) < routes.node_count())
-        .collect();
+    let workplaces = super::workplace_doors(map, routes);
     let work_candidates = if workplaces.is_empty() {
         &corners
     } else {
