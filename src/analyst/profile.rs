@@ -200,29 +200,11 @@ pub async fn build_profile_paced(
     let (home_events, work_events) = anchor_events(&stays);
     // Home: any street corner (the analyst does not know which house is this car's).
     let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
-    let workplaces = workplace_doors(map, routes);
-    let work_candidates = if workplaces.is_empty() {
-        &corners
-    } else {
-        &workplaces
-    };
     pace.breathe().await;
     // Work first (its candidates are few), then home from the drives between it and that
     // workplace as well as from the rest.
-    let work = locate(
-        index,
-        routes,
-        &work_events,
-        work_candidates,
-        Weighing {
-            commute: None,
-            catchments: routes.place_catchments(),
-            unseen_weight: 0.0,
-        },
-        &mut scratch,
-    )
-    .filter(|w| w.stays_consistent >= 2)
-    .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
+    let work = anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch)
+        .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
@@ -330,18 +312,6 @@ pub async fn build_profile_paced(
 
 /// Minute of day at which the analyst's day begins (re-exported for the UI's timelines).
 pub const ANALYST_DAY_START_MINUTE: u32 = DAY_START_MINUTE;
-
-/// Where work may be: a mapped workplace's door (the public map shows them), as route nodes.
-/// Empty when the map has none, and then the analyst looks at any corner.
-pub(crate) fn workplace_doors(map: &TownMap, routes: &RouteModel) -> Vec<u32> {
-    map.places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.kind.is_workplace())
-        .map(|(i, _)| routes.place_node(i as PlaceId))
-        .filter(|&n| (n as usize) < routes.node_count())
-        .collect()
-}
 
 #[cfg(test)]
 mod tests {

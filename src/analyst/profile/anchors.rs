@@ -444,6 +444,35 @@ pub(super) struct Weighing<'a> {
     pub unseen_weight: f32,
 }
 
+/// Where the car works, from the stays that could be work: the likeliest mapped workplace's
+/// door (the public map shows them), or any corner when the map has none; found only when
+/// two stays or more agree.
+pub(super) fn locate_work(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    map: &TownMap,
+    work_events: &[AnchorEvent],
+    corners: &[u32],
+    scratch: &mut Vec<f32>,
+) -> Option<Anchor> {
+    let doors: Vec<u32> = map
+        .places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.kind.is_workplace())
+        .map(|(i, _)| routes.place_node(i as PlaceId))
+        .filter(|&n| (n as usize) < routes.node_count())
+        .collect();
+    let candidates = if doors.is_empty() { corners } else { &doors };
+    let weighing = Weighing {
+        commute: None,
+        catchments: routes.place_catchments(),
+        unseen_weight: 0.0,
+    };
+    locate(index, routes, work_events, candidates, weighing, scratch)
+        .filter(|w| w.stays_consistent >= 2)
+}
+
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
 /// probability within [`ESTIMATE_RADIUS_METERS`], its radius and its confidence.
 ///

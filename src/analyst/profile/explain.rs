@@ -50,25 +50,8 @@ pub fn home_habits(
     let (home_events, work_events) = anchor_events(&stays);
     let mut scratch = Vec::new();
     let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
-    let workplaces = super::workplace_doors(map, routes);
-    let work_candidates = if workplaces.is_empty() {
-        &corners
-    } else {
-        &workplaces
-    };
-    let work = locate(
-        index,
-        routes,
-        &work_events,
-        work_candidates,
-        Weighing {
-            commute: None,
-            catchments: routes.place_catchments(),
-            unseen_weight: 0.0,
-        },
-        &mut scratch,
-    )
-    .filter(|w| w.stays_consistent >= 2);
+    let work =
+        super::anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch);
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
