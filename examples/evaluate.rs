@@ -455,27 +455,6 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         };
         let profile = build_profile_with(&index, &routes, &sim.map, commuter.plate, options);
         j.profile_ms.push(started.elapsed().as_secs_f64() * 1e3);
-        if std::env::var_os("TH_TRUTH").is_some() {
-            let prior = plate_trail::analyst::profile::town_home_log_prior(&index, &routes);
-            let truth = (0..routes.intersection_count())
-                .min_by(|&a, &b| {
-                    let d = |n: usize| {
-                        frame.distance_meters(routes.node_position(n as u32), sim.truth.home)
-                    };
-                    d(a).total_cmp(&d(b))
-                })
-                .unwrap_or(0);
-            let est = profile.home.as_ref().map_or(0, |h| h.best_node) as usize;
-            let mut rank = prior[..routes.intersection_count()].to_vec();
-            rank.sort_by(|a, b| b.total_cmp(a));
-            let pos = rank.iter().position(|&v| v <= prior[truth]).unwrap_or(0);
-            eprintln!(
-                "TH_TRUTH seed={seed} prior_truth={:.2} prior_estimate={:.2} truth_rank={pos}/{}",
-                prior[truth],
-                prior[est],
-                rank.len()
-            );
-        }
         let without = build_profile_with(
             &index,
             &routes,

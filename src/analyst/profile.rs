@@ -50,7 +50,6 @@ mod places;
 mod priors;
 mod routine;
 mod sensitive;
-mod town_homes;
 
 use serde::Serialize;
 
@@ -209,51 +208,16 @@ pub async fn build_profile_paced(
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
-    // The town's night-side reads, against what the catchments predict.
-    let town = (town_homes::prior_weight() != 0.0
-        || town_homes::rescale_on()
-        || std::env::var_os("TH_HALO").is_some())
-    .then(|| town_homes::night_sides(index));
-    let mix0 = |c: &Catchments| c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
-    let base = mix0(routes.place_catchments());
-    let factors = town
-        .as_ref()
-        .filter(|_| town_homes::rescale_on())
-        .map(|t| town_homes::camera_factors(routes, &base, t));
-    let halos = town
-        .as_ref()
-        .and_then(|t| town_homes::halos(routes, &base, t));
-    let prior: Option<Vec<f32>> = town
-        .as_ref()
-        .filter(|_| town_homes::prior_weight() != 0.0)
-        .map(|t| {
-            let w = town_homes::prior_weight();
-            town_homes::home_log_prior(routes, &base, t)
-                .into_iter()
-                .map(|p| p * w)
-                .collect()
-        });
     let locate_home = |catchments, scratch: &mut Vec<f32>| {
         let weighing = Weighing {
             commute: commute.as_ref(),
             catchments,
             unseen_weight: options.unseen_weight,
-            prior: prior.as_deref(),
         };
         locate(index, routes, &home_events, &corners, weighing, scratch)
     };
     // A drive from home may go to any corner, not only to a mapped place.
-    let mix = |c: &Catchments| {
-        let m = c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
-        let m = match &factors {
-            Some(f) => town_homes::rescaled(&m, f),
-            None => m,
-        };
-        match &halos {
-            Some(h) => town_homes::with_halos(&m, h),
-            None => m,
-        }
-    };
+    let mix = |c: &Catchments| c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
     let first_catchments = mix(routes.place_catchments());
     pace.breathe().await;
     let mut home = locate_home(&first_catchments, &mut scratch);
@@ -344,14 +308,6 @@ pub async fn build_profile_paced(
         calibration::calibrate(&mut profile, map.cameras.len());
     }
     profile
-}
-
-/// Prototype diagnostic: the town's home log prior per node (unweighted).
-pub fn town_home_log_prior(index: &SightingIndex, routes: &RouteModel) -> Vec<f32> {
-    let base = routes
-        .place_catchments()
-        .mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
-    town_homes::home_log_prior(routes, &base, &town_homes::night_sides(index))
 }
 
 /// Minute of day at which the analyst's day begins (re-exported for the UI's timelines).

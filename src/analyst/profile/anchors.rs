@@ -442,8 +442,6 @@ pub(super) struct Weighing<'a> {
     pub commute: Option<&'a CommuteShares>,
     pub catchments: &'a Catchments,
     pub unseen_weight: f32,
-    /// Per node, a log prior added (already weighted) to each candidate's total.
-    pub prior: Option<&'a [f32]>,
 }
 
 /// Where the car works, from the stays that could be work: the likeliest mapped workplace's
@@ -470,7 +468,6 @@ pub(super) fn locate_work(
         commute: None,
         catchments: routes.place_catchments(),
         unseen_weight: 0.0,
-        prior: None,
     };
     locate(index, routes, work_events, candidates, weighing, scratch)
         .filter(|w| w.stays_consistent >= 2)
@@ -494,7 +491,6 @@ pub(super) fn locate(
         commute,
         catchments,
         unseen_weight,
-        prior,
     } = weighing;
     let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
@@ -538,11 +534,6 @@ pub(super) fn locate(
         let weight = 2.0 * n / (n + 1.0);
         for (t, s) in totals.iter_mut().zip(&sums) {
             *t += weight * s / n;
-        }
-    }
-    if let Some(prior) = prior {
-        for (t, &node) in totals.iter_mut().zip(candidates) {
-            *t += prior.get(node as usize).copied().unwrap_or(0.0);
         }
     }
     let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);

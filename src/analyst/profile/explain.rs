@@ -66,7 +66,6 @@ pub fn home_habits(
             commute: commute.as_ref(),
             catchments: &first_catchments,
             unseen_weight: 0.0,
-            prior: None,
         },
         &mut scratch,
     );
