@@ -30,14 +30,6 @@ pub type PathSteps = Vec<(u32, Vec<CameraId>)>;
 /// Driving between a place's door and its street intersection, in seconds.
 const DRIVEWAY_SECONDS: u32 = 30;
 
-/// A drive from (or to) a camera that is at most this many seconds slower than the fastest
-/// is as likely as the fastest: the free-flow times here leave out turns and lights, and a
-/// camera that watches two stretches in a row does not say which of them the car was on
-/// (the fastest drive from the farther one may pass a camera the car's own drive from the
-/// nearer one never met). A place's chance of being reached unseen is the best over those
-/// drives (issue 17, tenth round in `profile/sensitive.rs`).
-const NEAR_FASTEST_SECONDS: u32 = 20;
-
 /// A one-way stretch of road (or a driveway) as the car drives it.
 #[derive(Clone, Debug, PartialEq)]
 struct DirectedEdge {
@@ -452,8 +444,7 @@ impl RouteModel {
     ///
     /// The search runs over directed road segments, not intersections, so that a car read
     /// driving south is never assumed to have come from the south (no U-turns, except at a
-    /// dead end). A node's chance of being reached unseen is the best over the drives within
-    /// [`NEAR_FASTEST_SECONDS`] of its fastest.
+    /// dead end).
     fn search(&self, camera: CameraId, forward: bool) -> Reach {
         let m = self.edges.len();
         let mut cost = vec![u32::MAX; m];
@@ -499,51 +490,6 @@ impl RouteModel {
                 }
             }
         }
-        // Drives about as fast as the fastest (within NEAR_FASTEST_SECONDS) are as likely:
-        // the chance of passing unseen is the best over them, not the fastest one's alone.
-        {
-            let near = |c: u32, best: u32| c <= best.saturating_add(NEAR_FASTEST_SECONDS);
-            let mut order: Vec<u32> = (0..m as u32)
-                .filter(|&e| cost[e as usize] != u32::MAX)
-                .collect();
-            order.sort_by_key(|&e| (cost[e as usize], e));
-            for _ in 0..2 {
-                for &e in &order {
-                    let edge = &self.edges[e as usize];
-                    let (node, came_from) = if forward {
-                        (edge.to, edge.from)
-                    } else {
-                        (edge.from, edge.to)
-                    };
-                    let next_edges = if forward {
-                        &self.out_edges[node as usize]
-                    } else {
-                        &self.in_edges[node as usize]
-                    };
-                    for &f in next_edges {
-                        let next = &self.edges[f as usize];
-                        let far_end = if forward { next.to } else { next.from };
-                        if far_end == came_from && next_edges.len() > 1 {
-                            continue;
-                        }
-                        let c = cost[e as usize].saturating_add(next.seconds);
-                        if cost[f as usize] == u32::MAX || !near(c, cost[f as usize]) {
-                            continue;
-                        }
-                        let penalty: f32 = next
-                            .cameras
-                            .iter()
-                            .filter(|&&other| other != camera)
-                            .map(|&other| self.log_miss[other as usize])
-                            .sum();
-                        let via = log_unseen_edge[e as usize] + penalty;
-                        if via > log_unseen_edge[f as usize] {
-                            log_unseen_edge[f as usize] = via;
-                        }
-                    }
-                }
-            }
-        }
         let n = self.node_positions.len();
         let mut seconds = vec![u32::MAX; n];
         let mut log_unseen = vec![f32::NEG_INFINITY; n];
@@ -552,18 +498,10 @@ impl RouteModel {
                 continue;
             }
             let node = if forward { edge.to } else { edge.from } as usize;
-            if cost[e] < seconds[node] {
-                seconds[node] = cost[e];
-            }
-        }
-        for (e, edge) in self.edges.iter().enumerate() {
-            if cost[e] == u32::MAX {
-                continue;
-            }
-            let node = if forward { edge.to } else { edge.from } as usize;
-            if cost[e] <= seconds[node].saturating_add(NEAR_FASTEST_SECONDS)
-                && log_unseen_edge[e] > log_unseen[node]
+            if cost[e] < seconds[node]
+                || (cost[e] == seconds[node] && log_unseen_edge[e] > log_unseen[node])
             {
+                seconds[node] = cost[e];
                 log_unseen[node] = log_unseen_edge[e];
             }
         }
