@@ -30,15 +30,6 @@ pub type PathSteps = Vec<(u32, Vec<CameraId>)>;
 /// Driving between a place's door and its street intersection, in seconds.
 const DRIVEWAY_SECONDS: u32 = 30;
 
-/// A camera that watches two stretches of road in a row (the one into an intersection and
-/// the one out of it) does not say which of them the car was on when read. Searched from
-/// all of them at once, the fastest drive to a place starts at the farthest for free, and
-/// may pass a camera the car's own drive from the nearer stretch never met (issue 17, tenth
-/// round in `profile/sensitive.rs`: the Saturday services read both ways). So a node's
-/// chance of being reached unseen is the best over the stretches from which its fastest
-/// drive is at most this many seconds slower than from the best one.
-const NEAR_START_SECONDS: u32 = 20;
-
 /// A one-way stretch of road (or a driveway) as the car drives it.
 #[derive(Clone, Debug, PartialEq)]
 struct DirectedEdge {
@@ -453,36 +444,13 @@ impl RouteModel {
     ///
     /// The search runs over directed road segments, not intersections, so that a car read
     /// driving south is never assumed to have come from the south (no U-turns, except at a
-    /// dead end). Each of the camera's stretches is also searched alone: see
-    /// [`NEAR_START_SECONDS`].
+    /// dead end).
     fn search(&self, camera: CameraId, forward: bool) -> Reach {
-        let starts = &self.camera_edges[camera as usize];
-        let mut reach = self.search_from(camera, forward, starts);
-        if starts.len() > 1 {
-            // Which of the stretches the camera watches read the car is not known: a node
-            // is reached unseen as well as from any of them within `NEAR_START_SECONDS`.
-            for &start in starts {
-                let one = self.search_from(camera, forward, &[start]);
-                for x in 0..reach.seconds.len() {
-                    if one.seconds[x] != u32::MAX
-                        && one.seconds[x] <= reach.seconds[x].saturating_add(NEAR_START_SECONDS)
-                        && one.log_unseen[x] > reach.log_unseen[x]
-                    {
-                        reach.log_unseen[x] = one.log_unseen[x];
-                    }
-                }
-            }
-        }
-        reach
-    }
-
-    /// One search from the camera's stretches `starts`, all at once.
-    fn search_from(&self, camera: CameraId, forward: bool, starts: &[u32]) -> Reach {
         let m = self.edges.len();
         let mut cost = vec![u32::MAX; m];
         let mut log_unseen_edge = vec![f32::NEG_INFINITY; m];
         let mut heap = BinaryHeap::new();
-        for &e in starts {
+        for &e in &self.camera_edges[camera as usize] {
             cost[e as usize] = 0;
             log_unseen_edge[e as usize] = 0.0;
             heap.push(Reverse((0u32, e)));
