@@ -401,7 +401,8 @@
 //! 189, 168) at 20 / 40 / 80 cameras; held-out 101 to 120 0.96 / 0.18 (23 / 24, 24 of
 //! 136), 0.80 / 0.26 (36 / 45, 36), 0.75 / 0.39 (53 / 71, 53). Both tries below had the
 //! curves refitted (`evaluate --fit-calibration --first-seed 1 --seeds 60`); neither was
-//! kept, since recall at 40 held-out cameras fell (held-out was looked at for each):
+//! kept, since recall at 40 held-out cameras fell (held-out was looked at for each; the
+//! code is in commits 6ce0d54 and 0c12712 on branch sens17, each reverted by the next):
 //! - Near-fastest drives: a node's chance of being reached unseen is the best over the
 //!   drives within 20 s of its fastest (a relaxation pass after each camera's search, in
 //!   order of cost, twice). Seeds 201-260: 0.91 / 0.18 (70 / 77, 75), 0.96 / 0.35 (135 /
