@@ -36,15 +36,6 @@ pub type PathSteps = Vec<(u32, Vec<CameraId>)>;
 /// Driving between a place's door and its street intersection, in seconds.
 const DRIVEWAY_SECONDS: u32 = 30;
 
-/// A camera that watches two stretches of road in a row (the one into an intersection and
-/// the one out of it) does not say which of them the car was on when read. Searched from
-/// all of them at once, the fastest drive to a place starts at the farthest for free, and
-/// may pass a camera the car's own drive from the nearer stretch never met (issue 17, tenth
-/// round in `profile/sensitive.rs`: the Saturday services read both ways). So a node's
-/// chance of being reached unseen is the best over the stretches from which its fastest
-/// drive is at most this many seconds slower than from the best one.
-const NEAR_START_SECONDS: u32 = 20;
-
 /// A one-way stretch of road (or a driveway) as the car drives it.
 #[derive(Clone, Debug, PartialEq)]
 struct DirectedEdge {
@@ -145,9 +136,6 @@ pub struct RouteModel {
     after: Vec<Reach>,
     /// Per camera: where the car can have come from before the camera read it.
     before: Vec<Reach>,
-    /// TEMP: as `after`/`before`, each watched stretch searched alone (single stops only).
-    after_single: Vec<Reach>,
-    before_single: Vec<Reach>,
     /// `between[a][b]`: fastest drive in seconds from camera `a`'s read to camera `b`'s.
     between: Vec<Vec<u32>>,
     /// Which camera first and last reads the drives between each node and the mapped places.
@@ -277,8 +265,6 @@ impl RouteModel {
             read_probability: read_probability.iter().map(|&p| p as f32).collect(),
             after: Vec::new(),
             before: Vec::new(),
-            after_single: Vec::new(),
-            before_single: Vec::new(),
             between: Vec::new(),
             catchments: Catchments::default(),
             destination_reads: Vec::new(),
@@ -295,16 +281,6 @@ impl RouteModel {
                 model.after = trees;
             } else {
                 model.before = trees;
-            }
-            if std::env::var_os("NEAR_SINGLE").is_some() {
-                let near: Vec<Reach> = (0..cameras)
-                    .map(|c| model.search_near(c as CameraId, outward))
-                    .collect();
-                if outward {
-                    model.after_single = near;
-                } else {
-                    model.before_single = near;
-                }
             }
         }
         model.between = (0..cameras)
@@ -474,40 +450,13 @@ impl RouteModel {
     ///
     /// The search runs over directed road segments, not intersections, so that a car read
     /// driving south is never assumed to have come from the south (no U-turns, except at a
-    /// dead end). Each of the camera's stretches is also searched alone: see
-    /// [`NEAR_START_SECONDS`].
+    /// dead end).
     fn search(&self, camera: CameraId, forward: bool) -> Reach {
-        self.search_from(camera, forward, &self.camera_edges[camera as usize])
-    }
-
-    fn search_near(&self, camera: CameraId, forward: bool) -> Reach {
-        let starts = &self.camera_edges[camera as usize];
-        let mut reach = self.search_from(camera, forward, starts);
-        if starts.len() > 1 {
-            // Which of the stretches the camera watches read the car is not known: a node
-            // is reached unseen as well as from any of them within `NEAR_START_SECONDS`.
-            for &start in starts {
-                let one = self.search_from(camera, forward, &[start]);
-                for x in 0..reach.seconds.len() {
-                    if one.seconds[x] != u32::MAX
-                        && one.seconds[x] <= reach.seconds[x].saturating_add(NEAR_START_SECONDS)
-                        && one.log_unseen[x] > reach.log_unseen[x]
-                    {
-                        reach.log_unseen[x] = one.log_unseen[x];
-                    }
-                }
-            }
-        }
-        reach
-    }
-
-    /// One search from the camera's stretches `starts`, all at once.
-    fn search_from(&self, camera: CameraId, forward: bool, starts: &[u32]) -> Reach {
         let m = self.edges.len();
         let mut cost = vec![u32::MAX; m];
         let mut log_unseen_edge = vec![f32::NEG_INFINITY; m];
         let mut heap = BinaryHeap::new();
-        for &e in starts {
+        for &e in &self.camera_edges[camera as usize] {
             cost[e as usize] = 0;
             log_unseen_edge[e as usize] = 0.0;
             heap.push(Reverse((0u32, e)));
@@ -601,20 +550,6 @@ impl RouteModel {
     /// Where a car can have come from before `camera` read it.
     pub fn before(&self, camera: CameraId) -> Option<&Reach> {
         self.before.get(camera as usize)
-    }
-
-    /// TEMP: `after` for single stops.
-    pub fn after_single(&self, camera: CameraId) -> Option<&Reach> {
-        self.after_single
-            .get(camera as usize)
-            .or(self.after(camera))
-    }
-
-    /// TEMP: `before` for single stops.
-    pub fn before_single(&self, camera: CameraId) -> Option<&Reach> {
-        self.before_single
-            .get(camera as usize)
-            .or(self.before(camera))
     }
 
     /// Fastest drive in seconds from camera `a`'s read to camera `b`'s (`u32::MAX` if none).
