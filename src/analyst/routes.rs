@@ -9,7 +9,14 @@
 //! over many stays to locate home, work and places.
 //!
 //! Drive times are free-flow (length / speed limit); the analyst does not know the
-//! simulation's traffic. This module must not read the simulation's truth.
+//! simulation's traffic. A camera's search starts from every stretch it watches at once,
+//! so the fastest drive from a read may begin a stretch beyond where the car was read and
+//! pass a camera the car's own drive never met. Tried and not kept (issue 17, tenth round
+//! in `profile/sensitive.rs`, with numbers; commits 6ce0d54, 0c12712 and f4a224d on branch
+//! sens17 hold the code): the chance unseen taken as the best over drives within 20 s of
+//! the fastest, and over each watched stretch searched alone (for every use, or for single
+//! stops only). This module must not read the
+//! simulation's truth.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
