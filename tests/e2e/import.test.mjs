@@ -37,6 +37,8 @@ const XML = join(DATA, 'osm', 'somerville-chelsea.osm');
 const PBF = join(DATA, 'osm', 'somerville-chelsea.osm.pbf');
 const CAMERAS = join(DATA, 'alpr', 'greater-boston-alpr.csv');
 const present = [XML, PBF, CAMERAS].every(existsSync);
+/** A made-up town with a boundary relation (committed: the shared files have none). */
+const BOUNDARY_TOWN = join(root, 'tests', 'fixtures', 'town-with-boundary.osm');
 if (!present) console.log(`# import tests skipped: the map files are not in ${DATA}`);
 
 const session = useServerAndBrowser();
@@ -181,6 +183,57 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
 
   assert.deepEqual(await seriousAxeViolations(page), []);
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+/** The corners of the map's town line (its SVG path: `M x y L x y ... Z`), in drawing units. */
+async function townLineCorners(page) {
+  const d = await page.getAttribute('[data-testid="town-map"] path.town-line', 'd');
+  return [...(d ?? '').matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+test('a town with a boundary relation is drawn inside its town line, with its places by their real names', async () => {
+  // tests/fixtures/town-with-boundary.osm (made by make_town_with_boundary.mjs beside it):
+  // the shared extracts have no boundary relation. Its town line, Quillmoor's relation
+  // (admin_level 8), has seven corners, well inside the file's <bounds> and its county's
+  // rectangle (admin_level 6); `tests/import_boundary_town.rs` checks the same natively.
+  const { page, errors } = await openRecordedPage(session.browser);
+  const logs = recordConsole(page);
+  await openImport(page);
+  await dropFiles(page, [BOUNDARY_TOWN]);
+  await waitForImport(page, logs);
+  // The town is named by its relation, not its file.
+  await runOnTown(page, 'Quillmoor');
+  assert.match(await page.getByTestId('real-town').innerText(), /Quillmoor/);
+
+  // The outline follows the relation: seven corners, not the bounds' four.
+  const corners = await townLineCorners(page);
+  const distinct = new Set(corners.map(([x, y]) => `${Math.round(x)},${Math.round(y)}`));
+  assert.equal(distinct.size, 7, `the town line's corners: ${JSON.stringify(corners)}`);
+  const xs = new Set(corners.map(([x]) => Math.round(x)));
+  assert.ok(xs.size > 2, `the town line is a rectangle: ${JSON.stringify(corners)}`);
+
+  // The places by their real names, in the map's text alternative.
+  const places = await page.getByTestId('map-text').textContent();
+  for (const name of ["St. Brigid's Catholic Church", 'Carpenters Local 33', 'Quillmoor General Hospital', 'Masjid Al-Noor']) {
+    assert.ok(places.includes(name), `${name} in the map's text: ${places}`);
+  }
+  assert.doesNotMatch(places, /Quill Inn/, 'a hotel is no place of ours');
+
+  // A ready-made life (the parent with a school run and an office job) lives at them: its
+  // work and stops, as "Your life" lists them, are the town's named places.
+  const generation = Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+  await page.getByLabel('A ready-made life').selectOption({ index: 0 });
+  await waitForRun(page, generation, IMPORT_TIMEOUT);
+  await page.waitForSelector('[data-testid="plan-stops"]', { timeout: RUN_TIMEOUT });
+  const stops = await page.getByTestId('plan-stops').innerText();
+  for (const name of ['Eastside Elementary School', "St. Brigid's Catholic Church", 'Harbor Foods', 'Quillmoor Town Hall']) {
+    assert.ok(stops.includes(name), `${name} in the life's stops: ${stops}`);
+  }
+  const work = await page.$eval('#work-place', (select) => select.selectedOptions[0]?.textContent ?? '');
+  assert.match(work, /Brightline Offices/);
+  await screenshot(page, 'import-boundary-town');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
