@@ -430,11 +430,20 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             dispatcher.dispatch(Action::Playback(command));
         })
     };
+    // How many of the result's drawing steps stay on screen while another town arrives
+    // (`None`: all that are drawn); see [`take_down_then`].
+    let parts_kept = use_state(|| None::<u8>);
     let town_picker = props.town_picker.as_ref().map(|picker| {
         let dispatcher = state.dispatcher();
+        let parts_kept = parts_kept.setter();
         let on_town = Callback::from(move |(scenario, announcement)| {
             timing::mark(timing::CHANGE_START);
-            dispatcher.dispatch(Action::UseTown(scenario, announcement));
+            take_down_then(
+                parts_kept.clone(),
+                CHART_STEP,
+                dispatcher.clone(),
+                Action::UseTown(scenario, announcement),
+            );
         });
         picker.emit((state.scenario.clone(), on_town))
     });
@@ -483,6 +492,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         town_not_held: start.2,
         real_town_words: props.real_town_words,
         controls_kept,
+        parts_kept: *parts_kept,
     };
     screen(&state, &handlers, *wide, *town_work, None, drawn)
 }
@@ -513,6 +523,37 @@ pub struct Handlers {
     /// "Your life"'s controls have been drawn once: they stay mounted (with their local
     /// state) while another town's result is drawn again in steps.
     pub controls_kept: bool,
+    /// While another town arrives: how many of the result's drawing steps stay on screen
+    /// ([`take_down_then`]); `None`: every step drawn.
+    pub parts_kept: Option<u8>,
+}
+
+/// Takes the result on screen down a drawing step a task, from `from` steps kept down to
+/// none (the uniqueness chart and the map's text alternative, the capture log, the dossier,
+/// then what stands under the map), and then dispatches `action` (another town, whose
+/// screen replaces the story and the map) with every step shown again. "Your life" stays.
+///
+/// Issue 15: Yew detaching the old town's whole screen was 7-9 of the 10-11 ms of CPU of
+/// the task that put an imported town on screen and started its run (PROFILE=1 traces); a
+/// part a task spreads that work over tasks of a few milliseconds each.
+fn take_down_then(
+    parts_kept: UseStateSetter<Option<u8>>,
+    from: u8,
+    dispatcher: UseReducerDispatcher<SimulatorState>,
+    action: Action,
+) {
+    // Boxed: one timer glue for every closure (see `drawing_steps`).
+    let later: Box<dyn FnOnce()> = Box::new(move || match from.checked_sub(1) {
+        Some(kept) => {
+            parts_kept.set(Some(kept));
+            take_down_then(parts_kept, kept, dispatcher, action);
+        }
+        None => {
+            parts_kept.set(None);
+            dispatcher.dispatch(action);
+        }
+    });
+    Timeout::new(0, later).forget();
 }
 
 /// The simulator's screen for `state`, drawn from its arguments only (no browser calls),
@@ -549,6 +590,9 @@ pub fn screen(
     // were while it was built: its new lists are a step's work of their own (an imported
     // town's arrival styled and laid out some 600 elements in one task with them).
     let settled = drawn >= CONTROLS_STEP;
+    // The result's parts on screen: fewer while another town arrives (see
+    // [`take_down_then`]); "your life" follows `drawn` alone.
+    let parts = handlers.parts_kept.map_or(drawn, |kept| drawn.min(kept));
     // "Your life" already drawn (kept while another town is built), or a failed run's, to be
     // put right at once: drawn whole without waiting for the steps.
     let controls_at_once = handlers.controls_kept || state.error.is_some();
@@ -637,7 +681,7 @@ pub fn screen(
     let pick_bar = pick_bar(state, &handlers.dispatch);
     let dossier: Rc<Dossier> = outcome.dossier.clone();
     // Current: the run and its dossier are for the scenario shown.
-    let stale = !state.is_current() || outcome.dossier.analysing || drawn < DRAWING_STEPS;
+    let stale = !state.is_current() || outcome.dossier.analysing || parts < DRAWING_STEPS;
     // The line over the map and the map's name: a real town's where this view has its words.
     let town = &outcome.town;
     let real_words = handlers
@@ -685,7 +729,7 @@ pub fn screen(
                             {route}
                             on_pick={state.placing.map(|_| handlers.on_pick.clone())}
                             pick_label={pick_label} {drawing_size} measure_at_once=true />
-                        if drawn >= UNDER_MAP_STEP {
+                        if parts >= UNDER_MAP_STEP {
                             if state.placing.is_none() { { pick_bar } }
                             <PlaybackBar playback={state.playback} end_minute={outcome.end_minute} on_command={handlers.on_command.clone()} />
                             <p class="status-line" data-testid="status-line">
@@ -696,13 +740,13 @@ pub fn screen(
                                 <Legend with_dossier={complete} />
                             </details>
                         }
-                        if drawn >= CHART_STEP {
+                        if parts >= CHART_STEP {
                             <MapText town={outcome.town.clone()} markers={markers}
                                 rows={outcome.rows.clone()} {rows_so_far} />
                         }
                     </div>
                     <div class="sim-results">
-                        if drawn >= DOSSIER_STEP {
+                        if parts >= DOSSIER_STEP {
                             <DossierPanel town={outcome.town.clone()} {dossier} row_count={rows_so_far} {complete} />
                             // Cameras on my route is the tools module's (`#/route`): its code and words
                             // stay out of the first visit's download, so here it is a link.
@@ -711,7 +755,7 @@ pub fn screen(
                                 <p>{ text::route_teaser() }{ " " }<a href={crate::views::View::Route.hash()} data-testid="route-open">{ text::route_open() }</a></p>
                             </section>
                         }
-                        if drawn >= LOG_STEP {
+                        if parts >= LOG_STEP {
                             <CaptureLog town={outcome.town.clone()} rows={outcome.rows.clone()} shown_until={rows_so_far}
                                 fingerprint={outcome.fingerprint.clone()} view={state.log_view.clone()} {on_view} />
                         }
@@ -719,7 +763,7 @@ pub fn screen(
                 </div>
                 { side }
             </div>
-            if drawn >= CHART_STEP {
+            if parts >= CHART_STEP {
                 <UniquenessChart uniqueness={state.uniqueness.clone()} work={town_work} />
             }
             { announcement }
