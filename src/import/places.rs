@@ -5,8 +5,11 @@
 //! A place needs a `name`; one with no kind of ours (a hotel, a museum) is counted, not
 //! placed. Parks (`leisure=park`, playgrounds, gardens) are [`PlaceKind::Park`]; shelters and
 //! social facilities (`amenity=social_facility`, food banks, soup kitchens) are
-//! [`PlaceKind::Shelter`], which the analyst flags as sensitive. Ways count at the mean of
-//! their nodes.
+//! [`PlaceKind::Shelter`], which the analyst flags as sensitive. A place drawn as a way counts
+//! at its centre ([`way_centre`]): a closed outline's (a building, a park) by area, an open
+//! line's by length.
+
+use geo::Centroid;
 
 use crate::sim::geometry::LocalFrame;
 use crate::sim::{IntersectionId, Place, PlaceKind, RoadClass};
@@ -165,14 +168,7 @@ pub fn find_places(data: &OsmData, network: &RoadNetwork) -> FoundPlaces {
             .filter_map(|id| data.positions.get(id))
             .map(|&p| to_degrees(p))
             .collect();
-        let centre = (!points.is_empty()).then(|| {
-            let n = points.len() as f64;
-            [
-                points.iter().map(|p| p[0]).sum::<f64>() / n,
-                points.iter().map(|p| p[1]).sum::<f64>() / n,
-            ]
-        });
-        (&w.tags, centre)
+        (&w.tags, way_centre(&points))
     });
     for (tags, position) in nodes.chain(ways) {
         let (Some(name), Some(position)) = (tag(tags, "name"), position) else {
@@ -202,6 +198,22 @@ pub fn find_places(data: &OsmData, network: &RoadNetwork) -> FoundPlaces {
         });
     }
     found
+}
+
+/// Where a place drawn as a way stands, from its nodes (longitude, latitude): a closed way's
+/// (first node repeated last) is its outline's area centroid, so a building with many nodes
+/// along one wall, or the repeated closing node, does not pull it toward them; an open way's
+/// is the centroid of its line; a single node's is that node. None for no nodes.
+pub fn way_centre(points: &[[f64; 2]]) -> Option<[f64; 2]> {
+    let line = geo::LineString::from(points.iter().map(|&[x, y]| (x, y)).collect::<Vec<_>>());
+    let centre = if points.len() >= 4 && line.is_closed() {
+        geo::Polygon::new(line, vec![]).centroid()
+    } else {
+        line.centroid()
+    };
+    centre
+        .map(|c| [c.x(), c.y()])
+        .or_else(|| points.first().copied())
 }
 
 #[cfg(test)]
@@ -270,5 +282,31 @@ mod tests {
             assert_eq!(found, PlaceKind::Shelter);
             assert!(found.is_sensitive());
         }
+    }
+
+    #[test]
+    fn a_closed_outline_stands_at_its_area_centre() {
+        // A square with extra nodes along its south wall and its first node repeated last:
+        // the mean of the nodes would sit south-west of the middle.
+        let square = [
+            [0.0, 0.0],
+            [0.25, 0.0],
+            [0.5, 0.0],
+            [0.75, 0.0],
+            [1.0, 0.0],
+            [1.0, 1.0],
+            [0.0, 1.0],
+            [0.0, 0.0],
+        ];
+        let [x, y] = way_centre(&square).unwrap();
+        assert!((x - 0.5).abs() < 1e-9 && (y - 0.5).abs() < 1e-9, "{x}, {y}");
+    }
+
+    #[test]
+    fn an_open_way_stands_at_its_line_centre_and_a_node_at_itself() {
+        let [x, y] = way_centre(&[[0.0, 0.0], [0.1, 0.0], [4.0, 0.0]]).unwrap();
+        assert!((x - 2.0).abs() < 1e-9 && y.abs() < 1e-9, "{x}, {y}");
+        assert_eq!(way_centre(&[[3.0, 4.0]]), Some([3.0, 4.0]));
+        assert_eq!(way_centre(&[]), None);
     }
 }
