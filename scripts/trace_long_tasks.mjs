@@ -43,6 +43,18 @@
 // 13-149 ms: 1.5 to 10 times their CPU time, by the load alone (a frame of 12 ms of CPU
 // took 112-151 ms). Under such a load a task stays under 50 ms only if its CPU time is a few
 // milliseconds, which the browser's own frame for the page is not.
+// On a quiet machine too (2026-12-02, load average 2, nothing else running; 5 traces, the
+// journey e2e 125, 62, 59, 66 ms): the long tasks at the start (50-125 ms) have 9-21 ms of
+// the main thread's CPU, mostly layout and paint of the first result's drawing steps.
+// `SAVE_TRACE=/tmp/q node scripts/trace_long_tasks.mjs` then `node scripts/trace_threads.mjs
+// /tmp/q-simulator.json`: during each one from 690 ms on, the town worker's thread ran 26-38
+// ms of CPU and three of the renderer's pool threads 10-23 ms each (busy 40-64 ms of the
+// task's 59-85), so the page's frames wait for one of the 2 cores. Before 400 ms it is the
+// browser process (its main and IO threads, 30 ms) loading the page. A font stack of
+// `sans-serif` alone instead of the system-ui list (fewer font lookups) changed nothing: 57,
+// 118, 101 against 76, 56, 125 ms (3 alternated traces). The worker's part later was tried
+// (`src/views/simulator/runner.rs`); starting the town's month at navigation, so it is done
+// before the first result is drawn, was not.
 // SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
 // panel loads it; `node scripts/trace_threads.mjs PREFIX-<view>.json` says what every other
 // thread and process did during each long task). EXTRA_CATEGORIES=a,b adds trace categories
