@@ -61,8 +61,6 @@ struct Inner {
     /// The work still to run on the page: the visitor's part, and the small steps after
     /// it, each in a task of its own. Dropping one cancels it.
     slices: RefCell<Vec<SliceRun>>,
-    /// EXPERIMENT: the worker's replies that came before the visitor's part was done.
-    early: RefCell<Vec<Reply>>,
 }
 
 impl Runner {
@@ -82,7 +80,6 @@ impl Runner {
             thread: Cell::new(WorkThread::Worker),
             desk: RefCell::new(None),
             slices: RefCell::new(Vec::new()),
-            early: RefCell::new(Vec::new()),
         }));
         let visitor_part = visitor_part(Rc::downgrade(&runner.0));
         runner
@@ -90,7 +87,6 @@ impl Runner {
             .slices
             .borrow_mut()
             .push(run_in_slices(visitor_part));
-        runner.town_wide_part();
         runner
     }
 
@@ -136,10 +132,12 @@ impl Runner {
         let outcome = Rc::new(outcome);
         self.0.visitor_part.replace(Some(outcome.clone()));
         self.simulated(Ok(outcome));
-        let early: Vec<Reply> = self.0.early.borrow_mut().drain(..).collect();
-        for reply in early {
-            self.heard(reply);
-        }
+        let weak = Rc::downgrade(&self.0);
+        self.after(move || {
+            if let Some(inner) = weak.upgrade() {
+                Runner(inner).town_wide_part();
+            }
+        });
     }
 
     /// Part 2, in the town-wide worker (or, where none starts, on the page).
@@ -180,12 +178,6 @@ impl Runner {
     }
 
     fn heard(&self, reply: Reply) {
-        if self.0.visitor_part.borrow().is_none()
-            && matches!(reply, Reply::Visitor(_) | Reply::TownWide(_))
-        {
-            self.0.early.borrow_mut().push(reply);
-            return;
-        }
         match reply {
             Reply::Visitor(Ok(findings)) => {
                 let base = self.0.visitor_part.borrow().clone();
