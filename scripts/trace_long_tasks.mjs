@@ -53,8 +53,8 @@
 // browser process (its main and IO threads, 30 ms) loading the page. A font stack of
 // `sans-serif` alone instead of the system-ui list (fewer font lookups) changed nothing: 57,
 // 118, 101 against 76, 56, 125 ms (3 alternated traces). The worker's part later was tried
-// (`src/views/simulator/runner.rs`); starting the town's month at navigation, so it is done
-// before the first result is drawn, was not.
+// (`src/views/simulator/runner.rs`), and so was starting the town's month with the run, so
+// it is done before the first result is drawn: neither helped (numbers there).
 // SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
 // panel loads it; `node scripts/trace_threads.mjs PREFIX-<view>.json` says what every other
 // thread and process did during each long task). EXTRA_CATEGORIES=a,b adds trace categories

@@ -24,6 +24,14 @@
 //! journey e2e, 7 alternated runs each at a load average of 2-3: `longest_task_ms=` 75, 62,
 //! 72, 97, 0, 52, 100 (median 72) without and 0, 182, 133, 62, 95, 0, 106 (median 95) with,
 //! the longest still at the page's start: not kept.
+//! The other way round (2026-12-02, commit 10cb637, reverted by the next): the town's month
+//! asked of the worker at the run's start, beside the visitor's part on the page, so it is
+//! done before the first result is drawn (the worker's early replies held until the
+//! visitor's part is done). The journey e2e, 5 alternated runs each at a load average of
+//! 2.5-4 (`PLATE_TRAIL_DIST=... xvfb-run -a node --test --test-name-pattern='full journey'
+//! tests/e2e/simulator.test.mjs`): `longest_task_ms=` 0, 79, 0, 62, 58 (median 58) without
+//! and 89, 60, 141, 69, 56 (median 69) with, `time_to_first_map_ms=` 460-584 without and
+//! 417-835 with (the worker's start now takes a core from the visitor's part): not kept.
 //!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
 //! cleanup) ends the worker and drops the slices not yet run, so a newer change wins. It holds no state the
