@@ -6,7 +6,7 @@
 //! placed. Parks (`leisure=park`, playgrounds, gardens) are [`PlaceKind::Park`]; shelters and
 //! social facilities (`amenity=social_facility`, food banks, soup kitchens) are
 //! [`PlaceKind::Shelter`], which the analyst flags as sensitive. A place drawn as a way counts
-//! at its centre ([`way_centre`]): a closed outline's (a building, a park) by area, an open
+//! at its centre (`way_centre`): a closed outline's (a building, a park) by area, an open
 //! line's by length.
 
 use geo::Centroid;
@@ -203,17 +203,15 @@ pub fn find_places(data: &OsmData, network: &RoadNetwork) -> FoundPlaces {
 /// Where a place drawn as a way stands, from its nodes (longitude, latitude): a closed way's
 /// (first node repeated last) is its outline's area centroid, so a building with many nodes
 /// along one wall, or the repeated closing node, does not pull it toward them; an open way's
-/// is the centroid of its line; a single node's is that node. None for no nodes.
-pub fn way_centre(points: &[[f64; 2]]) -> Option<[f64; 2]> {
+/// is the centroid of its line (a single node's: that node). None for no nodes.
+fn way_centre(points: &[[f64; 2]]) -> Option<[f64; 2]> {
     let line = geo::LineString::from(points.iter().map(|&[x, y]| (x, y)).collect::<Vec<_>>());
     let centre = if points.len() >= 4 && line.is_closed() {
         geo::Polygon::new(line, vec![]).centroid()
     } else {
         line.centroid()
     };
-    centre
-        .map(|c| [c.x(), c.y()])
-        .or_else(|| points.first().copied())
+    centre.map(|c| [c.x(), c.y()])
 }
 
 #[cfg(test)]
