@@ -61,7 +61,7 @@
 // (`disabled-by-default-v8.wasm,v8.wasm` names V8's wasm compilations, `disabled-by-default-v8.gc`
 // its collections).
 import { writeFile } from 'node:fs/promises';
-import { startServer, launchBrowser, dropFiles, untilQuiet } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, dropFiles, untilQuiet, wholePageScreenshot } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
 const BY_CPU = process.env.BY_CPU === '1';
@@ -246,7 +246,7 @@ async function journey(page) {
     if (process.env.SCREENSHOTS !== '1') return;
     await untilQuiet(page);
     await begin(`screenshot:${name}`);
-    await page.screenshot({ fullPage: true });
+    await wholePageScreenshot(page);
     await begin(`after-screenshot:${name}`);
   };
   await page.getByTestId('town-map').waitFor({ timeout: 120_000 });

@@ -208,6 +208,29 @@ export async function untilQuiet(page, maxMillis = 1500) {
 }
 
 /**
+ * Takes a full-page capture with the parts far below the screen (`content-visibility: auto`
+ * in static/style.css) drawn as the visitor sees them once scrolled near, not as the empty
+ * boxes of the browser's skipped content (the capture resizes the viewport and takes its
+ * picture before the browser finds them near the screen): they are made `visible` for the
+ * capture (through the CSSOM, which the page's CSP allows) and given back `auto` after it.
+ */
+export async function wholePageScreenshot(page, options = {}) {
+  await page.evaluate(() => {
+    window.__plateTrailDrawnForCapture = [...document.querySelectorAll('*')]
+      .filter((e) => getComputedStyle(e).contentVisibility === 'auto');
+    for (const e of window.__plateTrailDrawnForCapture) e.style.contentVisibility = 'visible';
+  });
+  try {
+    return await page.screenshot({ ...options, fullPage: true });
+  } finally {
+    await page.evaluate(() => {
+      for (const e of window.__plateTrailDrawnForCapture ?? []) e.style.removeProperty('content-visibility');
+      delete window.__plateTrailDrawnForCapture;
+    });
+  }
+}
+
+/**
  * Saves a full-page screenshot as target/screenshots/<name>.png for a person to look at.
  * A full-page screenshot lays out and paints the whole page at its full height: a long task
  * of the harness's own, not the visitor's. Where the page records its steps
@@ -230,7 +253,7 @@ export async function screenshot(page, name) {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await untilQuiet(page);
   await journeyStep(page, `screenshot:${name}`);
-  await page.screenshot({ path, fullPage: true });
+  await wholePageScreenshot(page, { path });
   await page.evaluate((name) => {
     const steps = window.__plateTrailSteps;
     if (!steps) return;
