@@ -55,6 +55,9 @@
 // 118, 101 against 76, 56, 125 ms (3 alternated traces). The worker's part later was tried
 // (`src/views/simulator/runner.rs`), and so was starting the town's month with the run, so
 // it is done before the first result is drawn: neither helped (numbers there).
+// A task of style and layout with no script on the stack (`ForcedStyleAndLayout`, posted by
+// Chrome's autofill: `autofill_agent.cc`, `form_submission_tracker.cc`) is the browser
+// looking at the page's form controls, not the app's (see src/views/drawing_steps.rs).
 // SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
 // panel loads it; `node scripts/trace_threads.mjs PREFIX-<view>.json` says what every other
 // thread and process did during each long task). EXTRA_CATEGORIES=a,b adds trace categories

@@ -474,7 +474,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain. "Your life"'s
     // fields and the uniqueness chart with `content-visibility: auto` (the ones off screen
     // neither styled nor laid out): its step's frame was 31, 18, 18 ms of CPU against 15,
-    // 14, 19 without (3 alternated runs), no gain.
+    // 14, 19 without (3 alternated runs), no gain (most of "your life" is form controls,
+    // which Chrome's autofill lays out even when skipped, see `drawing_steps`).
+    // "Your life"'s stops a step of their own and the dossier's cards and the capture log
+    // skipped while far below the screen (a later 2026-12-02 round): numbers in
+    // [`crate::views::drawing_steps`].
     let (drawn, controls_kept) = use_drawing_steps_per_result(
         state.outcome.is_some() || state.error.is_some(),
         DRAWING_STEPS,
