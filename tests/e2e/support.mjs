@@ -208,26 +208,37 @@ export async function untilQuiet(page, maxMillis = 1500) {
 }
 
 /**
- * Takes a full-page capture with the parts far below the screen (`content-visibility: auto`
- * in static/style.css) drawn as the visitor sees them once scrolled near, not as the empty
- * boxes of the browser's skipped content (the capture resizes the viewport and takes its
- * picture before the browser finds them near the screen): they are made `visible` for the
- * capture (through the CSSOM, which the page's CSP allows) and given back `auto` after it.
+ * Runs `read` (an async function of nothing) with the parts far below the screen that the
+ * browser skips (`content-visibility: auto` in static/style.css) drawn, as the visitor sees
+ * them once scrolled near: made `visible` through the CSSOM (which the page's CSP allows)
+ * and given back `auto` after. A full-page capture would otherwise show them as empty boxes
+ * (it resizes the viewport and takes its picture before the browser finds them near the
+ * screen), and `innerText` leaves their text out.
  */
-export async function wholePageScreenshot(page, options = {}) {
+export async function withSkippedPartsDrawn(page, read) {
   await page.evaluate(() => {
-    window.__plateTrailDrawnForCapture = [...document.querySelectorAll('*')]
+    window.__plateTrailDrawnForNow = [...document.querySelectorAll('*')]
       .filter((e) => getComputedStyle(e).contentVisibility === 'auto');
-    for (const e of window.__plateTrailDrawnForCapture) e.style.contentVisibility = 'visible';
+    for (const e of window.__plateTrailDrawnForNow) e.style.contentVisibility = 'visible';
   });
   try {
-    return await page.screenshot({ ...options, fullPage: true });
+    return await read();
   } finally {
     await page.evaluate(() => {
-      for (const e of window.__plateTrailDrawnForCapture ?? []) e.style.removeProperty('content-visibility');
-      delete window.__plateTrailDrawnForCapture;
+      for (const e of window.__plateTrailDrawnForNow ?? []) e.style.removeProperty('content-visibility');
+      delete window.__plateTrailDrawnForNow;
     });
   }
+}
+
+/** A full-page capture with the skipped parts drawn (see withSkippedPartsDrawn). */
+export function wholePageScreenshot(page, options = {}) {
+  return withSkippedPartsDrawn(page, () => page.screenshot({ ...options, fullPage: true }));
+}
+
+/** The text of the element `selector` matches as the visitor reads it, skipped parts included. */
+export function drawnText(page, selector) {
+  return withSkippedPartsDrawn(page, () => page.evaluate((s) => document.querySelector(s).innerText, selector));
 }
 
 /**
