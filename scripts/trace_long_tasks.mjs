@@ -55,13 +55,16 @@
 // 118, 101 against 76, 56, 125 ms (3 alternated traces). The worker's part later was tried
 // (`src/views/simulator/runner.rs`), and so was starting the town's month with the run, so
 // it is done before the first result is drawn: neither helped (numbers there).
+// A task of style and layout with no script on the stack (`ForcedStyleAndLayout`, posted by
+// Chrome's autofill: `autofill_agent.cc`, `form_submission_tracker.cc`) is the browser
+// looking at the page's form controls, not the app's (see src/views/drawing_steps.rs).
 // SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
 // panel loads it; `node scripts/trace_threads.mjs PREFIX-<view>.json` says what every other
 // thread and process did during each long task). EXTRA_CATEGORIES=a,b adds trace categories
 // (`disabled-by-default-v8.wasm,v8.wasm` names V8's wasm compilations, `disabled-by-default-v8.gc`
 // its collections).
 import { writeFile } from 'node:fs/promises';
-import { startServer, launchBrowser, dropFiles, untilQuiet } from '../tests/e2e/support.mjs';
+import { startServer, launchBrowser, dropFiles, untilQuiet, wholePageScreenshot } from '../tests/e2e/support.mjs';
 
 const LONG_TASK_MICROS = Number(process.env.LONG_TASK_MS ?? 50) * 1000;
 const BY_CPU = process.env.BY_CPU === '1';
@@ -246,7 +249,7 @@ async function journey(page) {
     if (process.env.SCREENSHOTS !== '1') return;
     await untilQuiet(page);
     await begin(`screenshot:${name}`);
-    await page.screenshot({ fullPage: true });
+    await wholePageScreenshot(page);
     await begin(`after-screenshot:${name}`);
   };
   await page.getByTestId('town-map').waitFor({ timeout: 120_000 });

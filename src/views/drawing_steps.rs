@@ -6,6 +6,39 @@
 //!
 //! Holds no view's parts: only the count and the wait that moves it on (owned by an
 //! effect, dropped in its cleanup).
+//!
+//! What a step's frame costs beyond its own elements (issue 11, 2026-12-02, traces of the
+//! simulator's start with a mark as each part appears, `BY_CPU`-style CPU per frame at a
+//! load average of 3-8 on 2 cores): Chromium counts an element as near the screen up to
+//! 1.5 screens below it, so `.sim-results`'s `content-visibility: auto` skipped nothing on a
+//! 1280x900 screen; the dossier's cards and the capture log now skip themselves
+//! (`static/style.css`), and "your life"'s stops are a step of their own. 3 alternated
+//! traces before/after: the log's frame 10-16 -> 2-3.5 ms of CPU, the dossier's headline
+//! frame 12-16 -> 5.5-10, "your life"'s second part 10-14.5 -> 8-11 (stops) and 4-8 (the
+//! rest), the largest drawing frame 14-16 (median 16) -> 9-13 (median 10); the journey e2e's
+//! `longest_task_ms=` 57, 82, 52, 93, 64 (median 64) before and 0, 53, 0, 0, 0 (median 0)
+//! after (5 alternated runs, `PLATE_TRAIL_DIST=DIR xvfb-run -a node --test
+//! --test-name-pattern='full journey' tests/e2e/simulator.test.mjs`, load average 3.5-5),
+//! at a load average of 7.5-9 88, 59, 77, 127 before and 58, 76, 73, 111 after (4 more);
+//! `time_to_first_map_ms=` overlapping (medians 342 and 456 of the first 5, 653 and 632 of
+//! the next 4).
+//! Chrome's autofill then lays out a skipped part's form controls anyway (tasks posted by
+//! `autofill_agent.cc` `ExtractForms...` 100 ms after form controls are added, and by
+//! `form_submission_tracker.cc` `FormControlDidChange` when Yew sets a field's value; in a
+//! trace, a `ForcedStyleAndLayout` with no script on the stack): the log's 412 layout
+//! objects come back in such a task, 6-8 ms of CPU, but no longer in its frame with paint.
+//! These tasks cannot be turned off by a page; they were 2-8 ms of CPU, once 19-22 when one
+//! landed on the first result before its frame.
+//!
+//! Tried and dropped (2026-12-02): `contain: layout paint` on every panel, the story, the
+//! playback bar, the key and the map's text (the map's frame is `contain: content`
+//! already), so that a step's layout stops at its box: 3 alternated traces, the frames'
+//! summed CPU 98, 107, 104 ms with it against 97, 121, 99 without, no frame smaller. The
+//! map with fewer SVG elements (lead 2): not built, as the map is small (265 elements after
+//! the default run: 4 road paths, 35 places, 20 cameras, markers); re-inserting its drawing
+//! cost 2.5 ms of style and layout (median of 40, in the page), 1.3 without any place, 2.0
+//! without the cameras, 2.5 without the `<title>`s: a camera or place merged into one path
+//! would save a millisecond at most and lose its tooltip.
 
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;

@@ -38,7 +38,7 @@ use crate::scenario::{Run, Shared};
 use crate::text;
 use crate::views::drawing_steps::use_drawing_steps_per_result;
 use capture_log::CaptureLog;
-use controls::ScenarioControls;
+use controls::{ControlsDrawn, ScenarioControls};
 use dossier::{Dossier, DossierPanel};
 use map_text::MapText;
 use playback::{FRAME_MILLIS, PlaybackBar, PlaybackCommand};
@@ -49,12 +49,13 @@ use uniqueness::{TownWork, UniquenessChart};
 
 /// The steps in which a town's first result is drawn (see [`simulator`]), and the step
 /// from which each part is drawn.
-const DRAWING_STEPS: u8 = 6;
+const DRAWING_STEPS: u8 = 7;
 const UNDER_MAP_STEP: u8 = 1;
 const DOSSIER_STEP: u8 = 2;
 const LOG_STEP: u8 = 3;
 const CHART_STEP: u8 = 4;
 const CONTROLS_STEP: u8 = 5;
+const STOPS_STEP: u8 = 6;
 
 /// Whether the visitor asked their system for less motion.
 fn prefers_reduced_motion() -> bool {
@@ -451,8 +452,8 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // steps, each a task and a frame of its own (no task over 50 ms): the story and the map;
     // then what stands under the map (the move bar, playback, the status line, the key);
     // then the dossier; then the capture log; then the uniqueness chart and the map's text
-    // alternative; then "your life"'s first fields (the persona to the hours); then the rest
-    // of "your life" (the stops, days, cameras, seed). "Your life" then stays mounted while
+    // alternative; then "your life"'s first fields (the persona to the hours); then its
+    // regular stops; then the rest (days, cameras, seed). "Your life" then stays mounted while
     // another town is built. Later results of the same town redraw what is there in one go.
     // A failed run counts as a result: its controls are drawn whole.
     // What stands under the map has a step of its own since issue 11's 2026-12-02 round:
@@ -473,7 +474,11 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // 22 ms of CPU and the dossier step's frame grew to 27-28 ms, no gain. "Your life"'s
     // fields and the uniqueness chart with `content-visibility: auto` (the ones off screen
     // neither styled nor laid out): its step's frame was 31, 18, 18 ms of CPU against 15,
-    // 14, 19 without (3 alternated runs), no gain.
+    // 14, 19 without (3 alternated runs), no gain (most of "your life" is form controls,
+    // which Chrome's autofill lays out even when skipped, see `drawing_steps`).
+    // "Your life"'s stops a step of their own and the dossier's cards and the capture log
+    // skipped while far below the screen (a later 2026-12-02 round): numbers in
+    // [`crate::views::drawing_steps`].
     let (drawn, controls_kept) = use_drawing_steps_per_result(
         state.outcome.is_some() || state.error.is_some(),
         DRAWING_STEPS,
@@ -603,6 +608,13 @@ pub fn screen(
         .clone()
         .or_else(|| outcome_for_life.map(|o| o.plan.clone()));
 
+    let controls_drawn = if drawn >= DRAWING_STEPS || controls_at_once {
+        ControlsDrawn::Whole
+    } else if drawn >= STOPS_STEP {
+        ControlsDrawn::Stops
+    } else {
+        ControlsDrawn::FirstFields
+    };
     let controls = html! {
         <ScenarioControls
             scenario={state.scenario.clone()}
@@ -610,7 +622,7 @@ pub fn screen(
             town={outcome_for_life.map(|o| Shared(o.town.clone()))}
             stop_draft={state.stop_draft.clone()}
             on_edit={handlers.on_edit.clone()}
-            whole={drawn >= DRAWING_STEPS || controls_at_once} />
+            drawn={controls_drawn} />
     };
 
     // The import view's picker, or (in the first visit's module) the link to that view.

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
-  screenshot, waitForRun, skipToEnd, RUN_TIMEOUT,
+  screenshot, waitForRun, skipToEnd, drawnText, RUN_TIMEOUT,
 } from './support.mjs';
 
 // What the issue asks of a switch, in milliseconds.
@@ -58,7 +58,7 @@ async function dossierText(page) {
     const d = document.querySelector('[data-testid="dossier"]');
     return d && Number(d.dataset.findingCount) > 0 && !d.querySelector('[data-testid="dossier-analysing"]');
   }, null, { timeout: RUN_TIMEOUT });
-  return page.evaluate(() => document.querySelector('[data-testid="dossier"]').innerText);
+  return drawnText(page, '[data-testid="dossier"]');
 }
 
 /** Runs Convoy on the visitor's plate in the console; returns the results' text. */
@@ -113,7 +113,7 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     assert.equal(await page.getByTestId('language-picker').inputValue(), lang);
     await waitForRun(page);
     await skipToEnd(page);
-    const body = await page.evaluate(() => document.querySelector('main').innerText);
+    const body = await drawnText(page, 'main');
     assert.match(body, lang === 'es' ? /Las cámaras de este pueblo ficticio leyeron tu placa|expediente/ : /As câmeras desta cidade fictícia leram sua placa|dossiê/);
     assert.doesNotMatch(body, /Cameras (in this fictional town )?read your plate|The dossier: what they figured out/, 'no English left on the simulator');
     // The dossier's cards and the headline: written in the language, not the worker's English.

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, setDaysAndWait, skipToEnd, screenshot,
   foreignRequests, seriousAxeViolations, performanceEntry, RUN_TIMEOUT,
-  untilRequestsStop,
+  untilRequestsStop, drawnText,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -31,7 +31,7 @@ async function finishedRun(page) {
     homeGuess: await sim.getAttribute('data-home-guess'),
     rows: await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'),
     headline: await page.getByTestId('headline').textContent(),
-    dossier: await page.getByTestId('dossier').innerText(),
+    dossier: await drawnText(page, '[data-testid="dossier"]'),
   };
 }
 

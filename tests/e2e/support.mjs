@@ -208,6 +208,40 @@ export async function untilQuiet(page, maxMillis = 1500) {
 }
 
 /**
+ * Runs `read` (an async function of nothing) with the parts far below the screen that the
+ * browser skips (`content-visibility: auto` in static/style.css) drawn, as the visitor sees
+ * them once scrolled near: made `visible` through the CSSOM (which the page's CSP allows)
+ * and given back `auto` after. A full-page capture would otherwise show them as empty boxes
+ * (it resizes the viewport and takes its picture before the browser finds them near the
+ * screen), and `innerText` leaves their text out.
+ */
+export async function withSkippedPartsDrawn(page, read) {
+  await page.evaluate(() => {
+    window.__plateTrailDrawnForNow = [...document.querySelectorAll('*')]
+      .filter((e) => getComputedStyle(e).contentVisibility === 'auto');
+    for (const e of window.__plateTrailDrawnForNow) e.style.contentVisibility = 'visible';
+  });
+  try {
+    return await read();
+  } finally {
+    await page.evaluate(() => {
+      for (const e of window.__plateTrailDrawnForNow ?? []) e.style.removeProperty('content-visibility');
+      delete window.__plateTrailDrawnForNow;
+    });
+  }
+}
+
+/** A full-page capture with the skipped parts drawn (see withSkippedPartsDrawn). */
+export function wholePageScreenshot(page, options = {}) {
+  return withSkippedPartsDrawn(page, () => page.screenshot({ ...options, fullPage: true }));
+}
+
+/** The text of the element `selector` matches as the visitor reads it, skipped parts included. */
+export function drawnText(page, selector) {
+  return withSkippedPartsDrawn(page, () => page.evaluate((s) => document.querySelector(s).innerText, selector));
+}
+
+/**
  * Saves a full-page screenshot as target/screenshots/<name>.png for a person to look at.
  * A full-page screenshot lays out and paints the whole page at its full height: a long task
  * of the harness's own, not the visitor's. Where the page records its steps
@@ -230,7 +264,7 @@ export async function screenshot(page, name) {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await untilQuiet(page);
   await journeyStep(page, `screenshot:${name}`);
-  await page.screenshot({ path, fullPage: true });
+  await wholePageScreenshot(page, { path });
   await page.evaluate((name) => {
     const steps = window.__plateTrailSteps;
     if (!steps) return;

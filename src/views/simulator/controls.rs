@@ -28,11 +28,21 @@ pub struct ScenarioControlsProps {
     pub stop_draft: StopDraft,
     /// Scenario changes (the parent times them).
     pub on_edit: Callback<Action>,
-    /// Everything drawn: false draws only the fields from the persona to the hours, the
-    /// rest (the stops, the days, the cameras, the seed) waiting for a drawing step of its
-    /// own (issue 11: the whole panel's first frame was up to 30 ms of CPU).
-    #[prop_or(true)]
-    pub whole: bool,
+    /// How much of the panel is drawn (each part waits for a drawing step of its own; issue
+    /// 11: the whole panel's first frame was up to 30 ms of CPU).
+    #[prop_or(ControlsDrawn::Whole)]
+    pub drawn: ControlsDrawn,
+}
+
+/// The parts of "your life" drawn so far, in the order they are drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ControlsDrawn {
+    /// The fields from the persona to the hours.
+    FirstFields,
+    /// Those and the regular stops.
+    Stops,
+    /// Everything: the days, the cameras and the seed too.
+    Whole,
 }
 
 /// A `<select>` of places; the value is the place's index, or "" for a spot picked on the map.
@@ -265,8 +275,8 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     oninput={shift_hours_typing.on_input()} onchange={on_shift_hours} />
                 <span class="hint">{ text::shift_hint() }</span>
             </p>
-            if props.whole {
-                { stop_editor }
+            if props.drawn >= ControlsDrawn::Stops { { stop_editor } }
+            if props.drawn >= ControlsDrawn::Whole {
                 <p class="field">
                     <label for="days">{ text::days() }</label>
                     <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
