@@ -203,16 +203,8 @@ pub async fn build_profile_paced(
     pace.breathe().await;
     // Work first (its candidates are few), then home from the drives between it and that
     // workplace as well as from the rest.
-    let work = anchors::locate_work(
-        index,
-        routes,
-        map,
-        &work_events,
-        &corners,
-        None,
-        &mut scratch,
-    )
-    .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
+    let work = anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch)
+        .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
@@ -221,7 +213,6 @@ pub async fn build_profile_paced(
             commute: commute.as_ref(),
             catchments,
             unseen_weight: options.unseen_weight,
-            prior: None,
         };
         locate(index, routes, &home_events, &corners, weighing, scratch)
     };
@@ -240,23 +231,6 @@ pub async fn build_profile_paced(
         home = locate_home(&own, &mut scratch);
         pace.breathe().await;
     }
-    // Issue 17 experiment (only with PT_SILENCE_DAYS set; not kept): work again, each
-    // workplace weighed by how likely the silent weekdays are between home and it.
-    let silent_days = anchors::silent_weekdays(index, refs);
-    let work = match (&home, work) {
-        (Some(h), Some(first)) if std::env::var("PT_SILENCE_DAYS").is_ok() => anchors::locate_work(
-            index,
-            routes,
-            map,
-            &work_events,
-            &corners,
-            Some((h, silent_days)),
-            &mut scratch,
-        )
-        .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace))
-        .or(Some(first)),
-        (_, work) => work,
-    };
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
     pace.breathe().await;
 

@@ -480,8 +480,6 @@ pub(super) struct Weighing<'a> {
     pub commute: Option<&'a CommuteShares>,
     pub catchments: &'a Catchments,
     pub unseen_weight: f32,
-    /// Per candidate (in the candidates' order), a log weight added to its evidence.
-    pub prior: Option<&'a [f32]>,
 }
 
 /// Where the car works, from the stays that could be work: the likeliest mapped workplace's
@@ -493,7 +491,6 @@ pub(super) fn locate_work(
     map: &TownMap,
     work_events: &[AnchorEvent],
     corners: &[u32],
-    home: Option<(&Anchor, f64)>,
     scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
     let doors: Vec<u32> = map
@@ -505,80 +502,13 @@ pub(super) fn locate_work(
         .filter(|&n| (n as usize) < routes.node_count())
         .collect();
     let candidates = if doors.is_empty() { corners } else { &doors };
-    let silence = home.map(|(h, days)| commute_silence(routes, candidates, &h.posterior, days));
     let weighing = Weighing {
         commute: None,
         catchments: routes.place_catchments(),
         unseen_weight: 0.0,
-        prior: silence.as_deref(),
     };
     locate(index, routes, work_events, candidates, weighing, scratch)
         .filter(|w| w.stays_consistent >= 2)
-}
-
-/// Experiment knob (issue 17): `name`'s value from the environment, else `default`.
-fn knob(name: &str, default: f64) -> f64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-/// The weekdays between the plate's first and last read on which no read came from 05:00
-/// to 21:00: days whose commute, if any, no camera read.
-pub(super) fn silent_weekdays(index: &SightingIndex, refs: &[SightingRef]) -> f64 {
-    let days: Vec<u32> = refs
-        .iter()
-        .map(|&r| index.get(r).minute)
-        .filter(|m| (5 * 60..21 * 60).contains(&(m % MINUTES_PER_DAY)))
-        .map(|m| m / MINUTES_PER_DAY)
-        .collect();
-    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
-        return 0.0;
-    };
-    (first..=last)
-        .filter(|&d| !Weekday::of_minute(d * MINUTES_PER_DAY).is_weekend())
-        .filter(|d| !days.contains(d))
-        .count() as f64
-}
-
-/// Per candidate workplace door, the log of how likely the commute's silence is there: the
-/// chance that a day's drives between home (over its posterior) and the door both pass
-/// every camera unread, to the power of the silent workdays.
-fn commute_silence(
-    routes: &RouteModel,
-    doors: &[u32],
-    home: &[(u32, f64)],
-    silent_days: f64,
-) -> Vec<f32> {
-    let days = silent_days.min(knob("PT_SILENCE_DAYS", 10.0)) * knob("PT_SILENCE_SCALE", 1.0);
-    let eps = knob("PT_SILENCE_EPS", 0.05);
-    let weight = knob("PT_SILENCE_WEIGHT", 1.0);
-    let read_at_all = |door: u32, outward: bool| -> Vec<f32> {
-        let shares = routes.read_shares_toward(door, outward);
-        let mut total = vec![0.0f32; routes.node_count()];
-        for camera in &shares {
-            for (t, s) in total.iter_mut().zip(camera) {
-                *t += s;
-            }
-        }
-        total
-    };
-    doors
-        .iter()
-        .map(|&door| {
-            let (inward, outward) = (read_at_all(door, true), read_at_all(door, false));
-            let silent: f64 = home
-                .iter()
-                .map(|&(h, p)| {
-                    let h = h as usize;
-                    let day = f64::from((1.0 - inward[h]).max(0.0) * (1.0 - outward[h]).max(0.0));
-                    p * day.powf(days)
-                })
-                .sum();
-            (weight * (eps + silent).ln()) as f32
-        })
-        .collect()
 }
 
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
@@ -599,7 +529,6 @@ pub(super) fn locate(
         commute,
         catchments,
         unseen_weight,
-        prior,
     } = weighing;
     let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
@@ -643,11 +572,6 @@ pub(super) fn locate(
         let weight = 2.0 * n / (n + 1.0);
         for (t, s) in totals.iter_mut().zip(&sums) {
             *t += weight * s / n;
-        }
-    }
-    if let Some(prior) = prior {
-        for (t, p) in totals.iter_mut().zip(prior) {
-            *t += p;
         }
     }
     let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
