@@ -68,6 +68,10 @@ mod town_file;
 mod explain_home;
 use explain_home::{CeilingAnswer, clock, explain_home};
 
+#[path = "common/explain_work.rs"]
+mod explain_work;
+use explain_work::explain_work;
+
 #[path = "common/last_week.rs"]
 mod last_week;
 use last_week::judge_predictions;
@@ -103,7 +107,7 @@ const MIN_BAND_CLAIMS: usize = 10;
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--explain-home] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--explain-home] [--explain-work] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
@@ -132,6 +136,7 @@ fn main() -> ExitCode {
         population: arg("--population", 10_000),
         days: arg("--days", 30),
         explain_home: flag("--explain-home"),
+        explain_work: flag("--explain-work"),
     };
     if flag("--fit-calibration") {
         // The raw scores' claims at every camera count of the table, pooled.
@@ -294,6 +299,8 @@ struct Settings {
     days: u32,
     /// `--explain-home`: per seed, what home rests on beside the truth.
     explain_home: bool,
+    /// `--explain-work`: per seed, what work rests on beside the truth.
+    explain_work: bool,
 }
 
 impl Settings {
@@ -327,6 +334,8 @@ struct Judgement {
     work_ok: u32,
     home_ceiling: u32,
     work_ceiling: u32,
+    /// `--explain-work`: seeds per class of work's outcome.
+    work_classes: std::collections::BTreeMap<&'static str, u32>,
     /// Seeds whose drives from and to home pass a camera within 500 m (1 km) of it.
     home_reads_ceiling: [u32; 2],
     home_errors: Vec<f64>,
@@ -486,8 +495,22 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             };
             explain_home(seed, &run, &index, &routes, &frame, &profile, home, ceiling);
         }
-        j.work_ceiling +=
-            work_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &workplaces)) as u32;
+        let work_resolvable =
+            work_place.is_some_and(|p| resolvable(&run, &routes, &frame, p, &workplaces));
+        j.work_ceiling += work_resolvable as u32;
+        if let Some(work) = work_place.filter(|_| settings.explain_work) {
+            let class = explain_work(
+                seed,
+                &run,
+                &index,
+                &routes,
+                &frame,
+                &profile,
+                (home_place, work),
+                work_resolvable,
+            );
+            *j.work_classes.entry(class).or_default() += 1;
+        }
         if let Some(home) = home_place {
             let nearest = nearest_home_side_camera(&run, &routes, &frame, home);
             for (k, within) in [500.0, 1000.0].into_iter().enumerate() {
@@ -777,6 +800,9 @@ impl Judgement {
         writeln!(out, "seeds={n}")?;
         writeln!(out, "home_within_500m_share={:.2}", share(self.home_ok, n))?;
         writeln!(out, "work_within_500m_share={:.2}", share(self.work_ok, n))?;
+        for (class, count) in &self.work_classes {
+            writeln!(out, "work_class{{class={class}}}={count}")?;
+        }
         writeln!(
             out,
             "ceiling_definition: a seed counts when most of the candidates (corners for home, mapped workplaces for work) that an analyst who knew every place the car went, and whose cameras never missed, could not tell from the truth lie within 500 m of it"

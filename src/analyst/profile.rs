@@ -61,7 +61,7 @@ use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
 pub use anchors::{Anchor, MIN_RADIUS_METERS};
 pub use associates::{ASSOCIATE_WINDOW_MINUTES, Associate};
-pub use explain::{HomeHabit, home_habits};
+pub use explain::{HomeHabit, WorkHabit, home_habits, work_habits};
 pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTown};
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
 pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};

@@ -431,23 +431,6 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             dispatcher.dispatch(Action::Playback(command));
         })
     };
-    // How many of the result's drawing steps stay on screen while another town arrives
-    // (`None`: all that are drawn); see [`take_down_then`].
-    let parts_kept = use_state(|| None::<u8>);
-    let town_picker = props.town_picker.as_ref().map(|picker| {
-        let dispatcher = state.dispatcher();
-        let parts_kept = parts_kept.setter();
-        let on_town = Callback::from(move |(scenario, announcement)| {
-            timing::mark(timing::CHANGE_START);
-            take_down_then(
-                parts_kept.clone(),
-                CHART_STEP,
-                dispatcher.clone(),
-                Action::UseTown(scenario, announcement),
-            );
-        });
-        picker.emit((state.scenario.clone(), on_town))
-    });
     // Each result that follows a time without one (the first, a new town's) is drawn in
     // steps, each a task and a frame of its own (no task over 50 ms): the story and the map;
     // then what stands under the map (the move bar, playback, the status line, the key);
@@ -483,6 +466,29 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         state.outcome.is_some() || state.error.is_some(),
         DRAWING_STEPS,
     );
+    // How many of the result's drawing steps stay on screen while another town arrives
+    // (`None`: all that are drawn); see [`take_down_then`].
+    let parts_kept = use_state(|| None::<u8>);
+    // The take-down under way, shared by its steps: a newer town cancels an older one's.
+    let take_down = use_mut_ref(TakeDown::default);
+    take_down.borrow_mut().drawn = drawn;
+    let town_picker = props.town_picker.as_ref().map(|picker| {
+        let dispatcher = state.dispatcher();
+        let parts_kept = parts_kept.setter();
+        let take_down = take_down.clone();
+        let on_town = Callback::from(move |(scenario, announcement)| {
+            timing::mark(timing::CHANGE_START);
+            let chain = TakeDownChain {
+                shared: take_down.clone(),
+                generation: take_down.borrow_mut().start(),
+                parts_kept: parts_kept.clone(),
+                dispatcher: dispatcher.clone(),
+            };
+            let from = take_down.borrow().parts_on_screen();
+            take_down_then(chain, from, Action::UseTown(scenario, announcement));
+        });
+        picker.emit((state.scenario.clone(), on_town))
+    });
     let handlers = Handlers {
         dispatch: Callback::from({
             let dispatcher = state.dispatcher();
@@ -533,6 +539,54 @@ pub struct Handlers {
     pub parts_kept: Option<u8>,
 }
 
+/// The old town's screen being taken down ([`take_down_then`]), shared by the steps of
+/// every take-down the view started.
+#[derive(Default)]
+struct TakeDown {
+    /// The latest town picked: only its take-down goes on.
+    generation: u64,
+    /// How many of the result's drawing steps stay on screen (`None`: every step drawn).
+    kept: Option<u8>,
+    /// How many of the result's drawing steps were drawn at the view's last render (the
+    /// callback that starts a take-down may be older: an import's, from the file's pick).
+    drawn: u8,
+}
+
+impl TakeDown {
+    /// The step a new take-down starts from: the parts on screen, those an older take-down
+    /// still keeps or those of a result still being drawn, never more.
+    fn parts_on_screen(&self) -> u8 {
+        self.kept.unwrap_or(CHART_STEP).min(self.drawn)
+    }
+
+    /// A town was picked: the take-downs under way stop; the new one's number.
+    fn start(&mut self) -> u64 {
+        self.generation += 1;
+        self.generation
+    }
+}
+
+/// One take-down: what its steps set and, at its end, dispatch to.
+struct TakeDownChain {
+    shared: Rc<std::cell::RefCell<TakeDown>>,
+    /// Its number in [`TakeDown::generation`]: a step of an older one does nothing.
+    generation: u64,
+    parts_kept: UseStateSetter<Option<u8>>,
+    dispatcher: UseReducerDispatcher<SimulatorState>,
+}
+
+impl TakeDownChain {
+    /// Whether a newer town was picked since this take-down started.
+    fn cancelled(&self) -> bool {
+        self.shared.borrow().generation != self.generation
+    }
+
+    fn keep(&self, kept: Option<u8>) {
+        self.shared.borrow_mut().kept = kept;
+        self.parts_kept.set(kept);
+    }
+}
+
 /// Takes the result on screen down a drawing step a task, from `from` steps kept down to
 /// none (the uniqueness chart and the map's text alternative, the capture log, the dossier,
 /// then what stands under the map), and then dispatches `action` (another town, whose
@@ -541,21 +595,27 @@ pub struct Handlers {
 /// Issue 15: Yew detaching the old town's whole screen was 7-9 of the 10-11 ms of CPU of
 /// the task that put an imported town on screen and started its run (PROFILE=1 traces); a
 /// part a task spreads that work over tasks of a few milliseconds each.
-fn take_down_then(
-    parts_kept: UseStateSetter<Option<u8>>,
-    from: u8,
-    dispatcher: UseReducerDispatcher<SimulatorState>,
-    action: Action,
-) {
+///
+/// A town picked while another's take-down runs (a second file imported, or the made-up
+/// town chosen, within those few tasks) stops the older take-down, whose town then never
+/// arrives, and goes on from the parts still kept, never drawing a removed one again: two
+/// take-downs side by side had interleaved (the newer one put parts back) and both had
+/// dispatched their towns (issue 15's known bug, tested in `tests/e2e/import.test.mjs`).
+fn take_down_then(chain: TakeDownChain, from: u8, action: Action) {
     // Boxed: one timer glue for every closure (see `drawing_steps`).
-    let later: Box<dyn FnOnce()> = Box::new(move || match from.checked_sub(1) {
-        Some(kept) => {
-            parts_kept.set(Some(kept));
-            take_down_then(parts_kept, kept, dispatcher, action);
+    let later: Box<dyn FnOnce()> = Box::new(move || {
+        if chain.cancelled() {
+            return;
         }
-        None => {
-            parts_kept.set(None);
-            dispatcher.dispatch(action);
+        match from.checked_sub(1) {
+            Some(kept) => {
+                chain.keep(Some(kept));
+                take_down_then(chain, kept, action);
+            }
+            None => {
+                chain.keep(None);
+                chain.dispatcher.dispatch(action);
+            }
         }
     });
     Timeout::new(0, later).forget();

@@ -302,6 +302,48 @@
 //! worker's commute passes no camera at all (seed 2): what is left is an after-work
 //! errand's read, so the weekly repetition of the commute was not tried.
 //!
+//! Work at 20 cameras (issue 17, branch guard15; held-out 25% against a ceiling of 55%).
+//! Diagnosis on seeds 201-260 (`evaluate --cameras 20 --first-seed 201 --seeds 60
+//! --no-timing --no-added-stop --explain-work`, which prints per seed each work habit, how
+//! many of its reads really were next to work, the door those reads alone pick, and how many
+//! of the real drives from and to work any camera read): work within 500 m 18 of 60, the
+//! ceiling 29. Of the 42 misses, 16 have no read really next to work, 22 have such reads
+//! that alone still pick a door 1-6.7 km off (scored wrong), 4 have them outvoted by reads
+//! not next to work. By persona (20 towns each): the factory worker's commute was read in
+//! none of its 33-41 drives in 19 towns; what is left is the Thursday grocery drive straight
+//! from the factory at about 14:50 (2-4 reads, one camera), which many workplaces' drives
+//! meet first alike: 2 found, 12 scored wrong, 4 with no work read, and the ceiling itself
+//! resolves only 6 of the 20. The nurse's commute was read in none of its 26-28 drives in
+//! 14 towns and she drives nowhere else from the hospital: 11 misses have no work read (the
+//! ceiling resolves none of them), 5 found (3 of them, seeds 205, 256 and 259, by chance,
+//! with no work read). The office worker's is mostly read (up to 28 reads) and found in
+//! 11, but in 6 towns the ceiling resolves the reads really next to work pick a door
+//! 2.0-3.6 km off (seeds 201, 207, 210, 219, 225,
+//! 246): of the 14 towns the ceiling resolves and the analyst misses, 7 are the office
+//! worker's, 4 the factory worker's, 3 the nurse's. The lead tried, not kept: the silent
+//! weekdays as the commute's repetition (commit fc49185 holds the code, `PT_SILENCE_*`
+//! knobs, reverted by the next). After home is found, work located again with each
+//! workplace door `w` weighed by `ln(ε + Σ_h P(h) ((1 - r_in(h, w)) (1 - r_out(h, w)))^D)`:
+//! `P` home's posterior, `r_in`/`r_out` the chance any camera reads the fastest drive from
+//! `h` to `w` / back (`read_shares_toward` summed over cameras), `D` the weekdays between
+//! the first and last read with no read from 05:00 to 21:00, capped. Seeds 201-260, work
+//! within 500 m at 20 cameras (baseline 30%): cap 10, ε 0.05: 38%; cap 5: 38%; cap 20, ε
+//! 0.01: 33%; only when no event is flagged a commute (the flag comes from the times of
+//! day, so a factory worker's grocery read is one): one town changed, 30%. Cap 10, ε 0.05
+//! at 40 and 80 cameras: 57% to 60%, 72% to 75%; home unchanged (it is found first).
+//! Held-out once (`evaluate --markdown --first-seed 101 --seeds 20`): work 25/70/90% to
+//! 40/60/95% (two towns lost at 40 cameras), home 20/45/70% unchanged, the work circle
+//! 80/80/100% against 77/83/88% stated to 75/85/100% against 77/84/88%, sensitive flags'
+//! precision at 20 cameras 0.96 to 0.85 (23/24 to 23/27: a moved workplace changes which
+//! stops are attributed), and at 40 cameras two place-visit calibration bands off (0 and 0
+//! before). Not kept: work fell at 40 cameras. The silence says little where it should
+//! help most: with home's posterior wide at 20 cameras most drives between it and any door
+//! pass no camera, and where the commute is read (40 cameras) a wrong home's silence pulls
+//! work off. What is left: the office worker's commute reads scored wrong where the ceiling
+//! resolves them (the largest group, 6 towns), which the catchments of drives to mapped
+//! places (home is none) do not tie to the door; the pair model above tried that with both
+//! anchors free and lost work at 40 cameras.
+//!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
 //! drives that did not start or end at home (the evening's read on the way out to the

@@ -1,8 +1,8 @@
-//! What home rests on, for diagnosis: the habits (reads next to night stops, grouped by
-//! camera and side) that [`super::anchors::locate`] adds up, each with its score at every
-//! road node as the profile's second pass of home scores it. `examples/evaluate.rs
-//! --explain-home` prints them beside the truth, to tell a wrong camera from a right camera
-//! read on the wrong side.
+//! What home and work rest on, for diagnosis: the habits (reads next to night stops, or
+//! to weekday daytime stops, grouped by camera and side) that [`super::anchors::locate`]
+//! adds up, each with its score at every road node as the profile scores it (home's
+//! second pass). `examples/evaluate.rs --explain-home` and `--explain-work` print them
+//! beside the truth, to tell a wrong camera from a right camera read on the wrong side.
 //!
 //! It follows [`super::build_profile_paced`]'s steps to home (work, the commute, home
 //! once, the car's own destinations, home again) without its pauses; a test checks that
@@ -120,6 +120,63 @@ pub fn home_habits(
         .collect()
 }
 
+/// One (camera, side) habit of reads next to a weekday daytime stop, as work's location
+/// weighs it ([`super::anchors::locate_work`]).
+#[derive(Clone, Debug)]
+pub struct WorkHabit {
+    pub camera: CameraId,
+    /// True when work lies after the read (a morning's read into the stop), false before it.
+    pub work_after_read: bool,
+    /// The reads of the habit, in time order.
+    pub reads: Vec<SightingRef>,
+    /// Per road node, the mean log-likelihood of the habit's reads there.
+    pub mean_log_likelihood: Vec<f32>,
+    /// Per read (in `reads`' order) and road node, the read's log-likelihood there.
+    pub log_likelihoods: Vec<Vec<f32>>,
+}
+
+/// The habits work rests on for `plate`, scored as the profile scores them.
+pub fn work_habits(index: &SightingIndex, routes: &RouteModel, plate: Plate) -> Vec<WorkHabit> {
+    let stays = find_stays(index, index.of_plate(plate));
+    let (_, work_events) = anchor_events(&stays);
+    let mut scratch = Vec::new();
+    let mut groups: BTreeMap<(CameraId, Side), Vec<_>> = BTreeMap::new();
+    for e in &work_events {
+        groups
+            .entry((index.get(e.read).camera, e.side))
+            .or_default()
+            .push(e);
+    }
+    groups
+        .into_iter()
+        .map(|((camera, side), members)| {
+            let mut sum = vec![0.0f32; routes.node_count()];
+            let mut log_likelihoods = Vec::new();
+            for e in &members {
+                let basis = Basis::Habits(routes.place_catchments(), None);
+                event_log_likelihood(routes, index, e, basis, &mut scratch);
+                let floored: Vec<f32> = scratch
+                    .iter()
+                    .map(|ll| ll.max(super::anchors::LOG_FLOOR * 2.0))
+                    .collect();
+                for (s, &ll) in sum.iter_mut().zip(&floored) {
+                    *s += ll;
+                }
+                log_likelihoods.push(floored);
+            }
+            let n = members.len() as f32;
+            sum.iter_mut().for_each(|s| *s /= n);
+            WorkHabit {
+                camera,
+                work_after_read: side == Side::AfterRead,
+                reads: members.iter().map(|e| e.read).collect(),
+                mean_log_likelihood: sum,
+                log_likelihoods,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,6 +215,33 @@ mod tests {
             // The habits hold the reads the home circle rests on.
             let read: Vec<SightingRef> = habits.iter().flat_map(|h| h.reads.clone()).collect();
             assert!(home.evidence.iter().all(|r| read.contains(r)));
+        }
+    }
+
+    mod work_habits {
+        use super::*;
+
+        #[test]
+        fn hold_the_reads_the_workplace_rests_on() {
+            let sim = fixtures::commuter_month(8);
+            let (profile, index, routes) = profile_of_commuter(&sim);
+            let work = profile.work.expect("a workplace");
+            let habits = work_habits(&index, &routes, profile.plate);
+            assert!(!habits.is_empty());
+            for h in &habits {
+                assert!(h.reads.iter().all(|r| profile.sightings.contains(r)));
+                assert_eq!(h.reads.len(), h.log_likelihoods.len());
+            }
+            let read: Vec<SightingRef> = habits.iter().flat_map(|h| h.reads.clone()).collect();
+            assert!(work.evidence.iter().all(|r| read.contains(r)));
+            // The workplace found scores above the habits' average door.
+            let total = |node: u32| -> f32 {
+                habits
+                    .iter()
+                    .map(|h| h.mean_log_likelihood[node as usize])
+                    .sum()
+            };
+            assert!(total(work.best_node) > 0.0, "{}", total(work.best_node));
         }
     }
 }
