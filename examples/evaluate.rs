@@ -137,23 +137,10 @@ fn main() -> ExitCode {
         // The raw scores' claims at every camera count of the table, pooled.
         let mut all = Judgement::default();
         // The places' and flags' claims per camera count: one curve per count.
-        let mut per_count: Vec<(u32, [Claims; 7])> = Vec::new();
-        // The flags resting on a camera's stretches taken as unknown are fitted on seeds of
-        // their own (see `calibration.rs`), 201 to 260 unless told.
-        let either_stretch = Settings {
-            town: None,
-            first_seed: arg("--either-stretch-first-seed", 201),
-            seeds: arg("--either-stretch-seeds", 60),
-            ..settings
-        };
+        let mut per_count: Vec<(u32, [Claims; 6])> = Vec::new();
         for &c in &TABLE_CAMERAS {
             let j = judge(&settings, c, false);
             eprintln!("cameras={c} seeds={}", j.seeds);
-            let either = judge(&either_stretch, c, false);
-            eprintln!(
-                "cameras={c} either_stretch_seeds={} (from {})",
-                either.seeds, either_stretch.first_seed
-            );
             per_count.push((
                 c,
                 [
@@ -163,7 +150,6 @@ fn main() -> ExitCode {
                     j.sensitive_thirds.clone(),
                     j.sensitive.one_off_claims.clone(),
                     j.sensitive.repeated_claims.clone(),
-                    either.sensitive.either_stretch_claims.clone(),
                 ],
             ));
             all.home.extend(j.home);
@@ -172,14 +158,8 @@ fn main() -> ExitCode {
             all.predictions.extend(j.predictions);
         }
         println!(
-            "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}` (cameras {:?}, population {}, {} days; SENSITIVE_FLAG_EITHER_STRETCH from seeds {} to {}). Do not edit by hand.",
-            settings.first_seed,
-            settings.seeds,
-            TABLE_CAMERAS,
-            settings.population,
-            settings.days,
-            either_stretch.first_seed,
-            either_stretch.first_seed + either_stretch.seeds - 1
+            "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}` (cameras {:?}, population {}, {} days). Do not edit by hand.",
+            settings.first_seed, settings.seeds, TABLE_CAMERAS, settings.population, settings.days
         );
         // Flags on one-off stops and on stops repeated week after week have a curve each
         // (see `calibration.rs`): at 40 and 80 cameras on seeds 1-60 the one-offs were right
@@ -191,7 +171,6 @@ fn main() -> ExitCode {
             "SENSITIVE_PLACE_THIRD",
             "SENSITIVE_FLAG_ONE_OFF",
             "SENSITIVE_FLAG_REPEATED",
-            "SENSITIVE_FLAG_EITHER_STRETCH",
         ]
         .into_iter()
         .enumerate()
@@ -388,11 +367,8 @@ struct Sensitive {
     claims: Claims,
     /// The same claims split: a flag on a one-off stop ([`plate_trail::analyst::profile::SensitiveVisit::repeated`] 1)...
     one_off_claims: Claims,
-    /// ...and on a stop like others in other weeks; neither holds a flag resting on a
-    /// camera's stretches taken as unknown...
+    /// ...and on a stop like others in other weeks.
     repeated_claims: Claims,
-    /// ...which are here ([`plate_trail::analyst::profile::SensitiveVisit::rests_on_either_stretch`]).
-    either_stretch_claims: Claims,
 }
 
 impl Sensitive {
@@ -432,9 +408,7 @@ impl Sensitive {
             }
             self.flagged_true += hit as u32;
             self.claims.push((hit, visit.probability));
-            if visit.rests_on_either_stretch() {
-                self.either_stretch_claims.push((hit, visit.probability));
-            } else if visit.repeated > 1 {
+            if visit.repeated > 1 {
                 self.repeated_claims.push((hit, visit.probability));
             } else {
                 self.one_off_claims.push((hit, visit.probability));
@@ -782,14 +756,7 @@ impl Judgement {
             for (k, (right, confidence)) in claims[from..].iter().enumerate() {
                 let extra = match (kind, profile.sensitive_visits.get(k)) {
                     ("sensitive_flag", Some(f)) => {
-                        format!(
-                            " repeated={} candidates={} at={}-{} either_stretch_gain={:.3}",
-                            f.repeated,
-                            f.candidates.len(),
-                            f.after_minute,
-                            f.before_minute,
-                            f.either_stretch_gain
-                        )
+                        format!(" repeated={} candidates={}", f.repeated, f.candidates.len())
                     }
                     ("place_visit_not_sensitive", _) => others.get(k).cloned().unwrap_or_default(),
                     ("place_visit_sensitive_first", _) => {

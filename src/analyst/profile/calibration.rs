@@ -244,9 +244,7 @@ pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
         work.confidence = on_curve(curves::WORK_CIRCLE, work.confidence);
     }
     for flag in &mut profile.sensitive_visits {
-        let curve = if flag.rests_on_either_stretch() {
-            curves::SENSITIVE_FLAG_EITHER_STRETCH
-        } else if flag.repeated > 1 {
+        let curve = if flag.repeated > 1 {
             curves::SENSITIVE_FLAG_REPEATED
         } else {
             curves::SENSITIVE_FLAG_ONE_OFF
@@ -405,7 +403,6 @@ mod tests {
             candidates: vec![(place, raw)],
             probability: raw,
             repeated: 1,
-            either_stretch_gain: 0.0,
             evidence: [0, 1],
         };
         let (weak, strong) = (flag(1_000, 900, 0.41), flag(20_000, 901, 0.95));
@@ -450,7 +447,6 @@ mod tests {
             curves::SENSITIVE_PLACE_THIRD,
             curves::SENSITIVE_FLAG_ONE_OFF,
             curves::SENSITIVE_FLAG_REPEATED,
-            curves::SENSITIVE_FLAG_EITHER_STRETCH,
         ];
         for curves in per_count {
             assert!(curves.windows(2).all(|p| p[0].0 < p[1].0), "{curves:?}");

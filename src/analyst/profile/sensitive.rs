@@ -591,27 +591,7 @@ pub struct SensitiveVisit {
     /// Stops like it (the same end of a drive, weekday and time of day) in other weeks,
     /// itself included, taken as visits to the same place; 1 for a one-off.
     pub repeated: u32,
-    /// How much likelier, in log-likelihood, its stop (or the likeliest of its repeats read
-    /// on both sides) made a named place for a camera that watches more than one stretch of
-    /// road being taken to have read the car on either ([`crate::analyst::RouteModel::per_stretch_gain`]);
-    /// 0 for evidence untouched by it. Past [`EITHER_STRETCH_MIN_GAIN`], the flag has a
-    /// calibration curve of its own (`calibration.rs`).
-    #[serde(skip)]
-    pub either_stretch_gain: f32,
     pub evidence: [SightingRef; 2],
-}
-
-/// A flag whose named places gained more than this, in log-likelihood, from the cameras'
-/// stretches being unknown ([`SensitiveVisit::either_stretch_gain`]) is stated on its own
-/// curve (issue 17, twelfth round).
-pub const EITHER_STRETCH_MIN_GAIN: f32 = 0.5;
-
-impl SensitiveVisit {
-    /// Whether the flag rests on the softer evidence of a camera's stretches taken as
-    /// unknown, and so is stated on its own curve.
-    pub fn rests_on_either_stretch(&self) -> bool {
-        self.either_stretch_gain > EITHER_STRETCH_MIN_GAIN
-    }
 }
 
 /// The stop as a sensitive visit, when the sensitive places together are likely enough:
@@ -650,7 +630,6 @@ pub(super) fn sensitive_visit(
         candidates: named,
         probability,
         repeated: 1,
-        either_stretch_gain: 0.0,
         evidence: [stay.before, stay.after],
     })
 }
