@@ -515,7 +515,8 @@
 //!   Not kept: recall at 40 cameras fell by one visit (the eleventh round, the same search
 //!   with every curve refitted and the bar inclusive, found 42; which of the three changes
 //!   since costs the seven was not looked at, to look at seeds 101 to 120 only once; at 40
-//!   the 0.5-0.6 band was 1 of 7 right at 0.55). `cargo test --test analyst_table --test determinism` passed (digests unchanged).
+//!   the 0.5-0.6 band was 1 of 7 right at 0.55). `cargo test --test analyst_table --test
+//!   determinism` passed (digests unchanged).
 //!   Time, `bench_analyst --profile-only` main / this alternated five times on a machine at
 //!   load 6 to 7, medians: one profile 4.18 / 4.22 ms, at 80 cameras 6.21 / 3.97 ms (runs
 //!   from 2.8 to 11 ms: noise); the route model (`bench_analyst`, twice each) 38.7, 31.0 /
@@ -524,9 +525,10 @@
 //! - Then, on seeds 201 to 260 only (held-out seeds not looked at again; commit f8ed6e7,
 //!   reverted by the next): the same search and marked flags' curve, the other curves left
 //!   as main fitted them (so the curves file is no longer what the command writes), the
-//!   bar inclusive as on main. The native `sensitive_visits` tests passed (the seed-1 weekly
-//!   end states 0.47 again and is dropped). Precision / recall 0.87 / 0.20 (77 / 89, 82),
-//!   0.89 / 0.35 (134 / 150, 143), 0.87 / 0.43 (171 / 197, 175) at 20 / 40 / 80 cameras
+//!   bar inclusive as on main. The native `sensitive_visits` tests passed (on main's curve
+//!   the seed-1 weekly end states about 0.47, under the bar). Precision / recall 0.87 /
+//!   0.20 (77 / 89, 82), 0.89 / 0.35 (134 / 150, 143), 0.87 / 0.43 (171 / 197, 175) at 20 /
+//!   40 / 80 cameras
 //!   (main 0.87 / 0.19, 0.88 / 0.33, 0.87 / 0.41); bands OFF at 20 place_visit (0.04),
 //!   other places (0.06), first-named (0.05), runners-up (0.01), at 40 first-named (0.02),
 //!   runners-up (0.02) and, new, repeated flags 0.5-0.6 under-stated (7 of 7 right at 0.52,
