@@ -469,6 +469,84 @@
 //! to 120 have now been looked at for this change: a next try should be chosen on seeds 201
 //! to 260.
 //!
+//! Twelfth round (issue 17, branch sens17c; the eleventh round's next try, chosen on seeds
+//! 201 to 260 only, judged once on held-out seeds; the code is in commit 2f8882d, reverted
+//! by the next). Commit f4a224d's single-stop per-stretch search re-applied
+//! without its switch (the per-stretch reach kept only for cameras on two stretches or
+//! more, cloned from the full search), and each flag given the most its named places gained,
+//! in log-likelihood, from the per-stretch search on its own stop or on any stop read on both
+//! sides among its weekly repeats (`RouteModel::per_stretch_gain`); a flag past 0.5 was
+//! stated on a curve of its own, `SENSITIVE_FLAG_EITHER_STRETCH` per camera count, fitted
+//! on seeds 201 to 260 (`evaluate --fit-calibration --first-seed 1 --seeds 60` fits the
+//! other curves on 1 to 60 as before, without those flags, and this one on 201 to 260).
+//! What the raw claims showed (`EVALUATE_CLAIMS=1 evaluate --fit-calibration --first-seed
+//! 201 --seeds 60`, with each flag's cameras' stretch counts): nearly every flag has a
+//! camera on two stretches at one end or both (all 89 at 20 cameras, 162 of 164 at 40, 260
+//! of 269 at 80), so the camera alone marks them all; the gain on the named
+//! places is 0 or over 2 (a camera counted as a miss, about 3.0), never between, so any
+//! bar from 0 to 2 marks the same flags: 5 / 8 / 19 at 20 / 40 / 80 cameras, right 3 / 8 /
+//! 15. Their curve is one knot each: 0.57 / 0.90 / 0.76. Without them, the one-off curve at
+//! 40 cameras is fitted from 38 claims (main 49) and the repeated one from 117 (main 123).
+//! - `flags_are_right_about_as_often_as_they_state` still failed (stated 0.78, right 0.62,
+//!   10 of 16), and none of its 16 flags is marked. Its three wrong flags on seed 1 (a
+//!   weekly end, repeated 3, raw under 0.35) state exactly 0.5000: the refitted repeated curve's
+//!   first block at 40 cameras (raw up to 0.35) is right half the time, where main's is
+//!   0.4688, under [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`], so main drops them. f4a224d's
+//!   refit had the same 0.5000 knot: the eleventh round's over-statement on the six seeds
+//!   was this knife-edge, not the softer evidence. So the bar was read as its doc says,
+//!   "more often right than wrong": a flag is raised only when it states more than 0.5. On
+//!   seeds 201 to 260 that drops 8 flags at 40 cameras (3 right), stated exactly 0.5, which
+//!   main's curve drops too; `cargo test --lib analyst` then passed (82).
+//! - Seeds 201 to 260 (`evaluate --markdown --first-seed 201 --seeds 60`), precision /
+//!   recall (flags right / flags, visits found of 409): main 0.87 / 0.19 (74 / 85, 79), 0.88
+//!   / 0.33 (129 / 147, 137), 0.87 / 0.41 (164 / 189, 168) at 20 / 40 / 80 cameras; the curve
+//!   with the bar at 0.5 inclusive 0.87 / 0.20 (77 / 89, 82), 0.87 / 0.35 (134 / 154, 143),
+//!   0.83 / 0.44 (176 / 211, 180); with the strict bar 0.87 / 0.20, 0.90 / 0.34 (131 / 146,
+//!   140), 0.83 / 0.44. Bands OFF there: main at 20 place_visit (0.00 beyond), first-named
+//!   places (0.05), runners-up (0.00), at 40 first-named (0.02) and runners-up (0.02); with
+//!   the curve (either bar) at 20 place_visit (0.06), other places (0.07), runners-up
+//!   (0.03), at 40 first-named (0.05), at 80 none.
+//! - Held-out seeds 101 to 120, judged once with the strict bar (`evaluate --markdown
+//!   --first-seed 101 --seeds 20`): 0.96 / 0.17 (22 / 23, 23 of 136), 0.83 / 0.26 (35 / 42,
+//!   35), 0.76 / 0.43 (59 / 78, 59) at 20 / 40 / 80 cameras, against main's 0.96 / 0.18 (23 /
+//!   24, 24), 0.80 / 0.26 (36 / 45, 36), 0.75 / 0.39 (53 / 71, 53); flags stated / right
+//!   0.91 / 0.96, 0.85 / 0.83, 0.80 / 0.76; bands OFF at 40 cameras first-named places
+//!   (0.05 beyond), at 80 repeated flags (0.03); homes and work within 500 m as main.
+//!   Not kept: recall at 40 cameras fell by one visit (the eleventh round, the same search
+//!   with every curve refitted and the bar inclusive, found 42; which of the three changes
+//!   since costs the seven was not looked at, to look at seeds 101 to 120 only once; at 40
+//!   the 0.5-0.6 band was 1 of 7 right at 0.55). `cargo test --test analyst_table --test
+//!   determinism` passed (digests unchanged).
+//!   Time, `bench_analyst --profile-only` main / this alternated five times on a machine at
+//!   load 6 to 7, medians: one profile 4.18 / 4.22 ms, at 80 cameras 6.21 / 3.97 ms (runs
+//!   from 2.8 to 11 ms: noise); the route model (`bench_analyst`, twice each) 38.7, 31.0 /
+//!   34.7, 34.3 ms.
+//!
+//! - Then, on seeds 201 to 260 only (held-out seeds not looked at again; commit f8ed6e7,
+//!   reverted by the next): the same search and marked flags' curve, the other curves left
+//!   as main fitted them (so the curves file is no longer what the command writes), the
+//!   bar inclusive as on main. The native `sensitive_visits` tests passed (on main's curve
+//!   the seed-1 weekly end states about 0.47, under the bar). Precision / recall 0.87 /
+//!   0.20 (77 / 89, 82), 0.89 / 0.35 (134 / 150, 143), 0.87 / 0.43 (171 / 197, 175) at 20 /
+//!   40 / 80 cameras
+//!   (main 0.87 / 0.19, 0.88 / 0.33, 0.87 / 0.41); bands OFF at 20 place_visit (0.04),
+//!   other places (0.06), first-named (0.05), runners-up (0.01), at 40 first-named (0.02),
+//!   runners-up (0.02) and, new, repeated flags 0.5-0.6 under-stated (7 of 7 right at 0.52,
+//!   0.03 beyond), at 80 none. The next round's candidate, once the curves file can be
+//!   written by one command again (the old curves fitted on main's scores, or on 1 to 60
+//!   without the marked flags' weeks), to be judged on held-out seeds not yet looked at.
+//!
+//! What is left: the per-stretch search's own gain is real but small (at 40 fresh cameras
+//! 8 flags, all right). What decided the six-seed test is the repeated curve's first block
+//! at 40 cameras sitting at the 0.5 bar, so whichever claims a refit adds or removes
+//! raises or drops a weekly end of three or four flags; whether that is also what cost the
+//! held-out visits is not known. A next try could keep the marked flags' curve and leave
+//! the other curves as main fitted them (the unmarked flags are main's, their raw scores
+//! moved a little by the other candidates' evidence), or fit the repeated curve's first
+//! block with the bar in mind, chosen on seeds 201 to 260 and judged on fresh held-out
+//! seeds (101 to 120 have now been looked at for this change too). Lead (c), a weekly
+//! unexplained gap as evidence, was not tried for want of time.
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
