@@ -301,6 +301,17 @@ fn test_panic() -> Html {
 /// step=load) before and 53, 0, 69, 63, 69 (median 63) after; `time_to_first_map_ms=`
 /// overlapping (median 704 before, 728 after); with the after build from `trunk build
 /// --release`, 3 more at a load average of 4.8-5.8: 80, 0, 51 before and 0, 0, 0 after.
+///
+/// Tried in that round and not kept: the simulator's screen with a result as a function of
+/// its own (`#[inline(never)]`), so the mount would not compile it: wasm-opt inlines a
+/// function with one caller back whatever rustc was told; with `--no-inline=*result_screen*`
+/// among wasm-opt's parameters the simulator's component function went from 30,328 to 14,195
+/// bytes and the screen with a result was 16,115 of its own, about 0.9 ms of compilation out
+/// of the mount but into the first result's render, the other largest task: moved, not
+/// saved (not measured further). The page built with wasm-opt `-O2` or `-Os` instead of
+/// `-Oz` (more inlining, fewer functions to compile one by one): 2,879 and 2,878 functions
+/// against 2,915, code 6% and 4% larger, so no fewer first calls and no room in the bundle
+/// budget (not built further).
 pub fn mount<M: ModuleViews>() {
     // Boxed: the timer's glue is the one the other steps share.
     let mount: Box<dyn FnOnce()> = Box::new(mount_now::<M>);
