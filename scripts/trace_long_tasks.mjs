@@ -60,7 +60,13 @@
 // looking at the page's form controls, not the app's (see src/views/drawing_steps.rs).
 // SAVE_TRACE=PREFIX writes each view's trace to PREFIX-<view>.json (DevTools' Performance
 // panel loads it; `node scripts/trace_threads.mjs PREFIX-<view>.json` says what every other
-// thread and process did during each long task). EXTRA_CATEGORIES=a,b adds trace categories
+// thread and process did during each long task), with PROFILE=1 the sampling profile to
+// PREFIX-<view>.cpuprofile too, and prints each task's `ts=` range (the trace's and the
+// profile's clock), so one task's profile or its `wasm.CompileLazy` events (their
+// `func_index` against the name section of a wasm kept with names) can be read apart: what
+// the mount compiles, and the mount split from the app's first render, in src/app.rs. The
+// profile's times are wall time (time off the CPU counts to the function the thread stood
+// in): on a loaded machine only the trace's `cpu=` and `BY_CPU=1` parts are CPU. EXTRA_CATEGORIES=a,b adds trace categories
 // (`disabled-by-default-v8.wasm,v8.wasm` names V8's wasm compilations, `disabled-by-default-v8.gc`
 // its collections).
 import { writeFile } from 'node:fs/promises';
@@ -216,7 +222,11 @@ async function trace(browser, url, hash, ready) {
   await finished;
   if (process.env.SAVE_TRACE) await writeFile(`${process.env.SAVE_TRACE}-${hash.replace(/\W/g, '') || 'root'}.json`, JSON.stringify({ traceEvents: events }));
   const tasks = longTasks(events, new URL(url).origin);
-  if (profiling) attribute(tasks, (await cdp.send('Profiler.stop')).profile);
+  if (profiling) {
+    const { profile } = await cdp.send('Profiler.stop');
+    if (process.env.SAVE_TRACE) await writeFile(`${process.env.SAVE_TRACE}-${hash.replace(/\W/g, '') || 'root'}.cpuprofile`, JSON.stringify(profile));
+    attribute(tasks, profile);
+  }
   await context.close();
   // Each task after a journey's step is that step's.
   for (const task of tasks) task.step = actions.filter((a) => a.startMillis <= task.startMillis).pop()?.name ?? 'start';
@@ -347,7 +357,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const view = hash.replace(/^#\//, '') || 'simulator';
       const tasks = await trace(browser, server.url, hash, READY[hash] ?? (() => document.readyState === 'complete'));
       for (const task of tasks) {
-        console.log(`long_task{view=${view},step=${task.step},start_ms=${task.startMillis.toFixed(0)}}=${task.millis.toFixed(0)} cpu=${task.cpuMillis.toFixed(0)} marks=[${task.marks.join(' ')}] ${task.parts.join(' | ')}`);
+        console.log(`long_task{view=${view},step=${task.step},start_ms=${task.startMillis.toFixed(0)}}=${task.millis.toFixed(0)} cpu=${task.cpuMillis.toFixed(0)}${process.env.SAVE_TRACE ? ` ts=${task.ts}-${task.ts + task.dur}` : ''} marks=[${task.marks.join(' ')}] ${task.parts.join(' | ')}`);
         for (const f of task.forced ?? []) console.log(`  forced: ${f}`);
         if (task.functions) console.log(`  functions: ${task.functions.join(' | ')}\n  leaves: ${task.leaves.join(' | ')}`);
       }

@@ -237,7 +237,8 @@ fn test_panic() -> Html {
 /// Mounts module `M`'s app into the page's `#app` element (or the body if it is missing),
 /// in a task after the one that instantiated the module (each stays far under 50 ms), once
 /// the language is loaded and the module has what it needs first
-/// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back).
+/// ([`ModuleViews::before_mount`]: the tools module has the run's imported town back). The
+/// app's first render is a task of its own after that ([`render_apart`]).
 ///
 /// What the simulator's start-up costs the main thread (issue 11, 2026-12-02; `BY_CPU=1
 /// LONG_TASK_MS=8 EXTRA_CATEGORIES=disabled-by-default-v8.wasm,v8.wasm node
@@ -276,6 +277,41 @@ fn test_panic() -> Html {
 /// the visitor's town is built (before the drives end), so the map's code compiles in a
 /// task of its own long before the first result; and a warm-up of the first result's own
 /// components, in the idle time while the visitor's car is simulated.
+///
+/// Third round (issue 11, 2026-12-03). Which functions V8 compiles in which task, from the
+/// `func_index` of the trace's `wasm.CompileLazy` events (`EXTRA_CATEGORIES` above) and the
+/// name section of a wasm kept with names (`wasm-opt -Oz -g`, copied over a dist's): the
+/// mount compiled 497 functions (140 KB of the module's 703 KB), 10.6-14.5 ms of CPU, on
+/// average 29 us each, so most of the cost is per function rather than per byte (the
+/// largest, the simulator's and the app's component functions of 30 and 15 KB, 1.7 and 0.6
+/// ms); 121 of them (3.2 ms) before Yew's first render, in the language's, the link's and
+/// the saved scenario's reads. From navigation until the first result is whole V8 compiled
+/// 1,967 functions lazily, 65 ms of the main thread's CPU (663 KB: nearly the whole module);
+/// wasm-bindgen's loader already streams the module (`instantiateStreaming`; its decoding
+/// tasks `v8.wasm.compileConsume` are 1-4 ms), which compiles nothing ahead with lazy
+/// compilation. Kept: Yew's first render in a task after the language's and the link's
+/// work ([`render_apart`]). 3 alternated traces each (`BY_CPU=1 LONG_TASK_MS=8
+/// EXTRA_CATEGORIES=... node scripts/trace_long_tasks.mjs '#/simulator'`, `PLATE_TRAIL_DIST`
+/// before/after, load average 3-4.6): the mount 20.6, 16.2, 18.5 ms of CPU before; after,
+/// 3.5 (70 functions compiled) then 14.2, 17.6, 11.5 (428); the largest task of the trace
+/// (until the run is whole) 20.6, 20.2, 18.5 before and 14.2, 18.4, 16.0 after (now the
+/// first result's render, 13-18, or the mount). The journey e2e (5 alternated runs,
+/// `PLATE_TRAIL_DIST=DIR xvfb-run -a node --test --test-name-pattern='full journey'
+/// tests/e2e/simulator.test.mjs`, load average 3.4-7): `longest_task_ms=` 81, 136, 123, 84, 166 (median 123, all
+/// step=load) before and 53, 0, 69, 63, 69 (median 63) after; `time_to_first_map_ms=`
+/// overlapping (median 704 before, 728 after); with the after build from `trunk build
+/// --release`, 3 more at a load average of 4.8-5.8: 80, 0, 51 before and 0, 0, 0 after.
+///
+/// Tried in that round and not kept: the simulator's screen with a result as a function of
+/// its own (`#[inline(never)]`), so the mount would not compile it: wasm-opt inlines a
+/// function with one caller back whatever rustc was told; with `--no-inline=*result_screen*`
+/// among wasm-opt's parameters the simulator's component function went from 30,328 to 14,195
+/// bytes and the screen with a result was 16,115 of its own, about 0.9 ms of compilation out
+/// of the mount but into the first result's render, the other largest task: moved, not
+/// saved (not measured further). The page built with wasm-opt `-O2` or `-Os` instead of
+/// `-Oz` (more inlining, fewer functions to compile one by one): 2,879 and 2,878 functions
+/// against 2,915, code 6% and 4% larger, so no fewer first calls and no room in the bundle
+/// budget (not built further).
 pub fn mount<M: ModuleViews>() {
     // Boxed: the timer's glue is the one the other steps share.
     let mount: Box<dyn FnOnce()> = Box::new(mount_now::<M>);
@@ -290,8 +326,15 @@ fn mount_now<M: ModuleViews>() {
         } else {
             crate::first_screen::hand_over();
         }
-        M::before_mount(Box::new(render::<M>));
+        M::before_mount(Box::new(render_apart::<M>));
     });
+}
+
+/// [`render`] in a task of its own: the language's and the link's work before it (and V8's
+/// compilation of their code) is not added to the app's first render.
+fn render_apart<M: ModuleViews>() {
+    let later: Box<dyn FnOnce()> = Box::new(render::<M>);
+    gloo::timers::callback::Timeout::new(0, later).forget();
 }
 
 fn render<M: ModuleViews>() {
