@@ -547,6 +547,85 @@
 //! seeds (101 to 120 have now been looked at for this change too). Lead (c), a weekly
 //! unexplained gap as evidence, was not tried for want of time.
 //!
+//! Thirteenth round (issue 17, branch sens17d; chosen on seeds 201 to 260, judged once on
+//! held-out seeds 121 to 140, never used before, and on 101 to 120; nothing kept, the code
+//! was environment knobs, not committed). Lead (a), the stated bar: flags stated under 0.5
+//! that are right about as often as they state. Precision / recall (flags right / flags,
+//! visits found of 409) at 20 / 40 / 80 cameras, `evaluate --markdown --first-seed 201
+//! --seeds 60` (main 0.87 / 0.19 (74 / 85, 79), 0.88 / 0.33 (129 / 147, 137), 0.87 / 0.41
+//! (164 / 189, 168), no flag band OFF):
+//! - The bar alone (main's floors and curves): at 0.4, 0.87 / 0.19, 0.83 / 0.35 (133 / 160,
+//!   142), 0.85 / 0.42 (169 / 199, 173); at 0.3, 0.87 / 0.19, 0.83 / 0.35, 0.81 / 0.44
+//!   (175 / 217, 179); no flag band OFF (at 40 the 0.4-0.5 band 4 of 13 right at 0.47, at
+//!   80 0.3-0.4 6 of 18 at 0.37). Any bar from 0.30 to 0.468 gives the same flags at 40
+//!   cameras and none moves at 20: the curves' lowest knots are 0.4688 (repeated, 40),
+//!   0.5882 (one-off, 40), 0.87 and 0.88 (20). So the bar is bounded by the raw floors
+//!   ([`MIN_SENSITIVE_VISIT_PROBABILITY`], [`MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY`]),
+//!   and those were swept with it, offline: raw claims dumped with both floors at 0.2
+//!   (`EVALUATE_CLAIMS=1 evaluate --fit-calibration`, seeds 1 to 60 and 201 to 260), the
+//!   flags curves refitted on 1 to 60 by `isotonic_knots`'s rule (the floors at 0.4 / 0.3
+//!   give main's curves to the digit; flags only add), recall as right flags of 409. Best
+//!   at 40 cameras: floors 0.3 / 0.2 (one-off / repeated) 0.74 / 0.38 (154 / 208) at bar
+//!   0.3; 0.3 / 0.25 0.75 / 0.37; 0.3 / 0.3 0.78 / 0.36 (149 / 191); 0.2 / 0.2 0.74 / 0.37.
+//!   No mix reaches 0.7 / 0.4 in right flags.
+//! - The raw sweep of the first round, redone on 201 to 260 with one raw floor for every
+//!   flag and no curve: at 40 cameras 0.2 / 0.25 / 0.3 / 0.35 / 0.4 / 0.5 give 0.46 / 0.43,
+//!   0.63 / 0.39, 0.78 / 0.36, 0.85 / 0.33, 0.88 / 0.30, 0.92 / 0.20 (right flags); at 20
+//!   0.58 / 0.32, 0.71 / 0.23, 0.81 / 0.19, 0.86 / 0.15, 0.87 / 0.13; at 80 0.50 / 0.56,
+//!   0.60 / 0.53, 0.68 / 0.51, 0.74 / 0.47, 0.80 / 0.44. The raw score now separates right
+//!   from wrong far better than in the first round (0.41 / 0.33 at 0.3 then), but recall
+//!   0.4 at 40 cameras still costs precision down to about 0.6.
+//! - Run (curves refitted with `evaluate --fit-calibration --first-seed 1 --seeds 60` and
+//!   the floors set): floors 0.3 / 0.2, bar 0.3: 0.65 / 0.28 (112 / 173, 116), 0.74 / 0.40
+//!   (154 / 208, 163: 0.399), 0.74 / 0.49 (199 / 270, 202); no flag band OFF at 20 or 40,
+//!   two repeated bands at 80 (under-stated: 8 of 9 at 0.43, 12 of 12 at 0.65). Floors 0.3
+//!   / 0.3, bar 0.3: 0.81 / 0.20 (76 / 94, 81), 0.78 / 0.39 (149 / 191, 158), 0.80 / 0.45
+//!   (181 / 225, 184); no flag band OFF. Homes and work unchanged.
+//! - Both fail `flags_are_right_about_as_often_as_they_state` (0.3 / 0.2: stated 0.72,
+//!   right 0.53, 10 of 19; 0.3 / 0.3: stated 0.77, right 0.62, 10 of 16): any stated bar
+//!   under 0.4688 at 40 cameras lets in seed 1's weekly drive end (repeated 3, wrong every
+//!   week, stated 0.4688: the repeated curve's first block), the flag the seventh and
+//!   twelfth rounds met. The bar lowered for one-off flags only (floor and bar 0.3, curves
+//!   as for 0.3 / 0.3; repeated flags keep 0.3 raw and 0.5 stated) passes it (seed 1's end
+//!   stays out; seed 4's wrong one-offs state 0.54 instead of 0.59): 201 to 260 0.81 / 0.20
+//!   (76 / 94, 81), 0.81 / 0.37 (145 / 178, 153), 0.82 / 0.43 (173 / 212, 176), no flag
+//!   band OFF. Judged once on held-out seeds 121 to 140 (`--markdown --first-seed 121
+//!   --seeds 20`): 0.81 / 0.15 (21 / 26, 21 of 137), 0.83 / 0.36 (49 / 59, 49), 0.81 / 0.43
+//!   (58 / 72, 59), against main's 1.00 / 0.15 (21 / 21, 21), 0.93 / 0.30 (41 / 44, 41),
+//!   0.86 / 0.42 (56 / 65, 57); on 101 to 120 0.96 / 0.19 (25 / 26, 26 of 136), 0.76 /
+//!   0.31 (42 / 55, 42), 0.66 / 0.40 (54 / 82, 54) against main's 0.96 / 0.18, 0.80 / 0.26,
+//!   0.75 / 0.39. Homes and work as main. Not kept: on 121 to 140 the one-off flags at 20
+//!   cameras state 0.80 where 0 of 5 are right (a band OFF, 0.25 beyond; the refitted
+//!   one-off curve at 20 is one knot, 0.80, from 18 claims), at 40 the flags state 0.70 where 0.83
+//!   are right, and on 101 to 120 precision at 80 cameras falls to 0.66. Held-out seeds 121
+//!   to 140 have now been looked at once, for this change.
+//! - Wording was not changed, since nothing was kept. A flag under 0.5 would need it: the
+//!   dossier card says "Probably at" (`sensitive-flag-guess`), the letter "The log also
+//!   shows my visits to" every flagged kind (`letter.rs`), whatever the stated chance.
+//!
+//! Lead (c), a weekly unexplained gap, was sized, not built (`SENSITIVE_TRACE=1 evaluate
+//! --first-seed 201 --seeds 60 --cameras 40 --no-timing --no-added-stop` on main, visits
+//! grouped by seed, place, weekday and hour): of the 272 visits missed, 105 belong to a
+//! series of three weeks or more (synagogue 42, union hall 28, mosque 27, church 8); in
+//! only 12 series (28 missed visits: 23 Saturday synagogue mornings, mostly read both
+//! ways, 4 union meetings of one seed, 1 Friday prayer) does the gap of reads around the
+//! visit stay under six hours in three weeks or more, so that the same hours recur. Those
+//! are single stops the weekly pool already combines (to home, eighth round), with the
+//! service-times bonus already given. The union meetings (25 of 28 in gaps over six
+//! hours: the Wednesday read opens the night) and the Friday prayers (27, all over six
+//! hours, 24 with no read on either drive) do not recur as a bounded gap, and a union
+//! local's meeting night has no cited source. At most 28 visits (0.07 recall) are within
+//! its reach, and those are what the drive score (tenth round) already aims at.
+//!
+//! What is left after the thirteenth round: on fresh seeds the trade of precision for
+//! recall at 40 cameras passes 0.4 only near 0.74 / 0.40 (floors 0.3 / 0.2), and there the
+//! six-seed test fails on one weekly end; a lower floor for one-offs alone raised held-out
+//! recall at 40 (0.30 to 0.36 on 121 to 140) but its one-off curve at 20 cameras, one
+//! knot from 18 claims, over-stated. A next try could keep 20 cameras' floors (the floors
+//! per camera count, as the curves are) and be judged on held-out seeds not yet seen
+//! (121 to 140 have now been looked at once). Most visits still missed have no read on
+//! either drive or come once.
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
