@@ -485,35 +485,40 @@ test('a 10 MB OpenStreetMap XML town imports in the worker while the page stays 
  * Counts the old result's parts on screen while `town` is the one drawn (the simulator's
  * drawing steps the take-down removes a task at a time: what stands under the map, the
  * dossier, the capture log, the uniqueness chart), and records everything the visitor is
- * told meanwhile: the town on the map, the live region's words and the page's address.
- * When the picker says it is drawing the dropped town (the worker's answer is in; the town
- * arrives two tasks later), it clicks "Back to the made-up town" in the same task: that
- * take-down starts first, and the dropped town's arrival starts another while it runs.
- * Runs in the page.
+ * told meanwhile: the town on the map, the live region's new words and the page's address.
+ * It clicks "Back to the made-up town" in the same task as `clickAt` first holds:
+ * `'drawing'`, when the picker says it is drawing the dropped town (the worker's answer is
+ * in; the town arrives two tasks later), or `'take-down'`, when a pick already made has
+ * begun taking `town`'s screen down (a part gone). Runs in the page.
  */
-function watchTakeDown({ town }) {
-  const seen = { parts: [], towns: [], announcements: [], addresses: [], pickedAtParts: null };
+function watchTakeDown({ town, clickAt }) {
+  const seen = { parts: [], partsAfter: [], towns: [], announcements: [], addresses: [], pickedAtParts: null };
   window.__plateTrailTakeDown = seen;
   const parts = () => ['status-line', 'dossier', 'capture-log', 'uniqueness']
     .filter((id) => document.querySelector(`[data-testid="simulator"] [data-testid="${id}"]`)).length;
+  const said = () => document.querySelector('[data-testid="announcement"]')?.textContent ?? '';
+  // What the live region said before (the first import's words) is not this test's.
+  let lastSaid = said();
   const look = () => {
     const drawn = document.querySelector('[data-testid="simulator"]')?.dataset.town ?? null;
     if (seen.towns.at(-1) !== drawn) seen.towns.push(drawn);
-    const said = document.querySelector('[data-testid="announcement"]')?.textContent ?? '';
-    if (seen.announcements.at(-1) !== said) seen.announcements.push(said);
-    if (drawn === town) {
-      const count = parts();
-      if (seen.parts.at(-1) !== count) seen.parts.push(count);
+    if (said() !== lastSaid) {
+      lastSaid = said();
+      if (lastSaid) seen.announcements.push(lastSaid);
     }
+    const count = parts();
+    const list = drawn === town ? seen.parts : seen.partsAfter;
+    if (drawn !== null && list.at(-1) !== count) list.push(count);
     const status = document.querySelector('[data-testid="import-progress"]')?.textContent ?? '';
-    if (seen.pickedAtParts === null && status.includes('Drawing your town')) {
+    const now = clickAt === 'drawing'
+      ? status.includes('Drawing your town')
+      : drawn === town && parts() < 4;
+    if (seen.pickedAtParts === null && now) {
       seen.pickedAtParts = parts();
       document.querySelector('[data-testid="made-up-town"]').click();
     }
   };
   look();
-  // What the live region said before (the first import's words) is not this test's.
-  seen.announcements.length = 0;
   new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const replace = history.replaceState.bind(history);
   history.replaceState = (state, unused, url) => {
@@ -522,55 +527,83 @@ function watchTakeDown({ town }) {
   };
 }
 
-test('a town picked while another takes the old screen down wins, and no removed part comes back', async () => {
-  // Issue 15: the old town's screen is taken down a part a task before a new town is put on
-  // the map. A second town within those tasks (here a dropped file's town, arriving while
-  // "Back to the made-up town" takes Quillmoor's screen down) had started a second take-down
-  // beside the first: it put parts already removed back on screen, and the first, at its
-  // end, put its own town on the map (and in the live region and the address) before the
-  // second's replaced it.
-  const { page, errors } = await openRecordedPage(session.browser);
-  const logs = recordConsole(page);
+/** Quillmoor imported from the boundary fixture and its run whole; the made-up town's name. */
+async function onQuillmoor(page, logs) {
   await openImport(page);
   const madeUp = await page.getAttribute('[data-testid="simulator"]', 'data-town');
   await dropFiles(page, [BOUNDARY_TOWN]);
   await waitForImport(page, logs);
   await runOnTown(page, 'Quillmoor');
+  return madeUp;
+}
 
-  // The same town under another name, written at test time.
+/**
+ * After the picks a test made on Quillmoor's screen: the made-up town, the visitor's last
+ * pick, is the one on the map, announced once, with nothing of `notShown`'s ever shown, said
+ * or put in the address, and Quillmoor's parts taken down once, one a task.
+ */
+async function madeUpTownWon(page, { madeUp, generation, expectedPickedAtParts, notShown }) {
+  // A whole run after the picks (another town's fails below, with what was seen).
+  await page.waitForFunction((after) => {
+    const s = document.querySelector('[data-testid="simulator"]');
+    return s && s.dataset.town !== 'Quillmoor' && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
+  }, generation, { timeout: IMPORT_TIMEOUT });
+  // Long enough for a late arrival (a dropped town comes two tasks after its answer) to show.
+  await page.waitForTimeout(1_000);
+  const seen = await page.evaluate(() => window.__plateTrailTakeDown);
+  const told = JSON.stringify(seen);
+  assert.equal(seen.pickedAtParts, expectedPickedAtParts, `when the made-up town was picked: ${told}`);
+  // Quillmoor's parts only ever fell, one a task, to none; then the made-up town came.
+  assert.deepEqual(seen.parts, [4, 3, 2, 1, 0], `Quillmoor's parts on screen, and what the page told: ${told}`);
+  // The next town's parts only ever came, a drawing step at a time, from its one run.
+  assert.ok(seen.partsAfter.every((n, i) => i === 0 || n > seen.partsAfter[i - 1]), told);
+  assert.equal(seen.partsAfter.at(-1), 4, told);
+  assert.equal(Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation')), generation + 1, told);
+  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-town'), madeUp, told);
+  assert.deepEqual(seen.towns.filter((t) => t !== null), ['Quillmoor', madeUp], told);
+  assert.doesNotMatch(await page.getAttribute('[data-testid="town-map"]', 'aria-label'), /Quillmoor|Brackwater/);
+  assert.ok((await page.getByTestId('dossier').innerText()).length > 100, 'the dossier is drawn');
+  assert.equal(await page.getByTestId('import-progress').count(), 0, 'no import is said to be running');
+  assert.deepEqual(seen.announcements, ['The made-up town is back.'], told);
+  assert.ok(seen.addresses.every((a) => !/[?&]town=/.test(a)), told);
+  assert.doesNotMatch(page.url(), /[?&]town=/);
+  if (notShown) assert.ok(!told.includes(notShown), told);
+}
+
+test('going back to the made-up town while a dropped file is drawn ends that import', async () => {
+  // Issue 15: the visitor's last pick wins. "Back to the made-up town" clicked while the
+  // picker said it was drawing a dropped town (Brackwater, a renamed copy of Quillmoor) had
+  // the dropped town arrive after it and replace the town the visitor had just chosen.
+  const { page, errors } = await openRecordedPage(session.browser);
+  const madeUp = await onQuillmoor(page, recordConsole(page));
   const fixture = await readFile(BOUNDARY_TOWN, 'utf8');
   assert.ok(fixture.includes('<tag k="name" v="Quillmoor"/>'));
   const other = join(await mkdtemp(join(tmpdir(), 'plate-trail-import-')), 'brackwater.osm');
   await (await import('node:fs/promises')).writeFile(other, fixture.replace('<tag k="name" v="Quillmoor"/>', '<tag k="name" v="Brackwater"/>'));
 
   const generation = Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
-  await page.evaluate(watchTakeDown, { town: 'Quillmoor' });
-  // Every part is drawn before the first pick.
+  await page.evaluate(watchTakeDown, { town: 'Quillmoor', clickAt: 'drawing' });
   assert.deepEqual(await page.evaluate(() => window.__plateTrailTakeDown.parts), [4]);
   await dropFiles(page, [other]);
+  await madeUpTownWon(page, { madeUp, generation, expectedPickedAtParts: 4, notShown: 'Brackwater' });
+  await screenshot(page, 'import-back-during-import');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
 
-  // A run after both picks is whole: the dropped town's, or the made-up town's (which
-  // fails below, at once).
-  await page.waitForFunction(({ towns, after }) => {
-    const s = document.querySelector('[data-testid="simulator"]');
-    return s && towns.includes(s.dataset.town) && s.dataset.current === 'true' && Number(s.dataset.generation) > after;
-  }, { towns: [madeUp, 'Brackwater'], after: generation }, { timeout: IMPORT_TIMEOUT });
-  const seen = await page.evaluate(() => window.__plateTrailTakeDown);
-  const told = JSON.stringify(seen);
-  assert.equal(seen.pickedAtParts, 4, `the made-up town was picked before the take-down: ${told}`);
-  // Quillmoor's parts only ever fell, one a task, to none; then the dropped town came.
-  assert.deepEqual(seen.parts, [4, 3, 2, 1, 0], `Quillmoor's parts on screen, and what the page told: ${told}`);
-  // The later town is the one on the map, named, with its dossier.
-  assert.equal(await page.getAttribute('[data-testid="simulator"]', 'data-town'), 'Brackwater', told);
-  assert.match(await page.getByTestId('real-town').innerText(), /Brackwater/);
-  assert.match(await page.getAttribute('[data-testid="town-map"]', 'aria-label'), /Brackwater/);
-  assert.ok((await page.getByTestId('dossier').innerText()).length > 100, 'the dossier is drawn');
-  assert.match(await page.getByTestId('import-summary').innerText(), /^Brackwater/);
-  // The earlier pick never came: not on the map, not announced, not in the address.
-  assert.deepEqual(seen.towns.filter((t) => t === madeUp), [], told);
-  assert.deepEqual(seen.announcements, ['Your town is on the map. The run starts.'], told);
-  assert.ok(seen.addresses.length > 0 && seen.addresses.every((a) => /[?&]town=[0-9a-f]{16}-Brackwater/.test(a)), told);
-  assert.match(page.url(), /[?&]town=[0-9a-f]{16}-Brackwater/);
+test('a town picked while another takes the old screen down wins, and no removed part comes back', async () => {
+  // Issue 15: the old town's screen is taken down a part a task before a new town is put on
+  // the map. A second pick within those tasks (here "Back to the made-up town" clicked again
+  // once the first click's take-down has removed a part) had started a second take-down
+  // beside the first: it put parts already removed back on screen, and both put their town
+  // on the map, in the live region and in the address.
+  const { page, errors } = await openRecordedPage(session.browser);
+  const madeUp = await onQuillmoor(page, recordConsole(page));
+  const generation = Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation'));
+  await page.evaluate(watchTakeDown, { town: 'Quillmoor', clickAt: 'take-down' });
+  assert.deepEqual(await page.evaluate(() => window.__plateTrailTakeDown.parts), [4]);
+  await page.getByTestId('made-up-town').click();
+  await madeUpTownWon(page, { madeUp, generation, expectedPickedAtParts: 3 });
   await screenshot(page, 'import-second-pick');
   assert.deepEqual(errors, []);
   await page.context().close();

@@ -4,7 +4,8 @@
 //! simulator runs on the real town. A file the worker refuses gets a `role=alert` message
 //! naming the file, what is wrong and what to try, and the current town stays. With a real
 //! town on the map it offers the scenario file (the town, its cameras and the visitor's
-//! life) as a download, and the way back to the made-up town.
+//! life) as a download, and the way back to the made-up town. The visitor's last pick wins:
+//! going back to the made-up town, or picking another file, ends an import still running.
 //!
 //! Drawing and events only: parsing is the worker's ([`crate::scenario::town_import`]),
 //! holding the town [`crate::scenario::towns`]'. The browser's file API is reached through
@@ -66,6 +67,24 @@ impl ImportStatus {
     fn set(&self, import: Import) {
         *self.kept.borrow_mut() = import.clone();
         self.shown.set(import);
+    }
+
+    // Read from the kept copy, which outlives the picker's redrawing (the view's screen is
+    // drawn again for each run, and the import's replies come to the picker that started it).
+
+    /// The visitor went back to the made-up town since the import began.
+    fn is_idle(&self) -> bool {
+        matches!(*self.kept.borrow(), Import::Idle)
+    }
+
+    /// A newer file is being read.
+    fn is_reading(&self) -> bool {
+        matches!(*self.kept.borrow(), Import::Reading(_))
+    }
+
+    /// The worker's town is still the one to draw.
+    fn is_drawing(&self) -> bool {
+        matches!(*self.kept.borrow(), Import::Drawing)
     }
 }
 
@@ -222,6 +241,8 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
                 Ok(sorted) => sorted,
                 Err(message) => return import.set(Import::Failed(message)),
             };
+            // The last pick wins: an import still running ends here.
+            drop(client.borrow_mut().take());
             import.set(Import::Reading(0));
             let import = import.clone();
             let client = client.clone();
@@ -306,11 +327,15 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
             }
         })
     };
+    // The visitor's last pick wins: an import still running is ended, and a town it already
+    // sent is not put on the map ([`start_import`] looks before drawing it).
     let on_made_up = {
         let on_town = props.on_town.clone();
         let scenario = props.scenario.clone();
         let import = import.clone();
+        let client = client.clone();
         Callback::from(move |_: MouseEvent| {
+            drop(client.borrow_mut().take());
             import.set(Import::Idle);
             on_town.emit((
                 Scenario {
@@ -390,6 +415,10 @@ fn start_import(
     };
     DeskClient::new(
         move |reply| match reply {
+            // Ended by "Back to the made-up town" (a newer file ends this client at its pick):
+            // a reply already on its way is not the visitor's any more. A refusal that follows
+            // the worker's own failure still replaces that message with the better one.
+            Reply::ImportProgress(_) | Reply::TownImported(_) if import.is_idle() => {}
             Reply::ImportProgress(percent) => import.set(Import::Reading(percent)),
             Reply::TownImported(answer) => {
                 let answer = answer.open();
@@ -404,12 +433,19 @@ fn start_import(
                 // read and the new run started, and last the worker ended. In one task these
                 // were 31-54 ms of CPU (profiled: the copies about a third, ending the worker
                 // 4-12 ms), over the 50 ms the browser calls long (issue 11).
-                // The worker is taken at once, so a new import started meanwhile keeps its own.
+                // The worker is taken at once, so a new import started meanwhile keeps its own,
+                // and the town is drawn only if the visitor picked nothing else meanwhile.
                 Timeout::new(0, move || {
+                    // A newer file's import holds the client now.
+                    if import.is_reading() {
+                        return;
+                    }
                     let ended = client.borrow_mut().take();
                     let arrived = take_arrived_town();
                     Timeout::new(0, move || {
-                        if let Ok(news) = answer {
+                        if let Ok(news) = answer
+                            && import.is_drawing()
+                        {
                             town_arrived(news, arrived, &scenario, &import, &on_town);
                         }
                         Timeout::new(0, move || drop(ended)).forget();
