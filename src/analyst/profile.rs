@@ -203,16 +203,8 @@ pub async fn build_profile_paced(
     pace.breathe().await;
     // Work first (its candidates are few), then home from the drives between it and that
     // workplace as well as from the rest.
-    let work = anchors::locate_work(
-        index,
-        routes,
-        map,
-        &work_events,
-        anchors::unread_work_sides(&stays),
-        &corners,
-        &mut scratch,
-    )
-    .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
+    let work = anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch)
+        .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
@@ -221,7 +213,6 @@ pub async fn build_profile_paced(
             commute: commute.as_ref(),
             catchments,
             unseen_weight: options.unseen_weight,
-            prior: None,
         };
         locate(index, routes, &home_events, &corners, weighing, scratch)
     };

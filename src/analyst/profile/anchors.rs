@@ -460,12 +460,6 @@ const HABIT_DISCOUNT: f64 = 2.0;
 /// stop, is taken as the drive home.
 pub(super) const EVENING_START_MINUTE: u32 = 15 * 60;
 
-/// Added to the chance a drive into or out of a candidate workplace passes every camera
-/// unread, so a door whose drives the catchments say are always read is unlikely, not
-/// ruled out, by one unread side ([`unread_work_sides`]). Work within 500 m at 20 cameras,
-/// seeds 201-260 / 1-60: 0.02 33% / 32%, 0.05 33% / 32%, 0.15 33% / 28%.
-const UNREAD_FLOOR: f32 = 0.05;
-
 /// Work stops: at least this long, in minutes.
 const WORK_STAY_MINUTES: u32 = 180;
 
@@ -501,61 +495,30 @@ pub struct Anchor {
     pub posterior: Vec<(u32, f64)>,
 }
 
-fn weekday(minute: u32) -> bool {
-    !Weekday::of_minute(minute).is_weekend()
-}
-
-/// A stop taken for work that the car drove to straight after `stay.before`.
-fn work_after_read(stay: &Stay) -> bool {
-    weekday(stay.from_minute)
-        && (5 * 60..11 * 60).contains(&(stay.from_minute % MINUTES_PER_DAY))
-        && stay.gap_minutes() >= WORK_STAY_MINUTES
-}
-
-/// A stop taken for work that the car left just before `stay.after`.
-fn work_before_read(stay: &Stay) -> bool {
-    let to_of_day = stay.to_minute % MINUTES_PER_DAY;
-    // The part of the gap inside the working day (06:00 to 21:00) of the read after it.
-    let day_start = stay.to_minute - to_of_day + 6 * 60;
-    let working_minutes = stay
-        .to_minute
-        .saturating_sub(stay.from_minute.max(day_start));
-    weekday(stay.to_minute)
-        && (11 * 60..21 * 60).contains(&to_of_day)
-        && working_minutes >= WORK_STAY_MINUTES
-}
-
-/// Work stops read on one side only: the drive to work (`arrivals`) or from it
-/// (`departures`) passed every camera unread that day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct UnreadSides {
-    pub(super) arrivals: u32,
-    pub(super) departures: u32,
-}
-
-/// Counts the work stops ([`anchor_events`]'s) whose drive in or out no camera read: a
-/// stop left before a read after 11:00 with no read since before 05:00 that day came in
-/// unread; a stop entered after a morning read with no read until 21:00 went out unread.
-pub(super) fn unread_work_sides(stays: &[Stay]) -> UnreadSides {
-    let mut unread = UnreadSides::default();
-    for stay in stays {
-        if work_before_read(stay) {
-            let day = stay.to_minute - stay.to_minute % MINUTES_PER_DAY;
-            unread.arrivals += (stay.from_minute < day + 5 * 60) as u32;
-        }
-        if work_after_read(stay) {
-            let day = stay.from_minute - stay.from_minute % MINUTES_PER_DAY;
-            unread.departures += (stay.to_minute >= day + 21 * 60) as u32;
-        }
-    }
-    unread
-}
-
 /// The reads next to the night stops (home) and the weekday daytime stops (work), by the
 /// time of day alone: home is where the car goes after the last read of the evening and
 /// leaves before the first read of the morning (Krumm 2007); work is where it goes after a
 /// weekday morning read and leaves before the read that ends a weekday daytime gap.
 pub(super) fn anchor_events(stays: &[Stay]) -> (Vec<AnchorEvent>, Vec<AnchorEvent>) {
+    let weekday = |minute: u32| !Weekday::of_minute(minute).is_weekend();
+    // A stop taken for work that the car drove to straight after `stay.before`.
+    let work_after_read = |stay: &Stay| {
+        weekday(stay.from_minute)
+            && (5 * 60..11 * 60).contains(&(stay.from_minute % MINUTES_PER_DAY))
+            && stay.gap_minutes() >= WORK_STAY_MINUTES
+    };
+    // A stop taken for work that the car left just before `stay.after`.
+    let work_before_read = |stay: &Stay| {
+        let to_of_day = stay.to_minute % MINUTES_PER_DAY;
+        // The part of the gap inside the working day (06:00 to 21:00) of the read after it.
+        let day_start = stay.to_minute - to_of_day + 6 * 60;
+        let working_minutes = stay
+            .to_minute
+            .saturating_sub(stay.from_minute.max(day_start));
+        weekday(stay.to_minute)
+            && (11 * 60..21 * 60).contains(&to_of_day)
+            && working_minutes >= WORK_STAY_MINUTES
+    };
     let night = |stay: &Stay| stay.spans_night() && stay.gap_minutes() >= NIGHT_STAY_MINUTES;
     // A night's stop the car drove to after the evening's last read, `stay.before`.
     let night_after_read = |stay: &Stay| {
@@ -608,21 +571,16 @@ pub(super) struct Weighing<'a> {
     pub commute: Option<&'a CommuteShares>,
     pub catchments: &'a Catchments,
     pub unseen_weight: f32,
-    /// Added to each candidate's total (its log-likelihood from evidence beside the reads).
-    pub prior: Option<&'a [f32]>,
 }
 
 /// Where the car works, from the stays that could be work: the likeliest mapped workplace's
 /// door (the public map shows them), or any corner when the map has none; found only when
-/// two stays or more agree. The work stops read on one side only weigh each door by the
-/// chance its other side went unread ([`unread_log_likelihoods`]): a door right behind a
-/// camera wins that camera's reads, but its drives would hardly ever go unread.
+/// two stays or more agree.
 pub(super) fn locate_work(
     index: &SightingIndex,
     routes: &RouteModel,
     map: &TownMap,
     work_events: &[AnchorEvent],
-    unread: UnreadSides,
     corners: &[u32],
     scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
@@ -635,45 +593,13 @@ pub(super) fn locate_work(
         .filter(|&n| (n as usize) < routes.node_count())
         .collect();
     let candidates = if doors.is_empty() { corners } else { &doors };
-    let catchments = routes.place_catchments();
-    let prior = unread_log_likelihoods(catchments, candidates, unread);
     let weighing = Weighing {
         commute: None,
-        catchments,
+        catchments: routes.place_catchments(),
         unseen_weight: 0.0,
-        prior: Some(&prior),
     };
     locate(index, routes, work_events, candidates, weighing, scratch)
         .filter(|w| w.stays_consistent >= 2)
-}
-
-/// Per candidate, the log-likelihood of the work stops' unread sides ([`unread_work_sides`]):
-/// each unread drive in scores `ln(1 - r + floor)`, `r` the chance any camera reads the
-/// drive to the candidate from a mapped place (its catchments summed over the cameras),
-/// and the same out; the stops on each side are one habit, as [`locate`] counts a camera's.
-fn unread_log_likelihoods(
-    catchments: &Catchments,
-    candidates: &[u32],
-    unread: UnreadSides,
-) -> Vec<f32> {
-    let mut out = vec![0.0f32; candidates.len()];
-    for (shares, n) in [
-        (&catchments.last_read, unread.arrivals),
-        (&catchments.first_read, unread.departures),
-    ] {
-        if n == 0 {
-            continue;
-        }
-        let n = n as f32;
-        let habit = 2.0 * n / (n + 1.0);
-        for (o, &node) in out.iter_mut().zip(candidates) {
-            let read: f32 = shares.iter().map(|c| c[node as usize]).sum();
-            // In f64: native and wasm round f64 logarithms alike, not f32 ones.
-            let unseen = f64::from((1.0 - read).max(0.0) + UNREAD_FLOOR);
-            *o += habit * unseen.ln() as f32;
-        }
-    }
-    out
 }
 
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
@@ -694,7 +620,6 @@ pub(super) fn locate(
         commute,
         catchments,
         unseen_weight,
-        prior,
     } = weighing;
     let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
@@ -740,40 +665,27 @@ pub(super) fn locate(
             *t += weight * s / n;
         }
     }
-    // The circle (its radius and confidence) is drawn from the reads' posterior alone: the
-    // prior narrows the posterior around the estimate whether it is right or wrong, and the
-    // circles then held the truth less often than stated (work at 20 cameras: 65% against 77%).
-    let circle_totals = prior.map(|_| totals.clone());
-    if let Some(prior) = prior {
-        for (t, p) in totals.iter_mut().zip(prior) {
-            *t += p;
-        }
-    }
+    let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let frame = routes.frame();
-    let to_mass = |totals: &[f32]| -> Vec<(f64, LocalPoint, u32)> {
-        let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        totals
-            .iter()
-            .zip(candidates)
-            .filter(|(t, _)| **t >= best - 9.0)
-            .map(|(&t, &node)| {
-                (
-                    ((t - best) as f64).exp(),
-                    frame.to_local(routes.node_position(node)),
-                    node,
-                )
-            })
-            .collect()
-    };
-    let mass = to_mass(&totals);
+    let mass: Vec<(f64, LocalPoint, u32)> = totals
+        .iter()
+        .zip(candidates)
+        .filter(|(t, _)| **t >= best - 9.0)
+        .map(|(&t, &node)| {
+            (
+                ((t - best) as f64).exp(),
+                frame.to_local(routes.node_position(node)),
+                node,
+            )
+        })
+        .collect();
     let weight: f64 = mass.iter().map(|m| m.0).sum();
-    let within_mass = |mass: &[(f64, LocalPoint, u32)], centre: LocalPoint, radius: f64| -> f64 {
+    let within = |centre: LocalPoint, radius: f64| -> f64 {
         mass.iter()
             .filter(|m| m.1.distance_meters(centre) <= radius)
             .map(|m| m.0)
             .sum()
     };
-    let within = |centre: LocalPoint, radius: f64| within_mass(&mass, centre, radius);
     let &(_, densest, _) = mass
         .iter()
         .map(|m| (within(m.1, ESTIMATE_RADIUS_METERS), m))
@@ -806,10 +718,7 @@ pub(super) fn locate(
     } else {
         centre
     };
-    let circle_mass = circle_totals.as_deref().map(to_mass);
-    let circle_mass = circle_mass.as_deref().unwrap_or(&mass);
-    let circle_weight: f64 = circle_mass.iter().map(|m| m.0).sum();
-    let mut by_distance: Vec<(f64, f64)> = circle_mass
+    let mut by_distance: Vec<(f64, f64)> = mass
         .iter()
         .map(|m| (m.1.distance_meters(centre), m.0))
         .collect();
@@ -819,7 +728,7 @@ pub(super) fn locate(
     for (d, w) in by_distance {
         covered += w;
         radius_meters = radius_meters.max(d);
-        if covered >= RADIUS_COVERAGE * circle_weight {
+        if covered >= RADIUS_COVERAGE * weight {
             break;
         }
     }
@@ -847,8 +756,7 @@ pub(super) fn locate(
     let habits = groups.len() as f64;
     // Measured with `examples/evaluate.rs` over 60 seeds at 20 cameras: the circle holds
     // the truth for 87% of homes and 83% of workplaces, above the confidence stated.
-    let confidence = within_mass(circle_mass, centre, radius_meters) / circle_weight * habits
-        / (habits + HABIT_DISCOUNT);
+    let confidence = within(centre, radius_meters) / weight * habits / (habits + HABIT_DISCOUNT);
     let mut posterior: Vec<(u32, f64)> = mass.iter().map(|m| (m.2, m.0 / weight)).collect();
     posterior.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     Some(Anchor {
@@ -989,37 +897,6 @@ mod tests {
                 .distance_meters(work.position, sim.truth.work);
             assert!(error < 500.0, "work off by {error:.0} m");
             assert_eq!(work.nearest_place, Some(1));
-        }
-
-        #[test]
-        fn counts_the_work_stops_whose_drive_in_or_out_went_unread() {
-            let day = MINUTES_PER_DAY;
-            let stay = |from_minute: u32, to_minute: u32| Stay {
-                before: 0,
-                after: 1,
-                before_that: None,
-                after_that: None,
-                from_minute,
-                to_minute,
-            };
-            let stays = [
-                // Tuesday: read in at 08:40 and out at 17:10 (both sides read).
-                stay(day + 8 * 60 + 40, day + 17 * 60 + 10),
-                // Tuesday night to Wednesday 17:20: read out only (came in unread).
-                stay(day + 22 * 60, 2 * day + 17 * 60 + 20),
-                // Thursday: read in at 08:50, next read Friday 07:30 (went out unread).
-                stay(3 * day + 8 * 60 + 50, 4 * day + 7 * 60 + 30),
-                // Saturday: the weekend is no work stop.
-                stay(4 * day + 22 * 60, 5 * day + 16 * 60),
-            ];
-            let unread = unread_work_sides(&stays);
-            assert_eq!(
-                unread,
-                UnreadSides {
-                    arrivals: 1,
-                    departures: 1
-                }
-            );
         }
 
         #[test]
