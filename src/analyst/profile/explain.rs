@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 
 use super::anchors::{ANY_CORNER_SHARE, Weighing, anchor_events, locate};
 use super::destinations::own_destination_weights;
-use super::drive_evidence::{Basis, CommuteShares, Side, event_log_likelihood};
+use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{Catchments, RouteModel};
 use crate::analyst::stays::find_stays;
@@ -76,37 +76,12 @@ pub fn home_habits(
         }
         None => first_catchments,
     };
-    let mut groups: BTreeMap<(CameraId, Side), Vec<_>> = BTreeMap::new();
-    for e in &home_events {
-        groups
-            .entry((index.get(e.read).camera, e.side))
-            .or_default()
-            .push(e);
-    }
-    groups
+    let basis = Basis::Habits(&catchments, commute.as_ref());
+    by_habit(index, &home_events)
         .into_iter()
         .map(|((camera, side), members)| {
-            let mut sum = vec![0.0f32; routes.node_count()];
-            let mut log_likelihoods = Vec::new();
-            for e in &members {
-                event_log_likelihood(
-                    routes,
-                    index,
-                    e,
-                    Basis::Habits(&catchments, commute.as_ref()),
-                    &mut scratch,
-                );
-                let floored: Vec<f32> = scratch
-                    .iter()
-                    .map(|ll| ll.max(super::anchors::LOG_FLOOR * 2.0))
-                    .collect();
-                for (s, &ll) in sum.iter_mut().zip(&floored) {
-                    *s += ll;
-                }
-                log_likelihoods.push(floored);
-            }
+            let (sum, log_likelihoods) = scored(routes, index, &members, basis, &mut scratch);
             let n = members.len() as f32;
-            sum.iter_mut().for_each(|s| *s /= n);
             HomeHabit {
                 camera,
                 home_after_read: side == Side::AfterRead,
@@ -118,6 +93,48 @@ pub fn home_habits(
             }
         })
         .collect()
+}
+
+/// The events grouped as the profile groups them into habits: one camera, one side.
+fn by_habit<'a>(
+    index: &SightingIndex,
+    events: &'a [AnchorEvent],
+) -> BTreeMap<(CameraId, Side), Vec<&'a AnchorEvent>> {
+    let mut groups: BTreeMap<(CameraId, Side), Vec<_>> = BTreeMap::new();
+    for e in events {
+        groups
+            .entry((index.get(e.read).camera, e.side))
+            .or_default()
+            .push(e);
+    }
+    groups
+}
+
+/// A habit's reads scored over every road node as the profile scores them (each floored at
+/// twice [`super::anchors::LOG_FLOOR`]): their mean per node, and each read's own.
+fn scored(
+    routes: &RouteModel,
+    index: &SightingIndex,
+    members: &[&AnchorEvent],
+    basis: Basis,
+    scratch: &mut Vec<f32>,
+) -> (Vec<f32>, Vec<Vec<f32>>) {
+    let mut sum = vec![0.0f32; routes.node_count()];
+    let mut log_likelihoods = Vec::new();
+    for e in members {
+        event_log_likelihood(routes, index, e, basis, scratch);
+        let floored: Vec<f32> = scratch
+            .iter()
+            .map(|ll| ll.max(super::anchors::LOG_FLOOR * 2.0))
+            .collect();
+        for (s, &ll) in sum.iter_mut().zip(&floored) {
+            *s += ll;
+        }
+        log_likelihoods.push(floored);
+    }
+    let n = members.len() as f32;
+    sum.iter_mut().for_each(|s| *s /= n);
+    (sum, log_likelihoods)
 }
 
 /// One (camera, side) habit of reads next to a weekday daytime stop, as work's location
@@ -140,32 +157,11 @@ pub fn work_habits(index: &SightingIndex, routes: &RouteModel, plate: Plate) -> 
     let stays = find_stays(index, index.of_plate(plate));
     let (_, work_events) = anchor_events(&stays);
     let mut scratch = Vec::new();
-    let mut groups: BTreeMap<(CameraId, Side), Vec<_>> = BTreeMap::new();
-    for e in &work_events {
-        groups
-            .entry((index.get(e.read).camera, e.side))
-            .or_default()
-            .push(e);
-    }
-    groups
+    let basis = Basis::Habits(routes.place_catchments(), None);
+    by_habit(index, &work_events)
         .into_iter()
         .map(|((camera, side), members)| {
-            let mut sum = vec![0.0f32; routes.node_count()];
-            let mut log_likelihoods = Vec::new();
-            for e in &members {
-                let basis = Basis::Habits(routes.place_catchments(), None);
-                event_log_likelihood(routes, index, e, basis, &mut scratch);
-                let floored: Vec<f32> = scratch
-                    .iter()
-                    .map(|ll| ll.max(super::anchors::LOG_FLOOR * 2.0))
-                    .collect();
-                for (s, &ll) in sum.iter_mut().zip(&floored) {
-                    *s += ll;
-                }
-                log_likelihoods.push(floored);
-            }
-            let n = members.len() as f32;
-            sum.iter_mut().for_each(|s| *s /= n);
+            let (sum, log_likelihoods) = scored(routes, index, &members, basis, &mut scratch);
             WorkHabit {
                 camera,
                 work_after_read: side == Side::AfterRead,
