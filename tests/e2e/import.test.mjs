@@ -311,7 +311,11 @@ test("Cameras on my route counts the imported town's cameras, and a copied link 
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), /[?&]town=/);
 
   // The route view, for this run: its routes and cameras are the imported town's.
-  await page.getByTestId('route-open').click();
+  // By the keyboard: the dossier's cards above the link are drawn only once near the screen,
+  // and a mouse click timed by the link's box could land where it stood a frame before (CI,
+  // 2026-12-03: the route view never opened).
+  await page.getByTestId('route-open').focus();
+  await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="route-view"] [data-testid="route-panel"]', { timeout: RUN_TIMEOUT });
   await page.getByLabel(/Extra minutes you would drive/).fill('10');
   await page.getByLabel(/Extra minutes you would drive/).press('Tab');
