@@ -4,7 +4,7 @@
 //!
 //! ```sh
 //! cargo run --profile bench --example evaluate -- [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20]
-//! cargo run --profile bench --example evaluate -- --markdown --first-seed 101 > content/generated/analyst-table.md
+//! cargo run --profile bench --example evaluate -- --markdown --first-seed 101 --seeds 100 > content/generated/analyst-table.md
 //! cargo run --profile bench --example evaluate -- --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30]
 //! ```
 //!
