@@ -30,7 +30,7 @@ pub mod worker_protocol;
 
 pub use dossier::{
     CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, PlaceMention,
-    RoutineDay, Truth,
+    RoutineDay, TOWNS_JUDGED, Truth,
 };
 pub use run::Run;
 pub use shared::Shared;

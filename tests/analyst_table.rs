@@ -2,7 +2,7 @@
 //! `cargo run --profile bench --example evaluate -- --markdown --first-seed 101 --seeds 100`) is the one
 //! the README shows and the one the dossier's sentence about cameras quotes.
 
-use plate_trail::scenario::{CAMERAS_TO_PLACE_HOME, HOME_PLACED_PERCENT};
+use plate_trail::scenario::{CAMERAS_TO_PLACE_HOME, HOME_PLACED_PERCENT, TOWNS_JUDGED};
 
 const TABLE: &str = include_str!("../content/generated/analyst-table.md");
 const README: &str = include_str!("../README.md");
@@ -58,6 +58,10 @@ fn the_table_covers_20_40_and_80_cameras_on_held_out_seeds() {
         .and_then(|n| n.parse().ok())
         .expect("the command names its seeds");
     assert!(seeds >= 100, "{seeds} seeds a row");
+    assert_eq!(
+        TOWNS_JUDGED, seeds,
+        "the dossier says how many towns it was tested on"
+    );
 }
 
 #[test]

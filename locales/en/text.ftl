@@ -811,10 +811,10 @@ dossier-more-associates = { $count ->
     [one] One more plate was read beside yours on a few days, less likely than those above to travel with you: most likely it just shares your roads and hours.
    *[other] { $count } more plates were read beside yours on a few days, each less likely than those above to travel with you: most of them just share your roads and hours.
 }
-# One sentence under the dossier's intro: how many cameras the analyst needed (in the tests of examples/evaluate.rs on twenty towns) to place a home within 500 m in at least half of them; $needed is 0 when not even 80 did.
+# One sentence under the dossier's intro: how many cameras the analyst needed (in the tests of examples/evaluate.rs on $towns towns) to place a home within 500 m in at least half of them; $needed is 0 when not even 80 did.
 cameras-to-place-home = { $needed ->
-    [0] Tested on twenty towns, even with 80 cameras this analyst placed a home within a street or two (500 m) in only { $percent }% of them; this town has { $here }.
-   *[other] Tested on twenty towns, this analyst placed a home within a street or two (500 m) in { $percent }% of them once a town had { $needed } cameras; this town has { $here }.
+    [0] Tested on { $towns } towns, even with 80 cameras this analyst placed a home within a street or two (500 m) in only { $percent }% of them; this town has { $here }.
+   *[other] Tested on { $towns } towns, this analyst placed a home within a street or two (500 m) in { $percent }% of them once a town had { $needed } cameras; this town has { $here }.
 }
 # A card's verdict against the simulation's truth.
 verdict-right = Right

@@ -435,8 +435,8 @@ dossier-more-associates = { $count ->
    *[other] Otras { $count } placas aparecieron junto a la tuya algunos días, cada una con menos probabilidad que las de arriba de viajar contigo: la mayoría solo comparte tus calles y tus horarios.
 }
 cameras-to-place-home = { $needed ->
-    [0] Probado en veinte pueblos, ni con 80 cámaras este analista ubicó una casa a una o dos calles (500 m) en más del { $percent } % de ellos; este pueblo tiene { $here }.
-   *[other] Probado en veinte pueblos, este analista ubicó la casa a una o dos calles (500 m) en el { $percent } % de ellos en cuanto el pueblo tenía { $needed } cámaras; este pueblo tiene { $here }.
+    [0] Probado en { $towns } pueblos, ni con 80 cámaras este analista ubicó una casa a una o dos calles (500 m) en más del { $percent } % de ellos; este pueblo tiene { $here }.
+   *[other] Probado en { $towns } pueblos, este analista ubicó la casa a una o dos calles (500 m) en el { $percent } % de ellos en cuanto el pueblo tenía { $needed } cámaras; este pueblo tiene { $here }.
 }
 verdict-right = Acierto
 verdict-wrong = Error

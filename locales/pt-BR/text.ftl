@@ -436,8 +436,8 @@ dossier-more-associates = { $count ->
    *[other] Mais { $count } placas apareceram ao lado da sua em alguns dias, cada uma com menos chance que as de cima de andar com você: a maioria só divide suas ruas e seus horários.
 }
 cameras-to-place-home = { $needed ->
-    [0] Testado em vinte cidades, nem com 80 câmeras este analista localizou uma casa a uma ou duas ruas (500 m) em mais de { $percent }% delas; esta cidade tem { $here }.
-   *[other] Testado em vinte cidades, este analista localizou a casa a uma ou duas ruas (500 m) em { $percent }% delas quando a cidade tinha { $needed } câmeras; esta cidade tem { $here }.
+    [0] Testado em { $towns } cidades, nem com 80 câmeras este analista localizou uma casa a uma ou duas ruas (500 m) em mais de { $percent }% delas; esta cidade tem { $here }.
+   *[other] Testado em { $towns } cidades, este analista localizou a casa a uma ou duas ruas (500 m) em { $percent }% delas quando a cidade tinha { $needed } câmeras; esta cidade tem { $here }.
 }
 verdict-right = Acertou
 verdict-wrong = Errou

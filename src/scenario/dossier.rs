@@ -18,6 +18,11 @@ use crate::sim::{
     TownMap, Weekday,
 };
 
+/// How many towns (seeds) `examples/evaluate.rs` judged the analyst on for each row of
+/// `content/generated/analyst-table.md`, none of them tuned on (`tests/analyst_table.rs`
+/// checks it against the table's command).
+pub const TOWNS_JUDGED: u32 = 100;
+
 /// The fewest cameras, of the 20, 40 and 80 that `examples/evaluate.rs` judges, with which
 /// the analyst placed home within 500 m (a street or two) in at least half of the towns it
 /// was not tuned on; 0 when not even 80 did. Copied from

@@ -137,6 +137,7 @@ pub fn dossier_panel(props: &DossierPanelProps) -> Html {
             <p class="panel-note" data-testid="cameras-to-place-home">
                 { text::cameras_to_place_home(
                     crate::scenario::CAMERAS_TO_PLACE_HOME,
+                    crate::scenario::TOWNS_JUDGED,
                     crate::scenario::HOME_PLACED_PERCENT,
                     props.town.cameras.len(),
                 ) }
