@@ -74,7 +74,7 @@ fn show(seed: u64, slug: &str, cameras: u32) -> Result<(), String> {
         println!(
             "  [{}] {} | {} | {}",
             finding.kind.slug(),
-            text::guess_sentence(&finding.guess),
+            text::guess_sentence(&finding.guess, finding.confidence),
             finding
                 .truth
                 .as_ref()

@@ -389,11 +389,26 @@ pub fn place_guess(place: &crate::scenario::PlaceMention, visits: usize) -> Stri
     messages::place_guess(place_with_kind(&place.name, place.kind), visits)
 }
 
-/// A flagged sensitive visit: "Probably at St. Anne's Church or Al-Noor Mosque (4 stops)."
-pub fn sensitive_flag_guess(places: &[crate::scenario::PlaceMention], stops: usize) -> String {
+/// A flag stating at least this confidence is "probably" at its places (more often right
+/// than wrong); under it, "may have been" (issue 17: denser networks raise one-off flags
+/// stated from 0.3).
+const PROBABLY: f64 = 0.5;
+
+/// A flagged sensitive visit, with the confidence the finding states: "Probably at St.
+/// Anne's Church or Al-Noor Mosque (4 stops)." or, under an even chance, "May have been
+/// at ...".
+pub fn sensitive_flag_guess(
+    places: &[crate::scenario::PlaceMention],
+    stops: usize,
+    confidence: f64,
+) -> String {
     let names: Vec<String> = places.iter().map(|p| place_name(&p.name, p.kind)).collect();
     let names: Vec<&str> = names.iter().map(String::as_str).collect();
-    messages::sensitive_flag_guess(list_with_or(&names), stops)
+    if confidence >= PROBABLY {
+        messages::sensitive_flag_guess(list_with_or(&names), stops)
+    } else {
+        messages::sensitive_flag_maybe(list_with_or(&names), stops)
+    }
 }
 
 /// The truth beside a flagged sensitive visit: how many of its stops really were there.
@@ -910,6 +925,24 @@ mod tests {
             };
             assert!(place_guess(&gym, 1).ends_with("Went to Gym once."));
             assert!(days_out_of_range(90, 1).ends_with("so 1 day is simulated."));
+        }
+
+        /// A flag stated under an even chance is worded as a possibility, not a likelihood.
+        #[test]
+        fn a_sensitive_flag_under_an_even_chance_may_have_been_there() {
+            let mosque = [crate::scenario::PlaceMention {
+                name: "Al-Noor Mosque".into(),
+                kind: crate::sim::PlaceKind::Mosque,
+            }];
+            let likely = sensitive_flag_guess(&mosque, 4, 0.5);
+            let possible = sensitive_flag_guess(&mosque, 1, 0.43);
+            assert!(likely.starts_with("Probably at Al-Noor Mosque"), "{likely}");
+            assert!(likely.ends_with("(4 stops)."), "{likely}");
+            assert!(
+                possible.starts_with("May have been at Al-Noor Mosque"),
+                "{possible}"
+            );
+            assert!(possible.ends_with("(one stop)."), "{possible}");
         }
 
         #[test]

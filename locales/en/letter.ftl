@@ -37,7 +37,7 @@ letter-reads = In { $days ->
 letter-home-and-work = {" "}From that log alone, an analyst placed my home { $home }. It placed my workplace { $work }.
 letter-home = {" "}From that log alone, an analyst placed my home { $home }.
 letter-work = {" "}From that log alone, an analyst placed my workplace { $work }.
-letter-sensitive = {" "}The log also shows my visits to { $places }.
+letter-sensitive = {" "}The log may also show my visits to { $places }.
 letter-unique = {" "}And { $points ->
     [one] { $points } sighting
    *[other] { $points } sightings

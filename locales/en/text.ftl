@@ -917,6 +917,10 @@ sensitive-flag-guess = Probably at { $places } ({ $stops ->
     [one] one stop
    *[other] { $stops } stops
 }).
+sensitive-flag-maybe = May have been at { $places } ({ $stops ->
+    [one] one stop
+   *[other] { $stops } stops
+}).
 sensitive-flag-none = You went to none of these places then: a wrong flag, which an analyst could still act on.
 sensitive-flag-one = Right: you were there.
 sensitive-flag-all = Right about all { $stops } stops.

@@ -33,7 +33,7 @@ letter-reads = En { $days ->
 letter-home-and-work = {" "}Solo con ese registro, un analista ubicó mi casa { $home }. Ubicó mi lugar de trabajo { $work }.
 letter-home = {" "}Solo con ese registro, un analista ubicó mi casa { $home }.
 letter-work = {" "}Solo con ese registro, un analista ubicó mi lugar de trabajo { $work }.
-letter-sensitive = {" "}El registro también muestra mis visitas a { $places }.
+letter-sensitive = {" "}El registro también puede mostrar mis visitas a { $places }.
 letter-unique = {" "}Y { $points ->
     [one] { $points } avistamiento basta
    *[other] { $points } avistamientos bastan

@@ -522,6 +522,10 @@ sensitive-flag-guess = Probablemente en { $places } ({ $stops ->
     [one] una parada
    *[other] { $stops } paradas
 }).
+sensitive-flag-maybe = Quizá en { $places } ({ $stops ->
+    [one] una parada
+   *[other] { $stops } paradas
+}).
 sensitive-flag-none = No fuiste a ninguno de esos lugares en ese momento: una marca equivocada, con la que un analista igual podría actuar.
 sensitive-flag-one = Acierto: estuviste ahí.
 sensitive-flag-all = Acierto en las { $stops } paradas.

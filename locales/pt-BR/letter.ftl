@@ -33,7 +33,7 @@ letter-reads = Em { $days ->
 letter-home-and-work = {" "}Só com esse registro, um analista situou minha casa { $home }. Situou meu local de trabalho { $work }.
 letter-home = {" "}Só com esse registro, um analista situou minha casa { $home }.
 letter-work = {" "}Só com esse registro, um analista situou meu local de trabalho { $work }.
-letter-sensitive = {" "}O registro também mostra minhas visitas a { $places }.
+letter-sensitive = {" "}O registro também pode mostrar minhas visitas a { $places }.
 letter-unique = {" "}E { $points ->
     [1] { $points } registro basta
    *[other] { $points } registros bastam

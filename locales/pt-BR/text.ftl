@@ -523,6 +523,10 @@ sensitive-flag-guess = Provavelmente em { $places } ({ $stops ->
     [1] uma parada
    *[other] { $stops } paradas
 }).
+sensitive-flag-maybe = Talvez em { $places } ({ $stops ->
+    [1] uma parada
+   *[other] { $stops } paradas
+}).
 sensitive-flag-none = Você não foi a nenhum desses lugares naquela hora: uma marcação errada, com base na qual um analista ainda poderia agir.
 sensitive-flag-one = Acertou: você estava lá.
 sensitive-flag-all = Acertou nas { $stops } paradas.

@@ -7,8 +7,9 @@
 
 use crate::scenario::{Guess, Truth};
 
-/// What the analyst guessed, as a sentence.
-pub fn guess_sentence(guess: &Guess) -> String {
+/// What the analyst guessed, as a sentence, with the confidence its finding states (a
+/// sensitive flag under an even chance "may have been" at its places).
+pub fn guess_sentence(guess: &Guess, confidence: f64) -> String {
     match guess {
         Guess::Anchor {
             radius_meters,
@@ -35,7 +36,9 @@ pub fn guess_sentence(guess: &Guess) -> String {
             },
             *visits,
         ),
-        Guess::Sensitive { places, stops } => super::sensitive_flag_guess(places, *stops),
+        Guess::Sensitive { places, stops } => {
+            super::sensitive_flag_guess(places, *stops, confidence)
+        }
         Guess::Associate {
             plate,
             together,

@@ -39,10 +39,7 @@ use super::habits::{end_recurrences, stop_recurrences};
 use super::priors::{
     AtPlace, CLOSED_PENALTY, fits_service, habit_cost, home_prior, off_the_map, usually_open,
 };
-use super::sensitive::{
-    MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit,
-    sensitive_visit,
-};
+use super::sensitive::{SensitiveVisit, min_raw_flag_probability, sensitive_visit};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::RouteModel;
 use crate::analyst::stays::{IMPOSSIBLE, Stay};
@@ -264,7 +261,7 @@ pub(super) fn attribute_stops(
                 stay,
                 &candidates,
                 probability_of,
-                MIN_SENSITIVE_VISIT_PROBABILITY,
+                min_raw_flag_probability(map.cameras.len(), false),
             )
         {
             for &(place, probability) in &flagged.candidates {
@@ -340,11 +337,7 @@ pub(super) fn attribute_stops(
             .collect();
         // A drive end repeated in other weeks is flagged from a lower raw probability; its
         // curve then states how often such flags were right (see `sensitive.rs`).
-        let min_probability = if repeats.len() > 1 {
-            MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY
-        } else {
-            MIN_SENSITIVE_VISIT_PROBABILITY
-        };
+        let min_probability = min_raw_flag_probability(map.cameras.len(), repeats.len() > 1);
         if let Some(mut flagged) =
             sensitive_visit(map, &end.stay, &candidates, probability_of, min_probability)
         {

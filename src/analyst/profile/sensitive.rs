@@ -626,6 +626,47 @@
 //! (121 to 140 have now been looked at once). Most visits still missed have no read on
 //! either drive or come once.
 //!
+//! Fourteenth round (issue 17, branch sens17e; kept): the floors per camera count, as the
+//! curves are ([`min_raw_flag_probability`], [`min_stated_flag_probability`]: a table at
+//! 20, 40 and 80 cameras interpolated on the logarithm of the count like
+//! `calibration::on_curves`). 20 cameras keep main's floors and bar exactly (one-off raw
+//! 0.4, repeated raw 0.3, stated 0.5), so their curves refit to the digit; at 40 and 80
+//! one-off flags are raised from raw 0.3 and stated 0.3, repeated ones keep raw 0.3 and
+//! stated 0.5 (the six-seed test's weekly end of seed 1 is a repeated flag stated 0.4688).
+//! Curves refitted with `evaluate --fit-calibration --first-seed 1 --seeds 60` for each
+//! variant; chosen on seeds 201 to 260 (`evaluate --cameras N --first-seed 201 --seeds 60
+//! --no-timing --no-added-stop`), precision / recall (flags right / flags, visits found of
+//! 409) at 20 / 40 / 80 cameras, main 0.87 / 0.19 (74 / 85, 79), 0.88 / 0.33 (129 / 147,
+//! 137), 0.87 / 0.41 (164 / 189, 168):
+//! - Kept (one-off 0.3 / 0.3 at 40 and 80): 0.87 / 0.19 (74 / 85, 79, as main), 0.81 / 0.37
+//!   (145 / 178, 153), 0.82 / 0.43 (173 / 212, 176); no flag band OFF, home and work as
+//!   main; `flags_are_right_about_as_often_as_they_state` passes. The refit changes only
+//!   the 40- and 80-camera curves of the flags and sensitive places (one-off flags at 40
+//!   from 49 to 69 claims, lowest block 0.41 at raw 0.32; at 80 from 112 to 164, lowest
+//!   0.26 at raw 0.34, which the 0.3 bar drops).
+//! - Not kept: one-off raw floor and bar 0.2 at 40 cameras (80 as kept): 0.64 / 0.41 (161
+//!   / 253, 168) at 40; the added one-offs state 0.28 and 17 of 76 are right, and the
+//!   six-seed test fails (stated 0.68, right 0.53, 10 of 19). A raw floor of 0.2 with the
+//!   bar at 0.3 flags about what the kept one does: its refitted one-off curve at 40
+//!   cameras states 0.29 for raw 0.21 to 0.30 (fitted, not run).
+//! - Judged once on held-out seeds 101 to 200 (`evaluate --markdown --first-seed 101
+//!   --seeds 100`, content/generated/analyst-table.md): 0.88 / 0.18 (116 / 132, 121 of
+//!   678), 0.77 / 0.34 (226 / 293, 228), 0.73 / 0.42 (282 / 386, 284), against main's 0.88
+//!   / 0.18, 0.84 / 0.30, 0.79 / 0.40; no flag band OFF at any count; home and work as main
+//!   to the percent. At 40 cameras the one-off flags stated 0.4-0.5 were right 20 of 45
+//!   (0.43 stated), at 80 those stated 0.3-0.4 6 of 28 (0.34 stated: not OFF, its interval
+//!   reaches 0.38, but the weakest band), so at 80 the lowered bar buys 0.02 of recall for
+//!   0.06 of precision.
+//! - Wording: flags now state under 0.5, so the dossier card says "May have been at" under
+//!   0.5 and "Probably at" from it (`sensitive-flag-maybe`, `text::guess_sentence`
+//!   takes the finding's confidence), and the letter says "The log may also show my visits
+//!   to" (`letter-sensitive`), in en, es and pt-BR.
+//!
+//! What is left after the fourteenth round: 40 cameras reach precision 0.77 but recall
+//! 0.34 on held-out seeds, short of 0.4; any lower one-off floor adds flags right about a
+//! quarter of the time. At 80 cameras the 0.3 bar's band (right 0.21 on held-out) could go
+//! back to 0.5 for one-offs, to be chosen on training seeds (it was not, for want of time).
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
@@ -646,6 +687,7 @@ use crate::sim::{PlaceId, TownMap};
 /// and 40 cameras: flags at 0.4 and above state 0.45 and 0.51 and are right 0.48 and 0.49
 /// of the time; at 0.3, right 0.41 (twice the flags); at 0.5, hardly any flag is left at 20
 /// cameras. A wrong flag (a clinic, a mosque) harms more than a missed one, hence 0.4.
+/// This is the floor at 20 cameras; denser networks flag from lower ([`min_raw_flag_probability`]).
 pub const MIN_SENSITIVE_VISIT_PROBABILITY: f64 = 0.4;
 
 /// The end of a long gap repeated in other weeks (the same end of a drive on the same
@@ -660,8 +702,58 @@ pub const MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY: f64 = 0.3;
 /// often flags of its kind and raw probability were right in the towns the curves were
 /// fitted on) is at least this: more often right than wrong. Chosen on fresh seeds 201 to
 /// 260 (issue 17, seventh round): at 0.4, precision / recall 0.83 / 0.33 at 40 cameras,
-/// at 0.5 0.88 / 0.32. Without calibration (fitting the curves) every flag is kept.
+/// at 0.5 0.88 / 0.32. Without calibration (fitting the curves) every flag is kept. This
+/// is the bar at 20 cameras, and for repeated flags at every count ([`min_stated_flag_probability`]).
 pub const MIN_STATED_SENSITIVE_VISIT_PROBABILITY: f64 = 0.5;
+
+/// Where a flag is raised, per camera count: (count, [one-off raw floor, repeated raw
+/// floor, one-off stated bar, repeated stated bar]), sorted by count. At 20 cameras the
+/// floors are [`MIN_SENSITIVE_VISIT_PROBABILITY`], [`MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY`]
+/// and [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`]; denser networks flag one-off stops from
+/// lower scores (issue 17, fourteenth round). Between two counts, interpolated on the
+/// logarithm of the count, as the curves are (`calibration::on_curves`).
+const FLAG_FLOORS: [(u32, [f64; 4]); 3] = [
+    (
+        20,
+        [
+            MIN_SENSITIVE_VISIT_PROBABILITY,
+            MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY,
+            MIN_STATED_SENSITIVE_VISIT_PROBABILITY,
+            MIN_STATED_SENSITIVE_VISIT_PROBABILITY,
+        ],
+    ),
+    (40, [0.3, 0.3, 0.3, 0.5]),
+    (80, [0.3, 0.3, 0.3, 0.5]),
+];
+
+/// The floors of [`FLAG_FLOORS`] for a network of `cameras`.
+fn flag_floors(cameras: usize) -> [f64; 4] {
+    let (first, last) = (FLAG_FLOORS[0], FLAG_FLOORS[FLAG_FLOORS.len() - 1]);
+    let cameras = cameras as f64;
+    if cameras <= f64::from(first.0) {
+        return first.1;
+    }
+    for pair in FLAG_FLOORS.windows(2) {
+        let ((c0, f0), (c1, f1)) = (pair[0], pair[1]);
+        if cameras <= f64::from(c1) {
+            let t = (cameras.ln() - f64::from(c0).ln()) / (f64::from(c1).ln() - f64::from(c0).ln());
+            return std::array::from_fn(|i| (1.0 - t) * f0[i] + t * f1[i]);
+        }
+    }
+    last.1
+}
+
+/// The raw probability from which a stop is flagged on a network of `cameras`: lower for
+/// the end of a drive repeated in other weeks (`repeated`).
+pub fn min_raw_flag_probability(cameras: usize, repeated: bool) -> f64 {
+    flag_floors(cameras)[usize::from(repeated)]
+}
+
+/// The stated (calibrated) confidence a flag must reach to be raised on a network of
+/// `cameras`.
+pub fn min_stated_flag_probability(cameras: usize, repeated: bool) -> f64 {
+    flag_floors(cameras)[2 + usize::from(repeated)]
+}
 
 /// A flagged sensitive visit names at most this many candidate places.
 pub const MAX_SENSITIVE_CANDIDATES: usize = 3;

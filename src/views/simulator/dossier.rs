@@ -86,7 +86,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding, key: String) ->
             <div class="guess-truth">
                 <div class="guess">
                     <p class="label">{ text::what_they_guessed() }</p>
-                    <p>{ text::guess_sentence(&finding.guess) }</p>
+                    <p>{ text::guess_sentence(&finding.guess, finding.confidence) }</p>
                 </div>
                 <div class="truth">
                     <p class="label">{ text::what_is_true() }</p>
