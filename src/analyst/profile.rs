@@ -154,6 +154,30 @@ impl Default for AnalystOptions {
     }
 }
 
+/// A value that depends on the network's size, from a table of (camera count, entry)
+/// sorted by count: between two counts the two entries' values interpolated on the
+/// logarithm of the count, beyond the ends the end's. The calibration curves
+/// ([`calibration::on_curves`]) and the sensitive flags' floors are both read so; an empty
+/// table gives 0.
+fn between_counts<T>(table: &[(u32, T)], cameras: usize, value: impl Fn(&T) -> f64) -> f64 {
+    let (Some(first), Some(last)) = (table.first(), table.last()) else {
+        return 0.0;
+    };
+    let cameras = cameras as f64;
+    if cameras <= f64::from(first.0) {
+        return value(&first.1);
+    }
+    for pair in table.windows(2) {
+        let ((c0, e0), (c1, e1)) = (&pair[0], &pair[1]);
+        if cameras <= f64::from(*c1) {
+            let t =
+                (cameras.ln() - f64::from(*c0).ln()) / (f64::from(*c1).ln() - f64::from(*c0).ln());
+            return (1.0 - t) * value(e0) + t * value(e1);
+        }
+    }
+    value(&last.1)
+}
+
 /// Reconstructs one plate's life from the database. `routes` must be built from `map`.
 pub fn build_profile(
     index: &SightingIndex,

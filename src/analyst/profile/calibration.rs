@@ -232,23 +232,13 @@ pub fn on_curve(curve: &[(f64, f64)], raw: f64) -> f64 {
 
 /// A raw score's calibrated confidence on curves fitted per camera count (count, curve),
 /// sorted by count, for a network of `cameras`: between two fitted counts, the two curves'
-/// values interpolated on the logarithm of the count; beyond the ends, the end's curve.
+/// values interpolated on the logarithm of the count ([`super::between_counts`]); beyond
+/// the ends, the end's curve.
 pub fn on_curves(curves: &[(u32, &[(f64, f64)])], cameras: usize, raw: f64) -> f64 {
-    let (Some(first), Some(last)) = (curves.first(), curves.last()) else {
+    if curves.is_empty() {
         return raw;
-    };
-    let cameras = cameras as f64;
-    if cameras <= f64::from(first.0) {
-        return on_curve(first.1, raw);
     }
-    for pair in curves.windows(2) {
-        let ((c0, curve0), (c1, curve1)) = (pair[0], pair[1]);
-        if cameras <= f64::from(c1) {
-            let t = (cameras.ln() - f64::from(c0).ln()) / (f64::from(c1).ln() - f64::from(c0).ln());
-            return (1.0 - t) * on_curve(curve0, raw) + t * on_curve(curve1, raw);
-        }
-    }
-    on_curve(last.1, raw)
+    super::between_counts(curves, cameras, |curve| on_curve(curve, raw))
 }
 
 /// Replaces every confidence the profile states with its calibrated value, for a network

@@ -726,33 +726,16 @@ const FLAG_FLOORS: [(u32, [f64; 4]); 3] = [
     (80, [0.3, 0.3, 0.3, 0.5]),
 ];
 
-/// The floors of [`FLAG_FLOORS`] for a network of `cameras`.
-fn flag_floors(cameras: usize) -> [f64; 4] {
-    let (first, last) = (FLAG_FLOORS[0], FLAG_FLOORS[FLAG_FLOORS.len() - 1]);
-    let cameras = cameras as f64;
-    if cameras <= f64::from(first.0) {
-        return first.1;
-    }
-    for pair in FLAG_FLOORS.windows(2) {
-        let ((c0, f0), (c1, f1)) = (pair[0], pair[1]);
-        if cameras <= f64::from(c1) {
-            let t = (cameras.ln() - f64::from(c0).ln()) / (f64::from(c1).ln() - f64::from(c0).ln());
-            return std::array::from_fn(|i| (1.0 - t) * f0[i] + t * f1[i]);
-        }
-    }
-    last.1
-}
-
 /// The raw probability from which a stop is flagged on a network of `cameras`: lower for
 /// the end of a drive repeated in other weeks (`repeated`).
 pub fn min_raw_flag_probability(cameras: usize, repeated: bool) -> f64 {
-    flag_floors(cameras)[usize::from(repeated)]
+    super::between_counts(&FLAG_FLOORS, cameras, |f| f[usize::from(repeated)])
 }
 
 /// The stated (calibrated) confidence a flag must reach to be raised on a network of
 /// `cameras`.
 pub fn min_stated_flag_probability(cameras: usize, repeated: bool) -> f64 {
-    flag_floors(cameras)[2 + usize::from(repeated)]
+    super::between_counts(&FLAG_FLOORS, cameras, |f| f[2 + usize::from(repeated)])
 }
 
 /// A flagged sensitive visit names at most this many candidate places.
