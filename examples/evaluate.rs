@@ -5,6 +5,7 @@
 //! ```sh
 //! cargo run --profile bench --example evaluate -- [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20]
 //! cargo run --profile bench --example evaluate -- --markdown --first-seed 101 --seeds 100 > content/generated/analyst-table.md
+//! cargo run --profile bench --example evaluate -- --fit-work --first-seed 201 --seeds 200 > src/analyst/profile/work_weights.rs
 //! cargo run --profile bench --example evaluate -- --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30]
 //! ```
 //!
@@ -12,6 +13,9 @@
 //! Overpass JSON or PBF), with its ALPR nodes and `--cameras FILE`'s cameras (KML, GeoJSON or
 //! CSV; `--cameras` then names a file, not a count), loaded as `simulate` loads it; the lines
 //! printed are the same. A bad file exits 2 with a message naming it.
+//!
+//! `--fit-work` fits the weights of work's learned door score on the training seeds
+//! 201-400 (see `common/fit_work.rs` and `src/analyst/profile/work_choice.rs`).
 //!
 //! The analyst's constants were tuned on seeds 1 to 20; `--first-seed 101` reports seeds
 //! they never saw.
@@ -72,6 +76,9 @@ use explain_home::{CeilingAnswer, clock, explain_home};
 mod explain_work;
 use explain_work::explain_work;
 
+#[path = "common/fit_work.rs"]
+mod fit_work;
+
 #[path = "common/last_week.rs"]
 mod last_week;
 use last_week::judge_predictions;
@@ -107,7 +114,7 @@ const MIN_BAND_CLAIMS: usize = 10;
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--explain-home] [--explain-work] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--explain-home] [--explain-work] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
@@ -138,6 +145,42 @@ fn main() -> ExitCode {
         explain_home: flag("--explain-home"),
         explain_work: flag("--explain-work"),
     };
+    if flag("--fit-work") {
+        let data = text_arg("--work-data");
+        let choices = match data.as_deref().map(fit_work::read) {
+            Some(Ok(choices)) => choices,
+            _ => {
+                let choices = fit_work::collect(
+                    &TABLE_CAMERAS,
+                    settings.first_seed,
+                    settings.seeds,
+                    settings.population,
+                    settings.days,
+                );
+                if let Some(path) = &data {
+                    fit_work::write(path, &choices).expect("the work data file is writable");
+                }
+                choices
+            }
+        };
+        let used: Vec<usize> = match text_arg("--work-features") {
+            Some(list) => list
+                .split(',')
+                .map(|i| i.parse().expect("a feature index"))
+                .collect(),
+            None => (0..plate_trail::analyst::profile::WORK_FEATURES).collect(),
+        };
+        let mut command = format!(
+            "cargo run --profile bench --example evaluate -- --fit-work --first-seed {} --seeds {}",
+            settings.first_seed, settings.seeds
+        );
+        if let Some(list) = text_arg("--work-features") {
+            command += &format!(" --work-features {list}");
+        }
+        fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command)
+            .expect("stdout is writable");
+        return ExitCode::SUCCESS;
+    }
     if flag("--fit-calibration") {
         // The raw scores' claims at every camera count of the table, pooled.
         let mut all = Judgement::default();

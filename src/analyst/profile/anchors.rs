@@ -488,7 +488,7 @@ use crate::sim::{CameraId, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, TownMap,
 pub(super) const LOG_FLOOR: f32 = -3.9;
 
 /// A stop is consistent with an anchor when its log-likelihood there is at least this.
-const CONSISTENT: f32 = -1.6;
+pub(super) const CONSISTENT: f32 = -1.6;
 
 /// Share of home's drives scored as going to or coming from any street corner alike
 /// ([`RouteModel::corner_catchments`]); the rest go to the mapped places
@@ -535,6 +535,24 @@ const WORK_STAY_MINUTES: u32 = 180;
 /// Night stops: at least this long, in minutes.
 pub(super) const NIGHT_STAY_MINUTES: u32 = 240;
 
+/// How many features each door gets.
+pub const WORK_FEATURES: usize = 6;
+
+/// One candidate workplace door and its features (named by
+/// [`super::work_choice::WORK_FEATURE_NAMES`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct WorkCandidate {
+    pub node: u32,
+    pub features: [f64; WORK_FEATURES],
+}
+
+impl WorkCandidate {
+    /// The learned score: the features weighted by `weights`.
+    pub fn score(&self, weights: &[f64; WORK_FEATURES]) -> f64 {
+        self.features.iter().zip(weights).map(|(f, w)| f * w).sum()
+    }
+}
+
 /// A place the car keeps returning to (home or work), located from many stops.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Anchor {
@@ -562,6 +580,34 @@ pub struct Anchor {
     /// first: what [`super::destinations`] weighs the drives' other ends with.
     #[serde(skip)]
     pub posterior: Vec<(u32, f64)>,
+    /// Work only: the doors [`super::work_choice`] weighed, with their features (empty for
+    /// home, and when work was not located again).
+    #[serde(skip)]
+    pub candidates: Vec<WorkCandidate>,
+}
+
+fn weekday(minute: u32) -> bool {
+    !Weekday::of_minute(minute).is_weekend()
+}
+
+/// A stop taken for work that the car drove to straight after `stay.before`.
+pub(super) fn work_after_read(stay: &Stay) -> bool {
+    weekday(stay.from_minute)
+        && (5 * 60..11 * 60).contains(&(stay.from_minute % MINUTES_PER_DAY))
+        && stay.gap_minutes() >= WORK_STAY_MINUTES
+}
+
+/// A stop taken for work that the car left just before `stay.after`.
+pub(super) fn work_before_read(stay: &Stay) -> bool {
+    let to_of_day = stay.to_minute % MINUTES_PER_DAY;
+    // The part of the gap inside the working day (06:00 to 21:00) of the read after it.
+    let day_start = stay.to_minute - to_of_day + 6 * 60;
+    let working_minutes = stay
+        .to_minute
+        .saturating_sub(stay.from_minute.max(day_start));
+    weekday(stay.to_minute)
+        && (11 * 60..21 * 60).contains(&to_of_day)
+        && working_minutes >= WORK_STAY_MINUTES
 }
 
 /// The reads next to the night stops (home) and the weekday daytime stops (work), by the
@@ -569,25 +615,6 @@ pub struct Anchor {
 /// leaves before the first read of the morning (Krumm 2007); work is where it goes after a
 /// weekday morning read and leaves before the read that ends a weekday daytime gap.
 pub(super) fn anchor_events(stays: &[Stay]) -> (Vec<AnchorEvent>, Vec<AnchorEvent>) {
-    let weekday = |minute: u32| !Weekday::of_minute(minute).is_weekend();
-    // A stop taken for work that the car drove to straight after `stay.before`.
-    let work_after_read = |stay: &Stay| {
-        weekday(stay.from_minute)
-            && (5 * 60..11 * 60).contains(&(stay.from_minute % MINUTES_PER_DAY))
-            && stay.gap_minutes() >= WORK_STAY_MINUTES
-    };
-    // A stop taken for work that the car left just before `stay.after`.
-    let work_before_read = |stay: &Stay| {
-        let to_of_day = stay.to_minute % MINUTES_PER_DAY;
-        // The part of the gap inside the working day (06:00 to 21:00) of the read after it.
-        let day_start = stay.to_minute - to_of_day + 6 * 60;
-        let working_minutes = stay
-            .to_minute
-            .saturating_sub(stay.from_minute.max(day_start));
-        weekday(stay.to_minute)
-            && (11 * 60..21 * 60).contains(&to_of_day)
-            && working_minutes >= WORK_STAY_MINUTES
-    };
     let night = |stay: &Stay| stay.spans_night() && stay.gap_minutes() >= NIGHT_STAY_MINUTES;
     // A night's stop the car drove to after the evening's last read, `stay.before`.
     let night_after_read = |stay: &Stay| {
@@ -685,6 +712,38 @@ pub(super) fn locate(
     weighing: Weighing,
     scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
+    let (totals, habits) = habit_totals(index, routes, events, candidates, weighing, scratch)?;
+    anchor_from_totals(
+        index,
+        routes,
+        events,
+        (candidates, &totals, habits),
+        weighing,
+        Pick::Densest,
+        scratch,
+    )
+}
+
+/// How [`anchor_from_totals`] reads the estimate off the candidates' scores.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Pick {
+    /// The spot with the most weight within [`ESTIMATE_RADIUS_METERS`].
+    Densest,
+    /// The candidate with the highest score.
+    Likeliest,
+}
+
+/// Per candidate, the events' evidence added over the (camera, side) habits (each habit the
+/// mean of its events, weighted `2n / (n + 1)`), and the number of habits; `None` without
+/// events or candidates.
+pub(super) fn habit_totals(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    events: &[AnchorEvent],
+    candidates: &[u32],
+    weighing: Weighing,
+    scratch: &mut Vec<f32>,
+) -> Option<(Vec<f32>, usize)> {
     let Weighing {
         commute,
         catchments,
@@ -734,6 +793,29 @@ pub(super) fn locate(
             *t += weight * s / n;
         }
     }
+    Some((totals, groups.len()))
+}
+
+/// The anchor from the candidates' scores (`totals`, log weights) over `habits` habits: the
+/// estimate (as `pick` says), the circle holding [`RADIUS_COVERAGE`] of the weight, and the
+/// confidence; the events consistent with the estimate are its evidence.
+pub(super) fn anchor_from_totals(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    events: &[AnchorEvent],
+    (candidates, totals, habits): (&[u32], &[f32], usize),
+    weighing: Weighing,
+    pick: Pick,
+    scratch: &mut Vec<f32>,
+) -> Option<Anchor> {
+    let Weighing {
+        commute,
+        catchments,
+        ..
+    } = weighing;
+    if candidates.is_empty() {
+        return None;
+    }
     let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let frame = routes.frame();
     let mass: Vec<(f64, LocalPoint, u32)> = totals
@@ -781,11 +863,18 @@ pub(super) fn locate(
         a.1.distance_meters(centre)
             .total_cmp(&b.1.distance_meters(centre))
     })?;
-    let centre = if candidates.len() < routes.intersection_count() {
+    let (centre, best_node) = if pick == Pick::Likeliest {
+        // The likeliest candidate itself (the first of equals, in the candidates' order).
+        let top = (0..candidates.len()).fold(0, |b, i| if totals[i] > totals[b] { i } else { b });
+        (
+            frame.to_local(routes.node_position(candidates[top])),
+            candidates[top],
+        )
+    } else if candidates.len() < routes.intersection_count() {
         // Few candidates (mapped workplaces): the estimate is one of them, not between.
-        nearest
+        (nearest, best_node)
     } else {
-        centre
+        (centre, best_node)
     };
     let mut by_distance: Vec<(f64, f64)> = mass
         .iter()
@@ -822,7 +911,7 @@ pub(super) fn locate(
     // Confidence that the truth is inside the stated circle: the evidence's share of weight
     // there, discounted for few independent habits (camera and direction pairs), since the
     // model of driving is crude and a single habit cannot check itself.
-    let habits = groups.len() as f64;
+    let habits = habits as f64;
     // Measured with `examples/evaluate.rs` over 60 seeds at 20 cameras: the circle holds
     // the truth for 87% of homes and 83% of workplaces, above the confidence stated.
     let confidence = within(centre, radius_meters) / weight * habits / (habits + HABIT_DISCOUNT);
@@ -830,6 +919,7 @@ pub(super) fn locate(
     posterior.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     Some(Anchor {
         posterior,
+        candidates: Vec::new(),
         position: frame.to_lon_lat(centre),
         radius_meters,
         confidence,
