@@ -50,6 +50,7 @@ mod places;
 mod priors;
 mod routine;
 mod sensitive;
+mod work_choice;
 
 use serde::Serialize;
 
@@ -59,12 +60,13 @@ use crate::analyst::stays::{DAY_START_MINUTE, find_stays};
 use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
-pub use anchors::{Anchor, MIN_RADIUS_METERS};
+pub use anchors::{Anchor, MIN_RADIUS_METERS, WORK_FEATURES, WorkCandidate};
 pub use associates::{ASSOCIATE_WINDOW_MINUTES, Associate};
 pub use explain::{HomeHabit, WorkHabit, home_habits, work_habits};
 pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTown};
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
 pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};
+pub use work_choice::{WORK_CANDIDATES, WORK_FEATURE_NAMES, WORK_WEIGHTS};
 
 use anchors::{
     ANY_CORNER_SHARE, KnownAnchors, Weighing, anchor_events, locate, with_nearest_place,
@@ -75,6 +77,7 @@ use drive_evidence::{CommuteShares, StayContext};
 use places::{Attribution, attribute_stops};
 use priors::place_choice_log_weights;
 use routine::routine;
+use work_choice::{WorkContext, relocate_work};
 
 /// Everything the analyst reconstructs about one plate.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -256,6 +259,19 @@ pub async fn build_profile_paced(
         pace.breathe().await;
     }
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
+    pace.breathe().await;
+    // Work again, now that home is found: the door with the highest learned score among
+    // the workplace posterior's likeliest (home stays as found from the first).
+    let work = work.map(|first| {
+        let context = WorkContext {
+            home: home.as_ref(),
+            home_routes: home_routes.as_ref(),
+            stays: &stays,
+            refs,
+        };
+        let again = relocate_work(index, routes, &work_events, first, &context, &mut scratch);
+        with_nearest_place(again, routes, map, PlaceKind::is_workplace)
+    });
     pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.

@@ -688,6 +688,19 @@ impl RouteModel {
         shares
     }
 
+    /// Per node, the chance that any camera reads the fastest drive from the node to
+    /// `anchor` (`outward`) or from `anchor` to the node: [`RouteModel::read_shares_toward`]
+    /// summed over the cameras (the first few met, as the catchments follow them).
+    pub fn read_chance_toward(&self, anchor: u32, outward: bool) -> Vec<f32> {
+        let mut total = vec![0.0f32; self.node_positions.len()];
+        if (anchor as usize) < total.len() {
+            for (node, reads) in self.reads_on_tree(anchor, outward) {
+                total[node as usize] += reads.iter().flatten().map(|(_, p)| p).sum::<f32>();
+            }
+        }
+        total
+    }
+
     /// Adds `weight` times each camera's chance of reading first (or last) the drives
     /// between every node and `anchor` to `shares[camera][node]`.
     fn add_read_shares(&self, anchor: u32, outward: bool, weight: f32, shares: &mut [Vec<f32>]) {
