@@ -142,7 +142,7 @@ fn main() -> ExitCode {
         // The raw scores' claims at every camera count of the table, pooled.
         let mut all = Judgement::default();
         // The places' and flags' claims per camera count: one curve per count.
-        let mut per_count: Vec<(u32, [Claims; 7])> = Vec::new();
+        let mut per_count: Vec<(u32, [Claims; 6])> = Vec::new();
         for &c in &TABLE_CAMERAS {
             let j = judge(&settings, c, false);
             eprintln!("cameras={c} seeds={}", j.seeds);
@@ -155,7 +155,6 @@ fn main() -> ExitCode {
                     j.sensitive_thirds.clone(),
                     j.sensitive.one_off_claims.clone(),
                     j.sensitive.repeated_claims.clone(),
-                    j.sensitive.either_stretch_claims.clone(),
                 ],
             ));
             all.home.extend(j.home);
@@ -169,9 +168,7 @@ fn main() -> ExitCode {
         );
         // Flags on one-off stops and on stops repeated week after week have a curve each
         // (see `calibration.rs`): at 40 and 80 cameras on seeds 1-60 the one-offs were right
-        // 0.74 and 0.76 of the time, the repeated ones 1.00 and 0.84. A flag resting on a
-        // camera's stretches taken as unknown is in its kind's claims and, besides, in
-        // SENSITIVE_FLAG_EITHER_STRETCH's, whose curve states it (issue 17, fifteenth round).
+        // 0.74 and 0.76 of the time, the repeated ones 1.00 and 0.84.
         for (k, name) in [
             "PLACE_VISIT",
             "SENSITIVE_PLACE_FIRST",
@@ -179,7 +176,6 @@ fn main() -> ExitCode {
             "SENSITIVE_PLACE_THIRD",
             "SENSITIVE_FLAG_ONE_OFF",
             "SENSITIVE_FLAG_REPEATED",
-            "SENSITIVE_FLAG_EITHER_STRETCH",
         ]
         .into_iter()
         .enumerate()
@@ -382,10 +378,6 @@ struct Sensitive {
     one_off_claims: Claims,
     /// ...and on a stop like others in other weeks.
     repeated_claims: Claims,
-    /// The flags resting on a camera's stretches taken as unknown
-    /// ([`plate_trail::analyst::profile::SensitiveVisit::rests_on_either_stretch`]), also in
-    /// one of the two above.
-    either_stretch_claims: Claims,
 }
 
 impl Sensitive {
@@ -425,9 +417,6 @@ impl Sensitive {
             }
             self.flagged_true += hit as u32;
             self.claims.push((hit, visit.probability));
-            if visit.rests_on_either_stretch() {
-                self.either_stretch_claims.push((hit, visit.probability));
-            }
             if visit.repeated > 1 {
                 self.repeated_claims.push((hit, visit.probability));
             } else {
@@ -790,14 +779,7 @@ impl Judgement {
             for (k, (right, confidence)) in claims[from..].iter().enumerate() {
                 let extra = match (kind, profile.sensitive_visits.get(k)) {
                     ("sensitive_flag", Some(f)) => {
-                        format!(
-                            " repeated={} candidates={} at={}-{} either_stretch_gain={:.3}",
-                            f.repeated,
-                            f.candidates.len(),
-                            f.after_minute,
-                            f.before_minute,
-                            f.either_stretch_gain
-                        )
+                        format!(" repeated={} candidates={}", f.repeated, f.candidates.len())
                     }
                     ("place_visit_not_sensitive", _) => others.get(k).cloned().unwrap_or_default(),
                     ("place_visit_sensitive_first", _) => {

@@ -39,16 +39,6 @@ pub type PathSteps = Vec<(u32, Vec<CameraId>)>;
 /// Driving between a place's door and its street intersection, in seconds.
 const DRIVEWAY_SECONDS: u32 = 30;
 
-/// A camera that watches two stretches of road in a row (the one into an intersection and
-/// the one out of it) does not say which of them the car was on when read. Searched from
-/// all of them at once, the fastest drive to a place starts at the farthest for free, and
-/// may pass a camera the car's own drive from the nearer stretch never met (issue 17, tenth
-/// and twelfth rounds in `profile/sensitive.rs`: the Saturday services read both ways). So
-/// for a stop between two reads ([`RouteModel::after_per_stretch`]), a node's chance of
-/// being reached unseen is the best over the stretches from which its fastest drive is at
-/// most this many seconds slower than from the best one.
-const NEAR_START_SECONDS: u32 = 20;
-
 /// A one-way stretch of road (or a driveway) as the car drives it.
 #[derive(Clone, Debug, PartialEq)]
 struct DirectedEdge {
@@ -149,10 +139,6 @@ pub struct RouteModel {
     after: Vec<Reach>,
     /// Per camera: where the car can have come from before the camera read it.
     before: Vec<Reach>,
-    /// Per camera watching more than one stretch: as `after` and `before`, each stretch also
-    /// searched alone (see [`NEAR_START_SECONDS`]); `None` for a camera on one stretch.
-    after_per_stretch: Vec<Option<Reach>>,
-    before_per_stretch: Vec<Option<Reach>>,
     /// `between[a][b]`: fastest drive in seconds from camera `a`'s read to camera `b`'s.
     between: Vec<Vec<u32>>,
     /// Which camera first and last reads the drives between each node and the mapped places.
@@ -282,8 +268,6 @@ impl RouteModel {
             read_probability: read_probability.iter().map(|&p| p as f32).collect(),
             after: Vec::new(),
             before: Vec::new(),
-            after_per_stretch: Vec::new(),
-            before_per_stretch: Vec::new(),
             between: Vec::new(),
             catchments: Catchments::default(),
             destination_reads: Vec::new(),
@@ -296,17 +280,10 @@ impl RouteModel {
                 trees.push(model.search(c as CameraId, outward));
                 pace.breathe().await;
             }
-            let mut near = Vec::with_capacity(cameras);
-            for (c, all) in trees.iter().enumerate() {
-                near.push(model.search_per_stretch(c as CameraId, outward, all));
-                pace.breathe().await;
-            }
             if outward {
                 model.after = trees;
-                model.after_per_stretch = near;
             } else {
                 model.before = trees;
-                model.before_per_stretch = near;
             }
         }
         model.between = (0..cameras)
@@ -478,39 +455,11 @@ impl RouteModel {
     /// driving south is never assumed to have come from the south (no U-turns, except at a
     /// dead end).
     fn search(&self, camera: CameraId, forward: bool) -> Reach {
-        self.search_from(camera, forward, &self.camera_edges[camera as usize])
-    }
-
-    /// `all` (the search from all of the camera's stretches at once) with each node's chance
-    /// unseen the best over the stretches searched alone from which its drive is within
-    /// [`NEAR_START_SECONDS`] of the fastest; `None` for a camera on one stretch.
-    fn search_per_stretch(&self, camera: CameraId, forward: bool, all: &Reach) -> Option<Reach> {
-        let starts = &self.camera_edges[camera as usize];
-        if starts.len() < 2 {
-            return None;
-        }
-        let mut reach = all.clone();
-        for &start in starts {
-            let one = self.search_from(camera, forward, &[start]);
-            for x in 0..reach.seconds.len() {
-                if one.seconds[x] != u32::MAX
-                    && one.seconds[x] <= reach.seconds[x].saturating_add(NEAR_START_SECONDS)
-                    && one.log_unseen[x] > reach.log_unseen[x]
-                {
-                    reach.log_unseen[x] = one.log_unseen[x];
-                }
-            }
-        }
-        Some(reach)
-    }
-
-    /// One search from the camera's stretches `starts`, all at once.
-    fn search_from(&self, camera: CameraId, forward: bool, starts: &[u32]) -> Reach {
         let m = self.edges.len();
         let mut cost = vec![u32::MAX; m];
         let mut log_unseen_edge = vec![f32::NEG_INFINITY; m];
         let mut heap = BinaryHeap::new();
-        for &e in starts {
+        for &e in &self.camera_edges[camera as usize] {
             cost[e as usize] = 0;
             log_unseen_edge[e as usize] = 0.0;
             heap.push(Reverse((0u32, e)));
@@ -604,39 +553,6 @@ impl RouteModel {
     /// Where a car can have come from before `camera` read it.
     pub fn before(&self, camera: CameraId) -> Option<&Reach> {
         self.before.get(camera as usize)
-    }
-
-    /// As [`Self::after`], for a stop between two reads: with the read's stretch unknown
-    /// when the camera watches more than one (see [`NEAR_START_SECONDS`]).
-    pub fn after_per_stretch(&self, camera: CameraId) -> Option<&Reach> {
-        match self.after_per_stretch.get(camera as usize) {
-            Some(Some(reach)) => Some(reach),
-            _ => self.after(camera),
-        }
-    }
-
-    /// As [`Self::before`], for a stop between two reads (see [`Self::after_per_stretch`]).
-    pub fn before_per_stretch(&self, camera: CameraId) -> Option<&Reach> {
-        match self.before_per_stretch.get(camera as usize) {
-            Some(Some(reach)) => Some(reach),
-            _ => self.before(camera),
-        }
-    }
-
-    /// How much likelier, in log-likelihood, a stop at `node` between a read at `before` and
-    /// one at `after` is for the reads' stretches being unknown (the per-stretch search)
-    /// than for the search from all of each camera's stretches at once: 0 when neither
-    /// camera watches more than one stretch.
-    pub fn per_stretch_gain(&self, before: CameraId, after: CameraId, node: u32) -> f32 {
-        let x = node as usize;
-        let gain = |plain: Option<&Reach>, near: Option<&Reach>| match (plain, near) {
-            (Some(p), Some(n)) if x < p.log_unseen.len() => {
-                (n.log_unseen[x] - p.log_unseen[x]).max(0.0)
-            }
-            _ => 0.0,
-        };
-        gain(self.after(before), self.after_per_stretch(before))
-            + gain(self.before(after), self.before_per_stretch(after))
     }
 
     /// Fastest drive in seconds from camera `a`'s read to camera `b`'s (`u32::MAX` if none).

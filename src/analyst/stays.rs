@@ -209,10 +209,7 @@ fn reachability(routes: &RouteModel, before: &Sighting, after: &Sighting, out: &
     let n = routes.node_count();
     out.clear();
     out.resize(n, IMPOSSIBLE);
-    let (Some(from), Some(to)) = (
-        routes.after_per_stretch(before.camera),
-        routes.before_per_stretch(after.camera),
-    ) else {
+    let (Some(from), Some(to)) = (routes.after(before.camera), routes.before(after.camera)) else {
         return;
     };
     let gap_seconds = after.minute.saturating_sub(before.minute) as f64 * 60.0;

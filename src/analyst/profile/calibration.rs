@@ -11,15 +11,11 @@
 //! gets no knot of its own. `evaluate` judges them on seeds 101 to 120. A raw score between
 //! two knots is interpolated; beyond the ends it takes the end's value. The maps change only
 //! the confidence stated, with one exception: a sensitive flag whose stated confidence is
-//! not above its camera count's bar ([`super::sensitive::min_stated_flag_probability`]) is
-//! not raised (issue 17, seventh, fourteenth and fifteenth rounds in `sensitive.rs`), so the
-//! raw profile the curves are fitted on has every flag, and the calibrated one only those
-//! its curve states often enough right (more often right than wrong at 20 and 80 cameras,
-//! and for repeated flags at every count; one-off flags above 0.3 at 40). A flag resting on
-//! a camera's stretches taken as unknown
-//! ([`super::sensitive::SensitiveVisit::rests_on_either_stretch`]) is stated on a curve of
-//! its own, fitted on the same seeds from those flags alone; its kind's curve is fitted
-//! with it among the others (fifteenth round).
+//! under its camera count's bar ([`super::sensitive::min_stated_flag_probability`]) is not
+//! raised (issue 17, seventh and fourteenth rounds in `sensitive.rs`), so the raw profile
+//! the curves are fitted on has every flag, and the calibrated one only those its curve
+//! states often enough right (more often right than wrong at 20 cameras, and for repeated
+//! flags at every count; one-off flags from 0.3 at 40 and 80).
 //!
 //! Places have three curves (issue 17): a stop's likeliest place other than a sensitive one
 //! (raw 0.3 and up), the sensitive place a flag names first, and the ones it names second
@@ -255,9 +251,7 @@ pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
         work.confidence = on_curve(curves::WORK_CIRCLE, work.confidence);
     }
     for flag in &mut profile.sensitive_visits {
-        let curve = if flag.rests_on_either_stretch() {
-            curves::SENSITIVE_FLAG_EITHER_STRETCH
-        } else if flag.repeated > 1 {
+        let curve = if flag.repeated > 1 {
             curves::SENSITIVE_FLAG_REPEATED
         } else {
             curves::SENSITIVE_FLAG_ONE_OFF
@@ -273,13 +267,13 @@ pub(super) fn calibrate(profile: &mut Profile, cameras: usize) {
         }
         flag.probability = stated;
     }
-    // A flag is raised only when the confidence it states is above the bar: one that its
-    // curve puts at or under it is dropped, with the visits it listed at its candidate places
+    // A flag is raised only when the confidence it states reaches the bar: one that its
+    // curve puts under it is dropped, with the visits it listed at its candidate places
     // (see `sensitive.rs`).
     let (kept, dropped): (Vec<SensitiveVisit>, Vec<SensitiveVisit>) =
         std::mem::take(&mut profile.sensitive_visits)
             .into_iter()
-            .partition(|f| f.probability > min_stated_flag_probability(cameras, f.repeated > 1));
+            .partition(|f| f.probability >= min_stated_flag_probability(cameras, f.repeated > 1));
     profile.sensitive_visits = kept;
     for flag in &dropped {
         for &(candidate, _) in &flag.candidates {
@@ -417,7 +411,6 @@ mod tests {
             candidates: vec![(place, raw)],
             probability: raw,
             repeated: 1,
-            either_stretch_gain: 0.0,
             evidence: [0, 1],
         };
         let (weak, strong) = (flag(1_000, 900, 0.32), flag(20_000, 901, 0.95));
@@ -462,7 +455,6 @@ mod tests {
             curves::SENSITIVE_PLACE_THIRD,
             curves::SENSITIVE_FLAG_ONE_OFF,
             curves::SENSITIVE_FLAG_REPEATED,
-            curves::SENSITIVE_FLAG_EITHER_STRETCH,
         ];
         for curves in per_count {
             assert!(curves.windows(2).all(|p| p[0].0 < p[1].0), "{curves:?}");

@@ -264,8 +264,6 @@ pub(super) fn attribute_stops(
                 min_raw_flag_probability(map.cameras.len(), false),
             )
         {
-            let mut flagged = flagged;
-            flagged.either_stretch_gain = either_stretch_gain(routes, index, [stay], &flagged);
             for &(place, probability) in &flagged.candidates {
                 visits.entry(place).or_default().push(visit(probability));
             }
@@ -344,8 +342,6 @@ pub(super) fn attribute_stops(
             sensitive_visit(map, &end.stay, &candidates, probability_of, min_probability)
         {
             flagged.repeated = repeats.len() as u32;
-            flagged.either_stretch_gain =
-                either_stretch_gain(routes, index, repeats.iter().map(|r| &r.stay), &flagged);
             record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);
         }
     }
@@ -387,8 +383,6 @@ pub(super) fn attribute_stops(
             ) && !sensitive_visits.iter().any(already)
             {
                 flagged.repeated = repeats.len() as u32;
-                flagged.either_stretch_gain =
-                    either_stretch_gain(routes, index, repeats.iter().map(|r| &r.stay), &flagged);
                 record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);
             }
         }
@@ -484,27 +478,6 @@ fn record_flag(
     sensitive_visits.push(flagged);
 }
 
-/// The most a flag's named places gained from the cameras' stretches being taken as unknown
-/// (`RouteModel::per_stretch_gain`) on any of its `stops` read on both sides (single
-/// stops; a longer gap's drive ends are scored as before).
-fn either_stretch_gain<'a>(
-    routes: &RouteModel,
-    index: &SightingIndex,
-    stops: impl IntoIterator<Item = &'a Stay>,
-    flagged: &SensitiveVisit,
-) -> f32 {
-    stops
-        .into_iter()
-        .filter(|stay| stay.gap_minutes() <= MAX_SINGLE_STOP_MINUTES)
-        .flat_map(|stay| {
-            let (before, after) = (index.get(stay.before).camera, index.get(stay.after).camera);
-            flagged.candidates.iter().map(move |&(place, _)| {
-                routes.per_stretch_gain(before, after, routes.place_node(place))
-            })
-        })
-        .fold(0.0, f32::max)
-}
-
 /// `ends[i]` and the ends that repeat it (the same end of a drive on the same weekday at
 /// about the same time, in other weeks), itself among them, in their order.
 fn repeats_of(ends: &[DriveEnd], i: usize) -> Vec<&DriveEnd> {
@@ -594,7 +567,6 @@ mod tests {
             candidates: vec![(4, 0.4), (5, 0.1), (6, 0.05)],
             probability: 0.55,
             repeated: 1,
-            either_stretch_gain: 0.0,
             evidence: [0, 1],
         };
         let visit = |after_minute| InferredVisit {

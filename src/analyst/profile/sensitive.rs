@@ -700,21 +700,18 @@ pub const MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY: f64 = 0.3;
 
 /// A calibrated flag is raised only when the confidence it states (`calibration.rs`: how
 /// often flags of its kind and raw probability were right in the towns the curves were
-/// fitted on) is above this: more often right than wrong (from the fifteenth round; before
-/// it, at least this). Chosen on fresh seeds 201 to 260 (issue 17, seventh round): at 0.4,
-/// precision / recall 0.83 / 0.33 at 40 cameras, at 0.5 0.88 / 0.32. Without calibration (fitting the curves) every flag is kept. This
-/// is the bar at 20 and 80 cameras, and for repeated flags at every count
-/// ([`min_stated_flag_probability`]).
+/// fitted on) is at least this: more often right than wrong. Chosen on fresh seeds 201 to
+/// 260 (issue 17, seventh round): at 0.4, precision / recall 0.83 / 0.33 at 40 cameras,
+/// at 0.5 0.88 / 0.32. Without calibration (fitting the curves) every flag is kept. This
+/// is the bar at 20 cameras, and for repeated flags at every count ([`min_stated_flag_probability`]).
 pub const MIN_STATED_SENSITIVE_VISIT_PROBABILITY: f64 = 0.5;
 
 /// Where a flag is raised, per camera count: (count, [one-off raw floor, repeated raw
 /// floor, one-off stated bar, repeated stated bar]), sorted by count. At 20 cameras the
 /// floors are [`MIN_SENSITIVE_VISIT_PROBABILITY`], [`MIN_REPEATED_SENSITIVE_VISIT_PROBABILITY`]
-/// and [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`]; at 40 cameras one-off stops are flagged
-/// from lower scores (issue 17, fourteenth round; at 80 too until the fifteenth, whose
-/// one-off flags stated 0.5-0.6 on seeds 201 to 260 were right 0 of 8). Between two
-/// counts, interpolated on the logarithm of the count, as the curves are
-/// (`calibration::on_curves`).
+/// and [`MIN_STATED_SENSITIVE_VISIT_PROBABILITY`]; denser networks flag one-off stops from
+/// lower scores (issue 17, fourteenth round). Between two counts, interpolated on the
+/// logarithm of the count, as the curves are (`calibration::on_curves`).
 const FLAG_FLOORS: [(u32, [f64; 4]); 3] = [
     (
         20,
@@ -726,7 +723,7 @@ const FLAG_FLOORS: [(u32, [f64; 4]); 3] = [
         ],
     ),
     (40, [0.3, 0.3, 0.3, 0.5]),
-    (80, [0.4, 0.3, 0.5, 0.5]),
+    (80, [0.3, 0.3, 0.3, 0.5]),
 ];
 
 /// The raw probability from which a stop is flagged on a network of `cameras`: lower for
@@ -735,7 +732,7 @@ pub fn min_raw_flag_probability(cameras: usize, repeated: bool) -> f64 {
     super::between_counts(&FLAG_FLOORS, cameras, |f| f[usize::from(repeated)])
 }
 
-/// The stated (calibrated) confidence a flag must exceed to be raised on a network of
+/// The stated (calibrated) confidence a flag must reach to be raised on a network of
 /// `cameras`.
 pub fn min_stated_flag_probability(cameras: usize, repeated: bool) -> f64 {
     super::between_counts(&FLAG_FLOORS, cameras, |f| f[2 + usize::from(repeated)])
@@ -763,28 +760,7 @@ pub struct SensitiveVisit {
     /// Stops like it (the same end of a drive, weekday and time of day) in other weeks,
     /// itself included, taken as visits to the same place; 1 for a one-off.
     pub repeated: u32,
-    /// How much likelier, in log-likelihood, its stop (or the likeliest of its repeats read
-    /// on both sides) made a named place for a camera that watches more than one stretch of
-    /// road being taken to have read the car on either ([`crate::analyst::RouteModel::per_stretch_gain`]);
-    /// 0 for evidence untouched by it. Past [`EITHER_STRETCH_MIN_GAIN`], the flag has a
-    /// calibration curve of its own (`calibration.rs`).
-    #[serde(skip)]
-    pub either_stretch_gain: f32,
     pub evidence: [SightingRef; 2],
-}
-
-/// A flag whose named places gained more than this, in log-likelihood, from the cameras'
-/// stretches being unknown ([`SensitiveVisit::either_stretch_gain`]) is stated on its own
-/// curve (issue 17, twelfth and fifteenth rounds; any bar from 0 to 2 marks the same
-/// flags).
-pub const EITHER_STRETCH_MIN_GAIN: f32 = 0.5;
-
-impl SensitiveVisit {
-    /// Whether the flag rests on the softer evidence of a camera's stretches taken as
-    /// unknown, and so is stated on its own curve.
-    pub fn rests_on_either_stretch(&self) -> bool {
-        self.either_stretch_gain > EITHER_STRETCH_MIN_GAIN
-    }
 }
 
 /// The stop as a sensitive visit, when the sensitive places together are likely enough:
@@ -823,7 +799,6 @@ pub(super) fn sensitive_visit(
         candidates: named,
         probability,
         repeated: 1,
-        either_stretch_gain: 0.0,
         evidence: [stay.before, stay.after],
     })
 }
