@@ -667,6 +667,81 @@
 //! quarter of the time. At 80 cameras the 0.3 bar's band (right 0.21 on held-out) could go
 //! back to 0.5 for one-offs, to be chosen on training seeds (it was not, for want of time).
 //!
+//! Fifteenth round (issue 17, branch sens17f; chosen on seeds 201 to 260 only, judged once
+//! on held-out seeds 401 to 500, never used before; not kept: the code is in commit
+//! 57eb879, reverted by the next). The untried combination: the twelfth round's second
+//! variant (f8ed6e7: each of a camera's stretches searched alone for single stops, the
+//! flags resting on it stated on a curve of their own) on main's per-count floors, with
+//! every curve again the output of one command (`evaluate --fit-calibration --first-seed 1
+//! --seeds 60`). Precision / recall (flags right / flags, visits found of 409) at 20 / 40 /
+//! 80 cameras, `evaluate --cameras N --first-seed 201 --seeds 60 --no-timing
+//! --no-added-stop`; main 0.87 / 0.19 (74 / 85, 79), 0.81 / 0.37 (145 / 178, 153), 0.82 /
+//! 0.43 (173 / 212, 176), no flag band OFF:
+//! - f8ed6e7 cherry-picked as it was (its command fits the marked flags' curve on 201 to
+//!   260 and the other curves on 1 to 60 without them; bar inclusive): 0.87 / 0.20 (77 /
+//!   89, 82), 0.79 / 0.40 (155 / 195, 164), 0.79 / 0.46 (185 / 235, 188). The refitted
+//!   repeated curve's first block at 40 cameras is 0.5000 again (the twelfth round's knife
+//!   edge), and `flags_are_right_about_as_often_as_they_state` fails (stated 0.81, right
+//!   0.62, 10 of 16).
+//! - With the bar strict (a flag is raised only when it states more than its bar): 0.87 /
+//!   0.20, 0.81 / 0.39 (152 / 187, 161), 0.79 / 0.46; the test still fails (stated 0.88,
+//!   right 0.77, 10 of 13): seed 4's three wrong one-off flags (raw about 0.48) state 0.71
+//!   on the refitted one-off curve at 40 cameras (0.54 on main's), fitted from 58 claims
+//!   once the marked flags are taken out (knots 0.42 to 0.65, 0.61 to 0.83).
+//! - With the 80-camera one-off bar back at 0.5 (raw floor 0.3 kept): 80 cameras 0.84 /
+//!   0.44 (178 / 211, 182), 20 and 40 unchanged.
+//! - The marked flags also kept in their kind's claims (one-off or repeated) when the
+//!   curves are fitted, besides their own: the one-off curve at 40 cameras is fitted from
+//!   70 claims and seed 4's flags state about 0.54 again; `cargo test --lib analyst` passes
+//!   (83). The marked flags' curve fitted on 201 to 260 (as f8ed6e7) or on 1 to 60 (the
+//!   command's own seeds) raises the same flags at every count: 0.87 / 0.20 (77 / 89, 82),
+//!   0.81 / 0.39 (152 / 187, 161), 0.84 / 0.45 (181 / 216, 185); at 80 cameras one flag
+//!   band OFF, one-off 0.5-0.6 (0 of 8 right at 0.56, 0.15 beyond). The marked flags are
+//!   few and unsteady: on 1 to 60, 1 / 15 / 10 at 20 / 40 / 80 cameras, right 1 / 9 / 9; on
+//!   201 to 260, 5 / 11 / 21, right 3 / 11 / 17. Fitted on 1 to 60 they state 0.67 / 0.59 /
+//!   0.83 (on 201 to 260, 0.57 / 0.92 / 0.78); 1 to 60 was kept for the candidate, so that
+//!   201 to 260 only choose and every curve comes from the command's seeds.
+//! - Chosen: with that, one-off flags at 80 cameras back to main's old floor and bar (raw
+//!   0.4, stated 0.5; the curves refitted, which changes only the 80-camera ones of the
+//!   flags and sensitive places): 80 cameras 0.84 / 0.45 (179 / 214, 183), no flag band
+//!   OFF; 20 and 40 as above (same floors and curves there). Homes and work within 500 m as
+//!   main at every count. `cargo test --lib analyst` (83) and `cargo test --test
+//!   analyst_table --test determinism` passed (digests unchanged). `bench_analyst
+//!   --profile-only`, main's binary and this one alternated five times, medians: one
+//!   profile 2.48 / 2.39 ms, at 80 cameras 2.76 / 2.58 ms.
+//! - Judged once on held-out seeds 401 to 500 (`evaluate --cameras N --first-seed 401
+//!   --seeds 100 --no-timing --no-added-stop`, main's binary and this one): 0.95 / 0.18
+//!   (124 / 131, 127 of 693), 0.74 / 0.34 (230 / 311, 233), 0.82 / 0.43 (294 / 360, 297) at
+//!   20 / 40 / 80 cameras, against main's 0.92 / 0.18 (123 / 133, 126), 0.72 / 0.32 (221 /
+//!   307, 224), 0.73 / 0.40 (274 / 373, 277); homes and work within 500 m as main (0.18 /
+//!   0.28, 0.36 / 0.50, 0.59 / 0.80). No flag band OFF at 20 or 40 cameras; at 80 one,
+//!   repeated flags 0.7-0.8 under-stated (32 of 33 right at 0.76, its interval from 0.86:
+//!   0.00 beyond), where main has one too (repeated 0.6-0.7, 16 of 16 right at 0.63, 0.10
+//!   beyond; main's one-off flags stated 0.3-0.4 were right 5 of 36). Place bands OFF at 40
+//!   cameras: place_visit 2 (0.05 beyond) and first-named places 2 (0.05), against main's 1
+//!   (0.03) and 2 (0.03); at 20 the same bands as main's. Not kept: the round's rule asked
+//!   for no flag band OFF at 20 and 80 cameras, and recall at 40 stays under 0.4. Held-out
+//!   seeds 401 to 500 have now been looked at once, for this change.
+//! - Then, to compare with the README's table (seeds 101 to 200, looked at again; `evaluate
+//!   --markdown --first-seed 101 --seeds 100`, not committed): 0.87 / 0.17 (111 / 127, 116
+//!   of 678), 0.79 / 0.36 (243 / 307, 245), 0.80 / 0.45 (300 / 374, 302), against the
+//!   table's 0.88 / 0.18, 0.77 / 0.34, 0.73 / 0.42; homes and work to the percent as the
+//!   table; at 80 cameras a flag band OFF again under-stated, repeated flags 0.5-0.6 (14 of
+//!   14 right at 0.53, 0.18 beyond), where main has none there. The refitted repeated curve
+//!   at 80 cameras (from 151 claims, the marked flags among them) states its lowest flags
+//!   too low on both held-out sets.
+//!
+//! What is left after the fifteenth round: on 401 to 500 the candidate beats main on every
+//! line of the flags (precision at 80 cameras 0.73 to 0.82, recall at 40 0.32 to 0.34), but
+//! at 80 cameras its repeated curve states its lowest flags too low on both held-out sets
+//! (0.00 and 0.18 beyond), where main has no flag band OFF on 101 to 200. A next try could
+//! fit the repeated curves without the marked flags and keep them in the one-off claims
+//! only (they were added to their kind's claims to keep the 40-camera one-off curve, fitted
+//! from 58 claims without them, from moving the six-seed test's weekly flags), chosen on
+//! 201 to 260 and judged on seeds not yet seen (401 to 500 and 101 to 200 have been looked
+//! at for this change; the code is in 57eb879). Recall 0.4 at 40 cameras needs visits no
+//! read-based flag reaches yet (union meetings, Friday prayers read one way, one-offs).
+//!
 //! Works on candidates already scored by [`super::places`] and [`super::drive_ends`]; this
 //! module must not score places itself, and must not read
 //! [`crate::sim::Sighting::vehicle`] or any truth.
