@@ -229,9 +229,9 @@ pub async fn build_profile_paced(
     let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
     pace.breathe().await;
     // Work first (its candidates are few), then home from the drives between it and that
-    // workplace as well as from the rest.
-    let work = anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch)
-        .map(|a| with_nearest_place(a, routes, map, PlaceKind::is_workplace));
+    // workplace as well as from the rest. Its nearest place is named once work is picked
+    // again below.
+    let work = anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch);
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));

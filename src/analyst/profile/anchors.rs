@@ -566,8 +566,8 @@ impl WorkCandidate {
 pub struct Anchor {
     /// Best estimate, lon/lat degrees.
     pub position: LonLat,
-    /// The circle of this many meters around the estimate holds about 80% of the
-    /// evidence's weight.
+    /// The circle of this many meters around the estimate holds 90% of the
+    /// evidence's weight (and half a block more).
     pub radius_meters: f64,
     /// 0..1: the analyst's probability that the truth lies inside the circle: the
     /// evidence's weight there, discounted for few independent habits (distinct camera and
