@@ -365,7 +365,7 @@ mod tests {
                 ..choice
             });
         }
-        let all: Vec<&Choice> = choices.iter().collect();
+        let all: Vec<&Choice<WORK_FEATURES>> = choices.iter().collect();
         let (w, _) = fit(&all, &[0, 1]);
         assert!((w[0] - 1.5).abs() < 0.15, "{w:?}");
         assert!((w[1] + 0.8).abs() < 0.15, "{w:?}");

@@ -506,7 +506,10 @@
 //! (gap 0.02/0.01/0.06, no band off), flags' precision 0.81/0.75/0.74 to 0.83/0.75/0.74 and
 //! recall 0.18/0.37/0.41 to 0.19/0.39/0.42, flag bands off 0/0/1 (repeated flags at 80, 0.04
 //! beyond), place-visit bands off 2/0/0 (at 20 cameras, 0.19 beyond; main's on these seeds not
-//! measured), associates 0/1/0. Not judged on held-out (seeds 501-600 are for the next
+//! measured), associates 0/1/0. A profile at 80 cameras (`evaluate --cameras 80 --first-seed 201
+//! --seeds 10 --no-added-stop`, `profile_ms_median`, main's binary and this alternated twice):
+//! 3.4/4.8 ms to 8.5/9.1 ms (the features' extra passes over the night reads, two drive-time trees
+//! toward work and the midday stops' reads). Not judged on held-out (seeds 501-600 are for the next
 //! session). Still 18/34/27 points under the ceiling on training: the 24 corners hold a corner
 //! within 500 m in only 56/76/93% of towns, so a wider candidate set (with the densest spot,
 //! not tried beyond 24) and the pair of home and work are what is left.
