@@ -76,6 +76,8 @@ use explain_home::{CeilingAnswer, clock, explain_home};
 mod explain_work;
 use explain_work::explain_work;
 
+#[path = "common/fit_home.rs"]
+mod fit_home;
 #[path = "common/fit_work.rs"]
 mod fit_work;
 
@@ -114,7 +116,7 @@ const MIN_BAND_CLAIMS: usize = 10;
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--explain-home] [--explain-work] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--fit-home [--home-data FILE] [--home-features 0,1,...]] [--explain-home] [--explain-work] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
@@ -177,7 +179,55 @@ fn main() -> ExitCode {
         if let Some(list) = text_arg("--work-features") {
             command += &format!(" --work-features {list}");
         }
-        fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command)
+        let constants = fit_work::Constants {
+            what: "fit_work",
+            name: "WORK_WEIGHTS",
+            feature_names: &plate_trail::analyst::profile::WORK_FEATURE_NAMES,
+            candidates: plate_trail::analyst::profile::WORK_CANDIDATES,
+        };
+        fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command, &constants)
+            .expect("stdout is writable");
+        return ExitCode::SUCCESS;
+    }
+    if flag("--fit-home") {
+        let data = text_arg("--home-data");
+        let choices = match data.as_deref().map(fit_work::read) {
+            Some(Ok(choices)) => choices,
+            _ => {
+                let choices = fit_home::collect(
+                    &TABLE_CAMERAS,
+                    settings.first_seed,
+                    settings.seeds,
+                    settings.population,
+                    settings.days,
+                );
+                if let Some(path) = &data {
+                    fit_work::write(path, &choices).expect("the home data file is writable");
+                }
+                choices
+            }
+        };
+        let used: Vec<usize> = match text_arg("--home-features") {
+            Some(list) => list
+                .split(',')
+                .map(|i| i.parse().expect("a feature index"))
+                .collect(),
+            None => (0..plate_trail::analyst::profile::HOME_FEATURES).collect(),
+        };
+        let mut command = format!(
+            "cargo run --release --example evaluate -- --fit-home --first-seed {} --seeds {}",
+            settings.first_seed, settings.seeds
+        );
+        if let Some(list) = text_arg("--home-features") {
+            command += &format!(" --home-features {list}");
+        }
+        let constants = fit_work::Constants {
+            what: "fit_home",
+            name: "HOME_WEIGHTS",
+            feature_names: &plate_trail::analyst::profile::HOME_FEATURE_NAMES,
+            candidates: plate_trail::analyst::profile::HOME_CANDIDATES,
+        };
+        fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command, &constants)
             .expect("stdout is writable");
         return ExitCode::SUCCESS;
     }

@@ -16,9 +16,7 @@
 
 use std::io::Write;
 
-use plate_trail::analyst::profile::{
-    AnalystOptions, WORK_CANDIDATES, WORK_FEATURE_NAMES, WORK_FEATURES, build_profile_with,
-};
+use plate_trail::analyst::profile::{AnalystOptions, WORK_FEATURES, build_profile_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
 use plate_trail::sim::{Scenario, simulate_in_detail};
 
@@ -28,11 +26,11 @@ const RIGHT_METERS: f64 = 500.0;
 /// Ridge on the weights (the log-likelihood's penalty `RIDGE / 2 |w|^2`).
 const RIDGE: f64 = 1e-3;
 
-/// One seed's choice: its candidates' features and which lie within 500 m of the truth.
-pub struct Choice {
+/// One seed's choice: its candidates' `N` features and which lie within 500 m of the truth.
+pub struct Choice<const N: usize> {
     pub cameras: u32,
     pub seed: u64,
-    pub features: Vec<[f64; WORK_FEATURES]>,
+    pub features: Vec<[f64; N]>,
     pub right: Vec<bool>,
     /// The index of the right candidate nearest the truth, if any.
     pub chosen: Option<usize>,
@@ -45,7 +43,7 @@ pub fn collect(
     seeds: u32,
     population: u32,
     days: u32,
-) -> Vec<Choice> {
+) -> Vec<Choice<WORK_FEATURES>> {
     let mut out = Vec::new();
     for &c in cameras {
         for seed in first_seed as u64..(first_seed + seeds) as u64 {
@@ -93,7 +91,7 @@ pub fn collect(
 }
 
 /// Writes the choices as text: one line per candidate, `cameras seed k right chosen f...`.
-pub fn write(path: &str, choices: &[Choice]) -> std::io::Result<()> {
+pub fn write<const N: usize>(path: &str, choices: &[Choice<N>]) -> std::io::Result<()> {
     let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
     for c in choices {
         for (k, x) in c.features.iter().enumerate() {
@@ -114,15 +112,15 @@ pub fn write(path: &str, choices: &[Choice]) -> std::io::Result<()> {
 }
 
 /// Reads what [`write`] wrote.
-pub fn read(path: &str) -> std::io::Result<Vec<Choice>> {
+pub fn read<const N: usize>(path: &str) -> std::io::Result<Vec<Choice<N>>> {
     let text = std::fs::read_to_string(path)?;
-    let mut out: Vec<Choice> = Vec::new();
+    let mut out: Vec<Choice<N>> = Vec::new();
     for line in text.lines() {
         let v: Vec<&str> = line.split_whitespace().collect();
         let cameras: u32 = v[0].parse().expect("cameras");
         let seed: u64 = v[1].parse().expect("seed");
         let k: usize = v[2].parse().expect("k");
-        let mut x = [0.0; WORK_FEATURES];
+        let mut x = [0.0; N];
         for (i, slot) in x.iter_mut().enumerate() {
             *slot = v[5 + i].parse().expect("feature");
         }
@@ -145,7 +143,7 @@ pub fn read(path: &str) -> std::io::Result<Vec<Choice>> {
     Ok(out)
 }
 
-fn scores(c: &Choice, w: &[f64; WORK_FEATURES]) -> Vec<f64> {
+fn scores<const N: usize>(c: &Choice<N>, w: &[f64; N]) -> Vec<f64> {
     c.features
         .iter()
         .map(|x| x.iter().zip(w).map(|(a, b)| a * b).sum())
@@ -158,9 +156,9 @@ fn top(scores: &[f64]) -> usize {
 }
 
 /// Conditional logit by Newton's method over the features in `used`.
-pub fn fit(choices: &[&Choice], used: &[usize]) -> ([f64; WORK_FEATURES], f64) {
+pub fn fit<const N: usize>(choices: &[&Choice<N>], used: &[usize]) -> ([f64; N], f64) {
     let d = used.len();
-    let mut w = [0.0; WORK_FEATURES];
+    let mut w = [0.0; N];
     let mut log_likelihood = 0.0;
     for _ in 0..100 {
         let mut gradient = vec![0.0; d];
@@ -234,65 +232,85 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
 
 /// Per camera count, on `choices`: seeds, seeds with a right candidate, right at the top of
 /// the posterior, right at the top of the score.
-fn report(label: &str, choices: &[&Choice], w: &[f64; WORK_FEATURES], cameras: &[u32]) {
+fn report<const N: usize>(
+    what: &str,
+    label: &str,
+    choices: &[&Choice<N>],
+    w: &[f64; N],
+    cameras: &[u32],
+) {
     for &c in cameras {
-        let these: Vec<&&Choice> = choices.iter().filter(|x| x.cameras == c).collect();
+        let these: Vec<&&Choice<N>> = choices.iter().filter(|x| x.cameras == c).collect();
         let any = these.iter().filter(|x| x.chosen.is_some()).count();
         let posterior = these.iter().filter(|x| x.right[0]).count();
         let learned = these.iter().filter(|x| x.right[top(&scores(x, w))]).count();
         eprintln!(
-            "fit_work {label} cameras={c} seeds={} any_within_500m={any} posterior_top={posterior} learned_top={learned}",
+            "{what} {label} cameras={c} seeds={} any_within_500m={any} posterior_top={posterior} learned_top={learned}",
             these.len()
         );
     }
 }
 
+/// What a learned score's constants file is called and holds.
+pub struct Constants<'a, const N: usize> {
+    /// The diagnostics' prefix (`fit_work`).
+    pub what: &'a str,
+    /// The weights' constant (`WORK_WEIGHTS`).
+    pub name: &'a str,
+    pub feature_names: &'a [&'a str; N],
+    /// Candidates a seed.
+    pub candidates: usize,
+}
+
 /// Fits on all `choices`, prints the diagnostics and the constants file.
-pub fn fit_and_print(
-    choices: &[Choice],
+pub fn fit_and_print<const N: usize>(
+    choices: &[Choice<N>],
     used: &[usize],
     cameras: &[u32],
     command: &str,
+    constants: &Constants<N>,
 ) -> std::io::Result<()> {
-    let all: Vec<&Choice> = choices.iter().collect();
+    let Constants {
+        what,
+        name,
+        feature_names,
+        candidates,
+    } = constants;
+    let all: Vec<&Choice<N>> = choices.iter().collect();
     let (w, ll) = fit(&all, used);
-    report("in_sample", &all, &w, cameras);
+    report(what, "in_sample", &all, &w, cameras);
     // Two-fold by seed parity: each half scored by the weights fitted on the other.
     for parity in [0, 1] {
-        let train: Vec<&Choice> = all
+        let train: Vec<&Choice<N>> = all
             .iter()
             .copied()
             .filter(|c| c.seed % 2 != parity)
             .collect();
-        let test: Vec<&Choice> = all
+        let test: Vec<&Choice<N>> = all
             .iter()
             .copied()
             .filter(|c| c.seed % 2 == parity)
             .collect();
         let (wh, _) = fit(&train, used);
-        report(&format!("half_{parity}"), &test, &wh, cameras);
+        report(what, &format!("half_{parity}"), &test, &wh, cameras);
     }
     let fitted = all.iter().filter(|c| c.chosen.is_some()).count();
-    eprintln!("fit_work log_likelihood={ll:.3} choices={fitted}");
-    for (name, v) in WORK_FEATURE_NAMES.iter().zip(&w) {
-        eprintln!("fit_work weight {name}={v:.4}");
+    eprintln!("{what} log_likelihood={ll:.3} choices={fitted}");
+    for (feature, v) in feature_names.iter().zip(&w) {
+        eprintln!("{what} weight {feature}={v:.4}");
     }
     let mut out = std::io::stdout();
     writeln!(
         out,
-        "// Written by `{command}` (cameras {cameras:?}, {WORK_CANDIDATES} candidates a seed, {fitted} seeds with one within 500 m, log-likelihood {ll:.3}). Do not edit by hand."
+        "// Written by `{command}` (cameras {cameras:?}, {candidates} candidates a seed, {fitted} seeds with one within 500 m, log-likelihood {ll:.3}). Do not edit by hand."
     )?;
     writeln!(
         out,
-        "/// The learned score's weights, in `WORK_FEATURE_NAMES`' order: {}.",
-        WORK_FEATURE_NAMES.join(", ")
+        "/// The learned score's weights, in the order of its features: {}.",
+        feature_names.join(", ")
     )?;
     let ws: Vec<String> = w.iter().map(|v| format!("{v:.6}")).collect();
-    writeln!(
-        out,
-        "pub const WORK_WEIGHTS: [f64; {WORK_FEATURES}] = [{}];",
-        ws.join(", ")
-    )?;
+    writeln!(out, "pub const {name}: [f64; {N}] = [{}];", ws.join(", "))?;
     Ok(())
 }
 
@@ -347,7 +365,7 @@ mod tests {
                 ..choice
             });
         }
-        let all: Vec<&Choice> = choices.iter().collect();
+        let all: Vec<&Choice<WORK_FEATURES>> = choices.iter().collect();
         let (w, _) = fit(&all, &[0, 1]);
         assert!((w[0] - 1.5).abs() < 0.15, "{w:?}");
         assert!((w[1] + 0.8).abs() < 0.15, "{w:?}");

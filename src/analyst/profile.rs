@@ -46,6 +46,7 @@ mod drive_ends;
 mod drive_evidence;
 mod explain;
 mod habits;
+mod home_choice;
 mod places;
 mod priors;
 mod routine;
@@ -60,9 +61,13 @@ use crate::analyst::stays::{DAY_START_MINUTE, find_stays};
 use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
-pub use anchors::{Anchor, MIN_RADIUS_METERS, WORK_FEATURES, WorkCandidate};
+pub use anchors::{
+    Anchor, Candidate, HOME_FEATURES, HomeCandidate, MIN_RADIUS_METERS, WORK_FEATURES,
+    WorkCandidate,
+};
 pub use associates::{ASSOCIATE_WINDOW_MINUTES, Associate};
 pub use explain::{HomeHabit, WorkHabit, home_habits, work_habits};
+pub use home_choice::{HOME_CANDIDATES, HOME_FEATURE_NAMES, HOME_WEIGHTS};
 pub use places::{InferredVisit, MIN_VISIT_PROBABILITY, PlaceVisits, TripOutOfTown};
 pub use routine::{DayRoutine, PREDICTION_WINDOW_MINUTES, PassPrediction, Routine, predict_pass};
 pub use sensitive::{MAX_SENSITIVE_CANDIDATES, MIN_SENSITIVE_VISIT_PROBABILITY, SensitiveVisit};
@@ -74,6 +79,7 @@ use anchors::{
 use associates::find_associates;
 use destinations::own_destination_weights;
 use drive_evidence::{CommuteShares, StayContext};
+use home_choice::{HomeContext, relocate_home};
 use places::{Attribution, attribute_stops};
 use priors::place_choice_log_weights;
 use routine::routine;
@@ -247,15 +253,18 @@ pub async fn build_profile_paced(
     let mix = |c: &Catchments| c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
     let first_catchments = mix(routes.place_catchments());
     pace.breathe().await;
-    let mut home = locate_home(&first_catchments, &mut scratch);
+    let first_home = locate_home(&first_catchments, &mut scratch);
     pace.breathe().await;
     // Then again with the drives' other ends weighted by this car's own habits.
-    if let Some(first) = &home {
+    let mut home = first_home.clone();
+    let mut home_catchments = None;
+    if let Some(first) = &first_home {
         let weights = own_destination_weights(routes, index, &home_events, &first.posterior);
         pace.breathe().await;
         let own = mix(&routes.weighted_catchments(&weights));
         pace.breathe().await;
         home = locate_home(&own, &mut scratch);
+        home_catchments = Some(own);
         pace.breathe().await;
     }
     let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
@@ -272,6 +281,32 @@ pub async fn build_profile_paced(
         let again = relocate_work(index, routes, &work_events, first, &context, &mut scratch);
         with_nearest_place(again, routes, map, PlaceKind::is_workplace)
     });
+    pace.breathe().await;
+    // Home again, now that work is found: the densest spot of the learned score over home's
+    // likeliest corners.
+    let home = match (home, home_catchments.as_ref()) {
+        (Some(found), Some(catchments)) => {
+            let context = HomeContext {
+                first: first_home.as_ref(),
+                work: work.as_ref(),
+                commute: commute.as_ref(),
+                catchments,
+                unseen_weight: options.unseen_weight,
+                stays: &stays,
+                refs,
+            };
+            Some(relocate_home(
+                index,
+                routes,
+                &home_events,
+                found,
+                &context,
+                &mut scratch,
+            ))
+        }
+        (home, _) => home,
+    };
+    let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
     pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.

@@ -251,7 +251,7 @@ fn unread_log_likelihoods(catchments: &Catchments, nodes: &[u32], unread: Unread
 
 /// The weekdays between the plate's first and last read on which no read came from 05:00
 /// to 21:00: days whose commute, if any, no camera read.
-fn silent_weekdays(index: &SightingIndex, refs: &[SightingRef]) -> f64 {
+pub(super) fn silent_weekdays(index: &SightingIndex, refs: &[SightingRef]) -> f64 {
     let days: BTreeSet<u32> = refs
         .iter()
         .map(|&r| index.get(r).minute)

@@ -1,0 +1,86 @@
+//! `evaluate --fit-home`: the data and weights of home's learned corner score
+//! (`src/analyst/profile/home_choice.rs`), fitted by the conditional logit of
+//! [`crate::fit_work`] (the same solver, diagnostics and constants file). For every seed and
+//! camera count of the table, the profile's home candidates (the home posterior's likeliest
+//! corners, each with its features) form one choice; the chosen one is the candidate nearest
+//! the true home within 500 m (seeds with none are left out). The diagnostics' `posterior_top`
+//! is the posterior's top corner; stderr also prints, per camera count, how often the
+//! analyst's own estimate (the densest spot of the learned scores, with the weights in
+//! `home_weights.rs` at the time) lies within 500 m. The densest spot is what the analyst
+//! states; the fit's `learned_top` counts the learned score's top corner only.
+//!
+//! `--home-data FILE` keeps the candidates in FILE (written when it does not exist, read
+//! when it does), so that the features picked (`--home-features 0,2,5`, indices into
+//! `HOME_FEATURE_NAMES`; all by default) can be tried without simulating again.
+
+use plate_trail::analyst::profile::{AnalystOptions, HOME_FEATURES, build_profile_with};
+use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
+use plate_trail::sim::{Scenario, simulate_in_detail};
+
+use crate::fit_work::Choice;
+
+/// Meters: a candidate this near the true home is right.
+const RIGHT_METERS: f64 = 500.0;
+
+/// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`.
+pub fn collect(
+    cameras: &[u32],
+    first_seed: u32,
+    seeds: u32,
+    population: u32,
+    days: u32,
+) -> Vec<Choice<HOME_FEATURES>> {
+    let mut out = Vec::new();
+    for &c in cameras {
+        let (mut towns, mut estimate_right) = (0, 0);
+        for seed in first_seed as u64..(first_seed + seeds) as u64 {
+            let scenario = Scenario {
+                seed,
+                days,
+                population,
+                camera_count: c,
+                ..Scenario::default()
+            };
+            let Ok(run) = simulate_in_detail(&scenario) else {
+                eprintln!("seed {seed}: simulation failed");
+                continue;
+            };
+            let sim = &run.simulation;
+            let index = SightingIndex::from_simulation(sim);
+            let routes = RouteModel::new(&sim.map);
+            let frame = LocalFrame::for_map(&sim.map);
+            let commuter = sim.commuter().expect("a commuter");
+            let options = AnalystOptions {
+                calibrated: false,
+                ..AnalystOptions::default()
+            };
+            let profile = build_profile_with(&index, &routes, &sim.map, commuter.plate, options);
+            let Some(home) = profile.home else { continue };
+            if home.home_candidates.is_empty() {
+                continue;
+            }
+            towns += 1;
+            estimate_right +=
+                u32::from(frame.distance_meters(home.position, sim.truth.home) <= RIGHT_METERS);
+            let distances: Vec<f64> = home
+                .home_candidates
+                .iter()
+                .map(|k| frame.distance_meters(routes.node_position(k.node), sim.truth.home))
+                .collect();
+            let chosen = (0..distances.len())
+                .filter(|&k| distances[k] <= RIGHT_METERS)
+                .min_by(|&a, &b| distances[a].total_cmp(&distances[b]));
+            out.push(Choice {
+                cameras: c,
+                seed,
+                features: home.home_candidates.iter().map(|k| k.features).collect(),
+                right: distances.iter().map(|&d| d <= RIGHT_METERS).collect(),
+                chosen,
+            });
+        }
+        eprintln!(
+            "fit_home: collected {c} cameras: towns={towns} estimate_within_500m={estimate_right}"
+        );
+    }
+    out
+}

@@ -1,0 +1,377 @@
+//! Home's corner weighed by a learned combination of signals (issue 17, branch home17g), as
+//! [`super::work_choice`] does for work. Once home's posterior and work are found, each of
+//! home's likeliest [`HOME_CANDIDATES`] corners gets the log-terms of home signals that
+//! earlier rounds tried alone with a hand-picked weight (see [`super::anchors`]'s doc): the
+//! posterior itself and the first pass's (before this car's own destinations), the night
+//! reads scored with drives to the mapped places only and to any corner only, the share of
+//! the night reads' days with a read consistent with the corner, the posterior's mass within
+//! 500 m of it, the drive to the workplace found, the commute's silent weekdays, and the
+//! daytime returns home. `evaluate --fit-home` fits the weights by conditional logit on
+//! training seeds, offline, never on the truth of the car at hand.
+//!
+//! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
+
+use std::collections::BTreeSet;
+
+use super::anchors::{
+    Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighing,
+    anchor_from_totals, habit_totals,
+};
+use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
+use super::work_choice::silent_weekdays;
+use crate::analyst::index::{SightingIndex, SightingRef};
+use crate::analyst::routes::{Catchments, RouteModel};
+use crate::analyst::stays::{MIN_STOP_MINUTES, Stay};
+use crate::sim::MINUTES_PER_DAY;
+
+mod weights {
+    include!("home_weights.rs");
+}
+pub use weights::HOME_WEIGHTS;
+
+/// How many of home's posterior's likeliest corners the learned score weighs.
+pub const HOME_CANDIDATES: usize = 24;
+
+/// The features' names, in order (the fitted weights' order).
+pub const HOME_FEATURE_NAMES: [&str; HOME_FEATURES] = [
+    "posterior",
+    "first_posterior",
+    "places_only",
+    "corners_only",
+    "consistent_nights",
+    "mass_500m",
+    "work_drive",
+    "silence",
+    "daytime_returns",
+];
+
+/// A corner's log-share when a posterior leaves it out (it keeps those within 9 of its best).
+const MISSING_LOG_SHARE: f64 = -12.0;
+
+/// The posterior's mass counted within this many meters of a corner.
+const NEAR_METERS: f64 = 500.0;
+
+/// Added to the commute's silent days' chance, and the cap on the days counted (as work's).
+const SILENCE_FLOOR: f64 = 0.05;
+const SILENCE_DAYS_CAP: f64 = 10.0;
+
+/// Daytime returns: the share of midday stops taken to be home, the hours their start lies
+/// in, and their shortest length (the best of the round in [`super::anchors`]'s doc).
+const RETURN_SHARE: f64 = 0.3;
+const RETURN_HOURS: std::ops::Range<u32> = 11 * 60..15 * 60;
+const RETURN_MINUTES: u32 = 60;
+
+/// What the features need beside home's own reads.
+pub(super) struct HomeContext<'a> {
+    /// Home's first pass (the mapped places mixed with any corner, before this car's own
+    /// destinations).
+    pub(super) first: Option<&'a Anchor>,
+    pub(super) work: Option<&'a Anchor>,
+    pub(super) commute: Option<&'a CommuteShares>,
+    /// The catchments home's final pass scored the reads with.
+    pub(super) catchments: &'a Catchments,
+    pub(super) unseen_weight: f32,
+    pub(super) stays: &'a [Stay],
+    pub(super) refs: &'a [SightingRef],
+}
+
+/// Home again: the densest spot of the learned scores ([`HOME_WEIGHTS`]) over `found`'s
+/// likeliest corners (their softmax read as [`super::anchors::locate`] reads a posterior),
+/// its circle and confidence from that softmax, the candidates attached. `found` (with the
+/// candidates) when fewer than two corners are weighed.
+pub(super) fn relocate_home(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    home_events: &[AnchorEvent],
+    found: Anchor,
+    context: &HomeContext,
+    scratch: &mut Vec<f32>,
+) -> Anchor {
+    let home_candidates = home_candidates(index, routes, home_events, &found, context, scratch);
+    if home_candidates.len() < 2 {
+        return Anchor {
+            home_candidates,
+            ..found
+        };
+    }
+    let nodes: Vec<u32> = home_candidates.iter().map(|c| c.node).collect();
+    let scores: Vec<f32> = home_candidates
+        .iter()
+        .map(|c| c.score(&HOME_WEIGHTS) as f32)
+        .collect();
+    let habits = home_events
+        .iter()
+        .map(|e| (index.get(e.read).camera, e.side))
+        .collect::<BTreeSet<_>>()
+        .len();
+    let weighing = Weighing {
+        commute: context.commute,
+        catchments: context.catchments,
+        unseen_weight: context.unseen_weight,
+    };
+    match anchor_from_totals(
+        index,
+        routes,
+        home_events,
+        (&nodes, &scores, habits),
+        weighing,
+        Pick::DensestCentre,
+        scratch,
+    ) {
+        Some(anchor) => Anchor {
+            home_candidates,
+            ..anchor
+        },
+        None => Anchor {
+            home_candidates,
+            ..found
+        },
+    }
+}
+
+/// The likeliest [`HOME_CANDIDATES`] corners of `home`'s posterior, each with its features.
+fn home_candidates(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    home_events: &[AnchorEvent],
+    home: &Anchor,
+    context: &HomeContext,
+    scratch: &mut Vec<f32>,
+) -> Vec<HomeCandidate> {
+    let mut seen = BTreeSet::new();
+    let top: Vec<(u32, f64)> = home
+        .posterior
+        .iter()
+        .copied()
+        .filter(|(node, _)| seen.insert(*node))
+        .take(HOME_CANDIDATES)
+        .collect();
+    let Some(&(_, best_share)) = top.first() else {
+        return Vec::new();
+    };
+    let nodes: Vec<u32> = top.iter().map(|t| t.0).collect();
+    let frame = routes.frame();
+
+    let first_share = |node: u32| -> f64 {
+        context.first.map_or(0.0, |f| {
+            let best = f.posterior.first().map_or(1.0, |p| p.1);
+            f.posterior
+                .iter()
+                .find(|p| p.0 == node)
+                .map_or(MISSING_LOG_SHARE, |p| (p.1 / best).ln())
+        })
+    };
+    let relative_totals = |catchments: &Catchments, scratch: &mut Vec<f32>| -> Vec<f64> {
+        let weighing = Weighing {
+            commute: context.commute,
+            catchments,
+            unseen_weight: 0.0,
+        };
+        let totals = habit_totals(index, routes, home_events, &nodes, weighing, scratch)
+            .map_or_else(|| vec![0.0; nodes.len()], |(t, _)| t);
+        let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        totals.iter().map(|&t| f64::from(t - best)).collect()
+    };
+    let places_only = relative_totals(routes.place_catchments(), scratch);
+    let corners_only = relative_totals(routes.corner_catchments(), scratch);
+
+    // Per corner, the days of the night reads consistent with it.
+    let mut consistent_days = vec![BTreeSet::new(); nodes.len()];
+    let mut days = BTreeSet::new();
+    for e in home_events {
+        event_log_likelihood(
+            routes,
+            index,
+            e,
+            Basis::Habits(context.catchments, context.commute),
+            scratch,
+        );
+        let day = index.get(e.read).minute / MINUTES_PER_DAY;
+        days.insert(day);
+        for (k, &node) in nodes.iter().enumerate() {
+            if scratch[node as usize] >= CONSISTENT {
+                consistent_days[k].insert(day);
+            }
+        }
+    }
+    let all_days = days.len().max(1) as f64;
+
+    let work_routes = context.work.map(|w| routes.anchor_routes(w.best_node));
+    let silence = commute_silence(index, routes, &nodes, context);
+    let returns = daytime_returns(index, routes, &nodes, context, scratch);
+
+    top.iter()
+        .enumerate()
+        .map(|(k, &(node, share))| {
+            let here = frame.to_local(routes.node_position(node));
+            let near: f64 = home
+                .posterior
+                .iter()
+                .filter(|p| {
+                    frame
+                        .to_local(routes.node_position(p.0))
+                        .distance_meters(here)
+                        <= NEAR_METERS
+                })
+                .map(|p| p.1)
+                .sum();
+            let work_drive = work_routes.as_ref().map_or(0.0, |w| {
+                let (from, to) = (w.seconds_from[node as usize], w.seconds_to[node as usize]);
+                if from == u32::MAX || to == u32::MAX {
+                    0.0
+                } else {
+                    (1.0 + (f64::from(from) + f64::from(to)) / 120.0).ln()
+                }
+            });
+            HomeCandidate {
+                node,
+                features: [
+                    (share / best_share).ln(),
+                    first_share(node),
+                    places_only[k],
+                    corners_only[k],
+                    consistent_days[k].len() as f64 / all_days,
+                    near.max(1e-9).ln(),
+                    work_drive,
+                    silence[k],
+                    returns[k],
+                ],
+            }
+        })
+        .collect()
+}
+
+/// Per corner, the log of how likely the commute's silence is there: the chance that a
+/// day's drives between it and the workplace found both pass every camera unread, to the
+/// power of the silent weekdays (capped), plus a floor. Zero without work or silent days.
+fn commute_silence(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    corners: &[u32],
+    context: &HomeContext,
+) -> Vec<f64> {
+    let days = silent_weekdays(index, context.refs).min(SILENCE_DAYS_CAP);
+    let Some(work) = context.work.filter(|_| days > 0.0) else {
+        return vec![0.0; corners.len()];
+    };
+    let inward = routes.read_chance_toward(work.best_node, true);
+    let outward = routes.read_chance_toward(work.best_node, false);
+    corners
+        .iter()
+        .map(|&h| {
+            let h = h as usize;
+            let day = f64::from((1.0 - inward[h]).max(0.0) * (1.0 - outward[h]).max(0.0));
+            // `exp(days ln day)`, not `powf`: native and wasm round f64 logarithms and
+            // exponentials alike.
+            let silent = if day > 0.0 {
+                (days * day.ln()).exp()
+            } else {
+                0.0
+            };
+            (SILENCE_FLOOR + silent).ln()
+        })
+        .collect()
+}
+
+/// Per corner, the midday stops (from 11:00 to 15:00, an hour or more, read on both sides)
+/// scored as a mixture, home with share [`RETURN_SHARE`], else anywhere:
+/// `ln(π r_before r_after + 1 - π)`, `r` each read's likelihood ratio as home's evidence
+/// scores it.
+fn daytime_returns(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    corners: &[u32],
+    context: &HomeContext,
+    scratch: &mut Vec<f32>,
+) -> Vec<f64> {
+    let mut out = vec![0.0; corners.len()];
+    let mut before = Vec::new();
+    for stay in context.stays {
+        if stay.spans_night()
+            || stay.gap_minutes() < RETURN_MINUTES
+            || !RETURN_HOURS.contains(&(stay.from_minute % MINUTES_PER_DAY))
+        {
+            continue;
+        }
+        let budget_seconds = (stay.gap_minutes().saturating_sub(MIN_STOP_MINUTES) * 60) as f64;
+        let event = |read, side, same_drive| AnchorEvent {
+            read,
+            side,
+            budget_seconds,
+            same_drive,
+            commute: false,
+        };
+        let basis = Basis::Habits(context.catchments, None);
+        event_log_likelihood(
+            routes,
+            index,
+            &event(stay.before, Side::AfterRead, stay.before_that),
+            basis,
+            &mut before,
+        );
+        event_log_likelihood(
+            routes,
+            index,
+            &event(stay.after, Side::BeforeRead, stay.after_that),
+            basis,
+            scratch,
+        );
+        for (o, &h) in out.iter_mut().zip(corners) {
+            let h = h as usize;
+            let both = f64::from(before[h].max(LOG_FLOOR * 2.0) + scratch[h].max(LOG_FLOOR * 2.0));
+            *o += (RETURN_SHARE * both.min(20.0).exp() + 1.0 - RETURN_SHARE).ln();
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyst::profile::tests::profile_of_commuter;
+    use crate::sim::{Scenario, simulate};
+
+    #[test]
+    fn home_is_the_densest_spot_of_the_learned_scores_over_its_likeliest_corners() {
+        for seed in 1..4 {
+            let scenario = Scenario {
+                seed,
+                population: 300,
+                ..Scenario::default()
+            };
+            let sim = simulate(&scenario).expect("a run");
+            let (profile, _, _) = profile_of_commuter(&sim);
+            let home = profile.home.expect("a home");
+            let candidates = &home.home_candidates;
+            assert!(candidates.len() >= 2, "seed {seed}");
+            assert!(candidates.len() <= HOME_CANDIDATES);
+            let mut nodes: Vec<u32> = candidates.iter().map(|c| c.node).collect();
+            nodes.sort_unstable();
+            nodes.dedup();
+            assert_eq!(nodes.len(), candidates.len(), "each corner once");
+            // The candidates come likeliest first by the posterior before the score.
+            assert_eq!(candidates[0].features[0], 0.0);
+            assert!(candidates.iter().all(|c| c.features[0] <= 0.0));
+            // Home's posterior is now the scores' softmax over those corners.
+            assert!(home.posterior.iter().all(|(n, _)| nodes.contains(n)));
+            let best = candidates
+                .iter()
+                .map(|c| c.score(&HOME_WEIGHTS))
+                .fold(f64::NEG_INFINITY, f64::max);
+            let top = candidates
+                .iter()
+                .find(|c| c.score(&HOME_WEIGHTS) == best)
+                .expect("a top corner");
+            let share = home
+                .posterior
+                .iter()
+                .find(|p| p.0 == top.node)
+                .map_or(0.0, |p| p.1);
+            let most = home.posterior.iter().map(|p| p.1).fold(0.0, f64::max);
+            assert_eq!(
+                share, most,
+                "seed {seed}: the top score is the likeliest corner"
+            );
+        }
+    }
+}
