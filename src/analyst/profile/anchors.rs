@@ -523,6 +523,27 @@
 //! candidate set (with the densest spot, not tried beyond 24) and the pair of home and work are
 //! what is left.
 //!
+//! A wider candidate set (issue 17, branch home18; not kept). The candidates' features were
+//! collected once with the posterior's likeliest 96 corners (`--fit-home --first-seed 201
+//! --seeds 200 --home-data` with the count and a dump of the corners' positions set from the
+//! environment, not kept), then the fit replayed in Python on prefixes and subsets of them
+//! (24 corners gives the round above's 50/86/134 again). Towns of 200 with home within 500 m,
+//! out of fold (seeds split by parity), the densest spot of the learned softmax at 20/40/80
+//! cameras: 24 corners 50/86/134 (a corner within 500 m among them in 112/152/186 towns), 28
+//! 48/91/136, 32 49/90/138 (120/164/192; towns gained / lost against 24: 6 / 7, 11 / 7, 11 /
+//! 7), 40 44/91/134, 48 44/90/131, 64 46/91/129 (147/175/197), 96 49/90/127 (162/185/199).
+//! Corners near the top ones instead (of the 96): the top 8 and those within 500 m of them
+//! (25 on average) 47/97/128 (gained / lost 7 / 10, 16 / 5, 8 / 14), within 300 m 47/92/125;
+//! the top 16 and those within 300 m (at most 48) 48/95/133; the top 24 and those within 250
+//! m (at most 40) 51/90/135. Fitted by the likelihood of the whole set of corners within 500
+//! m (not only the nearest one; Newton's step on the softmax's covariance, with a line
+//! search): 24 corners 46/87/138, 64 45/90/132. The softmax tempered (scores times 0.5, 0.75
+//! or 1.5) before the densest spot: 259-273 of 600 (270 untempered at 24). None is a clear
+//! gain: at most 7 towns of 600, each churning 4-16 towns either way at a count. The wider
+//! sets hold the truth far more often (up to 81/93/100%), but the features do not lift the
+//! corners near it over the posterior's top ones; what a wider set needs is features that
+//! tell apart corners a block or two from the posterior's peak, not more corners.
+//!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
 //! drives that did not start or end at home (the evening's read on the way out to the
