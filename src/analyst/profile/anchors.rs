@@ -544,6 +544,24 @@
 //! corners near it over the posterior's top ones; what a wider set needs is features that
 //! tell apart corners a block or two from the posterior's peak, not more corners.
 //!
+//! Home and work as a pair (issue 17, branch home18; not kept). (1) Features of a home corner
+//! given work's doors, beside the nine (the 24 candidates collected again on seeds 201-400,
+//! replayed as in the round above, out of fold, towns of 200 with home within 500 m at
+//! 20/40/80 cameras; the nine alone 50/86/134): the drive to and from work averaged over
+//! work's softmax (its doors with a share of 0.05 or more, at most four, one drive-time tree
+//! each) 49/86/134, in place of the work found's drive 47/86/132; the work found's drive
+//! times its share of work's softmax (trusted when work is sharp) 46/89/132, in its place
+//! 49/87/132; both added 44/85/131. (2) The pair picked in turn: after home's learned pick,
+//! work picked again with that home (its `home_drive` from it), and home again with that
+//! work when the door changed (`PT_PAIR` in `profile.rs`, not kept; two drive-time trees and
+//! a home pick more a profile). Seeds 1-100, never used by the fits (`evaluate --cameras N
+//! --first-seed 1 --seeds 100 --no-timing --no-added-stop`, one binary with and without):
+//! home within 500 m 18/39/64 to 15/42/64 (gained / lost 0 / 3, 3 / 0, 0 / 0), work 54/64/78
+//! to 49/59/79 (4 / 9, 3 / 8, 5 / 4). Work's weights were fitted with the second pass's home
+//! beside the doors, and a home already drawn toward the work found pulls work toward itself
+//! in turn: work loses more than home gains. Pairing home with work as it stands says no more
+//! than the work drive already does; a joint pick would need both weights fitted on pairs.
+//!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
 //! drives that did not start or end at home (the evening's read on the way out to the
