@@ -538,11 +538,17 @@
 //! m (at most 40) 51/90/135. Fitted by the likelihood of the whole set of corners within 500
 //! m (not only the nearest one; Newton's step on the softmax's covariance, with a line
 //! search): 24 corners 46/87/138, 64 45/90/132. The softmax tempered (scores times 0.5, 0.75
-//! or 1.5) before the densest spot: 259-273 of 600 (270 untempered at 24). None is a clear
-//! gain: at most 7 towns of 600, each churning 4-16 towns either way at a count. The wider
-//! sets hold the truth far more often (up to 81/93/100%), but the features do not lift the
-//! corners near it over the posterior's top ones; what a wider set needs is features that
-//! tell apart corners a block or two from the posterior's peak, not more corners.
+//! or 1.5) before the densest spot: 259-273 of 600 (270 untempered at 24). Four features of
+//! where a corner lies among the candidates, beside the nine (its distance from the
+//! posterior's top corner, from the candidates' weighted centre, the log of their posterior
+//! mass within 250 m and within 1 km of it), one at a time and all four: 24 corners
+//! 51/88/135, 50/87/134, 49/87/133, 47/87/135, 50/89/135; 48 corners 48/90/133, 42/89/131,
+//! 44/92/131, 41/89/131, 54/88/133. None is a clear gain: at most 7 towns of 600, each
+//! churning 4-16 towns either way at a count. The wider sets hold the truth far more often
+//! (up to 81/93/100%), but the features do not lift the corners near it over the posterior's
+//! top ones; what a wider set needs is evidence from the reads that tells apart corners a
+//! block or two from the posterior's peak (the candidates' geometry does not), not more
+//! corners.
 //!
 //! Home and work as a pair (issue 17, branch home18; not kept). (1) Features of a home corner
 //! given work's doors, beside the nine (the 24 candidates collected again on seeds 201-400,
