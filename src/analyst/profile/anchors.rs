@@ -523,6 +523,51 @@
 //! candidate set (with the densest spot, not tried beyond 24) and the pair of home and work are
 //! what is left.
 //!
+//! A wider candidate set (issue 17, branch home18; not kept). The candidates' features were
+//! collected once with the posterior's likeliest 96 corners (`--fit-home --first-seed 201
+//! --seeds 200 --home-data` with the count and a dump of the corners' positions set from the
+//! environment, not kept), then the fit replayed in Python on prefixes and subsets of them
+//! (24 corners gives the round above's 50/86/134 again). Towns of 200 with home within 500 m,
+//! out of fold (seeds split by parity), the densest spot of the learned softmax at 20/40/80
+//! cameras: 24 corners 50/86/134 (a corner within 500 m among them in 112/152/186 towns), 28
+//! 48/91/136, 32 49/90/138 (120/164/192; towns gained / lost against 24: 6 / 7, 11 / 7, 11 /
+//! 7), 40 44/91/134, 48 44/90/131, 64 46/91/129 (147/175/197), 96 49/90/127 (162/185/199).
+//! Corners near the top ones instead (of the 96): the top 8 and those within 500 m of them
+//! (25 on average) 47/97/128 (gained / lost 7 / 10, 16 / 5, 8 / 14), within 300 m 47/92/125;
+//! the top 16 and those within 300 m (at most 48) 48/95/133; the top 24 and those within 250
+//! m (at most 40) 51/90/135. Fitted by the likelihood of the whole set of corners within 500
+//! m (not only the nearest one; Newton's step on the softmax's covariance, with a line
+//! search): 24 corners 46/87/138, 64 45/90/132. The softmax tempered (scores times 0.5, 0.75
+//! or 1.5) before the densest spot: 259-273 of 600 (270 untempered at 24). Four features of
+//! where a corner lies among the candidates, beside the nine (its distance from the
+//! posterior's top corner, from the candidates' weighted centre, the log of their posterior
+//! mass within 250 m and within 1 km of it), one at a time and all four: 24 corners
+//! 51/88/135, 50/87/134, 49/87/133, 47/87/135, 50/89/135; 48 corners 48/90/133, 42/89/131,
+//! 44/92/131, 41/89/131, 54/88/133. None is a clear gain: at most 7 towns of 600, each
+//! churning 4-16 towns either way at a count. The wider sets hold the truth far more often
+//! (up to 81/93/100%), but the features do not lift the corners near it over the posterior's
+//! top ones; what a wider set needs is evidence from the reads that tells apart corners a
+//! block or two from the posterior's peak (the candidates' geometry does not), not more
+//! corners.
+//!
+//! Home and work as a pair (issue 17, branch home18; not kept). (1) Features of a home corner
+//! given work's doors, beside the nine (the 24 candidates collected again on seeds 201-400,
+//! replayed as in the round above, out of fold, towns of 200 with home within 500 m at
+//! 20/40/80 cameras; the nine alone 50/86/134): the drive to and from work averaged over
+//! work's softmax (its doors with a share of 0.05 or more, at most four, one drive-time tree
+//! each) 49/86/134, in place of the work found's drive 47/86/132; the work found's drive
+//! times its share of work's softmax (trusted when work is sharp) 46/89/132, in its place
+//! 49/87/132; both added 44/85/131. (2) The pair picked in turn: after home's learned pick,
+//! work picked again with that home (its `home_drive` from it), and home again with that
+//! work when the door changed (`PT_PAIR` in `profile.rs`, not kept; two drive-time trees and
+//! a home pick more a profile). Seeds 1-100, never used by the fits (`evaluate --cameras N
+//! --first-seed 1 --seeds 100 --no-timing --no-added-stop`, one binary with and without):
+//! home within 500 m 18/39/64 to 15/42/64 (gained / lost 0 / 3, 3 / 0, 0 / 0), work 54/64/78
+//! to 49/59/79 (4 / 9, 3 / 8, 5 / 4). Work's weights were fitted with the second pass's home
+//! beside the doors, and a home already drawn toward the work found pulls work toward itself
+//! in turn: work loses more than home gains. Pairing home with work as it stands says no more
+//! than the work drive already does; a joint pick would need both weights fitted on pairs.
+//!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
 //! drives that did not start or end at home (the evening's read on the way out to the
