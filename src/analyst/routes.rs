@@ -692,13 +692,23 @@ impl RouteModel {
     /// `anchor` (`outward`) or from `anchor` to the node: [`RouteModel::read_shares_toward`]
     /// summed over the cameras (the first few met, as the catchments follow them).
     pub fn read_chance_toward(&self, anchor: u32, outward: bool) -> Vec<f32> {
-        let mut total = vec![0.0f32; self.node_positions.len()];
-        if (anchor as usize) < total.len() {
-            for (node, reads) in self.reads_on_tree(anchor, outward) {
-                total[node as usize] += reads.iter().flatten().map(|(_, p)| p).sum::<f32>();
-            }
+        self.timed_read_chance_toward(anchor, outward).1
+    }
+
+    /// [`RouteModel::read_chance_toward`] with the fastest drive's seconds per node (as
+    /// [`AnchorRoutes::seconds_to`] when `outward`, else [`AnchorRoutes::seconds_from`]),
+    /// from the one search.
+    pub fn timed_read_chance_toward(&self, anchor: u32, outward: bool) -> (Vec<u32>, Vec<f32>) {
+        let n = self.node_positions.len();
+        let mut total = vec![0.0f32; n];
+        if (anchor as usize) >= n {
+            return (vec![u32::MAX; n], total);
         }
-        total
+        let (seconds, reads) = self.timed_reads_on_tree(anchor, outward);
+        for (node, reads) in reads {
+            total[node as usize] += reads.iter().flatten().map(|(_, p)| p).sum::<f32>();
+        }
+        (seconds, total)
     }
 
     /// Adds `weight` times each camera's chance of reading first (or last) the drives

@@ -23,6 +23,7 @@ use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{Catchments, RouteModel};
 use crate::analyst::stays::{MIN_STOP_MINUTES, Stay};
 use crate::sim::MINUTES_PER_DAY;
+use crate::sim::geometry::LocalPoint;
 
 mod weights {
     include!("home_weights.rs");
@@ -196,27 +197,32 @@ fn home_candidates(
     }
     let all_days = days.len().max(1) as f64;
 
-    let work_routes = context.work.map(|w| routes.anchor_routes(w.best_node));
-    let silence = commute_silence(index, routes, &nodes, context);
+    // The drives between each corner and the workplace found, both ways: their seconds and
+    // the chance a camera reads them, from one search each way.
+    let toward_work = context.work.map(|w| TowardWork {
+        inward: routes.timed_read_chance_toward(w.best_node, true),
+        outward: routes.timed_read_chance_toward(w.best_node, false),
+    });
+    let silence = commute_silence(index, &nodes, context, toward_work.as_ref());
     let returns = daytime_returns(index, routes, &nodes, context, scratch);
 
+    // The posterior's corners placed once, not once per candidate.
+    let placed: Vec<(LocalPoint, f64)> = home
+        .posterior
+        .iter()
+        .map(|&(node, share)| (frame.to_local(routes.node_position(node)), share))
+        .collect();
     top.iter()
         .enumerate()
         .map(|(k, &(node, share))| {
             let here = frame.to_local(routes.node_position(node));
-            let near: f64 = home
-                .posterior
+            let near: f64 = placed
                 .iter()
-                .filter(|p| {
-                    frame
-                        .to_local(routes.node_position(p.0))
-                        .distance_meters(here)
-                        <= NEAR_METERS
-                })
+                .filter(|(at, _)| at.distance_meters(here) <= NEAR_METERS)
                 .map(|p| p.1)
                 .sum();
-            let work_drive = work_routes.as_ref().map_or(0.0, |w| {
-                let (from, to) = (w.seconds_from[node as usize], w.seconds_to[node as usize]);
+            let work_drive = toward_work.as_ref().map_or(0.0, |w| {
+                let (from, to) = (w.outward.0[node as usize], w.inward.0[node as usize]);
                 if from == u32::MAX || to == u32::MAX {
                     0.0
                 } else {
@@ -241,21 +247,28 @@ fn home_candidates(
         .collect()
 }
 
+/// The fastest drives between every corner and the workplace found: per corner, their
+/// seconds and the chance that a camera reads them ([`RouteModel::timed_read_chance_toward`]),
+/// to work (`inward`) and from it (`outward`).
+struct TowardWork {
+    inward: (Vec<u32>, Vec<f32>),
+    outward: (Vec<u32>, Vec<f32>),
+}
+
 /// Per corner, the log of how likely the commute's silence is there: the chance that a
 /// day's drives between it and the workplace found both pass every camera unread, to the
 /// power of the silent weekdays (capped), plus a floor. Zero without work or silent days.
 fn commute_silence(
     index: &SightingIndex,
-    routes: &RouteModel,
     corners: &[u32],
     context: &HomeContext,
+    toward_work: Option<&TowardWork>,
 ) -> Vec<f64> {
     let days = silent_weekdays(index, context.refs).min(SILENCE_DAYS_CAP);
-    let Some(work) = context.work.filter(|_| days > 0.0) else {
+    let Some(work) = toward_work.filter(|_| days > 0.0) else {
         return vec![0.0; corners.len()];
     };
-    let inward = routes.read_chance_toward(work.best_node, true);
-    let outward = routes.read_chance_toward(work.best_node, false);
+    let (inward, outward) = (&work.inward.1, &work.outward.1);
     corners
         .iter()
         .map(|&h| {
