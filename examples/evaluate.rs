@@ -114,6 +114,57 @@ const TABLE_CAMERAS: [u32; 3] = [20, 40, 80];
 /// A band's calibration gap is judged only with at least this many claims in it.
 const MIN_BAND_CLAIMS: usize = 10;
 
+/// One learned score to fit (`--fit-work`, `--fit-home`): its name in the flags, how its
+/// training choices are collected, and its generated file's constants.
+struct LearnedScore<'a, const N: usize> {
+    /// `work` for `--fit-work`, `--work-data` and `--work-features`.
+    name: &'a str,
+    collect: fn(&[u32], u32, u32, u32, u32) -> Vec<fit_work::Choice<N>>,
+    constants: fit_work::Constants<'a, N>,
+}
+
+/// Fits `score`'s weights by conditional logit on the settings' seeds at the table's camera
+/// counts (or on the choices saved with `--NAME-data FILE`, which a first run writes) and
+/// prints them as the Rust constants the analyst includes.
+fn fit_learned_score<const N: usize>(settings: &Settings, score: &LearnedScore<N>) -> ExitCode {
+    let name = score.name;
+    let data = text_arg(&format!("--{name}-data"));
+    let choices = match data.as_deref().map(fit_work::read) {
+        Some(Ok(choices)) => choices,
+        _ => {
+            let choices = (score.collect)(
+                &TABLE_CAMERAS,
+                settings.first_seed,
+                settings.seeds,
+                settings.population,
+                settings.days,
+            );
+            if let Some(path) = &data {
+                fit_work::write(path, &choices).expect("the data file is writable");
+            }
+            choices
+        }
+    };
+    let features = text_arg(&format!("--{name}-features"));
+    let used: Vec<usize> = match &features {
+        Some(list) => list
+            .split(',')
+            .map(|i| i.parse().expect("a feature index"))
+            .collect(),
+        None => (0..N).collect(),
+    };
+    let mut command = format!(
+        "cargo run --profile bench --example evaluate -- --fit-{name} --first-seed {} --seeds {}",
+        settings.first_seed, settings.seeds
+    );
+    if let Some(list) = &features {
+        command += &format!(" --{name}-features {list}");
+    }
+    fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command, &score.constants)
+        .expect("stdout is writable");
+    ExitCode::SUCCESS
+}
+
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
@@ -149,88 +200,30 @@ fn main() -> ExitCode {
         explain_work: flag("--explain-work"),
     };
     if flag("--fit-work") {
-        let data = text_arg("--work-data");
-        let choices = match data.as_deref().map(fit_work::read) {
-            Some(Ok(choices)) => choices,
-            _ => {
-                let choices = fit_work::collect(
-                    &TABLE_CAMERAS,
-                    settings.first_seed,
-                    settings.seeds,
-                    settings.population,
-                    settings.days,
-                );
-                if let Some(path) = &data {
-                    fit_work::write(path, &choices).expect("the work data file is writable");
-                }
-                choices
-            }
+        let score = LearnedScore {
+            name: "work",
+            collect: fit_work::collect,
+            constants: fit_work::Constants {
+                what: "fit_work",
+                name: "WORK_WEIGHTS",
+                feature_names: &plate_trail::analyst::profile::WORK_FEATURE_NAMES,
+                candidates: plate_trail::analyst::profile::WORK_CANDIDATES,
+            },
         };
-        let used: Vec<usize> = match text_arg("--work-features") {
-            Some(list) => list
-                .split(',')
-                .map(|i| i.parse().expect("a feature index"))
-                .collect(),
-            None => (0..plate_trail::analyst::profile::WORK_FEATURES).collect(),
-        };
-        let mut command = format!(
-            "cargo run --profile bench --example evaluate -- --fit-work --first-seed {} --seeds {}",
-            settings.first_seed, settings.seeds
-        );
-        if let Some(list) = text_arg("--work-features") {
-            command += &format!(" --work-features {list}");
-        }
-        let constants = fit_work::Constants {
-            what: "fit_work",
-            name: "WORK_WEIGHTS",
-            feature_names: &plate_trail::analyst::profile::WORK_FEATURE_NAMES,
-            candidates: plate_trail::analyst::profile::WORK_CANDIDATES,
-        };
-        fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command, &constants)
-            .expect("stdout is writable");
-        return ExitCode::SUCCESS;
+        return fit_learned_score(&settings, &score);
     }
     if flag("--fit-home") {
-        let data = text_arg("--home-data");
-        let choices = match data.as_deref().map(fit_work::read) {
-            Some(Ok(choices)) => choices,
-            _ => {
-                let choices = fit_home::collect(
-                    &TABLE_CAMERAS,
-                    settings.first_seed,
-                    settings.seeds,
-                    settings.population,
-                    settings.days,
-                );
-                if let Some(path) = &data {
-                    fit_work::write(path, &choices).expect("the home data file is writable");
-                }
-                choices
-            }
+        let score = LearnedScore {
+            name: "home",
+            collect: fit_home::collect,
+            constants: fit_work::Constants {
+                what: "fit_home",
+                name: "HOME_WEIGHTS",
+                feature_names: &plate_trail::analyst::profile::HOME_FEATURE_NAMES,
+                candidates: plate_trail::analyst::profile::HOME_CANDIDATES,
+            },
         };
-        let used: Vec<usize> = match text_arg("--home-features") {
-            Some(list) => list
-                .split(',')
-                .map(|i| i.parse().expect("a feature index"))
-                .collect(),
-            None => (0..plate_trail::analyst::profile::HOME_FEATURES).collect(),
-        };
-        let mut command = format!(
-            "cargo run --release --example evaluate -- --fit-home --first-seed {} --seeds {}",
-            settings.first_seed, settings.seeds
-        );
-        if let Some(list) = text_arg("--home-features") {
-            command += &format!(" --home-features {list}");
-        }
-        let constants = fit_work::Constants {
-            what: "fit_home",
-            name: "HOME_WEIGHTS",
-            feature_names: &plate_trail::analyst::profile::HOME_FEATURE_NAMES,
-            candidates: plate_trail::analyst::profile::HOME_CANDIDATES,
-        };
-        fit_work::fit_and_print(&choices, &used, &TABLE_CAMERAS, &command, &constants)
-            .expect("stdout is writable");
-        return ExitCode::SUCCESS;
+        return fit_learned_score(&settings, &score);
     }
     if flag("--fit-calibration") {
         // The raw scores' claims at every camera count of the table, pooled.

@@ -13,14 +13,9 @@
 //! when it does), so that the features picked (`--home-features 0,2,5`, indices into
 //! `HOME_FEATURE_NAMES`; all by default) can be tried without simulating again.
 
-use plate_trail::analyst::profile::{AnalystOptions, HOME_FEATURES, build_profile_with};
-use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
-use plate_trail::sim::{Scenario, simulate_in_detail};
+use plate_trail::analyst::profile::HOME_FEATURES;
 
-use crate::fit_work::Choice;
-
-/// Meters: a candidate this near the true home is right.
-const RIGHT_METERS: f64 = 500.0;
+use crate::fit_work::{Choice, RIGHT_METERS, TrainingTown};
 
 /// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`.
 pub fn collect(
@@ -34,49 +29,19 @@ pub fn collect(
     for &c in cameras {
         let (mut towns, mut estimate_right) = (0, 0);
         for seed in first_seed as u64..(first_seed + seeds) as u64 {
-            let scenario = Scenario {
-                seed,
-                days,
-                population,
-                camera_count: c,
-                ..Scenario::default()
-            };
-            let Ok(run) = simulate_in_detail(&scenario) else {
-                eprintln!("seed {seed}: simulation failed");
+            let Some(town) = TrainingTown::simulate(seed, c, population, days) else {
                 continue;
             };
-            let sim = &run.simulation;
-            let index = SightingIndex::from_simulation(sim);
-            let routes = RouteModel::new(&sim.map);
-            let frame = LocalFrame::for_map(&sim.map);
-            let commuter = sim.commuter().expect("a commuter");
-            let options = AnalystOptions {
-                calibrated: false,
-                ..AnalystOptions::default()
+            let Some(home) = &town.profile.home else {
+                continue;
             };
-            let profile = build_profile_with(&index, &routes, &sim.map, commuter.plate, options);
-            let Some(home) = profile.home else { continue };
             if home.home_candidates.is_empty() {
                 continue;
             }
             towns += 1;
             estimate_right +=
-                u32::from(frame.distance_meters(home.position, sim.truth.home) <= RIGHT_METERS);
-            let distances: Vec<f64> = home
-                .home_candidates
-                .iter()
-                .map(|k| frame.distance_meters(routes.node_position(k.node), sim.truth.home))
-                .collect();
-            let chosen = (0..distances.len())
-                .filter(|&k| distances[k] <= RIGHT_METERS)
-                .min_by(|&a, &b| distances[a].total_cmp(&distances[b]));
-            out.push(Choice {
-                cameras: c,
-                seed,
-                features: home.home_candidates.iter().map(|k| k.features).collect(),
-                right: distances.iter().map(|&d| d <= RIGHT_METERS).collect(),
-                chosen,
-            });
+                u32::from(town.frame.distance_meters(home.position, town.home) <= RIGHT_METERS);
+            out.push(town.choice((c, seed), &home.home_candidates, town.home));
         }
         eprintln!(
             "fit_home: collected {c} cameras: towns={towns} estimate_within_500m={estimate_right}"

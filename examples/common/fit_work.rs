@@ -16,12 +16,14 @@
 
 use std::io::Write;
 
-use plate_trail::analyst::profile::{AnalystOptions, WORK_FEATURES, build_profile_with};
+use plate_trail::analyst::profile::{
+    AnalystOptions, Candidate, Profile, WORK_FEATURES, build_profile_with,
+};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
-use plate_trail::sim::{Scenario, simulate_in_detail};
+use plate_trail::sim::{LonLat, Scenario, simulate_in_detail};
 
-/// Meters: a candidate this near the true workplace is right.
-const RIGHT_METERS: f64 = 500.0;
+/// Meters: a candidate this near the true place (home, workplace) is right.
+pub const RIGHT_METERS: f64 = 500.0;
 
 /// Ridge on the weights (the log-likelihood's penalty `RIDGE / 2 |w|^2`).
 const RIDGE: f64 = 1e-3;
@@ -36,6 +38,77 @@ pub struct Choice<const N: usize> {
     pub chosen: Option<usize>,
 }
 
+/// A training town: its commuter's profile with raw (uncalibrated) confidences, as the
+/// learned scores are fitted on, the route model and frame that place its candidates, and
+/// the true home and work.
+pub struct TrainingTown {
+    pub profile: Profile,
+    pub routes: RouteModel,
+    pub frame: LocalFrame,
+    pub home: LonLat,
+    pub work: LonLat,
+}
+
+impl TrainingTown {
+    /// Seed `seed`'s town at `cameras` cameras; `None`, said on stderr, when it fails.
+    pub fn simulate(seed: u64, cameras: u32, population: u32, days: u32) -> Option<TrainingTown> {
+        let scenario = Scenario {
+            seed,
+            days,
+            population,
+            camera_count: cameras,
+            ..Scenario::default()
+        };
+        let Ok(run) = simulate_in_detail(&scenario) else {
+            eprintln!("seed {seed}: simulation failed");
+            return None;
+        };
+        let sim = &run.simulation;
+        let index = SightingIndex::from_simulation(sim);
+        let routes = RouteModel::new(&sim.map);
+        let commuter = sim.commuter().expect("a commuter");
+        let options = AnalystOptions {
+            calibrated: false,
+            ..AnalystOptions::default()
+        };
+        let profile = build_profile_with(&index, &routes, &sim.map, commuter.plate, options);
+        Some(TrainingTown {
+            profile,
+            routes,
+            frame: LocalFrame::for_map(&sim.map),
+            home: sim.truth.home,
+            work: sim.truth.work,
+        })
+    }
+
+    /// The choice among `candidates`: those within [`RIGHT_METERS`] of `truth` are right, the
+    /// nearest of them the one chosen.
+    pub fn choice<const N: usize>(
+        &self,
+        (cameras, seed): (u32, u64),
+        candidates: &[Candidate<N>],
+        truth: LonLat,
+    ) -> Choice<N> {
+        let distances: Vec<f64> = candidates
+            .iter()
+            .map(|k| {
+                self.frame
+                    .distance_meters(self.routes.node_position(k.node), truth)
+            })
+            .collect();
+        let chosen = (0..distances.len())
+            .filter(|&k| distances[k] <= RIGHT_METERS)
+            .min_by(|&a, &b| distances[a].total_cmp(&distances[b]));
+        Choice {
+            cameras,
+            seed,
+            features: candidates.iter().map(|k| k.features).collect(),
+            right: distances.iter().map(|&d| d <= RIGHT_METERS).collect(),
+            chosen,
+        }
+    }
+}
+
 /// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`.
 pub fn collect(
     cameras: &[u32],
@@ -47,43 +120,13 @@ pub fn collect(
     let mut out = Vec::new();
     for &c in cameras {
         for seed in first_seed as u64..(first_seed + seeds) as u64 {
-            let scenario = Scenario {
-                seed,
-                days,
-                population,
-                camera_count: c,
-                ..Scenario::default()
-            };
-            let Ok(run) = simulate_in_detail(&scenario) else {
-                eprintln!("seed {seed}: simulation failed");
+            let Some(town) = TrainingTown::simulate(seed, c, population, days) else {
                 continue;
             };
-            let sim = &run.simulation;
-            let index = SightingIndex::from_simulation(sim);
-            let routes = RouteModel::new(&sim.map);
-            let frame = LocalFrame::for_map(&sim.map);
-            let commuter = sim.commuter().expect("a commuter");
-            let options = AnalystOptions {
-                calibrated: false,
-                ..AnalystOptions::default()
+            let Some(work) = &town.profile.work else {
+                continue;
             };
-            let profile = build_profile_with(&index, &routes, &sim.map, commuter.plate, options);
-            let Some(work) = profile.work else { continue };
-            let distances: Vec<f64> = work
-                .candidates
-                .iter()
-                .map(|k| frame.distance_meters(routes.node_position(k.node), sim.truth.work))
-                .collect();
-            let chosen = (0..distances.len())
-                .filter(|&k| distances[k] <= RIGHT_METERS)
-                .min_by(|&a, &b| distances[a].total_cmp(&distances[b]));
-            out.push(Choice {
-                cameras: c,
-                seed,
-                features: work.candidates.iter().map(|k| k.features).collect(),
-                right: distances.iter().map(|&d| d <= RIGHT_METERS).collect(),
-                chosen,
-            });
+            out.push(town.choice((c, seed), &work.candidates, town.work));
         }
         eprintln!("fit_work: collected {c} cameras");
     }

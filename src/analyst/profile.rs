@@ -402,6 +402,19 @@ mod tests {
         (profile, index, routes)
     }
 
+    /// Gridton with a small background population (300 cars) for `seed`, and its
+    /// commuter's profile.
+    pub(super) fn small_town_profile(seed: u64) -> (Simulation, Profile) {
+        let scenario = crate::sim::Scenario {
+            seed,
+            population: 300,
+            ..crate::sim::Scenario::default()
+        };
+        let sim = crate::sim::simulate(&scenario).expect("a run");
+        let (profile, _, _) = profile_of_commuter(&sim);
+        (sim, profile)
+    }
+
     mod paced {
         use super::*;
         use crate::sim::pace::testing::{EveryBreath, run_with_pauses};
@@ -438,19 +451,8 @@ mod tests {
 
     mod against_the_simulation {
         use super::*;
-        use crate::sim::{Scenario, simulate};
 
-        /// The commuter's profile in the default town with a small background population.
-        fn run(seed: u64) -> (Simulation, Profile) {
-            let scenario = Scenario {
-                seed,
-                population: 300,
-                ..Scenario::default()
-            };
-            let sim = simulate(&scenario).expect("a run");
-            let (profile, _, _) = profile_of_commuter(&sim);
-            (sim, profile)
-        }
+        use super::small_town_profile as run;
 
         #[test]
         fn the_stated_home_circle_holds_the_true_home_in_most_seeds() {

@@ -578,7 +578,7 @@
 //! This module must not attribute other stops (that is [`super::places`]), and must not
 //! read [`crate::sim::Sighting::vehicle`] or any truth.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
@@ -918,6 +918,39 @@ pub(super) fn habit_totals(
         }
     }
     Some((totals, groups.len()))
+}
+
+/// The anchor again from the learned scores of `candidates` (with `weights`), their softmax
+/// read as a posterior ([`anchor_from_totals`] over the events' habits); `None` when fewer
+/// than two candidates are weighed. [`super::work_choice`] and [`super::home_choice`].
+pub(super) fn anchor_from_scores<const N: usize>(
+    index: &SightingIndex,
+    routes: &RouteModel,
+    events: &[AnchorEvent],
+    (candidates, weights): (&[Candidate<N>], &[f64; N]),
+    weighing: Weighing,
+    pick: Pick,
+    scratch: &mut Vec<f32>,
+) -> Option<Anchor> {
+    if candidates.len() < 2 {
+        return None;
+    }
+    let nodes: Vec<u32> = candidates.iter().map(|c| c.node).collect();
+    let scores: Vec<f32> = candidates.iter().map(|c| c.score(weights) as f32).collect();
+    let habits = events
+        .iter()
+        .map(|e| (index.get(e.read).camera, e.side))
+        .collect::<BTreeSet<_>>()
+        .len();
+    anchor_from_totals(
+        index,
+        routes,
+        events,
+        (&nodes, &scores, habits),
+        weighing,
+        pick,
+        scratch,
+    )
 }
 
 /// The anchor from the candidates' scores (`totals`, log weights) over `habits` habits: the

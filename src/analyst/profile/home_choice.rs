@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 
 use super::anchors::{
     Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighing,
-    anchor_from_totals, habit_totals,
+    anchor_from_scores, habit_totals,
 };
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
 use super::work_choice::silent_weekdays;
@@ -89,44 +89,23 @@ pub(super) fn relocate_home(
     scratch: &mut Vec<f32>,
 ) -> Anchor {
     let home_candidates = home_candidates(index, routes, home_events, &found, context, scratch);
-    if home_candidates.len() < 2 {
-        return Anchor {
-            home_candidates,
-            ..found
-        };
-    }
-    let nodes: Vec<u32> = home_candidates.iter().map(|c| c.node).collect();
-    let scores: Vec<f32> = home_candidates
-        .iter()
-        .map(|c| c.score(&HOME_WEIGHTS) as f32)
-        .collect();
-    let habits = home_events
-        .iter()
-        .map(|e| (index.get(e.read).camera, e.side))
-        .collect::<BTreeSet<_>>()
-        .len();
     let weighing = Weighing {
         commute: context.commute,
         catchments: context.catchments,
         unseen_weight: context.unseen_weight,
     };
-    match anchor_from_totals(
+    let again = anchor_from_scores(
         index,
         routes,
         home_events,
-        (&nodes, &scores, habits),
+        (&home_candidates, &HOME_WEIGHTS),
         weighing,
         Pick::DensestCentre,
         scratch,
-    ) {
-        Some(anchor) => Anchor {
-            home_candidates,
-            ..anchor
-        },
-        None => Anchor {
-            home_candidates,
-            ..found
-        },
+    );
+    Anchor {
+        home_candidates,
+        ..again.unwrap_or(found)
     }
 }
 
@@ -341,19 +320,12 @@ fn daytime_returns(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyst::profile::tests::profile_of_commuter;
-    use crate::sim::{Scenario, simulate};
+    use crate::analyst::profile::tests::small_town_profile;
 
     #[test]
     fn home_is_the_densest_spot_of_the_learned_scores_over_its_likeliest_corners() {
         for seed in 1..4 {
-            let scenario = Scenario {
-                seed,
-                population: 300,
-                ..Scenario::default()
-            };
-            let sim = simulate(&scenario).expect("a run");
-            let (profile, _, _) = profile_of_commuter(&sim);
+            let (_, profile) = small_town_profile(seed);
             let home = profile.home.expect("a home");
             let candidates = &home.home_candidates;
             assert!(candidates.len() >= 2, "seed {seed}");

@@ -14,7 +14,7 @@
 use std::collections::BTreeSet;
 
 use super::anchors::{
-    Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighing, WorkCandidate, anchor_from_totals,
+    Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighing, WorkCandidate, anchor_from_scores,
     habit_totals, work_after_read, work_before_read,
 };
 use super::drive_evidence::{AnchorEvent, Basis, event_log_likelihood};
@@ -72,46 +72,24 @@ pub(super) fn relocate_work(
     scratch: &mut Vec<f32>,
 ) -> Anchor {
     let candidates = work_candidates(index, routes, work_events, &first, context, scratch);
-    if candidates.len() < 2 {
-        return Anchor {
-            candidates,
-            ..first
-        };
-    }
-    let nodes: Vec<u32> = candidates.iter().map(|c| c.node).collect();
-    let scores: Vec<f32> = candidates
-        .iter()
-        .map(|c| c.score(&WORK_WEIGHTS) as f32)
-        .collect();
-    let habits = work_events
-        .iter()
-        .map(|e| (index.get(e.read).camera, e.side))
-        .collect::<BTreeSet<_>>()
-        .len();
     let weighing = Weighing {
         commute: None,
         catchments: routes.place_catchments(),
         unseen_weight: 0.0,
     };
-    match anchor_from_totals(
+    let again = anchor_from_scores(
         index,
         routes,
         work_events,
-        (&nodes, &scores, habits),
+        (&candidates, &WORK_WEIGHTS),
         weighing,
         Pick::Likeliest,
         scratch,
     )
-    .filter(|w| w.stays_consistent >= 2)
-    {
-        Some(anchor) => Anchor {
-            candidates,
-            ..anchor
-        },
-        None => Anchor {
-            candidates,
-            ..first
-        },
+    .filter(|w| w.stays_consistent >= 2);
+    Anchor {
+        candidates,
+        ..again.unwrap_or(first)
     }
 }
 
@@ -311,8 +289,7 @@ fn commute_silence(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyst::profile::tests::profile_of_commuter;
-    use crate::sim::{Scenario, simulate};
+    use crate::analyst::profile::tests::small_town_profile;
 
     #[test]
     fn counts_the_work_stops_whose_drive_in_or_out_went_unread() {
@@ -348,13 +325,7 @@ mod tests {
     fn work_is_the_candidate_with_the_highest_learned_score() {
         // The default town (Gridton maps a single workplace: nothing to choose among).
         for seed in 1..4 {
-            let scenario = Scenario {
-                seed,
-                population: 300,
-                ..Scenario::default()
-            };
-            let sim = simulate(&scenario).expect("a run");
-            let (profile, _, _) = profile_of_commuter(&sim);
+            let (_, profile) = small_town_profile(seed);
             let work = profile.work.expect("a workplace");
             assert!(work.candidates.len() >= 2, "seed {seed}");
             assert!(work.candidates.len() <= WORK_CANDIDATES);
