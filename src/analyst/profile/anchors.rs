@@ -920,6 +920,19 @@ pub(super) fn habit_totals(
     Some((totals, groups.len()))
 }
 
+/// `anchor`'s posterior's likeliest `count` nodes, each once, likeliest first, with their
+/// shares: the candidates a learned score weighs.
+pub(super) fn likeliest_nodes(anchor: &Anchor, count: usize) -> Vec<(u32, f64)> {
+    let mut seen = BTreeSet::new();
+    anchor
+        .posterior
+        .iter()
+        .copied()
+        .filter(|(node, _)| seen.insert(*node))
+        .take(count)
+        .collect()
+}
+
 /// The anchor again from the learned scores of `candidates` (with `weights`), their softmax
 /// read as a posterior ([`anchor_from_totals`] over the events' habits); `None` when fewer
 /// than two candidates are weighed. [`super::work_choice`] and [`super::home_choice`].

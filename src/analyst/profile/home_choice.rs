@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 
 use super::anchors::{
     Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighing,
-    anchor_from_scores, habit_totals,
+    anchor_from_scores, habit_totals, likeliest_nodes,
 };
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
 use super::work_choice::silent_weekdays;
@@ -118,14 +118,7 @@ fn home_candidates(
     context: &HomeContext,
     scratch: &mut Vec<f32>,
 ) -> Vec<HomeCandidate> {
-    let mut seen = BTreeSet::new();
-    let top: Vec<(u32, f64)> = home
-        .posterior
-        .iter()
-        .copied()
-        .filter(|(node, _)| seen.insert(*node))
-        .take(HOME_CANDIDATES)
-        .collect();
+    let top = likeliest_nodes(home, HOME_CANDIDATES);
     let Some(&(_, best_share)) = top.first() else {
         return Vec::new();
     };

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 
 use super::anchors::{
     Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighing, WorkCandidate, anchor_from_scores,
-    habit_totals, work_after_read, work_before_read,
+    habit_totals, likeliest_nodes, work_after_read, work_before_read,
 };
 use super::drive_evidence::{AnchorEvent, Basis, event_log_likelihood};
 use crate::analyst::index::{SightingIndex, SightingRef};
@@ -102,15 +102,7 @@ pub(super) fn work_candidates(
     context: &WorkContext,
     scratch: &mut Vec<f32>,
 ) -> Vec<WorkCandidate> {
-    // The posterior's doors, likeliest first, each node once.
-    let mut seen = BTreeSet::new();
-    let top: Vec<(u32, f64)> = first
-        .posterior
-        .iter()
-        .copied()
-        .filter(|(node, _)| seen.insert(*node))
-        .take(WORK_CANDIDATES)
-        .collect();
+    let top = likeliest_nodes(first, WORK_CANDIDATES);
     let Some(&(_, best_share)) = top.first() else {
         return Vec::new();
     };
