@@ -306,7 +306,11 @@ pub async fn build_profile_paced(
         }
         (home, _) => home,
     };
-    let home_routes = home.as_ref().map(|h| routes.anchor_routes(h.best_node));
+    // The drives from and to home, searched again only when home moved to another corner.
+    let home_routes = match (home.as_ref(), home_routes) {
+        (Some(h), Some(r)) if r.node == h.best_node => Some(r),
+        (h, _) => h.map(|h| routes.anchor_routes(h.best_node)),
+    };
     pace.breathe().await;
 
     // A night's stop is at home; the drives around it start or end there.
