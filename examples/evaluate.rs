@@ -73,6 +73,10 @@ mod town_file;
 mod explain_home;
 use explain_home::{CeilingAnswer, clock, explain_home};
 
+#[path = "common/blind_ceiling.rs"]
+mod blind_ceiling;
+use blind_ceiling::{blind_ceiling, door_sequences};
+
 #[path = "common/explain_work.rs"]
 mod explain_work;
 use explain_work::explain_work;
@@ -198,6 +202,7 @@ fn main() -> ExitCode {
         days: arg("--days", 30),
         explain_home: flag("--explain-home"),
         explain_work: flag("--explain-work"),
+        blind_ceiling: flag("--blind-ceiling"),
     };
     if flag("--fit-work") {
         let score = LearnedScore {
@@ -386,6 +391,9 @@ struct Settings {
     days: u32,
     /// `--explain-home`: per seed, what home rests on beside the truth.
     explain_home: bool,
+    /// `--blind-ceiling`: the ceilings with and without the destinations (slow: two
+    /// searches per corner per seed).
+    blind_ceiling: bool,
     /// `--explain-work`: per seed, what work rests on beside the truth.
     explain_work: bool,
 }
@@ -425,6 +433,10 @@ struct Judgement {
     work_classes: std::collections::BTreeMap<&'static str, u32>,
     /// Seeds whose drives from and to home pass a camera within 500 m (1 km) of it.
     home_reads_ceiling: [u32; 2],
+    /// `--blind-ceiling`: seeds whose home (work) the ceiling places within 500 m knowing
+    /// the destinations, and not knowing them (see `common/blind_ceiling.rs`).
+    home_blind_ceiling: [u32; 2],
+    work_blind_ceiling: [u32; 2],
     home_errors: Vec<f64>,
     work_errors: Vec<f64>,
     reads: Vec<f64>,
@@ -597,6 +609,27 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                 work_resolvable,
             );
             *j.work_classes.entry(class).or_default() += 1;
+        }
+        if settings.blind_ceiling {
+            let (doors, from_doors) = door_sequences(&run, &routes);
+            for (place, candidates, count) in [
+                (home_place, &corners, &mut j.home_blind_ceiling),
+                (work_place, &workplaces, &mut j.work_blind_ceiling),
+            ] {
+                if let Some(place) = place {
+                    let c = blind_ceiling(
+                        &run,
+                        &routes,
+                        &frame,
+                        place,
+                        candidates,
+                        &doors,
+                        &from_doors,
+                    );
+                    count[0] += c.known as u32;
+                    count[1] += c.blind as u32;
+                }
+            }
         }
         if let Some(home) = home_place {
             let nearest = nearest_home_side_camera(&run, &routes, &frame, home);
@@ -904,6 +937,23 @@ impl Judgement {
             "work_ceiling_within_500m_share={:.2}",
             share(self.work_ceiling, n)
         )?;
+        if self.home_blind_ceiling != [0; 2] || self.work_blind_ceiling != [0; 2] {
+            writeln!(
+                out,
+                "blind_ceiling_definition: the same ceiling, on the same search trees, knowing the destinations (known) and not (blind: for every place the car drove to from the anchor or back, some mapped place gives the same cameras both ways; see common/blind_ceiling.rs)"
+            )?;
+            for (name, [known, blind]) in [
+                ("home", self.home_blind_ceiling),
+                ("work", self.work_blind_ceiling),
+            ] {
+                writeln!(
+                    out,
+                    "{name}_ceiling_known_destinations_within_500m_share={:.2} {name}_ceiling_blind_within_500m_share={:.2}",
+                    share(known, n),
+                    share(blind, n)
+                )?;
+            }
+        }
         writeln!(
             out,
             "home_reads_ceiling_definition: a seed counts when a drive from or to home passes a camera within 500 m (1 km) of home: what the reads can hold about home at all (a home-side drive read only farther out places home no closer than that)"

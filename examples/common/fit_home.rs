@@ -13,7 +13,7 @@
 //! when it does), so that the features picked (`--home-features 0,2,5`, indices into
 //! `HOME_FEATURE_NAMES`; all by default) can be tried without simulating again.
 
-use plate_trail::analyst::profile::HOME_FEATURES;
+use plate_trail::analyst::profile::{HOME_FEATURES, Weighed};
 
 use crate::fit_work::{Choice, RIGHT_METERS, TrainingTown};
 
@@ -35,13 +35,13 @@ pub fn collect(
             let Some(home) = &town.profile.home else {
                 continue;
             };
-            if home.home_candidates.is_empty() {
+            let Weighed::Home(candidates) = &home.weighed else {
                 continue;
-            }
+            };
             towns += 1;
             estimate_right +=
                 u32::from(town.frame.distance_meters(home.position, town.home) <= RIGHT_METERS);
-            out.push(town.choice((c, seed), &home.home_candidates, town.home));
+            out.push(town.choice((c, seed), candidates, town.home));
         }
         eprintln!(
             "fit_home: collected {c} cameras: towns={towns} estimate_within_500m={estimate_right}"

@@ -17,7 +17,7 @@
 use std::io::Write;
 
 use plate_trail::analyst::profile::{
-    AnalystOptions, Candidate, Profile, WORK_FEATURES, build_profile_with,
+    AnalystOptions, Candidate, Profile, WORK_FEATURES, Weighed, build_profile_with,
 };
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
 use plate_trail::sim::{LonLat, Scenario, simulate_in_detail};
@@ -126,7 +126,12 @@ pub fn collect(
             let Some(work) = &town.profile.work else {
                 continue;
             };
-            out.push(town.choice((c, seed), &work.candidates, town.work));
+            // Work not located again weighed no doors: a choice among none, as it was.
+            let candidates = match &work.weighed {
+                Weighed::Work(candidates) => &candidates[..],
+                _ => &[],
+            };
+            out.push(town.choice((c, seed), candidates, town.work));
         }
         eprintln!("fit_work: collected {c} cameras");
     }

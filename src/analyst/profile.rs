@@ -62,7 +62,7 @@ use crate::sim::pace::{Pace, Straight, straight_through};
 use crate::sim::{PlaceId, PlaceKind, Plate, TownMap};
 
 pub use anchors::{
-    Anchor, Candidate, HOME_FEATURES, HomeCandidate, MIN_RADIUS_METERS, WORK_FEATURES,
+    Anchor, Candidate, HOME_FEATURES, HomeCandidate, MIN_RADIUS_METERS, WORK_FEATURES, Weighed,
     WorkCandidate,
 };
 pub use associates::{ASSOCIATE_WINDOW_MINUTES, Associate};

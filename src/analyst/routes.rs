@@ -582,28 +582,7 @@ impl RouteModel {
         if from as usize >= n || to as usize >= n {
             return None;
         }
-        let mut seconds = vec![u32::MAX; n];
-        let mut via = vec![u32::MAX; n];
-        let mut heap = BinaryHeap::new();
-        seconds[from as usize] = 0;
-        heap.push(Reverse((0u32, from)));
-        while let Some(Reverse((cost, node))) = heap.pop() {
-            if node == to {
-                break;
-            }
-            if cost > seconds[node as usize] {
-                continue;
-            }
-            for &e in &self.out_edges[node as usize] {
-                let edge = &self.edges[e as usize];
-                let next_cost = cost.saturating_add(edge.seconds);
-                if next_cost < seconds[edge.to as usize] {
-                    seconds[edge.to as usize] = next_cost;
-                    via[edge.to as usize] = e;
-                    heap.push(Reverse((next_cost, edge.to)));
-                }
-            }
-        }
+        let (seconds, via, _) = self.paths_from(from, Some(to));
         if seconds[to as usize] == u32::MAX {
             return None;
         }
@@ -616,6 +595,57 @@ impl RouteModel {
         }
         steps.reverse();
         Some((seconds[to as usize], steps))
+    }
+
+    /// The fastest paths from `from` to every node, exactly as [`RouteModel::path`] finds
+    /// each (the same choice among equally fast ones): each node reached, in the order the
+    /// search settled it (nearest first), with the node before it and the cameras on the
+    /// segment between them. `from` comes first, with itself as the node before and no
+    /// cameras.
+    pub fn paths_from_cameras(&self, from: u32) -> Vec<(u32, u32, &[CameraId])> {
+        if from as usize >= self.node_positions.len() {
+            return Vec::new();
+        }
+        let (_, via, settled) = self.paths_from(from, None);
+        settled
+            .into_iter()
+            .map(|node| match self.edges.get(via[node as usize] as usize) {
+                Some(edge) => (node, edge.from, &edge.cameras[..]),
+                None => (node, node, &[][..]),
+            })
+            .collect()
+    }
+
+    /// Dijkstra's search from `from` (until `to` is settled, if given): per node the
+    /// fastest drive time (`u32::MAX` unreached) and the segment that reached it first
+    /// (`u32::MAX` for `from` and the unreached), and the nodes in the order settled.
+    fn paths_from(&self, from: u32, to: Option<u32>) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
+        let n = self.node_positions.len();
+        let mut seconds = vec![u32::MAX; n];
+        let mut via = vec![u32::MAX; n];
+        let mut settled = Vec::new();
+        let mut heap = BinaryHeap::new();
+        seconds[from as usize] = 0;
+        heap.push(Reverse((0u32, from)));
+        while let Some(Reverse((cost, node))) = heap.pop() {
+            if cost > seconds[node as usize] {
+                continue;
+            }
+            settled.push(node);
+            if Some(node) == to {
+                break;
+            }
+            for &e in &self.out_edges[node as usize] {
+                let edge = &self.edges[e as usize];
+                let next_cost = cost.saturating_add(edge.seconds);
+                if next_cost < seconds[edge.to as usize] {
+                    seconds[edge.to as usize] = next_cost;
+                    via[edge.to as usize] = e;
+                    heap.push(Reverse((next_cost, edge.to)));
+                }
+            }
+        }
+        (seconds, via, settled)
     }
 
     /// Fastest drive times to every intersection from `node` and from every intersection

@@ -670,6 +670,19 @@ pub type WorkCandidate = Candidate<WORK_FEATURES>;
 /// [`super::home_choice::HOME_FEATURE_NAMES`]).
 pub type HomeCandidate = Candidate<HOME_FEATURES>;
 
+/// The candidates a learned score weighed to place an anchor, with their features: what
+/// `evaluate --fit-work` and `--fit-home` fit the weights on.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Weighed {
+    /// Placed by the evidence alone (and work when it was not located again).
+    #[default]
+    Nothing,
+    /// The workplace doors [`super::work_choice`] weighed.
+    Work(Vec<WorkCandidate>),
+    /// The home corners [`super::home_choice`] weighed.
+    Home(Vec<HomeCandidate>),
+}
+
 /// A place the car keeps returning to (home or work), located from many stops.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Anchor {
@@ -697,14 +710,9 @@ pub struct Anchor {
     /// first: what [`super::destinations`] weighs the drives' other ends with.
     #[serde(skip)]
     pub posterior: Vec<(u32, f64)>,
-    /// Work only: the doors [`super::work_choice`] weighed, with their features (empty for
-    /// home, and when work was not located again).
+    /// The candidates a learned score weighed to place it.
     #[serde(skip)]
-    pub candidates: Vec<WorkCandidate>,
-    /// Home only: the corners [`super::home_choice`] weighed, with their features (empty for
-    /// work).
-    #[serde(skip)]
-    pub home_candidates: Vec<HomeCandidate>,
+    pub weighed: Weighed,
 }
 
 fn weekday(minute: u32) -> bool {
@@ -1089,8 +1097,7 @@ pub(super) fn anchor_from_totals(
     posterior.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     Some(Anchor {
         posterior,
-        candidates: Vec::new(),
-        home_candidates: Vec::new(),
+        weighed: Weighed::Nothing,
         position: frame.to_lon_lat(centre),
         radius_meters,
         confidence,

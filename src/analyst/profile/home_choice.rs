@@ -14,7 +14,7 @@
 use std::collections::BTreeSet;
 
 use super::anchors::{
-    Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighing,
+    Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighed, Weighing,
     anchor_from_scores, habit_totals, likeliest_nodes,
 };
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
@@ -104,7 +104,7 @@ pub(super) fn relocate_home(
         scratch,
     );
     Anchor {
-        home_candidates,
+        weighed: Weighed::Home(home_candidates),
         ..again.unwrap_or(found)
     }
 }
@@ -320,7 +320,9 @@ mod tests {
         for seed in 1..4 {
             let (_, profile) = small_town_profile(seed);
             let home = profile.home.expect("a home");
-            let candidates = &home.home_candidates;
+            let Weighed::Home(candidates) = &home.weighed else {
+                panic!("seed {seed}: home not weighed");
+            };
             assert!(candidates.len() >= 2, "seed {seed}");
             assert!(candidates.len() <= HOME_CANDIDATES);
             let mut nodes: Vec<u32> = candidates.iter().map(|c| c.node).collect();

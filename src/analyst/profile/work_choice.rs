@@ -14,7 +14,7 @@
 use std::collections::BTreeSet;
 
 use super::anchors::{
-    Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighing, WorkCandidate, anchor_from_scores,
+    Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighed, Weighing, WorkCandidate, anchor_from_scores,
     habit_totals, likeliest_nodes, work_after_read, work_before_read,
 };
 use super::drive_evidence::{AnchorEvent, Basis, event_log_likelihood};
@@ -88,7 +88,7 @@ pub(super) fn relocate_work(
     )
     .filter(|w| w.stays_consistent >= 2);
     Anchor {
-        candidates,
+        weighed: Weighed::Work(candidates),
         ..again.unwrap_or(first)
     }
 }
@@ -319,27 +319,28 @@ mod tests {
         for seed in 1..4 {
             let (_, profile) = small_town_profile(seed);
             let work = profile.work.expect("a workplace");
-            assert!(work.candidates.len() >= 2, "seed {seed}");
-            assert!(work.candidates.len() <= WORK_CANDIDATES);
-            let mut nodes: Vec<u32> = work.candidates.iter().map(|c| c.node).collect();
+            let Weighed::Work(candidates) = &work.weighed else {
+                panic!("seed {seed}: work not weighed");
+            };
+            assert!(candidates.len() >= 2, "seed {seed}");
+            assert!(candidates.len() <= WORK_CANDIDATES);
+            let mut nodes: Vec<u32> = candidates.iter().map(|c| c.node).collect();
             nodes.sort_unstable();
             nodes.dedup();
-            assert_eq!(nodes.len(), work.candidates.len(), "each door once");
-            let best = work
-                .candidates
+            assert_eq!(nodes.len(), candidates.len(), "each door once");
+            let best = candidates
                 .iter()
                 .map(|c| c.score(&WORK_WEIGHTS))
                 .fold(f64::NEG_INFINITY, f64::max);
-            let picked = work
-                .candidates
+            let picked = candidates
                 .iter()
                 .find(|c| c.node == work.best_node)
                 .expect("work is one of the candidates");
             assert_eq!(picked.score(&WORK_WEIGHTS), best, "seed {seed}");
             // The candidates come likeliest first by the posterior, whose own log-term is
             // 0 at the first and below it after.
-            assert_eq!(work.candidates[0].features[0], 0.0);
-            assert!(work.candidates.iter().all(|c| c.features[0] <= 0.0));
+            assert_eq!(candidates[0].features[0], 0.0);
+            assert!(candidates.iter().all(|c| c.features[0] <= 0.0));
         }
     }
 }
