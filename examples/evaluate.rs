@@ -75,7 +75,7 @@ use explain_home::{CeilingAnswer, clock, explain_home};
 
 #[path = "common/blind_ceiling.rs"]
 mod blind_ceiling;
-use blind_ceiling::{blind_ceiling, door_sequences};
+use blind_ceiling::{VARIANT_NAMES, blind_ceiling, door_drives};
 
 #[path = "common/explain_work.rs"]
 mod explain_work;
@@ -435,8 +435,8 @@ struct Judgement {
     home_reads_ceiling: [u32; 2],
     /// `--blind-ceiling`: seeds whose home (work) the ceiling places within 500 m knowing
     /// the destinations, and not knowing them (see `common/blind_ceiling.rs`).
-    home_blind_ceiling: [u32; 2],
-    work_blind_ceiling: [u32; 2],
+    home_blind_ceiling: [u32; 5],
+    work_blind_ceiling: [u32; 5],
     home_errors: Vec<f64>,
     work_errors: Vec<f64>,
     reads: Vec<f64>,
@@ -611,7 +611,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             *j.work_classes.entry(class).or_default() += 1;
         }
         if settings.blind_ceiling {
-            let (doors, from_doors) = door_sequences(&run, &routes);
+            let (doors, from_doors) = door_drives(&run, &routes);
             for (place, candidates, count) in [
                 (home_place, &corners, &mut j.home_blind_ceiling),
                 (work_place, &workplaces, &mut j.work_blind_ceiling),
@@ -623,11 +623,12 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                         &frame,
                         place,
                         candidates,
-                        &doors,
-                        &from_doors,
+                        (&doors, &from_doors),
                     );
                     count[0] += c.known as u32;
-                    count[1] += c.blind as u32;
+                    for (k, blind) in c.blind.into_iter().enumerate() {
+                        count[k + 1] += blind as u32;
+                    }
                 }
             }
         }
@@ -937,21 +938,26 @@ impl Judgement {
             "work_ceiling_within_500m_share={:.2}",
             share(self.work_ceiling, n)
         )?;
-        if self.home_blind_ceiling != [0; 2] || self.work_blind_ceiling != [0; 2] {
+        if self.home_blind_ceiling != [0; 5] || self.work_blind_ceiling != [0; 5] {
             writeln!(
                 out,
-                "blind_ceiling_definition: the same ceiling, on the same search trees, knowing the destinations (known) and not (blind: for every place the car drove to from the anchor or back, some mapped place gives the same cameras both ways; see common/blind_ceiling.rs)"
+                "blind_ceiling_definition: the same ceiling knowing the destinations (known) and not (blind: for every place the car drove to from the anchor or back, some mapped place gives the same cameras both ways; each_way: the drive back may end at another place than the drive out; ends: only the first camera out and the last camera back; see common/blind_ceiling.rs)"
             )?;
-            for (name, [known, blind]) in [
+            for (name, counts) in [
                 ("home", self.home_blind_ceiling),
                 ("work", self.work_blind_ceiling),
             ] {
-                writeln!(
-                    out,
-                    "{name}_ceiling_known_destinations_within_500m_share={:.2} {name}_ceiling_blind_within_500m_share={:.2}",
-                    share(known, n),
-                    share(blind, n)
-                )?;
+                let mut line = format!(
+                    "{name}_ceiling_known_destinations_within_500m_share={:.2}",
+                    share(counts[0], n)
+                );
+                for (variant, count) in VARIANT_NAMES.iter().zip(&counts[1..]) {
+                    line += &format!(
+                        " {name}_ceiling_{variant}_within_500m_share={:.2}",
+                        share(*count, n)
+                    );
+                }
+                writeln!(out, "{line}")?;
             }
         }
         writeln!(
