@@ -472,7 +472,7 @@
 //!
 //! Home by a learned score (issue 17, branch home17g: `home_choice.rs`,
 //! `examples/common/fit_home.rs` on `fit_work.rs`'s solver; kept). After home's two passes
-//! and work's learned door, the home posterior's likeliest 24 corners get nine features: the
+//! and work's learned door, the home posterior's likeliest 24 corners get nine features (a tenth since, below): the
 //! log-posterior against its top corner; the first pass's (before this car's own
 //! destinations; -12 where it left the corner out); the night reads' habit totals with drives
 //! to the mapped places only and to any corner only (each against the best of the 24); the
@@ -568,6 +568,17 @@
 //! in turn: work loses more than home gains. Pairing home with work as it stands says no more
 //! than the work drive already does; a joint pick would need both weights fitted on pairs.
 //!
+//! The ceiling without destinations (issue 17, session 43: `evaluate --blind-ceiling`,
+//! `examples/common/blind_ceiling.rs`), seeds 101-200 at 20/40/80 cameras, home within
+//! 500 m: `evaluate`'s ceiling, which knows every place the car drove to, 44/81/93%; the same
+//! perfect cameras not told where the drives went 22/65/82%; their first and last cameras
+//! alone (what the catchments score) 6/28/51%, against the analyst's 19/43/63%. The drives'
+//! whole camera sequences carry what the ends do not, so a tenth feature of home's learned
+//! score scores them ([`super::home_choice`]'s whole drives; kept: the table's home 19/43/63%
+//! to 18/46/67%, held-out 601-700 18/50/63% to 22/48/65%). The issue's target (the first
+//! ceiling less 10 points: 34/71/83%) is above what the cameras can say without the
+//! destinations at 20 and 40 cameras (22 and 65%) and at its edge at 80 (82%).
+//!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
 //! drives that did not start or end at home (the evening's read on the way out to the
@@ -645,7 +656,7 @@ pub(super) const NIGHT_STAY_MINUTES: u32 = 240;
 pub const WORK_FEATURES: usize = 6;
 
 /// How many features each home corner gets.
-pub const HOME_FEATURES: usize = 9;
+pub const HOME_FEATURES: usize = 10;
 
 /// One candidate spot (a workplace door, a home corner) and its `N` features, which a
 /// learned score weighs ([`super::work_choice`], [`super::home_choice`]).
