@@ -19,7 +19,10 @@
 //! fold (each half of the seeds scored with weights fitted on the other) 36/77/109 to
 //! 39/82/116 towns of 200. Variants scored alike out of fold (39-43/81-84/111-118): each
 //! habit floored 10 below its best corner, the mean over habits instead of the sum, an
-//! off-path read at -3 instead of -6. Judged once on fresh seeds 601-700 (`evaluate
+//! off-path read at -3 instead of -6; the drives' other ends among the analyst's mapped
+//! destinations only (no homes; log-likelihood -1166.1, out of fold 41/80/113), weighted by
+//! this car's own destination weights ([`super::destinations`]; -1170.8, 39/79/112), or
+//! the latter beside the kept feature (40/82/117). Judged once on fresh seeds 601-700 (`evaluate
 //! --cameras N --first-seed 601 --seeds 100 --no-timing --no-added-stop`): home within 500 m
 //! 18/50/63% to 22/48/65%, work unchanged (38/57/80%), flags at 40 cameras 0.75/0.40 to
 //! 0.74/0.40. A profile's instructions at 80 cameras (`valgrind --tool=callgrind
