@@ -49,7 +49,9 @@
 //! And the ceiling: how often even an analyst who knew every place the car went, and whose
 //! cameras never missed, could place home (work) within 500 m from which cameras the drives
 //! pass (see `resolvable`). Where the ceiling is low, the cameras are too sparse for any
-//! method; where the analyst falls short of it, the method is.
+//! method; where the analyst falls short of it, the method is. `--blind-ceiling` adds the
+//! same ceiling not told where the drives went, which no camera records, and weaker variants
+//! of it (`common/blind_ceiling.rs`): how much of the gap is the destinations.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -172,7 +174,7 @@ fn fit_learned_score<const N: usize>(settings: &Settings, score: &LearnedScore<N
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--fit-home [--home-data FILE] [--home-features 0,1,...]] [--explain-home] [--explain-work] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--fit-home [--home-data FILE] [--home-features 0,1,...]] [--explain-home] [--explain-work] [--blind-ceiling] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
