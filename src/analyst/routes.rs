@@ -648,53 +648,6 @@ impl RouteModel {
         (seconds, via, settled)
     }
 
-    /// Number of cameras the model knows.
-    pub fn camera_count(&self) -> usize {
-        self.camera_edges.len()
-    }
-
-    /// The chance `camera` reads a passing car (capped at [`MAX_READ_PROBABILITY`]; 0 for an
-    /// unknown camera).
-    pub fn read_probability(&self, camera: CameraId) -> f32 {
-        self.read_probability
-            .get(camera as usize)
-            .copied()
-            .unwrap_or(0.0)
-    }
-
-    /// The cameras on the fastest drives between `anchor` and each of `ends`, in the order
-    /// driven: from the anchor to each end, or (`towards`) from each end to the anchor. An
-    /// end no drive reaches gets none.
-    pub fn cameras_between(&self, anchor: u32, ends: &[u32], towards: bool) -> Vec<Vec<CameraId>> {
-        let (_, settled) = self.fastest_tree(anchor, towards);
-        let mut via = vec![u32::MAX; self.node_positions.len()];
-        for (node, edge) in settled {
-            via[node as usize] = edge;
-        }
-        ends.iter()
-            .map(|&end| {
-                let mut cameras = Vec::new();
-                let mut node = end;
-                while let Some(edge) = via
-                    .get(node as usize)
-                    .and_then(|&e| self.edges.get(e as usize))
-                {
-                    if towards {
-                        cameras.extend_from_slice(&edge.cameras);
-                        node = edge.to;
-                    } else {
-                        cameras.extend(edge.cameras.iter().rev());
-                        node = edge.from;
-                    }
-                }
-                if !towards {
-                    cameras.reverse();
-                }
-                cameras
-            })
-            .collect()
-    }
-
     /// Fastest drive times to every intersection from `node` and from every intersection
     /// to `node`: the drives that start or end at a known anchor such as home.
     pub fn anchor_routes(&self, node: u32) -> AnchorRoutes {
@@ -963,23 +916,15 @@ mod tests {
         }
 
         #[test]
-        fn whole_drives_list_their_cameras_in_the_order_driven() {
+        fn the_tree_of_drives_from_a_corner_gives_every_node_the_cameras_path_drives_past() {
             let town = fixtures::grid_town();
             let model = RouteModel::new(&town);
             let path_cameras = |from: u32, to: u32| -> Vec<CameraId> {
                 let (_, steps) = model.path(from, to).unwrap();
                 steps.into_iter().flat_map(|(_, cameras)| cameras).collect()
             };
-            // Along the middle row, east past camera 0 (facing east), and back west.
-            let (west, east) = (fixtures::node(0, 4), fixtures::node(8, 4));
-            let eastward = path_cameras(west, east);
-            assert!(eastward.contains(&0));
-            assert_eq!(model.cameras_between(west, &[east], false)[0], eastward);
-            assert_eq!(model.cameras_between(east, &[west], true)[0], eastward);
-            let westward = &model.cameras_between(west, &[east], true)[0];
-            assert!(!westward.contains(&0), "{westward:?}");
-            // The tree of drives from one corner gives every node exactly `path`'s cameras,
-            // ties broken alike.
+            // Ties broken alike: walking the tree back from any node gives `path`'s cameras.
+            let west = fixtures::node(0, 4);
             let tree = model.paths_from_cameras(west);
             assert_eq!(tree.len(), model.node_count());
             let before: std::collections::HashMap<u32, (u32, &[CameraId])> = tree
@@ -997,6 +942,8 @@ mod tests {
                 cameras.reverse();
                 assert_eq!(cameras, path_cameras(west, node), "to node {node}");
             }
+            // The drive east along the middle row passes camera 0, which faces east.
+            assert!(path_cameras(west, fixtures::node(8, 4)).contains(&0));
         }
 
         #[test]

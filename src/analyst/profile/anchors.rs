@@ -472,7 +472,7 @@
 //!
 //! Home by a learned score (issue 17, branch home17g: `home_choice.rs`,
 //! `examples/common/fit_home.rs` on `fit_work.rs`'s solver; kept). After home's two passes
-//! and work's learned door, the home posterior's likeliest 24 corners get nine features (a tenth since, below): the
+//! and work's learned door, the home posterior's likeliest 24 corners get nine features: the
 //! log-posterior against its top corner; the first pass's (before this car's own
 //! destinations; -12 where it left the corner out); the night reads' habit totals with drives
 //! to the mapped places only and to any corner only (each against the best of the 24); the
@@ -572,12 +572,30 @@
 //! `examples/common/blind_ceiling.rs`), seeds 101-200 at 20/40/80 cameras, home within
 //! 500 m: `evaluate`'s ceiling, which knows every place the car drove to, 44/81/93%; the same
 //! perfect cameras not told where the drives went 22/65/82%; their first and last cameras
-//! alone (what the catchments score) 6/28/51%, against the analyst's 19/43/63%. The drives'
-//! whole camera sequences carry what the ends do not, so a tenth feature of home's learned
-//! score scores them ([`super::home_choice`]'s whole drives; kept: the table's home 19/43/63%
-//! to 18/46/67%, held-out 601-700 18/50/63% to 22/48/65%). The issue's target (the first
-//! ceiling less 10 points: 34/71/83%) is above what the cameras can say without the
-//! destinations at 20 and 40 cameras (22 and 65%) and at its edge at 80 (82%).
+//! alone (what the catchments score) 6/28/51%, against the analyst's 19/43/63%. The issue's
+//! target (the first ceiling less 10 points: 34/71/83%) is above what the cameras can say
+//! without the destinations at 20 and 40 cameras (22 and 65%) and at its edge at 80 (82%).
+//!
+//! The night's whole drives (same session; commit e32f100, reverted by the next two for
+//! speed): the drives' whole camera sequences carry what the ends do not, so a tenth feature
+//! of home's learned score scored each drive that ends or begins a night (every read from
+//! the last stop, or to the next) against the fastest drives between the corner and each
+//! mapped place, `ln mean_d P(reads | drive to d)`, each camera on the drive read or missed
+//! by its own chance and each read off it -6, one habit per identical drive. Fitted on
+//! 201-400: log-likelihood -1191.3 to -1155.9 (450 choices), top corner within 500 m out of
+//! fold 36/77/109 to 39/82/116 of 200; a habit floored at -10, the mean over habits, an
+//! off-drive read at -3, only the analyst's mapped destinations (-1166.1) or those weighted
+//! by the car's own ([`super::destinations`], -1170.8) scored alike. Table (101-200) home
+//! 19/43/63% to 18/46/67%; fresh 601-700, judged once, 18/50/63% to 22/48/65%, work
+//! unchanged, flags at 40 cameras 0.75/0.40 to 0.74/0.40. But two drive-time trees per
+//! candidate corner (48 a profile) took a profile's instructions at 80 cameras from 1.56e9
+//! to 2.05e9 (`valgrind --tool=callgrind --toggle-collect='*build_profile*'
+//! target/release/examples/bench_analyst --profile-only`) and its time from about 8 to
+//! 11.4 ms natively and 15.6-19.7 ms in the worker (e2e `analyst_speed`, quiet machine),
+//! over the issue's 16 ms. Stopping each tree once every door is settled saved 2% (the
+//! doors lie all over town). Next: the trees rooted at the destinations, which the route
+//! model already searches once per town (`chances_by_node`), kept for the default town's
+//! few doors so a profile only walks them (a refit then, as their ties break differently).
 //!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
@@ -656,7 +674,7 @@ pub(super) const NIGHT_STAY_MINUTES: u32 = 240;
 pub const WORK_FEATURES: usize = 6;
 
 /// How many features each home corner gets.
-pub const HOME_FEATURES: usize = 10;
+pub const HOME_FEATURES: usize = 9;
 
 /// One candidate spot (a workplace door, a home corner) and its `N` features, which a
 /// learned score weighs ([`super::work_choice`], [`super::home_choice`]).
