@@ -43,15 +43,6 @@ enum Seen {
     Ends,
 }
 
-/// The blind ceiling's variants: what it sees, and whether the drive out to a place and the
-/// drive back must end at one door (`true`) or each may end at its own.
-const VARIANTS: [(Seen, bool); 4] = [
-    (Seen::Whole, true),
-    (Seen::Whole, false),
-    (Seen::Ends, true),
-    (Seen::Ends, false),
-];
-
 /// Whether each ceiling places the anchor within 500 m.
 pub struct BlindCeiling {
     /// Knowing the destinations (`evaluate`'s ceiling).
@@ -61,7 +52,9 @@ pub struct BlindCeiling {
     pub blind: [bool; 4],
 }
 
-/// The names [`BlindCeiling::blind`]'s variants are printed under.
+/// The names [`BlindCeiling::blind`]'s variants are printed under: what the ceiling sees of
+/// each drive ([`Seen::Whole`], then [`Seen::Ends`]), and whether the drive out to a place
+/// and the drive back must end at one door (paired) or each may end at its own.
 pub const VARIANT_NAMES: [&str; 4] = [
     "blind",
     "blind_each_way",
@@ -174,19 +167,30 @@ pub fn blind_ceiling(
         .map(|&(d, o, b)| (door_index(d), (o, b)))
         .collect();
     let at = routes.node_position(anchor_door);
+    // What the car's own drives passed, as each way of seeing them sees it, once.
+    let wanted = |seen: Seen| -> Vec<Passed> {
+        ends.iter()
+            .map(|&(i, ways)| passed(&truth, anchor_door, i, ways, seen))
+            .collect()
+    };
+    let wanted = [wanted(Seen::Whole), wanted(Seen::Ends)];
     let mut known = Vec::new();
     let mut blind: [Vec<f64>; 4] = Default::default();
     for &x in candidates {
         let out = Drives::from(routes, x);
         let meters = frame.distance_meters(routes.node_position(x), at);
-        let wanted = |i: usize, ways: Ways, seen: Seen| passed(&truth, anchor_door, i, ways, seen);
         if ends
             .iter()
-            .all(|&(i, ways)| passed(&out, x, i, ways, Seen::Whole) == wanted(i, ways, Seen::Whole))
+            .zip(&wanted[0])
+            .all(|(&(i, ways), w)| passed(&out, x, i, ways, Seen::Whole) == *w)
         {
             known.push(meters);
         }
-        for (v, &(seen, paired)) in VARIANTS.iter().enumerate() {
+        for (s, (seen, wanted)) in [Seen::Whole, Seen::Ends]
+            .into_iter()
+            .zip(&wanted)
+            .enumerate()
+        {
             // What the drives between `x` and some door other than itself pass, these ways.
             let reachable = |ways: Ways| -> HashSet<Passed> {
                 (0..doors.len())
@@ -196,17 +200,17 @@ pub fn blind_ceiling(
             };
             let [out_only, back_only, both] =
                 [(true, false), (false, true), (true, true)].map(reachable);
-            let alike = ends.iter().all(|&(i, ways)| {
-                let w = wanted(i, ways, seen);
-                match ways {
-                    (true, true) if paired => both.contains(&w),
+            for paired in [true, false] {
+                let alike = ends.iter().zip(wanted).all(|(&(_, ways), w)| match ways {
+                    (true, true) if paired => both.contains(w),
                     (true, true) => out_only.contains(&(w.0, 0)) && back_only.contains(&(0, w.1)),
-                    (true, false) => out_only.contains(&w),
-                    _ => back_only.contains(&w),
+                    (true, false) => out_only.contains(w),
+                    _ => back_only.contains(w),
+                });
+                if alike {
+                    // In VARIANT_NAMES' order: what is seen, then paired before each way.
+                    blind[2 * s + usize::from(!paired)].push(meters);
                 }
-            });
-            if alike {
-                blind[v].push(meters);
             }
         }
     }

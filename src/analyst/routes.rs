@@ -618,7 +618,8 @@ impl RouteModel {
 
     /// Dijkstra's search from `from` (until `to` is settled, if given): per node the
     /// fastest drive time (`u32::MAX` unreached) and the segment that reached it first
-    /// (`u32::MAX` for `from` and the unreached), and the nodes in the order settled.
+    /// (`u32::MAX` for `from` and the unreached), and, searching to every node (no `to`),
+    /// the nodes in the order settled (empty otherwise: one drive needs no order).
     fn paths_from(&self, from: u32, to: Option<u32>) -> (Vec<u32>, Vec<u32>, Vec<u32>) {
         let n = self.node_positions.len();
         let mut seconds = vec![u32::MAX; n];
@@ -631,8 +632,9 @@ impl RouteModel {
             if cost > seconds[node as usize] {
                 continue;
             }
-            settled.push(node);
-            if Some(node) == to {
+            if to.is_none() {
+                settled.push(node);
+            } else if Some(node) == to {
                 break;
             }
             for &e in &self.out_edges[node as usize] {
