@@ -237,23 +237,23 @@ pub async fn build_profile_paced(
     // Work first (its candidates are few), then home from the drives between it and that
     // workplace as well as from the rest. Its nearest place is named once work is picked
     // again below.
-    let work = anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch);
+    let work = anchors::locate_work(index, routes, map, &work_events, &corners);
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
-    let locate_home = |catchments, scratch: &mut Vec<f32>| {
+    let locate_home = |catchments| {
         let weighing = Weighing {
             commute: commute.as_ref(),
             catchments,
             unseen_weight: options.unseen_weight,
         };
-        locate(index, routes, &home_events, &corners, weighing, scratch)
+        locate(index, routes, &home_events, &corners, weighing)
     };
     // A drive from home may go to any corner, not only to a mapped place.
     let mix = |c: &Catchments| c.mixed(routes.corner_catchments(), ANY_CORNER_SHARE);
     let first_catchments = mix(routes.place_catchments());
     pace.breathe().await;
-    let first_home = locate_home(&first_catchments, &mut scratch);
+    let first_home = locate_home(&first_catchments);
     pace.breathe().await;
     // Then again with the drives' other ends weighted by this car's own habits.
     let mut home = first_home.clone();
@@ -263,7 +263,7 @@ pub async fn build_profile_paced(
         pace.breathe().await;
         let own = mix(&routes.weighted_catchments(&weights));
         pace.breathe().await;
-        home = locate_home(&own, &mut scratch);
+        home = locate_home(&own);
         home_catchments = Some(own);
         pace.breathe().await;
     }
@@ -278,7 +278,7 @@ pub async fn build_profile_paced(
             stays: &stays,
             refs,
         };
-        let again = relocate_work(index, routes, &work_events, first, &context, &mut scratch);
+        let again = relocate_work(index, routes, &work_events, first, &context);
         with_nearest_place(again, routes, map, PlaceKind::is_workplace)
     });
     pace.breathe().await;
@@ -295,14 +295,7 @@ pub async fn build_profile_paced(
                 stays: &stays,
                 refs,
             };
-            Some(relocate_home(
-                index,
-                routes,
-                &home_events,
-                found,
-                &context,
-                &mut scratch,
-            ))
+            Some(relocate_home(index, routes, &home_events, found, &context))
         }
         (home, _) => home,
     };

@@ -20,6 +20,7 @@
 //! failed). This module must not read the
 //! simulation's truth.
 
+use std::borrow::Cow;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
@@ -93,9 +94,40 @@ type ReadChances = [Option<(CameraId, f32)>; READ_CHANCES];
 pub struct Catchments {
     pub first_read: Vec<Vec<f32>>,
     pub last_read: Vec<Vec<f32>>,
+    /// Per camera, the mean of its `first_read` shares over the nodes (and of `last_read`):
+    /// every read scored against them needs it.
+    first_read_mean: Vec<f32>,
+    last_read_mean: Vec<f32>,
 }
 
 impl Catchments {
+    pub fn new(first_read: Vec<Vec<f32>>, last_read: Vec<Vec<f32>>) -> Catchments {
+        let means = |shares: &Vec<Vec<f32>>| -> Vec<f32> {
+            shares
+                .iter()
+                .map(|s| s.iter().sum::<f32>() / s.len().max(1) as f32)
+                .collect()
+        };
+        Catchments {
+            first_read_mean: means(&first_read),
+            last_read_mean: means(&last_read),
+            first_read,
+            last_read,
+        }
+    }
+
+    /// `camera`'s shares per node and their mean: of the drives it reads first
+    /// (`first_read`) or last.
+    pub fn of_camera(&self, camera: CameraId, first_read: bool) -> Option<(&[f32], f32)> {
+        let (shares, means) = if first_read {
+            (&self.first_read, &self.first_read_mean)
+        } else {
+            (&self.last_read, &self.last_read_mean)
+        };
+        let c = camera as usize;
+        Some((shares.get(c)?.as_slice(), *means.get(c)?))
+    }
+
     /// `(1 - share)` of these catchments and `share` of `other`'s (these alone when
     /// `other` is empty or `share` is 0).
     pub fn mixed(&self, other: &Catchments, share: f32) -> Catchments {
@@ -113,10 +145,10 @@ impl Catchments {
                 })
                 .collect()
         };
-        Catchments {
-            first_read: mix(&self.first_read, &other.first_read),
-            last_read: mix(&self.last_read, &other.last_read),
-        }
+        Catchments::new(
+            mix(&self.first_read, &other.first_read),
+            mix(&self.last_read, &other.last_read),
+        )
     }
 }
 
@@ -156,6 +188,7 @@ pub struct RouteModel {
 /// node (read from the node's end, so the last read before arriving there).
 #[derive(Clone, Debug, PartialEq)]
 struct DestinationReads {
+    node: u32,
     to: Vec<ReadChances>,
     from: Vec<ReadChances>,
 }
@@ -312,6 +345,7 @@ impl RouteModel {
         let mut destination_reads = Vec::with_capacity(destinations.len());
         for &d in destinations.iter().filter(|&&d| (d as usize) < n) {
             destination_reads.push(DestinationReads {
+                node: d,
                 to: model.chances_by_node(d, true),
                 from: model.chances_by_node(d, false),
             });
@@ -358,10 +392,7 @@ impl RouteModel {
                 }
             }
         }
-        Catchments {
-            first_read,
-            last_read,
-        }
+        Catchments::new(first_read, last_read)
     }
 
     /// Which camera first and last reads the drives between each node and every street
@@ -386,10 +417,7 @@ impl RouteModel {
         let mut last_read = vec![vec![0.0f32; n]; cameras];
         let total: f32 = weights.iter().sum();
         if total <= 0.0 {
-            return Catchments {
-                first_read,
-                last_read,
-            };
+            return Catchments::new(first_read, last_read);
         }
         for (reads, &w) in self.destination_reads.iter().zip(weights) {
             if w <= 0.0 {
@@ -404,10 +432,7 @@ impl RouteModel {
                 }
             }
         }
-        Catchments {
-            first_read,
-            last_read,
-        }
+        Catchments::new(first_read, last_read)
     }
 
     /// The chance `camera` is the first to read the drive from `node` to destination
@@ -702,10 +727,7 @@ impl RouteModel {
             self.add_read_shares(destination, true, weight, &mut first_read);
             self.add_read_shares(destination, false, weight, &mut last_read);
         }
-        Catchments {
-            first_read,
-            last_read,
-        }
+        Catchments::new(first_read, last_read)
     }
 
     /// For one camera, per node: the chance it is the first camera to read the fastest drive
@@ -724,7 +746,14 @@ impl RouteModel {
     /// `anchor` (`outward`) or from `anchor` to the node: [`RouteModel::read_shares_toward`]
     /// summed over the cameras (the first few met, as the catchments follow them).
     pub fn read_chance_toward(&self, anchor: u32, outward: bool) -> Vec<f32> {
-        self.timed_read_chance_toward(anchor, outward).1
+        if (anchor as usize) >= self.node_positions.len() {
+            return vec![0.0; self.node_positions.len()];
+        }
+        self.chances_toward(anchor, outward)
+            .iter()
+            // `0.0 +`: an empty sum is -0.0.
+            .map(|reads| 0.0 + reads.iter().flatten().map(|(_, p)| p).sum::<f32>())
+            .collect()
     }
 
     /// [`RouteModel::read_chance_toward`] with the fastest drive's seconds per node (as
@@ -743,12 +772,23 @@ impl RouteModel {
         (seconds, total)
     }
 
+    /// Per node, the first cameras on the fastest drive between it and `anchor`
+    /// ([`RouteModel::chances_by_node`]): searched with the model when `anchor` is a mapped
+    /// destination (a workplace's door, say), else now.
+    fn chances_toward(&self, anchor: u32, outward: bool) -> Cow<'_, [ReadChances]> {
+        match self.destination_reads.iter().find(|d| d.node == anchor) {
+            Some(reads) if outward => Cow::Borrowed(&reads.to),
+            Some(reads) => Cow::Borrowed(&reads.from),
+            None => Cow::Owned(self.chances_by_node(anchor, outward)),
+        }
+    }
+
     /// Adds `weight` times each camera's chance of reading first (or last) the drives
     /// between every node and `anchor` to `shares[camera][node]`.
     fn add_read_shares(&self, anchor: u32, outward: bool, weight: f32, shares: &mut [Vec<f32>]) {
-        for (node, reads) in self.reads_on_tree(anchor, outward) {
+        for (node, reads) in self.chances_toward(anchor, outward).iter().enumerate() {
             for (camera, chance) in reads.iter().flatten() {
-                shares[*camera as usize][node as usize] += weight * chance;
+                shares[*camera as usize][node] += weight * chance;
             }
         }
     }

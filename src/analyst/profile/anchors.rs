@@ -611,7 +611,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
+use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, EventScore, Side};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::{DAY_START_MINUTE, MIN_STOP_MINUTES, Stay};
@@ -836,7 +836,6 @@ pub(super) fn locate_work(
     map: &TownMap,
     work_events: &[AnchorEvent],
     corners: &[u32],
-    scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
     let doors: Vec<u32> = map
         .places
@@ -852,8 +851,7 @@ pub(super) fn locate_work(
         catchments: routes.place_catchments(),
         unseen_weight: 0.0,
     };
-    locate(index, routes, work_events, candidates, weighing, scratch)
-        .filter(|w| w.stays_consistent >= 2)
+    locate(index, routes, work_events, candidates, weighing).filter(|w| w.stays_consistent >= 2)
 }
 
 /// Adds the events' evidence over the candidate nodes and reads off the spot with the most
@@ -868,9 +866,8 @@ pub(super) fn locate(
     events: &[AnchorEvent],
     candidates: &[u32],
     weighing: Weighing,
-    scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
-    let (totals, habits) = habit_totals(index, routes, events, candidates, weighing, scratch)?;
+    let (totals, habits) = habit_totals(index, routes, events, candidates, weighing)?;
     anchor_from_totals(
         index,
         routes,
@@ -878,7 +875,6 @@ pub(super) fn locate(
         (candidates, &totals, habits),
         weighing,
         Pick::Densest,
-        scratch,
     )
 }
 
@@ -903,14 +899,12 @@ pub(super) fn habit_totals(
     events: &[AnchorEvent],
     candidates: &[u32],
     weighing: Weighing,
-    scratch: &mut Vec<f32>,
 ) -> Option<(Vec<f32>, usize)> {
     let Weighing {
         commute,
         catchments,
         unseen_weight,
     } = weighing;
-    let mut silence = Vec::new();
     if events.is_empty() || candidates.is_empty() {
         return None;
     }
@@ -925,21 +919,29 @@ pub(super) fn habit_totals(
     let mut sums = vec![0.0f32; candidates.len()];
     for members in groups.values() {
         sums.iter_mut().for_each(|s| *s = 0.0);
+        // The habit's part of each score, once per candidate: the group's events share it
+        // (by whether they are commutes, for the drive to or from work).
+        let mut habit: [Vec<f32>; 2] = [Vec::new(), Vec::new()];
+        let mut silence_habit = Vec::new();
         for e in members {
-            event_log_likelihood(
-                routes,
-                index,
-                e,
-                Basis::Habits(catchments, commute),
-                scratch,
-            );
-            if unseen_weight > 0.0 {
-                event_log_likelihood(routes, index, e, Basis::Unseen, &mut silence);
+            let score = EventScore::new(routes, index, e, Basis::Habits(catchments, commute));
+            let habit = &mut habit[usize::from(e.commute)];
+            if habit.is_empty() {
+                habit.extend(candidates.iter().map(|&node| score.habit(node as usize)));
             }
-            for (sum, &node) in sums.iter_mut().zip(candidates) {
-                *sum += scratch[node as usize].max(LOG_FLOOR * 2.0);
-                if unseen_weight > 0.0 {
-                    *sum += unseen_weight * silence[node as usize].max(LOG_FLOOR * 2.0);
+            let silence = (unseen_weight > 0.0).then(|| {
+                let silence = EventScore::new(routes, index, e, Basis::Unseen);
+                if silence_habit.is_empty() {
+                    silence_habit.extend(candidates.iter().map(|&n| silence.habit(n as usize)));
+                }
+                silence
+            });
+            for (k, (sum, &node)) in sums.iter_mut().zip(candidates).enumerate() {
+                let x = node as usize;
+                *sum += score.given_habit(x, habit[k]).max(LOG_FLOOR * 2.0);
+                if let Some(silence) = &silence {
+                    let ll = silence.given_habit(x, silence_habit[k]);
+                    *sum += unseen_weight * ll.max(LOG_FLOOR * 2.0);
                 }
             }
         }
@@ -980,7 +982,6 @@ pub(super) fn anchor_from_scores<const N: usize>(
     (candidates, weights): (&[Candidate<N>], &[f64; N]),
     weighing: Weighing,
     pick: Pick,
-    scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
     if candidates.len() < 2 {
         return None;
@@ -999,7 +1000,6 @@ pub(super) fn anchor_from_scores<const N: usize>(
         (&nodes, &scores, habits),
         weighing,
         pick,
-        scratch,
     )
 }
 
@@ -1013,7 +1013,6 @@ pub(super) fn anchor_from_totals(
     (candidates, totals, habits): (&[u32], &[f32], usize),
     weighing: Weighing,
     pick: Pick,
-    scratch: &mut Vec<f32>,
 ) -> Option<Anchor> {
     let Weighing {
         commute,
@@ -1101,14 +1100,8 @@ pub(super) fn anchor_from_totals(
     let mut evidence = Vec::new();
     let mut consistent = 0u32;
     for e in events {
-        event_log_likelihood(
-            routes,
-            index,
-            e,
-            Basis::Habits(catchments, commute),
-            scratch,
-        );
-        if scratch[best_node as usize] >= CONSISTENT {
+        let score = EventScore::new(routes, index, e, Basis::Habits(catchments, commute));
+        if score.at(best_node as usize) >= CONSISTENT {
             consistent += 1;
             evidence.push(e.read);
         }

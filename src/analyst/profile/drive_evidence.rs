@@ -8,7 +8,7 @@
 //! must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use crate::analyst::index::{SightingIndex, SightingRef};
-use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
+use crate::analyst::routes::{AnchorRoutes, Catchments, Reach, RouteModel};
 use crate::analyst::stays::{IMPOSSIBLE, Stay, stay_log_likelihood_between};
 
 /// Trip distance decay for attributing stops: a minute more driving is `e` times less likely
@@ -121,11 +121,7 @@ pub(super) struct AnchorEvent {
     pub(super) commute: bool,
 }
 
-/// One event's log-likelihood at every node: how much likelier than elsewhere this camera
-/// is to be the first (or last) to read a drive between the node and the mapped places
-/// ([`RouteModel::place_catchments`]), allowing for reads from other drives; the drive
-/// must fit the gap, and longer drives are a little less likely (each
-/// [`ANCHOR_DECAY_MINUTES`] of driving costs a factor `e`).
+/// One event's log-likelihood at every node ([`EventScore::at`] at each).
 pub(super) fn event_log_likelihood(
     routes: &RouteModel,
     index: &SightingIndex,
@@ -134,83 +130,173 @@ pub(super) fn event_log_likelihood(
     out: &mut Vec<f32>,
 ) {
     out.clear();
-    out.resize(routes.node_count(), IMPOSSIBLE);
-    let camera = index.get(event.read).camera;
-    let reach = match event.side {
-        Side::AfterRead => routes.after(camera),
-        Side::BeforeRead => routes.before(camera),
-    };
-    let Some(reach) = reach else { return };
-    let fits = |x: usize| {
-        let seconds = reach.seconds[x];
-        seconds != u32::MAX && seconds as f64 * 0.85 <= event.budget_seconds + 120.0
-    };
-    match basis {
-        Basis::OneDrive => {
-            for (x, slot) in out.iter_mut().enumerate().filter(|(x, _)| fits(*x)) {
-                let minutes = reach.seconds[x] as f32 / 60.0;
-                *slot = (reach.log_unseen[x] - minutes / DRIVE_DECAY_MINUTES).max(IMPOSSIBLE);
+    let score = EventScore::new(routes, index, event, basis);
+    out.extend((0..routes.node_count()).map(|x| score.at(x)));
+}
+
+/// One event's evidence, ready to score any node: how much likelier than elsewhere this
+/// camera is to be the first (or last) to read a drive between the node and the mapped
+/// places ([`RouteModel::place_catchments`]), allowing for reads from other drives; the
+/// drive must fit the gap, and longer drives are a little less likely (each
+/// [`ANCHOR_DECAY_MINUTES`] of driving costs a factor `e`).
+///
+/// [`EventScore::habit`] is the part every event of one habit (camera, side and, for a
+/// commute, `commute`) shares, and the costly one (a logarithm per node);
+/// [`EventScore::given_habit`] adds the event's own gap and drive. A caller scoring many
+/// events of one habit computes the first once per node.
+pub(super) struct EventScore<'a> {
+    budget_seconds: f64,
+    /// `None` when the camera has no reach: every node is impossible.
+    reach: Option<&'a Reach>,
+    shape: Shape<'a>,
+    /// The drive through the other read of the same drive: its seconds to this read (or
+    /// from it) and the straight drive between that read and each node.
+    through: Option<(u32, &'a Reach)>,
+}
+
+/// What an [`EventScore`] scores a node by, per [`Basis`].
+enum Shape<'a> {
+    OneDrive,
+    Unseen,
+    Habits {
+        shares: &'a [f32],
+        /// The shares toward or from the commute's other end, for a commute.
+        other: Option<&'a [f32]>,
+        floor: f32,
+        mean_share: f32,
+    },
+    /// The camera has no catchment: every node is impossible.
+    Nowhere,
+}
+
+impl<'a> EventScore<'a> {
+    pub(super) fn new(
+        routes: &'a RouteModel,
+        index: &SightingIndex,
+        event: &AnchorEvent,
+        basis: Basis<'a>,
+    ) -> EventScore<'a> {
+        let camera = index.get(event.read).camera;
+        let reach = match event.side {
+            Side::AfterRead => routes.after(camera),
+            Side::BeforeRead => routes.before(camera),
+        };
+        let shape = match basis {
+            Basis::OneDrive => Shape::OneDrive,
+            Basis::Unseen => Shape::Unseen,
+            Basis::Habits(catchments, commute) => {
+                match catchments.of_camera(camera, event.side == Side::BeforeRead) {
+                    // The read may not belong to a drive from or to the anchor at all (an
+                    // unseen stop came first): with that chance, the camera is as likely as
+                    // anywhere.
+                    Some((shares, mean_share)) => {
+                        // A commute's other end is known: part of its weight is the drive to
+                        // or from it.
+                        let other =
+                            commute
+                                .filter(|_| event.commute)
+                                .and_then(|c| match event.side {
+                                    Side::AfterRead => c.from_other.get(camera as usize),
+                                    Side::BeforeRead => c.to_other.get(camera as usize),
+                                });
+                        Shape::Habits {
+                            shares,
+                            other: other.map(Vec::as_slice),
+                            floor: OTHER_DRIVE_WEIGHT * mean_share,
+                            mean_share,
+                        }
+                    }
+                    None => Shape::Nowhere,
+                }
             }
+        };
+        // Read at `other` then at `camera` on the way (or the reverse on the way back): that
+        // must be about as fast as driving straight between `other` and the node.
+        let through = event.same_drive.and_then(|r| {
+            let other = index.get(r).camera;
+            let (via, direct) = match event.side {
+                Side::AfterRead => (routes.seconds_between(other, camera), routes.after(other)),
+                Side::BeforeRead => (routes.seconds_between(camera, other), routes.before(other)),
+            };
+            direct.filter(|_| via != u32::MAX).map(|d| (via, d))
+        });
+        EventScore {
+            budget_seconds: event.budget_seconds,
+            reach,
+            shape,
+            through,
         }
-        Basis::Unseen => {
-            for (x, slot) in out.iter_mut().enumerate().filter(|(x, _)| fits(*x)) {
-                let minutes = reach.seconds[x] as f32 / 60.0;
+    }
+
+    /// The log-likelihood at node `x`.
+    pub(super) fn at(&self, x: usize) -> f32 {
+        self.given_habit(x, self.habit(x))
+    }
+
+    /// The part of the log-likelihood at `x` that every event of one habit shares: where
+    /// the drives between `x` and the read lead, and how long they are.
+    pub(super) fn habit(&self, x: usize) -> f32 {
+        let Some(reach) = self.reach else {
+            return IMPOSSIBLE;
+        };
+        let Some(&seconds) = reach.seconds.get(x) else {
+            return IMPOSSIBLE;
+        };
+        let minutes = seconds as f32 / 60.0;
+        let ll = match self.shape {
+            Shape::OneDrive => reach.log_unseen[x] - minutes / DRIVE_DECAY_MINUTES,
+            Shape::Unseen => {
                 // In f64: native and wasm round f64 logarithms alike, not f32 ones.
                 let unseen = (UNSEEN_OTHER_DRIVE + f64::from(reach.log_unseen[x]).exp()).ln();
-                *slot = (unseen as f32 - minutes / ANCHOR_DECAY_MINUTES).max(IMPOSSIBLE);
+                unseen as f32 - minutes / ANCHOR_DECAY_MINUTES
             }
-        }
-        Basis::Habits(catchments, commute) => {
-            let shares = match event.side {
-                Side::AfterRead => catchments.last_read.get(camera as usize),
-                Side::BeforeRead => catchments.first_read.get(camera as usize),
-            };
-            let Some(shares) = shares else { return };
-            // The read may not belong to a drive from or to the anchor at all (an unseen
-            // stop came first): with that chance, the camera is as likely as anywhere.
-            let mean_share = shares.iter().sum::<f32>() / shares.len().max(1) as f32;
-            let floor = OTHER_DRIVE_WEIGHT * mean_share;
-            // A commute's other end is known: part of its weight is the drive to or from it.
-            let to_or_from_other =
-                commute
-                    .filter(|_| event.commute)
-                    .and_then(|c| match event.side {
-                        Side::AfterRead => c.from_other.get(camera as usize),
-                        Side::BeforeRead => c.to_other.get(camera as usize),
-                    });
-            for (x, slot) in out.iter_mut().enumerate().filter(|(x, _)| fits(*x)) {
-                let share = match to_or_from_other {
+            Shape::Habits {
+                shares,
+                other,
+                floor,
+                mean_share,
+            } => {
+                let share = match other {
                     Some(other) => COMMUTE_WEIGHT * other[x] + (1.0 - COMMUTE_WEIGHT) * shares[x],
                     None => shares[x],
                 };
-                let minutes = reach.seconds[x] as f32 / 60.0;
                 // In f64: native and wasm round f64 logarithms alike, not f32 ones.
                 let ratio = f64::from(share + floor) / f64::from(mean_share + floor);
-                let ll = ratio.ln() as f32 - minutes / ANCHOR_DECAY_MINUTES;
-                *slot = ll.max(IMPOSSIBLE);
+                ratio.ln() as f32 - minutes / ANCHOR_DECAY_MINUTES
             }
-        }
+            Shape::Nowhere => return IMPOSSIBLE,
+        };
+        ll.max(IMPOSSIBLE)
     }
-    // Read at `other` then at `camera` on the way (or the reverse on the way back): that
-    // must be about as fast as driving straight between `other` and the node.
-    let Some(other) = event.same_drive.map(|r| index.get(r).camera) else {
-        return;
-    };
-    let (via, direct) = match event.side {
-        Side::AfterRead => (routes.seconds_between(other, camera), routes.after(other)),
-        Side::BeforeRead => (routes.seconds_between(camera, other), routes.before(other)),
-    };
-    let Some(direct) = direct.filter(|_| via != u32::MAX) else {
-        return;
-    };
-    for (x, slot) in out.iter_mut().enumerate() {
-        let (rest, straight) = (reach.seconds[x], direct.seconds[x]);
-        if *slot <= IMPOSSIBLE || rest == u32::MAX || straight == u32::MAX {
-            continue;
+
+    /// The log-likelihood at `x` from its habit's part ([`EventScore::habit`]): impossible
+    /// when the drive does not fit the gap, and lower when the drive through the other read
+    /// of the same drive is much slower than driving straight.
+    pub(super) fn given_habit(&self, x: usize, habit: f32) -> f32 {
+        let Some(reach) = self.reach else {
+            return IMPOSSIBLE;
+        };
+        let Some(&rest) = reach.seconds.get(x) else {
+            return IMPOSSIBLE;
+        };
+        if matches!(self.shape, Shape::Nowhere)
+            || rest == u32::MAX
+            || rest as f64 * 0.85 > self.budget_seconds + 120.0
+        {
+            return IMPOSSIBLE;
+        }
+        let Some((via, direct)) = self.through else {
+            return habit;
+        };
+        let straight = direct.seconds[x];
+        if habit <= IMPOSSIBLE || straight == u32::MAX {
+            return habit;
         }
         let excess = (via as f32 + rest as f32) - straight as f32 * 1.1 - 45.0;
         if excess > 0.0 {
-            *slot = (*slot - (excess / 60.0).min(6.0)).max(IMPOSSIBLE);
+            (habit - (excess / 60.0).min(6.0)).max(IMPOSSIBLE)
+        } else {
+            habit
         }
     }
 }

@@ -50,8 +50,7 @@ pub fn home_habits(
     let (home_events, work_events) = anchor_events(&stays);
     let mut scratch = Vec::new();
     let corners: Vec<u32> = (0..routes.intersection_count() as u32).collect();
-    let work =
-        super::anchors::locate_work(index, routes, map, &work_events, &corners, &mut scratch);
+    let work = super::anchors::locate_work(index, routes, map, &work_events, &corners);
     let commute = work
         .as_ref()
         .map(|w| CommuteShares::toward(routes, w.best_node));
@@ -67,7 +66,6 @@ pub fn home_habits(
             catchments: &first_catchments,
             unseen_weight: 0.0,
         },
-        &mut scratch,
     );
     let catchments = match &first {
         Some(first) => {

@@ -17,7 +17,7 @@ use super::anchors::{
     Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighed, Weighing,
     anchor_from_scores, habit_totals, likeliest_nodes,
 };
-use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, Side, event_log_likelihood};
+use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, EventScore, Side};
 use super::work_choice::silent_weekdays;
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{Catchments, RouteModel};
@@ -86,9 +86,8 @@ pub(super) fn relocate_home(
     home_events: &[AnchorEvent],
     found: Anchor,
     context: &HomeContext,
-    scratch: &mut Vec<f32>,
 ) -> Anchor {
-    let home_candidates = home_candidates(index, routes, home_events, &found, context, scratch);
+    let home_candidates = home_candidates(index, routes, home_events, &found, context);
     let weighing = Weighing {
         commute: context.commute,
         catchments: context.catchments,
@@ -101,7 +100,6 @@ pub(super) fn relocate_home(
         (&home_candidates, &HOME_WEIGHTS),
         weighing,
         Pick::DensestCentre,
-        scratch,
     );
     Anchor {
         weighed: Weighed::Home(home_candidates),
@@ -116,7 +114,6 @@ fn home_candidates(
     home_events: &[AnchorEvent],
     home: &Anchor,
     context: &HomeContext,
-    scratch: &mut Vec<f32>,
 ) -> Vec<HomeCandidate> {
     let top = likeliest_nodes(home, HOME_CANDIDATES);
     let Some(&(_, best_share)) = top.first() else {
@@ -134,35 +131,30 @@ fn home_candidates(
                 .map_or(MISSING_LOG_SHARE, |p| (p.1 / best).ln())
         })
     };
-    let relative_totals = |catchments: &Catchments, scratch: &mut Vec<f32>| -> Vec<f64> {
+    let relative_totals = |catchments: &Catchments| -> Vec<f64> {
         let weighing = Weighing {
             commute: context.commute,
             catchments,
             unseen_weight: 0.0,
         };
-        let totals = habit_totals(index, routes, home_events, &nodes, weighing, scratch)
+        let totals = habit_totals(index, routes, home_events, &nodes, weighing)
             .map_or_else(|| vec![0.0; nodes.len()], |(t, _)| t);
         let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         totals.iter().map(|&t| f64::from(t - best)).collect()
     };
-    let places_only = relative_totals(routes.place_catchments(), scratch);
-    let corners_only = relative_totals(routes.corner_catchments(), scratch);
+    let places_only = relative_totals(routes.place_catchments());
+    let corners_only = relative_totals(routes.corner_catchments());
 
     // Per corner, the days of the night reads consistent with it.
     let mut consistent_days = vec![BTreeSet::new(); nodes.len()];
     let mut days = BTreeSet::new();
     for e in home_events {
-        event_log_likelihood(
-            routes,
-            index,
-            e,
-            Basis::Habits(context.catchments, context.commute),
-            scratch,
-        );
+        let basis = Basis::Habits(context.catchments, context.commute);
+        let score = EventScore::new(routes, index, e, basis);
         let day = index.get(e.read).minute / MINUTES_PER_DAY;
         days.insert(day);
         for (k, &node) in nodes.iter().enumerate() {
-            if scratch[node as usize] >= CONSISTENT {
+            if score.at(node as usize) >= CONSISTENT {
                 consistent_days[k].insert(day);
             }
         }
@@ -176,7 +168,7 @@ fn home_candidates(
         outward: routes.timed_read_chance_toward(w.best_node, false),
     });
     let silence = commute_silence(index, &nodes, context, toward_work.as_ref());
-    let returns = daytime_returns(index, routes, &nodes, context, scratch);
+    let returns = daytime_returns(index, routes, &nodes, context);
 
     // The posterior's corners placed once, not once per candidate.
     let placed: Vec<(LocalPoint, f64)> = home
@@ -267,10 +259,8 @@ fn daytime_returns(
     routes: &RouteModel,
     corners: &[u32],
     context: &HomeContext,
-    scratch: &mut Vec<f32>,
 ) -> Vec<f64> {
     let mut out = vec![0.0; corners.len()];
-    let mut before = Vec::new();
     for stay in context.stays {
         if stay.spans_night()
             || stay.gap_minutes() < RETURN_MINUTES
@@ -287,23 +277,22 @@ fn daytime_returns(
             commute: false,
         };
         let basis = Basis::Habits(context.catchments, None);
-        event_log_likelihood(
+        let before = EventScore::new(
             routes,
             index,
             &event(stay.before, Side::AfterRead, stay.before_that),
             basis,
-            &mut before,
         );
-        event_log_likelihood(
+        let after = EventScore::new(
             routes,
             index,
             &event(stay.after, Side::BeforeRead, stay.after_that),
             basis,
-            scratch,
         );
         for (o, &h) in out.iter_mut().zip(corners) {
             let h = h as usize;
-            let both = f64::from(before[h].max(LOG_FLOOR * 2.0) + scratch[h].max(LOG_FLOOR * 2.0));
+            let both =
+                f64::from(before.at(h).max(LOG_FLOOR * 2.0) + after.at(h).max(LOG_FLOOR * 2.0));
             *o += (RETURN_SHARE * both.min(20.0).exp() + 1.0 - RETURN_SHARE).ln();
         }
     }

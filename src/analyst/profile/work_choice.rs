@@ -17,7 +17,7 @@ use super::anchors::{
     Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighed, Weighing, WorkCandidate, anchor_from_scores,
     habit_totals, likeliest_nodes, work_after_read, work_before_read,
 };
-use super::drive_evidence::{AnchorEvent, Basis, event_log_likelihood};
+use super::drive_evidence::{AnchorEvent, Basis, EventScore};
 use crate::analyst::index::{SightingIndex, SightingRef};
 use crate::analyst::routes::{AnchorRoutes, Catchments, RouteModel};
 use crate::analyst::stays::Stay;
@@ -69,9 +69,8 @@ pub(super) fn relocate_work(
     work_events: &[AnchorEvent],
     first: Anchor,
     context: &WorkContext,
-    scratch: &mut Vec<f32>,
 ) -> Anchor {
-    let candidates = work_candidates(index, routes, work_events, &first, context, scratch);
+    let candidates = work_candidates(index, routes, work_events, &first, context);
     let weighing = Weighing {
         commute: None,
         catchments: routes.place_catchments(),
@@ -84,7 +83,6 @@ pub(super) fn relocate_work(
         (&candidates, &WORK_WEIGHTS),
         weighing,
         Pick::Likeliest,
-        scratch,
     )
     .filter(|w| w.stays_consistent >= 2);
     Anchor {
@@ -100,7 +98,6 @@ pub(super) fn work_candidates(
     work_events: &[AnchorEvent],
     first: &Anchor,
     context: &WorkContext,
-    scratch: &mut Vec<f32>,
 ) -> Vec<WorkCandidate> {
     let top = likeliest_nodes(first, WORK_CANDIDATES);
     let Some(&(_, best_share)) = top.first() else {
@@ -115,7 +112,7 @@ pub(super) fn work_candidates(
         catchments: &mixed,
         unseen_weight: 0.0,
     };
-    let mixed_totals = habit_totals(index, routes, work_events, &nodes, weighing, scratch)
+    let mixed_totals = habit_totals(index, routes, work_events, &nodes, weighing)
         .map_or_else(|| vec![0.0; nodes.len()], |(t, _)| t);
     let mixed_best = mixed_totals
         .iter()
@@ -129,11 +126,11 @@ pub(super) fn work_candidates(
     let mut consistent_days = vec![BTreeSet::new(); nodes.len()];
     let mut days = BTreeSet::new();
     for e in work_events {
-        event_log_likelihood(routes, index, e, Basis::Habits(place, None), scratch);
+        let score = EventScore::new(routes, index, e, Basis::Habits(place, None));
         let day = index.get(e.read).minute / MINUTES_PER_DAY;
         days.insert(day);
         for (k, &node) in nodes.iter().enumerate() {
-            if scratch[node as usize] >= CONSISTENT {
+            if score.at(node as usize) >= CONSISTENT {
                 consistent_days[k].insert(day);
             }
         }
