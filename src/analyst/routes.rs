@@ -191,6 +191,10 @@ struct DestinationReads {
     node: u32,
     to: Vec<ReadChances>,
     from: Vec<ReadChances>,
+    /// Per node, the segment it leaves by on the fastest drive to the destination.
+    to_via: Vec<u32>,
+    /// Per node, the segment it is reached by on the fastest drive from the destination.
+    from_via: Vec<u32>,
 }
 
 impl RouteModel {
@@ -344,10 +348,14 @@ impl RouteModel {
         let n = model.node_positions.len();
         let mut destination_reads = Vec::with_capacity(destinations.len());
         for &d in destinations.iter().filter(|&&d| (d as usize) < n) {
+            let ((to, to_via), (from, from_via)) =
+                (model.tree_toward(d, true), model.tree_toward(d, false));
             destination_reads.push(DestinationReads {
                 node: d,
-                to: model.chances_by_node(d, true),
-                from: model.chances_by_node(d, false),
+                to,
+                from,
+                to_via,
+                from_via,
             });
             pace.breathe().await;
         }
@@ -373,7 +381,7 @@ impl RouteModel {
             for corner in (0..self.intersection_count as u32).step_by(CORNER_STRIDE) {
                 pace.breathe().await;
                 let (seconds, reads) = self.timed_reads_on_tree(corner, outward);
-                for (node, chances) in reads {
+                for (node, chances, _) in reads {
                     let x = node as usize;
                     if node == corner || seconds[x] == u32::MAX {
                         continue;
@@ -460,11 +468,21 @@ impl RouteModel {
 
     /// Per node, the read chances along the fastest drive between it and `destination`.
     fn chances_by_node(&self, destination: u32, outward: bool) -> Vec<ReadChances> {
-        let mut out = vec![[None; READ_CHANCES]; self.node_positions.len()];
-        for (node, reads) in self.reads_on_tree(destination, outward) {
-            out[node as usize] = reads;
+        self.tree_toward(destination, outward).0
+    }
+
+    /// [`RouteModel::chances_by_node`], and per node the segment joining it to the tree of
+    /// fastest drives to `destination` (`outward`: the segment it leaves by) or from it (the
+    /// segment it is reached by); `u32::MAX` for `destination` and where no drive joins.
+    fn tree_toward(&self, destination: u32, outward: bool) -> (Vec<ReadChances>, Vec<u32>) {
+        let n = self.node_positions.len();
+        let mut chances = vec![[None; READ_CHANCES]; n];
+        let mut via = vec![u32::MAX; n];
+        for (node, reads, edge) in self.timed_reads_on_tree(destination, outward).1 {
+            chances[node as usize] = reads;
+            via[node as usize] = edge;
         }
-        out
+        (chances, via)
     }
 
     /// The shares of drives to and from the mapped places (other than homes) each camera
@@ -675,6 +693,56 @@ impl RouteModel {
         (seconds, via, settled)
     }
 
+    /// Number of cameras the model knows.
+    pub fn camera_count(&self) -> usize {
+        self.camera_edges.len()
+    }
+
+    /// The chance `camera` reads a passing car (capped at [`MAX_READ_PROBABILITY`]; 0 for an
+    /// unknown camera).
+    pub fn read_probability(&self, camera: CameraId) -> f32 {
+        self.read_probability
+            .get(camera as usize)
+            .copied()
+            .unwrap_or(0.0)
+    }
+
+    /// The cameras on the fastest drives between `corner` and every mapped destination (in
+    /// the order of [`RouteModel::destination_count`]), in the order driven: from the corner
+    /// to each destination (`outward`), or from each destination to the corner. A
+    /// destination no drive joins gets none. The model's own search per destination gives
+    /// them, so a corner costs a walk along each drive, not a search.
+    pub fn cameras_to_destinations(&self, corner: u32, outward: bool) -> Vec<Vec<CameraId>> {
+        self.destination_reads
+            .iter()
+            .map(|reads| {
+                let via = if outward {
+                    &reads.to_via
+                } else {
+                    &reads.from_via
+                };
+                let mut cameras = Vec::new();
+                let mut node = corner;
+                while let Some(edge) = via
+                    .get(node as usize)
+                    .and_then(|&e| self.edges.get(e as usize))
+                {
+                    if outward {
+                        cameras.extend_from_slice(&edge.cameras);
+                        node = edge.to;
+                    } else {
+                        cameras.extend(edge.cameras.iter().rev());
+                        node = edge.from;
+                    }
+                }
+                if !outward {
+                    cameras.reverse();
+                }
+                cameras
+            })
+            .collect()
+    }
+
     /// Fastest drive times to every intersection from `node` and from every intersection
     /// to `node`: the drives that start or end at a known anchor such as home.
     pub fn anchor_routes(&self, node: u32) -> AnchorRoutes {
@@ -766,7 +834,7 @@ impl RouteModel {
             return (vec![u32::MAX; n], total);
         }
         let (seconds, reads) = self.timed_reads_on_tree(anchor, outward);
-        for (node, reads) in reads {
+        for (node, reads, _) in reads {
             total[node as usize] += reads.iter().flatten().map(|(_, p)| p).sum::<f32>();
         }
         (seconds, total)
@@ -796,17 +864,13 @@ impl RouteModel {
     /// Along the fastest drives between every node and `destination` (from each node to it
     /// when `outward`, else from it to each node): per node, the chances that each of the
     /// first few cameras met (from the node's end of the drive) is the one that reads the
-    /// car there. Nodes come in the order the search settled them.
-    fn reads_on_tree(&self, destination: u32, outward: bool) -> Vec<(u32, ReadChances)> {
-        self.timed_reads_on_tree(destination, outward).1
-    }
-
-    /// [`RouteModel::reads_on_tree`] with the drive times of the fastest tree.
+    /// car there, and the segment joining the node to the tree. Nodes come in the order the
+    /// search settled them; with the drive times of the fastest tree.
     fn timed_reads_on_tree(
         &self,
         destination: u32,
         outward: bool,
-    ) -> (Vec<u32>, Vec<(u32, ReadChances)>) {
+    ) -> (Vec<u32>, Vec<(u32, ReadChances, u32)>) {
         let (seconds, settled) = self.fastest_tree(destination, outward);
         let mut chances: Vec<ReadChances> = vec![[None; READ_CHANCES]; self.node_positions.len()];
         let reads = settled
@@ -818,7 +882,7 @@ impl RouteModel {
                     chances[node as usize] =
                         self.read_chances(&edge.cameras, &chances[rest as usize]);
                 }
-                (node, chances[node as usize])
+                (node, chances[node as usize], via)
             })
             .collect();
         (seconds, reads)
@@ -958,15 +1022,34 @@ mod tests {
         }
 
         #[test]
-        fn the_tree_of_drives_from_a_corner_gives_every_node_the_cameras_path_drives_past() {
+        fn whole_drives_list_their_cameras_in_the_order_driven() {
             let town = fixtures::grid_town();
             let model = RouteModel::new(&town);
             let path_cameras = |from: u32, to: u32| -> Vec<CameraId> {
                 let (_, steps) = model.path(from, to).unwrap();
                 steps.into_iter().flat_map(|(_, cameras)| cameras).collect()
             };
-            // Ties broken alike: walking the tree back from any node gives `path`'s cameras.
+            // Along the middle row, east past camera 0 (facing east) to the road out of town,
+            // and back west.
             let west = fixtures::node(0, 4);
+            let out_of_town = model.place_node(6);
+            let k = model
+                .destination_reads
+                .iter()
+                .position(|d| d.node == out_of_town)
+                .expect("the road out of town is a destination");
+            let eastward = path_cameras(west, out_of_town);
+            assert!(eastward.contains(&0));
+            assert_eq!(model.cameras_to_destinations(west, true)[k], eastward);
+            let westward = &model.cameras_to_destinations(west, false)[k];
+            assert_eq!(*westward, path_cameras(out_of_town, west));
+            assert!(!westward.contains(&0), "{westward:?}");
+            // A destination's own door drives past no camera to itself.
+            for (k, d) in model.destination_reads.iter().enumerate() {
+                assert!(model.cameras_to_destinations(d.node, true)[k].is_empty());
+            }
+            // The tree of drives from one corner gives every node exactly `path`'s cameras,
+            // ties broken alike.
             let tree = model.paths_from_cameras(west);
             assert_eq!(tree.len(), model.node_count());
             let before: std::collections::HashMap<u32, (u32, &[CameraId])> = tree
@@ -984,8 +1067,6 @@ mod tests {
                 cameras.reverse();
                 assert_eq!(cameras, path_cameras(west, node), "to node {node}");
             }
-            // The drive east along the middle row passes camera 0, which faces east.
-            assert!(path_cameras(west, fixtures::node(8, 4)).contains(&0));
         }
 
         #[test]

@@ -31,7 +31,7 @@ pub const CAMERAS_TO_PLACE_HOME: u32 = 80;
 
 /// The share of those towns in which it did, at [`CAMERAS_TO_PLACE_HOME`] cameras (or at
 /// 80 when that is 0), as a whole percentage.
-pub const HOME_PLACED_PERCENT: u32 = 63;
+pub const HOME_PLACED_PERCENT: u32 = 69;
 
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -472,9 +472,9 @@
 //!
 //! Home by a learned score (issue 17, branch home17g: `home_choice.rs`,
 //! `examples/common/fit_home.rs` on `fit_work.rs`'s solver; kept). After home's two passes
-//! and work's learned door, the home posterior's likeliest 24 corners get nine features: the
-//! log-posterior against its top corner; the first pass's (before this car's own
-//! destinations; -12 where it left the corner out); the night reads' habit totals with drives
+//! and work's learned door, the home posterior's likeliest 24 corners get nine features (a
+//! tenth since, below): the log-posterior against its top corner; the first pass's (before
+//! this car's own destinations; -12 where it left the corner out); the night reads' habit totals with drives
 //! to the mapped places only and to any corner only (each against the best of the 24); the
 //! share of the night reads' days with a read consistent with the corner; the log of the
 //! posterior's mass within 500 m of it; `ln(1 + minutes)` of the drive to and from the
@@ -596,6 +596,9 @@
 //! doors lie all over town). Next: the trees rooted at the destinations, which the route
 //! model already searches once per town (`chances_by_node`), kept for the default town's
 //! few doors so a profile only walks them (a refit then, as their ties break differently).
+//! Done in session 44, and the feature kept: see [`super::home_choice`]'s doc (table home
+//! 19/43/63% to 18/45/69%, fresh seeds 701-800 22/46/63% to 20/47/68%, instructions 1.043e9
+//! to 1.085e9).
 //!
 //! What the traces show (seed 2 at 40 cameras): a factory worker whose 4-minute commute
 //! passes no camera gives only ten reads next to night stops in 30 days, most of them on
@@ -674,7 +677,7 @@ pub(super) const NIGHT_STAY_MINUTES: u32 = 240;
 pub const WORK_FEATURES: usize = 6;
 
 /// How many features each home corner gets.
-pub const HOME_FEATURES: usize = 9;
+pub const HOME_FEATURES: usize = 10;
 
 /// One candidate spot (a workplace door, a home corner) and its `N` features, which a
 /// learned score weighs ([`super::work_choice`], [`super::home_choice`]).
