@@ -698,7 +698,7 @@ impl RouteModel {
         self.camera_edges.len()
     }
 
-    /// The chance `camera` reads a passing car (capped at [`MAX_READ_PROBABILITY`]; 0 for an
+    /// The chance `camera` reads a passing car (capped at `MAX_READ_PROBABILITY`; 0 for an
     /// unknown camera).
     pub fn read_probability(&self, camera: CameraId) -> f32 {
         self.read_probability

@@ -471,57 +471,55 @@
 //! the circle from a sharper softmax (its median radius more than doubled at 40 cameras).
 //!
 //! Home by a learned score (issue 17, branch home17g: `home_choice.rs`,
-//! `examples/common/fit_home.rs` on `fit_work.rs`'s solver; kept). After home's two passes
-//! and work's learned door, the home posterior's likeliest 24 corners get nine features (a
-//! tenth since, below): the log-posterior against its top corner; the first pass's (before
-//! this car's own destinations; -12 where it left the corner out); the night reads' habit totals with drives
-//! to the mapped places only and to any corner only (each against the best of the 24); the
-//! share of the night reads' days with a read consistent with the corner; the log of the
-//! posterior's mass within 500 m of it; `ln(1 + minutes)` of the drive to and from the
-//! workplace found; the commute's silence toward it (`ln(0.05 + ((1 - r_in) (1 - r_out))^D)`,
-//! `D` silent weekdays capped at 10); the daytime returns (`ln(0.3 r_before r_after + 0.7)`
-//! over the stops starting 11:00-15:00 of an hour or more). Home is then the densest spot
-//! (500 m, weighted centre, [`Pick::DensestCentre`]) of the scores' softmax over the 24, its
-//! circle and confidence from that softmax. Weights by conditional logit on seeds 201-400 at
-//! 20/40/80 cameras (`cargo run --release --example evaluate -- --fit-home --first-seed 201
-//! --seeds 200 > src/analyst/profile/home_weights.rs`; 450 of 600 towns had a corner within
-//! 500 m among the 24, 112/152/186 per count): posterior -0.51, first pass 0.66, places only
-//! 0.03, corners only 0.06, consistent nights 1.92, mass within 500 m 0.20, work drive -1.51,
-//! silence 0.26, daytime returns 0.51 (a home far from work is likelier than the reads say).
-//! Out of fold (seeds split by parity, each half scored by the other half's weights), towns of
-//! 200 with home within 500 m: the posterior's top corner 38/66/110, the learned score's top
-//! corner 36/77/109, main's estimate (the densest spot of the whole posterior) 40/77/117, the
-//! densest spot of the posterior's softmax over the 24 alone 45/78/115, of the learned score's
-//! 50/86/134 (replayed in Python from the saved features and positions, its fit matching
-//! `--fit-home`'s top-corner counts). The top corner alone was no gain: with 12/16/32/48
-//! candidates (the 48's data cut) 38-43/75-78/103-113; weights fitted per camera count 41/81/109
-//! (24) and 37-43/75-78/103-112 (other counts); subsets of the features (posterior and
-//! consistent nights 38/65/108; with the work drive 34/79/95: it helps at 40 cameras and hurts
-//! at 80). The curves were refitted (`--fit-calibration --first-seed 1 --seeds 60`: the raw
-//! home circle held the truth 0.76 of the time against 0.67, worst band 0.21, none off).
+//! `examples/common/fit_home.rs` on `fit_work.rs`'s solver; kept). After home's two passes and
+//! work's learned door, the home posterior's likeliest 24 corners get nine features (a tenth since,
+//! below): the log-posterior against its top corner; the first pass's (before this car's own
+//! destinations; -12 where it left the corner out); the night reads' habit totals with drives to
+//! the mapped places only and to any corner only (each against the best of the 24); the share of
+//! the night reads' days with a read consistent with the corner; the log of the posterior's mass
+//! within 500 m of it; `ln(1 + minutes)` of the drive to and from the workplace found; the
+//! commute's silence toward it (`ln(0.05 + ((1 - r_in) (1 - r_out))^D)`, `D` silent weekdays capped
+//! at 10); the daytime returns (`ln(0.3 r_before r_after + 0.7)` over the stops starting
+//! 11:00-15:00 of an hour or more). Home is then the densest spot (500 m, weighted centre,
+//! [`Pick::DensestCentre`]) of the scores' softmax over the 24, its circle and confidence from that
+//! softmax. Weights by conditional logit on seeds 201-400 at 20/40/80 cameras (`cargo run --release
+//! --example evaluate -- --fit-home --first-seed 201 --seeds 200 >
+//! src/analyst/profile/home_weights.rs`; 450 of 600 towns had a corner within 500 m among the 24,
+//! 112/152/186 per count): posterior -0.51, first pass 0.66, places only 0.03, corners only 0.06,
+//! consistent nights 1.92, mass within 500 m 0.20, work drive -1.51, silence 0.26, daytime returns
+//! 0.51 (a home far from work is likelier than the reads say). Out of fold (seeds split by parity,
+//! each half scored by the other half's weights), towns of 200 with home within 500 m: the
+//! posterior's top corner 38/66/110, the learned score's top corner 36/77/109, main's estimate (the
+//! densest spot of the whole posterior) 40/77/117, the densest spot of the posterior's softmax over
+//! the 24 alone 45/78/115, of the learned score's 50/86/134 (replayed in Python from the saved
+//! features and positions, its fit matching `--fit-home`'s top-corner counts). The top corner alone
+//! was no gain: with 12/16/32/48 candidates (the 48's data cut) 38-43/75-78/103-113; weights fitted
+//! per camera count 41/81/109 (24) and 37-43/75-78/103-112 (other counts); subsets of the features
+//! (posterior and consistent nights 38/65/108; with the work drive 34/79/95: it helps at 40 cameras
+//! and hurts at 80). The curves were refitted (`--fit-calibration --first-seed 1 --seeds 60`: the
+//! raw home circle held the truth 0.76 of the time against 0.67, worst band 0.21, none off).
 //! Training 201-400 (`evaluate --cameras N --first-seed 201 --seeds 200 --no-timing
-//! --no-added-stop`, in-sample for the weights), main (the round above) to this: home within
-//! 500 m 20/39/58% to 24/45/68% (ceiling 42/79/95%; median error 1,258/580/348 m), work
-//! unchanged 49/67/73%, the home circle right 0.70/0.78/0.88 against 0.68/0.77/0.82 stated
-//! (gap 0.02/0.01/0.06, no band off), flags' precision 0.81/0.75/0.74 to 0.83/0.75/0.74 and
-//! recall 0.18/0.37/0.41 to 0.19/0.39/0.42, flag bands off 0/0/1 (repeated flags at 80, 0.04
-//! beyond), place-visit bands off 2/0/0 (at 20 cameras main's 1, 0.08 beyond, to 2, 0.19 beyond; the
-//! non-sensitive places' 1, 0.06, to 2, 0.31: a moved home moves the stops' attributions, next
-//! to trace), associates 0/1/0. A profile at 80 cameras (`evaluate --cameras 80 --first-seed
-//! 201 --seeds 10 --no-added-stop`, `profile_ms_median`, main's binary and this alternated three
-//! times on the loaded machine): main 7.9/8.3/14.3 ms, this 12.7/11.4/13.1 ms (medians 8.3 and
-//! 12.7: the features' extra passes over the night reads, two drive-time trees toward work and
-//! the midday stops' reads), under the issue's 16 ms with little to spare. Held-out 501-600, judged once (main at
-//! 218d0c4 against this, `evaluate --cameras N --first-seed 501 --seeds 100 --no-timing
+//! --no-added-stop`, in-sample for the weights), main (the round above) to this: home within 500 m
+//! 20/39/58% to 24/45/68% (ceiling 42/79/95%; median error 1,258/580/348 m), work unchanged
+//! 49/67/73%, the home circle right 0.70/0.78/0.88 against 0.68/0.77/0.82 stated (gap
+//! 0.02/0.01/0.06, no band off), flags' precision 0.81/0.75/0.74 to 0.83/0.75/0.74 and recall
+//! 0.18/0.37/0.41 to 0.19/0.39/0.42, flag bands off 0/0/1 (repeated flags at 80, 0.04 beyond),
+//! place-visit bands off 2/0/0 (at 20 cameras main's 1, 0.08 beyond, to 2, 0.19 beyond; the
+//! non-sensitive places' 1, 0.06, to 2, 0.31: a moved home moves the stops' attributions, next to
+//! trace), associates 0/1/0. A profile at 80 cameras (`evaluate --cameras 80 --first-seed 201
+//! --seeds 10 --no-added-stop`, `profile_ms_median`, main's binary and this alternated three times
+//! on the loaded machine): main 7.9/8.3/14.3 ms, this 12.7/11.4/13.1 ms (medians 8.3 and 12.7: the
+//! features' extra passes over the night reads, two drive-time trees toward work and the midday
+//! stops' reads), under the issue's 16 ms with little to spare. Held-out 501-600, judged once (main
+//! at 218d0c4 against this, `evaluate --cameras N --first-seed 501 --seeds 100 --no-timing
 //! --no-added-stop`): home within 500 m 25/38/60% to 27/50/70% (ceiling 39/85/94%; median error
-//! 1,197/637/444 m to 1,126/511/339 m), work unchanged 41/69/79%, flags' precision
-//! 0.79/0.75/0.73 to 0.83/0.72/0.71 and recall 0.19/0.38/0.41 to 0.20/0.42/0.41 (the issue's
-//! 0.7 and 0.4 at 40 cameras met on these seeds), place-visit bands off at 20 cameras 3 (0.09
-//! beyond) to 5 (0.07; the non-sensitive places' 0 to 1, 0.19), at 40 0 to 1 (0.00), profile
-//! median at 80 cameras 8.6 to 11.5 ms. Kept. Still 18/34/27 points under the ceiling on
-//! training: the 24 corners hold a corner within 500 m in only 56/76/93% of towns, so a wider
-//! candidate set (with the densest spot, not tried beyond 24) and the pair of home and work are
-//! what is left.
+//! 1,197/637/444 m to 1,126/511/339 m), work unchanged 41/69/79%, flags' precision 0.79/0.75/0.73
+//! to 0.83/0.72/0.71 and recall 0.19/0.38/0.41 to 0.20/0.42/0.41 (the issue's 0.7 and 0.4 at 40
+//! cameras met on these seeds), place-visit bands off at 20 cameras 3 (0.09 beyond) to 5 (0.07; the
+//! non-sensitive places' 0 to 1, 0.19), at 40 0 to 1 (0.00), profile median at 80 cameras 8.6 to
+//! 11.5 ms. Kept. Still 18/34/27 points under the ceiling on training: the 24 corners hold a corner
+//! within 500 m in only 56/76/93% of towns, so a wider candidate set (with the densest spot, not
+//! tried beyond 24) and the pair of home and work are what is left.
 //!
 //! A wider candidate set (issue 17, branch home18; not kept). The candidates' features were
 //! collected once with the posterior's likeliest 96 corners (`--fit-home --first-seed 201
