@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, in order, and stops at the first failure:
-# formatting, clippy (native and wasm32), native tests, wasm tests in headless Chromium,
-# the release build (and the single offline file), the bundle-size budget, and the
-# end-to-end tests against dist/ (Chromium; the journey also in Firefox ESR and WebKitGTK).
+# formatting, clippy (native and wasm32), native tests and wasm tests in headless Chromium
+# (beside them the release build, the single offline file and the native examples the
+# end-to-end tests time), the bundle-size budget, and the end-to-end tests against dist/
+# (Chromium; the journey also in Firefox ESR and WebKitGTK).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -30,25 +31,52 @@ cargo clippy --all-targets -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
+# The release build and the native examples the end-to-end tests time run beside the native
+# and wasm tests. They are mostly one rustc each (LTO into one codegen unit), so on CI's 2
+# cores the other core would wait; they build in target/release and target/wasm32-*/release,
+# where the tests (target/debug) never take Cargo's lock. Their output is printed when they
+# end, before the end-to-end tests, which run alone (they time the page).
+beside_log=$(mktemp)
+trap 'rm -f "$log" "$beside_log"; [[ -n ${beside:-} ]] && kill -- "-$beside" 2> /dev/null || true' EXIT
+beside_start=$SECONDS
+# Its own process group (job control on for this one job), so that a failure of the tests
+# stops it and everything it started (the trap kills the group).
+set -m
+(
+  set -euo pipefail
+  echo '==> release build, and the single offline file'
+  trunk build --release
+  node scripts/offline_file.mjs
+  printf 'step_seconds{step="release build, and the single offline file (beside the tests)"}=%d\n' $((SECONDS - beside_start))
+  # The end-to-end tests time the analyst and the import natively beside the worker
+  # (analyst_speed.test.mjs, import.test.mjs: `cargo run --profile bench --example ...`).
+  # Built here in one cargo call, so the two examples' LTO links run side by side.
+  echo '==> native examples the end-to-end tests time (bench profile)'
+  cargo build --quiet --profile bench --example bench_analyst --example import
+) < /dev/null > "$beside_log" 2>&1 &
+beside=$!
+set +m
+
 step "native tests"
 cargo test 2>&1 | tee -a "$log"
 
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web --test web_determinism --test web_console 2>&1 | tee -a "$log"
 
-step "release build, and the single offline file"
-trunk build --release
-node scripts/offline_file.mjs
+step "waiting for the release build and the native examples"
+beside_status=0
+wait "$beside" || beside_status=$?
+beside=''
+cat "$beside_log"
+grep -E '^step_seconds' "$beside_log" >> "$log" || true
+printf 'step_seconds{step="release build and native examples (beside the tests)"}=%d\n' $((SECONDS - beside_start)) | tee -a "$log"
+if ((beside_status != 0)); then
+  echo "test.sh: the release build or the native examples failed (exit $beside_status)" >&2
+  exit "$beside_status"
+fi
 
 step "bundle size"
 node scripts/bundle_size.mjs
-
-# The end-to-end tests time the analyst and the import natively beside the worker
-# (analyst_speed.test.mjs, import.test.mjs: `cargo run --profile bench --example ...`).
-# Built here in one cargo call, so the two examples' LTO links run side by side and the
-# build's time is its own step, not hidden in the first e2e file that needed it.
-step "native examples the end-to-end tests time (bench profile)"
-cargo build --quiet --profile bench --example bench_analyst --example import
 
 # xvfb-run gives WebKitGTK's MiniBrowser the display it needs (tests/e2e/engines.test.mjs);
 # Chromium and Firefox run headless and ignore it.
