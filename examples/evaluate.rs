@@ -6,9 +6,16 @@
 //! cargo run --profile bench --example evaluate -- [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20]
 //! cargo run --profile bench --example evaluate -- --markdown --first-seed 101 --seeds 100 > content/generated/analyst-table.md
 //! cargo run --profile bench --example evaluate -- --fit-work --first-seed 201 --seeds 200 > src/analyst/profile/work_weights.rs
-//! cargo run --release --example evaluate -- --fit-calibration --first-seed 801 --seeds 300 > src/analyst/profile/calibration_curves.rs
+//! cargo run --release --example evaluate -- --fit-calibration --first-seed 801 --seeds 300 --mixed-lives > src/analyst/profile/calibration_curves.rs
+//! cargo run --profile bench --example evaluate -- --visitor-lives --cameras 40 --first-seed 2201 --seeds 100
 //! cargo run --profile bench --example evaluate -- --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30]
 //! ```
+//!
+//! Each seed's commuter lives one of the six personas' lives: its neighbourhood of the town,
+//! and the workplace of its kind nearest home. A visitor picks a home and a workplace
+//! anywhere: `--visitor-lives` draws them uniformly (a street corner, a workplace) for every
+//! seed, `--mixed-lives` for the odd seeds only (what the calibration curves are fitted on,
+//! so that the confidences hold for both).
 //!
 //! With `--osm FILE` every run is on the town imported from that OpenStreetMap file (XML,
 //! Overpass JSON or PBF), with its ALPR nodes and `--cameras FILE`'s cameras (KML, GeoJSON or
@@ -205,6 +212,11 @@ fn main() -> ExitCode {
         explain_home: flag("--explain-home"),
         explain_work: flag("--explain-work"),
         blind_ceiling: flag("--blind-ceiling"),
+        lives: match (flag("--visitor-lives"), flag("--mixed-lives")) {
+            (true, _) => Lives::Visitor,
+            (_, true) => Lives::Mixed,
+            _ => Lives::Persona,
+        },
     };
     if flag("--fit-work") {
         let score = LearnedScore {
@@ -257,8 +269,13 @@ fn main() -> ExitCode {
             all.predictions.extend(j.predictions);
         }
         println!(
-            "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}` (cameras {:?}, population {}, {} days). Do not edit by hand.",
-            settings.first_seed, settings.seeds, TABLE_CAMERAS, settings.population, settings.days
+            "// Written by `cargo run --profile bench --example evaluate -- --fit-calibration --first-seed {} --seeds {}{}` (cameras {:?}, population {}, {} days). Do not edit by hand.",
+            settings.first_seed,
+            settings.seeds,
+            settings.lives.flag(),
+            TABLE_CAMERAS,
+            settings.population,
+            settings.days
         );
         // Flags on one-off stops and on stops repeated week after week have a curve each
         // (see `calibration.rs`): at 40 and 80 cameras on seeds 1-60 the one-offs were right
@@ -398,16 +415,58 @@ struct Settings {
     blind_ceiling: bool,
     /// `--explain-work`: per seed, what work rests on beside the truth.
     explain_work: bool,
+    /// Whose lives the seeds' commuters live (`--visitor-lives`, `--mixed-lives`).
+    lives: Lives,
+}
+
+/// Where each seed's commuter lives and works.
+#[derive(Clone, Copy, PartialEq)]
+enum Lives {
+    /// The persona's own: its neighbourhood, and the workplace of its kind nearest home.
+    Persona,
+    /// `--visitor-lives`: a street corner and a workplace drawn uniformly from the town, as
+    /// a visitor may pick them ([`visitor_life`]).
+    Visitor,
+    /// `--mixed-lives`: a visitor's on odd seeds, the persona's on even ones.
+    Mixed,
+}
+
+impl Lives {
+    /// The flag that asks for these lives, with its leading space (none for the personas').
+    fn flag(self) -> &'static str {
+        match self {
+            Lives::Persona => "",
+            Lives::Visitor => " --visitor-lives",
+            Lives::Mixed => " --mixed-lives",
+        }
+    }
 }
 
 impl Settings {
     fn scenario(&self, seed: u64, cameras: u32) -> Scenario {
-        Scenario {
+        let scenario = Scenario {
             seed,
             days: self.days,
             population: self.population,
             camera_count: cameras,
             ..Scenario::default()
+        };
+        let visitor = match self.lives {
+            Lives::Persona => false,
+            Lives::Visitor => true,
+            Lives::Mixed => seed % 2 == 1,
+        };
+        if !visitor {
+            return scenario;
+        }
+        let map = match &self.town {
+            Some(map) => map.clone(),
+            None => plate_trail::sim::generate_town(seed, cameras),
+        };
+        let persona = plate_trail::sim::Persona::for_seed(seed);
+        Scenario {
+            commuter: Some(visitor_life(persona, &map, seed)),
+            ..scenario
         }
     }
 
@@ -1581,4 +1640,28 @@ mod tests {
         assert!(low < 11.0 / 18.0 && high > 11.0 / 18.0 && low > 0.35 && high < 0.85);
         assert_eq!(binomial_interval(0, 0), (0.0, 1.0));
     }
+}
+
+/// `persona`'s life at a street corner and a workplace of `map` drawn uniformly from `seed`
+/// (`--visitor-lives`): a home and work as a visitor may pick them, anywhere, not the
+/// persona's own neighbourhood with the workplace nearest it. The stops stay the persona's.
+fn visitor_life(
+    persona: plate_trail::sim::Persona,
+    map: &TownMap,
+    seed: u64,
+) -> plate_trail::sim::CommuterPlan {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(seed ^ 0x0076_6973_6974_6f72);
+    let plan = plate_trail::sim::CommuterPlan::for_persona(persona, map, seed);
+    let home = map.intersections[rng.random_range(0..map.intersections.len())].position;
+    let workplaces: Vec<_> = map
+        .places
+        .iter()
+        .filter(|p| p.kind.is_workplace())
+        .collect();
+    let work = match workplaces.len() {
+        0 => plan.work,
+        n => workplaces[rng.random_range(0..n)].position,
+    };
+    plate_trail::sim::CommuterPlan { home, work, ..plan }
 }

@@ -175,8 +175,7 @@ fn home_candidates(
         };
         let totals = habit_totals(index, routes, home_events, &nodes, weighing)
             .map_or_else(|| vec![0.0; nodes.len()], |(t, _)| t);
-        let best = totals.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        totals.iter().map(|&t| f64::from(t - best)).collect()
+        relative_to_best(&totals)
     };
     let places_only = relative_totals(routes.place_catchments());
     let corners_only = relative_totals(routes.corner_catchments());
@@ -230,20 +229,43 @@ fn home_candidates(
                     (1.0 + (f64::from(from) + f64::from(to)) / 120.0).ln()
                 }
             });
-            HomeCandidate {
-                node,
-                features: [
-                    (share / best_share).ln(),
-                    first_share(node),
-                    places_only[k],
-                    corners_only[k],
-                    consistent_days[k].len() as f64 / all_days,
-                    near.max(1e-9).ln(),
-                    work_drive,
-                    silence[k],
-                    returns[k],
-                    whole[k],
-                ],
+            let features = [
+                (share / best_share).ln(),
+                first_share(node),
+                places_only[k],
+                corners_only[k],
+                consistent_days[k].len() as f64 / all_days,
+                near.max(1e-9).ln(),
+                work_drive,
+                silence[k],
+                returns[k],
+                whole[k],
+            ];
+            HomeCandidate { node, features }
+        })
+        .collect()
+}
+
+/// Each total less the best one; a corner whose total is not a number (no read there has
+/// a chance: a log of zero) at [`MISSING_LOG_SHARE`], and all at 0 when none has one, so a
+/// clue that cannot tell the corners apart says nothing rather than a NaN (issue 17:
+/// `evaluate --visitor-lives`, homes anywhere in town, met it in 4 of 900 towns).
+fn relative_to_best(totals: &[f32]) -> Vec<f64> {
+    let best = totals
+        .iter()
+        .copied()
+        .filter(|t| t.is_finite())
+        .fold(f32::NEG_INFINITY, f32::max);
+    if !best.is_finite() {
+        return vec![0.0; totals.len()];
+    }
+    totals
+        .iter()
+        .map(|&t| {
+            if t.is_finite() {
+                f64::from(t - best)
+            } else {
+                MISSING_LOG_SHARE
             }
         })
         .collect()
@@ -374,6 +396,11 @@ fn whole_drives(
                 .map(|((outward, reads), &n)| {
                     let paths = if *outward { &out } else { &into };
                     let lls: Vec<f64> = paths.iter().map(|p| fits(p, reads)).collect();
+                    if lls.is_empty() {
+                        // No fastest drive from this corner to any destination (a corner
+                        // cut off in the town's one-way streets): every read is off it.
+                        return OFF_PATH_READ * reads.len() as f64;
+                    }
                     let best = lls.iter().copied().fold(f64::NEG_INFINITY, f64::max);
                     let mean = lls.iter().map(|l| (l - best).exp()).sum::<f64>() / lls.len() as f64;
                     let weight = 2.0 * f64::from(n) / (f64::from(n) + 1.0);
@@ -442,6 +469,16 @@ mod tests {
     use crate::analyst::profile::anchors::anchor_events;
     use crate::analyst::profile::tests::small_town_profile;
     use crate::analyst::stays::find_stays;
+
+    #[test]
+    fn a_clue_no_corner_can_have_says_nothing_and_never_a_nan() {
+        // A visitor's home in a corner of town no read could come from: every total a log of
+        // zero. The learned score must stay a number (a NaN made the circle's confidence NaN).
+        let none = relative_to_best(&[f32::NEG_INFINITY; 3]);
+        assert_eq!(none, vec![0.0; 3]);
+        let some = relative_to_best(&[-2.0, f32::NEG_INFINITY, -5.0]);
+        assert_eq!(some, vec![0.0, MISSING_LOG_SHARE, -3.0]);
+    }
 
     #[test]
     fn the_nights_whole_drives_favour_the_corner_they_start_and_end_at() {
