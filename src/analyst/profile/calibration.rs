@@ -7,8 +7,12 @@
 //! The maps are isotonic regressions (Zadrozny and Elkan 2002: pool adjacent violators
 //! over the claims sorted by raw score), fitted by `examples/evaluate.rs --fit-calibration`
 //! on seeds 801 to 1100 at 20, 40 and 80 cameras (until 2026-12-03 on seeds 1 to 60,
-//! see the end of this doc) and written to `calibration_curves.rs` by
-//! `cargo run --release --example evaluate -- --fit-calibration --first-seed 801 --seeds 300 > src/analyst/profile/calibration_curves.rs`;
+//! see the end of this doc), the odd seeds' commuters living where a visitor may pick (a
+//! street corner and a workplace drawn uniformly: `--mixed-lives`, since session 45; fitted
+//! on the personas' lives alone, the home circle on visitors' lives at 40 cameras held the
+//! truth 68% of the time against 80% stated, see the README), and written to
+//! `calibration_curves.rs` by
+//! `cargo run --release --example evaluate -- --fit-calibration --first-seed 801 --seeds 300 --mixed-lives > src/analyst/profile/calibration_curves.rs`;
 //! each flat block pools at least max(15, n/10) of a curve's n claims, so that a sparse
 //! band gets no knot of its own. `evaluate` judges them on seeds 101 to 200 and 501 to
 //! 600. A raw score between two knots is interpolated; beyond the ends it takes the end's
