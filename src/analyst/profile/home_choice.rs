@@ -44,6 +44,18 @@
 //! and home's circle at 80 cameras held the truth 85% of the time against 77% stated (80%
 //! with the curves kept).
 //!
+//! Tried in session 45 (`evaluate --fit-home --home-data FILE` on seeds 201-400 and
+//! 2001-2200, models fitted offline in Python): the candidates hold a corner within 500 m in
+//! 56/76/93% of towns (20/40/80 cameras, 201-400), so the choice among them leaves room. A
+//! gradient-boosted ranking (LightGBM lambdarank) on the same features, trained on 201-400,
+//! put a right corner first in 50/95/127 of 2001-2200's towns against the linear score's
+//! 35/63/104; without the absolute drive to work it fell to 36-44/66/110-112. What it
+//! learned is the persona generator's commute: the true home's round trip to work falls in
+//! two bands (the six personas live at fixed offsets, each at the workplace of its kind
+//! nearest home), a rule that fails a visitor who lives anywhere. Not kept. Fitting the
+//! linear score to any right corner (not the nearest one only) and the features' interactions
+//! with the camera count changed nothing (217 against 218, 111 against 113 at 80 cameras).
+//!
 //! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use std::collections::{BTreeMap, BTreeSet};
