@@ -432,6 +432,15 @@ enum Lives {
 }
 
 impl Lives {
+    /// Whether seed `seed`'s commuter lives a visitor's life ([`visitor_life`]).
+    fn visitor_on(self, seed: u64) -> bool {
+        match self {
+            Lives::Persona => false,
+            Lives::Visitor => true,
+            Lives::Mixed => seed % 2 == 1,
+        }
+    }
+
     /// The flag that asks for these lives, with its leading space (none for the personas').
     fn flag(self) -> &'static str {
         match self {
@@ -451,12 +460,7 @@ impl Settings {
             camera_count: cameras,
             ..Scenario::default()
         };
-        let visitor = match self.lives {
-            Lives::Persona => false,
-            Lives::Visitor => true,
-            Lives::Mixed => seed % 2 == 1,
-        };
-        if !visitor {
+        if !self.lives.visitor_on(seed) {
             return scenario;
         }
         let map = match &self.town {
@@ -1620,28 +1624,6 @@ fn timing(settings: &Settings, cameras: u32) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::binomial_interval;
-
-    /// Clopper-Pearson's 90% interval: for 1 right of 1, 0.05^(1/1) to 1; for 0 of 10,
-    /// 0 to 1 - 0.05^(1/10).
-    #[test]
-    fn binomial_interval_matches_clopper_pearson() {
-        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
-        let (low, high) = binomial_interval(1, 1);
-        assert!(close(low, 0.05) && high == 1.0, "{low} {high}");
-        let (low, high) = binomial_interval(0, 10);
-        assert!(
-            low == 0.0 && close(high, 1.0 - 0.05f64.powf(0.1)),
-            "{low} {high}"
-        );
-        let (low, high) = binomial_interval(11, 18);
-        assert!(low < 11.0 / 18.0 && high > 11.0 / 18.0 && low > 0.35 && high < 0.85);
-        assert_eq!(binomial_interval(0, 0), (0.0, 1.0));
-    }
-}
-
 /// `persona`'s life at a street corner and a workplace of `map` drawn uniformly from `seed`
 /// (`--visitor-lives`): a home and work as a visitor may pick them, anywhere, not the
 /// persona's own neighbourhood with the workplace nearest it. The stops stay the persona's.
@@ -1664,4 +1646,26 @@ fn visitor_life(
         n => workplaces[rng.random_range(0..n)].position,
     };
     plate_trail::sim::CommuterPlan { home, work, ..plan }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::binomial_interval;
+
+    /// Clopper-Pearson's 90% interval: for 1 right of 1, 0.05^(1/1) to 1; for 0 of 10,
+    /// 0 to 1 - 0.05^(1/10).
+    #[test]
+    fn binomial_interval_matches_clopper_pearson() {
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        let (low, high) = binomial_interval(1, 1);
+        assert!(close(low, 0.05) && high == 1.0, "{low} {high}");
+        let (low, high) = binomial_interval(0, 10);
+        assert!(
+            low == 0.0 && close(high, 1.0 - 0.05f64.powf(0.1)),
+            "{low} {high}"
+        );
+        let (low, high) = binomial_interval(11, 18);
+        assert!(low < 11.0 / 18.0 && high > 11.0 / 18.0 && low > 0.35 && high < 0.85);
+        assert_eq!(binomial_interval(0, 0), (0.0, 1.0));
+    }
 }

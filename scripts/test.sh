@@ -29,9 +29,10 @@ cargo fmt --all -- --check
 # the native and wasm tests. They are mostly one rustc each (LTO into one codegen unit), so on
 # CI's 2 cores the other core would wait; they build in target/release and
 # target/wasm32-*/release, where clippy and the tests (target/debug) never take Cargo's lock.
-# Measured (CI=true .ci/run on a clean clone, 2026-12-03): those four steps one after another
-# took 655-758 s (four runs), side by side 567 s. Their output is printed when they
-# end, before the end-to-end tests, which run alone (they time the page).
+# Measured (CI=true .ci/run on clean clones, 2026-12-03): clippy, the tests, the release
+# build and the examples took 710-800 s one after another (four runs), 612 s side by side.
+# Their output is printed when they end, before the end-to-end tests, which run alone (they
+# time the page).
 beside_log=$(mktemp)
 trap 'rm -f "$log" "$beside_log"; [[ -n ${beside:-} ]] && kill -- "-$beside" 2> /dev/null || true' EXIT
 beside_start=$SECONDS

@@ -241,19 +241,21 @@ fn home_candidates(
                     (1.0 + (f64::from(from) + f64::from(to)) / 120.0).ln()
                 }
             });
-            let features = [
-                (share / best_share).ln(),
-                first_share(node),
-                places_only[k],
-                corners_only[k],
-                consistent_days[k].len() as f64 / all_days,
-                near.max(1e-9).ln(),
-                work_drive,
-                silence[k],
-                returns[k],
-                whole[k],
-            ];
-            HomeCandidate { node, features }
+            HomeCandidate {
+                node,
+                features: [
+                    (share / best_share).ln(),
+                    first_share(node),
+                    places_only[k],
+                    corners_only[k],
+                    consistent_days[k].len() as f64 / all_days,
+                    near.max(1e-9).ln(),
+                    work_drive,
+                    silence[k],
+                    returns[k],
+                    whole[k],
+                ],
+            }
         })
         .collect()
 }
