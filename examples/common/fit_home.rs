@@ -15,21 +15,23 @@
 
 use plate_trail::analyst::profile::{HOME_FEATURES, Weighed};
 
+use plate_trail::sim::Scenario;
+
 use crate::fit_work::{Choice, RIGHT_METERS, TrainingTown};
 
-/// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`.
+/// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`, each town
+/// simulated from `scenario(seed, cameras)`.
 pub fn collect(
     cameras: &[u32],
     first_seed: u32,
     seeds: u32,
-    population: u32,
-    days: u32,
+    scenario: &dyn Fn(u64, u32) -> Scenario,
 ) -> Vec<Choice<HOME_FEATURES>> {
     let mut out = Vec::new();
     for &c in cameras {
         let (mut towns, mut estimate_right) = (0, 0);
         for seed in first_seed as u64..(first_seed + seeds) as u64 {
-            let Some(town) = TrainingTown::simulate(seed, c, population, days) else {
+            let Some(town) = TrainingTown::simulate(&scenario(seed, c)) else {
                 continue;
             };
             let Some(home) = &town.profile.home else {

@@ -50,17 +50,10 @@ pub struct TrainingTown {
 }
 
 impl TrainingTown {
-    /// Seed `seed`'s town at `cameras` cameras; `None`, said on stderr, when it fails.
-    pub fn simulate(seed: u64, cameras: u32, population: u32, days: u32) -> Option<TrainingTown> {
-        let scenario = Scenario {
-            seed,
-            days,
-            population,
-            camera_count: cameras,
-            ..Scenario::default()
-        };
-        let Ok(run) = simulate_in_detail(&scenario) else {
-            eprintln!("seed {seed}: simulation failed");
+    /// `scenario`'s town; `None`, said on stderr, when it fails.
+    pub fn simulate(scenario: &Scenario) -> Option<TrainingTown> {
+        let Ok(run) = simulate_in_detail(scenario) else {
+            eprintln!("seed {}: simulation failed", scenario.seed);
             return None;
         };
         let sim = &run.simulation;
@@ -109,18 +102,24 @@ impl TrainingTown {
     }
 }
 
-/// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`.
+/// What a learned score is fitted on: the choices of seeds `first_seed..first_seed + seeds`
+/// (the third argument is the count) at each of the camera counts, each town simulated from
+/// the scenario the last argument gives for a seed and a camera count.
+pub type Collect<const N: usize> =
+    fn(&[u32], u32, u32, &dyn Fn(u64, u32) -> Scenario) -> Vec<Choice<N>>;
+
+/// The choices of seeds `first_seed..first_seed + seeds` at each of `cameras`, each town
+/// simulated from `scenario(seed, cameras)`.
 pub fn collect(
     cameras: &[u32],
     first_seed: u32,
     seeds: u32,
-    population: u32,
-    days: u32,
+    scenario: &dyn Fn(u64, u32) -> Scenario,
 ) -> Vec<Choice<WORK_FEATURES>> {
     let mut out = Vec::new();
     for &c in cameras {
         for seed in first_seed as u64..(first_seed + seeds) as u64 {
-            let Some(town) = TrainingTown::simulate(seed, c, population, days) else {
+            let Some(town) = TrainingTown::simulate(&scenario(seed, c)) else {
                 continue;
             };
             let Some(work) = &town.profile.work else {
