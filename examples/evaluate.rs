@@ -23,7 +23,9 @@
 //! printed are the same. A bad file exits 2 with a message naming it.
 //!
 //! `--fit-work` fits the weights of work's learned door score on the training seeds
-//! 201-400 (see `common/fit_work.rs` and `src/analyst/profile/work_choice.rs`).
+//! 201-400 (see `common/fit_work.rs` and `src/analyst/profile/work_choice.rs`), `--fit-home`
+//! home's corner score; both take `--visitor-lives` or `--mixed-lives` too (home's weights
+//! fitted on mixed lives were tried and not kept: see `home_choice.rs`).
 //!
 //! The analyst's constants were tuned on seeds 1 to 20; `--first-seed 101` reports seeds
 //! they never saw.
