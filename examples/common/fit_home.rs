@@ -14,7 +14,6 @@
 //! `HOME_FEATURE_NAMES`; all by default) can be tried without simulating again.
 
 use plate_trail::analyst::profile::{HOME_FEATURES, Weighed};
-
 use plate_trail::sim::Scenario;
 
 use crate::fit_work::{Choice, RIGHT_METERS, TrainingTown};

@@ -102,9 +102,9 @@ impl TrainingTown {
     }
 }
 
-/// What a learned score is fitted on: the choices of seeds `first_seed..first_seed + seeds`
-/// (the third argument is the count) at each of the camera counts, each town simulated from
-/// the scenario the last argument gives for a seed and a camera count.
+/// What a learned score is fitted on, as [`collect`] gathers it: given the camera counts,
+/// the first seed, how many seeds, and the scenario for a seed and a camera count, the
+/// choices of those seeds at each count.
 pub type Collect<const N: usize> =
     fn(&[u32], u32, u32, &dyn Fn(u64, u32) -> Scenario) -> Vec<Choice<N>>;
 
