@@ -960,6 +960,36 @@ pub(super) fn habit_totals(
     Some((totals, groups.len()))
 }
 
+/// A candidate's log-share when a posterior or a clue leaves it out (home's posterior keeps
+/// the corners within 9 of its best).
+pub(super) const MISSING_LOG_SHARE: f64 = -12.0;
+
+/// Each total less the best one; a corner whose total is not a number (no read there has
+/// a chance: a log of zero) at [`MISSING_LOG_SHARE`], and all at 0 when none has one, so a
+/// clue that cannot tell the corners apart says nothing rather than a NaN (issue 17:
+/// `evaluate --visitor-lives`, homes anywhere in town, met it in 4 of 900 towns). Home's
+/// and work's learned scores both weigh [`habit_totals`] so.
+pub(super) fn relative_to_best(totals: &[f32]) -> Vec<f64> {
+    let best = totals
+        .iter()
+        .copied()
+        .filter(|t| t.is_finite())
+        .fold(f32::NEG_INFINITY, f32::max);
+    if !best.is_finite() {
+        return vec![0.0; totals.len()];
+    }
+    totals
+        .iter()
+        .map(|&t| {
+            if t.is_finite() {
+                f64::from(t - best)
+            } else {
+                MISSING_LOG_SHARE
+            }
+        })
+        .collect()
+}
+
 /// `anchor`'s posterior's likeliest `count` nodes, each once, likeliest first, with their
 /// shares: the candidates a learned score weighs.
 pub(super) fn likeliest_nodes(anchor: &Anchor, count: usize) -> Vec<(u32, f64)> {
@@ -1187,6 +1217,16 @@ mod tests {
     use crate::analyst::profile::build_profile;
     use crate::analyst::profile::tests::profile_of_commuter;
     use crate::analyst::stays::find_stays;
+
+    #[test]
+    fn a_clue_no_corner_can_have_says_nothing_and_never_a_nan() {
+        // A visitor's home in a corner of town no read could come from: every total a log of
+        // zero. The learned score must stay a number (a NaN made the circle's confidence NaN).
+        let none = relative_to_best(&[f32::NEG_INFINITY; 3]);
+        assert_eq!(none, vec![0.0; 3]);
+        let some = relative_to_best(&[-2.0, f32::NEG_INFINITY, -5.0]);
+        assert_eq!(some, vec![0.0, MISSING_LOG_SHARE, -3.0]);
+    }
 
     mod home_inference {
         use super::*;

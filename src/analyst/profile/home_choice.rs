@@ -71,8 +71,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::anchors::{
-    Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, Pick, Weighed, Weighing,
-    anchor_from_scores, habit_totals, likeliest_nodes,
+    Anchor, CONSISTENT, HOME_FEATURES, HomeCandidate, LOG_FLOOR, MISSING_LOG_SHARE, Pick, Weighed,
+    Weighing, anchor_from_scores, habit_totals, likeliest_nodes, relative_to_best,
 };
 use super::drive_evidence::{AnchorEvent, Basis, CommuteShares, EventScore, Side};
 use super::work_choice::silent_weekdays;
@@ -103,9 +103,6 @@ pub const HOME_FEATURE_NAMES: [&str; HOME_FEATURES] = [
     "daytime_returns",
     "whole_drives",
 ];
-
-/// A corner's log-share when a posterior leaves it out (it keeps those within 9 of its best).
-const MISSING_LOG_SHARE: f64 = -12.0;
 
 /// The posterior's mass counted within this many meters of a corner.
 const NEAR_METERS: f64 = 500.0;
@@ -265,31 +262,6 @@ fn home_candidates(
                     returns[k],
                     whole[k],
                 ],
-            }
-        })
-        .collect()
-}
-
-/// Each total less the best one; a corner whose total is not a number (no read there has
-/// a chance: a log of zero) at [`MISSING_LOG_SHARE`], and all at 0 when none has one, so a
-/// clue that cannot tell the corners apart says nothing rather than a NaN (issue 17:
-/// `evaluate --visitor-lives`, homes anywhere in town, met it in 4 of 900 towns).
-fn relative_to_best(totals: &[f32]) -> Vec<f64> {
-    let best = totals
-        .iter()
-        .copied()
-        .filter(|t| t.is_finite())
-        .fold(f32::NEG_INFINITY, f32::max);
-    if !best.is_finite() {
-        return vec![0.0; totals.len()];
-    }
-    totals
-        .iter()
-        .map(|&t| {
-            if t.is_finite() {
-                f64::from(t - best)
-            } else {
-                MISSING_LOG_SHARE
             }
         })
         .collect()
@@ -493,16 +465,6 @@ mod tests {
     use crate::analyst::profile::anchors::anchor_events;
     use crate::analyst::profile::tests::small_town_profile;
     use crate::analyst::stays::find_stays;
-
-    #[test]
-    fn a_clue_no_corner_can_have_says_nothing_and_never_a_nan() {
-        // A visitor's home in a corner of town no read could come from: every total a log of
-        // zero. The learned score must stay a number (a NaN made the circle's confidence NaN).
-        let none = relative_to_best(&[f32::NEG_INFINITY; 3]);
-        assert_eq!(none, vec![0.0; 3]);
-        let some = relative_to_best(&[-2.0, f32::NEG_INFINITY, -5.0]);
-        assert_eq!(some, vec![0.0, MISSING_LOG_SHARE, -3.0]);
-    }
 
     #[test]
     fn the_nights_whole_drives_favour_the_corner_they_start_and_end_at() {

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 
 use super::anchors::{
     Anchor, CONSISTENT, Pick, WORK_FEATURES, Weighed, Weighing, WorkCandidate, anchor_from_scores,
-    habit_totals, likeliest_nodes, work_after_read, work_before_read,
+    habit_totals, likeliest_nodes, relative_to_best, work_after_read, work_before_read,
 };
 use super::drive_evidence::{AnchorEvent, Basis, EventScore};
 use crate::analyst::index::{SightingIndex, SightingRef};
@@ -114,10 +114,7 @@ pub(super) fn work_candidates(
     };
     let mixed_totals = habit_totals(index, routes, work_events, &nodes, weighing)
         .map_or_else(|| vec![0.0; nodes.len()], |(t, _)| t);
-    let mixed_best = mixed_totals
-        .iter()
-        .copied()
-        .fold(f32::NEG_INFINITY, f32::max);
+    let mixed = relative_to_best(&mixed_totals);
 
     let unread = unread_log_likelihoods(place, &nodes, unread_work_sides(context.stays));
     let silence = commute_silence(index, routes, &nodes, context);
@@ -153,7 +150,7 @@ pub(super) fn work_candidates(
                 node,
                 features: [
                     posterior,
-                    f64::from(mixed_totals[k] - mixed_best),
+                    mixed[k],
                     f64::from(unread[k]),
                     silence[k],
                     consistent_days[k].len() as f64 / all_days,
