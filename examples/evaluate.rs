@@ -184,7 +184,7 @@ fn fit_learned_score<const N: usize>(settings: &Settings, score: &LearnedScore<N
 fn main() -> ExitCode {
     if flag("--help") || flag("-h") {
         println!(
-            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--visitor-lives | --mixed-lives] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--fit-home [--home-data FILE] [--home-features 0,1,...]] [--explain-home] [--explain-work] [--blind-ceiling] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
+            "evaluate [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--cameras 20] [--visitor-lives | --mixed-lives] [--markdown] [--no-timing] [--no-added-stop] [--fit-calibration] [--fit-work [--work-data FILE] [--work-features 0,1,...]] [--fit-home [--home-data FILE] [--home-features 0,1,...]] [--explain-home] [--explain-work] [--blind-ceiling] [--alternative-routes PERCENT] [--perfect-reads] (SENSITIVE_TRACE=1: every true sensitive visit on stderr)\nevaluate --osm FILE [--cameras FILE] [--seeds 20] [--first-seed 1] [--population 10000] [--days 30] [--no-timing]"
         );
         return ExitCode::SUCCESS;
     }
@@ -220,6 +220,9 @@ fn main() -> ExitCode {
             (_, true) => Lives::Mixed,
             _ => Lives::Persona,
         },
+        alternative_routes: text_arg("--alternative-routes")
+            .map(|p| p.parse::<f64>().expect("a percentage") / 100.0),
+        perfect_reads: flag("--perfect-reads"),
     };
     if flag("--fit-work") {
         let score = LearnedScore {
@@ -420,6 +423,13 @@ struct Settings {
     explain_work: bool,
     /// Whose lives the seeds' commuters live (`--visitor-lives`, `--mixed-lives`).
     lives: Lives,
+    /// `--alternative-routes PERCENT`: the share of the commuter's drives that take another
+    /// way than the fastest (the simulation's own is 20%), to see what those drives cost
+    /// the analyst. `None` leaves the life as it is.
+    alternative_routes: Option<f64>,
+    /// `--perfect-reads`: every camera reads every car that passes it (the simulation's
+    /// read 90-95%), to see what the missed passes cost the analyst.
+    perfect_reads: bool,
 }
 
 /// Where each seed's commuter lives and works.
@@ -463,7 +473,8 @@ impl Settings {
             camera_count: cameras,
             ..Scenario::default()
         };
-        if !self.lives.visitor_on(seed) {
+        let visitor = self.lives.visitor_on(seed);
+        if !visitor && self.alternative_routes.is_none() {
             return scenario;
         }
         let map = match &self.town {
@@ -471,18 +482,36 @@ impl Settings {
             None => plate_trail::sim::generate_town(seed, cameras),
         };
         let persona = plate_trail::sim::Persona::for_seed(seed);
+        let life = if visitor {
+            visitor_life(persona, &map, seed)
+        } else {
+            plate_trail::sim::CommuterPlan::for_persona(persona, &map, seed)
+        };
+        let alternative_route_probability = self
+            .alternative_routes
+            .unwrap_or(life.alternative_route_probability);
         Scenario {
-            commuter: Some(visitor_life(persona, &map, seed)),
+            commuter: Some(plate_trail::sim::CommuterPlan {
+                alternative_route_probability,
+                ..life
+            }),
             ..scenario
         }
     }
 
     /// Runs `scenario` in the imported town, or in the default town of its seed.
     fn run(&self, scenario: &Scenario) -> Result<DetailedRun, SimError> {
-        match &self.town {
-            Some(map) => simulate_on_map(scenario, map.clone()),
-            None => simulate_in_detail(scenario),
+        let mut map = match &self.town {
+            Some(map) => map.clone(),
+            None if self.perfect_reads => plate_trail::sim::town_for(scenario)?,
+            None => return simulate_in_detail(scenario),
+        };
+        if self.perfect_reads {
+            for camera in &mut map.cameras {
+                camera.read_probability = 1.0;
+            }
         }
+        simulate_on_map(scenario, map)
     }
 }
 

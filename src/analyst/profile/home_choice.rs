@@ -66,6 +66,16 @@
 //! against 46/78/131 (visitors'): 539 against 541 in all, within the noise. Kept as
 //! fitted on the personas' lives.
 //!
+//! Measured in session 47, not a change: what the model of driving leaves out costs home
+//! little. `evaluate --alternative-routes 0` (every drive of the commuter the fastest; the
+//! simulation takes another way on 20% of them, the source of most reads that score the
+//! true corner low in `--explain-home`) and `--perfect-reads` (cameras that never miss), on
+//! fresh seeds 1101-1200: home within 500 m 21/50/63% as simulated, 22/54/68% without the
+//! other ways, 22/57/72% with neither (20/40/80 cameras), against a blind ceiling of 66/87%
+//! at 40/80. A route-choice model of the second ways (the link-penalty choice set the
+//! simulation draws them from) would gain at most those points, and it needs a search per
+//! candidate corner and destination, over the profile's budget (session 43, above).
+//!
 //! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
 use std::collections::{BTreeMap, BTreeSet};
