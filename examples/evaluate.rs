@@ -25,7 +25,7 @@
 //! `--fit-work` fits the weights of work's learned door score on the training seeds
 //! 201-400 (see `common/fit_work.rs` and `src/analyst/profile/work_choice.rs`), `--fit-home`
 //! home's corner score; both take `--visitor-lives` or `--mixed-lives` too (home's weights
-//! fitted on mixed lives were tried and not kept: see `home_choice.rs`).
+//! fitted on mixed lives were tried and not kept: see `docs/analyst/home-and-work.md`).
 //!
 //! The analyst's constants were tuned on seeds 1 to 20; `--first-seed 101` reports seeds
 //! they never saw.
@@ -52,7 +52,7 @@
 //! sensitive visits with a read on the drive there or back, all a read-based analyst can
 //! find. With `SENSITIVE_TRACE=1`, every true sensitive visit is printed on stderr with
 //! those reads, the gap of reads around it and what the analyst flagged or listed in it
-//! (see `sensitive.rs`); `--no-added-stop` skips the added weekly stops, for quicker
+//! (see `docs/analyst/sensitive.md`); `--no-added-stop` skips the added weekly stops, for quicker
 //! tuning runs.
 //!
 //! And the ceiling: how often even an analyst who knew every place the car went, and whose
@@ -284,7 +284,7 @@ fn main() -> ExitCode {
             settings.days
         );
         // Flags on one-off stops and on stops repeated week after week have a curve each
-        // (see `calibration.rs`): at 40 and 80 cameras on seeds 1-60 the one-offs were right
+        // (see `docs/analyst/calibration.md`): at 40 and 80 cameras on seeds 1-60 the one-offs were right
         // 0.74 and 0.76 of the time, the repeated ones 1.00 and 0.84.
         for (k, name) in [
             "HOME_CIRCLE",
@@ -304,7 +304,7 @@ fn main() -> ExitCode {
                     print_calibration(&mut std::io::stderr(), &format!("{name}_{c}"), &claims[k])
                         .expect("stderr is writable");
                     // The runners-up's raw scores order them differently from one town
-                    // to the next: one share per rank (see `calibration.rs`).
+                    // to the next: one share per rank (see `docs/analyst/calibration.md`).
                     let knots = if name.starts_with("SENSITIVE_PLACE_")
                         && name != "SENSITIVE_PLACE_FIRST"
                     {
@@ -772,7 +772,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                 } else if visit.is_named_first(place.place, flags) {
                     &mut j.sensitive_places
                 } else {
-                    // The runners-up by rank, for their curves (see `calibration.rs`).
+                    // The runners-up by rank, for their curves (see `docs/analyst/calibration.md`).
                     let by_rank = if visit.named_rank(place.place, flags) <= 2 {
                         &mut j.sensitive_seconds
                     } else {

@@ -12,7 +12,7 @@
 //! simulation's traffic. A camera's search starts from every stretch it watches at once,
 //! so the fastest drive from a read may begin a stretch beyond where the car was read and
 //! pass a camera the car's own drive never met. Tried and not kept (issue 17, tenth round
-//! in `profile/sensitive.rs`, with numbers; commits 6ce0d54, 0c12712 and f4a224d on branch
+//! in `docs/analyst/sensitive.md`, with numbers; commits 6ce0d54, 0c12712 and f4a224d on branch
 //! sens17 hold the code): the chance unseen taken as the best over drives within 20 s of
 //! the fastest, and over each watched stretch searched alone (for every use, or for single
 //! stops only; the last judged on held-out seeds in the eleventh round, branch sens17b:

@@ -141,7 +141,7 @@ const USUAL_HOUR_BONUS: f32 = 1.0;
 
 /// Log-likelihood cost of a place of worship that publishes service times
 /// ([`publishes_service_times`]) outside them: open, but most of its visitors come to the
-/// services (issue 17, see `sensitive.rs`).
+/// services (issue 17, see `docs/analyst/sensitive.md`).
 const OFF_HOURS_PENALTY: f32 = 1.0;
 
 /// The service-times term of a place of `kind` (with `service_times` on): the bonus at its

@@ -1,7 +1,7 @@
 //! Home's corner weighed by a learned combination of signals (issue 17, branch home17g), as
 //! [`super::work_choice`] does for work. Once home's posterior and work are found, each of
 //! home's likeliest [`HOME_CANDIDATES`] corners gets the log-terms of home signals that
-//! earlier rounds tried alone with a hand-picked weight (see [`super::anchors`]'s doc): the
+//! earlier rounds tried alone with a hand-picked weight (see `docs/analyst/home-and-work.md`): the
 //! posterior itself and the first pass's (before this car's own destinations), the night
 //! reads scored with drives to the mapped places only and to any corner only, the share of
 //! the night reads' days with a read consistent with the corner, the posterior's mass within
@@ -11,70 +11,9 @@
 //! `evaluate --fit-home` fits the weights by conditional logit on training seeds, offline,
 //! never on the truth of the car at hand.
 //!
-//! The whole drives (issue 17, session 43) came from `evaluate --blind-ceiling`: with
-//! cameras that never miss, the drives' whole camera sequences place home within 500 m in
-//! 14/62/78% of towns at 20/40/80 cameras where their first and last cameras alone (what
-//! the catchments score) place it in 6/28/51% (seeds 101-200). Fitted on seeds 201-400,
-//! log-likelihood -1191.3 to -1155.9 over 450 choices; the top corner within 500 m out of
-//! fold (each half of the seeds scored with weights fitted on the other) 36/77/109 to
-//! 39/82/116 towns of 200. Variants scored alike out of fold (39-43/81-84/111-118): each
-//! habit floored 10 below its best corner, the mean over habits instead of the sum, an
-//! off-path read at -3 instead of -6; the drives' other ends among the analyst's mapped
-//! destinations only (no homes; log-likelihood -1166.1, out of fold 41/80/113), weighted by
-//! this car's own destination weights ([`super::destinations`]; -1170.8, 39/79/112), or
-//! the latter beside the kept feature (40/82/117). Judged once on fresh seeds 601-700
-//! (`evaluate --cameras N --first-seed 601 --seeds 100 --no-timing --no-added-stop`): home
-//! within 500 m 18/50/63% to 22/48/65%, work unchanged (38/57/80%), flags at 40 cameras
-//! 0.75/0.40 to 0.74/0.40. But it searched two drive-time trees per candidate corner: a
-//! profile's instructions at 80 cameras (`valgrind --tool=callgrind
-//! --toggle-collect='*build_profile*' target/release/examples/bench_analyst --profile-only`)
-//! went from 1.561e9 to 2.046e9, over the 16 ms budget in the browser, and it was reverted.
-//!
-//! Kept in session 44 on the route model's own trees: the drives between every node and
-//! each mapped destination are searched once per town ([`RouteModel::cameras_to_destinations`]
-//! walks them), so the other ends are the analyst's mapped destinations (no homes, the
-//! variant above) and ties break as those trees break them. Refitted on 201-400:
-//! log-likelihood -1163.8 (450 choices), out of fold 41/83/116 of 200 (36/77/109 without
-//! the feature). Table (101-200) home 19/43/63% to 18/45/69%; fresh seeds 701-800, judged
-//! once, 22/46/63% to 20/47/68%, work unchanged (47/61/74%). Instructions at 80 cameras
-//! 1.043e9 to 1.085e9 (after the same session's speed work took them from 1.562e9). The
-//! calibration curves stay as they were: refitted after the change (`--fit-calibration
-//! --first-seed 801 --seeds 300`), the table's bands off went from 1 (place visits at 20
-//! cameras, at its edge) to 4 (with sensitive flags and repeated flags, 0.02-0.04 beyond),
-//! and home's circle at 80 cameras held the truth 85% of the time against 77% stated (80%
-//! with the curves kept).
-//!
-//! Tried in session 45 (`evaluate --fit-home --home-data FILE` on seeds 201-400 and
-//! 2001-2200, models fitted offline in Python): the candidates hold a corner within 500 m in
-//! 56/76/93% of towns (20/40/80 cameras, 201-400), so the choice among them leaves room. A
-//! gradient-boosted ranking (LightGBM lambdarank) on the same features, trained on 201-400,
-//! put a right corner first in 50/95/127 of 2001-2200's towns against the linear score's
-//! 35/63/104; without the absolute drive to work it fell to 36-44/66/110-112. What it
-//! learned is the persona generator's commute: the true home's round trip to work falls in
-//! two bands (the six personas live at fixed offsets, each at the workplace of its kind
-//! nearest home), a rule that fails a visitor who lives anywhere. Not kept. Fitting the
-//! linear score to any right corner (not the nearest one only) and the features' interactions
-//! with the camera count changed nothing (217 against 218, 111 against 113 at 80 cameras).
-//!
-//! Tried in session 46: the weights fitted on lives a visitor may pick as well as the
-//! personas' (`evaluate --fit-home --first-seed 201 --seeds 200 --mixed-lives`: the odd
-//! seeds' home a street corner and workplace drawn uniformly). The drive to work's weight
-//! fell from -1.40 to -0.27 and consistent nights' rose from 0.94 to 2.14, but on fresh
-//! seeds 2301-2500 (`evaluate --cameras N --first-seed S --seeds 100 --no-timing
-//! --no-added-stop [--visitor-lives]`) home within 500 m held in 46/94/145 of 200 towns
-//! with these weights against 52/91/143 (personas' lives, 20/40/80 cameras) and 45/79/130
-//! against 46/78/131 (visitors'): 539 against 541 in all, within the noise. Kept as
-//! fitted on the personas' lives.
-//!
-//! Measured in session 47, not a change: what the model of driving leaves out costs home
-//! little. `evaluate --alternative-routes 0` (every drive of the commuter the fastest; the
-//! simulation takes another way on 20% of them, the source of most reads that score the
-//! true corner low in `--explain-home`) and `--perfect-reads` (cameras that never miss), on
-//! fresh seeds 1101-1200: home within 500 m 21/50/63% as simulated, 22/54/68% without the
-//! other ways, 22/57/72% with neither (20/40/80 cameras), against a blind ceiling of 66/87%
-//! at 40/80. A route-choice model of the second ways (the link-penalty choice set the
-//! simulation draws them from) would gain at most those points, and it needs a search per
-//! candidate corner and destination, over the profile's budget (session 43, above).
+//! Every round of this score (the whole drives' feature, the candidates' ceiling, a
+//! gradient-boosted ranking, weights fitted on visitors' lives, and what alternative routes
+//! and missed reads cost) is in `docs/analyst/home-and-work.md`, with its numbers.
 //!
 //! This module must not read [`crate::sim::Sighting::vehicle`] or any truth.
 
@@ -122,7 +61,7 @@ const SILENCE_FLOOR: f64 = 0.05;
 const SILENCE_DAYS_CAP: f64 = 10.0;
 
 /// Daytime returns: the share of midday stops taken to be home, the hours their start lies
-/// in, and their shortest length (the best of the round in [`super::anchors`]'s doc).
+/// in, and their shortest length (the best of that round in `docs/analyst/home-and-work.md`).
 const RETURN_SHARE: f64 = 0.3;
 const RETURN_HOURS: std::ops::Range<u32> = 11 * 60..15 * 60;
 const RETURN_MINUTES: u32 = 60;

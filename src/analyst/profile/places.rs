@@ -213,7 +213,7 @@ pub(super) fn attribute_stops(
         }
         // The stop on its own: which place of a kind this car goes to (the one nearer home)
         // weighs too. The weekly pool above keeps the weeks' own evidence, so a regular stop
-        // at a farther gym is still listed (see `sensitive.rs`).
+        // at a farther gym is still listed (see `docs/analyst/sensitive.md`).
         for (score, place) in &mut candidates {
             if let Some(place) = place
                 && *score > IMPOSSIBLE
@@ -314,7 +314,7 @@ pub(super) fn attribute_stops(
         // weeks: a regular visit, to the same place each time. So is a stop between two
         // reads in another week read at about this end's time on the same side (the week
         // both drives passed a camera): its evidence, of both reads, joins the end's
-        // (issue 17, see `sensitive.rs`).
+        // (issue 17, see `docs/analyst/sensitive.md`).
         let mut repeats = repeats_of(&ends, i);
         repeats.extend(
             singles
@@ -336,7 +336,7 @@ pub(super) fn attribute_stops(
             .zip(end.places.iter().copied())
             .collect();
         // A drive end repeated in other weeks is flagged from a lower raw probability; its
-        // curve then states how often such flags were right (see `sensitive.rs`).
+        // curve then states how often such flags were right (see `docs/analyst/sensitive.md`).
         let min_probability = min_raw_flag_probability(map.cameras.len(), repeats.len() > 1);
         if let Some(mut flagged) =
             sensitive_visit(map, &end.stay, &candidates, probability_of, min_probability)

@@ -58,7 +58,7 @@ pub(super) fn off_the_map(routes: &RouteModel, score: impl Fn(u32) -> f32) -> f3
 /// a place this much farther than another is `e` times less likely to be the one chosen
 /// (the gravity model of store choice, Huff 1963; travel surveys find most trips to a
 /// grocery, a gym or a place of worship short). Chosen among 1,000, 2,500 and 4,000 m with
-/// `examples/evaluate.rs` on training seeds 1 to 40 (issue 17, see `sensitive.rs`).
+/// `examples/evaluate.rs` on training seeds 1 to 40 (issue 17, see `docs/analyst/sensitive.md`).
 const CHOICE_DECAY_METERS: f64 = 2_500.0;
 
 /// A place's choice weight never counts for less than this share of an average one, so a

@@ -2,7 +2,7 @@
 //! workplace posterior ([`super::anchors::locate_work`]) is found first; once home is found
 //! too, each of its likeliest [`WORK_CANDIDATES`] doors gets a few features, the
 //! log-terms of signals that were each tried alone with a hand-picked weight (see
-//! [`super::anchors`]'s doc): the posterior itself, the same reads scored with drives to
+//! `docs/analyst/home-and-work.md`): the posterior itself, the same reads scored with drives to
 //! any corner mixed in, the work stops read on one side only, the commute's silent
 //! weekdays, the share of the work reads and of their days consistent with the door, and
 //! the drive to the home found. The door with the highest weighted sum is work; the
