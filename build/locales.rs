@@ -286,6 +286,8 @@ fn message_function(number: usize, entry: &ftl::Entry) -> String {
         doc.push_str("///\n");
     }
     for line in ftl::show(&entry.parts).lines() {
+        // Escaped, so a message's "[brackets]" is not read as an intra-doc link.
+        let line = line.replace('[', "\\[").replace(']', "\\]");
         writeln!(doc, "/// > {line}").expect("String");
     }
     if variables.is_empty() {

@@ -47,7 +47,7 @@ use state::{Action, Pin, SimulatorState};
 use story::Story;
 use uniqueness::{TownWork, UniquenessChart};
 
-/// The steps in which a town's first result is drawn (see [`simulator`]), and the step
+/// The steps in which a town's first result is drawn (see [`Simulator`]), and the step
 /// from which each part is drawn.
 const DRAWING_STEPS: u8 = 7;
 const UNDER_MAP_STEP: u8 = 1;
