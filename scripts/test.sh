@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every check CI runs, in order, and stops at the first failure:
-# formatting, clippy (native and wasm32), native tests and wasm tests in headless Chromium
+# formatting, clippy (native and wasm32), the docs' links, native tests and wasm tests in headless Chromium
 # (beside them all the release build, the single offline file and the native examples the
 # end-to-end tests time), the bundle-size budget, and the end-to-end tests against dist/
 # (Chromium; the journey also in Firefox ESR and WebKitGTK).
@@ -59,6 +59,9 @@ cargo clippy --all-targets -- -D warnings
 
 step "clippy (wasm32)"
 cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+step "docs (no broken link)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --document-private-items --quiet
 
 step "native tests"
 cargo test 2>&1 | tee -a "$log"
