@@ -44,8 +44,8 @@ pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&
     curve.iter().find(|p| p.share_unique >= threshold)
 }
 
-/// The analyst's part of [`super::run::run_commuter`], small enough to pass between threads as JSON:
-/// the visitor's rows and the dossier but the associates, as the page draws it
+/// The analyst's part of [`super::run::run_commuter`], small enough to pass between threads
+/// as JSON: the visitor's rows and the dossier but the associates, as the page draws it
 /// ([`Dossier::as_drawn`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct VisitorFindings {
@@ -220,10 +220,11 @@ impl Run {
         }
     }
 
-    /// This outcome (from [`super::run::run_commuter`] or [`super::run::unanalysed`]) completed with the whole
-    /// town's results. When the whole town's rows are the ones this outcome already holds (no
-    /// background car was misread as the visitor's plate: the usual case), it keeps its own
-    /// `Rc` of them, so a view comparing rows by pointer does not draw its table again.
+    /// This outcome (from [`super::run::run_commuter`] or [`super::run::unanalysed`])
+    /// completed with the whole town's results. When the whole town's rows are the ones this
+    /// outcome already holds (no background car was misread as the visitor's plate: the usual
+    /// case), it keeps its own `Rc` of them, so a view comparing rows by pointer does not draw
+    /// its table again.
     pub fn with_town(&self, town_wide: &TownWide) -> Run {
         let rows = if *self.rows == town_wide.rows {
             self.rows.clone()

@@ -317,6 +317,16 @@ pub(super) enum Pick {
     DensestCentre,
 }
 
+impl Pick {
+    /// The radius the densest spot and its weighted centre are read within.
+    fn estimate_radius_meters(self) -> f64 {
+        match self {
+            Pick::DensestCentre => HOME_ESTIMATE_RADIUS_METERS,
+            Pick::Densest | Pick::Likeliest => ESTIMATE_RADIUS_METERS,
+        }
+    }
+}
+
 /// Per candidate, the events' evidence added over the (camera, side) habits (each habit the
 /// mean of its events, weighted `2n / (n + 1)`), and the number of habits; `None` without
 /// events or candidates.
@@ -493,11 +503,7 @@ pub(super) fn anchor_from_totals(
             )
         })
         .collect();
-    let estimate_radius = if pick == Pick::DensestCentre {
-        HOME_ESTIMATE_RADIUS_METERS
-    } else {
-        ESTIMATE_RADIUS_METERS
-    };
+    let estimate_radius = pick.estimate_radius_meters();
     let weight: f64 = mass.iter().map(|m| m.0).sum();
     let within = |centre: LocalPoint, radius: f64| -> f64 {
         mass.iter()

@@ -5,9 +5,9 @@
 //!
 //! [`StopDraft`] is the half-made stop and its checks ([`crate::scenario::stop_draft`]); the
 //! [`StopEditor`] component draws it and sends [`Action`]s up. It holds only what the
-//! visitor is still typing into the arrival and the stay ([`crate::components::typing`]: a render while
-//! they type, such as the town-wide worker's progress, would otherwise put the old value
-//! back), and calls no simulation.
+//! visitor is still typing into the arrival and the stay ([`crate::components::typing`]: a
+//! render while they type, such as the town-wide worker's progress, would otherwise put the
+//! old value back), and calls no simulation.
 
 use yew::prelude::*;
 
