@@ -133,6 +133,81 @@ mod every_language {
     }
 }
 
+mod one_and_many {
+    use super::*;
+
+    /// Message `id` of `code`'s `file`.ftl with these numbers, as the page formats it.
+    fn formatted(code: &str, file: &str, id: &str, args: &[(&str, usize)]) -> String {
+        let entry = entries(code, file)
+            .into_iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("locales/{code}/{file}.ftl has no `{id}`"));
+        let args: Vec<(&str, Arg)> = args.iter().map(|&(v, n)| (v, Arg::from(n))).collect();
+        ftl::format(
+            &ftl_source::to_wire(&entry.parts),
+            &args,
+            catalog::locale(code).unwrap(),
+        )
+    }
+
+    /// The presenter's sentences a room reads aloud: one camera, one read and one agency in
+    /// the singular, several in the plural, in every language.
+    #[test]
+    fn the_presenters_sentences_agree_with_their_numbers() {
+        let month = |code, n| {
+            formatted(
+                code,
+                "present",
+                "step-month",
+                &[("days", 30), ("cameras", n), ("reads", n)],
+            )
+        };
+        let law = |code, n| {
+            formatted(
+                code,
+                "present",
+                "step-law-change",
+                &[
+                    ("reads_after", 3),
+                    ("reads_before", 9),
+                    ("agencies", n),
+                    ("lost", 1),
+                    ("findings", 2),
+                ],
+            )
+        };
+        for (code, one_month, many_month, one_law, many_law) in [
+            (
+                "es",
+                "una de esas cámaras leyó",
+                "4 de esas cámaras leyeron",
+                "1 agencia podría",
+                "4 agencias podrían",
+            ),
+            (
+                "pt-BR",
+                "uma dessas câmeras leu",
+                "4 dessas câmeras leram",
+                "1 agência poderia",
+                "4 agências poderiam",
+            ),
+        ] {
+            assert!(
+                month(code, 1).contains(one_month) && month(code, 1).contains(" vez"),
+                "{code}: {}",
+                month(code, 1)
+            );
+            assert!(
+                month(code, 4).contains(many_month) && month(code, 4).contains("4 ve"),
+                "{code}: {}",
+                month(code, 4)
+            );
+            assert!(law(code, 1).contains(one_law), "{code}: {}", law(code, 1));
+            assert!(law(code, 4).contains(many_law), "{code}: {}", law(code, 4));
+        }
+    }
+}
+
 mod numbers {
     use super::*;
 

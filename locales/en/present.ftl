@@ -75,23 +75,40 @@ notes-numbers = Numbers to quote
 notes-timer = Time since the first step
 
 # Each step's one sentence, built from the run.
-step-town = { $town } is a made-up town with { $cameras } plate-reading cameras on its roads.
-step-month = In { $days } days, { $cameras } of those cameras read one ordinary car’s plate { $reads } times.
+step-town = { $town } is a made-up town with { $cameras } plate-reading { $cameras ->
+    [one] camera
+   *[other] cameras
+} on its roads.
+step-month = In { $days } days, { $cameras ->
+    [one] one of those cameras
+   *[other] { $cameras } of those cameras
+} read one ordinary car’s plate { $reads ->
+    [one] once
+   *[other] { $reads } times
+}.
 step-rows = The vendor now holds { $reads } reads of { $plates } cars from this one town: every car, not only suspects.
 step-sensitive-none = This month no camera caught the car at a sensitive place; a different month might.
 step-sensitive = From the same reads, the analyst flags visits to { $places }.
 step-travels-with-none = No other car was read beside this one often enough to be named a companion.
 step-travels-with = The database names { $stated } { $stated ->
-    [one] car
-   *[other] cars
-} that travel with this one; { $right } really { $right ->
+    [one] car that travels
+   *[other] cars that travel
+} with this one; { $right } really { $right ->
     [one] does
    *[other] do
 }.
-step-few-reads = Just { $reads } reads are enough to single out { $percent }% of this town’s cars from every other car.
+step-few-reads = Just { $reads ->
+    [one] one read is
+   *[other] { $reads } reads are
+} enough to single out { $percent }% of this town’s cars from every other car.
 step-few-reads-none = In this run no handful of reads singles out most cars: the network is too sparse.
 step-who-can-search = With National Lookup on, as about three agencies in four have it, { $agencies } agencies can search these reads, usually without a warrant.
-step-law-change = Under { $law }, the database would keep { $reads_after } of this car’s { $reads_before } reads, { $agencies } agencies could search them, and the analyst would lose { $lost } of { $findings } findings.
+step-law-change = Under { $law }, the database would keep { $reads_after } of this car’s { $reads_before } reads, { $agencies } { $agencies ->
+    [one] agency
+   *[other] agencies
+} could search them, and the analyst would lose { $lost } of { $findings } findings.
+# The law keeps none of the car's reads: who could search them no longer matters.
+step-law-change-none = Under { $law }, the database would keep none of this car’s { $reads_before } reads, and the analyst would lose { $lost } of { $findings } findings.
 step-ask = Ask for a public vote before any camera contract, with short retention, no sharing beyond the state, and published audits.
 step-anchors-both = From those reads alone, an analyst guesses where the car sleeps ({ $home } from the real home) and where it works ({ $work } from the real workplace).
 step-anchors-home = From those reads alone, an analyst guesses where the car sleeps, { $home } from the real home; its workplace stayed hidden this month.

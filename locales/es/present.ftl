@@ -42,8 +42,17 @@ notes-next = Siguiente:
 notes-last = Este es el último paso.
 notes-numbers = Cifras para citar
 notes-timer = Tiempo desde el primer paso
-step-town = { $town } es un pueblo inventado con { $cameras } cámaras lectoras de placas en sus calles.
-step-month = En { $days } días, { $cameras } de esas cámaras leyeron la placa de un auto común { $reads } veces.
+step-town = { $town } es un pueblo inventado con { $cameras } { $cameras ->
+    [one] cámara lectora
+   *[other] cámaras lectoras
+} de placas en sus calles.
+step-month = En { $days } días, { $cameras ->
+    [one] una de esas cámaras leyó
+   *[other] { $cameras } de esas cámaras leyeron
+} la placa de un auto común { $reads ->
+    [one] una vez
+   *[other] { $reads } veces
+}.
 step-rows = El proveedor ya guarda { $reads } lecturas de { $plates } autos de este solo pueblo: todos los autos, no solo los sospechosos.
 step-sensitive-none = Este mes ninguna cámara captó el auto en un lugar delicado; otro mes podría hacerlo.
 step-sensitive = Con las mismas lecturas, el analista marca visitas a { $places }.
@@ -55,10 +64,17 @@ step-travels-with = La base de datos señala { $stated } { $stated ->
     [one] hace
    *[other] hacen
 }.
-step-few-reads = Bastan { $reads } lecturas para distinguir al { $percent } % de los autos de este pueblo de todos los demás.
+step-few-reads = { $reads ->
+    [one] Basta una lectura
+   *[other] Bastan { $reads } lecturas
+} para distinguir al { $percent } % de los autos de este pueblo de todos los demás.
 step-few-reads-none = En esta simulación ningún puñado de lecturas distingue a la mayoría de los autos: la red es demasiado dispersa.
 step-who-can-search = Con National Lookup activado, como lo tienen cerca de tres de cada cuatro agencias, { $agencies } agencias pueden buscar estas lecturas, casi siempre sin orden judicial.
-step-law-change = Con { $law }, la base de datos guardaría { $reads_after } de las { $reads_before } lecturas de este auto, { $agencies } agencias podrían buscarlas y el analista perdería { $lost } de { $findings } hallazgos.
+step-law-change = Con { $law }, la base de datos guardaría { $reads_after } de las { $reads_before } lecturas de este auto, { $agencies } { $agencies ->
+    [one] agencia podría
+   *[other] agencias podrían
+} buscarlas y el analista perdería { $lost } de { $findings } hallazgos.
+step-law-change-none = Con { $law }, la base de datos no guardaría ninguna de las { $reads_before } lecturas de este auto, y el analista perdería { $lost } de { $findings } hallazgos.
 step-ask = Pidan una votación pública antes de cualquier contrato de cámaras, con retención corta, sin compartir fuera del estado y con auditorías públicas.
 step-anchors-both = Con solo esas lecturas, un analista deduce dónde duerme el auto (a { $home } de la casa real) y dónde trabaja (a { $work } del trabajo real).
 step-anchors-home = Con solo esas lecturas, un analista deduce dónde duerme el auto, a { $home } de la casa real; este mes su trabajo quedó oculto.

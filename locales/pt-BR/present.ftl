@@ -42,8 +42,17 @@ notes-next = A seguir:
 notes-last = Esta é a última etapa.
 notes-numbers = Números para citar
 notes-timer = Tempo desde a primeira etapa
-step-town = { $town } é uma cidade inventada com { $cameras } câmeras leitoras de placas nas ruas.
-step-month = Em { $days } dias, { $cameras } dessas câmeras leram a placa de um carro comum { $reads } vezes.
+step-town = { $town } é uma cidade inventada com { $cameras } { $cameras ->
+    [1] câmera leitora
+   *[other] câmeras leitoras
+} de placas nas ruas.
+step-month = Em { $days } dias, { $cameras ->
+    [1] uma dessas câmeras leu
+   *[other] { $cameras } dessas câmeras leram
+} a placa de um carro comum { $reads ->
+    [1] uma vez
+   *[other] { $reads } vezes
+}.
 step-rows = O fornecedor agora guarda { $reads } leituras de { $plates } carros só desta cidade: todos os carros, não só suspeitos.
 step-sensitive-none = Neste mês nenhuma câmera pegou o carro num lugar sensível; outro mês poderia pegar.
 step-sensitive = Com as mesmas leituras, o analista marca visitas a { $places }.
@@ -55,10 +64,17 @@ step-travels-with = O banco de dados aponta { $stated } { $stated ->
     [1] anda
    *[other] andam
 }.
-step-few-reads = Bastam { $reads } leituras para distinguir { $percent }% dos carros desta cidade de todos os outros.
+step-few-reads = { $reads ->
+    [1] Basta uma leitura
+   *[other] Bastam { $reads } leituras
+} para distinguir { $percent }% dos carros desta cidade de todos os outros.
 step-few-reads-none = Nesta simulação nenhum punhado de leituras distingue a maioria dos carros: a rede é esparsa demais.
 step-who-can-search = Com o National Lookup ligado, como fazem cerca de três em cada quatro agências, { $agencies } agências podem buscar estas leituras, quase sempre sem mandado.
-step-law-change = Com { $law }, o banco de dados guardaria { $reads_after } das { $reads_before } leituras deste carro, { $agencies } agências poderiam buscá-las e o analista perderia { $lost } de { $findings } descobertas.
+step-law-change = Com { $law }, o banco de dados guardaria { $reads_after } das { $reads_before } leituras deste carro, { $agencies } { $agencies ->
+    [1] agência poderia
+   *[other] agências poderiam
+} buscá-las e o analista perderia { $lost } de { $findings } descobertas.
+step-law-change-none = Com { $law }, o banco de dados não guardaria nenhuma das { $reads_before } leituras deste carro, e o analista perderia { $lost } de { $findings } descobertas.
 step-ask = Peçam uma votação pública antes de qualquer contrato de câmeras, com retenção curta, sem compartilhar fora do estado e com auditorias publicadas.
 step-anchors-both = Só com essas leituras, um analista deduz onde o carro dorme (a { $home } da casa real) e onde trabalha (a { $work } do trabalho real).
 step-anchors-home = Só com essas leituras, um analista deduz onde o carro dorme, a { $home } da casa real; neste mês o trabalho ficou escondido.

@@ -50,6 +50,12 @@ pub fn step_sentence(step: Step, facts: &StoryFacts, law: &str) -> String {
             None => step_few_reads_none().to_owned(),
         },
         Step::WhoCanSearch => step_who_can_search(facts.law.agencies_before),
+        Step::LawChange if facts.law.reads_after == 0 => step_law_change_none(
+            law,
+            facts.law.reads_before,
+            facts.law.findings_lost,
+            facts.law.findings_lost + facts.law.findings_kept,
+        ),
         Step::LawChange => step_law_change(
             law,
             facts.law.reads_after,
@@ -144,8 +150,60 @@ mod tests {
                     && said(Step::FewReads).contains("96%")
             );
             assert!(said(Step::WhoCanSearch).contains("2,691 agencies"));
-            assert!(said(Step::LawChange).contains("keep 0 of this car\u{2019}s 212 reads"));
+            assert!(said(Step::LawChange).contains("keep none of this car\u{2019}s 212 reads"));
+            assert!(
+                !said(Step::LawChange).contains("agencies"),
+                "{}",
+                said(Step::LawChange)
+            );
             assert!(said(Step::LawChange).contains("lose 9 of 9 findings"));
+        }
+
+        #[test]
+        fn speaks_of_one_in_the_singular_and_names_who_can_search_what_a_law_keeps() {
+            let mut facts = sample();
+            facts.travels_with = TravelsWith {
+                stated: 1,
+                right: 1,
+            };
+            facts.law.reads_after = 12;
+            facts.law.findings_lost = 4;
+            facts.law.findings_kept = 5;
+            facts.cameras = 1;
+            facts.letter.cameras_that_saw_me = 1;
+            facts.letter.sightings = 1;
+            facts.few_reads = Some(UniquenessPoint {
+                sightings: 1,
+                share_unique: 0.5,
+            });
+            let said = |step| step_sentence(step, &facts, "a law");
+            assert!(
+                said(Step::Town).contains("with 1 plate-reading camera on its roads"),
+                "{}",
+                said(Step::Town)
+            );
+            assert!(
+                said(Step::Month)
+                    .contains("one of those cameras read one ordinary car\u{2019}s plate once"),
+                "{}",
+                said(Step::Month)
+            );
+            assert!(
+                said(Step::FewReads).contains("Just one read is enough"),
+                "{}",
+                said(Step::FewReads)
+            );
+            assert!(
+                said(Step::TravelsWith).contains("1 car that travels with this one; 1 really does"),
+                "{}",
+                said(Step::TravelsWith)
+            );
+            assert!(
+                said(Step::LawChange)
+                    .contains("keep 12 of this car\u{2019}s 212 reads, 1 agency could search them"),
+                "{}",
+                said(Step::LawChange)
+            );
         }
 
         #[test]

@@ -372,6 +372,15 @@ fn presenter() -> Html {
             let dispatcher = state.dispatcher();
             Callback::from(move |law| dispatcher.dispatch(Action::Law(law)))
         };
+        let sentences: Vec<(Step, AttrValue)> = state
+            .show
+            .deck
+            .steps()
+            .iter()
+            .copied()
+            .chain(state.show.deck.hidden())
+            .filter_map(|step| Some((step, AttrValue::from(sentence(step)?))))
+            .collect();
         return html! {
             <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
                 <h1>{ text::app_name() }{ ": " }{ words::present_title() }</h1>
@@ -382,7 +391,7 @@ fn presenter() -> Html {
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}
                     on_hide={on(Action::Hide)} on_show={on(Action::Show)} {on_shift} {on_law} {on_start}
-                    ready={matches!(state.facts, Some(Ok(_))) && state.run.run().is_some()} />
+                    ready={matches!(state.facts, Some(Ok(_))) && state.run.run().is_some()} {sentences} />
             </div>
         };
     }

@@ -104,8 +104,15 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     assert.match(page.url(), /[?&]deck=/, 'a hidden step lives in the link');
     const steps = await page.$$eval('[data-testid="present-steps"] li', (items) => items.map((li) => li.dataset.step));
     assert.ok(!steps.includes('travels-with') && steps.length === 9, `${steps}`);
+    assert.ok((await page.textContent('[data-testid="sentence-travels-with"]')).trim().length > 20,
+      'a hidden step still shows what it would say');
     await page.click('[data-testid="show-travels-with"]');
     assert.doesNotMatch(page.url(), /[?&]deck=/, 'the default deck leaves the link clean');
+    // Each step shows the sentence it will say, hidden or not, so a weak step is seen before
+    // the room sees it.
+    const previews = await page.$$eval('[data-testid^="sentence-"]',
+      (spans) => Object.fromEntries(spans.map((s) => [s.dataset.testid.slice('sentence-'.length), s.textContent.trim()])));
+    assert.equal(Object.keys(previews).length, 10, `every step has its sentence: ${Object.keys(previews)}`);
     await screenshot(page, `present-${size}-prepare`);
 
     await page.click('[data-testid="present-start"]');
@@ -161,6 +168,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     // that re-runs work (a simulation, a worker round trip) on the key press.
     assert.ok(worstStepMillis < 2_000, `a step drew ${worstStepMillis.toFixed(0)} ms after its key`);
 
+    assert.deepEqual(sentences, previews, 'each step says what the prepare screen said it would');
     // The numbers are the simulator's for the same run.
     assert.match(sentences.month, new RegExp(`plate ${truth.reads} times`), `${sentences.month} vs ${truth.headline}`);
     if (truth.home) assert.ok(sentences['home-work'].includes(truth.home), `${sentences['home-work']} vs ${truth.headline}`);

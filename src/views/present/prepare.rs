@@ -1,5 +1,7 @@
-//! Preparing the talk: the steps in their order, each with Hide/Show and Earlier/Later, the
-//! law for the before/after step, and Start. The deck and the law live in the page's link,
+//! Preparing the talk: the steps in their order, each with Hide/Show and Earlier/Later and,
+//! once the run's numbers are ready, the sentence it will say (so a presenter sees a weak
+//! step before the room does, and can hide it or set up another run), the law for the
+//! before/after step, and Start. The deck and the law live in the page's link,
 //! so a talk prepared at home opens the same on the hall's laptop.
 //!
 //! Draws only: every change is a callback to the presenter view.
@@ -21,6 +23,18 @@ pub struct PrepareProps {
     pub on_start: Callback<()>,
     /// False until the run and its numbers are ready.
     pub ready: bool,
+    /// Each step's sentence for this run and law, once the numbers are ready.
+    pub sentences: Vec<(Step, AttrValue)>,
+}
+
+/// The sentence a step will say, under its name.
+fn preview(sentences: &[(Step, AttrValue)], step: Step) -> Html {
+    match sentences.iter().find(|(s, _)| *s == step) {
+        Some((_, sentence)) => html! {
+            <span class="present-step-sentence" data-testid={format!("sentence-{}", step.slug())}>{ sentence.clone() }</span>
+        },
+        None => Html::default(),
+    }
 }
 
 /// The prepare panel.
@@ -42,6 +56,7 @@ pub fn prepare(props: &PrepareProps) -> Html {
                     aria-label={format!("{}: {title}", words::present_later())}>{ words::present_later() }</button>
                 <button type="button" class="secondary" onclick={hide} disabled={shown.len() == 1}
                     aria-label={format!("{}: {title}", words::present_hide())} data-testid={format!("hide-{}", step.slug())}>{ words::present_hide() }</button>
+                { preview(&props.sentences, step) }
             </li>
         }
     });
@@ -54,6 +69,7 @@ pub fn prepare(props: &PrepareProps) -> Html {
                 <span class="present-step-name">{ title }</span>
                 <button type="button" class="secondary" onclick={show}
                     aria-label={format!("{}: {title}", words::present_show())} data-testid={format!("show-{}", step.slug())}>{ words::present_show() }</button>
+                { preview(&props.sentences, step) }
             </li>
         }
     });
