@@ -44,6 +44,17 @@ pub fn sightings_to_reach(curve: &[UniquenessPoint], threshold: f64) -> Option<&
     curve.iter().find(|p| p.share_unique >= threshold)
 }
 
+/// The share of a town's cars the quoted point singles out: 95 of 100, as in "Unique in the
+/// Crowd" (de Montjoye et al. 2013).
+pub const SINGLED_OUT_SHARE: f64 = 0.95;
+
+/// The point of the curve the simulator's chart and the presenter quote: the fewest
+/// sightings that single out [`SINGLED_OUT_SHARE`] of the cars, else the most sightings the
+/// curve tried (its last point), so both say the same number of the same run.
+pub fn quoted_point(curve: &[UniquenessPoint]) -> Option<&UniquenessPoint> {
+    sightings_to_reach(curve, SINGLED_OUT_SHARE).or_else(|| curve.last())
+}
+
 /// The analyst's part of [`super::run::run_commuter`], small enough to pass between threads
 /// as JSON: the visitor's rows and the dossier but the associates, as the page draws it
 /// ([`Dossier::as_drawn`]).

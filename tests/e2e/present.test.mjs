@@ -26,11 +26,17 @@ async function simulatorNumbers(browser, url) {
   await waitForRun(page);
   await page.waitForSelector('[data-testid="headline"][data-ready="true"]', { timeout: RUN_TIMEOUT });
   const headline = await page.textContent('[data-testid="headline"]');
+  // The uniqueness chart's sentence, once the town-wide work has drawn it.
+  await page.waitForFunction(() => /single out \d+%/.test(
+    document.querySelector('[data-testid="uniqueness-sentence"]')?.textContent ?? ''), null, { timeout: RUN_TIMEOUT });
+  const uniqueness = await page.textContent('[data-testid="uniqueness-sentence"]');
   await page.context().close();
   const reads = Number(/read your plate (\d+) times/.exec(headline)?.[1]);
   assert.ok(reads > 0, `the simulator's headline states the reads: ${headline}`);
   const home = /your home ([\d.]+ k?m)/.exec(headline)?.[1] ?? null;
-  return { reads, home, headline };
+  const [, singlingReads, singledOut] = /just (\d+) of a car's sightings .* single out (\d+)%/.exec(uniqueness) ?? [];
+  assert.ok(singlingReads && singledOut, `the simulator's chart quotes a point: ${uniqueness}`);
+  return { reads, home, headline, singlingReads, singledOut, uniqueness };
 }
 
 /** Presses `key` in the page and resolves with the milliseconds until the show draws step `index`. */
@@ -173,6 +179,13 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     assert.match(sentences.month, new RegExp(`plate ${truth.reads} times`), `${sentences.month} vs ${truth.headline}`);
     if (truth.home) assert.ok(sentences['home-work'].includes(truth.home), `${sentences['home-work']} vs ${truth.headline}`);
     assert.match(sentences.town, /with 20 plate-reading cameras/);
+    // How few reads single the car out: the chart's point, or (under half the cars) none.
+    if (Number(truth.singledOut) >= 50) {
+      assert.ok(sentences['few-reads'].includes(`${truth.singlingReads} reads`)
+        && sentences['few-reads'].includes(`${truth.singledOut}%`), `${sentences['few-reads']} vs ${truth.uniqueness}`);
+    } else {
+      assert.match(sentences['few-reads'], /too sparse/);
+    }
 
     // The audience link's QR code decodes to the link shown beside it: this run in the app.
     const link = await page.textContent('[data-testid="audience-link"]');

@@ -13,12 +13,12 @@ use crate::scenario::letter::{LetterFacts, facts_of};
 use crate::scenario::policy_lab::compare_policy;
 use crate::scenario::run::DatabaseSize;
 use crate::scenario::run::Run;
-use crate::scenario::town_wide::{UniquenessPoint, sightings_to_reach};
+use crate::scenario::town_wide::{UniquenessPoint, quoted_point};
 use crate::sim::LonLat;
 
-/// The share of the town's cars a handful of reads must single out for the "few reads"
-/// step: 95 of 100.
-pub const SINGLED_OUT_SHARE: f64 = 0.95;
+/// The least share of the town's cars the curve's quoted point must single out for the
+/// "few reads" step to quote it; under it the step says the network is too sparse.
+pub const MOST_CARS_SHARE: f64 = 0.5;
 
 /// Plates the analyst says travel with the car, and how many really do.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,8 +66,9 @@ pub struct StoryFacts {
     #[serde(with = "crate::scenario::exact::optional")]
     pub work_error_meters: Option<f64>,
     pub travels_with: TravelsWith,
-    /// The fewest reads that single out [`SINGLED_OUT_SHARE`] of the town's cars, if any
-    /// number of reads does.
+    /// The uniqueness curve's quoted point, the one the simulator's chart quotes
+    /// ([`quoted_point`]), when it singles out most of the town's cars
+    /// ([`MOST_CARS_SHARE`]).
     pub few_reads: Option<UniquenessPoint>,
     pub law: LawFacts,
     /// The dossier's home, work and sensitive-visit guesses with a place on the map (the
@@ -108,7 +109,9 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
         home_error_meters: error(FindingKind::Home),
         work_error_meters: error(FindingKind::Work),
         travels_with,
-        few_reads: sightings_to_reach(curve, SINGLED_OUT_SHARE).copied(),
+        few_reads: quoted_point(curve)
+            .filter(|p| p.share_unique >= MOST_CARS_SHARE)
+            .copied(),
         law: LawFacts {
             reads_before: comparison.before.reads,
             reads_after: comparison.after.reads,
@@ -190,21 +193,29 @@ mod tests {
         }
 
         #[test]
-        fn few_reads_is_the_first_point_of_the_curve_past_the_share() {
+        fn few_reads_quotes_the_point_the_simulators_chart_quotes() {
             let run = run_town(0, &small_scenario(), || 0.0).unwrap();
-            let curve = uniqueness(&run.index).unwrap();
-            let story = story_of(&run, &curve, &strictest());
-            if let Some(point) = story.few_reads {
-                assert!(point.share_unique >= SINGLED_OUT_SHARE);
-                assert!(
-                    curve
-                        .iter()
-                        .filter(|p| p.sightings < point.sightings)
-                        .all(|p| p.share_unique < SINGLED_OUT_SHARE)
-                );
-            } else {
-                assert!(curve.iter().all(|p| p.share_unique < SINGLED_OUT_SHARE));
-            }
+            let curve = |shares: &[f64]| -> Vec<UniquenessPoint> {
+                shares
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &share_unique)| UniquenessPoint {
+                        sightings: i as u32 + 1,
+                        share_unique,
+                    })
+                    .collect()
+            };
+            let few = |shares: &[f64]| story_of(&run, &curve(shares), &strictest()).few_reads;
+            // The first point that singles out 95 of 100 cars.
+            let point = few(&[0.1, 0.6, 0.96, 0.99]).unwrap();
+            assert_eq!((point.sightings, point.share_unique), (3, 0.96));
+            // None does: the last, as the chart says "8 sightings single out 93%", never
+            // "no handful singles out most cars".
+            let point = few(&[0.1, 0.3, 0.5, 0.7, 0.8, 0.88, 0.91, 0.93]).unwrap();
+            assert_eq!((point.sightings, point.share_unique), (8, 0.93));
+            // Not even most cars: the step says the network is too sparse.
+            assert_eq!(few(&[0.05, 0.2, 0.3]), None);
+            assert_eq!(few(&[]), None);
         }
     }
 }

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::scenario::TownWideStep;
 pub use crate::scenario::UniquenessPoint;
-pub use crate::scenario::town_wide::sightings_to_reach;
+pub use crate::scenario::town_wide::{quoted_point, sightings_to_reach};
 use crate::text;
 
 /// Chart drawing size in SVG user units.
@@ -141,11 +141,8 @@ fn chart(curve: &[UniquenessPoint]) -> Html {
     let rows = curve.iter().map(|p| {
         html! { <tr><td>{ p.sightings }</td><td>{ format!("{:.0}%", p.share_unique * 100.0) }</td></tr> }
     });
-    let sentence = text::uniqueness_sentence(
-        sightings_to_reach(curve, 0.95)
-            .or_else(|| curve.last())
-            .map(|p| (p.sightings, p.share_unique)),
-    );
+    let sentence =
+        text::uniqueness_sentence(quoted_point(curve).map(|p| (p.sightings, p.share_unique)));
     html! {
         <>
             <p class="uniqueness-sentence" data-testid="uniqueness-sentence">{ sentence }</p>
