@@ -10,10 +10,11 @@
 //! often, every dossier card (guess, truth,
 //! verdict) and the uniqueness sentence, as the simulator words them, for 30 days and the
 //! default 10,000 background cars (what a lesson link leaves at its default).
+//! `tests/lesson_answers.rs` checks the key (and its translations) against the same runs.
 
 use std::process::ExitCode;
 
-use plate_trail::scenario::town_wide::{sightings_to_reach, whole_town};
+use plate_trail::scenario::town_wide::{quoted_point, whole_town};
 use plate_trail::sim::{Persona, Scenario};
 use plate_trail::text;
 
@@ -82,9 +83,7 @@ fn show(seed: u64, slug: &str, cameras: u32) -> Result<(), String> {
             finding.right.map_or("unchecked", text::verdict)
         );
     }
-    let point = sightings_to_reach(&curve, 0.95)
-        .or_else(|| curve.last())
-        .map(|p| (p.sightings, p.share_unique));
+    let point = quoted_point(&curve).map(|p| (p.sightings, p.share_unique));
     println!("  {}", text::uniqueness_sentence(point));
     Ok(())
 }
