@@ -1,12 +1,19 @@
 //! The table of how good the analyst is (`content/generated/analyst-table.md`, written by
 //! `cargo run --profile bench --example evaluate -- --markdown --first-seed 101 --seeds 100`) is the one
-//! the README shows and the one the dossier's sentence about cameras quotes.
+//! the README shows and the one the dossier's sentence about cameras quotes; the same table
+//! on the lives a visitor may pick (`analyst-table-visitors.md`, `--visitor-lives`) is shown
+//! beside it, in the README and on the About page in every language.
 
 use plate_trail::scenario::{CAMERAS_TO_PLACE_HOME, HOME_PLACED_PERCENT, TOWNS_JUDGED};
 
 const TABLE: &str = include_str!("../content/generated/analyst-table.md");
+const VISITORS_TABLE: &str = include_str!("../content/generated/analyst-table-visitors.md");
 const README: &str = include_str!("../README.md");
 const ABOUT: &str = include_str!("../content/about.md");
+const TRANSLATED_ABOUT: [&str; 2] = [
+    include_str!("../content/es/about.md"),
+    include_str!("../content/pt-BR/about.md"),
+];
 
 /// Per row: camera count and the analyst's share of homes within 500 m, in percent.
 fn home_rows() -> Vec<(u32, u32)> {
@@ -26,21 +33,46 @@ fn home_rows() -> Vec<(u32, u32)> {
         .collect()
 }
 
+/// The README's copy between `<!-- NAME -->` and `<!-- /NAME -->`.
+fn readme_copy(name: &str) -> &'static str {
+    let open = format!("<!-- {name} -->\n");
+    let start = README
+        .find(&open)
+        .unwrap_or_else(|| panic!("the README marks {name}"));
+    let end = README
+        .find(&format!("<!-- /{name} -->"))
+        .unwrap_or_else(|| panic!("the README marks {name}'s end"));
+    &README[start + open.len()..end]
+}
+
 #[test]
 fn the_readme_shows_the_generated_table_unchanged() {
-    let start = README
-        .find("<!-- analyst-table -->\n")
-        .expect("the README marks the table");
-    let end = README
-        .find("<!-- /analyst-table -->")
-        .expect("the README marks the table's end");
-    let shown = &README[start + "<!-- analyst-table -->\n".len()..end];
     assert_eq!(
-        shown.trim(),
+        readme_copy("analyst-table").trim(),
         TABLE.trim(),
         "copy content/generated/analyst-table.md into the README"
     );
     assert!(ABOUT.contains("{{include:generated/analyst-table.md}}"));
+}
+
+#[test]
+fn the_table_on_a_visitors_lives_is_shown_beside_it_in_every_language() {
+    assert_eq!(
+        readme_copy("analyst-table-visitors").trim(),
+        VISITORS_TABLE.trim(),
+        "copy content/generated/analyst-table-visitors.md into the README"
+    );
+    assert!(VISITORS_TABLE.contains("--first-seed 101 --seeds 100 --visitor-lives"));
+    let cameras: Vec<&str> = VISITORS_TABLE
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| cameras"))
+        .map(|l| l.split('|').nth(1).unwrap().trim())
+        .collect();
+    assert_eq!(cameras, ["20", "40", "80"]);
+    assert!(ABOUT.contains("{{include:generated/analyst-table-visitors.md}}"));
+    for about in TRANSLATED_ABOUT {
+        assert!(about.contains("{{include-rows:generated/analyst-table-visitors.md}}"));
+    }
 }
 
 #[test]
