@@ -53,7 +53,8 @@ struct Quoted {
     busiest: String,
     home_radius: String,
     home_error: String,
-    places: Vec<String>,
+    /// Each place the dossier lists: its name, visits, and whether the card says Right.
+    places: Vec<(String, usize, bool)>,
     singled_out: String,
 }
 
@@ -77,14 +78,9 @@ fn quoted(scenario: &Scenario) -> Quoted {
         .findings
         .iter()
         .filter_map(|f| match &f.guess {
-            Guess::Place { name, visits, .. } => Some(format!(
-                "{name} ({visits} {})",
-                if f.right == Some(true) {
-                    "right"
-                } else {
-                    "wrong"
-                }
-            )),
+            Guess::Place { name, visits, .. } => {
+                Some((name.clone(), *visits, f.right == Some(true)))
+            }
             _ => None,
         })
         .collect();
@@ -162,20 +158,18 @@ fn the_lesson_answer_key_quotes_what_its_runs_show() {
     says(&b.singled_out);
     // Every place Run B's dossier lists, with its count and verdict, in the key's words.
     let b_answer = &key[key.find("6. ").unwrap()..key.find("7. ").unwrap()];
-    for place in &b.places {
-        let (name, rest) = place.split_once(" (").unwrap();
-        let visits = rest.split(' ').next().unwrap();
-        let times = if visits == "1" {
+    for (name, visits, _) in &b.places {
+        let times = if *visits == 1 {
             "once".to_owned()
         } else {
             format!("{visits} times")
         };
         assert!(
-            b_answer.contains(name) && b_answer.contains(&times),
-            "answer 6 should name {place}: {b_answer}"
+            b_answer.contains(name.as_str()) && b_answer.contains(&times),
+            "answer 6 should name {name}, {times}: {b_answer}"
         );
     }
-    if b.places.iter().any(|p| p.ends_with("wrong)")) {
+    if b.places.iter().any(|(_, _, right)| !right) {
         assert!(
             b_answer.contains("wrong"),
             "answer 6 should say which place is wrong: {b_answer}"
