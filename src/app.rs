@@ -97,6 +97,38 @@ pub fn site_header(
     }
 }
 
+/// Scrolls the navigation sideways so the current view's link sits in its middle. On a phone
+/// the navigation is one row that scrolls (ten names do not fit): a link opened on the About
+/// page would otherwise show only the first two names, and not which view this is. The
+/// window itself does not move.
+fn show_current_link() {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    let found = |selector| {
+        document
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let (Some(nav), Some(link)) = (
+        found(".site-header nav"),
+        found(".site-header nav a[aria-current=\"page\"]"),
+    ) else {
+        return;
+    };
+    if nav.scroll_width() <= nav.client_width() {
+        return;
+    }
+    let (row, shown) = (
+        nav.get_bounding_client_rect(),
+        link.get_bounding_client_rect(),
+    );
+    let left = shown.left() - row.left() + f64::from(nav.scroll_left());
+    let middle = left - (row.width() - shown.width()) / 2.0;
+    nav.set_scroll_left(middle.max(0.0).round() as i32);
+}
+
 /// The full app's footer (the license and the data's sources).
 pub fn site_footer() -> Html {
     html! {
@@ -159,6 +191,7 @@ pub fn app<M: ModuleViews>() -> Html {
         if view != View::Simulator {
             crate::first_screen::hand_over();
         }
+        show_current_link();
     });
 
     // The tools module's views are heavy to start: the shell (header, footer) is drawn in

@@ -215,9 +215,11 @@ pub fn verdict(right: bool) -> &'static str {
     }
 }
 
-/// "140 m" or "2.3 km".
+/// "140 m" or "2.3 km"; "under 10 m" for what rounds to none (a guess on the very spot).
 pub fn distance(meters: f64) -> String {
-    if meters < 1000.0 {
+    if meters < 5.0 {
+        distance_under_ten_meters().to_owned()
+    } else if meters < 1000.0 {
         distance_meters((meters / 10.0).round() * 10.0)
     } else {
         distance_km(ftl::Arg::fixed(meters / 1000.0, 1))
@@ -986,6 +988,21 @@ mod tests {
         fn the_ui_spells_license_the_us_way() {
             assert!(tagline().contains("license"));
             assert!(!tagline().contains("licence"));
+        }
+    }
+
+    mod distances {
+        use super::*;
+
+        /// A number never wraps away from its unit, and a guess on the very spot does not
+        /// read "0 m".
+        #[test]
+        fn keep_their_unit_and_never_say_zero() {
+            assert_eq!(distance(596.0), "600\u{a0}m");
+            assert_eq!(distance(1_240.0), "1.2\u{a0}km");
+            assert_eq!(distance(6.0), "10\u{a0}m");
+            assert_eq!(distance(0.0), "under 10\u{a0}m");
+            assert_eq!(distance(4.9), "under 10\u{a0}m");
         }
     }
 

@@ -58,6 +58,12 @@ struct Quoted {
     singled_out: String,
 }
 
+/// The app keeps a distance's number and unit together with a no-break space; the key is
+/// typed prose, where a plain space reads the same.
+fn as_typed(shown: String) -> String {
+    shown.replace('\u{a0}', " ")
+}
+
 fn quoted(scenario: &Scenario) -> Quoted {
     let (run, curve) = whole_town(scenario, |_| {}).expect("the lesson's run runs");
     let mut reads = vec![0usize; run.town.cameras.len()];
@@ -88,8 +94,8 @@ fn quoted(scenario: &Scenario) -> Quoted {
     Quoted {
         reads: run.rows.len(),
         busiest: format!("{label}, {most} times"),
-        home_radius: text::distance(radius_meters),
-        home_error: text::distance(error_meters),
+        home_radius: as_typed(text::distance(radius_meters)),
+        home_error: as_typed(text::distance(error_meters)),
         places,
         singled_out: format!(
             "{} sightings single out {:.0}%",

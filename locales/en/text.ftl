@@ -827,9 +827,11 @@ evidence-summary = Based on { $count ->
    *[other] { $count } sightings
 }
 evidence-more = and { $count } more
-# A distance: metres under a kilometre (rounded to 10), else kilometres with one decimal.
-distance-meters = { $meters } m
-distance-km = { $km } km
+# A distance: metres under a kilometre (rounded to 10), else kilometres with one decimal; a
+# no-break space keeps the number and its unit on one line.
+distance-meters = { $meters }{"\u00A0"}m
+distance-km = { $km }{"\u00A0"}km
+distance-under-ten-meters = under 10{"\u00A0"}m
 # The town-wide work's progress: step { $step } of { $total }.
 town-work-step = Step { $step } of { $total }: { $what }…
 town-work-driving = driving every car in town for the whole period

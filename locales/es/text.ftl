@@ -447,8 +447,9 @@ evidence-summary = Según { $count ->
    *[other] { $count } avistamientos
 }
 evidence-more = y { $count } más
-distance-meters = { $meters } m
-distance-km = { $km } km
+distance-meters = { $meters }{"\u00A0"}m
+distance-km = { $km }{"\u00A0"}km
+distance-under-ten-meters = menos de 10{"\u00A0"}m
 town-work-step = Paso { $step } de { $total }: { $what }…
 town-work-driving = manejando cada auto del pueblo durante todo el periodo
 town-work-indexing = indexando la base de datos del proveedor

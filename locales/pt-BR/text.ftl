@@ -448,8 +448,9 @@ evidence-summary = Com base em { $count ->
    *[other] { $count } registros
 }
 evidence-more = e mais { $count }
-distance-meters = { $meters } m
-distance-km = { $km } km
+distance-meters = { $meters }{"\u00A0"}m
+distance-km = { $km }{"\u00A0"}km
+distance-under-ten-meters = menos de 10{"\u00A0"}m
 town-work-step = Etapa { $step } de { $total }: { $what }…
 town-work-driving = dirigindo cada carro da cidade durante todo o período
 town-work-indexing = indexando o banco de dados do fornecedor

@@ -65,7 +65,7 @@ fn findings(facts: &LetterFacts) -> String {
     text
 }
 
-/// What the dossier states about home or work, after "placed my home": "within 200 m of
+/// What the dossier states about home or work, after "placed my home": "within 200\u{a0}m of
 /// one spot, 80% sure, and was right". A wrong guess is said to be wrong. `None` for a
 /// radius that is not a real number of meters.
 fn anchor_clause(fact: AnchorFact) -> Option<String> {
@@ -122,8 +122,8 @@ mod tests {
             );
             assert!(
                 text.contains(
-                    "an analyst placed my home within 200 m of one spot, 80% sure, and was right. \
-                     It placed my workplace within 350 m of one spot, 60% sure, and was right."
+                    "an analyst placed my home within 200\u{a0}m of one spot, 80% sure, and was right. \
+                     It placed my workplace within 350\u{a0}m of one spot, 60% sure, and was right."
                 ),
                 "{text}"
             );
@@ -186,7 +186,7 @@ mod tests {
             };
             let text = letter(&facts);
             assert!(
-                text.contains("placed my home within 200 m of one spot"),
+                text.contains("placed my home within 200\u{a0}m of one spot"),
                 "{text}"
             );
             assert!(!text.contains("workplace"), "{text}");
@@ -205,12 +205,14 @@ mod tests {
             let text = letter(&facts);
             assert!(
                 text.contains(
-                    "my workplace within 1.7 km of one spot, 70% sure, and was wrong: the real \
+                    "my workplace within 1.7\u{a0}km of one spot, 70% sure, and was wrong: the real \
                      place is outside that circle."
                 ),
                 "{text}"
             );
-            assert!(text.contains("my home within 200 m of one spot, 80% sure, and was right"));
+            assert!(
+                text.contains("my home within 200\u{a0}m of one spot, 80% sure, and was right")
+            );
         }
 
         #[test]
@@ -239,9 +241,9 @@ mod tests {
 
         #[test]
         fn distances_round_to_ten_meters_then_kilometers() {
-            assert_eq!(distance(196.0).as_deref(), Some("200 m"));
-            assert_eq!(distance(3.0).as_deref(), Some("10 m"));
-            assert_eq!(distance(1_240.0).as_deref(), Some("1.2 km"));
+            assert_eq!(distance(196.0).as_deref(), Some("200\u{a0}m"));
+            assert_eq!(distance(3.0).as_deref(), Some("10\u{a0}m"));
+            assert_eq!(distance(1_240.0).as_deref(), Some("1.2\u{a0}km"));
             assert_eq!(distance(f64::NAN), None);
             assert_eq!(distance(-5.0), None);
         }

@@ -136,7 +136,7 @@ mod tests {
                 said(Step::Month)
             );
             assert!(said(Step::Rows).contains("183,201 reads of 10,012 cars"));
-            assert!(said(Step::SleepsAndWorks).contains("140 m"));
+            assert!(said(Step::SleepsAndWorks).contains("140\u{a0}m"));
             assert!(said(Step::SleepsAndWorks).contains("workplace stayed hidden"));
             assert!(
                 said(Step::SensitivePlaces)

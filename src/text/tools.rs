@@ -155,7 +155,7 @@ mod tests {
             let text = route_analyst(true, 12, Some((140.0, Some(true))), None);
             assert_eq!(
                 text,
-                "If every commute goes the way round: the vendor holds 12 reads of your car in the month; home guessed 140 m from the truth, inside their circle; work: no guess."
+                "If every commute goes the way round: the vendor holds 12 reads of your car in the month; home guessed 140\u{a0}m from the truth, inside their circle; work: no guess."
             );
         }
     }

@@ -164,7 +164,7 @@ test('the Take action page asks for the campaign\'s three changes and writes the
   await page.getByRole('button', { name: 'Preview with sample numbers' }).click();
   const letter = await page.locator('#letter').textContent();
   assert.match(letter, /In 30 simulated days in Millbrook, 11 cameras logged my car 212 times\./);
-  assert.match(letter, /placed my home within 200 m of one spot, 80% sure, and was right/);
+  assert.match(letter, /placed my home within 200\u00a0m of one spot, 80% sure, and was right/);
   assert.match(await page.locator('.letter-section').textContent(), /Sample numbers, not your results/);
 
   await page.getByRole('button', { name: 'Copy the letter' }).click();

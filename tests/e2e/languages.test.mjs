@@ -50,7 +50,7 @@ async function checkRoute(page) {
 // Phrases of the English dossier, headline and console sentences: none may be left on a
 // page shown in another language (the worker computes the findings; the words are written
 // where they are drawn).
-const ENGLISH_SENTENCES = /\b(Within \S+ (m|km) of|worked out from|The real spot|on the road \d|first read about|You work |Went to |Probably at|May have been at|You went there|You never went|travels with you|Right about|Right: you|Next (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) around|It came true|Not that time|vehicles? traveled with|passed the same camera|matching reads?|is on the hot list|From those reads alone|could not pin down)/;
+const ENGLISH_SENTENCES = /\b(Within \S+\s(m|km) of|worked out from|The real spot|on the road \d|first read about|You work |Went to |Probably at|May have been at|You went there|You never went|travels with you|Right about|Right: you|Next (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) around|It came true|Not that time|vehicles? traveled with|passed the same camera|matching reads?|is on the hot list|From those reads alone|could not pin down)/;
 
 /** The dossier's text once the analyst has written its cards. */
 async function dossierText(page) {

@@ -31,7 +31,7 @@ test("the letter quotes the visitor's own days and sightings", async () => {
   if (homeRadius !== null) {
     // The letter quotes the dossier's circle (as the letter rounds it) and its verdict.
     const r = Number(homeRadius);
-    const said = r < 995 ? `${Math.max(10, Math.round(r / 10) * 10)} m` : `${(r / 1000).toFixed(1)} km`;
+    const said = r < 995 ? `${Math.max(10, Math.round(r / 10) * 10)}\u00a0m` : `${(r / 1000).toFixed(1)}\u00a0km`;
     const verdict = homeRight === 'true' ? 'and was right' : 'and was wrong';
     assert.ok(text.includes(`placed my home within ${said} of one spot`), `the letter states the dossier's ${said} circle: ${text}`);
     assert.ok(text.includes(verdict), `the letter gives the dossier's verdict (${verdict}): ${text}`);

@@ -248,3 +248,37 @@ test('phone, reduced motion: the drive goes straight to its end, announced, one 
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('phone: the navigation row shows which view is open, and fades where more names lie', async () => {
+  const { page, errors } = await openRecordedPage(session.browser, DEVICES[0].options);
+  // Each view a link may open, including the last names of the row (About, Teach), and back.
+  for (const view of ['about', 'teach', 'policy', 'simulator']) {
+    await page.goto(`${session.server.url}#/${view}`);
+    await waitForApp(page);
+    // The row is scrolled once the view has drawn; a slow machine may take a moment.
+    await page.waitForFunction(() => {
+      const nav = document.querySelector('.site-header nav');
+      const link = nav?.querySelector('a[aria-current="page"]')?.getBoundingClientRect();
+      return link && link.right <= nav.getBoundingClientRect().right - 16;
+    }, null, { timeout: 5000 }).catch(() => {});
+    const row = await page.evaluate(() => {
+      const nav = document.querySelector('.site-header nav');
+      const current = nav.querySelector('a[aria-current="page"]');
+      const box = nav.getBoundingClientRect();
+      const link = current.getBoundingClientRect();
+      return {
+        name: current.textContent,
+        overflows: nav.scrollWidth > nav.clientWidth,
+        inside: link.left >= box.left - 1 && link.right <= box.right - 16,
+        fade: getComputedStyle(nav).maskImage || getComputedStyle(nav).webkitMaskImage,
+        windowX: scrollX,
+      };
+    });
+    assert.ok(row.overflows, 'on a phone the ten names overflow one row');
+    assert.ok(row.inside, `#/${view}: "${row.name}" is in the row's view, clear of its fade`);
+    assert.match(row.fade, /linear-gradient/, 'the row fades at its edge');
+    assert.equal(row.windowX, 0, 'the page itself did not scroll sideways');
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

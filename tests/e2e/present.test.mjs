@@ -33,7 +33,7 @@ async function simulatorNumbers(browser, url) {
   await page.context().close();
   const reads = Number(/read your plate (\d+) times/.exec(headline)?.[1]);
   assert.ok(reads > 0, `the simulator's headline states the reads: ${headline}`);
-  const home = /your home ([\d.]+ k?m)/.exec(headline)?.[1] ?? null;
+  const home = /your home ([\d.]+\sk?m)/.exec(headline)?.[1] ?? null;
   const [, singlingReads, singledOut] = /just (\d+) of a car's sightings .* single out (\d+)%/.exec(uniqueness) ?? [];
   assert.ok(singlingReads && singledOut, `the simulator's chart quotes a point: ${uniqueness}`);
   return { reads, home, headline, singlingReads, singledOut, uniqueness };

@@ -138,7 +138,9 @@ mod tests {
             };
             let sentence = findings_sentence(&dossier).unwrap();
             assert!(
-                sentence.contains("home 310 m and your work 1.1 km from where they really are"),
+                sentence.contains(
+                    "home 310\u{a0}m and your work 1.1\u{a0}km from where they really are"
+                ),
                 "{sentence}"
             );
             assert!(sentence.contains("2 possible visits"), "{sentence}");
