@@ -827,12 +827,59 @@ fn render_markdown(
         Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(one_level_down(level))),
         other => other,
     });
+    let parser = tables_in_scroll_regions(parser);
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, parser);
     html.replace(
         "<a href=\"http",
         "<a rel=\"noopener noreferrer\" href=\"http",
     )
+}
+
+/// Puts each table in a region that scrolls sideways, so a table wider than a phone scrolls
+/// within the page instead of widening the whole page. The region takes the keyboard's focus
+/// (its arrow keys scroll it) and is named after the heading above it, numbered when one
+/// heading has several tables.
+fn tables_in_scroll_regions<'a>(
+    events: impl Iterator<Item = Event<'a>>,
+) -> impl Iterator<Item = Event<'a>> {
+    let mut heading = String::new();
+    let mut in_heading = false;
+    let mut tables_under_heading = 0;
+    events.flat_map(move |event| {
+        let mut out = Vec::with_capacity(2);
+        match &event {
+            Event::Start(Tag::Heading { .. }) => {
+                in_heading = true;
+                heading.clear();
+                tables_under_heading = 0;
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(text) | Event::Code(text) if in_heading => heading.push_str(text),
+            Event::Start(Tag::Table(_)) => {
+                tables_under_heading += 1;
+                let name = if tables_under_heading == 1 {
+                    heading.clone()
+                } else {
+                    format!("{heading} ({tables_under_heading})")
+                };
+                out.push(Event::Html(
+                    format!(
+                        "<div class=\"table-wide\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">",
+                        markup::escape_html(name.trim())
+                    )
+                    .into(),
+                ));
+            }
+            _ => {}
+        }
+        let table_ends = matches!(event, Event::End(TagEnd::Table));
+        out.push(event);
+        if table_ends {
+            out.push(Event::Html("</div>".into()));
+        }
+        out
+    })
 }
 
 fn one_level_down(level: HeadingLevel) -> HeadingLevel {

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useServerAndBrowser, openRecordedPage, waitForApp, foreignRequests, seriousAxeViolations,
+  useServerAndBrowser, openRecordedPage, waitForApp, waitForLongText, foreignRequests, seriousAxeViolations,
   screenshot, performanceEntry, RUN_TIMEOUT, SCREENSHOT_DIR,
   untilRequestsStop,
 } from './support.mjs';
@@ -278,6 +278,29 @@ test('phone: the navigation row shows which view is open, and fades where more n
     assert.ok(row.inside, `#/${view}: "${row.name}" is in the row's view, clear of its fade`);
     assert.match(row.fade, /linear-gradient/, 'the row fades at its edge');
     assert.equal(row.windowX, 0, 'the page itself did not scroll sideways');
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a small phone (320 px): no view is wider than the screen', async () => {
+  const { page, errors } = await openRecordedPage(session.browser, { ...DEVICES[0].options, viewport: { width: 320, height: 640 } });
+  const views = ['simulator', 'console', 'policy', 'massachusetts', 'route', 'import', 'faq', 'references', 'action', 'teach', 'about'];
+  for (const view of views) {
+    await page.goto(`${session.server.url}#/${view}`);
+    await waitForApp(page);
+    if (['faq', 'references', 'action', 'about'].includes(view)) await waitForLongText(page);
+    if (view === 'simulator') {
+      await page.locator('[data-testid="headline"][data-ready="true"]').waitFor({ timeout: RUN_TIMEOUT });
+    }
+    // A phone widens its layout to the widest content and lets the page slide sideways; a
+    // wide table belongs in a region of its own that scrolls.
+    const { layout, content } = await page.evaluate(() => ({
+      layout: innerWidth,
+      content: document.documentElement.scrollWidth,
+    }));
+    assert.equal(layout, 320, `#/${view}: the layout stays the screen's width`);
+    assert.ok(content <= 320, `#/${view}: the page is ${content} px wide on a 320 px screen`);
   }
   assert.deepEqual(errors, []);
   await page.context().close();
