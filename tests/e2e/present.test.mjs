@@ -92,7 +92,8 @@ function typeAndContrast(page) {
   });
 }
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+// A town hall's projector: 16:9 at 720p and 1080p, and an older 4:3 one at 1024x768.
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 1024, height: 768 }]) {
   const size = `${viewport.width}x${viewport.height}`;
   test(`presenter mode at ${size}: prepare, every step by clicker keys, notes window, QR code`, async () => {
     const { browser, server } = session;
@@ -144,6 +145,12 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
       const { smallest, lowest } = await typeAndContrast(page);
       assert.ok(smallest >= 28, `${step}: text of ${smallest}px at ${size} (minimum 28 px)`);
       assert.ok(lowest >= 7, `${step}: text contrast ${lowest.toFixed(2)}:1 (minimum 7:1)`);
+      // A clicker cannot scroll: the sentence and its picture fit the screen.
+      const unseen = await page.evaluate(() => ['[data-testid="present-sentence"]', '.present-picture']
+        .map((selector) => [selector, document.querySelector(selector)?.getBoundingClientRect()])
+        .filter(([, box]) => box && (box.bottom > innerHeight + 1 || box.right > innerWidth + 1))
+        .map(([selector, box]) => `${selector} ends at ${Math.round(box.right)}x${Math.round(box.bottom)}`));
+      assert.deepEqual(unseen, [], `${step} at ${size}: all of it on the screen`);
       assert.deepEqual(await seriousAxeViolations(page), [], `${step} passes axe`);
       await screenshot(page, `present-${size}-${String(index).padStart(2, '0')}-${step}`);
       if (index < count) await page.keyboard.press('PageDown');
