@@ -11,7 +11,8 @@
 //!   `content/about.md` and `content/action.md` become HTML. `{{cite:id}}` becomes the same
 //!   citation link `<Cite id="id" />` renders (`src/content/markup.rs`); headings move one
 //!   level down (`##` renders as `<h3>`, under the view's `<h2>`); links to other sites get
-//!   `rel="noopener noreferrer"`.
+//!   `rel="noopener noreferrer"`; a table sits in a region of its own that scrolls sideways
+//!   on a narrow screen, named after the heading above it.
 //! - `content/teach/*.md` (the lesson plan, glossary, worksheet and fact sheet) become whole
 //!   pages, `teach/<name>.html` in the out dir, in the template `content/teach/page.html`,
 //!   with `{{sources}}` replaced by the list of the references the page cites, their links
