@@ -177,11 +177,21 @@ fn leave_full_screen() {
     }
 }
 
+/// The notes window's features: a window of its own (without them a browser opens a tab in
+/// the show's own window, so a full-screen show on the projector would turn into the notes),
+/// smaller than a projector's screen so it never hides the show before the presenter drags
+/// it to the laptop's.
+const NOTES_WINDOW_FEATURES: &str = "popup,width=720,height=560";
+
 fn open_notes() {
     let window = gloo::utils::window();
     let href = window.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    let _ = window.open_with_url_and_target(&format!("{base}{NOTES_HASH}"), "plate-trail-notes");
+    let _ = window.open_with_url_and_target_and_features(
+        &format!("{base}{NOTES_HASH}"),
+        "plate-trail-notes",
+        NOTES_WINDOW_FEATURES,
+    );
 }
 
 /// Carries out a command from a key, a clicker, a swipe, a button or the notes window.

@@ -133,6 +133,12 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
       page.keyboard.press('s'),
     ]);
     await notes.waitForSelector('[data-testid="notes-position"][data-step="town"]', { timeout: 30_000 });
+    // A window of its own, not a tab of the show's window (a full-screen show on the projector
+    // would turn into the notes), and smaller than the show's screen.
+    const notesWindow = await notes.evaluate(() => ({ popup: !window.toolbar.visible, width: outerWidth, height: outerHeight }));
+    assert.ok(notesWindow.popup, 'the notes open in a window of their own');
+    assert.ok(notesWindow.width < viewport.width || notesWindow.height < viewport.height,
+      `the notes window (${notesWindow.width}x${notesWindow.height}) does not cover the show`);
 
     const sentences = {};
     let worstStepMillis = 0;
