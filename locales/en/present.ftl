@@ -34,6 +34,9 @@ present-leave = Leave presenter mode
 
 present-notes = Speaker notes
 
+# Shown in the show when a pop-up blocker kept the notes window from opening.
+present-notes-blocked = The browser blocked the notes window: allow pop-ups for this page, then press S again.
+
 present-prepare = Prepare the talk
 
 present-prepare-intro = About ten steps, three to five minutes, each saying one thing about the run you set up in the simulator (its life, its seed, its cameras). Hide or reorder steps, pick the law to show, then start. The link of this page keeps your choices: bookmark it or send it to the hall's laptop.

@@ -22,6 +22,7 @@ present-next = Paso siguiente
 present-back = Paso anterior
 present-leave = Salir del modo presentación
 present-notes = Notas del orador
+present-notes-blocked = El navegador bloqueó la ventana de notas: permite las ventanas emergentes para esta página y vuelve a pulsar S.
 present-prepare = Preparar la charla
 present-prepare-intro = Unos diez pasos, de tres a cinco minutos, cada uno dice una cosa sobre la simulación que armaste en el simulador (su vida, su semilla, sus cámaras). Oculta o reordena pasos, elige la ley que quieres mostrar y empieza. El enlace de esta página guarda tus opciones: guárdalo en favoritos o envíalo a la computadora del salón.
 present-hidden = Pasos ocultos

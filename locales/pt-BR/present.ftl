@@ -22,6 +22,7 @@ present-next = Próxima etapa
 present-back = Etapa anterior
 present-leave = Sair do modo apresentação
 present-notes = Notas do apresentador
+present-notes-blocked = O navegador bloqueou a janela de notas: permita pop-ups para esta página e aperte S de novo.
 present-prepare = Preparar a fala
 present-prepare-intro = Cerca de dez etapas, de três a cinco minutos, cada uma dizendo uma coisa sobre a simulação que você montou no simulador (a vida, a semente, as câmeras). Esconda ou reordene etapas, escolha a lei a mostrar e comece. O link desta página guarda suas escolhas: salve nos favoritos ou envie para o notebook do auditório.
 present-hidden = Etapas escondidas

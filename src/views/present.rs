@@ -183,22 +183,26 @@ fn leave_full_screen() {
 /// it to the laptop's.
 const NOTES_WINDOW_FEATURES: &str = "popup,width=720,height=560";
 
-fn open_notes() {
+/// Opens the notes window; false when the browser refused (a pop-up blocker).
+fn open_notes() -> bool {
     let window = gloo::utils::window();
     let href = window.location().href().unwrap_or_default();
     let base = href.split('#').next().unwrap_or_default();
-    let _ = window.open_with_url_and_target_and_features(
-        &format!("{base}{NOTES_HASH}"),
-        "plate-trail-notes",
-        NOTES_WINDOW_FEATURES,
-    );
+    matches!(
+        window.open_with_url_and_target_and_features(
+            &format!("{base}{NOTES_HASH}"),
+            "plate-trail-notes",
+            NOTES_WINDOW_FEATURES,
+        ),
+        Ok(Some(_))
+    )
 }
 
 /// Carries out a command from a key, a clicker, a swipe, a button or the notes window.
 fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) {
     match command.effect() {
         Some(Effect::ToggleFullScreen) => toggle_full_screen(),
-        Some(Effect::OpenNotes) => open_notes(),
+        Some(Effect::OpenNotes) => dispatcher.dispatch(Action::NotesOpened(open_notes())),
         Some(Effect::Leave) => {
             leave_full_screen();
             dispatcher.dispatch(Action::Stop);
@@ -456,6 +460,9 @@ fn presenter() -> Html {
                 }
             </div>
             <div class="present-controls">
+                if state.notes_blocked {
+                    <p class="present-notes-blocked" role="alert" data-testid="notes-blocked">{ words::present_notes_blocked() }</p>
+                }
                 <button type="button" class="secondary" onclick={command(Command::Back)}
                     disabled={at == 1} data-testid="present-back">{ words::present_back() }</button>
                 <button type="button" class="secondary" onclick={command(Command::Next)}

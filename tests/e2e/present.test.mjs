@@ -220,3 +220,31 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     await page.context().close();
   });
 }
+
+test('presenter mode: a blocked notes window is said on the screen, and S tries again', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  // A pop-up blocker, switched by the test: window.open gives no window while it is on.
+  await page.addInitScript(() => {
+    window.__blockPopups = true;
+    const open = window.open;
+    window.open = function (...args) { return window.__blockPopups ? null : open.apply(this, args); };
+  });
+  await page.goto(`${server.url}#/present`);
+  await page.waitForURL(/present\.html/, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  await page.click('[data-testid="present-start"]');
+  await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+  await page.keyboard.press('s');
+  const message = page.getByTestId('notes-blocked');
+  await message.waitFor();
+  assert.match(await message.textContent(), /blocked the notes window: allow pop-ups/);
+  assert.equal(await message.getAttribute('role'), 'alert', 'a screen reader hears it at once');
+
+  await page.evaluate(() => { window.__blockPopups = false; });
+  const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+  await notes.waitForSelector('[data-testid="notes-position"][data-step="town"]', { timeout: 30_000 });
+  await message.waitFor({ state: 'detached' });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

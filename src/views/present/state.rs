@@ -26,6 +26,8 @@ pub struct PresentState {
     pub presenting: bool,
     /// The law the before/after step shows: an index into [`presets`].
     pub law: usize,
+    /// The browser refused the last try to open the notes window (a pop-up blocker).
+    pub notes_blocked: bool,
 }
 
 /// The preset a presenter is most likely to argue for by default: the strictest (purge
@@ -48,6 +50,7 @@ impl PresentState {
             law: law
                 .filter(|&law| law < presets().len())
                 .unwrap_or_else(default_law),
+            notes_blocked: false,
         }
     }
 }
@@ -71,6 +74,8 @@ pub enum Action {
     Start,
     /// Back to preparing (Esc).
     Stop,
+    /// Whether the notes window opened when asked (false: the browser blocked it).
+    NotesOpened(bool),
 }
 
 impl Reducible for PresentState {
@@ -109,6 +114,7 @@ impl Reducible for PresentState {
                 next.presenting = true;
             }
             Action::Stop => next.presenting = false,
+            Action::NotesOpened(opened) => next.notes_blocked = !opened,
         }
         Rc::new(next)
     }
