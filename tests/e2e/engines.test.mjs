@@ -91,6 +91,24 @@ class FirefoxPage {
   }
 }
 
+/**
+ * The engine itself stopped running the page's scripts: not a finding about the app, so the
+ * journey starts once more in a fresh browser (counted, `engine_restarts`); a second time
+ * fails the test.
+ */
+class EngineUnresponsive extends Error {}
+// How long every script may fail before the engine counts as stopped.
+const UNRESPONSIVE_MS = 30_000;
+
+/** `promise`, or a rejection after `millis` if it has not settled by then. */
+function withTimeout(promise, millis) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${millis} ms`)), millis);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
 /** A free TCP port on 127.0.0.1 for WebKitWebDriver. */
 async function freePort() {
   const probe = createNetServer();
@@ -155,23 +173,35 @@ class WebKitPage {
    * Polls `fn` in the page until it returns something truthy. WebKitWebDriver sometimes
    * fails one script with "Could not parse script result" while the page is busy (seen once
    * in CI, just after a route change); such a failure is retried like a falsy result, and
-   * only the timeout ends the wait, naming the last error.
+   * only the timeout ends the wait, naming the last error. When every script fails for
+   * `UNRESPONSIVE_MS` on end, the engine has stopped answering (seen once in CI, stop 44:
+   * after the reload into the console's module, every script failed for 90 s, even the one
+   * reading the address): that throws `EngineUnresponsive` at once.
    */
   async waitFor(what, fn, arg = null, timeout = 30_000) {
     let lastError = null;
+    let failingSince = null;
     const poll = async () => {
       try {
-        return await this.evaluate(fn, arg);
+        const result = await this.evaluate(fn, arg);
+        failingSince = null;
+        return result;
       } catch (error) {
         lastError = error;
+        failingSince ??= performance.now();
         this.scriptRetries += 1;
+        if (performance.now() - failingSince > UNRESPONSIVE_MS) {
+          throw new EngineUnresponsive(`webkit: waiting for ${what}, no script ran for ${UNRESPONSIVE_MS} ms`
+            + ` (last error: ${error.name}: ${error.message})`);
+        }
         return false;
       }
     };
     try {
       return await this.driver.wait(poll, timeout, undefined, 100);
     } catch (error) {
-      if (lastError) error.message += ` (last script error: ${lastError.message})`;
+      if (error instanceof EngineUnresponsive) throw error;
+      if (lastError) error.message += ` (last script error: ${lastError.name}: ${lastError.message})`;
       const state = await this.evaluate(pageState).catch(() => 'unknown');
       throw new Error(`webkit: waiting for ${what} (${state}): ${error.message}`);
     }
@@ -223,7 +253,8 @@ class WebKitPage {
 
   async close() {
     try {
-      await this.driver.quit();
+      // Bounded: a driver whose engine stopped answering may never answer `quit` either.
+      await withTimeout(this.driver.quit(), 10_000);
     } finally {
       this.driverProcess.kill();
       await this.exited;
@@ -380,17 +411,26 @@ for (const [engine, Page, binary] of [
 ]) {
   test(`the journey in ${engine}: map, dossier, console search, policy lab, letter`, async () => {
     await access(binary).catch(() => assert.fail(`${binary} is missing: run scripts/setup.sh`));
-    const startedAt = performance.now();
-    const page = await Page.launch();
-    const launchMillis = performance.now() - startedAt;
-    try {
-      const millis = await journey(engine, page);
-      console.log(`engine_launch_ms{engine=${engine}}=${launchMillis.toFixed(0)}`);
-      console.log(`engine_journey_ms{engine=${engine}}=${millis.toFixed(0)}`);
-      console.log(`engine_click_retries{engine=${engine}}=${page.clickRetries}`);
-      console.log(`engine_script_retries{engine=${engine}}=${page.scriptRetries}`);
-    } finally {
-      await page.close();
+    for (let restarts = 0; ; restarts += 1) {
+      const startedAt = performance.now();
+      const page = await Page.launch();
+      const launchMillis = performance.now() - startedAt;
+      try {
+        const millis = await journey(engine, page);
+        console.log(`engine_launch_ms{engine=${engine}}=${launchMillis.toFixed(0)}`);
+        console.log(`engine_journey_ms{engine=${engine}}=${millis.toFixed(0)}`);
+        console.log(`engine_click_retries{engine=${engine}}=${page.clickRetries}`);
+        console.log(`engine_script_retries{engine=${engine}}=${page.scriptRetries}`);
+        console.log(`engine_restarts{engine=${engine}}=${restarts}`);
+        return;
+      } catch (error) {
+        if (!(error instanceof EngineUnresponsive) || restarts > 0) throw error;
+        console.log(`# ${error.message}; the journey starts again in a fresh browser`);
+        await withTimeout(page.screenshot(join(SCREENSHOT_DIR, `engine-${engine}-unresponsive.png`)), 10_000)
+          .catch(() => {});
+      } finally {
+        await page.close().catch(() => {});
+      }
     }
   });
 }
