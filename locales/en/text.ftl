@@ -950,9 +950,9 @@ prediction-missed = Not that time: the next { $day }, your car did not pass { $c
 stop-title = Your regular stop: { $purpose }
 # One stop of the plan: "Gym at Ironworks Fitness: Mon, Wed, 17:50 for 60 min".
 stop-line = { $purpose } at { $place }: { $days }, { $time } for { $stay }
-stay-minutes = { $minutes } min
-stay-hours = { $hours } h
-stay-hours-minutes = { $hours } h { $minutes } min
+stay-minutes = { $minutes }{"\u00A0"}min
+stay-hours = { $hours }{"\u00A0"}h
+stay-hours-minutes = { $hours }{"\u00A0"}h{"\u00A0"}{ $minutes }{"\u00A0"}min
 stop-set-days = { $count ->
     [0] on no day of this run
     [one] on one day of the run

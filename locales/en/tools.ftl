@@ -106,13 +106,13 @@ route-avoiding = Fewest cameras
 route-no-commute = No road leads from your home to your work in this town.
 
 # One way's route: "12 min, 3 cameras".
-route-summary = { $minutes } min, { $cameras ->
+route-summary = { $minutes }{"\u00A0"}min, { $cameras ->
     [one] { $cameras } camera
    *[other] { $cameras } cameras
 }
 
 # The avoiding route, with the minutes it adds: "16 min (+4), 1 camera".
-route-summary-extra = { $minutes } min (+{ $extra }), { $cameras ->
+route-summary-extra = { $minutes }{"\u00A0"}min (+{ $extra }), { $cameras ->
     [one] { $cameras } camera
    *[other] { $cameras } cameras
 }

@@ -553,9 +553,9 @@ prediction-came-true = Se cumplió: el { $day } siguiente, tu auto pasó por { $
 prediction-missed = Esta vez no: el { $day } siguiente, tu auto no pasó por { $camera } a esa hora.
 stop-title = Tu parada habitual: { $purpose }
 stop-line = { $purpose } en { $place }: { $days }, { $time } durante { $stay }
-stay-minutes = { $minutes } min
-stay-hours = { $hours } h
-stay-hours-minutes = { $hours } h { $minutes } min
+stay-minutes = { $minutes }{"\u00A0"}min
+stay-hours = { $hours }{"\u00A0"}h
+stay-hours-minutes = { $hours }{"\u00A0"}h{"\u00A0"}{ $minutes }{"\u00A0"}min
 stop-set-days = { $count ->
     [0] en ningún día de esta simulación
     [one] en un día de la simulación

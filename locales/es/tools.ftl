@@ -53,11 +53,11 @@ route-to-home = Del trabajo a la casa
 route-fastest = La más rápida
 route-avoiding = La de menos cámaras
 route-no-commute = En este pueblo no hay calle que lleve de tu casa a tu trabajo.
-route-summary = { $minutes } min, { $cameras ->
+route-summary = { $minutes }{"\u00A0"}min, { $cameras ->
     [one] { $cameras } cámara
    *[other] { $cameras } cámaras
 }
-route-summary-extra = { $minutes } min (+{ $extra }), { $cameras ->
+route-summary-extra = { $minutes }{"\u00A0"}min (+{ $extra }), { $cameras ->
     [one] { $cameras } cámara
    *[other] { $cameras } cámaras
 }

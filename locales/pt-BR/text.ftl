@@ -555,9 +555,9 @@ prediction-came-true = Aconteceu: { $day } da semana seguinte, seu carro passou 
 prediction-missed = Desta vez não: { $day } da semana seguinte, seu carro não passou por { $camera } nesse horário.
 stop-title = Sua parada de costume: { $purpose }
 stop-line = { $purpose } em { $place }: { $days }, { $time } por { $stay }
-stay-minutes = { $minutes } min
-stay-hours = { $hours } h
-stay-hours-minutes = { $hours } h { $minutes } min
+stay-minutes = { $minutes }{"\u00A0"}min
+stay-hours = { $hours }{"\u00A0"}h
+stay-hours-minutes = { $hours }{"\u00A0"}h{"\u00A0"}{ $minutes }{"\u00A0"}min
 stop-set-days = { $count ->
     [0] em nenhum dia desta simulação
     [1] em um dia da simulação

@@ -53,11 +53,11 @@ route-to-home = Do trabalho para casa
 route-fastest = O mais rápido
 route-avoiding = O de menos câmeras
 route-no-commute = Nesta cidade, nenhuma rua leva da sua casa ao seu trabalho.
-route-summary = { $minutes } min, { $cameras ->
+route-summary = { $minutes }{"\u00A0"}min, { $cameras ->
     [one] { $cameras } câmera
    *[other] { $cameras } câmeras
 }
-route-summary-extra = { $minutes } min (+{ $extra }), { $cameras ->
+route-summary-extra = { $minutes }{"\u00A0"}min (+{ $extra }), { $cameras ->
     [one] { $cameras } câmera
    *[other] { $cameras } câmeras
 }

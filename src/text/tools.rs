@@ -136,8 +136,8 @@ mod tests {
 
         #[test]
         fn count_one_camera_as_one() {
-            assert_eq!(route_summary(12, 1, None), "12 min, 1 camera");
-            assert_eq!(route_summary(16, 3, Some(4)), "16 min (+4), 3 cameras");
+            assert_eq!(route_summary(12, 1, None), "12\u{a0}min, 1 camera");
+            assert_eq!(route_summary(16, 3, Some(4)), "16\u{a0}min (+4), 3 cameras");
         }
 
         #[test]

@@ -367,7 +367,7 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   generation = await waitForRun(page, generation);
   assert.equal(await page.getByTestId('plan-stop').count(), stopsBefore + 1);
   const added = await page.getByTestId('plan-stop').last().textContent();
-  assert.match(added, /Weekly worship at Millbrook Hindu Temple: Wed, Sun, 6:00\sPM for 1 h 15 min/);
+  assert.match(added, /Weekly worship at Millbrook Hindu Temple: Wed, Sun, 6:00\sPM for 1\sh\s15\smin/);
   await screenshot(page, 'simulator-21-stop-added');
 
   // After the drive the stop is on the map (and in its text alternative); the dossier
