@@ -649,7 +649,9 @@ mod simulator_parts {
                 .text_content()
                 .unwrap();
             assert!(
-                line.contains("Weekly worship at Testville Mosque: Fri, 12:30\u{a0}PM for 1\u{a0}h"),
+                line.contains(
+                    "Weekly worship at Testville Mosque: Fri, 12:30\u{a0}PM for 1\u{a0}h"
+                ),
                 "{line}"
             );
             click(

@@ -13,10 +13,19 @@ use crate::components::citation::Cite;
 use crate::sim::TownMap;
 use crate::text;
 
-/// The diagram's drawing size, SVG user units.
-const WIDTH: f64 = 640.0;
-const ROW_HEIGHT: f64 = 34.0;
-const LABEL_WIDTH: f64 = 190.0;
+/// The diagram's drawing size, SVG user units: narrow, so its words stay legible on a phone
+/// (the CSS sets their size, larger there); each setting's name sits above its bar, so the
+/// longest name (Spanish "Cláusula del proveedor") never limits the bars' room.
+const WIDTH: f64 = 400.0;
+const ROW_HEIGHT: f64 = 50.0;
+/// Where a row's name sits (its baseline), and its bar's top and height.
+const LABEL_BASELINE: f64 = 19.0;
+const BAR_TOP: f64 = 25.0;
+const BAR_HEIGHT: f64 = 17.0;
+/// The bars' left edge, clear of the chosen bar's outline.
+const LEFT: f64 = 2.0;
+/// Room right of the longest bar for its count ("2,690").
+const COUNT_ROOM: f64 = 58.0;
 
 /// The sources for a setting.
 fn setting_cites(setting: SharingSetting) -> Html {
@@ -36,7 +45,7 @@ fn setting_cites(setting: SharingSetting) -> Html {
 
 /// Bar length for a count, on a log scale from 1 to `max`.
 fn bar_width(count: u32, max: u32) -> f64 {
-    let span = WIDTH - LABEL_WIDTH - 70.0;
+    let span = WIDTH - LEFT - COUNT_ROOM;
     let top = f64::from(max.max(2)).log10();
     12.0 + (span - 12.0) * f64::from(count.max(1)).log10() / top
 }
@@ -69,11 +78,12 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
         );
         html! {
             <g>
-                <text x={(LABEL_WIDTH - 8.0).to_string()} y={(y + ROW_HEIGHT / 2.0 + 5.0).to_string()}
-                    text-anchor="end" class="access-label">{ text::sharing_short(access.setting) }</text>
-                <rect {class} x={LABEL_WIDTH.to_string()} y={(y + 5.0).to_string()}
-                    width={format!("{w:.1}")} height={(ROW_HEIGHT - 10.0).to_string()} rx="3" />
-                <text x={format!("{:.1}", LABEL_WIDTH + w + 6.0)} y={(y + ROW_HEIGHT / 2.0 + 5.0).to_string()}
+                <text x={LEFT.to_string()} y={(y + LABEL_BASELINE).to_string()} class="access-label">
+                    { text::sharing_short(access.setting) }
+                </text>
+                <rect {class} x={LEFT.to_string()} y={(y + BAR_TOP).to_string()}
+                    width={format!("{w:.1}")} height={BAR_HEIGHT.to_string()} rx="3" />
+                <text x={format!("{:.1}", LEFT + w + 6.0)} y={(y + BAR_TOP + BAR_HEIGHT - 2.0).to_string()}
                     class="access-count">{ text::thousands(access.total_agencies as usize) }</text>
             </g>
         }
