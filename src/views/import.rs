@@ -8,6 +8,9 @@
 
 pub mod town_picker;
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::simulator::{RealTownWords, Simulator};
@@ -20,10 +23,19 @@ use town_picker::{Import as ImportState, TownPicker};
 pub fn import() -> Html {
     // Where an import stands outlives the picker, which each new run mounts afresh.
     let kept = use_mut_ref(ImportState::default);
+    // Once per page: the first picker drawn brings itself into view.
+    let arriving = use_memo((), |()| Rc::new(Cell::new(true)));
     let town_picker = use_memo((), move |()| {
         Callback::from(
-            move |(scenario, on_town): (Scenario, Callback<(Scenario, String)>)| {
-                html! { <TownPicker {scenario} {on_town} kept={kept.clone()} /> }
+            move |(scenario, on_town, page_drawn): (
+                Scenario,
+                Callback<(Scenario, String)>,
+                bool,
+            )| {
+                html! {
+                    <TownPicker {scenario} {on_town} {page_drawn} kept={kept.clone()}
+                        arriving={(*arriving).clone()} />
+                }
             },
         )
     });

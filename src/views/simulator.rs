@@ -252,11 +252,13 @@ impl PartialEq for RealTownWords {
 }
 
 /// Draws "Your own town"'s picker for the scenario on screen, given the callback that moves
-/// the run to another town (with what to announce).
+/// the run to another town (with what to announce) and whether the page above the picker is
+/// settled (the current result and its dossier drawn whole).
 pub type TownPicker = Callback<
     (
         crate::sim::Scenario,
         Callback<(crate::sim::Scenario, String)>,
+        bool,
     ),
     Html,
 >;
@@ -487,7 +489,12 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             let from = take_down.borrow().parts_on_screen();
             take_down_then(chain, from, Action::UseTown(scenario, announcement));
         });
-        picker.emit((state.scenario.clone(), on_town))
+        // The page above the picker is settled once the result for this scenario and its
+        // dossier are drawn whole.
+        let settled = drawn >= DRAWING_STEPS
+            && state.is_current()
+            && state.outcome.as_ref().is_some_and(|o| !o.dossier.analysing);
+        picker.emit((state.scenario.clone(), on_town, settled))
     });
     let handlers = Handlers {
         dispatch: Callback::from({

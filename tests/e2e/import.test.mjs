@@ -286,6 +286,31 @@ test('the console and the policy lab run on the imported town, and the simulator
   await page.context().close();
 });
 
+test("the simulator's link to Your own town opens the file picker in view, with the focus", async () => {
+  // The view looks like the simulator, its picker far below the top (about 2,800 px on a
+  // laptop, 7,000 on a phone): a visitor who followed the link saw the same page again.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    const { page, errors } = await openRecordedPage(session.browser, { viewport });
+    await page.goto(`${session.server.url}#/simulator`);
+    await waitForApp(page);
+    await waitForRun(page);
+    await page.getByTestId('import-open').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'town-picker-title', null, { timeout: RUN_TIMEOUT });
+    const picker = await page.evaluate(() => {
+      const box = document.getElementById('town-picker-title').getBoundingClientRect();
+      const button = document.querySelector('[data-testid="town-drop"] .file-button').getBoundingClientRect();
+      return { top: box.top, buttonBottom: button.bottom, scrolled: scrollY };
+    });
+    const where = `${viewport.width}x${viewport.height}: ${JSON.stringify(picker)}`;
+    assert.ok(picker.scrolled > 0, `the page scrolled to the picker (${where})`);
+    assert.ok(picker.top >= -1 && picker.buttonBottom <= viewport.height,
+      `the picker's heading and its file button are on screen (${where})`);
+    await screenshot(page, `import-arrival-${viewport.width}`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
+
 /** The operators the camera file names (its `operator` column; no field is quoted). */
 async function cameraOperators(file) {
   const [head, ...rows] = (await readFile(file, 'utf8')).trim().split('\n');

@@ -12,7 +12,7 @@
 //! `js_sys` (a picked `File` is read with its own `arrayBuffer()`), so the page's bindings
 //! stay as they are.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
@@ -39,6 +39,14 @@ pub struct TownPickerProps {
     pub scenario: Scenario,
     /// A new scenario in another town, with what to announce.
     pub on_town: Callback<(Scenario, String)>,
+    /// True until the picker has been shown on arrival: the view the simulator's "your own
+    /// town" link opens looks like the simulator, with the picker far below its top (7,000
+    /// px on a phone), so on a page that opens on the made-up town the picker scrolls itself
+    /// into view and takes the focus once the page above it is settled.
+    pub arriving: Rc<Cell<bool>>,
+    /// The page above the picker is settled: the simulator's current result and its
+    /// dossier are drawn whole.
+    pub page_drawn: bool,
 }
 
 /// Where an import stands.
@@ -222,6 +230,25 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         kept: props.kept.clone(),
     };
     let dragging = use_state(|| false);
+    let heading = use_node_ref();
+    {
+        let arriving = props.arriving.clone();
+        let on_made_up_town = props.scenario.town_file.is_none();
+        let heading = heading.clone();
+        use_effect_with(props.page_drawn, move |&page_drawn| {
+            // At once, not smoothly: a smooth scroll draws the dossier's cards on its way
+            // (each skipped while off screen, `content-visibility`), whose true heights then
+            // moved the picker 2,000 px from where the scroll ended.
+            if page_drawn
+                && arriving.replace(false)
+                && on_made_up_town
+                && let Some(heading) = heading.cast::<web_sys::HtmlElement>()
+            {
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+        });
+    }
     // The import's worker, kept until its answer came.
     let client = use_mut_ref(|| None::<DeskClient>);
     let scenario = use_mut_ref(|| props.scenario.clone());
@@ -371,7 +398,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
 
     html! {
         <section class="town-picker" aria-labelledby="town-picker-title" data-testid="town-picker">
-            <h3 id="town-picker-title">{ text::tools::town_picker_title() }</h3>
+            <h3 id="town-picker-title" ref={heading} tabindex="-1">{ text::tools::town_picker_title() }</h3>
             <p>{ text::tools::town_picker_intro() }</p>
             <div class={classes!("drop-zone", dragging.then_some("is-dragging"))}
                 ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}
