@@ -190,7 +190,7 @@ fn ready(
                 <figcaption class="hint">{ words::ma_outline_credit() }</figcaption>
             </figure>
             <div class="table-scroll" tabindex="0" role="region" aria-label={words::ma_operators_caption()}>
-                <table data-testid="ma-operators">
+                <table class="ma-table" data-testid="ma-operators">
                     <caption>{ words::ma_operators_caption() }</caption>
                     <thead><tr>
                         <th scope="col">{ words::ma_column_operator() }</th>
@@ -202,7 +202,7 @@ fn ready(
             </div>
             if searching && !found.is_empty() {
                 <div class="table-scroll" tabindex="0" role="region" aria-label={words::ma_column_where()}>
-                    <table data-testid="ma-cameras">
+                    <table class="ma-table" data-testid="ma-cameras">
                         <caption>{ words::cameras_caption(found.len().min(CAMERA_ROWS), found.len()) }</caption>
                         <thead><tr>
                             <th scope="col">{ words::ma_column_operator() }</th>
