@@ -702,9 +702,14 @@ pub fn camera_percent(percent: u32) -> String {
     messages::camera_percent(percent.min(100))
 }
 
-/// "Found: within 200 m (140 m from your real home)".
+/// "Found: within 2.0 km (600 m from your real home)": the distances as the dossier writes
+/// them ([`distance`]), so the policy lab and the dossier quote one run alike.
 pub fn anchor_found(radius_meters: f64, error_meters: f64, what: &str) -> String {
-    messages::anchor_found(radius_meters, error_meters, what.to_lowercase())
+    messages::anchor_found(
+        distance(radius_meters),
+        distance(error_meters),
+        what.to_lowercase(),
+    )
 }
 
 /// "4KTR217 (a coincidence)".
@@ -1003,6 +1008,21 @@ mod tests {
             assert_eq!(distance(6.0), "10\u{a0}m");
             assert_eq!(distance(0.0), "under 10\u{a0}m");
             assert_eq!(distance(4.9), "under 10\u{a0}m");
+        }
+
+        /// The policy lab's cells quote the dossier's distances (they read "within 2,009 m
+        /// (599 m from your real home)" and "0 m from your real work" beside its "2.0 km" and
+        /// "600 m").
+        #[test]
+        fn the_policy_lab_writes_them_as_the_dossier_does() {
+            assert_eq!(
+                anchor_found(2_009.0, 599.0, "Home"),
+                "Found: within 2.0\u{a0}km (600\u{a0}m from your real home)"
+            );
+            assert_eq!(
+                anchor_found(380.0, 0.0, "Work"),
+                "Found: within 380\u{a0}m (under 10\u{a0}m from your real work)"
+            );
         }
     }
 

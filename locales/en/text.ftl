@@ -1101,7 +1101,7 @@ camera-percent = { $percent ->
    *[other] { $percent }% of them
 }
 # `what` is the anchor's word in lower case ("home", "work").
-anchor-found = Found: within { $radius } m ({ $error } m from your real { $what })
+anchor-found = Found: within { $radius } ({ $error } from your real { $what })
 associate-line-real = { $plate } (really travels with you)
 associate-line-coincidence = { $plate } (a coincidence)
 comparison-nothing-listed = Under the common set-up the analyst could list nothing about your car here, so these rules have nothing to take away.

@@ -700,7 +700,7 @@ camera-percent = { $percent ->
     [100] Todas
    *[other] El { $percent } %
 }
-anchor-found = Encontrado: a menos de { $radius } m (a { $error } m de tu { $what } real)
+anchor-found = Encontrado: a menos de { $radius } (a { $error } de tu { $what } real)
 associate-line-real = { $plate } (de verdad viaja contigo)
 associate-line-coincidence = { $plate } (una coincidencia)
 comparison-nothing-listed = Con la configuración habitual el analista no pudo anotar nada sobre tu auto aquí, así que estas reglas no tienen nada que quitar.

@@ -702,7 +702,7 @@ camera-percent = { $percent ->
     [100] Todas
    *[other] { $percent }% delas
 }
-anchor-found = Encontrado: a menos de { $radius } m (a { $error } m do seu { $what } real)
+anchor-found = Encontrado: a menos de { $radius } (a { $error } do seu { $what } real)
 associate-line-real = { $plate } (anda mesmo com você)
 associate-line-coincidence = { $plate } (uma coincidência)
 comparison-nothing-listed = Na configuração comum o analista não conseguiu listar nada sobre o seu carro aqui, então estas regras não têm o que tirar.
