@@ -219,7 +219,7 @@ pub fn verdict(right: bool) -> &'static str {
 pub fn distance(meters: f64) -> String {
     if meters < 5.0 {
         distance_under_ten_meters().to_owned()
-    } else if meters < 1000.0 {
+    } else if meters < 995.0 {
         distance_meters((meters / 10.0).round() * 10.0)
     } else {
         distance_km(ftl::Arg::fixed(meters / 1000.0, 1))
@@ -1008,6 +1008,8 @@ mod tests {
             assert_eq!(distance(6.0), "10\u{a0}m");
             assert_eq!(distance(0.0), "under 10\u{a0}m");
             assert_eq!(distance(4.9), "under 10\u{a0}m");
+            // Rounded to 10 m, 996 m would read "1000 m".
+            assert_eq!(distance(996.0), "1.0\u{a0}km");
         }
 
         /// The policy lab's cells quote the dossier's distances (they read "within 2,009 m

@@ -78,17 +78,11 @@ fn anchor_clause(fact: AnchorFact) -> Option<String> {
     ))
 }
 
-/// "200 m" (to the nearest 10 m) or "1.2 km"; `None` for a distance that is not a real
+/// "200 m" (to the nearest 10 m) or "1.2 km", as the dossier writes it, but at least "10 m"
+/// (a circle "within under 10 m" does not read); `None` for a distance that is not a real
 /// number of meters.
 fn distance(meters: f64) -> Option<String> {
-    if !meters.is_finite() || meters < 0.0 {
-        return None;
-    }
-    Some(if meters < 995.0 {
-        super::distance_meters(((meters / 10.0).round() * 10.0).max(10.0))
-    } else {
-        super::distance_km(super::ftl::Arg::fixed(meters / 1000.0, 1))
-    })
+    (meters.is_finite() && meters >= 0.0).then(|| super::distance(meters.max(5.0)))
 }
 
 /// "95%", or "0.4%" below one percent.
