@@ -1162,8 +1162,8 @@ placing-keys = Click the map where { $what } should be, or move the map under th
 placing-started = Choosing where { $what } should be: the map has the focus. Arrow keys move it under the crosshair, Enter chooses; or tap or click the map.
 # `what` is the pin's name without "your", with a capital: "Home moved."
 moved = { $what } moved.
-town-density = { $cameras } cameras on { $town }'s { $area } km²: { $per_km } per km².
-real-density = { $town }: { $cameras } on about { $area } km², { $per_km } per km²
+town-density = { $cameras } cameras on { $town }'s { $area }{"\u00A0"}km²: { $per_km } per{"\u00A0"}km².
+real-density = { $town }: { $cameras } on about { $area }{"\u00A0"}km², { $per_km } per{"\u00A0"}km²
 as-dense-as = As dense as { $town }: { $cameras } cameras
 # Why a share link could not be opened as it was.
 link-problem = This link could not be opened as it was: { $why }. The default run is shown instead; anything saved in this browser is untouched.
@@ -1244,4 +1244,4 @@ import-open = Run this on your own town's real streets and cameras
 # read in English words (colours, body types, "near the clinic", "last Tuesday").
 query-empty = Describe a vehicle, e.g. “silver SUV with roof rack near the clinic last Tuesday”.
 query-unknown-place = No place called “{ $place }” on this map. Try a kind such as “clinic” or “church”.
-query-no-camera-near = No camera within { $meters } m of { $place }, so the network cannot search there.
+query-no-camera-near = No camera within { $meters }{"\u00A0"}m of { $place }, so the network cannot search there.

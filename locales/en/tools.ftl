@@ -199,7 +199,7 @@ scenario-file-download-refused = the browser refused the download
 # The import's progress bar's label.
 import-progress = Reading your town: { $percent }%
 # What the import found.
-town-imported = { $town }: { $road_km } km of road and { $places ->
+town-imported = { $town }: { $road_km }{"\u00A0"}km of road and { $places ->
     [one] { $places } named place
    *[other] { $places } named places
 }. Cameras: { $snapped } on its roads of { $read } read, { $unmatched } too far from any road to place.

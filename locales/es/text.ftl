@@ -755,8 +755,8 @@ placing-touch = Toca el mapa donde debe ir { $what }.
 placing-keys = Haz clic en el mapa donde debe ir { $what }, o mueve el mapa bajo la mira con las flechas y presiona Enter.
 placing-started = Eligiendo dónde va { $what }: el mapa tiene el foco. Las flechas lo mueven bajo la mira y Enter elige; o toca o haz clic en el mapa.
 moved = Se movió: { $what }.
-town-density = { $cameras } cámaras en los { $area } km² de { $town }: { $per_km } por km².
-real-density = { $town }: { $cameras } en unos { $area } km², { $per_km } por km²
+town-density = { $cameras } cámaras en los { $area }{"\u00A0"}km² de { $town }: { $per_km } por{"\u00A0"}km².
+real-density = { $town }: { $cameras } en unos { $area }{"\u00A0"}km², { $per_km } por{"\u00A0"}km²
 as-dense-as = Tan denso como { $town }: { $cameras } cámaras
 link-problem = Este enlace no se pudo abrir tal como estaba: { $why }. Se muestra la simulación predeterminada; nada de lo guardado en este navegador cambió.
 link-too-long = es demasiado largo ({ $bytes } caracteres), así que no se leyó
@@ -826,4 +826,4 @@ import-open = Haz esto con las calles y las cámaras reales de tu pueblo
 # La consola del analista: por qué no se pudo buscar una descripción escrita.
 query-empty = Describe un vehículo con palabras en inglés, por ejemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV plateada con portaequipajes cerca de la clínica el martes pasado).
 query-unknown-place = En este mapa no hay ningún lugar llamado “{ $place }”. Prueba con un tipo de lugar, como “clinic” (clínica) o “church” (iglesia).
-query-no-camera-near = No hay ninguna cámara a menos de { $meters } m de { $place }, así que la red no puede buscar ahí.
+query-no-camera-near = No hay ninguna cámara a menos de { $meters }{"\u00A0"}m de { $place }, así que la red no puede buscar ahí.

@@ -107,7 +107,7 @@ import-cameras-alone = un archivo de cámaras necesita un mapa de calles: elige 
 import-too-many-files = elige un solo mapa de calles y, como mucho, un archivo de cámaras
 scenario-file-download-refused = el navegador rechazó la descarga
 import-progress = Leyendo tu pueblo: { $percent } %
-town-imported = { $town }: { $road_km } km de calles y { $places ->
+town-imported = { $town }: { $road_km }{"\u00A0"}km de calles y { $places ->
     [one] { $places } lugar con nombre
    *[other] { $places } lugares con nombre
 }. Cámaras: { $snapped } sobre sus calles de { $read } leídas; { $unmatched } demasiado lejos de cualquier calle para ubicarlas.

@@ -757,8 +757,8 @@ placing-touch = Toque no mapa onde deve ficar { $what }.
 placing-keys = Clique no mapa onde deve ficar { $what }, ou mova o mapa sob a mira com as setas e aperte Enter.
 placing-started = Escolhendo onde fica { $what }: o mapa está em foco. As setas o movem sob a mira e Enter escolhe; ou toque ou clique no mapa.
 moved = Mudou de lugar: { $what }.
-town-density = { $cameras } câmeras nos { $area } km² de { $town }: { $per_km } por km².
-real-density = { $town }: { $cameras } em cerca de { $area } km², { $per_km } por km²
+town-density = { $cameras } câmeras nos { $area }{"\u00A0"}km² de { $town }: { $per_km } por{"\u00A0"}km².
+real-density = { $town }: { $cameras } em cerca de { $area }{"\u00A0"}km², { $per_km } por{"\u00A0"}km²
 as-dense-as = Tão densa quanto { $town }: { $cameras } câmeras
 link-problem = Este link não pôde ser aberto como estava: { $why }. A simulação padrão é mostrada; nada do que está salvo neste navegador foi mexido.
 link-too-long = é longo demais ({ $bytes } caracteres), então não foi lido
@@ -828,4 +828,4 @@ import-open = Faça isto com as ruas e as câmeras reais da sua cidade
 # O console do analista: por que uma descrição digitada não pôde ser buscada.
 query-empty = Descreva um veículo com palavras em inglês, por exemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV prata com bagageiro perto da clínica na terça passada).
 query-unknown-place = Não há nenhum lugar chamado “{ $place }” neste mapa. Tente um tipo de lugar, como “clinic” (clínica) ou “church” (igreja).
-query-no-camera-near = Nenhuma câmera a menos de { $meters } m de { $place }, então a rede não pode buscar ali.
+query-no-camera-near = Nenhuma câmera a menos de { $meters }{"\u00A0"}m de { $place }, então a rede não pode buscar ali.

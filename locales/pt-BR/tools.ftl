@@ -107,7 +107,7 @@ import-cameras-alone = um arquivo de câmeras precisa de um mapa de ruas junto: 
 import-too-many-files = escolha um só mapa de ruas e no máximo um arquivo de câmeras
 scenario-file-download-refused = o navegador recusou o download
 import-progress = Lendo sua cidade: { $percent }%
-town-imported = { $town }: { $road_km } km de ruas e { $places ->
+town-imported = { $town }: { $road_km }{"\u00A0"}km de ruas e { $places ->
     [one] { $places } lugar com nome
    *[other] { $places } lugares com nome
 }. Câmeras: { $snapped } nas ruas dela, de { $read } lidas; { $unmatched } longe demais de qualquer rua para serem colocadas.

@@ -168,7 +168,7 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
   // The real town: its name, OpenStreetMap's attribution, its cameras; 30 days in the log.
   assert.match(await page.getByTestId('real-town').innerText(), /OpenStreetMap contributors/);
   assert.ok(Number(await page.getAttribute('[data-testid="simulator"]', 'data-cameras')) > 20);
-  assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea: [\d.]+ km of road/);
+  assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea: [\d.]+\skm of road/);
   assert.match(await page.getByTestId('status-line').innerText(), /\d/);
   assert.ok((await page.getByTestId('dossier').innerText()).length > 100, 'the dossier is drawn');
   assert.ok(digest);
@@ -505,7 +505,7 @@ test('a 10 MB OpenStreetMap XML town imports in the worker while the page stays 
   assert.ok(longest < IMPORT_LONGEST_TASK_MS, `the page blocked ${longest} ms while the town arrived`);
   // 3 s is the target on a quiet machine; this bound only catches a parse gone slow.
   assert.ok(worker > 0 && worker < 15_000, `the worker took ${worker} ms`);
-  assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea-twice: [\d.]+ km of road/);
+  assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea-twice: [\d.]+\skm of road/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

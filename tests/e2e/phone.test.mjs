@@ -209,14 +209,14 @@ for (const device of DEVICES) {
     }, home, { timeout: RUN_TIMEOUT });
 
     // The camera count, with real densities beside it.
-    assert.match(await page.getByTestId('camera-density').textContent(), /20 cameras on .* km²: 0\.\d per km²/);
+    assert.match(await page.getByTestId('camera-density').textContent(), /20 cameras on .*\skm²: 0\.\d per\skm²/);
     const before = Number(await simulator.getAttribute('data-generation'));
     await tap(page.getByRole('button', { name: /As dense as Chelsea/ }));
     await page.waitForFunction((before) => {
       const s = document.querySelector('[data-testid="simulator"]');
       return Number(s.dataset.generation) > before && s.dataset.current === 'true';
     }, before, { timeout: RUN_TIMEOUT });
-    assert.match(await page.getByTestId('camera-density').textContent(), /1\.4 per km²/);
+    assert.match(await page.getByTestId('camera-density').textContent(), /1\.4 per\skm²/);
     assert.equal(await page.locator('[data-testid^="camera-"].camera').count(), Number(await page.getByTestId('camera-count').inputValue()));
 
     assert.deepEqual(await seriousAxeViolations(page), [], `axe on the ${device.name}`);
