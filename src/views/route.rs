@@ -186,7 +186,11 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
                     </table>
                     <p data-testid="route-round-trip"><strong>{ words::route_round_trip(fastest, avoiding, exposure.round_trip_extra_minutes(), exposure.budget_minutes) }</strong></p>
                     <p data-testid="route-analyst-fastest">{ reach(false, &exposure.as_driven) }</p>
-                    <p data-testid="route-analyst-avoiding">{ reach(true, &exposure.avoiding) }</p>
+                    // The way round is worth its own sentence only when it passes fewer
+                    // cameras: otherwise it is the fastest way's sentence again.
+                    if avoiding < fastest {
+                        <p data-testid="route-analyst-avoiding">{ reach(true, &exposure.avoiding) }</p>
+                    }
                     <p class="hint">{ words::route_only_commute() }</p>
                 </div>
             }

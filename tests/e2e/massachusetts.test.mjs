@@ -114,6 +114,7 @@ test('the link under the dossier opens the route view, which counts the commute 
   assert.match(none.text, /Home to work/);
   assert.match(none.text, /Police/, 'it names whose cameras they are');
   assert.match(none.text, /Driving the fastest way: the vendor holds \d+ reads/);
+  assert.doesNotMatch(none.text, /If every commute goes the way round/, 'no way round, no second sentence alike');
 
   // What is typed survives a render before it is committed (here the check's own, clicked
   // from a script so the focus stays in the field; in a visit, an answer arriving): Yew puts
@@ -132,6 +133,7 @@ test('the link under the dossier opens the route view, which counts the commute 
   const some = await ask(10);
   assert.equal(some.fastest, none.fastest);
   assert.ok(some.avoiding < none.avoiding, `10 minutes avoid cameras: ${some.avoiding} < ${none.avoiding}`);
+  assert.match(some.text, /If every commute goes the way round: the vendor holds \d+ reads/);
   assert.ok(some.extra <= 2 * 10 + 2, `${some.extra} extra minutes a round trip`);
   assert.ok(some.reads[1] < some.reads[0], `fewer reads when avoiding: ${some.reads}`);
   assert.match(some.text, /If every commute goes the way round: the vendor holds \d+ reads/);
