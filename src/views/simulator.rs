@@ -253,7 +253,7 @@ impl PartialEq for RealTownWords {
 
 /// Draws "Your own town"'s picker for the scenario on screen, given the callback that moves
 /// the run to another town (with what to announce) and whether the page above the picker is
-/// settled (the current result and its dossier drawn whole).
+/// settled (the current result and its dossier drawn whole, the town-wide search done).
 pub type TownPicker = Callback<
     (
         crate::sim::Scenario,
@@ -490,10 +490,14 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             take_down_then(chain, from, Action::UseTown(scenario, announcement));
         });
         // The page above the picker is settled once the result for this scenario and its
-        // dossier are drawn whole.
+        // dossier are drawn whole, the town-wide search's cards (who travels with you)
+        // included: on a phone the dossier stands above the picker.
         let settled = drawn >= DRAWING_STEPS
             && state.is_current()
-            && state.outcome.as_ref().is_some_and(|o| !o.dossier.analysing);
+            && state
+                .outcome
+                .as_ref()
+                .is_some_and(|o| !o.dossier.analysing && !o.dossier.searching_town);
         picker.emit((state.scenario.clone(), on_town, settled))
     });
     let handlers = Handlers {
