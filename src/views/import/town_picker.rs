@@ -45,7 +45,7 @@ pub struct TownPickerProps {
     /// into view and takes the focus once the page above it is settled.
     pub arriving: Rc<Cell<bool>>,
     /// The page above the picker is settled: the simulator's current result and its
-    /// dossier are drawn whole.
+    /// dossier are drawn whole, the town-wide search's cards included.
     pub page_drawn: bool,
 }
 
