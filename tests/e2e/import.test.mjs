@@ -299,6 +299,12 @@ test("the simulator's link to Your own town opens the file picker in view, with 
     // Measured once the page above has nothing more to draw (the town-wide search's cards
     // arrive last, above the picker on a phone).
     await page.waitForFunction(() => !document.querySelector('[data-testid="dossier-searching"]'), null, { timeout: RUN_TIMEOUT });
+    // The view settles within a moment (the picker corrects the browser's scroll anchoring
+    // a quarter of a second after its scroll); the check below names where it ended.
+    await page.waitForFunction(() => {
+      const top = document.getElementById('town-picker-title').getBoundingClientRect().top;
+      return top >= 0 && top <= 40;
+    }, null, { timeout: 5000 }).catch(() => {});
     const picker = await page.evaluate(() => {
       const box = document.getElementById('town-picker-title').getBoundingClientRect();
       const button = document.querySelector('[data-testid="town-drop"] .file-button').getBoundingClientRect();

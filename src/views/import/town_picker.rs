@@ -49,6 +49,12 @@ pub struct TownPickerProps {
     pub page_drawn: bool,
 }
 
+/// How long after the arrival's scroll the view is checked again, milliseconds.
+const ANCHORING_SETTLES_MS: u32 = 250;
+/// The highest the heading may sit on arrival without a second scroll, CSS pixels (its
+/// `scroll-margin-top` puts it at 16).
+const ARRIVAL_TOP_PX: f64 = 40.0;
+
 /// Where an import stands.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Import {
@@ -236,16 +242,32 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         let on_made_up_town = props.scenario.town_file.is_none();
         let heading = heading.clone();
         use_effect_with(props.page_drawn, move |&page_drawn| {
-            // At once, not smoothly: a smooth scroll draws the dossier's cards on its way
-            // (each skipped while off screen, `content-visibility`), whose true heights then
-            // moved the picker 2,000 px from where the scroll ended.
-            if page_drawn
-                && arriving.replace(false)
-                && on_made_up_town
-                && let Some(heading) = heading.cast::<web_sys::HtmlElement>()
-            {
-                heading.scroll_into_view();
-                let _ = heading.focus();
+            if page_drawn && arriving.replace(false) && on_made_up_town {
+                // In a task of its own, once the components above have drawn the same
+                // change (scrolled in this one, the heading ended 25 px above the screen's
+                // top). At once, not smoothly: a smooth scroll draws the dossier's cards on
+                // its way (each skipped while off screen, `content-visibility`), whose true
+                // heights then moved the picker 2,000 px from where the scroll ended.
+                //
+                // Then once more, if the view moved off it: the dossier's cards that come on
+                // screen with the scroll draw at their true heights, and the browser keeps
+                // one of them in place (scroll anchoring), which took a laptop's view 25 px
+                // past the heading.
+                Timeout::new(0, move || {
+                    let Some(heading) = heading.cast::<web_sys::HtmlElement>() else {
+                        return;
+                    };
+                    heading.scroll_into_view();
+                    let _ = heading.focus();
+                    Timeout::new(ANCHORING_SETTLES_MS, move || {
+                        let top = heading.get_bounding_client_rect().top();
+                        if !(0.0..=ARRIVAL_TOP_PX).contains(&top) {
+                            heading.scroll_into_view();
+                        }
+                    })
+                    .forget();
+                })
+                .forget();
             }
         });
     }
