@@ -244,8 +244,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         use_effect_with(props.page_drawn, move |&page_drawn| {
             if page_drawn && arriving.replace(false) && on_made_up_town {
                 // In a task of its own, once the components above have drawn the same
-                // change (scrolled in this one, the heading ended 25 px above the screen's
-                // top). At once, not smoothly: a smooth scroll draws the dossier's cards on
+                // change. At once, not smoothly: a smooth scroll draws the dossier's cards on
                 // its way (each skipped while off screen, `content-visibility`), whose true
                 // heights then moved the picker 2,000 px from where the scroll ended.
                 //
