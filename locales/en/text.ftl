@@ -295,7 +295,7 @@ dossier-analysing = The analyst is reading the log…
 
 dossier-searching-town = Still searching the whole town's database for cars that travel with yours…
 
-uniqueness-caption = Suppose someone knows k of a car's sightings (which camera, which hour), picked at random. The line is the share of the town's cars for which those k match that car and no other.
+uniqueness-caption = Suppose someone knows k of a car's sightings (which camera, which hour), picked at random. Each bar is the share of the town's cars for which those k match that car and no other.
 
 uniqueness-x-axis = sightings someone knows (k)
 

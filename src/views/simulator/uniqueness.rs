@@ -13,11 +13,13 @@ pub use crate::scenario::UniquenessPoint;
 pub use crate::scenario::town_wide::{quoted_point, sightings_to_reach};
 use crate::text;
 
-/// Chart drawing size in SVG user units.
+/// Chart drawing size in SVG user units. The margins hold labels of up to 14 units: the
+/// stylesheet draws them at 10 on a laptop and at 14 on a phone, where the drawing shrinks
+/// to the screen (its words were 8 px on a 320 px phone at 10 units).
 const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 180.0;
+const HEIGHT: f64 = 186.0;
 const LEFT: f64 = 40.0;
-const BOTTOM: f64 = 28.0;
+const BOTTOM: f64 = 34.0;
 const TOP: f64 = 8.0;
 const RIGHT: f64 = 8.0;
 
@@ -123,7 +125,7 @@ fn chart(curve: &[UniquenessPoint]) -> Html {
             <g>
                 <rect class="bar" x={format!("{x:.1}")} y={format!("{:.1}", TOP + plot_h - h)}
                     width={format!("{:.1}", bar_w * 0.7)} height={format!("{h:.1}")} />
-                <text class="axis-label" x={format!("{:.1}", x + bar_w * 0.35)} y={format!("{:.1}", HEIGHT - BOTTOM + 12.0)}
+                <text class="axis-label" x={format!("{:.1}", x + bar_w * 0.35)} y={format!("{:.1}", HEIGHT - BOTTOM + 14.0)}
                     text-anchor="middle" font-size="10">{ p.sightings }</text>
             </g>
         }
@@ -154,7 +156,7 @@ fn chart(curve: &[UniquenessPoint]) -> Html {
                     // the end).
                     <g class="grid-lines">{ for grid }</g>
                     <g class="bars">{ for bars }</g>
-                    <text class="axis-label" x={format!("{:.1}", LEFT + plot_w / 2.0)} y={format!("{:.1}", HEIGHT - 2.0)}
+                    <text class="axis-label" x={format!("{:.1}", LEFT + plot_w / 2.0)} y={format!("{:.1}", HEIGHT - 4.0)}
                         text-anchor="middle" font-size="10">{ text::uniqueness_x_axis() }</text>
                 </svg>
                 <figcaption id="uniqueness-caption">{ text::uniqueness_caption() }</figcaption>
