@@ -43,6 +43,9 @@ present-prepare-intro = About ten steps, three to five minutes, each saying one 
 
 present-hidden = Hidden steps
 
+# Under a step of the talk whose sentence has nothing of this run to show.
+present-step-empty = Nothing to show in this run. Hide this step, or go back to the app and set up another run: another life, another seed or more cameras.
+
 present-start = Start presenting
 
 present-hide = Hide

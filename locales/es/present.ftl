@@ -26,6 +26,7 @@ present-notes-blocked = El navegador bloqueó la ventana de notas: permite las v
 present-prepare = Preparar la charla
 present-prepare-intro = Unos diez pasos, de tres a cinco minutos, cada uno dice una cosa sobre la simulación que armaste en el simulador (su vida, su semilla, sus cámaras). Oculta o reordena pasos, elige la ley que quieres mostrar y empieza. El enlace de esta página guarda tus opciones: guárdalo en favoritos o envíalo a la computadora del salón.
 present-hidden = Pasos ocultos
+present-step-empty = Nada que mostrar en esta simulación. Oculta este paso, o vuelve a la aplicación y arma otra: otra vida, otra semilla o más cámaras.
 present-start = Empezar a presentar
 present-hide = Ocultar
 present-show = Mostrar

@@ -26,6 +26,7 @@ present-notes-blocked = O navegador bloqueou a janela de notas: permita pop-ups 
 present-prepare = Preparar a fala
 present-prepare-intro = Cerca de dez etapas, de três a cinco minutos, cada uma dizendo uma coisa sobre a simulação que você montou no simulador (a vida, a semente, as câmeras). Esconda ou reordene etapas, escolha a lei a mostrar e comece. O link desta página guarda suas escolhas: salve nos favoritos ou envie para o notebook do auditório.
 present-hidden = Etapas escondidas
+present-step-empty = Nada a mostrar nesta simulação. Esconda esta etapa, ou volte ao aplicativo e monte outra: outra vida, outra semente ou mais câmeras.
 present-start = Começar a apresentar
 present-hide = Esconder
 present-show = Mostrar

@@ -31,7 +31,7 @@ use crate::text::present as words;
 use crate::views::shared_run;
 use crate::views::town_desk::DeskClient;
 use notes::Notes;
-use prepare::Prepare;
+use prepare::{Prepare, Preview};
 use stage::Stage;
 use state::{Action, Loading, PresentState};
 
@@ -386,14 +386,23 @@ fn presenter() -> Html {
             let dispatcher = state.dispatcher();
             Callback::from(move |law| dispatcher.dispatch(Action::Law(law)))
         };
-        let sentences: Vec<(Step, AttrValue)> = state
+        let previews: Vec<Preview> = state
             .show
             .deck
             .steps()
             .iter()
             .copied()
             .chain(state.show.deck.hidden())
-            .filter_map(|step| Some((step, AttrValue::from(sentence(step)?))))
+            .filter_map(|step| {
+                let Some(Ok(facts)) = &state.facts else {
+                    return None;
+                };
+                Some(Preview {
+                    step,
+                    sentence: sentence(step)?.into(),
+                    shows_nothing: facts.shows_nothing(step),
+                })
+            })
             .collect();
         return html! {
             <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
@@ -405,7 +414,7 @@ fn presenter() -> Html {
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}
                     on_hide={on(Action::Hide)} on_show={on(Action::Show)} {on_shift} {on_law} {on_start}
-                    ready={matches!(state.facts, Some(Ok(_))) && state.run.run().is_some()} {sentences} />
+                    ready={matches!(state.facts, Some(Ok(_))) && state.run.run().is_some()} {previews} />
             </div>
         };
     }

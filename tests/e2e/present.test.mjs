@@ -120,7 +120,21 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     const previews = await page.$$eval('[data-testid^="sentence-"]',
       (spans) => Object.fromEntries(spans.map((s) => [s.dataset.testid.slice('sentence-'.length), s.textContent.trim()])));
     assert.equal(Object.keys(previews).length, 10, `every step has its sentence: ${Object.keys(previews)}`);
+    // A step with nothing of this run to show is marked, and only such a step.
+    const empty = { 'home-work': /could not place/, sensitive: /no camera caught/, 'travels-with': /^No other car/, 'few-reads': /too sparse/ };
+    const marked = await page.$$eval('[data-testid="present-steps"] [data-testid^="nothing-"]',
+      (spans) => spans.map((s) => s.dataset.testid.slice('nothing-'.length)));
+    const sayNothing = Object.entries(empty).filter(([step, says]) => says.test(previews[step])).map(([step]) => step);
+    assert.deepEqual(marked.sort(), sayNothing.sort(), `marked ${marked} for ${JSON.stringify(previews)}`);
     await screenshot(page, `present-${size}-prepare`);
+    if (marked.length) {
+      // Hidden, it needs no warning; shown again, it has it back.
+      await page.click(`[data-testid="hide-${marked[0]}"]`);
+      assert.equal(await page.locator(`[data-testid="nothing-${marked[0]}"]`).count(), 0, 'a hidden step is not marked');
+      await page.click(`[data-testid="show-${marked[0]}"]`);
+      await page.waitForSelector(`[data-testid="present-steps"] [data-testid="nothing-${marked[0]}"]`);
+      assert.doesNotMatch(page.url(), /[?&]deck=/);
+    }
 
     await page.click('[data-testid="present-start"]');
     await page.waitForSelector('[data-testid="present-show"][data-index="1"]');

@@ -11,6 +11,7 @@ use crate::analyst::policy::Policy;
 use crate::scenario::dossier::FindingKind;
 use crate::scenario::letter::{LetterFacts, facts_of};
 use crate::scenario::policy_lab::compare_policy;
+use crate::scenario::presentation::Step;
 use crate::scenario::run::DatabaseSize;
 use crate::scenario::run::Run;
 use crate::scenario::town_wide::{UniquenessPoint, quoted_point};
@@ -85,6 +86,27 @@ impl StoryFacts {
     /// The facts from the worker's JSON; unreadable JSON is an error message.
     pub fn from_json(json: &str) -> Result<StoryFacts, String> {
         serde_json::from_str(json).map_err(|e| format!("the worker's numbers are unreadable: {e}"))
+    }
+
+    /// Whether `step` has nothing of this run to show: the analyst found neither home nor
+    /// work, no sensitive visit, no companion, or no handful of reads singles out most cars.
+    /// Such a step says so in the room; the prepare list marks it so a presenter can hide it
+    /// or set up another run first.
+    pub fn shows_nothing(&self, step: Step) -> bool {
+        match step {
+            Step::SleepsAndWorks => {
+                self.home_error_meters.is_none() && self.work_error_meters.is_none()
+            }
+            Step::SensitivePlaces => self.letter.sensitive_places.is_empty(),
+            Step::TravelsWith => self.travels_with.stated == 0,
+            Step::FewReads => self.few_reads.is_none(),
+            Step::Town
+            | Step::Month
+            | Step::Rows
+            | Step::WhoCanSearch
+            | Step::LawChange
+            | Step::Ask => false,
+        }
     }
 }
 
@@ -171,6 +193,44 @@ mod tests {
                 .first(FindingKind::Home)
                 .and_then(|f| f.error_meters);
             assert_eq!(story.home_error_meters, home);
+        }
+
+        #[test]
+        fn mark_the_steps_with_nothing_to_show() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let mut story = story_of(&run, &curve, &strictest());
+            story.home_error_meters = Some(600.0);
+            story.work_error_meters = None;
+            story.letter.sensitive_places = vec!["a clinic".to_owned()];
+            story.travels_with = TravelsWith {
+                stated: 1,
+                right: 0,
+            };
+            story.few_reads = Some(UniquenessPoint {
+                sightings: 4,
+                share_unique: 0.9,
+            });
+            let empty = |story: &StoryFacts| -> Vec<Step> {
+                Step::ALL
+                    .into_iter()
+                    .filter(|&step| story.shows_nothing(step))
+                    .collect()
+            };
+            assert_eq!(empty(&story), Vec::<Step>::new(), "each has a finding");
+            story.home_error_meters = None;
+            story.letter.sensitive_places.clear();
+            story.travels_with = TravelsWith::default();
+            story.few_reads = None;
+            assert_eq!(
+                empty(&story),
+                vec![
+                    Step::SleepsAndWorks,
+                    Step::SensitivePlaces,
+                    Step::TravelsWith,
+                    Step::FewReads
+                ]
+            );
         }
 
         #[test]

@@ -23,15 +23,30 @@ pub struct PrepareProps {
     pub on_start: Callback<()>,
     /// False until the run and its numbers are ready.
     pub ready: bool,
-    /// Each step's sentence for this run and law, once the numbers are ready.
-    pub sentences: Vec<(Step, AttrValue)>,
+    /// What each step will say for this run and law, once the numbers are ready.
+    pub previews: Vec<Preview>,
 }
 
-/// The sentence a step will say, under its name.
-fn preview(sentences: &[(Step, AttrValue)], step: Step) -> Html {
-    match sentences.iter().find(|(s, _)| *s == step) {
-        Some((_, sentence)) => html! {
-            <span class="present-step-sentence" data-testid={format!("sentence-{}", step.slug())}>{ sentence.clone() }</span>
+/// What a step will say in this run.
+#[derive(Clone, PartialEq)]
+pub struct Preview {
+    pub step: Step,
+    pub sentence: AttrValue,
+    /// The run has nothing for this step to show (see `StoryFacts::shows_nothing`).
+    pub shows_nothing: bool,
+}
+
+/// The sentence a step will say, under its name, and (for a step in the talk) a warning when
+/// it has nothing to show.
+fn preview(previews: &[Preview], step: Step, in_talk: bool) -> Html {
+    match previews.iter().find(|p| p.step == step) {
+        Some(p) => html! {
+            <>
+                <span class="present-step-sentence" data-testid={format!("sentence-{}", step.slug())}>{ p.sentence.clone() }</span>
+                if in_talk && p.shows_nothing {
+                    <span class="present-step-empty" data-testid={format!("nothing-{}", step.slug())}>{ words::present_step_empty() }</span>
+                }
+            </>
         },
         None => Html::default(),
     }
@@ -56,7 +71,7 @@ pub fn prepare(props: &PrepareProps) -> Html {
                     aria-label={format!("{}: {title}", words::present_later())}>{ words::present_later() }</button>
                 <button type="button" class="secondary" onclick={hide} disabled={shown.len() == 1}
                     aria-label={format!("{}: {title}", words::present_hide())} data-testid={format!("hide-{}", step.slug())}>{ words::present_hide() }</button>
-                { preview(&props.sentences, step) }
+                { preview(&props.previews, step, true) }
             </li>
         }
     });
@@ -69,7 +84,7 @@ pub fn prepare(props: &PrepareProps) -> Html {
                 <span class="present-step-name">{ title }</span>
                 <button type="button" class="secondary" onclick={show}
                     aria-label={format!("{}: {title}", words::present_show())} data-testid={format!("show-{}", step.slug())}>{ words::present_show() }</button>
-                { preview(&props.sentences, step) }
+                { preview(&props.previews, step, false) }
             </li>
         }
     });
