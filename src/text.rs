@@ -635,6 +635,7 @@ pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static st
     }
 }
 
+/// A group's label in the "who can see it" list, before its count ("Federal agencies: 1").
 pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
     use crate::analyst::AgencyKind::*;
     match kind {
@@ -645,6 +646,42 @@ pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
         NationalLookupAgency => agency_kind_name_national_lookup_agency(),
         FederalAgency => agency_kind_name_federal_agency(),
         Vendor => agency_kind_name_vendor(),
+    }
+}
+
+/// A group's agencies, as the "who can see it" list names them: operators by their own
+/// names, the others described in the visitor's language.
+pub fn access_examples(examples: &[crate::analyst::sharing::Example]) -> String {
+    use crate::analyst::sharing::Example::*;
+    let words: Vec<&str> = examples
+        .iter()
+        .map(|example| match example {
+            Named(name) => name.as_str(),
+            NeighbouringDepartment => access_example_neighbouring_department(),
+            StatePolice => access_example_state_police(),
+            OtherDepartmentsInState => access_example_other_departments_in_state(),
+            DepartmentsInOtherStates => access_example_departments_in_other_states(),
+            FederalThroughLocal => access_example_federal_through_local(),
+            VendorAndWhoever => access_example_vendor_and_whoever(),
+        })
+        .collect();
+    words.join(", ")
+}
+
+/// Where a group of the "who can see it" list, and its count, come from.
+pub fn access_source(source: crate::analyst::sharing::GroupSource) -> String {
+    use crate::analyst::sharing::{self, GroupSource::*};
+    let (fewest, most) = sharing::NATIONAL_REACH_NETWORKS;
+    match source {
+        RunsTheCameras => access_source_runs_the_cameras().to_owned(),
+        OnePartner => access_source_one_partner().to_owned(),
+        WithinTheRadius => access_source_within_the_radius().to_owned(),
+        StatewideContracts => access_source_statewide_contracts(sharing::STATEWIDE_NETWORKS),
+        FederalLookups => access_source_federal_lookups().to_owned(),
+        VendorContract => access_source_vendor_contract().to_owned(),
+        NationalSearches => {
+            access_source_national_searches(fewest, most, sharing::NATIONAL_NETWORKS)
+        }
     }
 }
 
@@ -704,12 +741,15 @@ pub fn camera_percent(percent: u32) -> String {
 
 /// "Found: within 2.0 km (600 m from your real home)": the distances as the dossier writes
 /// them ([`distance`]), so the policy lab and the dossier quote one run alike.
-pub fn anchor_found(radius_meters: f64, error_meters: f64, what: &str) -> String {
-    messages::anchor_found(
-        distance(radius_meters),
-        distance(error_meters),
-        what.to_lowercase(),
-    )
+/// `home` picks the home's words, else the workplace's (each language words them on its
+/// own: Portuguese's "sua casa" and "seu trabalho" differ in gender).
+pub fn anchor_found(radius_meters: f64, error_meters: f64, home: bool) -> String {
+    let (radius, error) = (distance(radius_meters), distance(error_meters));
+    if home {
+        messages::anchor_found_home(radius, error)
+    } else {
+        messages::anchor_found_work(radius, error)
+    }
 }
 
 /// "4KTR217 (a coincidence)".
@@ -1018,12 +1058,12 @@ mod tests {
         #[test]
         fn the_policy_lab_writes_them_as_the_dossier_does() {
             assert_eq!(
-                anchor_found(2_009.0, 599.0, "Home"),
+                anchor_found(2_009.0, 599.0, true),
                 "Found: within 2.0\u{a0}km (600\u{a0}m from your real home)"
             );
             assert_eq!(
-                anchor_found(380.0, 0.0, "Work"),
-                "Found: within 380\u{a0}m (under 10\u{a0}m from your real work)"
+                anchor_found(380.0, 0.0, false),
+                "Found: within 380\u{a0}m (under 10\u{a0}m from your real workplace)"
             );
         }
     }

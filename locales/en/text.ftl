@@ -96,13 +96,29 @@ sharing-label-radius = Within a radius
 sharing-label-statewide = Statewide
 sharing-label-national = National Lookup (every participating agency in the country)
 
-agency-kind-name-town-police = the town's police
-agency-kind-name-neighbour-police = neighboring police
-agency-kind-name-state-police = state police
-agency-kind-name-statewide-agency = other departments in the state
-agency-kind-name-national-lookup-agency = agencies in other states
-agency-kind-name-federal-agency = federal agencies
-agency-kind-name-vendor = the vendor
+agency-kind-name-town-police = The town's police
+agency-kind-name-neighbour-police = Neighboring police
+agency-kind-name-state-police = State police
+agency-kind-name-statewide-agency = Other departments in the state
+agency-kind-name-national-lookup-agency = Agencies in other states
+agency-kind-name-federal-agency = Federal agencies
+agency-kind-name-vendor = The vendor
+
+# The "who can see it" list: a group's agencies, where the map names none.
+access-example-neighbouring-department = a neighboring town's police department
+access-example-state-police = the Massachusetts State Police
+access-example-other-departments-in-state = Massachusetts police departments on Flock
+access-example-departments-in-other-states = every one that switched on National Lookup
+access-example-federal-through-local = searching through local departments' access
+access-example-vendor-and-whoever = Flock Safety, and whoever it discloses the data to
+# Where a group of the "who can see it" list, and its count, come from.
+access-source-runs-the-cameras = the department that runs the cameras
+access-source-one-partner = one partner the department chooses
+access-source-within-the-radius = the agencies within the radius the department chose
+access-source-statewide-contracts = ACLU of Massachusetts: more than { $count } departments in the state contract with Flock; { $count } here
+access-source-federal-lookups = Conway, Arkansas audit records, 2026: each federal lookup searched more than a thousand networks
+access-source-vendor-contract = ACLU: the default contract lets Flock disclose the data "for investigative purposes"
+access-source-national-searches = released records: one nationwide search reached { $fewest } to { $most } networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); { $counted } here, the most any one federal lookup reached in the Conway records
 
 # A preset's name in the policy lab.
 preset-name-common-setup = Common set-up
@@ -1100,8 +1116,9 @@ camera-percent = { $percent ->
     [100] All of them
    *[other] { $percent }% of them
 }
-# `what` is the anchor's word in lower case ("home", "work").
-anchor-found = Found: within { $radius } ({ $error } from your real { $what })
+# A found home (work) in the policy lab's table: the circle's radius, and how far its centre is from the truth.
+anchor-found-home = Found: within { $radius } ({ $error } from your real home)
+anchor-found-work = Found: within { $radius } ({ $error } from your real workplace)
 associate-line-real = { $plate } (really travels with you)
 associate-line-coincidence = { $plate } (a coincidence)
 comparison-nothing-listed = Under the common set-up the analyst could list nothing about your car here, so these rules have nothing to take away.

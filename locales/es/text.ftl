@@ -81,13 +81,26 @@ sharing-label-vendor-contract-clause = Sin compartir, salvo por la cláusula del
 sharing-label-radius = Dentro de un radio
 sharing-label-statewide = Todo el estado
 sharing-label-national = National Lookup (todas las agencias participantes del país)
-agency-kind-name-town-police = la policía del pueblo
-agency-kind-name-neighbour-police = policías vecinas
-agency-kind-name-state-police = policía estatal
-agency-kind-name-statewide-agency = otros departamentos del estado
-agency-kind-name-national-lookup-agency = agencias de otros estados
-agency-kind-name-federal-agency = agencias federales
-agency-kind-name-vendor = el proveedor
+agency-kind-name-town-police = La policía del pueblo
+agency-kind-name-neighbour-police = Policías vecinas
+agency-kind-name-state-police = Policía estatal
+agency-kind-name-statewide-agency = Otros departamentos del estado
+agency-kind-name-national-lookup-agency = Agencias de otros estados
+agency-kind-name-federal-agency = Agencias federales
+agency-kind-name-vendor = El proveedor
+access-example-neighbouring-department = la policía de un pueblo vecino
+access-example-state-police = la Policía Estatal de Massachusetts
+access-example-other-departments-in-state = departamentos de policía de Massachusetts en Flock
+access-example-departments-in-other-states = todas las que activaron National Lookup
+access-example-federal-through-local = que buscan con el acceso de departamentos locales
+access-example-vendor-and-whoever = Flock Safety, y cualquiera a quien revele los datos
+access-source-runs-the-cameras = el departamento que opera las cámaras
+access-source-one-partner = un socio que elige el departamento
+access-source-within-the-radius = las agencias dentro del radio que eligió el departamento
+access-source-statewide-contracts = ACLU de Massachusetts: más de { $count } departamentos del estado tienen contrato con Flock; aquí, { $count }
+access-source-federal-lookups = registros de auditoría de Conway, Arkansas, 2026: cada búsqueda federal recorrió más de mil redes
+access-source-vendor-contract = ACLU: el contrato estándar permite a Flock revelar los datos "con fines de investigación"
+access-source-national-searches = registros publicados: una búsqueda nacional llegó a entre { $fewest } y { $most } redes (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); aquí, { $counted }, lo más que alcanzó una búsqueda federal en los registros de Conway
 preset-name-common-setup = Configuración habitual
 preset-name-new-hampshire = New Hampshire RSA 261:75-b
 preset-name-massachusetts-h3431 = Massachusetts H.3431 (propuesta)
@@ -179,7 +192,7 @@ truth-not-compared = No hay con qué comparar.
 dossier-waiting = Maneja hasta el final (o salta al final) para ver qué saca un analista del registro.
 dossier-nothing = Con estos avistamientos un analista no pudo precisar nada. Prueba con más días o con otra casa.
 confidence-defined = Confianza: qué tan seguro está el método del analista de su propia deducción (de 0 a 100 %), no si acierta. La tarjeta de rutina muestra en su lugar la regularidad: la proporción de días de manejo cuya primera lectura llegó a menos de 20 minutos de la hora habitual. Luego cada tarjeta dice Acierto o Error, comparando con lo que de verdad pasó en la simulación.
-uniqueness-title = Cuántos pocos avistamientos bastan para señalar un auto
+uniqueness-title = Qué pocos avistamientos bastan para identificar un auto
 uniqueness-idle = Maneja para ver qué tan único es el rastro de tu auto entre el tráfico del pueblo.
 uniqueness-computing = Calculando qué tan único es tu auto entre todo el tráfico del pueblo…
 town-work-progress = Trabajo de todo el pueblo hecho
@@ -343,7 +356,7 @@ comparing = Volviendo a correr el análisis con estas reglas…
 who-title = Quién puede verlo
 who-intro = El departamento que opera las cámaras elige cómo compartir. Cada opción más amplia deja que más agencias consulten las lecturas de tu auto; en registros de 2016-17 de la red de otro proveedor (LEARN, de Vigilant Solutions), las agencias compartían en promedio con al menos otras 160.
 who-diagram-caption = Agencias que pueden consultar las lecturas de tu auto con cada forma de compartir (barras en escala logarítmica; la lista de abajo da los detalles). La barra resaltada es la opción elegida en el laboratorio de políticas.
-national-reach = Todas las agencias participantes del país, de forma recíproca. En registros publicados, una sola búsqueda nacional llegó a las redes de entre 1.076 y 6.809 agencias (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); Plate Trail cuenta 2.690, lo máximo que alcanzó una búsqueda federal en los registros de Conway. Flock dice que trabaja con más de 5.000 departamentos de policía. Así llegan las búsquedas federales a las cámaras locales, y en Mountain View, California, se activó una opción nacional sin que el departamento lo supiera.
+national-reach = Todas las agencias participantes del país, de forma recíproca. En registros publicados, una sola búsqueda nacional llegó a las redes de entre 1076 y 6809 agencias (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); Plate Trail cuenta 2690, lo máximo que alcanzó una búsqueda federal en los registros de Conway. Flock dice que trabaja con más de 5000 departamentos de policía. Así llegan las búsquedas federales a las cámaras locales, y en Mountain View, California, se activó una opción nacional sin que el departamento lo supiera.
 lab-title = Laboratorio de políticas
 lab-intro = Elige una ley real o mueve los controles. El análisis se vuelve a correr sobre lo que la base de datos aún guardaría al final de tu simulación; la columna izquierda es la configuración habitual: los 30 días de Flock con National Lookup activado, como lo usan cerca de tres de cada cuatro agencias.
 lab-controls-title = Reglas
@@ -506,7 +519,10 @@ anchor-truth-near = El punto real (cerca de { $place }) está a { $distance } de
     [yes] dentro de su círculo
    *[no] fuera de su círculo
 }.
-routine-day = { $day }: en la calle { $driven } de { $observed }
+routine-day = { $day }: circuló { $driven } de { $observed } { $observed ->
+    [one] día
+   *[other] días
+}
 routine-first = , primera lectura hacia las { $time }
 routine-last = , última hacia las { $time }
 routine-end = .
@@ -700,7 +716,8 @@ camera-percent = { $percent ->
     [100] Todas
    *[other] El { $percent } %
 }
-anchor-found = Encontrado: a menos de { $radius } (a { $error } de tu { $what } real)
+anchor-found-home = Encontrada: a menos de { $radius } (a { $error } de tu casa real)
+anchor-found-work = Encontrado: a menos de { $radius } (a { $error } de tu trabajo real)
 associate-line-real = { $plate } (de verdad viaja contigo)
 associate-line-coincidence = { $plate } (una coincidencia)
 comparison-nothing-listed = Con la configuración habitual el analista no pudo anotar nada sobre tu auto aquí, así que estas reglas no tienen nada que quitar.

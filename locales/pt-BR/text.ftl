@@ -82,13 +82,26 @@ sharing-label-vendor-contract-clause = Sem compartilhar, mas com a cláusula do 
 sharing-label-radius = Dentro de um raio
 sharing-label-statewide = Todo o estado
 sharing-label-national = National Lookup (todas as agências participantes do país)
-agency-kind-name-town-police = a polícia da cidade
-agency-kind-name-neighbour-police = polícias vizinhas
-agency-kind-name-state-police = polícia estadual
-agency-kind-name-statewide-agency = outros departamentos do estado
-agency-kind-name-national-lookup-agency = agências de outros estados
-agency-kind-name-federal-agency = agências federais
-agency-kind-name-vendor = o fornecedor
+agency-kind-name-town-police = A polícia da cidade
+agency-kind-name-neighbour-police = Polícias vizinhas
+agency-kind-name-state-police = Polícia estadual
+agency-kind-name-statewide-agency = Outros departamentos do estado
+agency-kind-name-national-lookup-agency = Agências de outros estados
+agency-kind-name-federal-agency = Agências federais
+agency-kind-name-vendor = O fornecedor
+access-example-neighbouring-department = a polícia de uma cidade vizinha
+access-example-state-police = a Polícia Estadual de Massachusetts
+access-example-other-departments-in-state = departamentos de polícia de Massachusetts na Flock
+access-example-departments-in-other-states = todas as que ativaram o National Lookup
+access-example-federal-through-local = que buscam pelo acesso de departamentos locais
+access-example-vendor-and-whoever = a Flock Safety, e qualquer um a quem ela repasse os dados
+access-source-runs-the-cameras = o departamento que opera as câmeras
+access-source-one-partner = um parceiro escolhido pelo departamento
+access-source-within-the-radius = as agências dentro do raio escolhido pelo departamento
+access-source-statewide-contracts = ACLU de Massachusetts: mais de { $count } departamentos do estado têm contrato com a Flock; aqui, { $count }
+access-source-federal-lookups = registros de auditoria de Conway, Arkansas, 2026: cada busca federal percorreu mais de mil redes
+access-source-vendor-contract = ACLU: o contrato padrão deixa a Flock revelar os dados "para fins de investigação"
+access-source-national-searches = registros divulgados: uma busca nacional alcançou de { $fewest } a { $most } redes (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); aqui, { $counted }, o máximo que uma busca federal alcançou nos registros de Conway
 preset-name-common-setup = Configuração comum
 preset-name-new-hampshire = New Hampshire RSA 261:75-b
 preset-name-massachusetts-h3431 = Massachusetts H.3431 (proposta)
@@ -507,7 +520,10 @@ anchor-truth-near = O ponto real (perto de { $place }) está a { $distance } do 
     [yes] dentro do círculo
    *[no] fora do círculo
 }.
-routine-day = { $day }: na rua { $driven } de { $observed }
+routine-day = { $day }: rodou em { $driven } de { $observed } { $observed ->
+    [one] dia
+   *[other] dias
+}
 routine-first = , primeira leitura por volta de { $time }
 routine-last = , última por volta de { $time }
 routine-end = .
@@ -702,7 +718,8 @@ camera-percent = { $percent ->
     [100] Todas
    *[other] { $percent }% delas
 }
-anchor-found = Encontrado: a menos de { $radius } (a { $error } do seu { $what } real)
+anchor-found-home = Encontrada: a menos de { $radius } (a { $error } da sua casa real)
+anchor-found-work = Encontrado: a menos de { $radius } (a { $error } do seu trabalho real)
 associate-line-real = { $plate } (anda mesmo com você)
 associate-line-coincidence = { $plate } (uma coincidência)
 comparison-nothing-listed = Na configuração comum o analista não conseguiu listar nada sobre o seu carro aqui, então estas regras não têm o que tirar.

@@ -1,5 +1,6 @@
-//! Who can query a car's reads: agencies, the sharing settings an agency picks, and a
-//! simulated audit log of the searches they run.
+//! Who can query a car's reads: agencies, the sharing settings an agency picks, and the
+//! groups of agencies each setting lets in. (The console's audit log is written by the
+//! visitor's own searches: `views::console::audit`.)
 //!
 //! Figures come from `shared/docs/facts.md`, with their sources:
 //! - sharing options one-to-one, radius, statewide, nationwide ("National Lookup", reciprocal)
@@ -15,15 +16,10 @@
 //! - audit logs record agency, officer, plate, a free-text reason, case number, filters and
 //!   how many networks were searched; federal lookups searched 1,076 to 2,690 networks per
 //!   query (arkansas-surveillance.org, Conway PD records, 2026).
-//!
-//! The audit log is simulated, deterministic from a seed (`rand_pcg::Pcg64`); its reasons
-//! echo documented ones but no entry describes a real search.
 
-use rand::{Rng, SeedableRng};
-use rand_pcg::Pcg64;
 use serde::{Deserialize, Serialize};
 
-use crate::sim::{CameraOwner, Plate, TownMap};
+use crate::sim::{CameraOwner, TownMap};
 
 /// What sort of organisation is searching.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -93,8 +89,6 @@ pub const NATIONAL_NETWORKS: u32 = 2_690;
 /// the fewest, in federal lookups against Conway, AR (2026), and the most, in one search from
 /// Johnson County, TX (May 2025; 404 Media). `text::national_reach()` states it.
 pub const NATIONAL_REACH_NETWORKS: (u32, u32) = (1_076, 6_809);
-/// Fewest and most networks one federal lookup searched (Conway, AR records, 2026).
-pub const FEDERAL_NETWORKS_SEARCHED: (u32, u32) = (1_076, NATIONAL_NETWORKS);
 
 /// One group of agencies that can query the car's reads under a setting.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -102,9 +96,57 @@ pub struct AccessGroup {
     pub kind: AgencyKind,
     /// How many agencies (an estimate for the national figures; see `source`).
     pub agencies: u32,
-    pub examples: Vec<String>,
+    pub examples: Vec<Example>,
     /// Where the figure comes from.
-    pub source: &'static str,
+    pub source: GroupSource,
+}
+
+/// An agency, or a sort of agencies, in a group: a camera operator's own name from the map,
+/// or a description the page words in the visitor's language (`text::access_example`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub enum Example {
+    /// An operator's name as the map gives it (a proper name, never translated).
+    Named(String),
+    /// A neighbouring town's department, where the map names none.
+    NeighbouringDepartment,
+    StatePolice,
+    /// The other departments of the state on the vendor's network.
+    OtherDepartmentsInState,
+    /// Police departments in other states.
+    DepartmentsInOtherStates,
+    /// Federal agencies, searching through local departments' access.
+    FederalThroughLocal,
+    /// The vendor, and whoever it discloses the data to.
+    VendorAndWhoever,
+}
+
+impl Example {
+    /// The operator's name, when the example is one.
+    pub fn name(&self) -> Option<&str> {
+        match self {
+            Example::Named(name) => Some(name),
+            _ => None,
+        }
+    }
+}
+
+/// Where a group and its count come from (`text::access_source` words and cites it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum GroupSource {
+    /// The department that runs the cameras.
+    RunsTheCameras,
+    /// The one partner a one-to-one setting names.
+    OnePartner,
+    /// The agencies within the radius the department chose.
+    WithinTheRadius,
+    /// ACLU of Massachusetts: more than 40 departments contract with Flock ([`STATEWIDE_NETWORKS`]).
+    StatewideContracts,
+    /// Conway, AR audit records (2026): each federal lookup searched over a thousand networks.
+    FederalLookups,
+    /// ACLU: the default contract allows disclosure "for investigative purposes".
+    VendorContract,
+    /// Released records of nationwide searches ([`NATIONAL_REACH_NETWORKS`], [`NATIONAL_NETWORKS`]).
+    NationalSearches,
 }
 
 /// Everyone who can query the car's reads under one setting.
@@ -133,15 +175,18 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
         .into_iter()
         .next()
         .unwrap_or_else(|| format!("{} Police Department", map.name));
-    let mut neighbours = operators(map, CameraOwner::NeighbourPolice);
+    let mut neighbours: Vec<Example> = operators(map, CameraOwner::NeighbourPolice)
+        .into_iter()
+        .map(Example::Named)
+        .collect();
     if neighbours.is_empty() {
-        neighbours = vec!["a neighboring town's police department".to_string()];
+        neighbours = vec![Example::NeighbouringDepartment];
     }
     let mut groups = vec![AccessGroup {
         kind: AgencyKind::TownPolice,
         agencies: 1,
-        examples: vec![town],
-        source: "the department that runs the cameras",
+        examples: vec![Example::Named(town)],
+        source: GroupSource::RunsTheCameras,
     }];
     let wider = |s: SharingSetting| match setting {
         SharingSetting::None | SharingSetting::VendorContractClause => false,
@@ -153,7 +198,7 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
             kind: AgencyKind::NeighbourPolice,
             agencies: 1,
             examples: neighbours[..1].to_vec(),
-            source: "one partner chosen by the department",
+            source: GroupSource::OnePartner,
         });
     }
     if wider(SharingSetting::Radius) {
@@ -161,13 +206,13 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
             kind: AgencyKind::NeighbourPolice,
             agencies: neighbours.len() as u32,
             examples: neighbours.clone(),
-            source: "agencies within the chosen radius",
+            source: GroupSource::WithinTheRadius,
         });
         groups.push(AccessGroup {
             kind: AgencyKind::StatePolice,
             agencies: 1,
-            examples: vec!["State Police".to_string()],
-            source: "agencies within the chosen radius",
+            examples: vec![Example::StatePolice],
+            source: GroupSource::WithinTheRadius,
         });
     }
     // Statewide and national groups are what is left of the one sourced figure once the
@@ -177,32 +222,32 @@ pub fn who_can_query(setting: SharingSetting, map: &TownMap) -> Access {
         groups.push(AccessGroup {
             kind: AgencyKind::StatewideAgency,
             agencies: STATEWIDE_NETWORKS.saturating_sub(counted(&groups)),
-            examples: vec!["other Massachusetts police departments on Flock".to_string()],
-            source: "ACLU of Massachusetts: more than 40 MA departments contract with Flock; 40 in all here",
+            examples: vec![Example::OtherDepartmentsInState],
+            source: GroupSource::StatewideContracts,
         });
     }
     if wider(SharingSetting::National) {
         groups.push(AccessGroup {
             kind: AgencyKind::FederalAgency,
             agencies: 1,
-            examples: vec!["federal agencies searching through local departments' access".to_string()],
-            source: "Conway, AR audit records (2026): federal lookups each searched more than a thousand networks",
+            examples: vec![Example::FederalThroughLocal],
+            source: GroupSource::FederalLookups,
         });
     }
     if setting == SharingSetting::VendorContractClause || setting == SharingSetting::National {
         groups.push(AccessGroup {
             kind: AgencyKind::Vendor,
             agencies: 1,
-            examples: vec!["Flock Safety, and whoever it discloses to".to_string()],
-            source: "ACLU: default contract allows disclosure \"for investigative purposes\"",
+            examples: vec![Example::VendorAndWhoever],
+            source: GroupSource::VendorContract,
         });
     }
     if wider(SharingSetting::National) {
         let national = AccessGroup {
             kind: AgencyKind::NationalLookupAgency,
             agencies: NATIONAL_NETWORKS.saturating_sub(counted(&groups)),
-            examples: vec!["police departments in other states".to_string()],
-            source: "released records: one nationwide search reached 1,076 to 6,809 networks (Conway, AR, 2026; Johnson County, TX, 2025); 2,690 in all here, the most one Conway lookup reached",
+            examples: vec![Example::DepartmentsInOtherStates],
+            source: GroupSource::NationalSearches,
         };
         let at = groups
             .iter()
@@ -237,124 +282,6 @@ pub enum SearchType {
     AttributeSearch,
     Convoy,
     MultiGeo,
-}
-
-/// One row of the simulated audit log.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct AuditEntry {
-    pub minute: u32,
-    pub agency: Agency,
-    pub officer: String,
-    /// The free-text reason as typed.
-    pub reason: String,
-    pub purpose: SearchPurpose,
-    pub case_number: String,
-    pub plate: Plate,
-    pub search_type: SearchType,
-    pub networks_searched: u32,
-}
-
-const REASONS: &[(SearchPurpose, &str)] = &[
-    (SearchPurpose::StolenVehicle, "stolen vehicle"),
-    (SearchPurpose::Investigation, "investigation"),
-    (SearchPurpose::Investigation, "suspicious vehicle"),
-    (SearchPurpose::Investigation, "larceny"),
-    (SearchPurpose::MissingPerson, "missing person"),
-    (SearchPurpose::NoReasonGiven, "inv"),
-    (SearchPurpose::NoReasonGiven, "."),
-    (SearchPurpose::Immigration, "immigration"),
-    (SearchPurpose::Immigration, "ICE WARRANT"),
-    (
-        SearchPurpose::ReproductiveHealth,
-        "welfare check - pregnancy",
-    ),
-    (SearchPurpose::Protest, "protest"),
-];
-
-const SURNAMES: &[&str] = &[
-    "Walsh", "Nguyen", "Rivera", "O'Brien", "Patel", "Kowalski", "Murphy", "Silva", "Chen",
-];
-
-/// A simulated audit log: `searches` searches for `plate` between `from_minute` and
-/// `to_minute` by agencies that `setting` lets in, in time order; the same seed gives the same
-/// log everywhere.
-pub fn simulate_audit_log(
-    setting: SharingSetting,
-    map: &TownMap,
-    plate: Plate,
-    minutes: std::ops::Range<u32>,
-    searches: u32,
-    seed: u64,
-) -> Vec<AuditEntry> {
-    let access = who_can_query(setting, map);
-    let mut rng = Pcg64::seed_from_u64(seed);
-    let groups = &access.groups;
-    let mut log: Vec<AuditEntry> = (0..searches)
-        .map(|n| {
-            let group = &groups[rng.random_range(0..groups.len() as u32) as usize];
-            let example =
-                &group.examples[rng.random_range(0..group.examples.len() as u32) as usize];
-            let name = match group.kind {
-                AgencyKind::StatewideAgency => format!(
-                    "Police Department #{}",
-                    rng.random_range(1..=STATEWIDE_NETWORKS)
-                ),
-                AgencyKind::NationalLookupAgency => {
-                    format!(
-                        "Out-of-state Agency #{}",
-                        rng.random_range(1..=NATIONAL_NETWORKS)
-                    )
-                }
-                AgencyKind::FederalAgency => "Federal agency (via a local department)".to_string(),
-                _ => example.clone(),
-            };
-            let (purpose, reason) = match group.kind {
-                AgencyKind::TownPolice | AgencyKind::NeighbourPolice | AgencyKind::StatePolice => {
-                    REASONS[rng.random_range(0..7u32) as usize]
-                }
-                _ => REASONS[rng.random_range(0..REASONS.len() as u32) as usize],
-            };
-            let networks_searched = match group.kind {
-                AgencyKind::TownPolice | AgencyKind::Vendor => 1,
-                AgencyKind::NeighbourPolice | AgencyKind::StatePolice => rng.random_range(1..=8u32),
-                AgencyKind::StatewideAgency => rng.random_range(1..=STATEWIDE_NETWORKS),
-                AgencyKind::NationalLookupAgency | AgencyKind::FederalAgency => {
-                    rng.random_range(FEDERAL_NETWORKS_SEARCHED.0..=FEDERAL_NETWORKS_SEARCHED.1)
-                }
-            };
-            let search_type = [
-                SearchType::Lookup,
-                SearchType::Lookup,
-                SearchType::AttributeSearch,
-                SearchType::Convoy,
-                SearchType::MultiGeo,
-            ][rng.random_range(0..5u32) as usize];
-            AuditEntry {
-                minute: rng.random_range(minutes.start..minutes.end.max(minutes.start + 1)),
-                agency: Agency {
-                    name,
-                    kind: group.kind,
-                },
-                officer: format!(
-                    "Ofc. {} #{}",
-                    SURNAMES[rng.random_range(0..SURNAMES.len() as u32) as usize],
-                    rng.random_range(100..1000u32)
-                ),
-                reason: reason.to_string(),
-                purpose,
-                case_number: format!("{}-{:05}", 2026, rng.random_range(0..100_000u32) + n),
-                plate,
-                search_type,
-                networks_searched,
-            }
-        })
-        .collect();
-    log.sort_by(|a, b| {
-        a.minute
-            .cmp(&b.minute)
-            .then(a.case_number.cmp(&b.case_number))
-    });
-    log
 }
 
 #[cfg(test)]
@@ -411,40 +338,6 @@ mod tests {
             let access =
                 who_can_query(SharingSetting::VendorContractClause, &fixtures::grid_town());
             assert!(access.groups.iter().any(|g| g.kind == AgencyKind::Vendor));
-        }
-    }
-
-    mod audit_log {
-        use super::*;
-
-        #[test]
-        fn the_same_seed_gives_the_same_log() {
-            let map = fixtures::grid_town();
-            let plate = fixtures::plate("4KTR217");
-            let a = simulate_audit_log(SharingSetting::National, &map, plate, 0..40_000, 50, 7);
-            let b = simulate_audit_log(SharingSetting::National, &map, plate, 0..40_000, 50, 7);
-            assert_eq!(a, b);
-            assert!(a.windows(2).all(|w| w[0].minute <= w[1].minute));
-        }
-
-        #[test]
-        fn national_searches_span_over_a_thousand_networks() {
-            let map = fixtures::grid_town();
-            let plate = fixtures::plate("4KTR217");
-            let log = simulate_audit_log(SharingSetting::National, &map, plate, 0..40_000, 200, 3);
-            assert!(
-                log.iter()
-                    .any(|e| e.networks_searched >= FEDERAL_NETWORKS_SEARCHED.0)
-            );
-            assert!(log.iter().all(|e| e.networks_searched <= NATIONAL_NETWORKS));
-        }
-
-        #[test]
-        fn without_sharing_only_the_town_searches() {
-            let map = fixtures::grid_town();
-            let plate = fixtures::plate("4KTR217");
-            let log = simulate_audit_log(SharingSetting::None, &map, plate, 0..40_000, 30, 3);
-            assert!(log.iter().all(|e| e.agency.kind == AgencyKind::TownPolice));
         }
     }
 }

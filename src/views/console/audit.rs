@@ -50,7 +50,8 @@ pub fn town_agency(map: &TownMap) -> Agency {
     let name = access
         .groups
         .first()
-        .and_then(|g| g.examples.first().cloned())
+        .and_then(|g| g.examples.first())
+        .and_then(|e| e.name().map(str::to_owned))
         .unwrap_or_else(|| format!("{} Police Department", map.name));
     Agency {
         name,

@@ -102,9 +102,9 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
                 <ul class="access-groups">
                     { for access.groups.iter().map(|g| html! {
                         <li>
-                            <strong>{ text::thousands(g.agencies as usize) }</strong>{ " " }
-                            { text::agency_kind_name(g.kind) }{ ": " }{ g.examples.join(", ") }
-                            <span class="access-source">{ " (" }{ g.source }{ ")" }</span>
+                            <strong>{ text::agency_kind_name(g.kind) }{ ": " }{ text::thousands(g.agencies as usize) }</strong>
+                            { " – " }{ text::access_examples(&g.examples) }
+                            <span class="access-source">{ " (" }{ text::access_source(g.source) }{ ")" }</span>
                         </li>
                     }) }
                 </ul>

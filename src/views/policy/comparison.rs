@@ -18,12 +18,12 @@ pub struct ComparisonTableProps {
     pub stale: bool,
 }
 
-fn anchor_cell(side: &str, what: &str, anchor: &Option<AnchorLine>, truth_word: &str) -> Html {
+fn anchor_cell(side: &str, what: &str, anchor: &Option<AnchorLine>, home: bool) -> Html {
     let testid = format!("{side}-{what}");
     match anchor {
         Some(a) => html! {
             <td data-testid={testid} data-found="true">
-                { text::anchor_found(a.radius_meters, a.error_meters, truth_word) }
+                { text::anchor_found(a.radius_meters, a.error_meters, home) }
             </td>
         },
         None => html! {
@@ -63,8 +63,8 @@ fn labels(places: &[crate::scenario::PlaceMention]) -> Vec<String> {
 fn column(side: &'static str, d: &DossierSummary) -> [Html; 6] {
     [
         html! { <td data-testid={format!("{side}-reads")} data-count={d.reads.to_string()}>{ text::thousands(d.reads as usize) }</td> },
-        anchor_cell(side, "home", &d.home, text::legend_home_word()),
-        anchor_cell(side, "work", &d.work, text::legend_work_word()),
+        anchor_cell(side, "home", &d.home, true),
+        anchor_cell(side, "work", &d.work, false),
         list_cell(side, "places", &labels(&d.places)),
         list_cell(side, "sensitive", &labels(&d.sensitive)),
         associates_cell(side, &d.associates),
