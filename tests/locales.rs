@@ -206,6 +206,34 @@ mod one_and_many {
             assert!(law(code, 4).contains(many_law), "{code}: {}", law(code, 4));
         }
     }
+    /// The lesson and the worksheet name the buttons a class presses as the app labels them
+    /// in each language (they said "Drive", a button the app no longer has).
+    #[test]
+    fn the_lesson_names_the_apps_own_buttons() {
+        for code in ["en", "es", "pt-BR"] {
+            let watch = formatted(code, "text", "watch-days", &[("days", 30)]);
+            let skip = formatted(code, "text", "skip-to-end", &[]);
+            let folder = if code == "en" {
+                "content/teach".to_owned()
+            } else {
+                format!("content/{code}/teach")
+            };
+            for file in ["lesson.md", "worksheet.md"] {
+                let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(&folder)
+                    .join(file);
+                let text = fs::read_to_string(&path).unwrap();
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                for button in [&watch, &skip] {
+                    assert!(
+                        text.contains(&format!("**{button}**")),
+                        "{}: no **{button}**",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
 }
 
 mod numbers {
