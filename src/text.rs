@@ -884,7 +884,11 @@ pub fn real_density(town: &str, cameras: u32, area_square_km: f64) -> String {
     messages::real_density(
         town,
         cameras,
-        area_square_km.to_string(),
+        // As the source gives it ("about 144", "about 6.5"), in the language's own digits.
+        ftl::Arg::fixed(
+            area_square_km,
+            if area_square_km.fract() == 0.0 { 0 } else { 1 },
+        ),
         ftl::Arg::fixed(f64::from(cameras) / area_square_km, 1),
     )
 }
@@ -1065,6 +1069,27 @@ mod tests {
                 anchor_found(380.0, 0.0, false),
                 "Found: within 380\u{a0}m (under 10\u{a0}m from your real workplace)"
             );
+        }
+    }
+
+    mod real_density {
+        use super::*;
+
+        /// A real town's area in the language's own digits ("6.5" stayed English in
+        /// Spanish beside "1,4 por km²").
+        #[test]
+        fn writes_the_area_as_the_language_writes_numbers() {
+            assert_eq!(
+                real_density("Chelsea", 9, 6.5),
+                "Chelsea: 9 on about 6.5\u{a0}km², 1.4 per\u{a0}km²"
+            );
+            assert!(real_density("Oakland", 480, 144.0).contains("about 144\u{a0}km²"));
+            catalog::install(include_str!(concat!(env!("OUT_DIR"), "/lang/es.json"))).unwrap();
+            assert!(catalog::choose("es"));
+            let spanish = real_density("Chelsea", 9, 6.5);
+            catalog::choose("en");
+            assert!(spanish.contains("6,5\u{a0}km²"), "{spanish}");
+            assert!(spanish.contains("1,4"), "{spanish}");
         }
     }
 
