@@ -117,8 +117,8 @@ route-summary-extra = { $minutes }{"\u00A0"}min (+{ $extra }), { $cameras ->
    *[other] { $cameras } cameras
 }
 
-# One operator in the list of whose cameras a route passes: "Millbrook Police Department 2".
-route-operator = { $operator } { $cameras }
+# One operator in the list of whose cameras a route passes: "Millbrook Police Department: 2".
+route-operator = { $operator }: { $cameras }
 
 route-operators-none = none
 

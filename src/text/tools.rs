@@ -129,7 +129,7 @@ mod tests {
             let operators = [("Chelsea Police".to_owned(), 2), (String::new(), 1)];
             assert_eq!(
                 route_operators(&operators),
-                "Chelsea Police 2, operator not mapped 1"
+                "Chelsea Police: 2, operator not mapped: 1"
             );
             assert_eq!(route_operators(&[]), "none");
         }
