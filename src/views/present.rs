@@ -460,7 +460,7 @@ fn presenter() -> Html {
             <div class="present-frame" ref={stage_ref} tabindex="-1" role="region"
                 aria-roledescription={words::present_role()} aria-label={words::step_position(at, of)}>
                 <p class="present-position" aria-hidden="true" hidden={state.show.blank}>{ words::step_position(at, of) }{ " \u{b7} " }{ words::step_title(step) }</p>
-                <div hidden={state.show.blank}>
+                <div class="present-body" hidden={state.show.blank}>
                     <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence}
                         law={law} audience_link={audience_link()} />
                 </div>

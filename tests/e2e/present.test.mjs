@@ -165,8 +165,8 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
       const { smallest, lowest } = await typeAndContrast(page);
       assert.ok(smallest >= 28, `${step}: text of ${smallest}px at ${size} (minimum 28 px)`);
       assert.ok(lowest >= 7, `${step}: text contrast ${lowest.toFixed(2)}:1 (minimum 7:1)`);
-      // A clicker cannot scroll: the sentence and its picture fit the screen.
-      const unseen = await page.evaluate(() => ['[data-testid="present-sentence"]', '.present-picture']
+      // A clicker cannot scroll: the sentence, its picture and the buttons fit the screen.
+      const unseen = await page.evaluate(() => ['[data-testid="present-sentence"]', '.present-picture', '.present-controls']
         .map((selector) => [selector, document.querySelector(selector)?.getBoundingClientRect()])
         .filter(([, box]) => box && (box.bottom > innerHeight + 1 || box.right > innerWidth + 1))
         .map(([selector, box]) => `${selector} ends at ${Math.round(box.right)}x${Math.round(box.bottom)}`));
