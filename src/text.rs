@@ -479,6 +479,19 @@ pub fn persona_name(persona: crate::sim::Persona) -> &'static str {
     }
 }
 
+/// Under the list of ready-made lives: "Sensitive stops in this life: church, a clinic visit".
+pub fn persona_stops(persona: crate::sim::Persona) -> String {
+    use crate::sim::Persona::*;
+    messages::persona_stops(match persona {
+        OfficeParent => persona_stops_office_parent(),
+        HospitalNurse => persona_stops_hospital_nurse(),
+        FactoryOrganiser => persona_stops_factory_organiser(),
+        NightNurse => persona_stops_night_nurse(),
+        DayLabourer => persona_stops_day_labourer(),
+        Student => persona_stops_student(),
+    })
+}
+
 /// One stop of the plan: "Gym at Ironworks Fitness: Mon, Wed, 17:50 for 60 min".
 pub fn stop_line(
     purpose: &str,

@@ -68,12 +68,18 @@ finding-title-associate = Who travels with you
 finding-title-prediction = Where you will be
 
 # A ready-made life's name.
-persona-name-office-parent = Parent with a school run and an office job: church, a clinic visit
-persona-name-hospital-nurse = Nurse on 12-hour day shifts: mosque, immigration legal aid
-persona-name-factory-organiser = Factory worker and union organizer: union hall, synagogue
-persona-name-night-nurse = Nurse on night shifts: Hindu temple, a clinic visit
-persona-name-day-labourer = Day laborer, a different job site every few days: legal aid, a court date
-persona-name-student = Student with classes in Boston and a diner job: a protest, a clinic visit
+persona-name-office-parent = Parent with an office job and a school run
+persona-stops-office-parent = church, a clinic visit
+persona-name-hospital-nurse = Nurse on 12-hour day shifts
+persona-stops-hospital-nurse = mosque, immigration legal aid
+persona-name-factory-organiser = Factory worker and union organizer
+persona-stops-factory-organiser = union hall, synagogue
+persona-name-night-nurse = Nurse on night shifts
+persona-stops-night-nurse = Hindu temple, a clinic visit
+persona-name-day-labourer = Day laborer, a new job site every few days
+persona-stops-day-labourer = legal aid, a court date
+persona-name-student = Student with classes in Boston and a diner job
+persona-stops-student = a protest, a clinic visit
 
 sharing-slug-none = none
 sharing-slug-one-to-one = one-to-one
@@ -384,6 +390,8 @@ legend-place-word = A place
 no-commuter = The simulation lost your car. Please try another seed.
 
 persona = A ready-made life
+# Under the ready-made life's list: the chosen life's sensitive stops.
+persona-stops = Sensitive stops in this life: { $stops }
 
 # Said after choosing a ready-made life.
 persona-chosen = New life chosen. The simulation and the dossier are updated.

@@ -318,13 +318,20 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   await page.evaluate(() => {
     window.__plateTrailSide = [...document.querySelectorAll('.sim-side > *')];
   });
+  const namedStops = new Set();
   for (const [index, life] of lives.entries()) {
     await persona.selectOption({ index });
     generation = await waitForRun(page, generation);
     const stops = await page.getByTestId('plan-stop').count();
     assert.ok(stops >= 4, `${life}: ${stops} regular stops in the plan`);
+    // The list names a life briefly (a long name was cut off in the closed list); the line
+    // under it names the life's sensitive stops.
+    const sensitive = (await page.getByTestId('persona-stops').textContent()).trim();
+    assert.match(sensitive, /^Sensitive stops in this life: \S/, `${life}: ${sensitive}`);
+    namedStops.add(sensitive);
     await screenshot(page, `simulator-20-life-${index + 1}`);
   }
+  assert.equal(namedStops.size, lives.length, 'each life names its own sensitive stops');
   assert.deepEqual(await page.evaluate(() => window.__plateTrailSide.map((e) => `${e.className}:${e.isConnected}`)),
     ['panel controls:true', 'panel import-link:true']);
   for (const life of [/night shifts/, /school run/, /Day laborer/, /union organizer/, /Student/]) {

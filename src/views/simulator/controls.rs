@@ -141,9 +141,16 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         html! {
             <p class="field">
                 <label for="persona">{ text::persona() }</label>
-                <select id="persona" data-testid="persona" disabled={town.is_none()} {onchange}>
+                <select id="persona" data-testid="persona" disabled={town.is_none()} {onchange}
+                    aria-describedby="persona-stops">
                     { for options }
                 </select>
+                <span class="hint" id="persona-stops" data-testid="persona-stops">
+                    // The life as the list names it: once edited, the plan's stops say it.
+                    if props.scenario.commuter.is_none() {
+                        { current.map(text::persona_stops).unwrap_or_default() }
+                    }
+                </span>
             </p>
         }
     };
