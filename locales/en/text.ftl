@@ -758,6 +758,8 @@ cameras-label = Cameras in town
 real-densities = Police plate cameras mapped in real Massachusetts towns:
 
 cameras-hint = More cameras, fewer gaps: watch how soon the dossier finds your street.
+# An imported town's camera control: its cameras are the files'.
+cameras-mapped-hint = These are the cameras your files map; a count is only for the fictional town.
 
 # The share bar in the header.
 share-label = Share this run

@@ -407,6 +407,7 @@ map-keyboard-pick = Haz clic en un punto para elegirlo, o con el mapa enfocado m
 cameras-label = Cámaras en el pueblo
 real-densities = Cámaras policiales de placas mapeadas en pueblos reales de Massachusetts:
 cameras-hint = Más cámaras, menos huecos: mira qué tan pronto el expediente encuentra tu calle.
+cameras-mapped-hint = Son las cámaras que mapean tus archivos; elegir una cantidad es solo para el pueblo ficticio.
 share-label = Compartir esta simulación
 share-copy-link = Copiar enlace
 share-copied = Enlace copiado. Abre esta simulación (el mismo pueblo, auto, mapa y expediente) en cualquier computadora.

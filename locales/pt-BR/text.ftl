@@ -408,6 +408,7 @@ map-keyboard-pick = Clique num ponto para escolhê-lo, ou com o mapa em foco mov
 cameras-label = Câmeras na cidade
 real-densities = Câmeras policiais de placas mapeadas em cidades reais de Massachusetts:
 cameras-hint = Mais câmeras, menos brechas: veja quão rápido o dossiê acha a sua rua.
+cameras-mapped-hint = São as câmeras que os seus arquivos mapeiam; escolher uma quantidade é só para a cidade fictícia.
 share-label = Compartilhar esta simulação
 share-copy-link = Copiar link
 share-copied = Link copiado. Ele abre esta simulação (a mesma cidade, carro, mapa e dossiê) em qualquer computador.

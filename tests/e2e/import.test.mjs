@@ -167,7 +167,13 @@ test('a dropped map file becomes the town on the map, driven for 30 days, with a
 
   // The real town: its name, OpenStreetMap's attribution, its cameras; 30 days in the log.
   assert.match(await page.getByTestId('real-town').innerText(), /OpenStreetMap contributors/);
-  assert.ok(Number(await page.getAttribute('[data-testid="simulator"]', 'data-cameras')) > 20);
+  const cameras = Number(await page.getAttribute('[data-testid="simulator"]', 'data-cameras'));
+  assert.ok(cameras > 20, `${cameras} cameras`);
+  // Its camera count is the files' (no slider: the count only places the made-up town's).
+  const control = page.getByTestId('camera-control');
+  assert.equal(Number(await control.getAttribute('data-mapped')), cameras);
+  assert.equal(await control.getByRole('slider').count(), 0, 'no camera slider on a real town');
+  assert.match(await page.getByTestId('camera-density').innerText(), new RegExp(`^${cameras} cameras on`));
   assert.match(await page.getByTestId('import-summary').innerText(), /somerville-chelsea: [\d.]+\skm of road/);
   assert.match(await page.getByTestId('status-line').innerText(), /\d/);
   assert.ok((await page.getByTestId('dossier').innerText()).length > 100, 'the dossier is drawn');
@@ -379,7 +385,7 @@ test("Cameras on my route counts the imported town's cameras, and a copied link 
   const cells = await page.$$eval('[data-testid="route-result"] tbody td .hint', (hints) => hints.map((h) => h.textContent));
   assert.equal(cells.length, 4, 'fastest and fewest cameras, each way');
   const named = cells.filter((cell) => cell !== 'none')
-    .flatMap((cell) => cell.split(', ').map((entry) => entry.replace(/ \d+$/, '')))
+    .flatMap((cell) => cell.split(', ').map((entry) => entry.replace(/: \d+$/, '')))
     .filter((operator) => operator !== 'operator not mapped');
   assert.ok(fastest === 0 || cells.some((cell) => cell !== 'none'), `${fastest} cameras, none named: ${cells}`);
   for (const operator of named) assert.ok(known.has(operator), `${operator} runs none of the imported cameras (${[...known]})`);

@@ -34,6 +34,16 @@ pub struct CameraControlProps {
 #[function_component(CameraControl)]
 pub fn camera_control(props: &CameraControlProps) -> Html {
     crate::language::use_language();
+    // A town read from map data has the cameras its files map; the count only places the
+    // made-up town's (a slider there moved nothing, and its sentence quoted 20 cameras on
+    // a town of 48).
+    if let Some(town) = props
+        .town
+        .as_deref()
+        .filter(|town| !town.attribution.is_empty())
+    {
+        return mapped_cameras(town);
+    }
     let count = props.camera_count;
     let dragging = use_typing();
     let shown = dragging.shown(count.to_string());
@@ -89,6 +99,21 @@ pub fn camera_control(props: &CameraControlProps) -> Html {
             { for density }
             { for examples }
             <span class="hint">{ text::cameras_hint() }</span>
+        </div>
+    }
+}
+
+/// An imported town's cameras: how many its files map, and per km² of it.
+fn mapped_cameras(town: &TownMap) -> Html {
+    let count = town.cameras.len() as u32;
+    let density = town_area_square_km(town).map(|area| {
+        html! { <p class="hint" data-testid="camera-density">{ text::town_density(&town.name, count, area) }</p> }
+    });
+    html! {
+        <div class="field camera-control" data-testid="camera-control" data-mapped={count.to_string()}>
+            <p class="field-label">{ text::cameras_label() }{ ": " }<strong data-testid="camera-count-shown">{ count }</strong></p>
+            { for density }
+            <span class="hint">{ text::cameras_mapped_hint() }</span>
         </div>
     }
 }
