@@ -161,6 +161,9 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
         html! {
             <th scope="col" aria-sort={sort.unwrap_or("none")}>
                 <button type="button" class="sort-button" {onclick}>{ label }{ arrow }</button>
+                // On paper the heading is text: Chrome leaves a button out of the heading
+                // it repeats atop each page of a long log.
+                <span class="print-heading" aria-hidden="true">{ label }</span>
             </th>
         }
     };
