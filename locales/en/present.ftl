@@ -108,7 +108,7 @@ step-few-reads = Just { $reads ->
    *[other] { $reads } reads are
 } enough to single out { $percent }% of this town’s cars from every other car.
 step-few-reads-none = In this run no handful of reads singles out most cars: the network is too sparse.
-step-who-can-search = With National Lookup on, as about three agencies in four have it, { $agencies } agencies can search these reads, usually without a warrant.
+step-who-can-search = About three agencies in four switch on National Lookup. With it on, { $agencies } agencies can search these reads, usually without a warrant.
 step-law-change = Under { $law }, the database would keep { $reads_after } of this car’s { $reads_before } reads, { $agencies } { $agencies ->
     [one] agency
    *[other] agencies

@@ -665,7 +665,7 @@ who-diagram-caption = Agencies that can query your car's reads under each sharin
 
 # National Lookup's reach: the one sourced range, used wherever the app gives it, and the
 # figure the model counts inside it.
-national-reach = Every participating agency in the country, reciprocally. In released records one nationwide search reached between 1,076 and 6,809 agencies' networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); Plate Trail counts 2,690, the most one federal lookup in the Conway records reached. Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing.
+national-reach = Every participating agency in the country, reciprocally. In released records one nationwide search reached between 1,076 and 6,809 agencies' networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); Plate Trail counts 2,690, the most that any one federal lookup reached in the Conway records. Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing.
 
 # The lab.
 lab-title = Policy lab
