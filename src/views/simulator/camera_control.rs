@@ -34,9 +34,10 @@ pub struct CameraControlProps {
 #[function_component(CameraControl)]
 pub fn camera_control(props: &CameraControlProps) -> Html {
     crate::language::use_language();
+    let dragging = use_typing();
     // A town read from map data has the cameras its files map; the count only places the
     // made-up town's (a slider there moved nothing, and its sentence quoted 20 cameras on
-    // a town of 48).
+    // a town of 48). After the hooks: they run in the same order on every render.
     if let Some(town) = props
         .town
         .as_deref()
@@ -45,7 +46,6 @@ pub fn camera_control(props: &CameraControlProps) -> Html {
         return mapped_cameras(town);
     }
     let count = props.camera_count;
-    let dragging = use_typing();
     let shown = dragging.shown(count.to_string());
     let onchange = {
         let on_edit = props.on_edit.clone();
