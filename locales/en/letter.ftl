@@ -47,4 +47,6 @@ letter-anchor = within { $distance } of one spot, { $sure } sure, { $right ->
     [yes] and was right
    *[no] and was wrong: the real place is outside that circle
 }
+# A right guess whose distance to the truth is known: "within 2.0 km of one spot, 62% sure, and was right: the real place is 600 m from it".
+letter-anchor-right-off = within { $distance } of one spot, { $sure } sure, and was right: the real place is { $off } from it
 letter-percent = { $percent }%

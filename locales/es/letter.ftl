@@ -42,4 +42,5 @@ letter-anchor = a menos de { $distance } de un punto, con { $sure } de seguridad
     [yes] y acertó
    *[no] y se equivocó: el lugar real está fuera de ese círculo
 }
+letter-anchor-right-off = a menos de { $distance } de un punto, con { $sure } de seguridad, y acertó: el lugar real está a { $off } de ese punto
 letter-percent = { $percent } %

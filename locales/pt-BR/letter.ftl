@@ -42,4 +42,5 @@ letter-anchor = a menos de { $distance } de um ponto, com { $sure } de certeza, 
     [yes] e acertou
    *[no] e errou: o lugar real fica fora desse círculo
 }
+letter-anchor-right-off = a menos de { $distance } de um ponto, com { $sure } de certeza, e acertou: o lugar real fica a { $off } desse ponto
 letter-percent = { $percent }%

@@ -23,6 +23,10 @@ pub struct AnchorFact {
     pub confidence: f64,
     /// True when the real place is inside the circle (the dossier's Right).
     pub truth_inside: bool,
+    /// Meters from the circle's centre to the real place (the dossier's "600 m from their
+    /// guess"), when the simulation knows it.
+    #[serde(default, with = "super::exact::optional")]
+    pub error_meters: Option<f64>,
 }
 
 /// What the visitor's simulation found, in the words the letter needs.
@@ -60,11 +64,13 @@ impl LetterFacts {
                 radius_meters: 200.0,
                 confidence: 0.8,
                 truth_inside: true,
+                error_meters: Some(140.0),
             }),
             work: Some(AnchorFact {
                 radius_meters: 350.0,
                 confidence: 0.6,
                 truth_inside: true,
+                error_meters: None,
             }),
             sensitive_places: vec![
                 "a reproductive-health clinic".to_owned(),
@@ -87,6 +93,7 @@ fn anchor_fact(finding: Option<&Finding>) -> Option<AnchorFact> {
         truth_inside: finding
             .right
             .unwrap_or_else(|| finding.error_meters.is_some_and(|e| e <= radius_meters)),
+        error_meters: finding.error_meters,
     })
 }
 

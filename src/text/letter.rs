@@ -66,11 +66,19 @@ fn findings(facts: &LetterFacts) -> String {
 }
 
 /// What the dossier states about home or work, after "placed my home": "within 200\u{a0}m of
-/// one spot, 80% sure, and was right". A wrong guess is said to be wrong. `None` for a
+/// one spot, 80% sure, and was right: the real place is 140\u{a0}m from it". A wrong guess is
+/// said to be wrong. `None` for a
 /// radius that is not a real number of meters.
 fn anchor_clause(fact: AnchorFact) -> Option<String> {
     let radius = distance(fact.radius_meters)?;
     let sure = percent_label(fact.confidence * 100.0);
+    // A right guess says how close it came, as the dossier's card does ("600 m from it"):
+    // the circle alone undersold a guess far closer than its radius.
+    if fact.truth_inside
+        && let Some(off) = fact.error_meters.filter(|m| m.is_finite() && *m >= 0.0)
+    {
+        return Some(letter_anchor_right_off(radius, sure, super::distance(off)));
+    }
     Some(letter_anchor(
         radius,
         sure,
@@ -116,8 +124,9 @@ mod tests {
             );
             assert!(
                 text.contains(
-                    "an analyst placed my home within 200\u{a0}m of one spot, 80% sure, and was right. \
-                     It placed my workplace within 350\u{a0}m of one spot, 60% sure, and was right."
+                    "an analyst placed my home within 200\u{a0}m of one spot, 80% sure, and was right: \
+                     the real place is 140\u{a0}m from it. It placed my workplace within 350\u{a0}m \
+                     of one spot, 60% sure, and was right."
                 ),
                 "{text}"
             );
@@ -193,6 +202,7 @@ mod tests {
                     radius_meters: 1_700.0,
                     confidence: 0.7,
                     truth_inside: false,
+                    error_meters: Some(2_400.0),
                 }),
                 ..LetterFacts::sample()
             };

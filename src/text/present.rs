@@ -106,6 +106,7 @@ mod tests {
                 stated: 2,
                 right: 1,
             },
+            companion_cameras: Vec::new(),
             few_reads: Some(UniquenessPoint {
                 sightings: 4,
                 share_unique: 0.96,

@@ -20,6 +20,8 @@ test("the letter quotes the visitor's own days and sightings", async () => {
   // What the dossier states about home: its circle and its verdict.
   const homeRadius = await page.getAttribute('[data-testid="dossier"]', 'data-home-radius-meters');
   const homeRight = await page.getAttribute('[data-testid="finding-home"]', 'data-right');
+  // How far off the guess was, as the headline says it ("your home 600 m ... from where").
+  const homeOff = /your home ((?:under\s)?[\d.]+\sk?m)/.exec(await page.textContent('[data-testid="headline"]'))?.[1] ?? null;
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Take action' }).click();
   const letter = page.locator('#letter');
@@ -35,6 +37,10 @@ test("the letter quotes the visitor's own days and sightings", async () => {
     const verdict = homeRight === 'true' ? 'and was right' : 'and was wrong';
     assert.ok(text.includes(`placed my home within ${said} of one spot`), `the letter states the dossier's ${said} circle: ${text}`);
     assert.ok(text.includes(verdict), `the letter gives the dossier's verdict (${verdict}): ${text}`);
+    // A right guess says how close it came, as the headline does.
+    if (homeRight === 'true' && homeOff) {
+      assert.ok(text.includes(`and was right: the real place is ${homeOff} from it`), `the letter says the guess was ${homeOff} off: ${text}`);
+    }
   }
   assert.match(text, /usually without a warrant/);
   await screenshot(page, 'letter-from-run');

@@ -161,6 +161,11 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
       const step = await page.getAttribute('[data-testid="present-show"]', 'data-step');
       sentences[step] = (await page.textContent('[data-testid="present-sentence"]')).trim();
       assert.ok(sentences[step].length > 20, `${step} says one thing: ${sentences[step]}`);
+      // The few-reads step lights only the cameras of that many reads (a camera may read
+      // the car twice); every other map step lights every camera that read it.
+      const lit = await page.locator('.present-map .camera-flash').count();
+      const few = /Just (\d+) reads/.exec(sentences[step])?.[1] ?? (/Just one read/.test(sentences[step]) ? '1' : null);
+      if (step === 'few-reads' && few) assert.ok(lit >= 1 && lit <= Number(few), `${lit} cameras lit for ${few} reads`);
       await notes.waitForSelector(`[data-testid="notes-position"][data-step="${step}"]`, { timeout: 10_000 });
       const { smallest, lowest } = await typeAndContrast(page);
       assert.ok(smallest >= 28, `${step}: text of ${smallest}px at ${size} (minimum 28 px)`);

@@ -15,7 +15,7 @@ use crate::scenario::presentation::Step;
 use crate::scenario::run::DatabaseSize;
 use crate::scenario::run::Run;
 use crate::scenario::town_wide::{UniquenessPoint, quoted_point};
-use crate::sim::LonLat;
+use crate::sim::{CameraId, LonLat};
 
 /// The least share of the town's cars the curve's quoted point must single out for the
 /// "few reads" step to quote it; under it the step says the network is too sparse.
@@ -67,6 +67,10 @@ pub struct StoryFacts {
     #[serde(with = "crate::scenario::exact::optional")]
     pub work_error_meters: Option<f64>,
     pub travels_with: TravelsWith,
+    /// The cameras where the plates named as companions were read beside the car (the
+    /// associate findings' evidence), for the map of the travels-with step.
+    #[serde(default)]
+    pub companion_cameras: Vec<CameraId>,
     /// The uniqueness curve's quoted point, the one the simulator's chart quotes
     /// ([`quoted_point`]), when it singles out most of the town's cars
     /// ([`MOST_CARS_SHARE`]).
@@ -123,6 +127,15 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
         stated: count.stated + 1,
         right: count.right + u32::from(finding.right == Some(true)),
     });
+    let mut companion_cameras: Vec<CameraId> = run
+        .dossier
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Associate)
+        .flat_map(|f| f.evidence.iter().map(|sighting| sighting.camera))
+        .collect();
+    crate::sim::stable_sort::sort(&mut companion_cameras);
+    companion_cameras.dedup();
     let comparison = compare_policy(run, law);
     StoryFacts {
         letter: facts_of(run, curve),
@@ -131,6 +144,7 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
         home_error_meters: error(FindingKind::Home),
         work_error_meters: error(FindingKind::Work),
         travels_with,
+        companion_cameras,
         few_reads: quoted_point(curve)
             .filter(|p| p.share_unique >= MOST_CARS_SHARE)
             .copied(),
