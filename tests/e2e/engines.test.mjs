@@ -14,7 +14,7 @@ import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { Builder, By } from 'selenium-webdriver';
-import { startServer, foreignRequests, SCREENSHOT_DIR, RUN_TIMEOUT } from './support.mjs';
+import { startServer, foreignRequests, withSkippedPartsDrawn, SCREENSHOT_DIR, RUN_TIMEOUT } from './support.mjs';
 
 const FIREFOX = '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
@@ -83,7 +83,9 @@ class FirefoxPage {
   }
 
   async screenshot(path) {
-    await this.page.screenshot({ path, fullPage: true });
+    // The whole page as a visitor scrolling it sees it: the parts the browser skips until
+    // they near the screen (content-visibility) drawn, as the Chromium screenshots draw them.
+    await withSkippedPartsDrawn(this.page, () => this.page.screenshot({ path, fullPage: true }));
   }
 
   close() {
