@@ -10,7 +10,7 @@ ma-data-failed = No se pudo descargar { $path }; revisa la conexión
 ma-attribution = Ubicación de las cámaras © colaboradores de OpenStreetMap, bajo la Open Database License (ODbL): los nodos etiquetados surveillance:type=ALPR, los datos que muestra DeFlock, exportados el { $exported }.
 ma-outline-credit = Contorno del estado: límites cartográficos de la Oficina del Censo de EE. UU. (dominio público), vía us-atlas.
 ma-totals = { $cameras } cámaras mapeadas; { $named } dicen quién las opera, { $operators } operadores en total.
-ma-floor-note = Un piso, no un conteo. El mapa es colaborativo: solo tiene las cámaras que los voluntarios han visto y etiquetado, así que la cifra real solo puede ser mayor, y una cámara sin operador etiquetado igual es de alguien.
+ma-floor-note = Es un mínimo, no el total. El mapa es colaborativo: solo tiene las cámaras que los voluntarios han visto y etiquetado, así que la cifra real solo puede ser mayor, y una cámara sin operador etiquetado igual es de alguien.
 ma-floor-flock = Más de 40 departamentos de policía de Massachusetts tienen contrato con Flock.
 ma-map-label = Mapa de Massachusetts con { $cameras } cámaras lectoras de placas mapeadas. Las tablas de abajo las enumeran por operador.
 ma-map-label-search = Mapa de Massachusetts con { $cameras } cámaras lectoras de placas mapeadas; las { $matching } de los operadores buscados se dibujan más grandes y oscuras. Las tablas de abajo las enumeran.

@@ -10,7 +10,7 @@ ma-data-failed = Não foi possível baixar { $path }; verifique a conexão
 ma-attribution = Posição das câmeras © colaboradores do OpenStreetMap, sob a Open Database License (ODbL): os nós marcados com surveillance:type=ALPR, os dados que o DeFlock mostra, exportados em { $exported }.
 ma-outline-credit = Contorno do estado: limites cartográficos do Census Bureau dos EUA (domínio público), via us-atlas.
 ma-totals = { $cameras } câmeras mapeadas; { $named } informam quem as opera, { $operators } operadores ao todo.
-ma-floor-note = Um piso, não uma contagem. O mapa é colaborativo: só tem as câmeras que voluntários viram e marcaram, então o número real só pode ser maior, e uma câmera sem operador marcado continua sendo de alguém.
+ma-floor-note = É um mínimo, não o total. O mapa é colaborativo: só tem as câmeras que voluntários viram e marcaram, então o número real só pode ser maior, e uma câmera sem operador marcado continua sendo de alguém.
 ma-floor-flock = Mais de 40 departamentos de polícia de Massachusetts têm contrato com a Flock.
 ma-map-label = Mapa de Massachusetts com { $cameras } câmeras leitoras de placas mapeadas. As tabelas abaixo as listam por operador.
 ma-map-label-search = Mapa de Massachusetts com { $cameras } câmeras leitoras de placas mapeadas; as { $matching } dos operadores buscados aparecem maiores e mais escuras. As tabelas abaixo as listam.
