@@ -60,7 +60,7 @@ pub fn route_summary(minutes: u32, cameras: u32, extra_minutes: Option<u32>) -> 
     }
 }
 
-/// Whose cameras a route passes: "Millbrook Police Department 2, Lowe's 1" (an operator
+/// Whose cameras a route passes: "Millbrook Police Department: 2, Lowe's: 1" (an operator
 /// the map does not name is "" and said so).
 pub fn route_operators(operators: &[(String, u32)]) -> String {
     if operators.is_empty() {

@@ -76,10 +76,15 @@ fn camera_label<'a>(town: &'a TownMap, sighting: &Sighting) -> &'a str {
         .map_or("?", |c| c.label.as_str())
 }
 
+/// The camera's operator, or "operator not mapped" where the map names none (an imported
+/// camera file may not), as Cameras on my route says it.
 fn camera_operator<'a>(town: &'a TownMap, sighting: &Sighting) -> &'a str {
     town.cameras
         .get(usize::from(sighting.camera))
-        .map_or("?", |c| c.operator.as_str())
+        .map_or("?", |c| match c.operator.as_str() {
+            "" => text::tools::route_operator_unknown(),
+            operator => operator,
+        })
 }
 
 /// Indices into `rows` that pass the filter, in the chosen order.
@@ -307,6 +312,20 @@ mod tests {
                 ..LogView::default()
             };
             assert_eq!(visible_rows(&rows(), &town(), &view), [0]);
+        }
+
+        /// A camera whose operator the map does not name is "operator not mapped" in the
+        /// log, as on the route panel (the cell was empty), and a filter finds it so.
+        #[test]
+        fn names_an_unmapped_operator() {
+            let mut town = town();
+            town.cameras[1].operator.clear();
+            assert_eq!(camera_operator(&town, &rows()[0]), "operator not mapped");
+            let view = LogView {
+                filter: "not mapped".into(),
+                ..LogView::default()
+            };
+            assert_eq!(visible_rows(&rows(), &town, &view), [0]);
         }
 
         #[test]
