@@ -49,8 +49,16 @@ pub struct TownPickerProps {
     pub page_drawn: bool,
 }
 
-/// How long after the arrival's scroll the view is checked again, milliseconds.
-const ANCHORING_SETTLES_MS: u32 = 250;
+/// When after the arrival's scroll the view is checked again, milliseconds: the browser's
+/// scroll anchoring moved it 25 px after a quarter second on a quiet laptop, and 9 px later
+/// than that on a loaded one (CI, 2026-12-04).
+const ANCHORING_CHECKS_MS: [u32; 4] = [250, 750, 1_500, 3_000];
+/// How long after the arrival the results' column is left out of the browser's scroll
+/// anchoring, milliseconds.
+const RESULTS_UNANCHORED_MS: u32 = 10_000;
+/// The most a check corrects, CSS pixels: anchoring moves the view by a card's change of
+/// height; a visitor who scrolled on has moved it further, and is left where they went.
+const ANCHORING_DRIFT_PX: f64 = 300.0;
 /// The highest the heading may sit on arrival without a second scroll, CSS pixels (its
 /// `scroll-margin-top` puts it at 16).
 const ARRIVAL_TOP_PX: f64 = 40.0;
@@ -256,15 +264,45 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
                     let Some(heading) = heading.cast::<web_sys::HtmlElement>() else {
                         return;
                     };
-                    heading.scroll_into_view();
-                    let _ = heading.focus();
-                    Timeout::new(ANCHORING_SETTLES_MS, move || {
-                        let top = heading.get_bounding_client_rect().top();
-                        if !(0.0..=ARRIVAL_TOP_PX).contains(&top) {
-                            heading.scroll_into_view();
+                    // While the page settles, the browser's scroll anchoring keeps the view
+                    // on the picker's column: a card of the results' column ending its
+                    // drawing (the town-wide search's "still searching" line giving way to
+                    // its cards) took a laptop's view 25 px past the heading after every
+                    // check had run (CI, 2026-12-04).
+                    let results = gloo::utils::document()
+                        .query_selector(".sim-main")
+                        .ok()
+                        .flatten();
+                    // A class, not a style (the page's CSP refuses inline styles).
+                    if let Some(results) = &results {
+                        let _ = results.set_attribute("class", "sim-main unanchored");
+                    }
+                    Timeout::new(RESULTS_UNANCHORED_MS, move || {
+                        if let Some(results) = results {
+                            let _ = results.set_attribute("class", "sim-main");
                         }
                     })
                     .forget();
+                    heading.scroll_into_view();
+                    let _ = heading.focus();
+                    for delay in ANCHORING_CHECKS_MS {
+                        let heading = heading.clone();
+                        Timeout::new(delay, move || {
+                            // Only while the visitor has not moved on: the heading keeps the
+                            // focus, and the view drifted no more than anchoring moves it.
+                            let focused = gloo::utils::document()
+                                .active_element()
+                                .is_some_and(|active| active == *heading);
+                            let top = heading.get_bounding_client_rect().top();
+                            if focused
+                                && !(0.0..=ARRIVAL_TOP_PX).contains(&top)
+                                && top.abs() < ANCHORING_DRIFT_PX
+                            {
+                                heading.scroll_into_view();
+                            }
+                        })
+                        .forget();
+                    }
                 })
                 .forget();
             }
