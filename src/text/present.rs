@@ -111,6 +111,7 @@ mod tests {
                 sightings: 4,
                 share_unique: 0.96,
             }),
+            few_reads_cameras: vec![3, 7, 12],
             law: LawFacts {
                 reads_before: 212,
                 reads_after: 0,

@@ -13,8 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::simulator::{RealTownWords, Simulator};
-use crate::sim::Scenario;
+use super::simulator::{PickerContext, RealTownWords, Simulator};
 use crate::text;
 use town_picker::{Import as ImportState, TownPicker};
 
@@ -26,18 +25,13 @@ pub fn import() -> Html {
     // Once per page: the first picker drawn brings itself into view.
     let arriving = use_memo((), |()| Rc::new(Cell::new(true)));
     let town_picker = use_memo((), move |()| {
-        Callback::from(
-            move |(scenario, on_town, page_drawn): (
-                Scenario,
-                Callback<(Scenario, String)>,
-                bool,
-            )| {
-                html! {
-                    <TownPicker {scenario} {on_town} {page_drawn} kept={kept.clone()}
-                        arriving={(*arriving).clone()} />
-                }
-            },
-        )
+        Callback::from(move |context: PickerContext| {
+            html! {
+                <TownPicker scenario={context.scenario} on_town={context.on_town}
+                    page_drawn={context.page_drawn} on_arrival={context.on_arrival}
+                    kept={kept.clone()} arriving={(*arriving).clone()} />
+            }
+        })
     });
     html! {
         <div class="import-view" data-testid="import-view">

@@ -286,15 +286,15 @@ fn presenter() -> Html {
         });
     }
 
+    let law_name = presets()
+        .get(state.law)
+        .map(|p| text::preset_name(p.source))
+        .unwrap_or_default();
     let sentence = |step: Step| -> Option<String> {
         let Some(Ok(facts)) = &state.facts else {
             return None;
         };
-        let law = presets()
-            .get(state.law)
-            .map(|p| text::preset_name(p.source))
-            .unwrap_or_default();
-        Some(words::step_sentence(step, facts, law))
+        Some(words::step_sentence(step, facts, law_name))
     };
     let showing = NotesMessage::Showing {
         index: state.show.index(),
@@ -386,24 +386,22 @@ fn presenter() -> Html {
             let dispatcher = state.dispatcher();
             Callback::from(move |law| dispatcher.dispatch(Action::Law(law)))
         };
-        let previews: Vec<Preview> = state
-            .show
-            .deck
-            .steps()
-            .iter()
-            .copied()
-            .chain(state.show.deck.hidden())
-            .filter_map(|step| {
-                let Some(Ok(facts)) = &state.facts else {
-                    return None;
-                };
-                Some(Preview {
+        let previews: Vec<Preview> = match &state.facts {
+            Some(Ok(facts)) => state
+                .show
+                .deck
+                .steps()
+                .iter()
+                .copied()
+                .chain(state.show.deck.hidden())
+                .map(|step| Preview {
                     step,
-                    sentence: sentence(step)?.into(),
+                    sentence: words::step_sentence(step, facts, law_name).into(),
                     shows_nothing: facts.shows_nothing(step),
                 })
-            })
-            .collect();
+                .collect(),
+            _ => Vec::new(),
+        };
         return html! {
             <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
                 <h1>{ text::app_name() }{ ": " }{ words::present_title() }</h1>

@@ -251,17 +251,29 @@ impl PartialEq for RealTownWords {
     }
 }
 
-/// Draws "Your own town"'s picker for the scenario on screen, given the callback that moves
-/// the run to another town (with what to announce) and whether the page above the picker is
-/// settled (the current result and its dossier drawn whole, the town-wide search done).
-pub type TownPicker = Callback<
-    (
-        crate::sim::Scenario,
-        Callback<(crate::sim::Scenario, String)>,
-        bool,
-    ),
-    Html,
->;
+/// Draws "Your own town"'s picker for what [`PickerContext`] gives it.
+pub type TownPicker = Callback<PickerContext, Html>;
+
+/// What the simulator gives "Your own town"'s picker.
+pub struct PickerContext {
+    /// The scenario on screen.
+    pub scenario: crate::sim::Scenario,
+    /// Moves the run to another town (with what to announce).
+    pub on_town: Callback<(crate::sim::Scenario, String)>,
+    /// The page above the picker is settled: the current result and its dossier drawn
+    /// whole, the town-wide search done.
+    pub page_drawn: bool,
+    /// The picker is bringing itself into view: the results' column is left out of the
+    /// browser's scroll anchoring for [`RESULTS_UNANCHORED_MS`], so a card above the picker
+    /// ending its drawing does not carry the view past it.
+    pub on_arrival: Callback<()>,
+}
+
+/// How long after the picker's arrival the results' column is left out of the browser's
+/// scroll anchoring, milliseconds: a card of that column ending its drawing (the town-wide
+/// search's "still searching" line giving way to its cards) took a laptop's view 25 px past
+/// the picker's heading after every check of its view had run (CI, 2026-12-04).
+const RESULTS_UNANCHORED_MS: u32 = 10_000;
 
 /// The simulator view.
 #[function_component(Simulator)]
@@ -474,6 +486,8 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // The take-down under way, shared by its steps: a newer town cancels an older one's.
     let take_down = use_mut_ref(TakeDown::default);
     take_down.borrow_mut().drawn = drawn;
+    // The results' column left out of scroll anchoring ([`PickerContext::on_arrival`]).
+    let results_unanchored = use_state(|| false);
     let town_picker = props.town_picker.as_ref().map(|picker| {
         let dispatcher = state.dispatcher();
         let parts_kept = parts_kept.setter();
@@ -498,7 +512,20 @@ pub fn simulator(props: &SimulatorProps) -> Html {
                 .outcome
                 .as_ref()
                 .is_some_and(|o| !o.dossier.analysing && !o.dossier.searching_town);
-        picker.emit((state.scenario.clone(), on_town, settled))
+        let on_arrival = {
+            let results_unanchored = results_unanchored.setter();
+            Callback::from(move |()| {
+                results_unanchored.set(true);
+                let results_unanchored = results_unanchored.clone();
+                Timeout::new(RESULTS_UNANCHORED_MS, move || results_unanchored.set(false)).forget();
+            })
+        };
+        picker.emit(PickerContext {
+            scenario: state.scenario.clone(),
+            on_town,
+            page_drawn: settled,
+            on_arrival,
+        })
     });
     let handlers = Handlers {
         dispatch: Callback::from({
@@ -515,6 +542,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         real_town_words: props.real_town_words,
         controls_kept,
         parts_kept: *parts_kept,
+        results_unanchored: *results_unanchored,
     };
     screen(&state, &handlers, *wide, *town_work, None, drawn)
 }
@@ -548,6 +576,9 @@ pub struct Handlers {
     /// While another town arrives: how many of the result's drawing steps stay on screen
     /// ([`take_down_then`]); `None`: every step drawn.
     pub parts_kept: Option<u8>,
+    /// The results' column is out of the browser's scroll anchoring
+    /// ([`PickerContext::on_arrival`]).
+    pub results_unanchored: bool,
 }
 
 /// The old town's screen being taken down ([`take_down_then`]), shared by the steps of
@@ -647,6 +678,10 @@ pub fn screen(
     drawn: u8,
 ) -> Html {
     let on_view = handlers.dispatch.reform(Action::SetLogView);
+    let results_class = classes!(
+        "sim-main",
+        handlers.results_unanchored.then_some("unanchored")
+    );
     let dismiss_note = handlers
         .dispatch
         .reform(|_: MouseEvent| Action::DismissNote);
@@ -731,7 +766,7 @@ pub fn screen(
                 { for note }
                 { for error.clone() }
                 <div class="sim-layout">
-                    <div class="sim-main">
+                    <div class={results_class.clone()}>
                         if state.error.is_none() {
                             <p class="loading" role="status">{ text::building_town() }</p>
                         }
@@ -796,7 +831,7 @@ pub fn screen(
             { for note }
             { for error }
             <div class="sim-layout">
-                <div class="sim-main">
+                <div class={results_class.clone()}>
                     <Story reads={outcome.rows.len()} days={outcome.end_minute / crate::sim::MINUTES_PER_DAY}
                         {fictional}
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}

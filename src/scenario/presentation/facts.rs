@@ -15,7 +15,7 @@ use crate::scenario::presentation::Step;
 use crate::scenario::run::DatabaseSize;
 use crate::scenario::run::Run;
 use crate::scenario::town_wide::{UniquenessPoint, quoted_point};
-use crate::sim::{CameraId, LonLat};
+use crate::sim::{CameraId, LonLat, Sighting};
 
 /// The least share of the town's cars the curve's quoted point must single out for the
 /// "few reads" step to quote it; under it the step says the network is too sparse.
@@ -75,6 +75,11 @@ pub struct StoryFacts {
     /// ([`quoted_point`]), when it singles out most of the town's cars
     /// ([`MOST_CARS_SHARE`]).
     pub few_reads: Option<UniquenessPoint>,
+    /// The cameras of that many of the car's reads spread over the month
+    /// ([`cameras_of_a_few_reads`]), for the map of the few-reads step; empty without
+    /// `few_reads`.
+    #[serde(default)]
+    pub few_reads_cameras: Vec<CameraId>,
     pub law: LawFacts,
     /// The dossier's home, work and sensitive-visit guesses with a place on the map (the
     /// page's own run has the town but not the analyst's dossier).
@@ -137,6 +142,9 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
     crate::sim::stable_sort::sort(&mut companion_cameras);
     companion_cameras.dedup();
     let comparison = compare_policy(run, law);
+    let few_reads = quoted_point(curve)
+        .filter(|p| p.share_unique >= MOST_CARS_SHARE)
+        .copied();
     StoryFacts {
         letter: facts_of(run, curve),
         cameras: run.town.cameras.len() as u32,
@@ -145,9 +153,10 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
         work_error_meters: error(FindingKind::Work),
         travels_with,
         companion_cameras,
-        few_reads: quoted_point(curve)
-            .filter(|p| p.share_unique >= MOST_CARS_SHARE)
-            .copied(),
+        few_reads_cameras: few_reads.map_or_else(Vec::new, |point| {
+            cameras_of_a_few_reads(&run.rows, point.sightings as usize)
+        }),
+        few_reads,
         law: LawFacts {
             reads_before: comparison.before.reads,
             reads_after: comparison.after.reads,
@@ -175,12 +184,59 @@ pub fn story_of(run: &Run, curve: &[UniquenessPoint], law: &Policy) -> StoryFact
     }
 }
 
+/// The cameras of `k` of the car's `reads` spread over the month (the first, the last and
+/// evenly between), each once: what the few-reads step means by "just k reads".
+pub fn cameras_of_a_few_reads(reads: &[Sighting], k: usize) -> Vec<CameraId> {
+    let last = reads.len().saturating_sub(1);
+    let k = k.min(reads.len());
+    let mut cameras: Vec<_> = (0..k)
+        .map(|i| reads[if k == 1 { 0 } else { i * last / (k - 1) }].camera)
+        .collect();
+    crate::sim::stable_sort::sort(&mut cameras);
+    cameras.dedup();
+    cameras
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analyst::policy::{Retention, presets};
     use crate::scenario::run::{run_town, small_scenario};
     use crate::scenario::town_wide::uniqueness;
+
+    mod cameras_of_a_few_reads {
+        use super::super::cameras_of_a_few_reads;
+        use crate::sim::{Plate, Sighting, TravelDirection};
+
+        /// Reads at cameras 10, 11, ... in time order.
+        fn reads(n: u16) -> Vec<Sighting> {
+            (0..n)
+                .map(|i| Sighting {
+                    camera: 10 + i,
+                    minute: u32::from(i) * 60,
+                    plate: Plate::parse("4KTR217").unwrap(),
+                    direction: TravelDirection::North,
+                    vehicle: 0,
+                })
+                .collect()
+        }
+
+        #[test]
+        fn spread_from_the_first_read_to_the_last() {
+            assert_eq!(cameras_of_a_few_reads(&reads(9), 3), vec![10, 14, 18]);
+            assert_eq!(cameras_of_a_few_reads(&reads(9), 1), vec![10]);
+        }
+
+        #[test]
+        fn name_each_camera_once_and_no_more_reads_than_the_car_has() {
+            let mut same_camera = reads(4);
+            same_camera[3].camera = 10;
+            assert_eq!(cameras_of_a_few_reads(&same_camera, 4), vec![10, 11, 12]);
+            assert_eq!(cameras_of_a_few_reads(&reads(2), 5), vec![10, 11]);
+            assert!(cameras_of_a_few_reads(&[], 3).is_empty());
+            assert!(cameras_of_a_few_reads(&reads(3), 0).is_empty());
+        }
+    }
 
     mod story_of {
         use super::*;
@@ -207,6 +263,11 @@ mod tests {
                 .first(FindingKind::Home)
                 .and_then(|f| f.error_meters);
             assert_eq!(story.home_error_meters, home);
+            let few = story.few_reads.map_or(0, |point| point.sightings as usize);
+            assert_eq!(
+                story.few_reads_cameras,
+                cameras_of_a_few_reads(&run.rows, few)
+            );
         }
 
         #[test]

@@ -47,15 +47,15 @@ pub struct TownPickerProps {
     /// The page above the picker is settled: the simulator's current result and its
     /// dossier are drawn whole, the town-wide search's cards included.
     pub page_drawn: bool,
+    /// Called as the picker brings itself into view
+    /// ([`crate::views::simulator::PickerContext::on_arrival`]).
+    pub on_arrival: Callback<()>,
 }
 
 /// When after the arrival's scroll the view is checked again, milliseconds: the browser's
 /// scroll anchoring moved it 25 px after a quarter second on a quiet laptop, and 9 px later
 /// than that on a loaded one (CI, 2026-12-04).
 const ANCHORING_CHECKS_MS: [u32; 4] = [250, 750, 1_500, 3_000];
-/// How long after the arrival the results' column is left out of the browser's scroll
-/// anchoring, milliseconds.
-const RESULTS_UNANCHORED_MS: u32 = 10_000;
 /// The most a check corrects, CSS pixels: anchoring moves the view by a card's change of
 /// height; a visitor who scrolled on has moved it further, and is left where they went.
 const ANCHORING_DRIFT_PX: f64 = 300.0;
@@ -249,6 +249,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
         let arriving = props.arriving.clone();
         let on_made_up_town = props.scenario.town_file.is_none();
         let heading = heading.clone();
+        let on_arrival = props.on_arrival.clone();
         use_effect_with(props.page_drawn, move |&page_drawn| {
             if page_drawn && arriving.replace(false) && on_made_up_town {
                 // In a task of its own, once the components above have drawn the same
@@ -264,25 +265,7 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
                     let Some(heading) = heading.cast::<web_sys::HtmlElement>() else {
                         return;
                     };
-                    // While the page settles, the browser's scroll anchoring keeps the view
-                    // on the picker's column: a card of the results' column ending its
-                    // drawing (the town-wide search's "still searching" line giving way to
-                    // its cards) took a laptop's view 25 px past the heading after every
-                    // check had run (CI, 2026-12-04).
-                    let results = gloo::utils::document()
-                        .query_selector(".sim-main")
-                        .ok()
-                        .flatten();
-                    // A class, not a style (the page's CSP refuses inline styles).
-                    if let Some(results) = &results {
-                        let _ = results.set_attribute("class", "sim-main unanchored");
-                    }
-                    Timeout::new(RESULTS_UNANCHORED_MS, move || {
-                        if let Some(results) = results {
-                            let _ = results.set_attribute("class", "sim-main");
-                        }
-                    })
-                    .forget();
+                    on_arrival.emit(());
                     heading.scroll_into_view();
                     let _ = heading.focus();
                     for delay in ANCHORING_CHECKS_MS {

@@ -84,22 +84,6 @@ fn cameras_that_read(run: &SharedRun) -> Vec<crate::sim::CameraId> {
     cameras
 }
 
-/// The cameras of `k` of the car's reads spread over the month (the first, the last and
-/// evenly between): what the few-reads step means by "just k reads".
-fn cameras_of_a_few_reads(run: &SharedRun, k: usize) -> Vec<crate::sim::CameraId> {
-    let reads = run.rows.len();
-    if reads == 0 || k == 0 {
-        return Vec::new();
-    }
-    let k = k.min(reads);
-    let mut cameras: Vec<_> = (0..k)
-        .map(|i| run.rows[if k == 1 { 0 } else { i * (reads - 1) / (k - 1) }].camera)
-        .collect();
-    crate::sim::stable_sort::sort(&mut cameras);
-    cameras.dedup();
-    cameras
-}
-
 /// The drive of the month's replay on screen: each tick shows the next drive, then `None`
 /// once every drive has been shown. Ticks only while `playing`.
 #[hook]
@@ -158,22 +142,22 @@ pub fn stage(props: &StageProps) -> Html {
             cameras_that_read(run),
             Vec::new(),
         ),
-        Step::FewReads => match props.facts.few_reads {
-            Some(point) => (
-                Vec::new(),
-                cameras_of_a_few_reads(run, point.sightings as usize),
-                Vec::new(),
-            ),
-            None => (Vec::new(), cameras_that_read(run), Vec::new()),
-        },
+        Step::FewReads if !props.facts.few_reads_cameras.is_empty() => (
+            Vec::new(),
+            props.facts.few_reads_cameras.clone(),
+            Vec::new(),
+        ),
         Step::TravelsWith if !props.facts.companion_cameras.is_empty() => (
             Vec::new(),
             props.facts.companion_cameras.clone(),
             Vec::new(),
         ),
-        Step::Rows | Step::TravelsWith | Step::WhoCanSearch | Step::LawChange | Step::Ask => {
-            (Vec::new(), cameras_that_read(run), Vec::new())
-        }
+        Step::Rows
+        | Step::TravelsWith
+        | Step::FewReads
+        | Step::WhoCanSearch
+        | Step::LawChange
+        | Step::Ask => (Vec::new(), cameras_that_read(run), Vec::new()),
     };
     let aside = match props.step {
         Step::LawChange => law_table(facts, &props.law),
