@@ -22,8 +22,9 @@
 //!   is in the first visit's download.
 //! - Translations: each language [`translations`] finds mirrors those pages under
 //!   `content/<code>/` (same file names and citations) and has `content/<code>/references.json`:
-//!   the word screen readers hear before a citation's number, the references' notes in that
-//!   language (titles stay in their own language); the lesson pages' one template is filled
+//!   the references' notes in that language (titles stay in their own language; the word
+//!   screen readers hear before a citation's number is the `citation-label` message of
+//!   `locales/<code>/text.ftl`, which the app's `<Cite>` reads too); the lesson pages' one template is filled
 //!   with `locales/<code>/teach.ftl`'s plain messages (its `{{message-id}}` slots). They become `lazy/<code>/*.html` (fetched when chosen),
 //!   `teach/<code>/*.html`, and the table `translations.rs` (the presenter's notes, the notes
 //!   and, for the tests, the rendered pages). English stays where it was.
@@ -72,6 +73,10 @@ struct ReferencesFile {
 struct ReferenceEntry {
     id: String,
     title: String,
+    /// The title is our description of a source that gives none: the list marks it
+    /// with the language's `reference-described`, "(described)".
+    #[serde(default)]
+    described: bool,
     publisher: String,
     date: Option<String>,
     /// `YYYY-MM-DD`: when a page that gives no date of its own was last checked.
@@ -141,8 +146,6 @@ fn translations(manifest_dir: &Path) -> Vec<(&'static str, NumberStyle)> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ReferenceTranslation {
-    /// Read by screen readers before a citation's number ("reference 3").
-    citation_label: String,
     /// Reference id to its note in this language; `secondary:` stays as the English marker.
     notes: std::collections::BTreeMap<String, String>,
 }
@@ -157,7 +160,8 @@ struct Edition {
     /// `content` or `content/<code>`, relative to the crate (for messages).
     folder: String,
     dir: PathBuf,
-    /// The citation link's hidden word in this language.
+    /// The citation link's hidden word in this language: its `citation-label` message, which
+    /// the app's `<Cite>` reads too.
     citation_label: String,
     /// Reference id to its note in this language (`content/<code>/references.json`); empty
     /// for English, whose notes are the entries' own.
@@ -225,7 +229,7 @@ fn main() {
         },
         folder: "content".to_owned(),
         dir: content.clone(),
-        citation_label: "reference".to_owned(),
+        citation_label: locales::plain_message(&manifest_dir, "en", "citation-label"),
         reference_notes: std::collections::BTreeMap::new(),
         lesson_frame: LessonFrame::read(&manifest_dir, "en"),
     };
@@ -246,7 +250,7 @@ fn main() {
             numbers,
             folder,
             dir,
-            citation_label: translation.citation_label.clone(),
+            citation_label: locales::plain_message(&manifest_dir, code, "citation-label"),
             reference_notes: translation.notes.clone(),
             lesson_frame: LessonFrame::read(&manifest_dir, code),
         };
@@ -261,7 +265,7 @@ fn main() {
         writeln!(
             translations,
             "    Translation {{ code: {code:?}, citation_label: {:?}, faq: {}, present_notes: {}, about_html: {:?}, action_html: {:?}, reference_notes: &[{}] }},",
-            translation.citation_label,
+            edition.citation_label,
             faq_table(&rendered.faq),
             faq_table(&rendered.notes),
             rendered.about,
@@ -347,9 +351,6 @@ fn read_reference_translation(path: &Path, references: &[ReferenceEntry]) -> Ref
     let file = path.display();
     let translation: ReferenceTranslation = serde_json::from_str(&read(path))
         .unwrap_or_else(|error| panic!("{file} is not valid: {error}"));
-    if translation.citation_label.trim().is_empty() {
-        panic!("{file}: citation_label must not be empty");
-    }
     for (id, note) in &translation.notes {
         let Some(entry) = references.iter().find(|entry| &entry.id == id) else {
             panic!("{file}: {id:?} is not in content/references.json");
@@ -438,6 +439,25 @@ fn numbers_in(text: &str, edition: &Edition) -> String {
     out
 }
 
+/// `text` with the space a writer typed between a number and its percent sign ("95 %")
+/// made what the edition's language puts there (`locales/languages.json`): a no-break space
+/// in Spanish, so a line never ends on "95" and starts on "%"; nothing in English or
+/// Brazilian Portuguese. A sign right after a digit is left as it is (a link's "%20").
+fn percent_signs_in(text: &str, edition: &Edition) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut after_digit = false;
+    while let Some(c) = chars.next() {
+        if c == ' ' && after_digit && chars.peek() == Some(&'%') {
+            out.push_str(edition.numbers.before_percent);
+        } else {
+            out.push(c);
+        }
+        after_digit = c.is_ascii_digit();
+    }
+    out
+}
+
 fn read(path: &Path) -> String {
     fs::read_to_string(path)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
@@ -470,6 +490,11 @@ fn read_references(path: &Path) -> Vec<ReferenceEntry> {
         }
         if entry.title.trim().is_empty() || entry.publisher.trim().is_empty() {
             problem("the title and publisher must not be empty");
+        }
+        if entry.title.trim_end().ends_with(')') && entry.title.contains("(described") {
+            problem(
+                "mark a title that is our description with \"described\": true (each language writes its own marker), not in the title",
+            );
         }
         if let Some(date) = &entry.date
             && !is_date(date)
@@ -515,7 +540,7 @@ fn is_date(date: &str) -> bool {
 
 /// Renders each `content/teach/<name>.md` into the page template `content/teach/page.html`
 /// as `<out>/<name>.html`: `{{title}}` is its first heading, `{{body}}` its HTML with the
-/// `{{sources}}` marker replaced by the references it cites (in the order first cited), the
+/// `{{sources}}` marker replaced by the references it cites (by number), the
 /// template's link to the page itself marked as the current one, and the app's own links
 /// (citations) pointing up one folder, at the app.
 fn write_lesson_pages(
@@ -581,7 +606,12 @@ fn write_lesson_pages(
         }
         // The Markdown's links to the app (`../?v=...`, written for `teach/`) and the
         // citations (`#/references/...`) point up to the app from where the page is.
-        let mut body = html.replace(marker, &sources_list(&cited, references));
+        let described = locales::plain_message(
+            &PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")),
+            code,
+            "reference-described",
+        );
+        let mut body = html.replace(marker, &sources_list(&cited, references, &described));
         if edition.code.is_some() {
             body = body.replace("href=\"../", "href=\"../../");
         }
@@ -616,28 +646,41 @@ fn markdown_files(dir: &Path) -> Vec<PathBuf> {
     files
 }
 
-/// A list of cited references: "[3] Title. Publisher, 2025-11-03. https://…", the link
-/// written out as its own text (class `url`, so print does not repeat it).
-fn sources_list(cited: &[&str], references: &[ReferenceEntry]) -> String {
+/// A list of cited references by number: "[3] Title. Publisher, 2025-11-03. https://…", the link
+/// written out as its own text (class `url`, so print does not repeat it); a title that is
+/// our description is followed by `described`, the language's "(described)".
+fn sources_list(cited: &[&str], references: &[ReferenceEntry], described: &str) -> String {
     let mut list = String::from("<ul class=\"sources\">");
-    for id in cited {
-        let Some(index) = references.iter().position(|entry| entry.id == *id) else {
-            continue;
-        };
+    // By number, as the references list runs (a page cites them in another order).
+    let mut numbered: Vec<usize> = cited
+        .iter()
+        .filter_map(|id| references.iter().position(|entry| entry.id == *id))
+        .collect();
+    numbered.sort_unstable();
+    for index in numbered {
         let entry = &references[index];
+        let id = &entry.id;
+        let title = if entry.described {
+            format!("{} {}", entry.title, described)
+        } else {
+            entry.title.clone()
+        };
         write!(
             list,
-            "<li id=\"{}\">[{}] {}. {}",
+            "<li id=\"{}\">[{}] {}{} {}",
             markup::escape_html(&format!("source-{id}")),
             index + 1,
-            markup::escape_html(&entry.title),
+            markup::escape_html(&title),
+            sentence_end(&title),
             markup::escape_html(&entry.publisher)
         )
         .expect("writing to a String");
         if let Some(date) = &entry.date {
             write!(list, ", {}", markup::escape_html(date)).expect("writing to a String");
+            list.push('.');
+        } else {
+            list.push_str(sentence_end(&entry.publisher));
         }
-        list.push('.');
         if let Some(url) = &entry.url {
             let url = markup::escape_html(url);
             write!(
@@ -652,14 +695,31 @@ fn sources_list(cited: &[&str], references: &[ReferenceEntry]) -> String {
     list
 }
 
+/// The period that ends `text` as a sentence in a list of sources: none after a title that
+/// ends with its own stop ("Does Flock share data with ICE?", never "ICE?.").
+fn sentence_end(text: &str) -> &'static str {
+    if text.trim_end().ends_with(['.', '?', '!', '\u{2026}']) {
+        ""
+    } else {
+        "."
+    }
+}
+
 /// The references as a Rust slice expression of `crate::content::Reference`.
 fn references_table(references: &[ReferenceEntry]) -> String {
     let mut table = String::from("&[\n");
     for entry in references {
         writeln!(
             table,
-            "    Reference {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, checked: {:?}, url: {:?}, note: {:?} }},",
-            entry.id, entry.title, entry.publisher, entry.date, entry.checked, entry.url, entry.note
+            "    Reference {{ id: {:?}, title: {:?}, described: {:?}, publisher: {:?}, date: {:?}, checked: {:?}, url: {:?}, note: {:?} }},",
+            entry.id,
+            entry.title,
+            entry.described,
+            entry.publisher,
+            entry.date,
+            entry.checked,
+            entry.url,
+            entry.note
         )
         .expect("writing to a String");
     }
@@ -684,10 +744,11 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
     let code = edition.code.unwrap_or("en");
     let word = |id: &str| locales::plain_message(&manifest_dir, code, id);
-    let (secondary, no_link, no_date) = (
+    let (secondary, no_link, no_date, described) = (
         word("reference-secondary"),
         word("reference-no-link"),
         word("reference-no-date"),
+        word("reference-described"),
     );
     let date = locales::date_writer(&manifest_dir, code);
     let checked_message = locales::message_writer(&manifest_dir, code, "reference-checked");
@@ -696,6 +757,7 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
         secondary: &secondary,
         no_link: &no_link,
         no_date: &no_date,
+        described: &described,
         date: &date,
         checked: &checked,
     };
@@ -703,18 +765,20 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
         .iter()
         .enumerate()
         .map(|(index, entry)| {
+            let note = edition
+                .reference_notes
+                .get(&entry.id)
+                .or(entry.note.as_ref())
+                .map(|note| percent_signs_in(note, edition));
             let item = markup::ReferenceItem {
                 id: &entry.id,
                 title: &entry.title,
+                described: entry.described,
                 publisher: &entry.publisher,
                 date: entry.date.as_deref(),
                 checked: entry.checked.as_deref(),
                 url: entry.url.as_deref(),
-                note: edition
-                    .reference_notes
-                    .get(&entry.id)
-                    .or(entry.note.as_ref())
-                    .map(String::as_str),
+                note: note.as_deref(),
             };
             markup::reference_item_html(index + 1, &item, &words)
         })
@@ -795,16 +859,10 @@ fn render_markdown(
     references: &[ReferenceEntry],
     citations: &mut Citations,
 ) -> String {
-    let mut source = expand_citations(source, file, references, citations);
-    if edition.code.is_some() {
-        source = source.replace(
-            "<span class=\"visually-hidden\">reference </span>",
-            &format!(
-                "<span class=\"visually-hidden\">{} </span>",
-                markup::escape_html(&edition.citation_label)
-            ),
-        );
-    }
+    let source = percent_signs_in(
+        &expand_citations(source, file, edition, references, citations),
+        edition,
+    );
     let parser = Parser::new_ext(
         &source,
         // Definition lists: the Teach page's glossary.
@@ -840,16 +898,44 @@ fn render_markdown(
 /// Puts each table in a region that scrolls sideways, so a table wider than a phone scrolls
 /// within the page instead of widening the whole page. The region takes the keyboard's focus
 /// (its arrow keys scroll it) and is named after the heading above it, numbered when one
-/// heading has several tables.
+/// heading has several tables. Each body cell carries its column's heading as `data-label`,
+/// for a phone's stylesheet to show each row as a card of named values (six columns of long
+/// headings did not fit 390 px: cut mid-word, one heading word per line).
 fn tables_in_scroll_regions<'a>(
     events: impl Iterator<Item = Event<'a>>,
 ) -> impl Iterator<Item = Event<'a>> {
     let mut heading = String::new();
     let mut in_heading = false;
     let mut tables_under_heading = 0;
+    // The table's column headings, and where the cells being read are.
+    let mut columns: Vec<String> = Vec::new();
+    let mut in_table_head = false;
+    let mut column = 0;
     events.flat_map(move |event| {
         let mut out = Vec::with_capacity(2);
         match &event {
+            Event::Start(Tag::TableHead) => {
+                in_table_head = true;
+                columns.clear();
+            }
+            Event::End(TagEnd::TableHead) => in_table_head = false,
+            Event::Start(Tag::TableRow) => column = 0,
+            Event::Start(Tag::TableCell) if in_table_head => columns.push(String::new()),
+            Event::Text(text) | Event::Code(text) if in_table_head => {
+                if let Some(label) = columns.last_mut() {
+                    label.push_str(text);
+                }
+            }
+            Event::Start(Tag::TableCell) => {
+                let label = columns.get(column).map_or("", |label| label.trim());
+                column += 1;
+                return vec![Event::Html(
+                    format!("<td data-label=\"{}\">", markup::escape_html(label)).into(),
+                )];
+            }
+            Event::End(TagEnd::TableCell) if !in_table_head => {
+                return vec![Event::Html("</td>".into())];
+            }
             Event::Start(Tag::Heading { .. }) => {
                 in_heading = true;
                 heading.clear();
@@ -897,6 +983,7 @@ fn one_level_down(level: HeadingLevel) -> HeadingLevel {
 fn expand_citations(
     source: &str,
     file: &str,
+    edition: &Edition,
     references: &[ReferenceEntry],
     citations: &mut Citations,
 ) -> String {
@@ -916,6 +1003,7 @@ fn expand_citations(
                 id,
                 index + 1,
                 &references[index].title,
+                &edition.citation_label,
             )),
             None => expanded.push_str(&markup::unknown_citation_html(id)),
         }

@@ -47,6 +47,12 @@ struct Language {
 /// The message files, each a module of `src/text` (`text.ftl` is `text` itself).
 const FILES: [&str; 4] = ["text", "letter", "present", "tools"];
 
+/// The files whose messages the app's page and presenter mode show: a language's
+/// `lang/<code>.json` holds only theirs (the others empty, shown in English were they ever
+/// asked for), so a first visit in that language leaves out the tools module's words;
+/// `lang/<code>.tools.json`, which the tools module fetches, holds every message.
+const PAGE_FILES: [&str; 2] = ["text", "present"];
+
 /// The pseudo-locale for layout tests: generated from English, never hand-written.
 const PSEUDO: &str = "en-XA";
 
@@ -134,13 +140,31 @@ pub fn build(manifest_dir: &Path, out_dir: &Path) {
                     .map_or_else(String::new, |t| ftl::to_wire(&t.parts))
             })
             .collect();
-        write_language(&lang_dir, &language.code, &patterns);
+        write_language(
+            &lang_dir,
+            &format!("{}.tools", language.code),
+            &language.code,
+            &patterns,
+        );
+        let page: Vec<String> = english
+            .iter()
+            .zip(patterns)
+            .map(|((file, _), pattern)| {
+                if PAGE_FILES.contains(&file.as_str()) {
+                    pattern
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        write_language(&lang_dir, &language.code, &language.code, &page);
     }
     let pseudo: Vec<String> = english
         .iter()
         .map(|(_, e)| ftl::to_wire(&ftl::pseudo(&e.parts)))
         .collect();
-    write_language(&lang_dir, PSEUDO, &pseudo);
+    write_language(&lang_dir, &format!("{PSEUDO}.tools"), PSEUDO, &pseudo);
+    write_language(&lang_dir, PSEUDO, PSEUDO, &pseudo);
 }
 
 /// Message `id` of `locales/<code>/text.ftl` as plain text (English's where that language
@@ -265,9 +289,9 @@ fn entries(locales: &Path, code: &str, name: &str) -> Vec<ftl::Entry> {
 
 /// `{"lang": code, "messages": [message, ...]}` in English's order, each already parsed
 /// ([`ftl::to_wire`]); "" where a message is missing (shown in English).
-fn write_language(dir: &Path, code: &str, patterns: &[String]) {
+fn write_language(dir: &Path, name: &str, code: &str, patterns: &[String]) {
     let json = serde_json::json!({ "lang": code, "messages": patterns });
-    fs::write(dir.join(format!("{code}.json")), json.to_string()).expect("writing a language");
+    fs::write(dir.join(format!("{name}.json")), json.to_string()).expect("writing a language");
 }
 
 /// The typed function for message `number`, with its English pattern as a literal of its

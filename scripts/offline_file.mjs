@@ -9,7 +9,9 @@
 // static/start.js and src/town_worker.rs. Its Content-Security-Policy allows only the two
 // inline scripts (by hash), the inline style, blob: and data:, so the file can request
 // nothing from anywhere; the generator fails if any reference to another file is left.
+// It names its build (version, commit, day) in a meta element the app's footer shows.
 // Usage: node scripts/offline_file.mjs; PLATE_TRAIL_DIST works on another build.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { extname, join } from 'node:path';
@@ -53,6 +55,25 @@ const LANGUAGE_FILES = () => readdirSync(join(dist, 'lang')).filter((file) => fi
 // <script type=application/json id=plate-trail-data-NAME> (src/views/lazy_content.rs).
 const DATA_FILES = ['massachusetts-alpr', 'massachusetts-outline'];
 const IMAGE_TYPES = { '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon' };
+
+/**
+ * Which build the file is, for its footer (src/offline_copy.rs reads it): the crate's
+ * version, the git commit (with "-dirty" for uncommitted changes; empty outside a git
+ * checkout) and the day the file is made (UTC, or SOURCE_DATE_EPOCH's for a reproducible
+ * build), as `<meta name=plate-trail-offline content="version=...; commit=...; made=...">`.
+ */
+export function buildLabel() {
+  const cargo = readFileSync(new URL('../Cargo.toml', import.meta.url), 'utf8');
+  const version = cargo.match(/^version\s*=\s*"([^"]+)"/m)?.[1];
+  if (!version) throw new Error('Cargo.toml names no version');
+  const git = spawnSync('git', ['describe', '--always', '--dirty', '--abbrev=7', '--exclude=*'], {
+    cwd: new URL('..', import.meta.url).pathname, encoding: 'utf8',
+  });
+  const commit = git.status === 0 ? git.stdout.trim() : '';
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  const made = (Number.isFinite(epoch) && epoch > 0 ? new Date(epoch * 1000) : new Date()).toISOString().slice(0, 10);
+  return { version, commit, made };
+}
 
 const ATTRIBUTE = /([a-z-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/gi;
 const attributesOf = (tag) =>
@@ -143,6 +164,11 @@ export function makeOfflineFile() {
     return `<meta http-equiv=Content-Security-Policy content="${policy}">`;
   });
   if (!replaced) throw new Error('index.html has no Content-Security-Policy to replace');
+  const label = buildLabel();
+  const labelContent = Object.entries(label).map(([key, value]) => `${key}=${value}`).join('; ');
+  if (/["<>&]/.test(labelContent)) throw new Error(`the build's label cannot go in an attribute: ${labelContent}`);
+  html = html.replace(/<meta\b[^>]*http-equiv=Content-Security-Policy[^>]*>/i,
+    (meta) => `${meta}<meta name=plate-trail-offline content="${labelContent}">`);
 
   // Nothing may name another file: every src or href left is a data: URL.
   // Links inside the inline pages are for the visitor to follow, not loads; nor are the
@@ -158,7 +184,8 @@ export function makeOfflineFile() {
   // A file of the build that is neither inlined nor the site's own (the service worker and
   // its page side) would be missing from the single file: say so.
   const inlined = new Set([appJs, appWasm, ...Object.values(WORKER_FILES), ...Object.values(TOOLS_FILES), 'content', 'lang', 'data', ...usedFiles]);
-  // Presenter mode is a page of its own and an iframe's height script has no host here.
+  // Presenter mode is a page of its own and an iframe's height script has no host here: in
+  // the file, its view and the Teach view say where to open those pages (src/offline_copy.rs).
   const siteOnly = new Set(['index.html', OFFLINE_FILE, 'service-worker.js', 'service-worker-page.js',
     'present.html', 'plate-trail-present.js', 'plate-trail-present_bg.wasm', 'embed.js',
     // The teaching materials are pages of their own, for a teacher with the site.

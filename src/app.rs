@@ -129,13 +129,26 @@ fn show_current_link() {
     nav.set_scroll_left(middle.max(0.0).round() as i32);
 }
 
-/// The full app's footer (the license and the data's sources).
+/// The full app's footer (the license and the data's sources; in the single offline file,
+/// which build it is).
 pub fn site_footer() -> Html {
     html! {
         <footer class="site-footer">
+            if let Some(build) = crate::offline_copy::this_page() {
+                <p class="offline-copy" data-testid="offline-copy">{ offline_copy_label(&build) }</p>
+            }
             <p>{ text::footer_licence() }</p>
             <p>{ text::footer_data() }</p>
         </footer>
+    }
+}
+
+/// "Offline copy of Plate Trail 0.1.0 (build 7f5e08c), made 4 Dec 2026: it runs with no network; ..."
+fn offline_copy_label(build: &crate::offline_copy::OfflineBuild) -> String {
+    let made = text::date(&build.made);
+    match &build.commit {
+        Some(commit) => text::offline_copy_label(build.version.as_str(), commit.as_str(), made),
+        None => text::offline_copy_label_no_commit(build.version.as_str(), made),
     }
 }
 
@@ -352,6 +365,9 @@ pub fn mount<M: ModuleViews>() {
 }
 
 fn mount_now<M: ModuleViews>() {
+    if M::MODULE == crate::views::Module::Tools {
+        crate::language::fetch_every_message();
+    }
     crate::language::start(|| {
         // The prerender is English: it stands in front only of an English app.
         if crate::language::current_code() == crate::text::catalog::english().code {

@@ -23,6 +23,9 @@ pub struct Reference {
     /// What content cites (`{{cite:id}}`) and code cites (`<Cite id="id" />`).
     pub id: &'static str,
     pub title: &'static str,
+    /// Whether the title is our description of a source that gives none of its own (the
+    /// list follows it with the language's "(described)").
+    pub described: bool,
     pub publisher: &'static str,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the source gives no date.
     pub date: Option<&'static str>,
@@ -182,6 +185,7 @@ mod tests {
                 secondary: crate::text::reference_secondary(),
                 no_link: crate::text::reference_no_link(),
                 no_date: crate::text::reference_no_date(),
+                described: crate::text::reference_described(),
                 date: &crate::text::date,
                 checked: &|day| crate::text::reference_checked(crate::text::date(day)),
             };
@@ -192,6 +196,7 @@ mod tests {
                 let item = ReferenceItem {
                     id: entry.id,
                     title: entry.title,
+                    described: entry.described,
                     publisher: entry.publisher,
                     date: entry.date,
                     checked: entry.checked,
@@ -393,7 +398,7 @@ mod tests {
         #[test]
         fn content_citations_link_to_their_entry() {
             let (number, entry) = reference("wyden-ftc-2025").expect("the senators' letter");
-            let link = citation_html(entry.id, number, entry.title);
+            let link = citation_html(entry.id, number, entry.title, "reference");
             assert!(
                 link.contains("href=\"#/references/wyden-ftc-2025\""),
                 "{link}"
@@ -408,7 +413,7 @@ mod tests {
 
         #[test]
         fn secondary_sources_are_marked() {
-            let (_, entry) = reference("wyden-letter-national-lookup").expect("listed");
+            let (_, entry) = reference("wyden-ftc-2025").expect("listed");
             assert!(entry.is_secondary());
             let (_, entry) = reference("flock-evidence-policy").expect("listed");
             assert!(!entry.is_secondary());
@@ -457,6 +462,101 @@ mod tests {
         }
 
         /// (file, id) of every `<Cite>` component under `dir`, this file aside.
+        /// One document, one entry: [1] and [2] were the same press release (one address,
+        /// its title capitalised two ways).
+        #[test]
+        fn no_two_entries_share_an_address() {
+            let mut seen = std::collections::BTreeMap::new();
+            for entry in REFERENCES {
+                if let Some(url) = entry.url {
+                    let first = seen.insert(url, entry.id);
+                    assert_eq!(first, None, "{} and {} are one document", entry.id, url);
+                }
+            }
+        }
+
+        /// Each language's list, as the References view fetches it.
+        fn list_in(code: &str) -> String {
+            let path = if code == "en" {
+                format!("{}/lazy/references.html", env!("OUT_DIR"))
+            } else {
+                format!("{}/lazy/{code}/references.html", env!("OUT_DIR"))
+            };
+            std::fs::read_to_string(&path).expect("build.rs writes the list")
+        }
+
+        /// A title that is our description carries the list's language's marker
+        /// ("(described)" stayed English in Spanish and Portuguese), never in the title.
+        #[test]
+        fn a_described_title_is_marked_in_the_list_s_language() {
+            let described = REFERENCES.iter().filter(|entry| entry.described).count();
+            assert!(described > 0);
+            for (code, marker) in [
+                ("en", "(described)"),
+                ("es", "(descripción)"),
+                ("pt-BR", "(descrição)"),
+            ] {
+                let list = list_in(code);
+                let span = format!("<span class=\"reference-described\">{marker}</span>");
+                assert_eq!(list.matches(&span).count(), described, "{code}");
+                if code != "en" {
+                    assert!(!list.contains("(described)"), "{code}");
+                }
+            }
+            assert!(
+                REFERENCES
+                    .iter()
+                    .all(|entry| !entry.title.contains("(described"))
+            );
+        }
+
+        /// A secondary source's note starts a sentence after the marker's ("...no del
+        /// documento mismo. el comunicado..." began lowercase).
+        #[test]
+        fn a_secondary_note_begins_a_sentence_of_its_own() {
+            for code in ["en", "es", "pt-BR"] {
+                let list = list_in(code);
+                let notes: Vec<&str> = list
+                    .split("<p class=\"reference-note secondary\">")
+                    .skip(1)
+                    .collect();
+                assert!(!notes.is_empty(), "{code}");
+                for note in notes {
+                    let note = note.split("</p>").next().unwrap_or_default();
+                    let (_, why) = note.split_once(". ").expect("the marker is a sentence");
+                    assert!(why.starts_with(char::is_uppercase), "{code}: {note}");
+                }
+            }
+        }
+
+        /// The app's own citation links (`<Cite>`) tell screen readers the word of the
+        /// language shown, as the content's do: it said "reference" in Spanish.
+        #[test]
+        fn an_in_app_citation_speaks_the_language_shown() {
+            use crate::text::catalog;
+            let (number, title) = citation("wyden-ftc-2025").expect("listed");
+            let english = citation_html(
+                "wyden-ftc-2025",
+                number,
+                title,
+                crate::text::citation_label(),
+            );
+            assert!(english.contains(">reference </span>"), "{english}");
+            for (code, _) in catalog::TRANSLATION_FILES {
+                let (label, link) = catalog::in_language(code, || {
+                    let label = crate::text::citation_label();
+                    (label, citation_html("wyden-ftc-2025", number, title, label))
+                });
+                let translation = translation(code).expect("translated");
+                // One word per language, for the content and for the app.
+                assert_eq!(label, translation.citation_label, "{code}");
+                assert!(
+                    link.contains(&format!(">{label} </span>")) && label != "reference",
+                    "{code}: {link}"
+                );
+            }
+        }
+
         fn cite_components_under(dir: &std::path::Path) -> Vec<(String, String)> {
             const OPEN: &str = "<Cite id=\"";
             let mut found = Vec::new();
@@ -526,6 +626,52 @@ mod tests {
                 .skip(1)
                 .map(|rest| rest.split('"').next().unwrap_or_default())
                 .collect()
+        }
+
+        /// A number and its percent sign stay on one line in Spanish ("en el 69 / % de
+        /// ellos"): the space between them is a no-break space, as `locales/languages.json`
+        /// says; the Markdown is written with a plain one.
+        #[test]
+        fn a_number_keeps_its_percent_sign_on_its_line() {
+            let spanish = translation("es").expect("Spanish");
+            let list =
+                std::fs::read_to_string(concat!(env!("OUT_DIR"), "/lazy/es/references.html"))
+                    .expect("the Spanish list");
+            let lesson = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/teach/es/lesson.html"))
+                .expect("the Spanish lesson");
+            let mut with_percent = 0;
+            let rendered: Vec<&str> = pages(spanish).collect();
+            for html in rendered.into_iter().chain([list.as_str(), lesson.as_str()]) {
+                let chars: Vec<char> = html.chars().collect();
+                for (i, window) in chars.windows(3).enumerate() {
+                    if window[0].is_ascii_digit() && window[2] == '%' {
+                        assert_eq!(
+                            window[1],
+                            '\u{a0}',
+                            "{}",
+                            chars[i.saturating_sub(40)..(i + 3)]
+                                .iter()
+                                .collect::<String>()
+                        );
+                        with_percent += 1;
+                    }
+                }
+            }
+            assert!(with_percent > 5, "{with_percent}");
+        }
+
+        /// The Take action page's last section is how to reach the campaign (mass50501), and
+        /// its heading says so: "Get in touch" made Plate Trail look like the campaign.
+        #[test]
+        fn the_contact_heading_names_the_campaign() {
+            assert!(ACTION_HTML.contains(">Contact the campaign</h3>"));
+            for (code, heading) in [
+                ("es", ">Contacta con la campaña</h3>"),
+                ("pt-BR", ">Fale com a campanha</h3>"),
+            ] {
+                let page = translation(code).expect("translated").action_html;
+                assert!(page.contains(heading), "{code}");
+            }
         }
 
         #[test]

@@ -1,7 +1,8 @@
 //! The language the page is shown in: which one at the start (the link's `?lang=`, then the
 //! visitor's remembered choice, then the browser's `navigator.languages`, then English),
 //! fetching its strings (`lang/<code>.json`, same origin, when chosen or about to be: the
-//! picker hovered or focused, the browser's other language at idle), switching
+//! picker hovered or focused, the browser's other language at idle; the tools module's
+//! `lang/<code>.tools.json`, which adds its own words: [`fetch_every_message`]), switching
 //! without a reload, and keeping `<html lang>`, the page's title and description, the
 //! address and the remembered choice in step.
 //!
@@ -10,7 +11,7 @@
 //! rest of the app asks which language is showing (the long pages of `content/` included).
 //! Must not be called natively (it needs a browser).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -90,15 +91,35 @@ pub fn best_match(tag: &str) -> Option<&'static Locale> {
     })
 }
 
-/// `lang/<code>.json`, versioned by the app's wasm file name like the long pages.
+thread_local! {
+    /// This module shows words of every message file, not only the page's.
+    static EVERY_MESSAGE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Makes this module fetch a language's every message (`lang/<code>.tools.json`): the tools
+/// module, whose words a first visit's `lang/<code>.json` leaves out. Called before [`start`].
+pub fn fetch_every_message() {
+    EVERY_MESSAGE.with(|every| every.set(true));
+}
+
+/// The name of a language's file for this module: `<code>` or `<code>.tools`.
+fn file_name(code: &str) -> String {
+    if EVERY_MESSAGE.with(Cell::get) {
+        format!("{code}.tools")
+    } else {
+        code.to_owned()
+    }
+}
+
+/// `lang/<name>.json`, versioned by the app's wasm file name like the long pages.
 fn address(code: &str) -> String {
-    crate::site_file::versioned(&format!("lang/{code}.json"))
+    crate::site_file::versioned(&format!("lang/{}.json", file_name(code)))
 }
 
 /// The page's inline copy of a language file (the single offline file), if it has one.
 fn inline_copy(code: &str) -> Option<String> {
-    let template =
-        gloo::utils::document().get_element_by_id(&format!("plate-trail-lang-{code}"))?;
+    let template = gloo::utils::document()
+        .get_element_by_id(&format!("plate-trail-lang-{}", file_name(code)))?;
     Some(template.text_content().unwrap_or_default())
 }
 

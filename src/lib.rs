@@ -28,6 +28,7 @@ pub mod content;
 pub mod first_screen;
 pub mod import;
 pub mod language;
+pub mod offline_copy;
 pub(crate) mod page_slices;
 pub mod panic_panel;
 pub mod scenario;

@@ -17,7 +17,7 @@ pub mod messages {
 }
 pub use findings::{guess_sentence, truth_sentence};
 pub use messages::*;
-pub use results::{row_detail, row_title, search_error, search_summary};
+pub use results::{description, row_detail, row_title, search_error, search_summary, understood};
 
 // ---- The simulator view and the map (issue 5). ----
 
@@ -151,19 +151,45 @@ pub fn direction_name(direction: crate::sim::TravelDirection) -> &'static str {
     }
 }
 
-/// A vehicle colour.
-pub fn colour_name(colour: crate::sim::Colour) -> &'static str {
+/// A vehicle colour as a word on its own, in its default form (Spanish "blanco").
+pub fn colour_name(colour: crate::sim::Colour) -> String {
+    colour_word(colour, "")
+}
+
+/// A vehicle colour describing a body, agreeing with the body noun's grammatical gender where
+/// the language's colour words do: Spanish "blanca" for la SUV, "blanco" for el sedán.
+pub fn colour_for_body(colour: crate::sim::Colour, body: crate::sim::BodyType) -> String {
+    colour_word(colour, body_gender(body))
+}
+
+/// `colour`'s word for a noun of `gender` (a `body-gender-*` value; "" for the default).
+fn colour_word(colour: crate::sim::Colour, gender: &str) -> String {
     use crate::sim::Colour::*;
     match colour {
-        White => colour_name_white(),
-        Black => colour_name_black(),
-        Silver => colour_name_silver(),
-        Grey => colour_name_grey(),
-        Blue => colour_name_blue(),
-        Red => colour_name_red(),
-        Green => colour_name_green(),
-        Brown => colour_name_brown(),
-        Yellow => colour_name_yellow(),
+        White => colour_name_white(gender),
+        Black => colour_name_black(gender),
+        Silver => colour_name_silver(gender),
+        Grey => colour_name_grey(gender),
+        Blue => colour_name_blue(gender),
+        Red => colour_name_red(gender),
+        Green => colour_name_green(gender),
+        Brown => colour_name_brown(gender),
+        Yellow => colour_name_yellow(gender),
+    }
+}
+
+/// The grammatical gender of a body type's noun in the language ("feminine" for Spanish la
+/// SUV), the key colour words select on; never shown.
+fn body_gender(body: crate::sim::BodyType) -> &'static str {
+    use crate::sim::BodyType::*;
+    match body {
+        Sedan => body_gender_sedan(),
+        Suv => body_gender_suv(),
+        Pickup => body_gender_pickup(),
+        Hatchback => body_gender_hatchback(),
+        Minivan => body_gender_minivan(),
+        Van => body_gender_van(),
+        Coupe => body_gender_coupe(),
     }
 }
 
@@ -544,6 +570,15 @@ pub fn date(date: &str) -> String {
     }
 }
 
+/// A `YYYY-MM-DD` date written out as a sentence says it: "4 October 2026", "4 de octubre
+/// de 2026"; a date without its day as [`date`] writes it.
+pub fn long_date(date: &str) -> String {
+    match crate::content::date_parts(date) {
+        (year, Some(month), Some(day)) => messages::date_long(day, month, year),
+        _ => self::date(date),
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // The analyst console and the policy lab (issue 6: console, who can see it, policy lab).
 // ---------------------------------------------------------------------------------------
@@ -582,17 +617,19 @@ pub fn multi_geo_summary(names: &[String], vehicles: usize) -> String {
 pub fn convoy_summary(plate: &str, vehicles: usize) -> String {
     messages::convoy_summary(vehicles, plate)
 }
-/// The vehicles seen near a place from a moment on.
-pub fn stakeout_summary(place: &str, from: &str, vehicles: usize) -> String {
-    messages::stakeout_summary(vehicles, place, from)
-}
-/// What the console understood of a typed description.
-pub fn understood(words: &[String], ignored: &[String]) -> String {
-    let mut out = messages::understood(words.join(list_separator()));
-    if !ignored.is_empty() {
-        out.push_str(&not_understood(ignored.join(list_separator())));
-    }
-    out
+/// A stakeout's result from the minute of the run it starts at, the moment written as a
+/// sentence says it ("from Day 13 (Sat) at 1:00 PM"; Spanish "desde el día 13 (sáb.) a las
+/// 13:00"), not as the playback clock labels it.
+pub fn stakeout_summary_from(place: &str, from_minute: u32, vehicles: usize) -> String {
+    let minute_of_day = from_minute % crate::sim::MINUTES_PER_DAY;
+    messages::stakeout_summary_from(
+        vehicles,
+        place,
+        from_minute / crate::sim::MINUTES_PER_DAY + 1,
+        weekday_short(crate::sim::Weekday::of_minute(from_minute)),
+        minute_of_day / 60,
+        clock(minute_of_day),
+    )
 }
 /// "The search took 12 ms in your browser."
 pub fn search_millis(millis: f64) -> String {
@@ -830,7 +867,7 @@ pub fn format_playback_minute(minute: u32, end_minute: u32) -> String {
 /// "Silver Toyota Camry sedan, roof rack".
 pub fn describe_fingerprint(fingerprint: &crate::sim::Fingerprint) -> String {
     let mut out = messages::fingerprint(
-        colour_name(fingerprint.colour),
+        colour_for_body(fingerprint.colour, fingerprint.body),
         fingerprint.make.to_string(),
         fingerprint.model.to_string(),
         body_name(fingerprint.body),
@@ -1085,6 +1122,132 @@ mod tests {
         }
     }
 
+    mod describe_fingerprint {
+        use super::*;
+        use crate::sim::{BodyType, Colour, Feature, Fingerprint};
+
+        fn car(make: &str, model: &str, colour: Colour, body: BodyType) -> Fingerprint {
+            Fingerprint {
+                make: make.to_owned(),
+                model: model.to_owned(),
+                colour,
+                body,
+                features: vec![],
+            }
+        }
+
+        /// In `code`, as the capture log and the console write them.
+        fn described(code: &str, cars: &[Fingerprint]) -> Vec<String> {
+            catalog::in_language(code, || cars.iter().map(describe_fingerprint).collect())
+        }
+
+        /// The colour is a lowercase adjective after the noun, agreeing with its gender
+        /// (QA saw "SUV Nissan Rogue Blanco" and "picape Ford F-150 Branco").
+        #[test]
+        fn colours_agree_with_the_body_in_spanish_and_portuguese() {
+            let cars = [
+                car("Nissan", "Rogue", Colour::White, BodyType::Suv),
+                car("Ford", "F-150", Colour::Black, BodyType::Pickup),
+                car("Honda", "Odyssey", Colour::Red, BodyType::Minivan),
+                car("Toyota", "Camry", Colour::Silver, BodyType::Sedan),
+                car("Honda", "Civic", Colour::Grey, BodyType::Hatchback),
+            ];
+            assert_eq!(
+                described("es", &cars),
+                [
+                    "SUV Nissan Rogue blanca",
+                    "pickup Ford F-150 negra",
+                    "minivan Honda Odyssey roja",
+                    "sedán Toyota Camry plateado",
+                    "hatchback Honda Civic gris",
+                ]
+            );
+            assert_eq!(
+                described("pt-BR", &cars),
+                [
+                    "SUV Nissan Rogue branco",
+                    "picape Ford F-150 preta",
+                    "minivan Honda Odyssey vermelha",
+                    "sedã Toyota Camry prata",
+                    "hatch Honda Civic cinza",
+                ]
+            );
+            let mut with_rack = car("Subaru", "Outback", Colour::Yellow, BodyType::Van);
+            with_rack.features = vec![Feature::RoofRack];
+            assert_eq!(
+                describe_fingerprint(&with_rack),
+                "Yellow Subaru Outback van, roof rack"
+            );
+        }
+
+        /// A colour on its own (the console saying what it understood) is the default form.
+        #[test]
+        fn a_colour_on_its_own_is_its_default_form() {
+            assert_eq!(colour_name(Colour::White), "White");
+            assert_eq!(
+                catalog::in_language("es", || colour_name(Colour::White)),
+                "blanco"
+            );
+        }
+    }
+
+    mod stakeout_summary_from {
+        use super::*;
+
+        /// QA read "645 vehículos fueron vistos cerca de Millbrook Town Hall desde Día 13,
+        /// sáb 13:00.": the playback clock's label dropped into a sentence.
+        #[test]
+        fn says_the_day_and_the_time_as_a_sentence_does() {
+            let minute = 12 * crate::sim::MINUTES_PER_DAY + 13 * 60;
+            assert_eq!(
+                stakeout_summary_from("Millbrook Town Hall", minute, 645),
+                "645 vehicles were seen near Millbrook Town Hall from Day 13 (Sat) at 1:00\u{a0}PM."
+            );
+            let spanish = |minute: u32| {
+                catalog::in_language("es", || {
+                    stakeout_summary_from("Millbrook Town Hall", minute, 645)
+                })
+            };
+            assert_eq!(
+                spanish(minute),
+                "645 vehículos fueron vistos cerca de Millbrook Town Hall desde el día 13 (sáb.) a las 13:00."
+            );
+            assert!(spanish(minute - 12 * 60).ends_with("(sáb.) a la 1:00."));
+            let portuguese = catalog::in_language("pt-BR", || {
+                stakeout_summary_from("Millbrook Town Hall", minute, 645)
+            });
+            assert_eq!(
+                portuguese,
+                "645 veículos foram vistos perto de Millbrook Town Hall a partir do dia 13 (sáb.), às 13:00."
+            );
+        }
+    }
+
+    mod long_date {
+        use super::*;
+
+        /// The Massachusetts page's export date in a sentence ("exportados el 2026-10-04").
+        #[test]
+        fn writes_the_month_out_in_each_language() {
+            assert_eq!(long_date("2026-10-04"), "4 October 2026");
+            assert_eq!(long_date("2025-05"), "May 2025");
+            let attribution = crate::text::tools::ma_attribution(long_date("2026-10-04"));
+            assert!(
+                attribution.contains("exported on 4 October 2026."),
+                "{attribution}"
+            );
+            for (code, written) in [
+                ("es", "exportados el 4 de octubre de 2026."),
+                ("pt-BR", "exportados em 4 de outubro de 2026."),
+            ] {
+                let attribution = catalog::in_language(code, || {
+                    crate::text::tools::ma_attribution(long_date("2026-10-04"))
+                });
+                assert!(attribution.ends_with(written), "{code}: {attribution}");
+            }
+        }
+    }
+
     mod real_density {
         use super::*;
 
@@ -1097,10 +1260,7 @@ mod tests {
                 "Chelsea: 9 on about 6.5\u{a0}km², 1.4 per\u{a0}km²"
             );
             assert!(real_density("Oakland", 480, 144.0).contains("about 144\u{a0}km²"));
-            catalog::install(include_str!(concat!(env!("OUT_DIR"), "/lang/es.json"))).unwrap();
-            assert!(catalog::choose("es"));
-            let spanish = real_density("Chelsea", 9, 6.5);
-            catalog::choose("en");
+            let spanish = catalog::in_language("es", || real_density("Chelsea", 9, 6.5));
             assert!(spanish.contains("6,5\u{a0}km²"), "{spanish}");
             assert!(spanish.contains("1,4"), "{spanish}");
         }

@@ -38,7 +38,9 @@ mod lookup_on_an_imported_town {
         ) else {
             panic!("a Prepare gets a Prepared");
         };
-        let Prepared { database, forms } = prepared.open().expect("the town is prepared");
+        let prepared: Prepared = prepared.open().expect("the town is prepared");
+        let database = prepared.database;
+        let forms = prepared.into_forms();
         assert!(database.reads > 0, "{database:?}");
         let Reply::Searched(searched) = desk.answer(
             Request::Search {

@@ -60,13 +60,28 @@ present-law = Law shown in the before/after step
 
 present-audience-link = Open this exact run on your phone:
 
+# The presenter map's key: the few symbols each step's map shows, named for the room.
+present-key-camera = Plate camera
+present-key-reading = Camera that read the car
+present-key-place = Place in town
+present-key-sensitive = Sensitive place
+present-key-true-home = Real home
+present-key-true-work = Real workplace
+present-key-guessed-home = Guessed home and its error circle
+present-key-guessed-work = Guessed workplace and its error circle
+present-key-guessed-place = Flagged visit
+
 law-today = Today
+
+# The law's column of the before/after table (the sentence above names the law).
+law-after = With these rules
 
 law-reads = Reads of this car kept
 
-law-agencies = Agencies that can search them
+# Who can search the town's reads at all: unchanged by a law that only shortens retention.
+law-agencies = Agencies that can search the town’s reads
 
-law-findings = What the analyst finds
+law-findings = Places and companions the analyst names
 
 notes-title = Speaker notes
 
@@ -96,12 +111,17 @@ step-rows = The vendor now holds { $reads } reads of { $plates } cars from this 
 step-sensitive-none = This month no camera caught the car at a sensitive place; a different month might.
 step-sensitive = From the same reads, the analyst flags visits to { $places }.
 step-travels-with-none = No other car was read beside this one often enough to be named a companion.
-step-travels-with = The database names { $stated } { $stated ->
-    [one] car that travels
-   *[other] cars that travel
-} with this one; { $right } really { $right ->
-    [one] does
-   *[other] do
+# How many of the plates the database names as the car's companions really travel with it.
+step-travels-with = The database names { $stated ->
+    [one] 1 car as travelling with this one, { $right ->
+        [0] but it does not
+       *[other] and it really does
+    }
+   *[other] { $stated } cars as travelling with this one; { $right ->
+        [0] none of them really does
+        [one] 1 of them really does
+       *[other] { $right } of them really do
+    }
 }.
 step-few-reads = Just { $reads ->
     [one] one read is
@@ -109,12 +129,15 @@ step-few-reads = Just { $reads ->
 } enough to single out { $percent }% of this town’s cars from every other car.
 step-few-reads-none = In this run no handful of reads singles out most cars: the network is too sparse.
 step-who-can-search = About three agencies in four switch on National Lookup. With it on, { $agencies } agencies can search these reads, usually without a warrant.
-step-law-change = Under { $law }, the database would keep { $reads_after } of this car’s { $reads_before } reads, { $agencies } { $agencies ->
+# $law is the name of a preset of the policy lab (a law, "Common set-up", "One year"):
+# quoted, after words that fit any of them. The findings counted are the places (home and
+# work among them) and companions the analyst names, as the policy lab's table lists them.
+step-law-change = With the rules set to “{ $law }”, the database would keep { $reads_after } of this car’s { $reads_before } reads, { $agencies } { $agencies ->
     [one] agency
    *[other] agencies
-} could search them, and the analyst would lose { $lost } of { $findings } findings.
+} could search them, and the analyst would lose { $lost } of the { $findings } places and companions it names.
 # The law keeps none of the car's reads: who could search them no longer matters.
-step-law-change-none = Under { $law }, the database would keep none of this car’s { $reads_before } reads, and the analyst would lose { $lost } of { $findings } findings.
+step-law-change-none = With the rules set to “{ $law }”, the database would keep none of this car’s { $reads_before } reads, and the analyst would lose { $lost } of the { $findings } places and companions it names.
 step-ask = Ask for a public vote before any camera contract, with short retention, no sharing beyond the state, and published audits.
 step-anchors-both = From those reads alone, an analyst guesses where the car sleeps ({ $home } from the real home) and where it works ({ $work } from the real workplace).
 step-anchors-home = From those reads alone, an analyst guesses where the car sleeps, { $home } from the real home; its workplace stayed hidden this month.

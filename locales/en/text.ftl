@@ -32,16 +32,36 @@ direction-name-east = eastbound
 direction-name-south = southbound
 direction-name-west = westbound
 
-# A vehicle colour.
-colour-name-white = White
-colour-name-black = Black
-colour-name-silver = Silver
-colour-name-grey = Gray
-colour-name-blue = Blue
-colour-name-red = Red
-colour-name-green = Green
-colour-name-brown = Brown
-colour-name-yellow = Yellow
+# A vehicle colour. $gender is the gender of the body it describes (body-gender-*), for a
+# language whose colour words agree with their noun (Spanish "la SUV blanca", "el sedán
+# blanco"); "" for the word on its own, the default variant. English colours do not agree.
+colour-name-white = { $gender ->
+   *[other] White
+}
+colour-name-black = { $gender ->
+   *[other] Black
+}
+colour-name-silver = { $gender ->
+   *[other] Silver
+}
+colour-name-grey = { $gender ->
+   *[other] Gray
+}
+colour-name-blue = { $gender ->
+   *[other] Blue
+}
+colour-name-red = { $gender ->
+   *[other] Red
+}
+colour-name-green = { $gender ->
+   *[other] Green
+}
+colour-name-brown = { $gender ->
+   *[other] Brown
+}
+colour-name-yellow = { $gender ->
+   *[other] Yellow
+}
 
 # A vehicle body type.
 body-name-sedan = sedan
@@ -51,6 +71,17 @@ body-name-hatchback = hatchback
 body-name-minivan = minivan
 body-name-van = van
 body-name-coupe = coupe
+
+# Never shown: the grammatical gender of each body type's noun, the key the colour words
+# (colour-name-*) select on. A language whose colours agree writes its genders here
+# (Spanish: masculine for el sedán, feminine for la SUV); English has none.
+body-gender-sedan = none
+body-gender-suv = none
+body-gender-pickup = none
+body-gender-hatchback = none
+body-gender-minivan = none
+body-gender-van = none
+body-gender-coupe = none
 
 # A fingerprint feature.
 feature-name-roof-rack = roof rack
@@ -326,6 +357,10 @@ uniqueness-table = The chart as a table
 uniqueness-k = Sightings someone knows (k)
 
 uniqueness-share = Cars singled out
+# A percentage on its own (the chart's axis and table): the sign where the language puts it,
+# as locales/languages.json's percent pattern says (Spanish "93 %", with a no-break space:
+# {"\u00A0"}).
+percent = { $percent }%
 
 uniqueness-citation = Research found the same with phone data: 4 places and times single out 95% of 1.5 million people (de Montjoye et al., “Unique in the Crowd”, Scientific Reports 3:1376, 2013).
 
@@ -484,6 +519,13 @@ reference-no-link = no public link
 
 reference-secondary = Secondary source: this figure reached us through press coverage of the document, not from the document itself.
 
+# After a title that is our own description of a source that gives none; references-intro
+# names it with the same words.
+reference-described = (described)
+
+# Read by screen readers before a citation's number: "reference 3".
+citation-label = reference
+
 # The letter on the Take action page.
 letter-title = A letter to your local officials
 
@@ -526,26 +568,15 @@ content-loading = Loading the text…
 # Shown while these views run the visitor's saved scenario.
 running-simulation = Running the simulation…
 
-# The console.
-console-title = Analyst console
 
-console-intro = Sit at the vendor's search screen. These are the kinds of tools an agency's officers get, run here on your simulated town's database: the same sightings the simulator made of your car and of every other car. Each search is written to an audit log, as real systems do.
 
-console-map-label = Town map with the cameras behind the search results
 
-console-map-note = Lit cameras are the ones whose reads the results rest on; circles are the areas searched.
 
-searched-area = Area searched
 
-console-officer = You (Ofc. Visitor #000)
 
 default-reason = investigation
 
-# While the town-wide worker simulates the whole town for the console.
-console-database-loading = Loading the vendor's database for the whole town… (every car, every camera read)
 
-# Tool names.
-tool-picker = Search tool
 
 tool-lookup = Lookup
 
@@ -559,155 +590,82 @@ tool-stakeout = Stakeout
 
 tool-hot-list = Hot list
 
-# What each tool does.
-about-lookup = Every camera that read a plate in the last 1, 7, 14 or 30 days.
 
-about-attributes = Find cars with no plate at all, from a description: color, body type, roof rack, stickers, where and when. The vendor advertises this as searching by “vehicle fingerprint” and in plain words.
 
-about-multi-geo = Every car seen near both of two places.
 
-about-convoy = Cars that pass the same cameras within minutes of a target car, again and again: who travels with whom.
 
-about-stakeout = Every car seen near one place in a time window, such as a protest at the town hall. Searches tied to protests have been documented.
 
-about-hot-list = Put a plate on a hot list (a list of wanted plates that every read is checked against) and every camera it passes raises an alert, in real time.
 
-# Form fields.
-field-plate = Plate
 
-field-lookback = How far back
 
-field-description = Describe the vehicle
 
-description-hint = Filled in from your car and a place it went, with no plate. Try your own: colors, body types (SUV, sedan, pickup...), roof rack, bumper sticker, dent, “near the clinic”, “last Tuesday”, “in the morning”.
 
-field-first-place = First place
 
-field-second-place = Second place
 
-field-target-plate = Target plate
 
-field-window = Minutes either side of each read
 
-field-min-cameras = At least this many different cameras
 
-field-place = Place
 
-field-day = Day
 
-field-from-hour = From (hour, 0-23)
 
-field-hours = For how many hours
 
-field-hot-plate = Plate to put on the hot list
 
-field-reason = Reason (goes in the audit log)
 
-field-scope = Networks to search (a network is one agency's cameras)
 
 run-search = Search
 
-no-camera-near = No camera covers one of these places, so the network cannot search there. Pick another place.
 
-no-such-place = Pick a place on the map's list to stake out.
 
-# Result sentences.
-results-title = Results
 
-results-empty = Pick a tool and press Search. The forms are filled in from your simulation, so one click shows what each tool does.
 
 commuter-found = Your car is among the hits, found without its plate.
 
-commuter-not-found = Your car is not among the hits.
 
-tag-your-car = your car
 
-tag-companion = really travels with you
 
-results-list = Search results
 
-# The audit log.
-audit-title = Audit log
 
-audit-empty = No searches yet. Every search you run is logged here.
 
-audit-note = Real audit logs record the agency, the officer, a free-text reason, the search and how many networks it reached; federal lookups against one Arkansas city each reached more than a thousand networks. The reason is whatever the officer types. Since December 2025 the network logs other agencies see leave out officer names, plates and vehicle-fingerprint details.
 
-audit-agency = Agency
 
-audit-officer = Officer
 
 audit-reason = Reason
 
-audit-type = Search
 
-audit-subject = For
 
-audit-networks = Networks searched
 
-audit-results = Results
 
-audit-no-reason = (none given)
 
-# The policy view.
-policy-title = Who can see it, and what rules would change
 
-policy-intro = The vendor keeps reads for 30 days by default, and a department can share them with others, up to every participating agency in the country. Here is who that lets in, and what shorter retention, hit-only storage (keeping only reads of wanted plates), less sharing or fewer cameras would leave an analyst knowing about your car.
 
 comparing = Re-running the analyst under these rules…
 
-# Who can see it.
-who-title = Who can see it
 
-who-intro = The department that runs the cameras picks a sharing setting. Each wider setting lets more agencies query your car's reads; in 2016-17 records of another vendor's network (Vigilant Solutions' LEARN), agencies shared with at least 160 others on average.
 
-who-diagram-caption = Agencies that can query your car's reads under each sharing setting (bars on a log scale; the list below gives the details). The highlighted bar is the setting chosen in the policy lab.
 
 # National Lookup's reach: the one sourced range, used wherever the app gives it, and the
 # figure the model counts inside it.
 national-reach = Every participating agency in the country, reciprocally. In released records one nationwide search reached between 1,076 and 6,809 agencies' networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); Plate Trail counts 2,690, the most that any one federal lookup reached in the Conway records. Flock says it works with more than 5,000 police departments. Federal lookups reach local cameras this way, and in Mountain View, California, a nationwide setting was switched on without the department knowing.
 
-# The lab.
-lab-title = Policy lab
 
-lab-intro = Pick a real law or move the levers. The analyst is re-run on what the database would still hold at the end of your simulation; the left column is the common set-up: Flock's 30 days with National Lookup switched on, as about three agencies in four run it.
 
-lab-controls-title = Rules
 
-lab-presets = Start from a law or contract
 
-lab-retention = Keep reads for
 
-lab-hit-only = Store only reads that match a hot list (a list of wanted plates)
 
-lab-sharing = Sharing
 
-lab-cameras = Cameras running
 
-# The comparison.
-comparison-title = What an analyst can still tell
 
-col-what = About your car
 
-col-before = Common set-up (30 days, National Lookup)
 
-col-after = Under these rules
 
-row-reads = Reads held
 
-row-home = Home
 
-row-work = Work
 
-row-places = Places
 
-row-sensitive = Sensitive visits
 
-row-associates = Who travels with you
 
-row-who = Who can query it
 
-not-found = None: cannot tell
 
 headline-analysing = An analyst is reading them now…
 
@@ -797,6 +755,21 @@ embed-frame-title = Plate Trail: what a license-plate-reader network learns abou
 
 # The compact app in an iframe.
 embed-open-full = Open in Plate Trail
+
+# The single offline file (plate-trail-offline.html: the app in one file, copied to a USB stick or a shared drive and
+# opened from file://). Its footer names the build: the app's version, the git commit it was built from, the day the
+# file was made.
+offline-copy-label = Offline copy of Plate Trail { $version } (build { $commit }), made { $made }: it runs with no network; the website may be newer.
+# The same, for a build that did not know its git commit.
+offline-copy-label-no-commit = Offline copy of Plate Trail { $version }, made { $made }: it runs with no network; the website may be newer.
+# "Copy link" in the offline file: the link is the file's own address on this computer.
+share-copied-offline = Link copied. It names this file on this computer, so it opens this run only here (or where the same file sits at the same place).
+# The Teach view in the offline file, under the list of the four sheets (which are not links there), before offline-open-elsewhere.
+teach-offline = These sheets are pages of their own, not in this offline copy.
+# The Present view in the offline file, in place of the link to presenter mode, before offline-open-elsewhere.
+present-offline = Presenter mode is a page of its own, not in this offline copy (a browser will not start it from a file).
+# After teach-offline and present-offline: where those pages open. The address is the page's on a local server (http://localhost:8000/...).
+offline-open-elsewhere = Where to open: the Plate Trail website, or the full build folder served on this computer (in that folder run "python3 -m http.server 8000", then open { $address }).
 
 ## Messages with arguments. A selector `{ $n -> ... }` picks a form by the number: an exact
 ## number `[0]`, then the language's plural category (`[one]`), else the default `*[other]`.
@@ -1003,6 +976,22 @@ date-day-month-year = { $day } { $month ->
     [11] Nov
    *[12] Dec
 } { $year }
+# A date written out in a sentence (CLDR's long date): "exported on 4 October 2026". The
+# same variables as date-day-month-year.
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 # A date known only to the month: "May 2025".
 date-month-year = { $month ->
     [1] Jan
@@ -1029,14 +1018,9 @@ console-database = The database holds { $reads ->
     [one] { $days } simulated day
    *[other] { $days } simulated days
 }.
-days-label = { $days ->
-    [one] { $days } day
-   *[other] { $days } days
-}
-day-option = Day { $day } ({ $weekday })
-scope-own = This department only
+scope-own = This department
 scope-statewide = Statewide
-scope-national = National Lookup, nationwide
+scope-national = Nationwide
 scope-label = { $what } ({ $networks ->
     [one] { $networks } network
    *[other] { $networks } networks
@@ -1086,10 +1070,16 @@ convoy-summary = { $vehicles ->
     [one] { $vehicles } vehicle traveled with { $plate }.
    *[other] { $vehicles } vehicles traveled with { $plate }, most often first.
 }
-stakeout-summary = { $vehicles ->
+# A stakeout's result, the moment it starts from in parts: $day is the run's day number,
+# $weekday its short name (weekday-short-*), $time the clock (as the language writes it)
+# and $hour the hour of the day, 0 to 23, for a language whose words change with it
+# (Spanish "a la 1:00", "a las 13:00").
+stakeout-summary-from = { $vehicles ->
     [one] { $vehicles } vehicle was seen
    *[other] { $vehicles } vehicles were seen
-} near { $place } from { $from }.
+} near { $place } from Day { $day } ({ $weekday }) { $hour ->
+   *[other] at
+} { $time }.
 alert-detail = ALERT: { $plate } passed camera { $camera }
 hot-list-summary = { $plate } is on the hot list: { $alerts ->
     [one] { $alerts } alert
@@ -1098,12 +1088,7 @@ hot-list-summary = { $plate } is on the hot list: { $alerts ->
 understood = Searching for: { $words }.
 not-understood = {" "}Not understood: { $words }.
 rank = #{ $rank }{" "}
-more-rows = And { $more } more not listed.
 search-millis = The search took { $millis } ms in your browser.
-audit-count = { $count ->
-    [one] { $count } search logged.
-   *[other] { $count } searches logged.
-}
 sharing-explained-none = Only the department that runs the cameras can search them.
 sharing-explained-one-to-one = The department shares with one agency it names.
 sharing-explained-vendor-contract-clause = The department shares with no one, yet the vendor's default agreement gives the vendor a worldwide, perpetual right to disclose agency data “for investigative purposes”. Boston negotiated this clause out.
@@ -1267,8 +1252,7 @@ town-file-needed = This run is on { $town }, a town read from a map file that a 
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Run this on your own town's real streets and cameras
 
-# The analyst console: why a typed description could not be searched. The description is
-# read in English words (colours, body types, "near the clinic", "last Tuesday").
-query-empty = Describe a vehicle, e.g. “silver SUV with roof rack near the clinic last Tuesday”.
-query-unknown-place = No place called “{ $place }” on this map. Try a kind such as “clinic” or “church”.
-query-no-camera-near = No camera within { $meters }{"\u00A0"}m of { $place }, so the network cannot search there.
+
+
+# A camera whose operator the map does not name (the capture log, Cameras on my route).
+route-operator-unknown = operator not mapped

@@ -16,7 +16,7 @@ ma-failed = The camera map could not be loaded ({ $reason }). Reload the page to
 # A data file of the site could not be fetched; $path is its name, such as data/massachusetts-alpr.json.
 ma-data-failed = { $path } could not be fetched; check the connection
 
-# The attribution; $exported is the export's date (2026-10-04). Keep "surveillance:type=ALPR" as it is: it is the tag.
+# The attribution; $exported is the export's date, written by date-long ("4 October 2026"). Keep "surveillance:type=ALPR" as it is: it is the tag.
 ma-attribution = Camera positions © OpenStreetMap contributors, under the Open Database License (ODbL): the nodes tagged surveillance:type=ALPR, the data DeFlock shows, exported on { $exported }.
 
 ma-outline-credit = State outline: U.S. Census Bureau cartographic boundaries (public domain), via us-atlas.
@@ -122,8 +122,6 @@ route-operator = { $operator }: { $cameras }
 
 route-operators-none = none
 
-# A camera whose operator the map does not name.
-route-operator-unknown = operator not mapped
 
 # The round trip in one sentence (also announced).
 route-round-trip-none = Your commute passes no camera, either way: only your other trips are read.
@@ -223,3 +221,160 @@ made-up-town-chosen = The made-up town is back.
 real-town = { $town } is a real town, read from your map file: its streets, places and cameras are real; its people and cars are simulated. { $attribution }.
 # The map's label for a town read from a map file.
 real-town-map-label = Map of { $town }, from your map file
+
+## The analyst console and the policy lab (the tools module), moved from text.ftl so a first visit's
+## language file leaves them out.
+# The console.
+console-title = Analyst console
+console-intro = Sit at the vendor's search screen. These are the kinds of tools an agency's officers get, run here on your simulated town's database: the same sightings the simulator made of your car and of every other car. Each search is written to an audit log, as real systems do.
+console-map-label = Town map with the cameras behind the search results
+console-map-note = Lit cameras are the ones whose reads the results rest on; circles are the areas searched.
+searched-area = Area searched
+console-officer = You (Ofc. Visitor #000)
+# While the town-wide worker simulates the whole town for the console.
+console-database-loading = Loading the vendor's database for the whole town… (every car, every camera read)
+# Tool names.
+tool-picker = Search tool
+# What each tool does.
+about-lookup = Every camera that read a plate in the last 1, 7, 14 or 30 days.
+about-attributes = Find cars with no plate at all, from a description: color, body type, roof rack, stickers, where and when. The vendor advertises this as searching by “vehicle fingerprint” and in plain words.
+about-multi-geo = Every car seen near both of two places.
+about-convoy = Cars that pass the same cameras within minutes of a target car, again and again: who travels with whom.
+about-stakeout = Every car seen near one place in a time window, such as a protest at the town hall. Searches tied to protests have been documented.
+about-hot-list = Put a plate on a hot list (a list of wanted plates that every read is checked against) and every camera it passes raises an alert, in real time.
+# Form fields.
+field-plate = Plate
+field-lookback = How far back
+field-description = Describe the vehicle
+description-hint = Filled in from your car and a place it went, with no plate. Try your own: colors, body types (SUV, sedan, pickup...), roof rack, bumper sticker, dent, “near the clinic”, “last Tuesday”, “in the morning”.
+field-first-place = First place
+field-second-place = Second place
+field-target-plate = Target plate
+field-window = Minutes either side of each read
+field-min-cameras = At least this many different cameras
+field-place = Place
+field-day = Day
+field-from-hour = From (hour, 0-23)
+field-hours = For how many hours
+field-hot-plate = Plate to put on the hot list
+field-reason = Reason (goes in the audit log)
+field-scope = Networks to search (a network is one agency's cameras)
+no-camera-near = No camera covers one of these places, so the network cannot search there. Pick another place.
+no-such-place = Pick a place on the map's list to stake out.
+# Result sentences.
+results-title = Results
+results-empty = Pick a tool and press Search. The forms are filled in from your simulation, so one click shows what each tool does.
+commuter-not-found = Your car is not among the hits.
+tag-your-car = your car
+tag-companion = really travels with you
+results-list = Search results
+# The audit log.
+audit-title = Audit log
+audit-empty = No searches yet. Every search you run is logged here.
+audit-note = Real audit logs record the agency, the officer, a free-text reason, the search and how many networks it reached; federal lookups against one Arkansas city each reached more than a thousand networks. The reason is whatever the officer types. Since December 2025 the network logs other agencies see leave out officer names, plates and vehicle-fingerprint details.
+audit-agency = Agency
+audit-officer = Officer
+audit-type = Search
+audit-subject = For
+audit-networks = Networks searched
+audit-results = Results
+audit-no-reason = (none given)
+# The policy view.
+policy-title = Who can see it, and what rules would change
+policy-intro = The vendor keeps reads for 30 days by default, and a department can share them with others, up to every participating agency in the country. Here is who that lets in, and what shorter retention, hit-only storage (keeping only reads of wanted plates), less sharing or fewer cameras would leave an analyst knowing about your car.
+# Who can see it.
+who-title = Who can see it
+who-intro = The department that runs the cameras picks a sharing setting. Each wider setting lets more agencies query your car's reads; in 2016-17 records of another vendor's network (Vigilant Solutions' LEARN), agencies shared with at least 160 others on average.
+who-diagram-caption = Agencies that can query your car's reads under each sharing setting (bars on a log scale; the list below gives the details). The highlighted bar is the setting chosen in the policy lab.
+# The lab.
+lab-title = Policy lab
+lab-intro = Pick a real law or move the levers. The analyst is re-run on what the database would still hold at the end of your simulation; the left column is the common set-up: Flock's 30 days with National Lookup switched on, as about three agencies in four run it.
+lab-controls-title = Rules
+lab-presets = Start from a law or contract
+lab-retention = Keep reads for
+lab-hit-only = Store only reads that match a hot list (a list of wanted plates)
+lab-sharing = Sharing
+lab-cameras = Cameras running
+# The comparison.
+comparison-title = What an analyst can still tell
+col-what = About your car
+col-before = Common set-up (30 days, National Lookup)
+col-after = Under these rules
+row-reads = Reads held
+row-home = Home
+row-work = Work
+row-places = Places
+row-sensitive = Sensitive visits
+row-associates = Who travels with you
+row-who = Who can query it
+not-found = None: cannot tell
+days-label = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
+day-option = Day { $day } ({ $weekday })
+more-rows = And { $more } more not listed.
+audit-count = { $count ->
+    [one] { $count } search logged.
+   *[other] { $count } searches logged.
+}
+# The analyst console: why a typed description could not be searched. The description is
+# read in English, Spanish or Portuguese words (colours, body types, "near the clinic",
+# "last Tuesday").
+query-empty = Describe a vehicle, e.g. “silver SUV with roof rack near the clinic last Tuesday”.
+query-unknown-place = No place called “{ $place }” on this map. Try a kind such as “clinic” or “church”.
+query-no-camera-near = No camera within { $meters }{"\u00A0"}m of { $place }, so the network cannot search there.
+# The analyst console's description search, which reads English, Spanish and Portuguese
+# words alike. The example it fills in from the visitor's car: its look ($colour, $make and
+# $body as the capture log names them), a feature, the place it went ($kind: one variant per
+# kind of place the search knows, each a phrase the search reads back as that kind) and the
+# day ($weekday). The same phrases say what the search understood.
+description-look = { $colour } { $make } { $body }
+description-with = { $look } with { $feature }
+description-near = { $kind ->
+   *[reproductive-health-clinic] near the clinic
+    [church] near the church
+    [mosque] near the mosque
+    [synagogue] near the synagogue
+    [temple] near the temple
+    [hospital] near the hospital
+    [school] near the school
+    [daycare] near the daycare
+    [factory] near the factory
+    [office-park] near the office park
+    [store] near the store
+    [grocery] near the grocery
+    [gym] near the gym
+    [bar] near the bar
+    [restaurant] near the restaurant
+    [union-hall] near the union hall
+    [courthouse] near the courthouse
+    [town-hall] near the town hall
+    [immigration-legal-aid] near the immigration legal aid
+    [park] near the park
+    [shelter] near the shelter
+}
+search-last-day = { $weekday ->
+   *[mon] last Monday
+    [tue] last Tuesday
+    [wed] last Wednesday
+    [thu] last Thursday
+    [fri] last Friday
+    [sat] last Saturday
+    [sun] last Sunday
+}
+understood-time-of-day = { $part ->
+   *[morning] in the morning (5 AM to noon)
+    [afternoon] in the afternoon (noon to 5 PM)
+    [evening] in the evening (5 PM to 10 PM)
+    [night] at night (10 PM to 5 AM)
+}
+understood-near = near { $places }
+understood-today = today
+understood-yesterday = yesterday
+understood-this-week = this week
+understood-last-week = last week
+understood-last-days = the last { $days ->
+    [one] day
+   *[other] { $days } days
+}

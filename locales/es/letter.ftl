@@ -43,4 +43,4 @@ letter-anchor = a menos de { $distance } de un punto, con { $sure } de seguridad
    *[no] y se equivocó: el lugar real está fuera de ese círculo
 }
 letter-anchor-right-off = a menos de { $distance } de un punto, con { $sure } de seguridad, y acertó: el lugar real está a { $off } de ese punto
-letter-percent = { $percent } %
+letter-percent = { $percent }{"\u00A0"}%

@@ -18,9 +18,10 @@ present-loading = Preparando los números del pueblo…
 present-role = presentación
 present-blanked = Pantalla en negro. Presiona B para volver.
 present-keys = Siguiente: → o Av Pág. Atrás: ← o Re Pág. F pantalla completa, B pantalla en negro, P paleta, S notas, Esc salir.
-present-next = Paso siguiente
-present-back = Paso anterior
-present-leave = Salir del modo presentación
+# Short: the four buttons share one row on a 1024-pixel projector.
+present-next = Siguiente
+present-back = Anterior
+present-leave = Salir
 present-notes = Notas del orador
 present-notes-blocked = El navegador bloqueó la ventana de notas: permite las ventanas emergentes para esta página y vuelve a pulsar S.
 present-prepare = Preparar la charla
@@ -34,10 +35,20 @@ present-earlier = Antes
 present-later = Después
 present-law = Ley que se muestra en el paso de antes y después
 present-audience-link = Abre esta misma simulación en tu teléfono:
+present-key-camera = Cámara de placas
+present-key-reading = Cámara que leyó el auto
+present-key-place = Lugar del pueblo
+present-key-sensitive = Lugar delicado
+present-key-true-home = Casa real
+present-key-true-work = Trabajo real
+present-key-guessed-home = Casa deducida y su margen de error
+present-key-guessed-work = Trabajo deducido y su margen de error
+present-key-guessed-place = Visita marcada
 law-today = Hoy
+law-after = Con estas reglas
 law-reads = Lecturas de este auto guardadas
-law-agencies = Agencias que pueden buscarlas
-law-findings = Lo que encuentra el analista
+law-agencies = Agencias que pueden buscar las lecturas del pueblo
+law-findings = Lugares y acompañantes que señala el analista
 notes-title = Notas del orador
 notes-waiting = Esperando la ventana de la presentación. Mantenla abierta en otra ventana o pestaña de este navegador.
 notes-next = Siguiente:
@@ -59,24 +70,28 @@ step-rows = El proveedor ya guarda { $reads } lecturas de { $plates } autos de e
 step-sensitive-none = Este mes ninguna cámara captó el auto en un lugar delicado; otro mes podría hacerlo.
 step-sensitive = Con las mismas lecturas, el analista marca visitas a { $places }.
 step-travels-with-none = Ningún otro auto fue leído junto a este con la frecuencia suficiente para llamarlo acompañante.
-step-travels-with = La base de datos señala { $stated } { $stated ->
-    [one] auto que viaja
-   *[other] autos que viajan
-} con este; { $right } de verdad lo { $right ->
-    [one] hace
-   *[other] hacen
+step-travels-with = La base de datos señala { $stated ->
+    [one] 1 auto que viaja con este, { $right ->
+        [0] pero no es así
+       *[other] y así es
+    }
+   *[other] { $stated } autos que viajan con este; { $right ->
+        [0] ninguno lo hace de verdad
+        [one] 1 de ellos lo hace de verdad
+       *[other] { $right } de ellos lo hacen de verdad
+    }
 }.
 step-few-reads = { $reads ->
     [one] Basta una lectura
    *[other] Bastan { $reads } lecturas
-} para distinguir al { $percent } % de los autos de este pueblo de todos los demás.
+} para distinguir al { $percent }{"\u00A0"}% de los autos de este pueblo de todos los demás.
 step-few-reads-none = En esta simulación ningún puñado de lecturas distingue a la mayoría de los autos: la red es demasiado dispersa.
 step-who-can-search = Con National Lookup activado, como lo tienen cerca de tres de cada cuatro agencias, { $agencies } agencias pueden buscar estas lecturas, casi siempre sin orden judicial.
-step-law-change = Con { $law }, la base de datos guardaría { $reads_after } de las { $reads_before } lecturas de este auto, { $agencies } { $agencies ->
+step-law-change = Con las reglas de «{ $law }», la base de datos guardaría { $reads_after } de las { $reads_before } lecturas de este auto, { $agencies } { $agencies ->
     [one] agencia podría
    *[other] agencias podrían
-} buscarlas y el analista perdería { $lost } de { $findings } hallazgos.
-step-law-change-none = Con { $law }, la base de datos no guardaría ninguna de las { $reads_before } lecturas de este auto, y el analista perdería { $lost } de { $findings } hallazgos.
+} buscarlas y el analista perdería { $lost } de los { $findings } lugares y acompañantes que señala.
+step-law-change-none = Con las reglas de «{ $law }», la base de datos no guardaría ninguna de las { $reads_before } lecturas de este auto, y el analista perdería { $lost } de los { $findings } lugares y acompañantes que señala.
 step-ask = Pidan una votación pública antes de cualquier contrato de cámaras, con retención corta, sin compartir fuera del estado y con auditorías públicas.
 step-anchors-both = Con solo esas lecturas, un analista deduce dónde duerme el auto (a { $home } de la casa real) y dónde trabaja (a { $work } del trabajo real).
 step-anchors-home = Con solo esas lecturas, un analista deduce dónde duerme el auto, a { $home } de la casa real; este mes su trabajo quedó oculto.

@@ -29,15 +29,38 @@ direction-name-north = rumbo al norte
 direction-name-east = rumbo al este
 direction-name-south = rumbo al sur
 direction-name-west = rumbo al oeste
-colour-name-white = Blanco
-colour-name-black = Negro
-colour-name-silver = Plateado
-colour-name-grey = Gris
-colour-name-blue = Azul
-colour-name-red = Rojo
-colour-name-green = Verde
-colour-name-brown = Café
-colour-name-yellow = Amarillo
+colour-name-white = { $gender ->
+    [feminine] blanca
+   *[masculine] blanco
+}
+colour-name-black = { $gender ->
+    [feminine] negra
+   *[masculine] negro
+}
+colour-name-silver = { $gender ->
+    [feminine] plateada
+   *[masculine] plateado
+}
+colour-name-grey = { $gender ->
+   *[other] gris
+}
+colour-name-blue = { $gender ->
+   *[other] azul
+}
+colour-name-red = { $gender ->
+    [feminine] roja
+   *[masculine] rojo
+}
+colour-name-green = { $gender ->
+   *[other] verde
+}
+colour-name-brown = { $gender ->
+   *[other] café
+}
+colour-name-yellow = { $gender ->
+    [feminine] amarilla
+   *[masculine] amarillo
+}
 body-name-sedan = sedán
 body-name-suv = SUV
 body-name-pickup = pickup
@@ -45,6 +68,13 @@ body-name-hatchback = hatchback
 body-name-minivan = minivan
 body-name-van = van
 body-name-coupe = cupé
+body-gender-sedan = masculine
+body-gender-suv = feminine
+body-gender-pickup = feminine
+body-gender-hatchback = masculine
+body-gender-minivan = feminine
+body-gender-van = feminine
+body-gender-coupe = masculine
 feature-name-roof-rack = portaequipajes en el techo
 feature-name-bumper-sticker = calcomanía en el parachoques
 feature-name-dent = abolladura
@@ -171,12 +201,12 @@ legend-guessed-place = Lugar que marcaron
 log-title = El registro de capturas: lo que la base de datos del proveedor guarda sobre tu placa
 log-intro = Cada fila es una lectura: una cámara fotografió tu placa y anotó cuándo, dónde y hacia dónde ibas, además de una huella del vehículo (lo que su IA ve aparte de la placa: color, marca, tipo de carrocería, calcomanías). Nadie sospechaba nada de ti; las filas se guardan de todos modos, 30 días de forma predeterminada.
 log-filter = Filtrar filas
-log-filter-placeholder = cámara, operador, dirección o día
+log-filter-placeholder = cámara, operador, sentido o día
 log-empty = Todavía no hay filas. Maneja para llenar el registro.
 log-time = Hora
 log-camera = Cámara
 log-operator = Operador
-log-direction = Dirección
+log-direction = Sentido
 log-plate = Placa
 log-fingerprint = Huella del vehículo
 playback-label = Reproducción
@@ -197,7 +227,7 @@ what-is-true = Lo que es cierto
 truth-not-compared = No hay con qué comparar.
 dossier-waiting = Maneja hasta el final (o salta al final) para ver qué saca un analista del registro.
 dossier-nothing = Con estos avistamientos un analista no pudo precisar nada. Prueba con más días o con otra casa.
-confidence-defined = Confianza: qué tan seguro está el método del analista de su propia deducción (de 0 a 100 %), no si acierta. La tarjeta de rutina muestra en su lugar la regularidad: la proporción de días de manejo cuya primera lectura llegó a menos de 20 minutos de la hora habitual. Luego cada tarjeta dice Acierto o Error, comparando con lo que de verdad pasó en la simulación.
+confidence-defined = Confianza: qué tan seguro está el método del analista de su propia deducción (de 0 a 100{"\u00A0"}%), no si acierta. La tarjeta de rutina muestra en su lugar la regularidad: la proporción de días de manejo cuya primera lectura llegó a menos de 20 minutos de la hora habitual. Luego cada tarjeta dice Acierto o Error, comparando con lo que de verdad pasó en la simulación.
 uniqueness-title = Qué pocos avistamientos bastan para identificar un auto
 uniqueness-idle = Maneja para ver qué tan único es el rastro de tu auto entre el tráfico del pueblo.
 uniqueness-computing = Calculando qué tan único es tu auto entre todo el tráfico del pueblo…
@@ -210,7 +240,8 @@ uniqueness-x-axis = avistamientos que alguien conoce (k)
 uniqueness-table = La gráfica como tabla
 uniqueness-k = Avistamientos conocidos (k)
 uniqueness-share = Autos identificados
-uniqueness-citation = Una investigación halló lo mismo con datos de teléfonos: 4 lugares y horas identifican al 95 % de 1,5 millones de personas (de Montjoye et al., “Unique in the Crowd”, Scientific Reports 3:1376, 2013).
+percent = { $percent }{"\u00A0"}%
+uniqueness-citation = Una investigación halló lo mismo con datos de teléfonos: 4 lugares y horas identifican al 95{"\u00A0"}% de 1,5 millones de personas (de Montjoye et al., “Unique in the Crowd”, Scientific Reports 3:1376, 2013).
 home-moved = Casa movida. La simulación y el expediente están al día.
 work-moved = Trabajo movido. La simulación y el expediente están al día.
 controls-title = Tu vida
@@ -276,11 +307,13 @@ teach-worksheet-about = preguntas que se responden usando la app, con espacio pa
 teach-fact-sheet = Hoja de datos
 teach-fact-sheet-about = los datos clave, con sus fuentes, en una página
 faq-intro = Respuestas cortas en lenguaje sencillo. Abre una pregunta para leer su respuesta; los números entre corchetes llevan a las fuentes.
-references-intro = De dónde salen los datos de Plate Trail, numerados como la app los cita, con la fecha de cada fuente. Los títulos marcados "(described)" son descripción nuestra, no el título de la fuente. Los enlaces abren el otro sitio solo si los sigues; esta página no carga nada de ellos.
+references-intro = De dónde salen los datos de Plate Trail, numerados como la app los cita, con la fecha de cada fuente. Los títulos marcados “(descripción)” son descripción nuestra, no el título de la fuente. Los enlaces abren el otro sitio solo si los sigues; esta página no carga nada de ellos.
 reference-no-date = sin fecha
 reference-checked = consultado el { $date }
 reference-no-link = sin enlace público
 reference-secondary = Fuente secundaria: esta cifra nos llegó por la cobertura de prensa del documento, no del documento mismo.
+reference-described = (descripción)
+citation-label = referencia
 letter-title = Una carta a tus autoridades locales
 letter-intro = Plate Trail escribe esta carta a partir de los resultados de tu propia simulación. Cópiala en un correo o imprímela, completa las partes entre [corchetes] y envíala a tu junta municipal o concejo. Desde aquí no se envía nada.
 letter-run-first = Usa primero el simulador: la carta se escribe con tus propios resultados.
@@ -299,91 +332,18 @@ module-loading = Abriendo esta parte de Plate Trail…
 module-failed = No se pudo cargar esta parte de Plate Trail. Recarga la página o vuelve al simulador.
 content-loading = Cargando el texto…
 running-simulation = Corriendo la simulación…
-console-title = Consola del analista
-console-intro = Siéntate frente a la pantalla de búsqueda del proveedor. Estas son las herramientas que reciben los agentes de una agencia, usadas aquí sobre la base de datos de tu pueblo simulado: los mismos avistamientos que el simulador hizo de tu auto y de todos los demás. Cada búsqueda queda en un registro de auditoría, como en los sistemas reales.
-console-map-label = Mapa del pueblo con las cámaras detrás de los resultados
-console-map-note = Las cámaras encendidas son aquellas en cuyas lecturas se basan los resultados; los círculos son las zonas buscadas.
-searched-area = Zona buscada
-console-officer = Tú (Agte. Visitante #000)
 default-reason = investigación
-console-database-loading = Cargando la base de datos del proveedor para todo el pueblo… (cada auto, cada lectura de cámara)
-tool-picker = Herramienta de búsqueda
 tool-lookup = Lookup
 tool-attributes = Búsqueda por descripción
 tool-multi-geo = Multi-Geo
 tool-convoy = Convoy
 tool-stakeout = Vigilancia
 tool-hot-list = Lista de alerta
-about-lookup = Cada cámara que leyó una placa en los últimos 1, 7, 14 o 30 días.
-about-attributes = Encuentra autos sin usar la placa, a partir de una descripción: color, tipo de carrocería, portaequipajes, calcomanías, dónde y cuándo. El proveedor lo anuncia como búsqueda por “huella del vehículo” y en lenguaje común.
-about-multi-geo = Cada auto visto cerca de dos lugares a la vez.
-about-convoy = Autos que pasan por las mismas cámaras a pocos minutos de un auto objetivo, una y otra vez: quién viaja con quién.
-about-stakeout = Cada auto visto cerca de un lugar en un rango de tiempo, como una protesta frente al ayuntamiento. Hay búsquedas documentadas ligadas a protestas.
-about-hot-list = Pon una placa en una lista de alerta (una lista de placas buscadas con la que se compara cada lectura) y cada cámara por la que pase dará una alerta, en tiempo real.
-field-plate = Placa
-field-lookback = Cuánto tiempo atrás
-field-description = Describe el vehículo
-description-hint = Completado con tu auto y un lugar al que fue, sin placa. Prueba el tuyo: colores, carrocerías (SUV, sedán, pickup...), portaequipajes, calcomanía, abolladura, “cerca de la clínica”, “el martes pasado”, “en la mañana”.
-field-first-place = Primer lugar
-field-second-place = Segundo lugar
-field-target-plate = Placa objetivo
-field-window = Minutos antes y después de cada lectura
-field-min-cameras = Al menos esta cantidad de cámaras distintas
-field-place = Lugar
-field-day = Día
-field-from-hour = Desde (hora, 0-23)
-field-hours = Por cuántas horas
-field-hot-plate = Placa para la lista de alerta
-field-reason = Motivo (queda en el registro de auditoría)
-field-scope = Redes donde buscar (una red son las cámaras de una agencia)
 run-search = Buscar
-no-camera-near = Ninguna cámara cubre uno de estos lugares, así que la red no puede buscar ahí. Elige otro lugar.
-no-such-place = Elige un lugar de la lista del mapa para vigilar.
-results-title = Resultados
-results-empty = Elige una herramienta y presiona Buscar. Los formularios vienen llenos con tu simulación, así que un clic muestra lo que hace cada herramienta.
 commuter-found = Tu auto está entre los resultados, encontrado sin su placa.
-commuter-not-found = Tu auto no está entre los resultados.
-tag-your-car = tu auto
-tag-companion = de verdad viaja contigo
-results-list = Resultados de la búsqueda
-audit-title = Registro de auditoría
-audit-empty = Todavía no hay búsquedas. Cada búsqueda que hagas queda anotada aquí.
-audit-note = Los registros de auditoría reales anotan la agencia, el agente, un motivo en texto libre, la búsqueda y a cuántas redes llegó; búsquedas federales en una ciudad de Arkansas llegaron cada una a más de mil redes. El motivo es lo que el agente escriba. Desde diciembre de 2025, los registros de red que ven otras agencias ya no muestran nombres de agentes, placas ni detalles de la huella del vehículo.
-audit-agency = Agencia
-audit-officer = Agente
 audit-reason = Motivo
-audit-type = Búsqueda
-audit-subject = Sobre
-audit-networks = Redes buscadas
-audit-results = Resultados
-audit-no-reason = (no se dio)
-policy-title = Quién puede verlo y qué reglas lo cambiarían
-policy-intro = El proveedor guarda las lecturas 30 días de forma predeterminada, y un departamento puede compartirlas con otros, hasta con todas las agencias participantes del país. Aquí ves a quién deja entrar eso, y qué le dejaría saber a un analista sobre tu auto una retención más corta, guardar solo coincidencias (solo lecturas de placas buscadas), compartir menos o tener menos cámaras.
 comparing = Volviendo a correr el análisis con estas reglas…
-who-title = Quién puede verlo
-who-intro = El departamento que opera las cámaras elige cómo compartir. Cada opción más amplia deja que más agencias consulten las lecturas de tu auto; en registros de 2016-17 de la red de otro proveedor (LEARN, de Vigilant Solutions), las agencias compartían en promedio con al menos otras 160.
-who-diagram-caption = Agencias que pueden consultar las lecturas de tu auto con cada forma de compartir (barras en escala logarítmica; la lista de abajo da los detalles). La barra resaltada es la opción elegida en el laboratorio de políticas.
 national-reach = Todas las agencias participantes del país, de forma recíproca. En registros publicados, una sola búsqueda nacional llegó a las redes de entre 1076 y 6809 agencias (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); Plate Trail cuenta 2690, lo máximo que alcanzó una búsqueda federal en los registros de Conway. Flock dice que trabaja con más de 5000 departamentos de policía. Así llegan las búsquedas federales a las cámaras locales, y en Mountain View, California, se activó una opción nacional sin que el departamento lo supiera.
-lab-title = Laboratorio de políticas
-lab-intro = Elige una ley real o mueve los controles. El análisis se vuelve a correr sobre lo que la base de datos aún guardaría al final de tu simulación; la columna izquierda es la configuración habitual: los 30 días de Flock con National Lookup activado, como lo usan cerca de tres de cada cuatro agencias.
-lab-controls-title = Reglas
-lab-presets = Partir de una ley o un contrato
-lab-retention = Guardar lecturas durante
-lab-hit-only = Guardar solo lecturas que coinciden con una lista de alerta (una lista de placas buscadas)
-lab-sharing = Compartir
-lab-cameras = Cámaras funcionando
-comparison-title = Lo que un analista todavía puede saber
-col-what = Sobre tu auto
-col-before = Configuración habitual (30 días, National Lookup)
-col-after = Con estas reglas
-row-reads = Lecturas guardadas
-row-home = Casa
-row-work = Trabajo
-row-places = Lugares
-row-sensitive = Visitas delicadas
-row-associates = Quién viaja contigo
-row-who = Quién puede consultarlo
-not-found = Nada: no se puede saber
 headline-analysing = Un analista las está leyendo ahora…
 jump-to-results = Lo que encontraron
 jump-to-life = Cambia tu vida
@@ -424,6 +384,12 @@ embed-copy-failed = Este navegador no dejó que Plate Trail copiara: selecciona 
 embed-close = Cerrar
 embed-frame-title = Plate Trail: lo que una red de lectores de placas averigua sobre un auto
 embed-open-full = Abrir en Plate Trail
+offline-copy-label = Copia sin conexión de Plate Trail { $version } (compilación { $commit }), creada el { $made }: funciona sin red; el sitio web puede ser más nuevo.
+offline-copy-label-no-commit = Copia sin conexión de Plate Trail { $version }, creada el { $made }: funciona sin red; el sitio web puede ser más nuevo.
+share-copied-offline = Enlace copiado. Nombra este archivo en esta computadora, así que abre esta simulación solo aquí (o donde el mismo archivo esté en el mismo lugar).
+teach-offline = Estas hojas son páginas propias, que no están en esta copia sin conexión.
+present-offline = El modo presentación es una página propia, que no está en esta copia sin conexión (un navegador no lo inicia desde un archivo).
+offline-open-elsewhere = Dónde abrir: el sitio web de Plate Trail, o la carpeta completa de la compilación servida en esta computadora (en esa carpeta ejecuta «python3 -m http.server 8000» y abre { $address }).
 log-count-all = { $total ->
     [one] { $total } fila
    *[other] { $total } filas
@@ -456,13 +422,13 @@ dossier-more-associates = { $count ->
    *[other] Otras { $count } placas aparecieron junto a la tuya algunos días, cada una con menos probabilidad que las de arriba de viajar contigo: la mayoría solo comparte tus calles y tus horarios.
 }
 cameras-to-place-home = { $needed ->
-    [0] Probado en { $towns } pueblos, ni con 80 cámaras este analista ubicó una casa a una o dos calles (500 m) en más del { $percent } % de ellos; este pueblo tiene { $here }.
-   *[other] Probado en { $towns } pueblos, este analista ubicó la casa a una o dos calles (500 m) en el { $percent } % de ellos en cuanto el pueblo tenía { $needed } cámaras; este pueblo tiene { $here }.
+    [0] Probado en { $towns } pueblos, ni con 80 cámaras este analista ubicó una casa a una o dos calles (500 m) en más del { $percent }{"\u00A0"}% de ellos; este pueblo tiene { $here }.
+   *[other] Probado en { $towns } pueblos, este analista ubicó la casa a una o dos calles (500 m) en el { $percent }{"\u00A0"}% de ellos en cuanto el pueblo tenía { $needed } cámaras; este pueblo tiene { $here }.
 }
 verdict-right = Acierto
 verdict-wrong = Error
-regularity = Regularidad: { $percent } %
-confidence = Confianza: { $percent } %
+regularity = Regularidad: { $percent }{"\u00A0"}%
+confidence = Confianza: { $percent }{"\u00A0"}%
 evidence-summary = Según { $count ->
     [one] { $count } avistamiento
    *[other] { $count } avistamientos
@@ -476,7 +442,7 @@ town-work-driving = manejando cada auto del pueblo durante todo el periodo
 town-work-indexing = indexando la base de datos del proveedor
 town-work-convoys = buscando en ella autos que viajan con el tuyo
 town-work-uniqueness = probando cuántos pocos avistamientos bastan para señalar cada auto
-uniqueness-sentence = Basta con conocer { $k } avistamientos de un auto para señalar al { $percent } % de los autos de este pueblo: un rastro no necesita nombre para apuntar a un auto, y a quien lo maneja.
+uniqueness-sentence = Basta con conocer { $k } avistamientos de un auto para señalar al { $percent }{"\u00A0"}% de los autos de este pueblo: un rastro no necesita nombre para apuntar a un auto, y a quien lo maneja.
 days-out-of-range = Una simulación dura de 1 a { $max_days } días, así que se { $used ->
     [one] simula { $used } día
    *[other] simulan { $used } días
@@ -572,7 +538,7 @@ associate-guess = La placa { $plate } viaja contigo: leída justo al lado de la 
 }.
 associate-truth-yes = Cierto: ese auto de verdad viaja contigo (un viaje compartido o tu pareja).
 associate-truth-no = Falso: un desconocido que por casualidad comparte tus calles y tus horarios.
-prediction-guess = El próximo { $day } hacia las { $time } tu auto pasará por la cámara { $camera }: { $percent } % de probabilidad. Alguien esperando ahí te encontraría.
+prediction-guess = El próximo { $day } hacia las { $time } tu auto pasará por la cámara { $camera }: { $percent }{"\u00A0"}% de probabilidad. Alguien esperando ahí te encontraría.
 prediction-came-true = Se cumplió: el { $day } siguiente, tu auto pasó por { $camera } a las { $time }.
 prediction-missed = Esta vez no: el { $day } siguiente, tu auto no pasó por { $camera } a esa hora.
 stop-title = Tu parada habitual: { $purpose }
@@ -602,6 +568,20 @@ date-day-month-year = { $day } { $month ->
     [11] nov
    *[12] dic
 } { $year }
+date-long = { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
 date-month-year = { $month ->
     [1] ene
     [2] feb
@@ -627,14 +607,9 @@ console-database = La base de datos guarda { $reads ->
     [one] { $days } día simulado
    *[other] { $days } días simulados
 }.
-days-label = { $days ->
-    [one] { $days } día
-   *[other] { $days } días
-}
-day-option = Día { $day } ({ $weekday })
-scope-own = Solo este departamento
+scope-own = Este departamento
 scope-statewide = Todo el estado
-scope-national = National Lookup, todo el país
+scope-national = Todo el país
 scope-label = { $what } ({ $networks ->
     [one] { $networks } red
    *[other] { $networks } redes
@@ -684,10 +659,13 @@ convoy-summary = { $vehicles ->
     [one] { $vehicles } vehículo viajó con { $plate }.
    *[other] { $vehicles } vehículos viajaron con { $plate }; primero, los más frecuentes.
 }
-stakeout-summary = { $vehicles ->
+stakeout-summary-from = { $vehicles ->
     [one] { $vehicles } vehículo fue visto
    *[other] { $vehicles } vehículos fueron vistos
-} cerca de { $place } desde { $from }.
+} cerca de { $place } desde el día { $day } ({ $weekday }.) { $hour ->
+    [1] a la
+   *[other] a las
+} { $time }.
 alert-detail = ALERTA: { $plate } pasó por la cámara { $camera }
 hot-list-summary = { $plate } está en la lista de alerta: { $alerts ->
     [one] { $alerts } alerta
@@ -696,12 +674,7 @@ hot-list-summary = { $plate } está en la lista de alerta: { $alerts ->
 understood = Buscando: { $words }.
 not-understood = {" "}No se entendió: { $words }.
 rank = #{ $rank }{" "}
-more-rows = Y { $more } más que no se muestran.
 search-millis = La búsqueda tardó { $millis } ms en tu navegador.
-audit-count = { $count ->
-    [one] { $count } búsqueda registrada.
-   *[other] { $count } búsquedas registradas.
-}
 sharing-explained-none = Solo el departamento que opera las cámaras puede buscar en ellas.
 sharing-explained-one-to-one = El departamento comparte con una agencia que nombra.
 sharing-explained-vendor-contract-clause = El departamento no comparte con nadie, pero el acuerdo predeterminado del proveedor le da a este un derecho mundial y perpetuo a divulgar los datos de la agencia “con fines de investigación”. Boston negoció quitar esta cláusula.
@@ -722,7 +695,7 @@ preset-citation-illinois = Sin compartir para control migratorio ni para investi
 preset-citation-one-year = Ninguna ley: una agencia que guarda un año de lecturas
 camera-percent = { $percent ->
     [100] Todas
-   *[other] El { $percent } %
+   *[other] El { $percent }{"\u00A0"}%
 }
 anchor-found-home = Encontrada: a menos de { $radius } (a { $error } de tu casa real)
 anchor-found-work = Encontrado: a menos de { $radius } (a { $error } de tu trabajo real)
@@ -848,7 +821,6 @@ town-file-needed = Esta simulación es en { $town }, un pueblo leído de un arch
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Haz esto con las calles y las cámaras reales de tu pueblo
 
-# La consola del analista: por qué no se pudo buscar una descripción escrita.
-query-empty = Describe un vehículo con palabras en inglés, por ejemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV plateada con portaequipajes cerca de la clínica el martes pasado).
-query-unknown-place = En este mapa no hay ningún lugar llamado “{ $place }”. Prueba con un tipo de lugar, como “clinic” (clínica) o “church” (iglesia).
-query-no-camera-near = No hay ninguna cámara a menos de { $meters }{"\u00A0"}m de { $place }, así que la red no puede buscar ahí.
+
+
+route-operator-unknown = operador no mapeado

@@ -39,8 +39,8 @@ ma-start-run = Simular con la densidad de { $town } ({ $cameras } cámaras)
 
 ## Cámaras en mi ruta (#/route)
 
-route-intro = Tu trayecto de la casa al trabajo y de vuelta: cuántas cámaras pasa, de quién son y un camino que las evita si estás dispuesto a manejar unos minutos más. Los planificadores de rutas basados en el mapa colaborativo de cámaras hacen esto con calles reales.
-route-budget-label = Minutos de más que manejarías, en cada sentido, para pasar menos cámaras
+route-intro = Tu trayecto de la casa al trabajo y de vuelta: por cuántas cámaras pasa, de quién son y un camino que las evita si estás dispuesto a manejar unos minutos más. Los planificadores de rutas basados en el mapa colaborativo de cámaras hacen esto con calles reales.
+route-budget-label = Minutos de más que manejarías, en cada sentido, para pasar por menos cámaras
 route-budget-problem = Escribe un número entero de minutos de 0 a { $max }. La revisión usa { $used ->
     [one] { $used } minuto
    *[other] { $used } minutos
@@ -63,13 +63,12 @@ route-summary-extra = { $minutes }{"\u00A0"}min (+{ $extra }), { $cameras ->
 }
 route-operator = { $operator }: { $cameras }
 route-operators-none = ninguna
-route-operator-unknown = operador no mapeado
-route-round-trip-none = Tu trayecto no pasa ninguna cámara, ni de ida ni de vuelta: solo te leen en los demás viajes.
-route-round-trip-no-way-round = Con { $budget } minutos de más en cada sentido no hay forma de evitarlas: ida y vuelta pasan { $fastest } cámaras por cualquier camino.
-route-round-trip = Ida y vuelta pasan { $fastest ->
+route-round-trip-none = Tu trayecto no pasa por ninguna cámara, ni de ida ni de vuelta: solo te leen en los demás viajes.
+route-round-trip-no-way-round = Con { $budget } minutos de más en cada sentido no hay forma de evitarlas: de ida y vuelta pasas por { $fastest } cámaras vayas por donde vayas.
+route-round-trip = De ida y vuelta pasas por { $fastest ->
     [one] { $fastest } cámara
    *[other] { $fastest } cámaras
-} por el camino más rápido y { $avoiding } por el desvío, con { $extra ->
+} si vas por el camino más rápido y por { $avoiding } si tomas el desvío, con { $extra ->
     [one] { $extra } minuto de más
    *[other] { $extra } minutos de más
 } al día.
@@ -106,7 +105,7 @@ import-too-large = el archivo pesa { $size } bytes, más de los { $limit } que a
 import-cameras-alone = un archivo de cámaras necesita un mapa de calles: elige el mapa y el archivo de cámaras a la vez
 import-too-many-files = elige un solo mapa de calles y, como mucho, un archivo de cámaras
 scenario-file-download-refused = el navegador rechazó la descarga
-import-progress = Leyendo tu pueblo: { $percent } %
+import-progress = Leyendo tu pueblo: { $percent }{"\u00A0"}%
 town-imported = { $town }: { $road_km }{"\u00A0"}km de calles y { $places ->
     [one] { $places } lugar con nombre
    *[other] { $places } lugares con nombre
@@ -121,3 +120,142 @@ town-chosen = Tu pueblo está en el mapa. Empieza la simulación.
 made-up-town-chosen = Volvió el pueblo inventado.
 real-town = { $town } es un pueblo real, leído de tu archivo de mapa: sus calles, lugares y cámaras son reales; su gente y sus coches son simulados. { $attribution }.
 real-town-map-label = Mapa de { $town }, de tu archivo de mapa
+
+## La consola del analista y el laboratorio de políticas.
+console-title = Consola del analista
+console-intro = Siéntate frente a la pantalla de búsqueda del proveedor. Estas son las herramientas que reciben los agentes de una agencia, usadas aquí sobre la base de datos de tu pueblo simulado: los mismos avistamientos que el simulador hizo de tu auto y de todos los demás. Cada búsqueda queda en un registro de auditoría, como en los sistemas reales.
+console-map-label = Mapa del pueblo con las cámaras detrás de los resultados
+console-map-note = Las cámaras encendidas son aquellas en cuyas lecturas se basan los resultados; los círculos son las zonas buscadas.
+searched-area = Zona buscada
+console-officer = Tú (Agte. Visitante #000)
+console-database-loading = Cargando la base de datos del proveedor para todo el pueblo… (cada auto, cada lectura de cámara)
+tool-picker = Herramienta de búsqueda
+about-lookup = Cada cámara que leyó una placa en los últimos 1, 7, 14 o 30 días.
+about-attributes = Encuentra autos sin usar la placa, a partir de una descripción: color, tipo de carrocería, portaequipajes, calcomanías, dónde y cuándo. El proveedor lo anuncia como búsqueda por “huella del vehículo” y en lenguaje común.
+about-multi-geo = Cada auto visto cerca de dos lugares a la vez.
+about-convoy = Autos que pasan por las mismas cámaras a pocos minutos de un auto objetivo, una y otra vez: quién viaja con quién.
+about-stakeout = Cada auto visto cerca de un lugar en un rango de tiempo, como una protesta frente al ayuntamiento. Hay búsquedas documentadas ligadas a protestas.
+about-hot-list = Pon una placa en una lista de alerta (una lista de placas buscadas con la que se compara cada lectura) y cada cámara por la que pase dará una alerta, en tiempo real.
+field-plate = Placa
+field-lookback = Cuánto tiempo atrás
+field-description = Describe el vehículo
+description-hint = Completado con tu auto y un lugar al que fue, sin placa. Prueba el tuyo: colores, carrocerías (SUV, sedán, pickup...), portaequipajes, calcomanía, abolladura, “cerca de la clínica”, “el martes pasado”, “en la mañana”.
+field-first-place = Primer lugar
+field-second-place = Segundo lugar
+field-target-plate = Placa objetivo
+field-window = Minutos antes y después de cada lectura
+field-min-cameras = Al menos esta cantidad de cámaras distintas
+field-place = Lugar
+field-day = Día
+field-from-hour = Desde (hora, 0-23)
+field-hours = Por cuántas horas
+field-hot-plate = Placa para la lista de alerta
+field-reason = Motivo (queda en el registro de auditoría)
+field-scope = Redes donde buscar (una red son las cámaras de una agencia)
+no-camera-near = Ninguna cámara cubre uno de estos lugares, así que la red no puede buscar ahí. Elige otro lugar.
+no-such-place = Elige un lugar de la lista del mapa para vigilar.
+results-title = Resultados
+results-empty = Elige una herramienta y presiona Buscar. Los formularios vienen llenos con tu simulación, así que un clic muestra lo que hace cada herramienta.
+commuter-not-found = Tu auto no está entre los resultados.
+tag-your-car = tu auto
+tag-companion = de verdad viaja contigo
+results-list = Resultados de la búsqueda
+audit-title = Registro de auditoría
+audit-empty = Todavía no hay búsquedas. Cada búsqueda que hagas queda anotada aquí.
+audit-note = Los registros de auditoría reales anotan la agencia, el agente, un motivo en texto libre, la búsqueda y a cuántas redes llegó; búsquedas federales en una ciudad de Arkansas llegaron cada una a más de mil redes. El motivo es lo que el agente escriba. Desde diciembre de 2025, los registros de red que ven otras agencias ya no muestran nombres de agentes, placas ni detalles de la huella del vehículo.
+audit-agency = Agencia
+audit-officer = Agente
+audit-type = Búsqueda
+audit-subject = Sobre
+audit-networks = Redes buscadas
+audit-results = Resultados
+audit-no-reason = (no se dio)
+policy-title = Quién puede verlo y qué reglas lo cambiarían
+policy-intro = El proveedor guarda las lecturas 30 días de forma predeterminada, y un departamento puede compartirlas con otros, hasta con todas las agencias participantes del país. Aquí ves a quién deja entrar eso, y qué le dejaría saber a un analista sobre tu auto una retención más corta, guardar solo coincidencias (solo lecturas de placas buscadas), compartir menos o tener menos cámaras.
+who-title = Quién puede verlo
+who-intro = El departamento que opera las cámaras elige cómo compartir. Cada opción más amplia deja que más agencias consulten las lecturas de tu auto; en registros de 2016-17 de la red de otro proveedor (LEARN, de Vigilant Solutions), las agencias compartían en promedio con al menos otras 160.
+who-diagram-caption = Agencias que pueden consultar las lecturas de tu auto con cada forma de compartir (barras en escala logarítmica; la lista de abajo da los detalles). La barra resaltada es la opción elegida en el laboratorio de políticas.
+lab-title = Laboratorio de políticas
+lab-intro = Elige una ley real o mueve los controles. El análisis se vuelve a correr sobre lo que la base de datos aún guardaría al final de tu simulación; la columna izquierda es la configuración habitual: los 30 días de Flock con National Lookup activado, como lo usan cerca de tres de cada cuatro agencias.
+lab-controls-title = Reglas
+lab-presets = Partir de una ley o un contrato
+lab-retention = Guardar lecturas durante
+lab-hit-only = Guardar solo lecturas que coinciden con una lista de alerta (una lista de placas buscadas)
+lab-sharing = Compartir
+lab-cameras = Cámaras funcionando
+comparison-title = Lo que un analista todavía puede saber
+col-what = Sobre tu auto
+col-before = Configuración habitual (30 días, National Lookup)
+col-after = Con estas reglas
+row-reads = Lecturas guardadas
+row-home = Casa
+row-work = Trabajo
+row-places = Lugares
+row-sensitive = Visitas delicadas
+row-associates = Quién viaja contigo
+row-who = Quién puede consultarlo
+not-found = Nada: no se puede saber
+days-label = { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}
+day-option = Día { $day } ({ $weekday })
+more-rows = Y { $more } más que no se muestran.
+audit-count = { $count ->
+    [one] { $count } búsqueda registrada.
+   *[other] { $count } búsquedas registradas.
+}
+# La consola del analista: por qué no se pudo buscar una descripción escrita.
+query-empty = Describe un vehículo, por ejemplo “SUV plateada con portaequipajes cerca de la clínica el martes pasado”.
+query-unknown-place = En este mapa no hay ningún lugar llamado “{ $place }”. Prueba con un tipo de lugar, como “clínica” o “iglesia”.
+query-no-camera-near = No hay ninguna cámara a menos de { $meters }{"\u00A0"}m de { $place }, así que la red no puede buscar ahí.
+# La búsqueda por descripción de la consola, que lee palabras en inglés, español y portugués.
+description-look = { $body } { $make } { $colour }
+description-with = { $look } con { $feature }
+description-near = { $kind ->
+   *[reproductive-health-clinic] cerca de la clínica
+    [church] cerca de la iglesia
+    [mosque] cerca de la mezquita
+    [synagogue] cerca de la sinagoga
+    [temple] cerca del templo
+    [hospital] cerca del hospital
+    [school] cerca de la escuela
+    [daycare] cerca de la guardería
+    [factory] cerca de la fábrica
+    [office-park] cerca del parque de oficinas
+    [store] cerca de la tienda
+    [grocery] cerca del supermercado
+    [gym] cerca del gimnasio
+    [bar] cerca del bar
+    [restaurant] cerca del restaurante
+    [union-hall] cerca de la sede sindical
+    [courthouse] cerca del tribunal
+    [town-hall] cerca del ayuntamiento
+    [immigration-legal-aid] cerca de la asesoría legal migratoria
+    [park] cerca del parque
+    [shelter] cerca del albergue
+}
+search-last-day = { $weekday ->
+   *[mon] el lunes pasado
+    [tue] el martes pasado
+    [wed] el miércoles pasado
+    [thu] el jueves pasado
+    [fri] el viernes pasado
+    [sat] el sábado pasado
+    [sun] el domingo pasado
+}
+understood-time-of-day = { $part ->
+   *[morning] en la mañana (de 5:00 a 12:00)
+    [afternoon] en la tarde (de 12:00 a 17:00)
+    [evening] en la noche (de 17:00 a 22:00)
+    [night] de madrugada (de 22:00 a 5:00)
+}
+understood-near = cerca de { $places }
+understood-today = hoy
+understood-yesterday = ayer
+understood-this-week = esta semana
+understood-last-week = la semana pasada
+understood-last-days = { $days ->
+    [one] el último día
+   *[other] los últimos { $days } días
+}

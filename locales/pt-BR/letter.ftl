@@ -30,9 +30,9 @@ letter-reads = Em { $days ->
     [1] { $times } vez
    *[other] { $times } vezes
 }.
-letter-home-and-work = {" "}Só com esse registro, um analista situou minha casa { $home }. Situou meu local de trabalho { $work }.
-letter-home = {" "}Só com esse registro, um analista situou minha casa { $home }.
-letter-work = {" "}Só com esse registro, um analista situou meu local de trabalho { $work }.
+letter-home-and-work = {" "}Só com esse registro, um analista localizou minha casa { $home }. Localizou meu local de trabalho { $work }.
+letter-home = {" "}Só com esse registro, um analista localizou minha casa { $home }.
+letter-work = {" "}Só com esse registro, um analista localizou meu local de trabalho { $work }.
 letter-sensitive = {" "}O registro também pode mostrar minhas visitas a { $places }.
 letter-unique = {" "}E { $points ->
     [1] { $points } registro basta

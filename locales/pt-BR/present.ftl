@@ -18,9 +18,10 @@ present-loading = Preparando os números da cidade…
 present-role = apresentação
 present-blanked = Tela apagada. Aperte B para voltar.
 present-keys = Avançar: → ou Page Down. Voltar: ← ou Page Up. F tela cheia, B apagar, P paleta, S notas, Esc sair.
-present-next = Próxima etapa
-present-back = Etapa anterior
-present-leave = Sair do modo apresentação
+# Short: the four buttons share one row on a 1024-pixel projector.
+present-next = Próxima
+present-back = Anterior
+present-leave = Sair
 present-notes = Notas do apresentador
 present-notes-blocked = O navegador bloqueou a janela de notas: permita pop-ups para esta página e aperte S de novo.
 present-prepare = Preparar a fala
@@ -34,10 +35,20 @@ present-earlier = Antes
 present-later = Depois
 present-law = Lei mostrada na etapa de antes e depois
 present-audience-link = Abra esta mesma simulação no seu celular:
+present-key-camera = Câmera de placas
+present-key-reading = Câmera que leu o carro
+present-key-place = Lugar da cidade
+present-key-sensitive = Lugar sensível
+present-key-true-home = Casa real
+present-key-true-work = Trabalho real
+present-key-guessed-home = Casa deduzida e sua margem de erro
+present-key-guessed-work = Trabalho deduzido e sua margem de erro
+present-key-guessed-place = Visita marcada
 law-today = Hoje
+law-after = Com estas regras
 law-reads = Leituras deste carro guardadas
-law-agencies = Agências que podem buscá-las
-law-findings = O que o analista descobre
+law-agencies = Agências que podem buscar as leituras da cidade
+law-findings = Lugares e companhias que o analista aponta
 notes-title = Notas do apresentador
 notes-waiting = Esperando a janela da apresentação. Mantenha-a aberta em outra janela ou aba deste navegador.
 notes-next = A seguir:
@@ -59,12 +70,16 @@ step-rows = O fornecedor agora guarda { $reads } leituras de { $plates } carros 
 step-sensitive-none = Neste mês nenhuma câmera pegou o carro num lugar sensível; outro mês poderia pegar.
 step-sensitive = Com as mesmas leituras, o analista marca visitas a { $places }.
 step-travels-with-none = Nenhum outro carro foi lido ao lado deste com frequência suficiente para ser chamado de companhia.
-step-travels-with = O banco de dados aponta { $stated } { $stated ->
-    [1] carro que anda
-   *[other] carros que andam
-} com este; { $right } de fato { $right ->
-    [1] anda
-   *[other] andam
+step-travels-with = O banco de dados aponta { $stated ->
+    [1] 1 carro que anda com este, { $right ->
+        [0] mas não anda
+       *[other] e de fato anda
+    }
+   *[other] { $stated } carros que andam com este; { $right ->
+        [0] nenhum deles anda de fato
+        [1] 1 deles anda de fato
+       *[other] { $right } deles andam de fato
+    }
 }.
 step-few-reads = { $reads ->
     [1] Basta uma leitura
@@ -72,16 +87,16 @@ step-few-reads = { $reads ->
 } para distinguir { $percent }% dos carros desta cidade de todos os outros.
 step-few-reads-none = Nesta simulação nenhum punhado de leituras distingue a maioria dos carros: a rede é esparsa demais.
 step-who-can-search = Com o National Lookup ligado, como fazem cerca de três em cada quatro agências, { $agencies } agências podem buscar estas leituras, quase sempre sem mandado.
-step-law-change = Com { $law }, o banco de dados guardaria { $reads_after } das { $reads_before } leituras deste carro, { $agencies } { $agencies ->
+step-law-change = Com as regras de “{ $law }”, o banco de dados guardaria { $reads_after } das { $reads_before } leituras deste carro, { $agencies } { $agencies ->
     [1] agência poderia
    *[other] agências poderiam
-} buscá-las e o analista perderia { $lost } de { $findings } descobertas.
-step-law-change-none = Com { $law }, o banco de dados não guardaria nenhuma das { $reads_before } leituras deste carro, e o analista perderia { $lost } de { $findings } descobertas.
+} buscá-las e o analista perderia { $lost } dos { $findings } lugares e companhias que aponta.
+step-law-change-none = Com as regras de “{ $law }”, o banco de dados não guardaria nenhuma das { $reads_before } leituras deste carro, e o analista perderia { $lost } dos { $findings } lugares e companhias que aponta.
 step-ask = Peçam uma votação pública antes de qualquer contrato de câmeras, com retenção curta, sem compartilhar fora do estado e com auditorias publicadas.
 step-anchors-both = Só com essas leituras, um analista deduz onde o carro dorme (a { $home } da casa real) e onde trabalha (a { $work } do trabalho real).
 step-anchors-home = Só com essas leituras, um analista deduz onde o carro dorme, a { $home } da casa real; neste mês o trabalho ficou escondido.
 step-anchors-work = Só com essas leituras, um analista deduz onde o carro trabalha, a { $work } do trabalho real; neste mês a casa ficou escondida.
-step-anchors-none = Com tão poucas câmeras, o analista não conseguiu situar a casa nem o trabalho do carro neste mês; mais câmeras mudam isso.
+step-anchors-none = Com tão poucas câmeras, o analista não conseguiu localizar a casa nem o trabalho do carro neste mês; mais câmeras mudam isso.
 step-position = Etapa { $at } de { $of }
 present-page-title = Plate Trail: apresentar
 present-page-description = O modo apresentação do Plate Trail: uma história de três minutos sobre o que uma rede de leitores de placas descobre sobre um carro, para uma audiência pública.

@@ -30,15 +30,37 @@ direction-name-north = sentido norte
 direction-name-east = sentido leste
 direction-name-south = sentido sul
 direction-name-west = sentido oeste
-colour-name-white = Branco
-colour-name-black = Preto
-colour-name-silver = Prata
-colour-name-grey = Cinza
-colour-name-blue = Azul
-colour-name-red = Vermelho
-colour-name-green = Verde
-colour-name-brown = Marrom
-colour-name-yellow = Amarelo
+colour-name-white = { $gender ->
+    [feminine] branca
+   *[masculine] branco
+}
+colour-name-black = { $gender ->
+    [feminine] preta
+   *[masculine] preto
+}
+colour-name-silver = { $gender ->
+   *[other] prata
+}
+colour-name-grey = { $gender ->
+   *[other] cinza
+}
+colour-name-blue = { $gender ->
+   *[other] azul
+}
+colour-name-red = { $gender ->
+    [feminine] vermelha
+   *[masculine] vermelho
+}
+colour-name-green = { $gender ->
+   *[other] verde
+}
+colour-name-brown = { $gender ->
+   *[other] marrom
+}
+colour-name-yellow = { $gender ->
+    [feminine] amarela
+   *[masculine] amarelo
+}
 body-name-sedan = sedã
 body-name-suv = SUV
 body-name-pickup = picape
@@ -46,6 +68,13 @@ body-name-hatchback = hatch
 body-name-minivan = minivan
 body-name-van = van
 body-name-coupe = cupê
+body-gender-sedan = masculine
+body-gender-suv = masculine
+body-gender-pickup = feminine
+body-gender-hatchback = masculine
+body-gender-minivan = feminine
+body-gender-van = feminine
+body-gender-coupe = masculine
 feature-name-roof-rack = bagageiro de teto
 feature-name-bumper-sticker = adesivo no para-choque
 feature-name-dent = amassado
@@ -211,6 +240,7 @@ uniqueness-x-axis = registros que alguém conhece (k)
 uniqueness-table = O gráfico como tabela
 uniqueness-k = Registros conhecidos (k)
 uniqueness-share = Carros identificados
+percent = { $percent }%
 uniqueness-citation = Uma pesquisa achou o mesmo com dados de celular: 4 lugares e horários identificam 95% de 1,5 milhão de pessoas (de Montjoye et al., “Unique in the Crowd”, Scientific Reports 3:1376, 2013).
 home-moved = Casa mudada de lugar. A simulação e o dossiê foram atualizados.
 work-moved = Trabalho mudado de lugar. A simulação e o dossiê foram atualizados.
@@ -277,11 +307,13 @@ teach-worksheet-about = perguntas respondidas usando o app, com espaço para esc
 teach-fact-sheet = Ficha de fatos
 teach-fact-sheet-about = os fatos principais, com as fontes, numa página
 faq-intro = Respostas curtas em linguagem simples. Abra uma pergunta para ler a resposta; os números entre colchetes levam às fontes.
-references-intro = De onde vêm os fatos do Plate Trail, numerados como o app os cita, com a data de cada fonte. Títulos marcados "(described)" são descrição nossa, não o título da fonte. Os links só abrem o outro site se você clicar; esta página não carrega nada deles.
+references-intro = De onde vêm os fatos do Plate Trail, numerados como o app os cita, com a data de cada fonte. Títulos marcados “(descrição)” são descrição nossa, não o título da fonte. Os links só abrem o outro site se você clicar; esta página não carrega nada deles.
 reference-no-date = sem data
 reference-checked = consultado em { $date }
 reference-no-link = sem link público
 reference-secondary = Fonte secundária: este número chegou até nós pela cobertura da imprensa sobre o documento, não pelo documento em si.
+reference-described = (descrição)
+citation-label = referência
 letter-title = Uma carta às autoridades locais
 letter-intro = O Plate Trail escreve esta carta a partir dos resultados da sua simulação. Copie para um e-mail ou imprima, preencha as partes entre [colchetes] e envie para a câmara municipal ou o conselho da sua cidade. Nada é enviado daqui.
 letter-run-first = Use o simulador primeiro: a carta é escrita com os seus próprios resultados.
@@ -300,91 +332,18 @@ module-loading = Abrindo esta parte do Plate Trail…
 module-failed = Não foi possível carregar esta parte do Plate Trail. Recarregue a página ou volte ao simulador.
 content-loading = Carregando o texto…
 running-simulation = Rodando a simulação…
-console-title = Console do analista
-console-intro = Sente-se diante da tela de busca do fornecedor. Estas são as ferramentas que os agentes de uma agência recebem, usadas aqui no banco de dados da sua cidade simulada: os mesmos registros que o simulador fez do seu carro e de todos os outros. Cada busca fica num registro de auditoria, como nos sistemas reais.
-console-map-label = Mapa da cidade com as câmeras por trás dos resultados
-console-map-note = As câmeras acesas são aquelas cujas leituras sustentam os resultados; os círculos são as áreas buscadas.
-searched-area = Área buscada
-console-officer = Você (Agente Visitante #000)
 default-reason = investigação
-console-database-loading = Carregando o banco de dados do fornecedor para a cidade inteira… (cada carro, cada leitura de câmera)
-tool-picker = Ferramenta de busca
 tool-lookup = Lookup
 tool-attributes = Busca por descrição
 tool-multi-geo = Multi-Geo
 tool-convoy = Comboio
 tool-stakeout = Campana
 tool-hot-list = Lista de alerta
-about-lookup = Cada câmera que leu uma placa nos últimos 1, 7, 14 ou 30 dias.
-about-attributes = Encontre carros sem usar a placa, a partir de uma descrição: cor, carroceria, bagageiro, adesivos, onde e quando. O fornecedor anuncia isso como busca por “impressão digital do veículo” e em linguagem comum.
-about-multi-geo = Cada carro visto perto de dois lugares.
-about-convoy = Carros que passam pelas mesmas câmeras minutos antes ou depois de um carro-alvo, várias vezes: quem anda com quem.
-about-stakeout = Cada carro visto perto de um lugar numa faixa de horário, como um protesto na prefeitura. Há buscas ligadas a protestos documentadas.
-about-hot-list = Coloque uma placa numa lista de alerta (uma lista de placas procuradas com a qual cada leitura é comparada) e cada câmera por onde ela passar dispara um alerta, em tempo real.
-field-plate = Placa
-field-lookback = Até quando
-field-description = Descreva o veículo
-description-hint = Preenchido com o seu carro e um lugar aonde ele foi, sem placa. Tente o seu: cores, carrocerias (SUV, sedã, picape...), bagageiro, adesivo, amassado, “perto da clínica”, “terça passada”, “de manhã”.
-field-first-place = Primeiro lugar
-field-second-place = Segundo lugar
-field-target-plate = Placa-alvo
-field-window = Minutos antes e depois de cada leitura
-field-min-cameras = Pelo menos este número de câmeras diferentes
-field-place = Lugar
-field-day = Dia
-field-from-hour = A partir de (hora, 0-23)
-field-hours = Por quantas horas
-field-hot-plate = Placa para a lista de alerta
-field-reason = Motivo (vai para o registro de auditoria)
-field-scope = Redes onde buscar (uma rede são as câmeras de uma agência)
 run-search = Buscar
-no-camera-near = Nenhuma câmera cobre um destes lugares, então a rede não pode buscar ali. Escolha outro lugar.
-no-such-place = Escolha um lugar da lista do mapa para a campana.
-results-title = Resultados
-results-empty = Escolha uma ferramenta e clique em Buscar. Os formulários vêm preenchidos com a sua simulação, então um clique mostra o que cada ferramenta faz.
 commuter-found = Seu carro está entre os resultados, encontrado sem a placa.
-commuter-not-found = Seu carro não está entre os resultados.
-tag-your-car = seu carro
-tag-companion = anda mesmo com você
-results-list = Resultados da busca
-audit-title = Registro de auditoria
-audit-empty = Ainda não há buscas. Cada busca que você fizer fica anotada aqui.
-audit-note = Registros de auditoria reais anotam a agência, o agente, um motivo em texto livre, a busca e quantas redes ela alcançou; buscas federais numa cidade do Arkansas alcançaram, cada uma, mais de mil redes. O motivo é o que o agente digitar. Desde dezembro de 2025, os registros de rede que outras agências veem deixam de fora nomes de agentes, placas e detalhes da impressão digital do veículo.
-audit-agency = Agência
-audit-officer = Agente
 audit-reason = Motivo
-audit-type = Busca
-audit-subject = Sobre
-audit-networks = Redes buscadas
-audit-results = Resultados
-audit-no-reason = (nenhum)
-policy-title = Quem pode ver, e que regras mudariam isso
-policy-intro = O fornecedor guarda as leituras por 30 dias por padrão, e um departamento pode compartilhá-las com outros, até com todas as agências participantes do país. Veja quem isso deixa entrar, e o que uma retenção mais curta, guardar só alertas (só leituras de placas procuradas), compartilhar menos ou ter menos câmeras deixariam um analista saber sobre o seu carro.
 comparing = Rodando o analista de novo com estas regras…
-who-title = Quem pode ver
-who-intro = O departamento que opera as câmeras escolhe como compartilhar. Cada opção mais ampla deixa mais agências consultarem as leituras do seu carro; em registros de 2016-17 da rede de outro fornecedor (LEARN, da Vigilant Solutions), as agências compartilhavam em média com pelo menos outras 160.
-who-diagram-caption = Agências que podem consultar as leituras do seu carro em cada opção de compartilhamento (barras em escala logarítmica; a lista abaixo traz os detalhes). A barra destacada é a opção escolhida no laboratório de regras.
 national-reach = Todas as agências participantes do país, de forma recíproca. Em registros divulgados, uma única busca nacional alcançou as redes de 1.076 a 6.809 agências (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); o Plate Trail conta 2.690, o máximo que uma busca federal alcançou nos registros de Conway. A Flock diz trabalhar com mais de 5.000 departamentos de polícia. É assim que buscas federais chegam às câmeras locais, e em Mountain View, na Califórnia, uma opção nacional foi ligada sem o departamento saber.
-lab-title = Laboratório de regras
-lab-intro = Escolha uma lei real ou mexa nos controles. O analista roda de novo sobre o que o banco de dados ainda guardaria no fim da sua simulação; a coluna da esquerda é a configuração comum: os 30 dias da Flock com o National Lookup ligado, como fazem cerca de três em cada quatro agências.
-lab-controls-title = Regras
-lab-presets = Partir de uma lei ou contrato
-lab-retention = Guardar leituras por
-lab-hit-only = Guardar só leituras que batem com uma lista de alerta (uma lista de placas procuradas)
-lab-sharing = Compartilhamento
-lab-cameras = Câmeras funcionando
-comparison-title = O que um analista ainda consegue saber
-col-what = Sobre o seu carro
-col-before = Configuração comum (30 dias, National Lookup)
-col-after = Com estas regras
-row-reads = Leituras guardadas
-row-home = Casa
-row-work = Trabalho
-row-places = Lugares
-row-sensitive = Visitas sensíveis
-row-associates = Quem anda com você
-row-who = Quem pode consultar
-not-found = Nada: não dá para saber
 headline-analysing = Um analista está lendo agora…
 jump-to-results = O que descobriram
 jump-to-life = Mude sua vida
@@ -425,6 +384,12 @@ embed-copy-failed = Este navegador não deixou o Plate Trail copiar: selecione o
 embed-close = Fechar
 embed-frame-title = Plate Trail: o que uma rede de leitores de placas descobre sobre um carro
 embed-open-full = Abrir no Plate Trail
+offline-copy-label = Cópia offline do Plate Trail { $version } (compilação { $commit }), feita em { $made }: funciona sem rede; o site pode ser mais novo.
+offline-copy-label-no-commit = Cópia offline do Plate Trail { $version }, feita em { $made }: funciona sem rede; o site pode ser mais novo.
+share-copied-offline = Link copiado. Ele aponta para este arquivo neste computador, então abre esta simulação só aqui (ou onde o mesmo arquivo estiver no mesmo lugar).
+teach-offline = Estas folhas são páginas próprias, que não estão nesta cópia offline.
+present-offline = O modo apresentação é uma página própria, que não está nesta cópia offline (um navegador não o inicia a partir de um arquivo).
+offline-open-elsewhere = Onde abrir: o site do Plate Trail, ou a pasta completa da compilação servida neste computador (nessa pasta, rode “python3 -m http.server 8000” e abra { $address }).
 log-count-all = { $total ->
     [one] { $total } linha
    *[other] { $total } linhas
@@ -604,6 +569,20 @@ date-day-month-year = { $day } de { $month ->
     [11] nov.
    *[12] dez.
 } de { $year }
+date-long = { $day } de { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+} de { $year }
 date-month-year = { $month ->
     [1] jan.
     [2] fev.
@@ -629,14 +608,9 @@ console-database = O banco de dados guarda { $reads ->
     [one] { $days } dia simulado
    *[other] { $days } dias simulados
 }.
-days-label = { $days ->
-    [one] { $days } dia
-   *[other] { $days } dias
-}
-day-option = Dia { $day } ({ $weekday })
-scope-own = Só este departamento
+scope-own = Este departamento
 scope-statewide = Todo o estado
-scope-national = National Lookup, o país inteiro
+scope-national = Todo o país
 scope-label = { $what } ({ $networks ->
     [one] { $networks } rede
    *[other] { $networks } redes
@@ -686,10 +660,14 @@ convoy-summary = { $vehicles ->
     [one] { $vehicles } veículo andou com { $plate }.
    *[other] { $vehicles } veículos andaram com { $plate }; os mais frequentes primeiro.
 }
-stakeout-summary = { $vehicles ->
+stakeout-summary-from = { $vehicles ->
     [one] { $vehicles } veículo foi visto
    *[other] { $vehicles } veículos foram vistos
-} perto de { $place } a partir de { $from }.
+} perto de { $place } a partir do dia { $day } ({ $weekday }.), { $hour ->
+    [0] à
+    [1] à
+   *[other] às
+} { $time }.
 alert-detail = ALERTA: { $plate } passou pela câmera { $camera }
 hot-list-summary = { $plate } está na lista de alerta: { $alerts ->
     [one] { $alerts } alerta
@@ -698,12 +676,7 @@ hot-list-summary = { $plate } está na lista de alerta: { $alerts ->
 understood = Buscando: { $words }.
 not-understood = {" "}Não entendido: { $words }.
 rank = #{ $rank }{" "}
-more-rows = E mais { $more } não listados.
 search-millis = A busca levou { $millis } ms no seu navegador.
-audit-count = { $count ->
-    [one] { $count } busca registrada.
-   *[other] { $count } buscas registradas.
-}
 sharing-explained-none = Só o departamento que opera as câmeras pode fazer buscas nelas.
 sharing-explained-one-to-one = O departamento compartilha com uma agência que ele indica.
 sharing-explained-vendor-contract-clause = O departamento não compartilha com ninguém, mas o contrato padrão do fornecedor dá a ele um direito mundial e perpétuo de divulgar os dados da agência “para fins de investigação”. Boston negociou a retirada dessa cláusula.
@@ -769,9 +742,9 @@ headline-findings = Só com essas leituras, um analista { $anchors }{ $flags ->
     [1] , e marcou { $flags } possível visita a um lugar sensível (culto, clínica, sindicato, fórum)
    *[other] , e marcou { $flags } possíveis visitas a lugares sensíveis (culto, clínica, sindicato, fórum)
 }.
-headline-home-and-work = situou sua casa a { $home } e seu trabalho a { $work } de onde realmente ficam
-headline-home = situou sua casa a { $home } de onde realmente fica
-headline-work = situou seu trabalho a { $work } de onde realmente fica
+headline-home-and-work = localizou sua casa a { $home } e seu trabalho a { $work } de onde realmente ficam
+headline-home = localizou sua casa a { $home } de onde realmente fica
+headline-work = localizou seu trabalho a { $work } de onde realmente fica
 headline-neither = não conseguiu apontar nem sua casa nem seu trabalho
 watch-days = { $days ->
     [1] Veja o dia passar
@@ -850,7 +823,6 @@ town-file-needed = Esta simulação é em { $town }, uma cidade lida de um arqui
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Faça isto com as ruas e as câmeras reais da sua cidade
 
-# O console do analista: por que uma descrição digitada não pôde ser buscada.
-query-empty = Descreva um veículo com palavras em inglês, por exemplo “silver SUV with roof rack near the clinic last Tuesday” (SUV prata com bagageiro perto da clínica na terça passada).
-query-unknown-place = Não há nenhum lugar chamado “{ $place }” neste mapa. Tente um tipo de lugar, como “clinic” (clínica) ou “church” (igreja).
-query-no-camera-near = Nenhuma câmera a menos de { $meters }{"\u00A0"}m de { $place }, então a rede não pode buscar ali.
+
+
+route-operator-unknown = operador não mapeado

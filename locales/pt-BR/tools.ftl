@@ -63,7 +63,6 @@ route-summary-extra = { $minutes }{"\u00A0"}min (+{ $extra }), { $cameras ->
 }
 route-operator = { $operator }: { $cameras }
 route-operators-none = nenhuma
-route-operator-unknown = operador não mapeado
 route-round-trip-none = O seu trajeto não passa por nenhuma câmera, nem na ida nem na volta: só as outras viagens são lidas.
 route-round-trip-no-way-round = Com { $budget } minutos a mais em cada sentido não há como desviar: ida e volta passam por { $fastest } câmeras de qualquer jeito.
 route-round-trip = Ida e volta passam por { $fastest ->
@@ -121,3 +120,142 @@ town-chosen = Sua cidade está no mapa. A simulação começa.
 made-up-town-chosen = A cidade inventada voltou.
 real-town = { $town } é uma cidade real, lida do seu arquivo de mapa: as ruas, os lugares e as câmeras são reais; as pessoas e os carros são simulados. { $attribution }.
 real-town-map-label = Mapa de { $town }, do seu arquivo de mapa
+
+## O console do analista e o laboratório de políticas.
+console-title = Console do analista
+console-intro = Sente-se diante da tela de busca do fornecedor. Estas são as ferramentas que os agentes de uma agência recebem, usadas aqui no banco de dados da sua cidade simulada: os mesmos registros que o simulador fez do seu carro e de todos os outros. Cada busca fica num registro de auditoria, como nos sistemas reais.
+console-map-label = Mapa da cidade com as câmeras por trás dos resultados
+console-map-note = As câmeras acesas são aquelas cujas leituras sustentam os resultados; os círculos são as áreas buscadas.
+searched-area = Área buscada
+console-officer = Você (Agente Visitante #000)
+console-database-loading = Carregando o banco de dados do fornecedor para a cidade inteira… (cada carro, cada leitura de câmera)
+tool-picker = Ferramenta de busca
+about-lookup = Cada câmera que leu uma placa nos últimos 1, 7, 14 ou 30 dias.
+about-attributes = Encontre carros sem usar a placa, a partir de uma descrição: cor, carroceria, bagageiro, adesivos, onde e quando. O fornecedor anuncia isso como busca por “impressão digital do veículo” e em linguagem comum.
+about-multi-geo = Cada carro visto perto de dois lugares.
+about-convoy = Carros que passam pelas mesmas câmeras minutos antes ou depois de um carro-alvo, várias vezes: quem anda com quem.
+about-stakeout = Cada carro visto perto de um lugar numa faixa de horário, como um protesto na prefeitura. Há buscas ligadas a protestos documentadas.
+about-hot-list = Coloque uma placa numa lista de alerta (uma lista de placas procuradas com a qual cada leitura é comparada) e cada câmera por onde ela passar dispara um alerta, em tempo real.
+field-plate = Placa
+field-lookback = Até quando
+field-description = Descreva o veículo
+description-hint = Preenchido com o seu carro e um lugar aonde ele foi, sem placa. Tente o seu: cores, carrocerias (SUV, sedã, picape...), bagageiro, adesivo, amassado, “perto da clínica”, “terça passada”, “de manhã”.
+field-first-place = Primeiro lugar
+field-second-place = Segundo lugar
+field-target-plate = Placa-alvo
+field-window = Minutos antes e depois de cada leitura
+field-min-cameras = Pelo menos este número de câmeras diferentes
+field-place = Lugar
+field-day = Dia
+field-from-hour = A partir de (hora, 0-23)
+field-hours = Por quantas horas
+field-hot-plate = Placa para a lista de alerta
+field-reason = Motivo (vai para o registro de auditoria)
+field-scope = Redes onde buscar (uma rede são as câmeras de uma agência)
+no-camera-near = Nenhuma câmera cobre um destes lugares, então a rede não pode buscar ali. Escolha outro lugar.
+no-such-place = Escolha um lugar da lista do mapa para a campana.
+results-title = Resultados
+results-empty = Escolha uma ferramenta e clique em Buscar. Os formulários vêm preenchidos com a sua simulação, então um clique mostra o que cada ferramenta faz.
+commuter-not-found = Seu carro não está entre os resultados.
+tag-your-car = seu carro
+tag-companion = anda mesmo com você
+results-list = Resultados da busca
+audit-title = Registro de auditoria
+audit-empty = Ainda não há buscas. Cada busca que você fizer fica anotada aqui.
+audit-note = Registros de auditoria reais anotam a agência, o agente, um motivo em texto livre, a busca e quantas redes ela alcançou; buscas federais numa cidade do Arkansas alcançaram, cada uma, mais de mil redes. O motivo é o que o agente digitar. Desde dezembro de 2025, os registros de rede que outras agências veem deixam de fora nomes de agentes, placas e detalhes da impressão digital do veículo.
+audit-agency = Agência
+audit-officer = Agente
+audit-type = Busca
+audit-subject = Sobre
+audit-networks = Redes buscadas
+audit-results = Resultados
+audit-no-reason = (nenhum)
+policy-title = Quem pode ver, e que regras mudariam isso
+policy-intro = O fornecedor guarda as leituras por 30 dias por padrão, e um departamento pode compartilhá-las com outros, até com todas as agências participantes do país. Veja quem isso deixa entrar, e o que uma retenção mais curta, guardar só alertas (só leituras de placas procuradas), compartilhar menos ou ter menos câmeras deixariam um analista saber sobre o seu carro.
+who-title = Quem pode ver
+who-intro = O departamento que opera as câmeras escolhe como compartilhar. Cada opção mais ampla deixa mais agências consultarem as leituras do seu carro; em registros de 2016-17 da rede de outro fornecedor (LEARN, da Vigilant Solutions), as agências compartilhavam em média com pelo menos outras 160.
+who-diagram-caption = Agências que podem consultar as leituras do seu carro em cada opção de compartilhamento (barras em escala logarítmica; a lista abaixo traz os detalhes). A barra destacada é a opção escolhida no laboratório de regras.
+lab-title = Laboratório de regras
+lab-intro = Escolha uma lei real ou mexa nos controles. O analista roda de novo sobre o que o banco de dados ainda guardaria no fim da sua simulação; a coluna da esquerda é a configuração comum: os 30 dias da Flock com o National Lookup ligado, como fazem cerca de três em cada quatro agências.
+lab-controls-title = Regras
+lab-presets = Partir de uma lei ou contrato
+lab-retention = Guardar leituras por
+lab-hit-only = Guardar só leituras que batem com uma lista de alerta (uma lista de placas procuradas)
+lab-sharing = Compartilhamento
+lab-cameras = Câmeras funcionando
+comparison-title = O que um analista ainda consegue saber
+col-what = Sobre o seu carro
+col-before = Configuração comum (30 dias, National Lookup)
+col-after = Com estas regras
+row-reads = Leituras guardadas
+row-home = Casa
+row-work = Trabalho
+row-places = Lugares
+row-sensitive = Visitas sensíveis
+row-associates = Quem anda com você
+row-who = Quem pode consultar
+not-found = Nada: não dá para saber
+days-label = { $days ->
+    [one] { $days } dia
+   *[other] { $days } dias
+}
+day-option = Dia { $day } ({ $weekday })
+more-rows = E mais { $more } não listados.
+audit-count = { $count ->
+    [one] { $count } busca registrada.
+   *[other] { $count } buscas registradas.
+}
+# O console do analista: por que uma descrição digitada não pôde ser buscada.
+query-empty = Descreva um veículo, por exemplo “SUV prata com bagageiro perto da clínica na terça passada”.
+query-unknown-place = Não há nenhum lugar chamado “{ $place }” neste mapa. Tente um tipo de lugar, como “clínica” ou “igreja”.
+query-no-camera-near = Nenhuma câmera a menos de { $meters }{"\u00A0"}m de { $place }, então a rede não pode buscar ali.
+# A busca por descrição do console, que lê palavras em inglês, espanhol e português.
+description-look = { $body } { $make } { $colour }
+description-with = { $look } com { $feature }
+description-near = { $kind ->
+   *[reproductive-health-clinic] perto da clínica
+    [church] perto da igreja
+    [mosque] perto da mesquita
+    [synagogue] perto da sinagoga
+    [temple] perto do templo
+    [hospital] perto do hospital
+    [school] perto da escola
+    [daycare] perto da creche
+    [factory] perto da fábrica
+    [office-park] perto do centro empresarial
+    [store] perto da loja
+    [grocery] perto do mercado
+    [gym] perto da academia
+    [bar] perto do bar
+    [restaurant] perto do restaurante
+    [union-hall] perto da sede do sindicato
+    [courthouse] perto do fórum
+    [town-hall] perto da prefeitura
+    [immigration-legal-aid] perto da assistência jurídica para imigrantes
+    [park] perto do parque
+    [shelter] perto do abrigo
+}
+search-last-day = { $weekday ->
+   *[mon] na segunda-feira passada
+    [tue] na terça-feira passada
+    [wed] na quarta-feira passada
+    [thu] na quinta-feira passada
+    [fri] na sexta-feira passada
+    [sat] no sábado passado
+    [sun] no domingo passado
+}
+understood-time-of-day = { $part ->
+   *[morning] de manhã (das 05:00 às 12:00)
+    [afternoon] à tarde (das 12:00 às 17:00)
+    [evening] à noite (das 17:00 às 22:00)
+    [night] de madrugada (das 22:00 às 05:00)
+}
+understood-near = perto de { $places }
+understood-today = hoje
+understood-yesterday = ontem
+understood-this-week = nesta semana
+understood-last-week = na semana passada
+understood-last-days = { $days ->
+    [one] o último dia
+   *[other] os últimos { $days } dias
+}

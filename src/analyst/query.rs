@@ -6,9 +6,13 @@
 //! feature words, the makes present in the database, place kinds and names on the map
 //! ("near the `<kind or name>`": the cameras within [`NEAR_METERS`]), and time phrases
 //! counted back from the database's latest read ("yesterday", "last Tuesday", "this week",
-//! "last 3 days", "in the morning"). Words it does not know are reported, not guessed.
+//! "last 3 days", "in the morning"). It reads English, Spanish and Portuguese alike ("SUV
+//! blanca cerca de la clínica el martes pasado", "picape preta perto da academia ontem"),
+//! accents or not, since a visitor types in the language the interface speaks. What it
+//! understood comes back typed ([`Understood`]), for the interface to say in that language;
+//! words it does not know are reported, not guessed.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -24,8 +28,30 @@ pub const NEAR_METERS: f64 = 600.0;
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ParsedQuery {
     pub query: AttributeQuery,
-    pub understood: Vec<String>,
+    pub understood: Vec<Understood>,
+    /// The words it skipped, as typed.
     pub ignored: Vec<String>,
+}
+
+/// One thing the parser understood, for the interface to say in the visitor's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Understood {
+    Colour(Colour),
+    Body(BodyType),
+    /// A make as the database spells it.
+    Make(String),
+    Feature(Feature),
+    /// Near these places (their names on the map).
+    Near(Vec<String>),
+    Today,
+    Yesterday,
+    ThisWeek,
+    LastWeek,
+    /// The last this many days.
+    LastDays(u32),
+    /// The most recent such day before today.
+    Last(Weekday),
+    TimeOfDay(TimeOfDay),
 }
 
 /// A query the parser cannot turn into a search, with a message a person can act on.
@@ -62,79 +88,295 @@ impl std::fmt::Display for QueryError {
 
 impl std::error::Error for QueryError {}
 
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "with", "and", "in", "on", "at", "car", "vehicle", "cars", "vehicles", "any",
-    "all", "of", "seen", "that", "has", "have", "was", "by", "from", "to", "near",
-];
-
-fn colour_word(word: &str) -> Option<Colour> {
-    Some(match word {
-        "white" => Colour::White,
-        "black" => Colour::Black,
-        "silver" => Colour::Silver,
-        "grey" | "gray" => Colour::Grey,
-        "blue" => Colour::Blue,
-        "red" => Colour::Red,
-        "green" => Colour::Green,
-        "brown" | "tan" => Colour::Brown,
-        "yellow" | "gold" => Colour::Yellow,
-        _ => return None,
-    })
+/// What a word or phrase of the lexicon means.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Meaning {
+    Colour(Colour),
+    Body(BodyType),
+    Feature(Feature),
+    Day(Weekday),
+    TimeOfDay(TimeOfDay),
+    Today,
+    Yesterday,
+    ThisWeek,
+    LastWeek,
+    /// "near the", "cerca de la", "perto da": a place follows.
+    Near,
+    /// Articles, prepositions and the like: read and passed over.
+    Filler,
 }
 
-fn body_word(word: &str) -> Option<BodyType> {
-    Some(match word {
-        "sedan" | "saloon" => BodyType::Sedan,
-        "suv" | "suvs" | "crossover" => BodyType::Suv,
-        "pickup" | "truck" | "pickups" => BodyType::Pickup,
-        "hatchback" | "hatch" => BodyType::Hatchback,
-        "minivan" => BodyType::Minivan,
-        "van" => BodyType::Van,
-        "coupe" => BodyType::Coupe,
-        _ => return None,
-    })
-}
+/// Every word and phrase the parser knows, in English, Spanish and Portuguese, written as
+/// [`fold`] leaves them (lowercase, no accents; hyphens are spaces). A phrase of several words
+/// wins over its first word ("roof rack", "la semana pasada").
+const LEXICON: &[(&str, Meaning)] = {
+    use BodyType::*;
+    use Colour::*;
+    use Feature::*;
+    use Meaning::{Body, Colour as C, Day, Feature as F, Filler, Near, TimeOfDay as T};
+    use TimeOfDay::*;
+    use Weekday::*;
+    &[
+        // Colours, each gender.
+        ("white", C(White)),
+        ("blanco", C(White)),
+        ("blanca", C(White)),
+        ("branco", C(White)),
+        ("branca", C(White)),
+        ("black", C(Black)),
+        ("negro", C(Black)),
+        ("negra", C(Black)),
+        ("preto", C(Black)),
+        ("preta", C(Black)),
+        ("silver", C(Silver)),
+        ("plateado", C(Silver)),
+        ("plateada", C(Silver)),
+        ("plata", C(Silver)),
+        ("prata", C(Silver)),
+        ("prateado", C(Silver)),
+        ("prateada", C(Silver)),
+        ("grey", C(Grey)),
+        ("gray", C(Grey)),
+        ("gris", C(Grey)),
+        ("cinza", C(Grey)),
+        ("cinzento", C(Grey)),
+        ("cinzenta", C(Grey)),
+        ("blue", C(Blue)),
+        ("azul", C(Blue)),
+        ("red", C(Red)),
+        ("rojo", C(Red)),
+        ("roja", C(Red)),
+        ("vermelho", C(Red)),
+        ("vermelha", C(Red)),
+        ("green", C(Green)),
+        ("verde", C(Green)),
+        ("brown", C(Brown)),
+        ("tan", C(Brown)),
+        ("cafe", C(Brown)),
+        ("marron", C(Brown)),
+        ("marrom", C(Brown)),
+        ("yellow", C(Yellow)),
+        ("gold", C(Yellow)),
+        ("amarillo", C(Yellow)),
+        ("amarilla", C(Yellow)),
+        ("dorado", C(Yellow)),
+        ("dorada", C(Yellow)),
+        ("amarelo", C(Yellow)),
+        ("amarela", C(Yellow)),
+        ("dourado", C(Yellow)),
+        ("dourada", C(Yellow)),
+        // Body types.
+        ("sedan", Body(Sedan)),
+        ("saloon", Body(Sedan)),
+        ("seda", Body(Sedan)),
+        ("suv", Body(Suv)),
+        ("suvs", Body(Suv)),
+        ("crossover", Body(Suv)),
+        ("todoterreno", Body(Suv)),
+        ("pickup", Body(Pickup)),
+        ("pickups", Body(Pickup)),
+        ("truck", Body(Pickup)),
+        ("picape", Body(Pickup)),
+        ("hatchback", Body(Hatchback)),
+        ("hatch", Body(Hatchback)),
+        ("minivan", Body(Minivan)),
+        ("monovolumen", Body(Minivan)),
+        ("van", Body(Van)),
+        ("furgoneta", Body(Van)),
+        ("furgao", Body(Van)),
+        ("coupe", Body(Coupe)),
+        ("cupe", Body(Coupe)),
+        // Features, their longer names first.
+        ("roof rack", F(RoofRack)),
+        ("roof racks", F(RoofRack)),
+        ("roofrack", F(RoofRack)),
+        ("rack", F(RoofRack)),
+        ("portaequipajes en el techo", F(RoofRack)),
+        ("portaequipajes", F(RoofRack)),
+        ("baca", F(RoofRack)),
+        ("bagageiro de teto", F(RoofRack)),
+        ("bagageiro", F(RoofRack)),
+        ("bumper sticker", F(BumperSticker)),
+        ("bumper stickers", F(BumperSticker)),
+        ("sticker", F(BumperSticker)),
+        ("stickers", F(BumperSticker)),
+        ("calcomania en el parachoques", F(BumperSticker)),
+        ("calcomania", F(BumperSticker)),
+        ("pegatina", F(BumperSticker)),
+        ("adesivo no para choque", F(BumperSticker)),
+        ("adesivo", F(BumperSticker)),
+        ("dent", F(Dent)),
+        ("dented", F(Dent)),
+        ("dents", F(Dent)),
+        ("abolladura", F(Dent)),
+        ("abollado", F(Dent)),
+        ("abollada", F(Dent)),
+        ("amassado", F(Dent)),
+        ("amassada", F(Dent)),
+        ("temporary tag", F(TemporaryTag)),
+        ("temporary tags", F(TemporaryTag)),
+        ("temp tag", F(TemporaryTag)),
+        ("paper plate", F(TemporaryTag)),
+        ("paper tag", F(TemporaryTag)),
+        ("placa temporal", F(TemporaryTag)),
+        ("placa provisional", F(TemporaryTag)),
+        ("placa provisoria", F(TemporaryTag)),
+        ("placa temporaria", F(TemporaryTag)),
+        // Days.
+        ("monday", Day(Monday)),
+        ("mon", Day(Monday)),
+        ("lunes", Day(Monday)),
+        ("segunda feira", Day(Monday)),
+        ("segunda", Day(Monday)),
+        ("tuesday", Day(Tuesday)),
+        ("tue", Day(Tuesday)),
+        ("tues", Day(Tuesday)),
+        ("martes", Day(Tuesday)),
+        ("terca feira", Day(Tuesday)),
+        ("terca", Day(Tuesday)),
+        ("wednesday", Day(Wednesday)),
+        ("wed", Day(Wednesday)),
+        ("miercoles", Day(Wednesday)),
+        ("quarta feira", Day(Wednesday)),
+        ("quarta", Day(Wednesday)),
+        ("thursday", Day(Thursday)),
+        ("thu", Day(Thursday)),
+        ("thurs", Day(Thursday)),
+        ("jueves", Day(Thursday)),
+        ("quinta feira", Day(Thursday)),
+        ("quinta", Day(Thursday)),
+        ("friday", Day(Friday)),
+        ("fri", Day(Friday)),
+        ("viernes", Day(Friday)),
+        ("sexta feira", Day(Friday)),
+        ("sexta", Day(Friday)),
+        ("saturday", Day(Saturday)),
+        ("sat", Day(Saturday)),
+        ("sabado", Day(Saturday)),
+        ("sunday", Day(Sunday)),
+        ("sun", Day(Sunday)),
+        ("domingo", Day(Sunday)),
+        // Parts of the day (their hours: `TimeOfDay`).
+        ("morning", T(Morning)),
+        ("manana", T(Morning)),
+        ("manha", T(Morning)),
+        ("afternoon", T(Afternoon)),
+        ("tarde", T(Afternoon)),
+        ("evening", T(Evening)),
+        ("noche", T(Evening)),
+        ("noite", T(Evening)),
+        ("night", T(Night)),
+        ("overnight", T(Night)),
+        ("madrugada", T(Night)),
+        // Days counted back from the latest read.
+        ("today", Meaning::Today),
+        ("hoy", Meaning::Today),
+        ("hoje", Meaning::Today),
+        ("yesterday", Meaning::Yesterday),
+        ("ayer", Meaning::Yesterday),
+        ("ontem", Meaning::Yesterday),
+        ("this week", Meaning::ThisWeek),
+        ("esta semana", Meaning::ThisWeek),
+        ("nesta semana", Meaning::ThisWeek),
+        ("last week", Meaning::LastWeek),
+        ("la semana pasada", Meaning::LastWeek),
+        ("semana pasada", Meaning::LastWeek),
+        ("na semana passada", Meaning::LastWeek),
+        ("semana passada", Meaning::LastWeek),
+        // A place follows.
+        ("near the", Near),
+        ("near", Near),
+        ("at the", Near),
+        ("cerca de la", Near),
+        ("cerca de los", Near),
+        ("cerca de las", Near),
+        ("cerca del", Near),
+        ("cerca de", Near),
+        ("cerca", Near),
+        ("junto a la", Near),
+        ("junto al", Near),
+        ("junto a", Near),
+        ("perto da", Near),
+        ("perto do", Near),
+        ("perto das", Near),
+        ("perto dos", Near),
+        ("perto de", Near),
+        ("perto", Near),
+        ("proximo a", Near),
+        ("proximo da", Near),
+        ("proximo do", Near),
+        ("proximo de", Near),
+        // Words that carry nothing a search uses.
+        ("a", Filler),
+        ("an", Filler),
+        ("the", Filler),
+        ("with", Filler),
+        ("and", Filler),
+        ("in", Filler),
+        ("on", Filler),
+        ("at", Filler),
+        ("car", Filler),
+        ("vehicle", Filler),
+        ("cars", Filler),
+        ("vehicles", Filler),
+        ("any", Filler),
+        ("all", Filler),
+        ("of", Filler),
+        ("seen", Filler),
+        ("that", Filler),
+        ("has", Filler),
+        ("have", Filler),
+        ("was", Filler),
+        ("by", Filler),
+        ("from", Filler),
+        ("to", Filler),
+        ("last", Filler),
+        ("past", Filler),
+        ("un", Filler),
+        ("una", Filler),
+        ("el", Filler),
+        ("la", Filler),
+        ("los", Filler),
+        ("las", Filler),
+        ("de", Filler),
+        ("del", Filler),
+        ("con", Filler),
+        ("en", Filler),
+        ("por", Filler),
+        ("y", Filler),
+        ("auto", Filler),
+        ("coche", Filler),
+        ("carro", Filler),
+        ("vehiculo", Filler),
+        ("visto", Filler),
+        ("vista", Filler),
+        ("pasado", Filler),
+        ("pasada", Filler),
+        ("um", Filler),
+        ("uma", Filler),
+        ("o", Filler),
+        ("os", Filler),
+        ("as", Filler),
+        ("da", Filler),
+        ("do", Filler),
+        ("com", Filler),
+        ("em", Filler),
+        ("no", Filler),
+        ("na", Filler),
+        ("e", Filler),
+        ("veiculo", Filler),
+        ("passado", Filler),
+        ("passada", Filler),
+        ("feira", Filler),
+    ]
+};
 
-/// Features by the words that name them; two-word names are matched first.
-fn feature_words(words: &[&str]) -> Option<(Feature, usize)> {
-    let pair = words.get(..2).map(|w| w.join(" "));
-    if let Some(pair) = pair.as_deref() {
-        let two = match pair {
-            "roof rack" | "roof racks" => Some(Feature::RoofRack),
-            "bumper sticker" | "bumper stickers" => Some(Feature::BumperSticker),
-            "temporary tag" | "temporary tags" | "temp tag" | "paper plate" | "paper tag" => {
-                Some(Feature::TemporaryTag)
-            }
-            _ => None,
-        };
-        if let Some(f) = two {
-            return Some((f, 2));
-        }
-    }
-    let one = match *words.first()? {
-        "roofrack" | "rack" => Feature::RoofRack,
-        "sticker" | "stickers" => Feature::BumperSticker,
-        "dent" | "dented" | "dents" => Feature::Dent,
-        _ => return None,
-    };
-    Some((one, 1))
-}
+/// Words that precede a number of days ("last 3 days", "últimos 3 días").
+const LAST_N: &[&str] = &["last", "past", "ultimos", "ultimas"];
 
-fn weekday_word(word: &str) -> Option<Weekday> {
-    Some(match word {
-        "monday" | "mon" => Weekday::Monday,
-        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
-        "wednesday" | "wed" => Weekday::Wednesday,
-        "thursday" | "thu" | "thurs" => Weekday::Thursday,
-        "friday" | "fri" => Weekday::Friday,
-        "saturday" | "sat" => Weekday::Saturday,
-        "sunday" | "sun" => Weekday::Sunday,
-        _ => return None,
-    })
-}
-
-/// The words people use for kinds of place; a row's first word is the one the search offers
-/// for a kind of its own (see [`word_for_kind`]).
+/// The words people use for kinds of place, in English, Spanish and Portuguese as [`fold`]
+/// leaves them; a row's first word is the one the search offers for a kind of its own
+/// (see [`word_for_kind`]).
 const PLACE_WORDS: &[(&[&str], &[PlaceKind])] = {
     use PlaceKind::*;
     &[
@@ -144,40 +386,164 @@ const PLACE_WORDS: &[(&[&str], &[PlaceKind])] = {
                 "abortion clinic",
                 "health clinic",
                 "planned parenthood",
+                "clinica",
+                "clinica de salud reproductiva",
+                "clinica de saude reprodutiva",
+                "clinica de aborto",
             ],
             &[ReproductiveHealthClinic],
         ),
-        (&["church"], &[Church]),
-        (&["mosque"], &[Mosque]),
-        (&["synagogue"], &[Synagogue]),
-        (&["temple"], &[Temple]),
         (
-            &["place of worship", "worship"],
+            &["church", "iglesia", "igreja", "capilla", "capela"],
+            &[Church],
+        ),
+        (&["mosque", "mezquita", "mesquita"], &[Mosque]),
+        (&["synagogue", "sinagoga"], &[Synagogue]),
+        (&["temple", "templo"], &[Temple]),
+        (
+            &[
+                "place of worship",
+                "worship",
+                "lugar de culto",
+                "local de culto",
+                "culto",
+            ],
             &[Church, Mosque, Synagogue, Temple],
         ),
         (&["hospital"], &[Hospital]),
-        (&["school"], &[School]),
-        (&["daycare"], &[Daycare]),
-        (&["factory"], &[Factory]),
-        (&["office park", "office"], &[OfficePark]),
-        (&["store", "shop", "mall"], &[Store]),
-        (&["grocery", "supermarket"], &[Grocery]),
-        (&["gym"], &[Gym]),
-        (&["bar", "pub"], &[Bar]),
-        (&["restaurant"], &[Restaurant]),
-        (&["union hall", "union"], &[UnionHall]),
-        (&["courthouse", "court"], &[Courthouse]),
-        (&["town hall", "city hall", "protest"], &[TownHall]),
+        (&["school", "escuela", "colegio", "escola"], &[School]),
+        (&["daycare", "guarderia", "creche"], &[Daycare]),
+        (&["factory", "fabrica"], &[Factory]),
         (
-            &["legal aid", "immigration legal aid", "immigration office"],
+            &[
+                "office park",
+                "office",
+                "parque de oficinas",
+                "oficinas",
+                "oficina",
+                "centro empresarial",
+                "escritorio",
+                "escritorios",
+            ],
+            &[OfficePark],
+        ),
+        (
+            &[
+                "store",
+                "shop",
+                "mall",
+                "tienda",
+                "centro comercial",
+                "loja",
+                "shopping",
+            ],
+            &[Store],
+        ),
+        (
+            &["grocery", "supermarket", "supermercado", "mercado"],
+            &[Grocery],
+        ),
+        (&["gym", "gimnasio", "academia"], &[Gym]),
+        (&["bar", "pub"], &[Bar]),
+        (&["restaurant", "restaurante"], &[Restaurant]),
+        (
+            &[
+                "union hall",
+                "union",
+                "sede sindical",
+                "sindicato",
+                "sede do sindicato",
+            ],
+            &[UnionHall],
+        ),
+        (
+            &["courthouse", "court", "tribunal", "juzgado", "forum"],
+            &[Courthouse],
+        ),
+        (
+            &[
+                "town hall",
+                "city hall",
+                "protest",
+                "ayuntamiento",
+                "alcaldia",
+                "municipalidad",
+                "protesta",
+                "prefeitura",
+                "camara municipal",
+                "protesto",
+            ],
+            &[TownHall],
+        ),
+        (
+            &[
+                "legal aid",
+                "immigration legal aid",
+                "immigration office",
+                "asesoria legal migratoria",
+                "asesoria legal",
+                "ayuda legal",
+                "asistencia juridica",
+                "assistencia juridica para imigrantes",
+                "assistencia juridica",
+                "ajuda juridica",
+            ],
             &[ImmigrationLegalAid],
         ),
-        (&["park", "playground"], &[Park]),
-        (&["shelter", "food bank", "social service"], &[Shelter]),
+        (&["park", "playground", "parque", "praca"], &[Park]),
+        (
+            &[
+                "shelter",
+                "food bank",
+                "social service",
+                "albergue o servicio social",
+                "albergue",
+                "refugio",
+                "banco de alimentos",
+                "servicio social",
+                "abrigo ou servico social",
+                "abrigo",
+                "servico social",
+            ],
+            &[Shelter],
+        ),
     ]
 };
 
-/// Place kinds by the words people use for them.
+/// The most words a place's name or kind is read over.
+const LONGEST_PLACE_WORDS: usize = 6;
+
+/// `text` as the lexicon writes it: lowercase, the accents of Spanish and Portuguese (and of
+/// French, for place names) taken off, every other character but letters and digits a space.
+fn fold(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ã' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'õ' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ñ' => 'n',
+            'ç' => 'c',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .collect()
+}
+
+/// The longest phrase of the lexicon that `words` start with, and how many words it took.
+fn meaning_of(words: &[&str]) -> Option<(Meaning, usize)> {
+    (1..=words.len().min(4)).rev().find_map(|n| {
+        let phrase = words[..n].join(" ");
+        LEXICON
+            .iter()
+            .find(|(said, _)| *said == phrase)
+            .map(|&(_, meaning)| (meaning, n))
+    })
+}
+
+/// Place kinds by the words people use for them (as [`fold`] leaves them).
 fn place_kinds(words: &str) -> Option<Vec<PlaceKind>> {
     PLACE_WORDS
         .iter()
@@ -194,12 +560,85 @@ pub fn word_for_kind(kind: PlaceKind) -> Option<&'static str> {
         .map(|(names, _)| names[0])
 }
 
-/// Words that end a "near the ..." phrase.
-fn ends_place_phrase(word: &str) -> bool {
-    matches!(
-        word,
-        "last" | "yesterday" | "today" | "this" | "on" | "in" | "during" | "past" | "with" | "and"
-    ) || weekday_word(word).is_some()
+/// A place a description names: its name on the map and where it is.
+type NamedPlace = (String, [f64; 2]);
+
+/// The places `words` start with: the longest run of them that names a kind of place or is
+/// part of a place's name on the map, with the words taken (`None`: neither).
+fn places_named(words: &[&str], map: &TownMap) -> Option<(Vec<NamedPlace>, usize)> {
+    (1..=words.len().min(LONGEST_PLACE_WORDS))
+        .rev()
+        .find_map(|n| {
+            let phrase = words[..n].join(" ");
+            let positions: Vec<NamedPlace> = match place_kinds(&phrase) {
+                Some(kinds) => map
+                    .places
+                    .iter()
+                    .filter(|p| kinds.contains(&p.kind))
+                    .map(|p| (p.name.clone(), p.position))
+                    .collect(),
+                None => map
+                    .places
+                    .iter()
+                    .filter(|p| !p.name.is_empty() && fold(&p.name).contains(&phrase))
+                    .map(|p| (p.name.clone(), p.position))
+                    .collect(),
+            };
+            (!positions.is_empty()).then_some((positions, n))
+        })
+}
+
+/// Where the place a "near" names ends when nothing on the map matched it, for the message:
+/// before the first word that starts a time or another part of the description.
+fn unknown_place_words(words: &[&str]) -> usize {
+    words
+        .iter()
+        .position(|&word| {
+            matches!(
+                meaning_of(std::slice::from_ref(&word)),
+                Some((
+                    Meaning::Day(_)
+                        | Meaning::TimeOfDay(_)
+                        | Meaning::Today
+                        | Meaning::Yesterday
+                        | Meaning::Colour(_)
+                        | Meaning::Body(_),
+                    _
+                ))
+            ) || matches!(
+                word,
+                "last"
+                    | "this"
+                    | "on"
+                    | "in"
+                    | "during"
+                    | "past"
+                    | "with"
+                    | "and"
+                    | "el"
+                    | "en"
+                    | "con"
+                    | "esta"
+                    | "y"
+                    | "no"
+                    | "na"
+                    | "com"
+                    | "e"
+            )
+        })
+        .unwrap_or(words.len())
+}
+
+/// The minutes of the most recent `day` before the one that starts at `today_start`.
+fn last_day(day: Weekday, today_start: u32) -> std::ops::Range<u32> {
+    let mut start = today_start;
+    while start >= MINUTES_PER_DAY {
+        start -= MINUTES_PER_DAY;
+        if Weekday::of_minute(start) == day {
+            break;
+        }
+    }
+    start..start + MINUTES_PER_DAY
 }
 
 /// Parses a free-text vehicle search against the map and the database (for makes and for
@@ -209,17 +648,28 @@ pub fn parse_query(
     map: &TownMap,
     index: &SightingIndex,
 ) -> Result<ParsedQuery, QueryError> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    // The words as typed, for those it skips (the same split: folding keeps the count).
     let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_ascii_alphanumeric())
+    let typed: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let makes: BTreeSet<String> = (0..index.plate_count())
+    let as_typed = |i: usize| {
+        typed
+            .get(i)
+            .filter(|_| typed.len() == words.len())
+            .map_or(words[i], |w| w)
+            .to_owned()
+    };
+    // Each make in the database, by its folded spelling.
+    let makes: BTreeMap<String, &str> = (0..index.plate_count())
         .filter_map(|i| {
             let (_, refs) = index.plate_group(i);
             index
                 .fingerprint(index.get(refs[0]))
-                .map(|f| f.make.to_lowercase())
+                .map(|f| (fold(&f.make), f.make.as_str()))
         })
         .collect();
     let now = index.latest_minute().unwrap_or(0);
@@ -231,133 +681,103 @@ pub fn parse_query(
     while i < words.len() {
         let word = words[i];
         let rest = &words[i..];
-        if word == "near" || (word == "at" && rest.get(1) == Some(&"the")) {
-            let mut j = i + 1;
-            if words.get(j) == Some(&"the") {
-                j += 1;
-            }
-            let start = j;
-            while j < words.len() && !ends_place_phrase(words[j]) {
-                j += 1;
-            }
-            let phrase = words[start..j].join(" ");
-            if phrase.is_empty() {
-                i = j;
-                continue;
-            }
-            let positions: Vec<(String, [f64; 2])> = match place_kinds(&phrase) {
-                Some(kinds) => map
-                    .places
-                    .iter()
-                    .filter(|p| kinds.contains(&p.kind))
-                    .map(|p| (p.name.clone(), p.position))
-                    .collect(),
-                None => map
-                    .places
-                    .iter()
-                    .filter(|p| p.name.to_lowercase().contains(&phrase))
-                    .map(|p| (p.name.clone(), p.position))
-                    .collect(),
-            };
-            if positions.is_empty() {
-                return Err(QueryError::UnknownPlace(phrase));
-            }
-            let mut cameras: BTreeSet<u16> = BTreeSet::new();
-            for (_, position) in &positions {
-                cameras.extend(cameras_near(map, *position, NEAR_METERS));
-            }
-            // A place the visitor's plan added has no name to list (`sim::Place::name`).
-            let names: Vec<String> = positions
-                .into_iter()
-                .map(|(n, _)| n)
-                .filter(|n| !n.is_empty())
-                .collect();
-            if cameras.is_empty() {
-                return Err(QueryError::NoCameraNear(names.join(", ")));
-            }
-            understood.push(format!("near {}", names.join(", ")));
-            query.cameras = Some(cameras.into_iter().collect());
-            i = j;
-            continue;
-        }
-        if let Some((feature, used)) = feature_words(rest) {
-            if !query.features.contains(&feature) {
-                query.features.push(feature);
-            }
-            understood.push(rest[..used].join(" "));
-            i += used;
-            continue;
-        }
-        if let Some(c) = colour_word(word) {
-            query.colour = Some(c);
-            understood.push(word.to_string());
-        } else if let Some(b) = body_word(word) {
-            query.body = Some(b);
-            understood.push(word.to_string());
-        } else if makes.contains(word) {
-            query.make = Some(word.to_string());
-            understood.push(word.to_string());
-        } else if word == "today" {
-            query.minutes = Some(today_start..today_start + MINUTES_PER_DAY);
-            understood.push("today".into());
-        } else if word == "yesterday" {
-            let start = today_start.saturating_sub(MINUTES_PER_DAY);
-            query.minutes = Some(start..today_start);
-            understood.push("yesterday".into());
-        } else if (word == "this" || word == "last") && rest.get(1) == Some(&"week") {
-            let this_week = today_start - Weekday::of_minute(now).index() as u32 * MINUTES_PER_DAY;
-            query.minutes = Some(if word == "this" {
-                this_week..today_start + MINUTES_PER_DAY
-            } else {
-                this_week.saturating_sub(7 * MINUTES_PER_DAY)..this_week
-            });
-            understood.push(format!("{word} week"));
-            i += 2;
-            continue;
-        } else if let (true, Some(n), Some(unit)) = (
-            word == "last" || word == "past",
+        // "last 3 days", "últimos 3 días".
+        if let (true, Some(n), Some(unit)) = (
+            LAST_N.contains(&word),
             rest.get(1).and_then(|w| w.parse::<u32>().ok()),
             rest.get(2),
-        ) {
-            if unit.starts_with("day") {
-                query.minutes = Some(now.saturating_sub(n * MINUTES_PER_DAY)..now + 1);
-                understood.push(format!("last {n} days"));
-                i += 3;
-                continue;
-            }
-            ignored.push(word.to_string());
-        } else if let Some(day) = weekday_word(word).or_else(|| {
-            (word == "last" || word == "on").then(|| rest.get(1).and_then(|w| weekday_word(w)))?
-        }) {
-            // The most recent such day before today.
-            let mut start = today_start;
-            loop {
-                if start < MINUTES_PER_DAY {
-                    break;
-                }
-                start -= MINUTES_PER_DAY;
-                if Weekday::of_minute(start) == day {
-                    break;
-                }
-            }
-            query.minutes = Some(start..start + MINUTES_PER_DAY);
-            understood.push(format!("last {day:?}"));
-            if weekday_word(word).is_none() {
-                i += 1;
-            }
-        } else if let Some(t) = match word {
-            "morning" => Some(TimeOfDay::Morning),
-            "afternoon" => Some(TimeOfDay::Afternoon),
-            "evening" => Some(TimeOfDay::Evening),
-            "night" | "overnight" => Some(TimeOfDay::Night),
-            _ => None,
-        } {
-            query.time_of_day = Some(t);
-            understood.push(format!("in the {word}"));
-        } else if !STOP_WORDS.contains(&word) {
-            ignored.push(word.to_string());
+        ) && (unit.starts_with("day") || unit.starts_with("dia"))
+        {
+            query.minutes = Some(now.saturating_sub(n * MINUTES_PER_DAY)..now + 1);
+            understood.push(Understood::LastDays(n));
+            i += 3;
+            continue;
         }
-        i += 1;
+        let Some((meaning, used)) = meaning_of(rest) else {
+            if let Some(&make) = makes.get(word) {
+                query.make = Some(make.to_owned());
+                understood.push(Understood::Make(make.to_owned()));
+            } else {
+                ignored.push(as_typed(i));
+            }
+            i += 1;
+            continue;
+        };
+        i += used;
+        match meaning {
+            Meaning::Near => {
+                // Articles after "near" ("cerca de la", "near the") are passed over.
+                while i < words.len() && meaning_of(&words[i..]) == Some((Meaning::Filler, 1)) {
+                    i += 1;
+                }
+                if i == words.len() {
+                    continue;
+                }
+                let Some((positions, taken)) = places_named(&words[i..], map) else {
+                    let phrase = words[i..i + unknown_place_words(&words[i..]).max(1)].join(" ");
+                    return Err(QueryError::UnknownPlace(phrase));
+                };
+                i += taken;
+                let mut cameras: BTreeSet<u16> = BTreeSet::new();
+                for (_, position) in &positions {
+                    cameras.extend(cameras_near(map, *position, NEAR_METERS));
+                }
+                // A place the visitor's plan added has no name to list (`sim::Place::name`).
+                let names: Vec<String> = positions
+                    .into_iter()
+                    .map(|(n, _)| n)
+                    .filter(|n| !n.is_empty())
+                    .collect();
+                if cameras.is_empty() {
+                    return Err(QueryError::NoCameraNear(names.join(", ")));
+                }
+                understood.push(Understood::Near(names));
+                query.cameras = Some(cameras.into_iter().collect());
+            }
+            Meaning::Feature(feature) => {
+                if !query.features.contains(&feature) {
+                    query.features.push(feature);
+                }
+                understood.push(Understood::Feature(feature));
+            }
+            Meaning::Colour(colour) => {
+                query.colour = Some(colour);
+                understood.push(Understood::Colour(colour));
+            }
+            Meaning::Body(body) => {
+                query.body = Some(body);
+                understood.push(Understood::Body(body));
+            }
+            Meaning::Today => {
+                query.minutes = Some(today_start..today_start + MINUTES_PER_DAY);
+                understood.push(Understood::Today);
+            }
+            Meaning::Yesterday => {
+                let start = today_start.saturating_sub(MINUTES_PER_DAY);
+                query.minutes = Some(start..today_start);
+                understood.push(Understood::Yesterday);
+            }
+            Meaning::ThisWeek | Meaning::LastWeek => {
+                let this_week =
+                    today_start - Weekday::of_minute(now).index() as u32 * MINUTES_PER_DAY;
+                query.minutes = Some(if meaning == Meaning::ThisWeek {
+                    understood.push(Understood::ThisWeek);
+                    this_week..today_start + MINUTES_PER_DAY
+                } else {
+                    understood.push(Understood::LastWeek);
+                    this_week.saturating_sub(7 * MINUTES_PER_DAY)..this_week
+                });
+            }
+            Meaning::Day(day) => {
+                query.minutes = Some(last_day(day, today_start));
+                understood.push(Understood::Last(day));
+            }
+            Meaning::TimeOfDay(part) => {
+                query.time_of_day = Some(part);
+                understood.push(Understood::TimeOfDay(part));
+            }
+            Meaning::Filler => {}
+        }
     }
     if understood.is_empty() {
         return Err(QueryError::Empty);
@@ -373,6 +793,13 @@ pub fn parse_query(
 mod tests {
     use super::*;
     use crate::analyst::fixtures;
+
+    /// Terms compared whatever their order.
+    fn in_any_order(terms: &[Understood]) -> Vec<String> {
+        let mut terms: Vec<String> = terms.iter().map(|t| format!("{t:?}")).collect();
+        terms.sort();
+        terms
+    }
 
     fn parse(text: &str) -> Result<ParsedQuery, QueryError> {
         let sim = fixtures::commuter_month(1);
@@ -400,7 +827,7 @@ mod tests {
         #[test]
         fn knows_the_makes_in_the_database() {
             let parsed = parse("red ford pickup yesterday").unwrap();
-            assert_eq!(parsed.query.make.as_deref(), Some("ford"));
+            assert_eq!(parsed.query.make.as_deref(), Some("Ford"));
             assert_eq!(parsed.query.body, Some(BodyType::Pickup));
         }
 
@@ -426,6 +853,66 @@ mod tests {
             }
             assert_eq!(word_for_kind(Home), None);
             assert_eq!(word_for_kind(OutOfTown), None);
+        }
+
+        #[test]
+        fn reads_spanish_and_portuguese_as_it_reads_english() {
+            let english = parse("silver SUV with roof rack near the clinic last Tuesday").unwrap();
+            for text in [
+                "SUV plateada con portaequipajes cerca de la clínica el martes pasado",
+                "suv plateada con portaequipajes cerca de la clinica el martes pasado",
+                "SUV prata com bagageiro de teto perto da clínica na terça-feira passada",
+            ] {
+                let parsed = parse(text).unwrap();
+                assert_eq!(parsed.query, english.query, "{text}");
+                // The same terms, in the order each language puts them.
+                assert_eq!(
+                    in_any_order(&parsed.understood),
+                    in_any_order(&english.understood)
+                );
+                assert!(parsed.ignored.is_empty(), "{text}: {:?}", parsed.ignored);
+            }
+        }
+
+        #[test]
+        fn reads_times_of_day_and_days_counted_back_in_each_language() {
+            for (text, part) in [
+                ("white car in the morning", TimeOfDay::Morning),
+                ("auto blanco en la mañana", TimeOfDay::Morning),
+                ("carro branco de manhã", TimeOfDay::Morning),
+                ("auto blanco por la tarde", TimeOfDay::Afternoon),
+                ("carro branco à noite", TimeOfDay::Evening),
+                ("white car at night", TimeOfDay::Night),
+            ] {
+                let parsed = parse(text).unwrap();
+                assert_eq!(parsed.query.time_of_day, Some(part), "{text}");
+                assert!(parsed.ignored.is_empty(), "{text}: {:?}", parsed.ignored);
+            }
+            let english = parse("red car last 3 days").unwrap();
+            for text in ["auto rojo últimos 3 días", "carro vermelho últimos 3 dias"] {
+                assert_eq!(parse(text).unwrap().query, english.query, "{text}");
+            }
+            assert_eq!(
+                parse("auto rojo la semana pasada").unwrap().query,
+                parse("red car last week").unwrap().query
+            );
+            assert_eq!(
+                parse("carro vermelho ontem").unwrap().query,
+                parse("red car yesterday").unwrap().query
+            );
+        }
+
+        #[test]
+        fn reports_the_words_it_skipped_as_typed() {
+            let parsed = parse("SUV azul con alerón").unwrap();
+            assert_eq!(parsed.query.body, Some(BodyType::Suv));
+            assert_eq!(parsed.ignored, vec!["alerón".to_owned()]);
+        }
+
+        #[test]
+        fn an_unknown_place_in_spanish_names_only_the_place() {
+            let error = parse("auto azul cerca de la bolera el lunes").unwrap_err();
+            assert_eq!(error, QueryError::UnknownPlace("bolera".into()));
         }
 
         #[test]

@@ -93,7 +93,7 @@ pub fn lookup(
 }
 
 /// A part of the day, for attribute searches ("in the evening").
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimeOfDay {
     /// 05:00-12:00.
     Morning,

@@ -23,7 +23,9 @@ pub struct CiteProps {
 pub fn cite(props: &CiteProps) -> Html {
     crate::language::use_language();
     let markup = match content::citation(&props.id) {
-        Some((number, title)) => content::citation_html(&props.id, number, title),
+        Some((number, title)) => {
+            content::citation_html(&props.id, number, title, crate::text::citation_label())
+        }
         None => content::unknown_citation_html(&props.id),
     };
     // Our own markup, from our own reference list, with every text escaped.

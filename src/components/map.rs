@@ -31,7 +31,7 @@ use crate::scenario::Shared;
 use crate::sim::{CameraId, LonLat, TownMap};
 use crate::text;
 
-pub use legend::Legend;
+pub use legend::{Legend, Symbol, key_markup};
 use projection::Projection;
 use town_layer::TownLayer;
 use viewport::{Viewport, ViewportAction};
@@ -40,6 +40,10 @@ use viewport::{Viewport, ViewportAction};
 const CLICK_SLOP_PIXELS: f64 = 6.0;
 /// Assumed drawing width in pixels until the drawing is measured.
 const NOMINAL_WIDTH_PIXELS: f64 = 800.0;
+/// Room left around the whole-town view when [`MapProps::symbol_room`] asks for it, CSS
+/// pixels: a reading camera's ring (14 symbol units, a symbol unit up to 1.19 pixels) and its
+/// stroke.
+const SYMBOL_ROOM_PIXELS: f64 = 20.0;
 
 /// What a marker on the map stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -136,6 +140,14 @@ pub struct MapProps {
     /// later tasks (see `town_layer`) the arrival's render holds 0-8 ms of it.)
     #[prop_or_default]
     pub measure_at_once: bool,
+    /// Circles the whole-town view must also show whole (lon/lat degrees, radius meters):
+    /// the presenter's guesses with their error circles, which may reach past the town line.
+    #[prop_or_default]
+    pub fit_circles: Vec<(LonLat, f64)>,
+    /// Leave a symbol's room around the whole-town view, so a camera on the town's edge and
+    /// its ring stay whole (the presenter's map, which its audience cannot pan).
+    #[prop_or_default]
+    pub symbol_room: bool,
 }
 
 /// Where a drag or pinch started.
@@ -156,10 +168,17 @@ fn town_projection(town: &TownMap) -> Projection {
 }
 
 /// The whole town in a drawing of `aspect` (height / width): its town line and every
-/// camera; the roads when it has no town line. Roads running on out of town are cut at
-/// the edge (zooming out shows them).
-fn fitted_view(town: &TownMap, projection: &Projection, aspect: f64) -> Viewport {
-    let points: Vec<(f64, f64)> = if town.boundary.is_empty() {
+/// camera; the roads when it has no town line; and each of `circles` (lon/lat degrees,
+/// radius meters), with `room` (a share of the drawing's width) around it all. Roads running
+/// on out of town are cut at the edge (zooming out shows them).
+fn fitted_view(
+    town: &TownMap,
+    projection: &Projection,
+    aspect: f64,
+    circles: &[(LonLat, f64)],
+    room: f64,
+) -> Viewport {
+    let mut points: Vec<(f64, f64)> = if town.boundary.is_empty() {
         town.intersections
             .iter()
             .map(|i| projection.to_meters(i.position))
@@ -171,7 +190,11 @@ fn fitted_view(town: &TownMap, projection: &Projection, aspect: f64) -> Viewport
             .map(|p| projection.to_meters(*p))
             .collect()
     };
-    Viewport::fitting(points, aspect)
+    for &(centre, radius) in circles {
+        let (x, y) = projection.to_meters(centre);
+        points.extend([(x - radius, y - radius), (x + radius, y + radius)]);
+    }
+    Viewport::fitting_with_room(points, aspect, room)
 }
 
 /// The drawing's size on screen, CSS pixels (width, height), if it is laid out.
@@ -237,19 +260,29 @@ pub fn map(props: &MapProps) -> Html {
         Some((width, thousandths)) => (f64::from(width), f64::from(thousandths) / 1000.0),
         None => (NOMINAL_WIDTH_PIXELS, viewport::ASPECT),
     };
+    let room = if props.symbol_room {
+        SYMBOL_ROOM_PIXELS / width_pixels
+    } else {
+        0.0
+    };
     let viewport = {
         let town = props.town.clone();
         let projection = *projection;
-        use_reducer(move || fitted_view(&town, &projection, aspect))
+        let circles = props.fit_circles.clone();
+        use_reducer(move || fitted_view(&town, &projection, aspect, &circles, room))
     };
-    // A new town, or a drawing of another shape: show all of the town.
+    // A new town, a drawing of another shape, or other circles to show: all of the town.
     {
         let viewport = viewport.clone();
         let projection = *projection;
         use_effect_with(
-            (props.town.clone(), size.map(|(_, a)| a)),
-            move |(town, _)| {
-                let fitted = fitted_view(&town.0, &projection, aspect);
+            (
+                props.town.clone(),
+                size.map(|(_, a)| a),
+                props.fit_circles.clone(),
+            ),
+            move |(town, _, circles)| {
+                let fitted = fitted_view(&town.0, &projection, aspect, circles, room);
                 if fitted.fitted != viewport.fitted || fitted.aspect != viewport.aspect {
                     viewport.dispatch(ViewportAction::Fit(fitted));
                 }

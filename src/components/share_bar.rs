@@ -4,7 +4,9 @@
 //! shown selected in a text field to copy by hand. In the dialog the page behind is inert,
 //! Tab and Shift+Tab stay inside, Esc and "Close" close it, and the focus goes back to
 //! "Embed this". One component, and the dialog's fixed text as one piece of HTML: this is
-//! part of the first download.
+//! part of the first download. In the single offline file ([`crate::offline_copy`]) the
+//! link names that file on this computer, and says so; "Embed this" is left out (no other
+//! page can frame a file).
 
 use yew::prelude::*;
 
@@ -21,9 +23,12 @@ pub fn snippet(address: &str) -> String {
 }
 
 /// What "Copy link" says once the link is copied: a link opens the same run anywhere, except
-/// a run on a town read from a map file, which the one who opens it must load too.
-fn link_copied(on_imported_town: bool) -> &'static str {
-    if on_imported_town {
+/// a run on a town read from a map file, which the one who opens it must load too, and a
+/// link copied in the single offline file, which names that file on this computer.
+fn link_copied(on_imported_town: bool, offline_copy: bool) -> &'static str {
+    if offline_copy {
+        text::share_copied_offline()
+    } else if on_imported_town {
         text::share_copied_imported()
     } else {
         text::share_copied()
@@ -76,7 +81,12 @@ pub fn share_bar() -> Html {
         };
     let on_copy = copier(
         || browser_address::address(false),
-        || link_copied(browser_address::on_imported_town()),
+        || {
+            link_copied(
+                browser_address::on_imported_town(),
+                crate::offline_copy::is_offline_copy(),
+            )
+        },
         true,
         "",
     );
@@ -181,10 +191,14 @@ pub fn share_bar() -> Html {
         )
     });
     let in_dialog = embedding.is_some();
+    // The single offline file's address is a file on this computer: no other page can frame it.
+    let can_embed = !crate::offline_copy::is_offline_copy();
     html! {
         <div class="share-bar" role="group" aria-label={text::share_label()}>
             <button type="button" class="secondary" data-testid="copy-link" onclick={on_copy}>{ text::share_copy_link() }</button>
-            <button ref={embed_button} type="button" class="secondary" data-testid="embed-this" onclick={on_embed}>{ text::embed_open() }</button>
+            if can_embed {
+                <button ref={embed_button} type="button" class="secondary" data-testid="embed-this" onclick={on_embed}>{ text::embed_open() }</button>
+            }
             if !in_dialog {
                 <p class="share-status" role="status" data-testid="share-status">{ status.clone() }</p>
             }
@@ -200,5 +214,28 @@ pub fn share_bar() -> Html {
                 </dialog>
             }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod copy_link {
+        use super::*;
+
+        #[test]
+        fn a_link_from_the_offline_file_does_not_promise_any_computer() {
+            let said = link_copied(false, true);
+            assert_eq!(said, text::share_copied_offline());
+            assert!(!said.contains("any computer"), "{said}");
+            assert_eq!(link_copied(true, true), said);
+        }
+
+        #[test]
+        fn a_site_link_opens_the_run_anywhere_unless_its_town_is_a_file() {
+            assert_eq!(link_copied(false, false), text::share_copied());
+            assert_eq!(link_copied(true, false), text::share_copied_imported());
+        }
     }
 }

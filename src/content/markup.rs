@@ -17,12 +17,14 @@ pub fn reference_element_id(id: &str) -> String {
 }
 
 /// A superscript link "\[3\]" to reference number `number`, whose title shows on hover.
-/// Screen readers hear "reference 3".
-pub fn citation_html(id: &str, number: usize, title: &str) -> String {
+/// Screen readers hear `label` before the number: "reference 3", "referencia 3" (the
+/// language's `citation-label` message).
+pub fn citation_html(id: &str, number: usize, title: &str, label: &str) -> String {
     format!(
-        "<sup class=\"cite\"><a href=\"{href}\" title=\"{title}\">[<span class=\"visually-hidden\">reference </span>{number}]</a></sup>",
+        "<sup class=\"cite\"><a href=\"{href}\" title=\"{title}\">[<span class=\"visually-hidden\">{label} </span>{number}]</a></sup>",
         href = escape_html(&reference_hash(id)),
         title = escape_html(title),
+        label = escape_html(label),
     )
 }
 
@@ -63,6 +65,8 @@ pub fn date_parts(date: &str) -> (&str, Option<u32>, Option<u32>) {
 pub struct ReferenceItem<'a> {
     pub id: &'a str,
     pub title: &'a str,
+    /// Whether the title is our description of the source, which gives none of its own.
+    pub described: bool,
     pub publisher: &'a str,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: Option<&'a str>,
@@ -81,6 +85,8 @@ pub struct ReferenceWords<'a> {
     pub no_link: &'a str,
     /// `reference-no-date`.
     pub no_date: &'a str,
+    /// `reference-described`, after a title that is our description: "(described)".
+    pub described: &'a str,
     /// Writes a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date the language's way.
     pub date: &'a dyn Fn(&str) -> String,
     /// Writes a checked date: `reference-checked`, "checked 1 Dec 2026".
@@ -100,6 +106,14 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
         ),
         None => format!("<cite>{}</cite>", escape_html(item.title)),
     };
+    let title = if item.described {
+        format!(
+            "{title} <span class=\"reference-described\">{}</span>",
+            escape_html(words.described)
+        )
+    } else {
+        title
+    };
     let date = match (item.date, item.checked) {
         (Some(date), _) => (words.date)(date),
         (None, Some(checked)) => (words.checked)(checked),
@@ -113,10 +127,16 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
     let note = match item.note {
         Some(note) if note.starts_with("secondary") => {
             let why = note["secondary".len()..].trim_start_matches(':').trim();
+            // The note follows the sentence `secondary` ends: it starts one of its own.
+            let why = if words.secondary.trim_end().ends_with(['.', '!', '?']) {
+                sentence_start(why)
+            } else {
+                why.to_owned()
+            };
             format!(
                 "<p class=\"reference-note secondary\">{} {}</p>",
                 escape_html(words.secondary),
-                escape_html(why)
+                escape_html(&why)
             )
         }
         Some(note) => format!("<p class=\"reference-note\">{}</p>", escape_html(note)),
@@ -128,6 +148,15 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
         publisher = escape_html(item.publisher),
         date = escape_html(&date),
     )
+}
+
+/// `text` with its first letter capitalised, for a clause that begins a sentence.
+fn sentence_start(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Escapes text for use in HTML (or SVG) text and in quoted attribute values: the

@@ -11,8 +11,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analyst::query::QueryError;
-use crate::analyst::query::{NEAR_METERS, parse_query, word_for_kind};
+use crate::analyst::query::{NEAR_METERS, QueryError, Understood, parse_query, word_for_kind};
 use crate::analyst::sharing::{NATIONAL_NETWORKS, STATEWIDE_NETWORKS};
 use crate::analyst::tools::{
     Area, Lookback, VehicleHit, cameras_near, convoy, hot_list_alerts, lookup, multi_geo,
@@ -20,7 +19,8 @@ use crate::analyst::tools::{
 };
 use crate::scenario::Run;
 use crate::sim::{
-    CameraId, Fingerprint, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind, Plate, Weekday,
+    BodyType, CameraId, Colour, Feature, Fingerprint, LonLat, MINUTES_PER_DAY, PlaceId, PlaceKind,
+    Plate, Weekday,
 };
 use crate::text;
 
@@ -128,8 +128,16 @@ impl Scope {
 pub struct Forms {
     pub lookup_plate: String,
     pub lookback: Option<Lookback>,
-    /// The free-text description for the attribute search.
-    pub description: String,
+    /// The attribute search's free-text description as the visitor typed it; `None` until
+    /// they do: the form then shows, and searches for, [`Forms::example`] in the language
+    /// now chosen ([`Forms::description`]).
+    pub description: Option<String>,
+    /// The description the form starts with: the visitor's car and a place it went. Not
+    /// written with the forms: the page's requests carry the description as the form shows
+    /// it, so the first visit's page carries no writer for it; the worker sends it beside the
+    /// forms ([`crate::scenario::worker_protocol::Prepared`]).
+    #[serde(skip)]
+    pub example: Option<Description>,
     /// The two places of a Multi-Geo search.
     pub geo_places: [PlaceId; 2],
     pub convoy_plate: String,
@@ -176,13 +184,32 @@ impl Forms {
         self.reason.as_deref().unwrap_or(text::default_reason())
     }
 
+    /// The attribute search's description as the form shows it: as typed, or the example
+    /// in the language now chosen.
+    pub fn description(&self) -> String {
+        match (&self.description, &self.example) {
+            (Some(typed), _) => typed.clone(),
+            (None, Some(example)) => text::description(example),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// The forms as a search sends them to the worker: the description as the form shows it,
+    /// in the language now chosen (the example itself is not sent).
+    pub fn as_sent(&self) -> Forms {
+        Forms {
+            description: Some(self.description()),
+            ..self.clone()
+        }
+    }
+
     /// The forms with one field changed.
     pub fn edited(&self, edit: FormEdit) -> Forms {
         let mut f = self.clone();
         match edit {
             FormEdit::LookupPlate(v) => f.lookup_plate = v,
             FormEdit::Lookback(v) => f.lookback = Some(v),
-            FormEdit::Description(v) => f.description = v,
+            FormEdit::Description(v) => f.description = Some(v),
             FormEdit::GeoPlace(i, v) => {
                 if let Some(slot) = f.geo_places.get_mut(i) {
                     *slot = v;
@@ -203,20 +230,19 @@ impl Forms {
     }
 }
 
-/// "silver Subaru SUV with roof rack": the car's look as a witness would describe it.
-fn look_words(outcome: &Run) -> String {
-    let f = &outcome.fingerprint;
-    let mut words = format!(
-        "{} {} {}",
-        text::colour_name(f.colour).to_lowercase(),
-        f.make,
-        text::body_name(f.body)
-    );
-    if let Some(feature) = f.features.first() {
-        words.push_str(" with ");
-        words.push_str(text::feature_name(*feature));
-    }
-    words
+/// A description of a car as a witness would give it: "silver Subaru SUV with roof rack near
+/// the clinic last Tuesday". Typed, so the form words it in the visitor's language
+/// ([`text::description`]); the search reads it back in any of them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Description {
+    pub colour: Colour,
+    pub make: String,
+    pub body: BodyType,
+    pub feature: Option<Feature>,
+    /// A kind of place it went near.
+    pub near: Option<PlaceKind>,
+    /// The most recent such day before the database's last.
+    pub day: Option<Weekday>,
 }
 
 /// True when a free-text search finds the visitor's car.
@@ -234,23 +260,38 @@ fn finds_commuter(outcome: &Run, description: &str) -> bool {
 /// The flagship example, "silver SUV with roof rack near the clinic last Tuesday", adapted
 /// to the visitor's car and a place it really went, so it finds the car without its plate.
 /// Sensitive places come first, then the most recent visits.
-pub fn example_description(outcome: &Run) -> String {
-    let look = look_words(outcome);
+pub fn example_description(outcome: &Run) -> Description {
+    let f = &outcome.fingerprint;
+    let look = Description {
+        colour: f.colour,
+        make: f.make.clone(),
+        body: f.body,
+        feature: f.features.first().copied(),
+        near: None,
+        day: None,
+    };
     let mut visits: Vec<_> = outcome
         .simulation
         .truth
         .visits
         .iter()
-        .filter_map(|v| word_for_kind(v.kind).map(|w| (v, w)))
+        .filter(|v| word_for_kind(v.kind).is_some())
         .collect();
-    visits.sort_by_key(|(v, _)| (!v.kind.is_sensitive(), std::cmp::Reverse(v.arrive_minute)));
-    for (visit, word) in visits.into_iter().take(8) {
-        let day = text::weekday_name(Weekday::of_minute(visit.arrive_minute));
+    visits.sort_by_key(|v| (!v.kind.is_sensitive(), std::cmp::Reverse(v.arrive_minute)));
+    for visit in visits.into_iter().take(8) {
+        let day = Weekday::of_minute(visit.arrive_minute);
         for candidate in [
-            format!("{look} near the {word} last {day}"),
-            format!("{look} near the {word}"),
+            Description {
+                near: Some(visit.kind),
+                day: Some(day),
+                ..look.clone()
+            },
+            Description {
+                near: Some(visit.kind),
+                ..look.clone()
+            },
         ] {
-            if finds_commuter(outcome, &candidate) {
+            if finds_commuter(outcome, &text::description(&candidate)) {
                 return candidate;
             }
         }
@@ -313,7 +354,8 @@ pub fn default_forms(outcome: &Run) -> Forms {
     Forms {
         lookup_plate: plate.clone(),
         lookback: Some(Lookback::SevenDays),
-        description: example_description(outcome),
+        description: None,
+        example: Some(example_description(outcome)),
         geo_places,
         convoy_plate: plate.clone(),
         convoy_window_minutes: 2,
@@ -445,7 +487,7 @@ pub struct SearchResult {
     /// One sentence's data: what was searched and how much it found.
     pub summary: Summary,
     /// How the free-text box read the description.
-    pub understood: Vec<String>,
+    pub understood: Vec<Understood>,
     pub ignored: Vec<String>,
     /// Every row found (the list shows the first [`ROWS_SHOWN`]); after
     /// [`SearchResult::listed`] only the rows the list shows.
@@ -597,10 +639,8 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                 }
             }
         }
-        Tool::Attributes => match parse_query(&forms.description, &outcome.town, index) {
-            Err(e) => {
-                SearchResult::failed(tool, forms.description.clone(), SearchError::Description(e))
-            }
+        Tool::Attributes => match parse_query(&forms.description(), &outcome.town, index) {
+            Err(e) => SearchResult::failed(tool, forms.description(), SearchError::Description(e)),
             Ok(parsed) => {
                 let hits = search_attributes(index, &parsed.query);
                 let rows = hit_rows(outcome, &hits);
@@ -617,7 +657,7 @@ pub fn run_search(outcome: &Run, forms: &Forms, tool: Tool) -> SearchResult {
                         hits.iter().flat_map(|h| h.sightings.iter().copied()),
                     ),
                     rows,
-                    subject: forms.description.clone(),
+                    subject: forms.description(),
                     ..SearchResult::default()
                 }
             }

@@ -4,11 +4,14 @@
 //!
 //! Pure: no UI crates. The view draws [`Presentation::current`] and carries out the
 //! [`Effect`]s that need the browser (full screen, the notes window, leaving). The numbers
-//! each step quotes are [`facts`]'.
+//! each step quotes are [`facts`]'; the audience's link is [`audience_query`].
 
 pub mod facts;
 
 use serde::{Deserialize, Serialize};
+
+use crate::scenario::link::{self, RunLink};
+use crate::sim::Scenario;
 
 /// One step of the story, each saying one thing about the run on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -306,6 +309,23 @@ impl Presentation {
     }
 }
 
+/// The query (without `?`) of the link the audience opens on their phones: the run on the
+/// presenter's screen, `scenario`, always with its settings, and the language and policy
+/// preset of the presenter's page (`page_query`), without the presenter's own parameters.
+///
+/// Always with the settings, even for the default run: a bare address opens each phone's own
+/// saved run, and a phone that had used Plate Trail before showed its own numbers, not the
+/// presenter's. A link that names a run opens that run, whatever the phone saved
+/// ([`link::decode`]).
+pub fn audience_query(page_query: &str, scenario: &Scenario) -> String {
+    let (page, _) = link::decode(page_query);
+    link::encode(&RunLink {
+        scenario: Some(scenario.clone()),
+        embed: false,
+        ..page
+    })
+}
+
 /// What the main window and the notes window tell each other (as JSON over a
 /// `BroadcastChannel`), so each follows the other.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -427,6 +447,44 @@ mod tests {
                 Err(DeckProblem::Repeated(Step::Town))
             );
             assert_eq!(Deck::from_link(".."), Err(DeckProblem::Empty));
+        }
+    }
+
+    mod audience_query {
+        use super::*;
+        use crate::scenario::link::{Language, decode};
+
+        #[test]
+        fn names_the_default_run_so_no_phone_opens_its_own_saved_run() {
+            let query = audience_query("", &Scenario::default());
+            let defaults = Scenario::default();
+            assert!(
+                query.contains(&format!(
+                    "seed={}&days={}&cameras={}",
+                    defaults.seed, defaults.days, defaults.camera_count
+                )),
+                "{query}"
+            );
+            let (opened, problems) = decode(&query);
+            assert_eq!(problems, []);
+            assert_eq!(opened.scenario, Some(defaults), "{query}");
+        }
+
+        #[test]
+        fn carries_the_presenters_run_and_language_but_not_the_deck_or_the_law() {
+            let run = Scenario {
+                seed: 11,
+                days: 21,
+                camera_count: 45,
+                ..Scenario::default()
+            };
+            let query = audience_query("?v=1&seed=3&lang=es&deck=town.ask&law=3&embed", &run);
+            let (opened, problems) = decode(&query);
+            assert_eq!(problems, []);
+            assert_eq!(opened.scenario, Some(run), "the run on screen: {query}");
+            assert_eq!(opened.language, Language("es"));
+            assert!(!opened.embed, "{query}");
+            assert!(!query.contains("deck") && !query.contains("law"), "{query}");
         }
     }
 

@@ -15,7 +15,7 @@ use std::rc::Rc;
 use serde::{Deserialize, Serialize};
 
 use super::commute::commute_exposure;
-use super::console::{Forms, SearchResult, Tool, default_forms, run_search};
+use super::console::{Description, Forms, SearchResult, Tool, default_forms, run_search};
 use super::letter::{LetterFacts, facts_of};
 use super::policy_lab::{LabVerdict, judge_policy};
 use super::presentation::facts::story_of;
@@ -237,7 +237,30 @@ impl<'de, T> Deserialize<'de> for Answer<T> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Prepared {
     pub database: DatabaseSize,
+    /// The forms without their example description ([`Forms::example`]), which comes beside.
     pub forms: Forms,
+    pub example: Option<Description>,
+}
+
+impl Prepared {
+    /// The console's start on `run`.
+    pub fn of(run: &Run) -> Prepared {
+        let mut forms = default_forms(run);
+        let example = forms.example.take();
+        Prepared {
+            database: DatabaseSize::of(run),
+            forms,
+            example,
+        }
+    }
+
+    /// The forms as the console shows them, their example in place.
+    pub fn into_forms(self) -> Forms {
+        Forms {
+            example: self.example,
+            ..self.forms
+        }
+    }
 }
 
 /// A console search's answer, with the size of the database it searched.
@@ -329,10 +352,7 @@ impl TownDesk {
             Request::Prepare { scenario } => Reply::Prepared(Answer::new(
                 self.town(&scenario, &mut tell, pace)
                     .await
-                    .map(|(run, _)| Prepared {
-                        database: DatabaseSize::of(&run),
-                        forms: default_forms(&run),
-                    }),
+                    .map(|(run, _)| Prepared::of(&run)),
             )),
             Request::Letter { scenario } => Reply::Letter(Answer::new(
                 self.town(&scenario, &mut tell, pace)
@@ -446,7 +466,7 @@ mod tests {
                 &mut desk,
                 &Request::Search {
                     scenario,
-                    forms,
+                    forms: forms.as_sent(),
                     tool: Tool::Attributes,
                 },
             );
@@ -507,13 +527,11 @@ mod tests {
 
         #[test]
         fn an_answer_is_the_json_of_its_result_on_the_wire() {
-            let prepared = Prepared {
-                database: DatabaseSize {
-                    reads: 12,
-                    plates: 3,
-                },
-                forms: default_forms(&run_town(0, &small_scenario(), || 0.0).unwrap()),
-            };
+            let prepared = Prepared::of(&run_town(0, &small_scenario(), || 0.0).unwrap());
+            assert!(
+                prepared.example.is_some(),
+                "the example comes beside the forms"
+            );
             let json = to_json(&Reply::Prepared(Answer::new(Ok(prepared.clone()))));
             let plain: Result<Prepared, String> = Ok(prepared.clone());
             assert_eq!(

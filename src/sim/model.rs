@@ -292,6 +292,20 @@ pub enum Colour {
     Yellow,
 }
 
+impl Colour {
+    pub const ALL: [Colour; 9] = [
+        Colour::White,
+        Colour::Black,
+        Colour::Silver,
+        Colour::Grey,
+        Colour::Blue,
+        Colour::Red,
+        Colour::Green,
+        Colour::Brown,
+        Colour::Yellow,
+    ];
+}
+
 /// A vehicle body type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum BodyType {
@@ -304,6 +318,18 @@ pub enum BodyType {
     Coupe,
 }
 
+impl BodyType {
+    pub const ALL: [BodyType; 7] = [
+        BodyType::Sedan,
+        BodyType::Suv,
+        BodyType::Pickup,
+        BodyType::Hatchback,
+        BodyType::Minivan,
+        BodyType::Van,
+        BodyType::Coupe,
+    ];
+}
+
 /// A distinguishing feature a camera's "vehicle fingerprint" picks up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Feature {
@@ -311,6 +337,15 @@ pub enum Feature {
     BumperSticker,
     Dent,
     TemporaryTag,
+}
+
+impl Feature {
+    pub const ALL: [Feature; 4] = [
+        Feature::RoofRack,
+        Feature::BumperSticker,
+        Feature::Dent,
+        Feature::TemporaryTag,
+    ];
 }
 
 /// What a camera's AI records about a vehicle besides its plate.

@@ -130,7 +130,7 @@ mod tests {
         #[test]
         fn quotes_the_runs_numbers() {
             let facts = sample();
-            let said = |step| step_sentence(step, &facts, "New Hampshire's law");
+            let said = |step| step_sentence(step, &facts, "New Hampshire RSA 261:75-b");
             assert!(said(Step::Town).contains("Millbrook") && said(Step::Town).contains("20"));
             assert!(
                 said(Step::Month).contains("212 times"),
@@ -145,7 +145,10 @@ mod tests {
                     .contains("a reproductive-health clinic and a union hall")
             );
             assert!(
-                said(Step::TravelsWith).contains("2 cars that travel with this one; 1 really does")
+                said(Step::TravelsWith)
+                    .contains("names 2 cars as travelling with this one; 1 of them really does."),
+                "{}",
+                said(Step::TravelsWith)
             );
             assert!(
                 said(Step::FewReads).contains("Just 4 reads")
@@ -158,7 +161,11 @@ mod tests {
                 "{}",
                 said(Step::LawChange)
             );
-            assert!(said(Step::LawChange).contains("lose 9 of 9 findings"));
+            assert!(
+                said(Step::LawChange).contains("lose 9 of the 9 places and companions it names"),
+                "{}",
+                said(Step::LawChange)
+            );
         }
 
         #[test]
@@ -196,7 +203,8 @@ mod tests {
                 said(Step::FewReads)
             );
             assert!(
-                said(Step::TravelsWith).contains("1 car that travels with this one; 1 really does"),
+                said(Step::TravelsWith)
+                    .contains("names 1 car as travelling with this one, and it really does."),
                 "{}",
                 said(Step::TravelsWith)
             );
@@ -206,6 +214,42 @@ mod tests {
                 "{}",
                 said(Step::LawChange)
             );
+        }
+
+        #[test]
+        fn says_how_many_named_companions_really_travel_with_the_car() {
+            let mut facts = sample();
+            let mut said = |stated, right| {
+                facts.travels_with = TravelsWith { stated, right };
+                step_sentence(Step::TravelsWith, &facts, "")
+            };
+            assert!(said(1, 0).ends_with("as travelling with this one, but it does not."));
+            assert!(
+                said(3, 0)
+                    .ends_with("3 cars as travelling with this one; none of them really does.")
+            );
+            assert!(said(3, 1).ends_with("; 1 of them really does."));
+            assert!(said(3, 2).ends_with("; 2 of them really do."));
+        }
+
+        /// The law step names a preset of the policy lab, a law or not ("Common set-up",
+        /// "Maine", "One year"): its sentence reads for each ("Under Common set-up" did not).
+        #[test]
+        fn names_every_preset_in_words_that_fit_it() {
+            let mut facts = sample();
+            for preset in crate::analyst::policy::presets() {
+                let name = crate::text::preset_name(preset.source);
+                for reads_after in [0, 12] {
+                    facts.law.reads_after = reads_after;
+                    let said = step_sentence(Step::LawChange, &facts, name);
+                    assert!(
+                        said.starts_with(&format!(
+                            "With the rules set to \u{201c}{name}\u{201d}, "
+                        )),
+                        "{said}"
+                    );
+                }
+            }
         }
 
         #[test]

@@ -70,7 +70,7 @@ pub fn route_operators(operators: &[(String, u32)]) -> String {
         .iter()
         .map(|(operator, n)| {
             let name = if operator.is_empty() {
-                route_operator_unknown()
+                crate::text::route_operator_unknown()
             } else {
                 operator.as_str()
             };

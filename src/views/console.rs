@@ -75,7 +75,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             DeskClient::new(
                 move |reply| match reply {
                     Reply::Prepared(prepared) => dispatcher.dispatch(Action::Prepared(
-                        prepared.open().map(|p| (p.database, p.forms)),
+                        prepared.open().map(|p| (p.database, p.into_forms())),
                     )),
                     Reply::Searched(answer) => {
                         let result = match answer.open() {
@@ -126,9 +126,9 @@ pub fn console(props: &ConsoleProps) -> Html {
 
     let intro = html! {
         <>
-            <h2 id="console-title">{ text::console_title() }</h2>
+            <h2 id="console-title">{ text::tools::console_title() }</h2>
             <p class="lead">
-                { text::console_intro() }<Cite id="haveibeenflocked-search-types" /><Cite id="flock-data-privacy" />
+                { text::tools::console_intro() }<Cite id="haveibeenflocked-search-types" /><Cite id="flock-data-privacy" />
             </p>
         </>
     };
@@ -160,7 +160,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             dispatcher.dispatch(Action::Searching);
             desk.ask(Request::Search {
                 scenario: scenario.clone(),
-                forms: forms.clone(),
+                forms: forms.as_sent(),
                 tool,
             });
         })
@@ -175,7 +175,7 @@ pub fn console(props: &ConsoleProps) -> Html {
                     kind: MarkerKind::GuessedPlace,
                     position,
                     radius_meters: Some(radius),
-                    title: text::searched_area().into(),
+                    title: text::tools::searched_area().into(),
                 })
                 .collect::<Vec<_>>(),
             result.cameras.clone(),
@@ -191,7 +191,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             <p class="panel-note" data-testid="console-database">{
                 match state.database {
                     Some(size) => text::console_database(size.reads, size.plates, run.simulation.scenario.days),
-                    None => text::console_database_loading().to_owned(),
+                    None => text::tools::console_database_loading().to_owned(),
                 }
             }</p>
             <ToolPicker tool={state.tool} {on_pick} />
@@ -204,9 +204,9 @@ pub fn console(props: &ConsoleProps) -> Html {
                 </div>
                 <div class="console-map">
                     if drawn >= 2 {
-                        <Map town={run.town.clone()} label={text::console_map_label()}
+                        <Map town={run.town.clone()} label={text::tools::console_map_label()}
                             {markers} reading_cameras={lit} />
-                        <p class="panel-note">{ text::console_map_note() }</p>
+                        <p class="panel-note">{ text::tools::console_map_note() }</p>
                         <Legend with_dossier={true} />
                     }
                 </div>

@@ -161,7 +161,7 @@ fn ready(
     html! {
         <>
             <p class="ma-attribution" data-testid="ma-attribution">
-                { words::ma_attribution(&file.exported) }{ " " }<Cite id="osm-massachusetts-export" />
+                { words::ma_attribution(crate::text::long_date(&file.exported)) }{ " " }<Cite id="osm-massachusetts-export" />
             </p>
             <p class="ma-totals" data-testid="ma-totals" data-cameras={file.cameras.len().to_string()}>
                 { words::ma_totals(file.cameras.len(), file.with_operator(), counts.iter().filter(|c| !c.operator.is_empty()).count()) }

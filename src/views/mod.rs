@@ -8,6 +8,7 @@ pub mod faq;
 pub mod import;
 pub mod lazy_content;
 pub mod massachusetts;
+pub mod not_in_offline_copy;
 pub mod policy;
 pub mod present;
 pub mod references;
@@ -181,6 +182,10 @@ impl ModuleViews for MainViews {
             View::References => html! { <references::References /> },
             View::About => html! { <about::About /> },
             View::Teach => teach::teach(),
+            // The single offline file carries no presenter page to launch.
+            View::Present if crate::offline_copy::is_offline_copy() => {
+                not_in_offline_copy::presenter_mode()
+            }
             View::Present => html! { <present::PresentLauncher /> },
             View::Console
             | View::Policy

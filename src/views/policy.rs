@@ -127,9 +127,9 @@ pub fn policy(props: &PolicyProps) -> Html {
 
     let intro = html! {
         <>
-            <h2 id="policy-title">{ text::policy_title() }</h2>
+            <h2 id="policy-title">{ text::tools::policy_title() }</h2>
             <p class="lead">
-                { text::policy_intro() }<Cite id="flock-evidence-policy" /><Cite id="flock-ice-sharing" />
+                { text::tools::policy_intro() }<Cite id="flock-evidence-policy" /><Cite id="flock-ice-sharing" />
             </p>
         </>
     };
@@ -161,8 +161,8 @@ pub fn policy(props: &PolicyProps) -> Html {
             <WhoCanSeeIt town={run.town.clone()} current={state.lab.sharing} />
             if drawn >= 1 {
                 <section class="policy-lab" aria-labelledby="lab-title">
-                    <h3 id="lab-title" class="section-title">{ text::lab_title() }</h3>
-                    <p>{ text::lab_intro() }<Cite id="flock-evidence-policy" /><Cite id="wyden-letter-national-lookup" /></p>
+                    <h3 id="lab-title" class="section-title">{ text::tools::lab_title() }</h3>
+                    <p>{ text::tools::lab_intro() }<Cite id="flock-evidence-policy" /><Cite id="wyden-ftc-2025" /></p>
                     <div class="lab-grid">
                         <LabControls lab={state.lab.clone()} {on_edit} />
                         <div class="lab-result">

@@ -24,8 +24,9 @@ use yew::prelude::*;
 
 use crate::analyst::policy::presets;
 use crate::scenario::presentation::facts::StoryFacts;
-use crate::scenario::presentation::{Command, Deck, Effect, NotesMessage, Step};
+use crate::scenario::presentation::{Command, Deck, Effect, NotesMessage, Step, audience_query};
 use crate::scenario::worker_protocol::{Reply, Request};
+use crate::sim::Scenario;
 use crate::text;
 use crate::text::present as words;
 use crate::views::shared_run;
@@ -141,24 +142,15 @@ fn app_link() -> String {
     format!("./{search}#/simulator")
 }
 
-/// The link the audience opens: this run in the app's simulator.
-fn audience_link() -> String {
+/// The link the audience opens: `scenario`, the run on screen, in the app's simulator, with
+/// its settings ([`audience_query`]).
+fn audience_link(scenario: &Scenario) -> String {
     let location = gloo::utils::window().location();
     let path = location.pathname().unwrap_or_default();
     let directory = path.rsplit_once('/').map_or("", |(directory, _)| directory);
     let base = format!("{}{directory}/", location.origin().unwrap_or_default());
-    let search = location.search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return format!("{base}#/simulator");
-    };
-    params.delete(DECK_PARAMETER);
-    params.delete(LAW_PARAMETER);
-    let query = String::from(params.to_string());
-    if query.is_empty() {
-        format!("{base}#/simulator")
-    } else {
-        format!("{base}?{query}#/simulator")
-    }
+    let query = audience_query(&location.search().unwrap_or_default(), scenario);
+    format!("{base}?{query}#/simulator")
 }
 
 fn toggle_full_screen() {
@@ -422,10 +414,6 @@ fn presenter() -> Html {
     };
     let step = state.show.current();
     let (at, of) = state.show.position();
-    let law = presets()
-        .get(state.law)
-        .map(|p| text::preset_name(p.source))
-        .unwrap_or_default();
 
     // A swipe on a tablet: left for the next step, right for the previous one.
     let ontouchstart = {
@@ -460,7 +448,7 @@ fn presenter() -> Html {
                 <p class="present-position" aria-hidden="true" hidden={state.show.blank}>{ words::step_position(at, of) }{ " \u{b7} " }{ words::step_title(step) }</p>
                 <div class="present-body" hidden={state.show.blank}>
                     <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence}
-                        law={law} audience_link={audience_link()} />
+                        audience_link={audience_link(&run.simulation.scenario)} />
                 </div>
                 if state.show.blank {
                     <p class="visually-hidden" role="status">{ words::present_blanked() }</p>

@@ -278,7 +278,7 @@ const RESULTS_UNANCHORED_MS: u32 = 10_000;
 /// The simulator view.
 #[function_component(Simulator)]
 pub fn simulator(props: &SimulatorProps) -> Html {
-    crate::language::use_language();
+    let language = crate::language::use_language();
     // A share link's run (in force until the visitor changes something), else the
     // scenario saved in this browser. A run on an imported town this page does not hold
     // (the first visit's module holds none; a link from another browser) starts in the
@@ -302,6 +302,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         }
     });
     let state = use_reducer(|| SimulatorState::new(start.0.clone(), start.1));
+    // The language each announcement was written in: after a switch of language the live
+    // region is emptied rather than left speaking the other one (it said "New life chosen."
+    // in a page now Spanish); the next news comes in the new language.
+    let announced_in = use_memo(state.announcement.clone(), |_| language);
 
     // The address follows the run; the visitor's own scenario is kept in this browser, but
     // a link's run (or the stand-in for a town not held) is not until the visitor changes
@@ -428,12 +432,21 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         }
     });
     let wide = use_state(wide_screen);
+    // The story's main button (play, pause, watch again).
+    let main_button = use_node_ref();
     let on_command = {
         let dispatcher = state.dispatcher();
+        let main_button = main_button.clone();
         Callback::from(move |command: PlaybackCommand| {
             // Skip to the end redraws the whole result: apart from its click. (Play with
             // reduced motion skips at once, in the click's task: the result is there on return.)
             if command == PlaybackCommand::SkipToEnd {
+                // Skip to the end is disabled at the end, which would drop a keyboard's focus
+                // to the page's start: it moves to the main button, now "Watch again", the
+                // jump to the dossier next to it (the live region says the drive is over).
+                if let Some(button) = main_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
                 dispatch_apart(dispatcher.clone(), Action::Playback(command));
                 return;
             }
@@ -537,6 +550,8 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         on_command,
         on_results,
         on_life,
+        main_button,
+        announcement_stale: *announced_in != language,
         town_picker,
         town_not_held: start.2,
         real_town_words: props.real_town_words,
@@ -562,6 +577,12 @@ pub struct Handlers {
     pub on_results: Callback<()>,
     /// Jump to "Your life".
     pub on_life: Callback<()>,
+    /// The story's main button (play, pause, watch again), where Skip to the end leaves the
+    /// focus.
+    pub main_button: NodeRef,
+    /// The announcement was written in another language than the one now shown: the live
+    /// region is left empty rather than speaking it.
+    pub announcement_stale: bool,
     /// "Your own town"'s picker (the import view's); `None` draws a link to that view.
     pub town_picker: Option<Html>,
     /// The visitor's run is on an imported town this page does not hold (the made-up town
@@ -752,7 +773,9 @@ pub fn screen(
     };
 
     let announcement = html! {
-        <p class="visually-hidden" aria-live="polite" data-testid="announcement">{ state.announcement.clone() }</p>
+        <p class="visually-hidden" aria-live="polite" data-testid="announcement">
+            if !handlers.announcement_stale { { state.announcement.clone() } }
+        </p>
     };
     // The same children, in the same places, as the screen with a result below: Yew matches
     // a list's unkeyed children by place, so a screen with other children there replaced
@@ -836,7 +859,7 @@ pub fn screen(
                         {fictional}
                         dossier={dossier.clone()} playback={state.playback} end_minute={outcome.end_minute}
                         on_command={handlers.on_command.clone()} on_results={handlers.on_results.clone()}
-                        on_life={handlers.on_life.clone()} />
+                        on_life={handlers.on_life.clone()} main_button={handlers.main_button.clone()} />
                     <div class="sim-map">
                         <p class="fictional-town" data-testid={town_test_id}>{ town_line }</p>
                         if state.placing.is_some() { { pick_bar.clone() } }

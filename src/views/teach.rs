@@ -5,7 +5,8 @@
 //! from `content/teach/*.md` (`build.rs`) and copied into `dist/teach/` by a Trunk hook
 //! (`scripts/lesson_pages.sh`), with their own style sheet, print layout and Print button.
 //! None of their text or code is compiled into the app, so the first visit's download does
-//! not grow with them: this view only links to them, and draws no state of its own.
+//! not grow with them: this view only links to them, and draws no state of its own. The
+//! single offline file holds none of them: there it names them and says where to open them.
 
 use yew::prelude::*;
 
@@ -34,16 +35,29 @@ pub const PAGES: [(&str, Message, Message); 4] = [
     ),
 ];
 
-/// The Teach view.
+/// The Teach view. In the single offline file ([`crate::offline_copy`]) the pages are not
+/// beside it, so it names them without links and says where to open them.
 pub fn teach() -> Html {
+    let offline = crate::offline_copy::is_offline_copy();
     let pages = PAGES.iter().map(|(file, label, about)| {
-        html! { <li><a href={format!("teach/{file}")}>{ label() }</a>{ ": " }{ about() }</li> }
+        let name = if offline {
+            html! { <strong>{ label() }</strong> }
+        } else {
+            html! { <a href={format!("teach/{file}")}>{ label() }</a> }
+        };
+        html! { <li>{ name }{ ": " }{ about() }</li> }
     });
     html! {
         <section class="content-page teach" aria-labelledby="teach-title">
             <h2 id="teach-title">{ text::nav_teach() }</h2>
             <p class="lede">{ text::teach_intro() }</p>
             <ul>{ for pages }</ul>
+            if offline {
+                <p class="note" data-testid="teach-offline">
+                    { text::teach_offline() }{ " " }
+                    { text::offline_open_elsewhere(crate::offline_copy::served_address("#/teach")) }
+                </p>
+            }
         </section>
     }
 }
@@ -125,6 +139,49 @@ mod tests {
                     "{word} is not defined"
                 );
             }
+        }
+
+        /// The sources list's entries, `[n] Title. Publisher...`, as text.
+        fn sources_of(html: &str) -> Vec<String> {
+            let list = html
+                .split("<ul class=\"sources\">")
+                .nth(1)
+                .and_then(|rest| rest.split("</ul>").next())
+                .unwrap_or_default();
+            list.split("<li ").skip(1).map(str::to_owned).collect()
+        }
+
+        #[test]
+        fn sources_are_listed_by_number_with_one_stop_after_a_title() {
+            for language in ["", "es/", "pt-BR/"] {
+                for (file, _, _) in PAGES {
+                    let page = format!("{language}{file}");
+                    let sources = sources_of(&rendered(&page));
+                    assert!(!sources.is_empty(), "{page} lists no sources");
+                    let numbers: Vec<usize> = sources
+                        .iter()
+                        .map(|entry| {
+                            let number = entry.split('[').nth(1).and_then(|n| n.split(']').next());
+                            number.and_then(|n| n.parse().ok()).unwrap_or_else(|| {
+                                panic!("{page}: a source without its number: {entry}")
+                            })
+                        })
+                        .collect();
+                    let mut sorted = numbers.clone();
+                    sorted.sort_unstable();
+                    sorted.dedup();
+                    assert_eq!(numbers, sorted, "{page}: sources by number, once each");
+                    for entry in &sources {
+                        for doubled in ["?.", "!.", "..", "\u{2026}."] {
+                            assert!(!entry.contains(doubled), "{page}: {doubled:?} in {entry}");
+                        }
+                    }
+                }
+            }
+            // The title that read "Does Flock share data with ICE?. Flock Safety." (a period
+            // after its own question mark).
+            let fact_sheet = sources_of(&rendered("fact-sheet.html")).join("");
+            assert!(fact_sheet.contains("Does Flock share data with ICE? Flock Safety."));
         }
 
         #[test]

@@ -78,7 +78,7 @@ test('the references list shows numbered entries with publisher, date and safe l
   const wyden = page.locator('#ref-wyden-ftc-2025');
   assert.match(await wyden.textContent(), /Office of U\.S\. Senator Ron Wyden/);
   assert.match(await wyden.textContent(), /3 Nov 2025/);
-  assert.match(await page.locator('#ref-wyden-letter-national-lookup').textContent(), /Secondary source/);
+  assert.match(await page.locator('#ref-wyden-ftc-2025').textContent(), /Secondary source/);
   // An entry without a link says why; the OSM export's note names the file the app ships
   // (Massachusetts today's cameras), and that file is there.
   const osm = await page.locator('#ref-osm-massachusetts-export').textContent();

@@ -61,6 +61,26 @@ async function dossierText(page) {
   return drawnText(page, '[data-testid="dossier"]');
 }
 
+/**
+ * Runs the console's description search (on `typed`, else on the example it fills in);
+ * returns the example, what the search says it understood, and how many hits are the car.
+ */
+async function descriptionResults(page, typed) {
+  await page.locator('label[for="tool-attributes"]').click();
+  await page.waitForSelector('[data-testid="tool-form"][data-tool="attributes"]');
+  const example = await page.locator('#attribute-text').inputValue();
+  if (typed) await page.locator('#attribute-text').fill(typed);
+  const before = await page.getByTestId('audit-row').count();
+  await page.getByTestId('run-search').click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="audit-row"]').length > n
+    || document.querySelector('[data-testid="results"][data-tool="attributes"] .error'), before, { timeout: RUN_TIMEOUT });
+  return page.evaluate((example) => ({
+    example,
+    understood: document.querySelector('[data-testid="results"] .understood')?.textContent ?? '',
+    commuterHits: document.querySelectorAll('[data-testid="attributes-hits"] li[data-commuter="true"]').length,
+  }), example);
+}
+
 /** Runs Convoy on the visitor's plate in the console; returns the results' text. */
 async function convoyResults(page) {
   await page.locator('label[for="tool-convoy"]').click();
@@ -137,6 +157,16 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     assert.equal(await firstNavLabel(page), simulatorWord);
     // The search form's default reason, which the audit log records, is in the language.
     assert.equal(await page.locator('#search-reason').inputValue(), lang === 'es' ? 'investigación' : 'investigação');
+    // The description search speaks the language: the example is written in it, a
+    // description typed in it is read, and what it understood is said in it.
+    const described = await descriptionResults(page);
+    assert.match(described.example, lang === 'es' ? /cerca de/ : /perto d/, `the example is in the language: ${described.example}`);
+    assert.equal(described.commuterHits, 1, `"${described.example}" finds the car`);
+    assert.match(described.understood, lang === 'es' ? /^Buscando: .*cerca de/ : /^Buscando: .*perto de/);
+    assert.doesNotMatch(described.understood, /No se entendió|Não entendido|\bnear\b|\blast\b/, described.understood);
+    const typed = await descriptionResults(page, lang === 'es' ? 'auto blanco cerca de la iglesia ayer en la mañana' : 'carro branco perto da igreja ontem de manhã');
+    assert.match(typed.understood, lang === 'es' ? /ayer.*en la mañana/ : /ontem.*de manhã/, typed.understood);
+    assert.doesNotMatch(typed.understood, /No se entendió|Não entendido/, typed.understood);
     const results = await convoyResults(page);
     assert.match(results, lang === 'es' ? /viaj(ó|aron) con/ : /and(ou|aram) com/);
     assert.doesNotMatch(results, ENGLISH_SENTENCES, 'no English sentence left in the console\'s results');
@@ -186,12 +216,16 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   const { page, requests, errors } = await openRecordedPage(session.browser, { locale: 'en-US' });
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
-  const generation = await waitForRun(page);
+  let generation = await waitForRun(page);
+  // A ready-made life: the live region says so, in English, until the language changes.
+  await page.getByLabel('A ready-made life').selectOption({ index: 1 });
+  generation = await waitForRun(page, generation);
   await skipToEnd(page);
   // The town-wide part arrives from the worker after the run is shown; a switch timed while
   // the page draws it measures both (a first switch took 25-227 ms then on a loaded machine).
   await page.getByTestId('uniqueness-sentence').waitFor({ timeout: RUN_TIMEOUT });
   assert.equal(await firstNavLabel(page), 'Simulator');
+  assert.match(await page.getByTestId('announcement').textContent(), /New life chosen/);
 
   const switchTo = (lang, word) => page.evaluate(async ({ lang, word }) => {
     const select = document.querySelector('[data-testid="language-picker"]');
@@ -233,6 +267,8 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   assert.equal(Number(await page.getAttribute('[data-testid="simulator"]', 'data-generation')), generation);
   const headline = await page.evaluate(() => document.querySelector('main').innerText);
   assert.match(headline, /As câmeras desta cidade fictícia leram sua placa/);
+  // The live region does not go on in English in a page now in Portuguese.
+  assert.equal((await page.getByTestId('announcement').textContent()).trim(), '', 'the English announcement is cleared');
   // The address follows just after the switch is drawn (src/language.rs).
   await page.waitForFunction(() => /[?&]lang=pt-BR(&|$)/.test(location.search), null, { timeout: 5000 });
   assert.equal(await page.title(), 'Plate Trail');

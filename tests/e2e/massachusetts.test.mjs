@@ -31,7 +31,8 @@ test('Massachusetts today lists the 1,221 mapped cameras and searches them by op
   const attribution = await page.getByTestId('ma-attribution').textContent();
   assert.match(attribution, /OpenStreetMap contributors/);
   assert.match(attribution, /ODbL/);
-  assert.match(attribution, /2026-10-04/);
+  // The export's date as a sentence writes it, not as the file does (2026-10-04).
+  assert.match(attribution, /exported on 4 October 2026\./);
   assert.match(await page.getByTestId('ma-floor').textContent(), /A floor, not a count/);
   // The outline came from the Census boundaries: a drawn path, not an empty one.
   assert.ok((await page.getAttribute('.state-outline', 'd')).length > 500, 'the state outline is drawn');

@@ -6,11 +6,14 @@
 // build's cache is left, and no page ever got one build's files with the other's.
 // (3) The single file plate-trail-offline.html, opened from file:// as from a USB stick,
 // runs the default scenario to the dossier, in the town-wide worker and in the fallback
-// without workers, requesting nothing but itself and its own blob: and data: URLs.
+// without workers, requesting nothing but itself and its own blob: and data: URLs; it names
+// its build in the footer, links to no page it does not carry (the teaching materials,
+// presenter mode: it says where to open them), and its "Copy link" says the link names this
+// file on this computer, with no "Embed this".
 // Prints offline_reload_first_map_ms= and offline_file_first_map_ms=.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -187,14 +190,18 @@ test("a new build's cache replaces the old one when it takes over, never mixing 
   }
 });
 
-/** Opens the single file from file:// and returns what it requested and its errors. */
-async function openOfflineFile(browser, { withoutWorkers = false } = {}) {
+/**
+ * Opens the single file from file:// and returns what it requested and its errors. `before`
+ * runs on the page before it opens (an init script, say).
+ */
+async function openOfflineFile(browser, { withoutWorkers = false, before = async () => {} } = {}) {
   const path = makeOfflineFile();
   const fileUrl = pathToFileURL(path).href;
   const recorded = await openRecordedPage(browser);
   if (withoutWorkers) await recorded.page.addInitScript(() => { delete window.Worker; });
+  await before(recorded.page);
   await recorded.page.goto(`${fileUrl}#/simulator`);
-  return { ...recorded, fileUrl };
+  return { ...recorded, fileUrl, path };
 }
 
 /** Requests other than the file itself and the URLs it makes of its own bytes. */
@@ -223,6 +230,81 @@ test('the single offline file runs the town-wide work on the page where no worke
   assert.equal(await page.getAttribute('[data-testid="uniqueness"]', 'data-work-thread'), 'page');
   await page.getByTestId('town-work-on-page').waitFor();
   await screenshot(page, 'offline-04-single-file-without-workers');
+  assert.deepEqual(requestsElsewhere(requests, fileUrl), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the single offline file names its build and links to no page it lacks', async () => {
+  // The clipboard, as the page sees it: what "Copy link" wrote.
+  const { page, requests, errors, fileUrl, path } = await openOfflineFile(session.browser, {
+    before: (page) => page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: async (text) => { window.copiedText = text; } },
+      });
+    }),
+  });
+  await waitForApp(page);
+  const fileOnly = (url) => url.replace(/[?#].*$/, '');
+  const stillTheFile = () => assert.equal(fileOnly(page.url()), fileOnly(fileUrl), `still in the file: ${page.url()}`);
+
+  // Its footer says it is the offline copy, of which build and from when.
+  const label = readFileSync(path, 'utf8').match(/<meta name=plate-trail-offline content="([^"]*)">/)?.[1];
+  assert.ok(label, 'the file names its build');
+  const build = Object.fromEntries(label.split('; ').map((pair) => pair.split('=')));
+  assert.match(build.made, /^\d{4}-\d{2}-\d{2}$/);
+  const footer = (await page.getByTestId('offline-copy').textContent()).trim();
+  assert.match(footer, /^Offline copy of Plate Trail /);
+  assert.ok(footer.includes(build.version), `the footer names version ${build.version}: ${footer}`);
+  if (build.commit) assert.ok(footer.includes(build.commit), `the footer names commit ${build.commit}: ${footer}`);
+  const [year, month, day] = build.made.split('-').map(Number);
+  const made = `${day} ${'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')[month - 1]} ${year}`;
+  assert.ok(footer.includes(`made ${made}`), `the footer says when the file was made (${made}): ${footer}`);
+
+  // "Copy link": the link is this file's address, and the status says so, not "any computer".
+  assert.equal(await page.getByTestId('embed-this').count(), 0, 'no "Embed this": no page can frame a file');
+  await page.getByTestId('copy-link').click();
+  const status = page.getByTestId('share-status');
+  await status.filter({ hasText: 'Link copied' }).waitFor();
+  const said = await status.textContent();
+  assert.match(said, /this file on this computer/);
+  assert.doesNotMatch(said, /any computer/);
+  assert.ok((await page.evaluate(() => window.copiedText)).startsWith(fileOnly(fileUrl)), 'the copied link is the file\'s');
+
+  // The Teach view names the four sheets without linking to pages the file lacks, and says
+  // where to open them.
+  const main = page.getByRole('navigation', { name: 'Main' });
+  await main.getByRole('link', { name: 'Teach' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Teach' }).waitFor();
+  assert.equal(await page.locator('.teach a[href*="teach/"]').count(), 0, 'no link to teach/*.html');
+  for (const sheet of ['Lesson plan', 'Glossary', 'Student worksheet', 'Fact sheet']) {
+    assert.equal(await page.locator('.teach li').filter({ hasText: sheet }).count(), 1, `the Teach view names the ${sheet}`);
+  }
+  const teachNote = await page.getByTestId('teach-offline').textContent();
+  assert.match(teachNote, /python3 -m http\.server 8000/);
+  assert.match(teachNote, /http:\/\/localhost:8000\/#\/teach/);
+  const links = async (view) => page.locator('main a[href], header a[href], footer a[href]').evaluateAll(
+    (all, view) => all.map((link) => ({ view, href: link.href })), view);
+  const seen = [...await links('teach')];
+
+  // "Present" stays in the file and says where presenter mode runs.
+  await main.getByRole('link', { name: 'Present' }).click();
+  const presentNote = page.getByTestId('present-offline');
+  await presentNote.waitFor();
+  assert.match(await presentNote.textContent(), /python3 -m http\.server 8000.*http:\/\/localhost:8000\/present\.html/);
+  stillTheFile();
+  seen.push(...await links('present'));
+  await screenshot(page, 'offline-05-single-file-present');
+
+  // No link in the main module's views leads to a file beside this one.
+  for (const view of ['simulator', 'faq', 'references', 'about']) {
+    await main.getByRole('link', { name: view === 'faq' ? 'FAQ' : view[0].toUpperCase() + view.slice(1) }).click();
+    await page.locator('main h2').first().waitFor();
+    seen.push(...await links(view));
+  }
+  const dead = seen.filter(({ href }) => href.startsWith('file:') && fileOnly(href) !== fileOnly(fileUrl));
+  assert.deepEqual(dead, [], 'every file: link is the file itself');
+  stillTheFile();
   assert.deepEqual(requestsElsewhere(requests, fileUrl), []);
   assert.deepEqual(errors, []);
   await page.context().close();

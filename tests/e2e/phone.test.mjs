@@ -308,14 +308,59 @@ test('a small phone (320 px): no view is wider than the screen', async () => {
   await page.context().close();
 });
 
-test('phone: the charts\' words can be read (at least 10 px)', async () => {
-  // On the usual phone and on the smallest one still sold (320 px wide).
-  for (const width of [390, 320]) {
+test('a small phone (320 px), in Spanish: every table cell can be read whole', async () => {
+  const { page, errors } = await openRecordedPage(session.browser, { ...DEVICES[0].options, viewport: { width: 320, height: 640 } });
+  // The cells not shown whole: outside the box that holds them (the policy lab's "Con estas
+  // reglas" read "Na… se… sa…"). A cell that names its column (data-label) is shown as a
+  // card's line and must fit; a table without them may instead scroll sideways.
+  const cutCells = () => page.evaluate(() => [...document.querySelectorAll('main td')]
+    .filter((cell) => {
+      const box = cell.closest('.table-scroll, .table-wide');
+      if (!box) return false;
+      if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX) && !cell.dataset.label) return false;
+      const inner = cell.getBoundingClientRect();
+      const outer = box.getBoundingClientRect();
+      return inner.right > outer.right + 1 || inner.left < outer.left - 1 || cell.scrollWidth > cell.clientWidth + 1;
+    })
+    .map((cell) => cell.textContent.trim().slice(0, 40)));
+  for (const view of ['policy', 'about', 'console']) {
+    await page.goto(`${session.server.url}?lang=es#/${view}`);
+    await waitForApp(page);
+    if (view === 'policy') await page.locator('[data-testid="comparison"] td').first().waitFor({ timeout: RUN_TIMEOUT });
+    if (view === 'about') await waitForLongText(page);
+    if (view === 'console') {
+      await page.locator('[data-testid="console"][data-ready="true"]').waitFor({ timeout: RUN_TIMEOUT });
+      await page.getByTestId('run-search').click();
+      await page.getByTestId('audit-row').first().waitFor({ timeout: RUN_TIMEOUT });
+      // The network picker's options show their count (it read "todo el país (2690 re…").
+      const cutOptions = await page.evaluate(() => {
+        const select = document.querySelector('#search-scope');
+        const style = getComputedStyle(select);
+        const context = document.createElement('canvas').getContext('2d');
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // The room for the text: the box less its padding and the arrow.
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        return [...select.options].filter((option) => context.measureText(option.textContent).width > room)
+          .map((option) => option.textContent);
+      });
+      assert.deepEqual(cutOptions, [], 'network options cut at the end');
+    }
+    assert.deepEqual(await cutCells(), [], `#/${view}: cells cut off at 320 px`);
+    await screenshot(page, `phone-320-es-${view}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('phone: the charts\' words can be read (at least 10 px) and none is cut at the edge', async () => {
+  // On the usual phone and on the smallest one still sold (320 px wide), in English and in
+  // Spanish (whose "100 %" is the widest axis label; its "1" was cut off).
+  for (const [width, lang] of [[390, 'en'], [320, 'en'], [320, 'es']]) {
     const { page, errors } = await openRecordedPage(session.browser, { ...DEVICES[0].options, viewport: { width, height: 844 } });
     // The policy lab's "who can see it" bars and the simulator's sightings chart, each an SVG
     // scaled to the phone's width: a word's size is its font size times that scale.
     for (const [view, chart] of [['policy', '.access-diagram svg'], ['simulator', '.chart svg']]) {
-      await page.goto(`${session.server.url}#/${view}`);
+      await page.goto(`${session.server.url}?lang=${lang}#/${view}`);
       await waitForApp(page);
       await page.locator(`${chart} text`).first().waitFor({ state: 'attached', timeout: RUN_TIMEOUT });
       const smallest = await page.evaluate((chart) => {
@@ -325,8 +370,26 @@ test('phone: the charts\' words can be read (at least 10 px)', async () => {
           .map((word) => ({ px: parseFloat(getComputedStyle(word).fontSize) * scale, word: word.textContent.trim() }))
           .reduce((a, b) => (b.px < a.px ? b : a));
       }, chart);
-      console.log(`phone_min_chart_text_px{view=${view},width=${width}}=${smallest.px.toFixed(1)}`);
+      console.log(`phone_min_chart_text_px{view=${view},width=${width},lang=${lang}}=${smallest.px.toFixed(1)}`);
       assert.ok(smallest.px >= MIN_CHART_TEXT_PX, `#/${view} at ${width} px: "${smallest.word}" is drawn at ${smallest.px.toFixed(1)} px`);
+      if (view === 'simulator') {
+        // Every word inside the drawing (an SVG cuts what lies outside its view box), and the
+        // axis written as the language writes a percentage ("100 %" in Spanish).
+        const words = await page.evaluate((chart) => {
+          const svg = document.querySelector(chart);
+          const { width: w, height: h } = svg.viewBox.baseVal;
+          const all = [...svg.querySelectorAll('text')];
+          return {
+            cut: all.filter((word) => {
+              const b = word.getBBox();
+              return b.x < 0 || b.y < 0 || b.x + b.width > w || b.y + b.height > h;
+            }).map((word) => word.textContent),
+            axis: all.map((word) => word.textContent).filter((t) => t.includes('%')),
+          };
+        }, chart);
+        assert.deepEqual(words.cut, [], `${lang} at ${width} px: words cut at the chart's edge`);
+        assert.ok(words.axis.includes(lang === 'es' ? '100\u00a0%' : '100%'), `${lang}: ${JSON.stringify(words.axis)}`);
+      }
     }
     assert.deepEqual(errors, []);
     await page.context().close();

@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, foreignRequests,
   seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, pageNow, RUN_TIMEOUT,
+  setDaysAndWait,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -153,6 +154,19 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     assert.ok(notesWindow.popup, 'the notes open in a window of their own');
     assert.ok(notesWindow.width < viewport.width || notesWindow.height < viewport.height,
       `the notes window (${notesWindow.width}x${notesWindow.height}) does not cover the show`);
+    if (size === '1280x720') {
+      // A citation opens the source on the app's references page, in a tab of its own (on
+      // the presenter's page `#/references/...` showed nothing and took the notes away).
+      const citation = notes.locator('.notes-points a[href*="#/references/"]').first();
+      const href = await citation.evaluate((a) => ({ url: a.href, target: a.target }));
+      assert.equal(href.target, '_blank', 'a tab of its own');
+      assert.match(href.url, new RegExp(`^${server.url.replace(/[.?]/g, '\\$&')}#/references/[a-z0-9-]+$`), href.url);
+      const [source] = await Promise.all([page.context().waitForEvent('page'), citation.click()]);
+      const id = href.url.split('#/references/')[1];
+      await source.waitForSelector(`#ref-${id}`, { timeout: 30_000 });
+      assert.match(notes.url(), /present\.html.*#\/notes$/, 'the notes window stays on the notes');
+      await source.close();
+    }
 
     const sentences = {};
     let worstStepMillis = 0;
@@ -176,6 +190,34 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
         .filter(([, box]) => box && (box.bottom > innerHeight + 1 || box.right > innerWidth + 1))
         .map(([selector, box]) => `${selector} ends at ${Math.round(box.right)}x${Math.round(box.bottom)}`));
       assert.deepEqual(unseen, [], `${step} at ${size}: all of it on the screen`);
+      // Nothing of the step runs under the buttons (the law's table did at 1024x768), and the
+      // map's drawing holds the whole town: its town line, cameras, lit cameras' rings and
+      // the guesses with their circles (the south-east camera and the circles were cut off).
+      const covered = await page.evaluate(() => {
+        const controls = document.querySelector('.present-controls').getBoundingClientRect();
+        return ['[data-testid="present-sentence"]', '.present-law', '.qr-code', '.present-audience p', '.present-key', '.present-map .map-svg']
+          .map((selector) => [selector, document.querySelector(selector)?.getBoundingClientRect()])
+          .filter(([, box]) => box && box.height > 0 && box.bottom > controls.top + 1)
+          .map(([selector, box]) => `${selector} ends at ${Math.round(box.bottom)}, the buttons start at ${Math.round(controls.top)}`);
+      });
+      assert.deepEqual(covered, [], `${step} at ${size}: nothing under the buttons`);
+      const cut = await page.evaluate(() => {
+        const svg = document.querySelector('.present-map .map-svg');
+        const frame = svg?.getBoundingClientRect();
+        if (!frame || frame.height === 0) return [];
+        return ['.town-line', '.cameras', '.camera-flashes', '.markers']
+          .map((selector) => [selector, svg.querySelector(selector)?.getBoundingClientRect()])
+          .filter(([, box]) => box && box.width > 0
+            && (box.left < frame.left - 1 || box.top < frame.top - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1))
+          .map(([selector, box]) => `${selector} ${['left', 'top', 'right', 'bottom'].map((side) => Math.round(box[side]))} outside ${['left', 'top', 'right', 'bottom'].map((side) => Math.round(frame[side]))}`);
+      });
+      assert.deepEqual(cut, [], `${step} at ${size}: the whole town on the map`);
+      if (!['law', 'ask'].includes(step)) {
+        // A key names the symbols the step's map shows (in the projector palette the places
+        // are plain discs).
+        const key = await page.$$eval('[data-testid="present-key"] li', (items) => items.map((li) => li.textContent.trim()));
+        assert.ok(key.length >= 1 && key.every((name) => name.length > 0), `${step}: a key ${key}`);
+      }
       assert.deepEqual(await seriousAxeViolations(page), [], `${step} passes axe`);
       await screenshot(page, `present-${size}-${String(index).padStart(2, '0')}-${step}`);
       if (index < count) await page.keyboard.press('PageDown');
@@ -222,6 +264,13 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     // The audience link's QR code decodes to the link shown beside it: this run in the app.
     const link = await page.textContent('[data-testid="audience-link"]');
     assert.ok(link.startsWith(server.url) && link.endsWith('#/simulator'), link);
+    // Even the default run's link names its settings: a bare address opens each phone's own
+    // saved run.
+    assert.match(link, /\?v=1&seed=\d+&days=\d+&cameras=\d+/, link);
+    // The QR code grows with the screen (it was 350 px at 1920x1080) and stays on it.
+    const qr = await page.locator('[data-testid="qr-code"]').boundingBox();
+    assert.ok(qr.width >= Math.min(0.6 * viewport.height, 0.4 * viewport.width) * 0.75,
+      `a QR code of ${Math.round(qr.width)} px at ${size}`);
     const png = PNG.sync.read(await page.locator('[data-testid="qr-code"]').screenshot());
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     assert.equal(decoded?.data, link, 'the QR code is the audience link');
@@ -267,3 +316,82 @@ test('presenter mode: a blocked notes window is said on the screen, and S tries 
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('presenter mode: the audience link opens the presenter\'s run on a phone that saved another', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  // The default run, as a presenter with nothing in the link shows it.
+  await page.goto(`${server.url}present.html`);
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  const month = (await page.textContent('[data-testid="sentence-month"]')).trim();
+  const reads = /plate (\d+) times/.exec(month)?.[1];
+  assert.ok(reads, month);
+  await page.click('[data-testid="present-start"]');
+  await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+  await page.keyboard.press('End');
+  await page.waitForSelector('[data-testid="present-show"][data-step="ask"]');
+  const link = await page.textContent('[data-testid="audience-link"]');
+  assert.match(link, /\?v=1&seed=\d+&days=\d+&cameras=\d+/, link);
+
+  // A phone that used Plate Trail before: its own run saved (another seed, fewer days).
+  const phone = await openRecordedPage(browser, { viewport: { width: 390, height: 844 } });
+  await phone.page.goto(`${server.url}?v=1&seed=3&days=9&cameras=60#/simulator`);
+  await waitForApp(phone.page);
+  const generation = await waitForRun(phone.page);
+  await setDaysAndWait(phone.page, 10, generation);
+  await phone.page.goto(link);
+  await waitForApp(phone.page);
+  await waitForRun(phone.page);
+  await phone.page.waitForSelector('[data-testid="headline"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  const headline = await phone.page.textContent('[data-testid="headline"]');
+  assert.match(headline, new RegExp(`read your plate ${reads} times`), `${headline} vs the presenter's ${month}`);
+  assert.deepEqual(phone.errors, []);
+  await phone.page.context().close();
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+// Portuguese shows Virginia's law (index 4 of the policy lab's presets): the longest name,
+// and a law that keeps some reads, so the longest sentence.
+for (const [lang, firstPoint, citationLabel, law] of [
+  ['es', /^Di primero que el pueblo es inventado/, 'referencia', ''],
+  ['pt-BR', /^Diga logo de início que a cidade é inventada/, 'referência', '&law=4'],
+]) {
+  test(`presenter mode in ${lang} at 1024x768: the speaker notes are in the language, their citations too`, async () => {
+    const { browser, server } = session;
+    const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1024, height: 768 } });
+    await page.goto(`${server.url}present.html?lang=${lang}${law}`);
+    await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    await page.click('[data-testid="present-start"]');
+    await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+    const [notes] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    for (let index = 1; index <= 10; index += 1) {
+      const step = await page.getAttribute('[data-testid="present-show"]', 'data-step');
+      await notes.waitForSelector(`[data-testid="notes-position"][data-step="${step}"]`, { timeout: 30_000 });
+      const points = await notes.$$eval('.notes-points li', (items) => items.map((li) => li.textContent.trim()));
+      assert.ok(points.length > 0, `${lang} ${step}: talking points`);
+      if (index === 1) assert.match(points[0], firstPoint, `${lang}: ${points[0]}`);
+      // Not the English notes: none of the English notes' common words.
+      const english = points.filter((point) => /\b(the|and|with|that|of)\b/.test(point.replace(/“[^”]*”|"[^"]*"/g, '')));
+      assert.deepEqual(english, [], `${lang} ${step}: a point left in English`);
+      const labels = await notes.$$eval('.notes-points sup.cite .visually-hidden', (spans) => spans.map((s) => s.textContent.trim()));
+      assert.ok(labels.every((label) => label === citationLabel), `${lang} ${step}: ${labels}`);
+      // The language's longer words still leave the step whole above the buttons.
+      const covered = await page.evaluate(() => {
+        const controls = document.querySelector('.present-controls').getBoundingClientRect();
+        return ['[data-testid="present-sentence"]', '.present-law', '.qr-code', '.present-audience p', '.present-key', '.present-map .map-svg']
+          .map((selector) => [selector, document.querySelector(selector)?.getBoundingClientRect()])
+          .filter(([, box]) => box && box.height > 0 && (box.bottom > controls.top + 1 || box.right > innerWidth + 1))
+          .map(([selector, box]) => `${selector} ends at ${Math.round(box.right)}x${Math.round(box.bottom)}, the buttons start at ${Math.round(controls.top)}`);
+      });
+      assert.deepEqual(covered, [], `${lang} ${step}: nothing under the buttons`);
+      assert.ok((await page.locator('.present-controls').boundingBox()).y + 1 >= 768 - 80, `${lang}: the buttons in one row`);
+      if (index < 10) {
+        await page.keyboard.press('PageDown');
+        await page.waitForSelector(`[data-testid="present-show"][data-index="${index + 1}"]`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}

@@ -1,7 +1,10 @@
 // Paper (issue 13): the dossier with its capture log and map, the letter, the student
-// worksheet and the one-page fact sheet each print on US Letter and on A4 within a stated
-// number of pages, with their key numbers in the PDF's text, and with no navigation,
-// controls or skip link. Also the Teach view and the teaching materials' own pages
+// worksheet, the one-page fact sheet and the lesson plan (English and Spanish) each print on
+// US Letter and on A4 within a stated number of pages, with their key numbers in the PDF's
+// text, and with no navigation, controls or skip link. The dossier prints its map's key and
+// the sightings behind each finding open, and no link to another screen; the teaching pages
+// keep headings and lead-ins with what follows, print each run's address after its link,
+// and list their sources by number. Also the Teach view and the teaching materials' own pages
 // (dist/teach/*.html): none of them is part of a first visit, they pass axe and work from
 // the keyboard. PDFs and print-emulated screenshots land in target/screenshots/.
 import { test } from 'node:test';
@@ -17,6 +20,8 @@ import {
 
 const session = useServerAndBrowser();
 const PAPER = ['Letter', 'A4'];
+// A capture log row's direction in a PDF's text (a finding's sightings say "(eastbound)").
+const LOG_ROW = /\b(east|west|north|south)bound\b(?!\))/;
 
 /** The number of pages and the text (whitespace collapsed) of a PDF. */
 async function readPdf(bytes) {
@@ -65,6 +70,108 @@ async function openTeachPage(page, file, heading) {
   await page.locator('main h2').filter({ hasText: heading }).waitFor({ timeout: 30_000 });
 }
 
+/** Text reduced to its letters and digits, lower case: what survives a PDF's line breaks. */
+const squeeze = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The sources list of a teaching page, on screen and on paper: by number, each number once,
+ * no bullet beside it, no period after a title's own question mark; the printed text lists
+ * them in the same order.
+ */
+async function checkSources(page, printed, name) {
+  const sources = await page.locator('.sources li').evaluateAll((all) => all.map((item) => ({
+    text: item.textContent.replace(/\s+/g, ' ').trim(),
+    marker: getComputedStyle(item).listStyleType,
+  })));
+  assert.ok(sources.length > 0, `${name} lists sources`);
+  const numbers = sources.map(({ text }) => Number(text.match(/^\[(\d+)\]/)?.[1]));
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b), `${name}: sources by number (${numbers})`);
+  assert.equal(new Set(numbers).size, numbers.length, `${name}: each source once`);
+  for (const { text, marker } of sources) {
+    assert.equal(marker, 'none', `${name}: no bullet beside "${text.slice(0, 40)}"`);
+    assert.doesNotMatch(text, /[?!]\./, `${name}: one stop after a title`);
+  }
+  for (const format of PAPER) {
+    const squeezed = squeeze(printed[format].text);
+    let from = 0;
+    for (const number of numbers) {
+      const at = squeezed.indexOf(squeeze(`[${number}]`) + squeeze(sources[numbers.indexOf(number)].text.slice(`[${number}]`.length, 40)), from);
+      assert.ok(at >= from, `the ${format} ${name} prints source [${number}] after the ones before it`);
+      from = at;
+    }
+  }
+}
+
+/**
+ * What must print on one page: each heading and the start of what follows it, and each
+ * lead-in paragraph ("Each part has its own link:") and its list's first item. Each as the
+ * [end of the first, start of the second] of the pair, squeezed.
+ */
+async function keptTogether(page) {
+  return page.locator('main').evaluate((main) => {
+    // The text as printed: a run's link with its address after it (teach.css).
+    const text = (element) => {
+      const copy = element.cloneNode(true);
+      for (const link of copy.querySelectorAll('a[data-print-address]')) link.append(` (${link.dataset.printAddress})`);
+      return copy.textContent;
+    };
+    const pairs = [];
+    for (const heading of main.querySelectorAll('h2, h3, h4')) {
+      const next = heading.nextElementSibling;
+      if (next) pairs.push([text(heading), text(next.matches('ol, ul, dl') ? next.firstElementChild : next)]);
+    }
+    for (const list of main.querySelectorAll('p + :is(ol, ul, dl)')) {
+      pairs.push([text(list.previousElementSibling), text(list.firstElementChild)]);
+    }
+    return pairs;
+  }).then((pairs) => pairs.map(([first, second]) => [squeeze(first).slice(-30), squeeze(second).slice(0, 30)]));
+}
+
+/**
+ * Checks that each pair of keptTogether(page) prints on one page of each paper size: the end
+ * of the first runs straight into the start of the second (a list's number between them) in
+ * one page's text.
+ */
+async function checkKeptTogether(page, printed, name) {
+  const pairs = await keptTogether(page);
+  assert.ok(pairs.length > 3, `${name}: ${pairs.length} headings`);
+  for (const format of PAPER) {
+    const pages = printed[format].pageTexts.map(squeeze);
+    for (const [first, second] of pairs) {
+      const together = new RegExp(`${first}\\d{0,3}${second}`, 'u');
+      assert.ok(pages.some((text) => together.test(text)),
+        `the ${format} ${name} prints "${first}" and "${second}" on one page`);
+    }
+  }
+}
+
+/** The last page is not a near-empty one (a line or two, as Spanish on Letter had). */
+function checkNoNearEmptyLastPage(printed, name) {
+  for (const format of PAPER) {
+    const lengths = printed[format].pageTexts.map((text) => text.length);
+    if (lengths.length > 1) {
+      assert.ok(lengths.at(-1) >= 0.25 * Math.max(...lengths),
+        `the ${format} ${name}'s last page holds more than a few lines (${lengths})`);
+    }
+  }
+}
+
+/**
+ * Each link to a run prints its whole address after its text, as the page knows it (a
+ * teacher with only the paper can still open the run).
+ */
+async function checkRunAddresses(page, printed, name) {
+  const runs = await page.locator('main a[href*="?v=1&"]').evaluateAll((all) => all.map((link) => link.href));
+  assert.ok(runs.length >= 4, `${name} links ${runs.length} runs`);
+  for (const format of PAPER) {
+    const text = printed[format].text.replace(/\s+/g, '');
+    for (const run of runs) {
+      assert.ok(run.startsWith(session.server.url), run);
+      assert.ok(text.includes(`(${run})`), `the ${format} ${name} prints ${run}`);
+    }
+  }
+}
+
 test('the fact sheet prints on one page of Letter and of A4, sources written out', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await openTeachPage(page, 'fact-sheet.html', 'the facts on one page');
@@ -81,6 +188,10 @@ test('the fact sheet prints on one page of Letter and of A4, sources written out
     assert.equal(text.split(address).length - 1, 1, `the evidence policy's address is printed once: ${text}`);
     assert.doesNotMatch(text, /#\/references|Print this page|Skip to content|Open the simulator/);
   }
+  await checkSources(page, printed, 'fact sheet');
+  assert.ok(printed.Letter.text.includes('Does Flock share data with ICE? Flock Safety.'), 'one stop after a question');
+  await page.emulateMedia({ media: 'screen' });
+  assert.equal(await page.locator('.sources li').first().evaluate((item) => getComputedStyle(item).listStyleType), 'none', 'no bullet on screen');
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -101,9 +212,35 @@ test('the worksheet prints on at most 3 pages with room to answer', async () => 
     }
     assert.doesNotMatch(text, /#\/references|Print this page|Lesson plan/);
   }
+  await checkRunAddresses(page, printed, 'worksheet');
+  await checkSources(page, printed, 'worksheet');
+  await checkKeptTogether(page, printed, 'worksheet');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+for (const [file, name, heading, activity] of [
+  ['lesson.html', 'lesson', 'Lesson plan', 'Activity (25 minutes)'],
+  ['es/lesson.html', 'lesson-es', 'Plan de clase', 'Actividad (25 minutos)'],
+]) {
+  test(`the ${name} prints on at most 3 pages, headings with what follows, runs with their addresses`, async () => {
+    const { page, errors } = await openRecordedPage(session.browser);
+    await openTeachPage(page, file, heading);
+    const printed = await printEach(page, name);
+    assert.deepEqual(await visibleScreenOnlyParts(page), []);
+    for (const format of PAPER) {
+      const { pages, text } = printed[format];
+      assert.ok(pages <= 3, `the ${format} ${name} takes ${pages} pages, at most 3`);
+      assert.ok(text.includes(activity), `the ${format} ${name} prints "${activity}"`);
+    }
+    checkNoNearEmptyLastPage(printed, name);
+    await checkKeptTogether(page, printed, name);
+    await checkRunAddresses(page, printed, name);
+    await checkSources(page, printed, name);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
 
 test('the dossier with its map and capture log, and then the letter, print on Letter and A4', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
@@ -125,6 +262,26 @@ test('the dossier with its map and capture log, and then the letter, print on Le
 
   const printed = await printEach(page, 'dossier');
   assert.deepEqual(await visibleScreenOnlyParts(page), []);
+  // On paper: the map's key and each finding's sightings print open, with no toggle to
+  // click; "Cameras on my route", a link to another screen, does not print.
+  const onPaper = await page.evaluate(() => {
+    const shown = (selector) => [...document.querySelectorAll(selector)]
+      .filter((element) => element.getClientRects().length > 0)
+      .map((element) => element.textContent.replace(/\s+/g, ' ').trim());
+    return {
+      key: shown('.legend li'),
+      sightings: shown('.evidence li'),
+      markers: [...document.querySelectorAll('summary')].filter((summary) => summary.getClientRects().length > 0)
+        .map((summary) => getComputedStyle(summary).listStyleType),
+      route: shown('[data-testid="route-link"]'),
+      chart: document.querySelector('#uniqueness-title')?.textContent.trim(),
+    };
+  });
+  assert.ok(onPaper.key.length >= 10, `the map's key prints (${onPaper.key})`);
+  assert.ok(onPaper.sightings.length > 0, 'the sightings behind the findings print');
+  assert.deepEqual([...new Set(onPaper.markers)], ['none'], 'no disclosure triangle prints');
+  assert.deepEqual(onPaper.route, [], 'Cameras on my route does not print');
+  assert.ok(onPaper.chart, 'the uniqueness chart has its title');
   const map = await page.locator('.map-svg').boundingBox();
   assert.ok(map && map.height > 200, `the map is drawn on paper (${JSON.stringify(map)})`);
   // About 30 log rows a page, plus the story, the map and the dossier.
@@ -137,9 +294,19 @@ test('the dossier with its map and capture log, and then the letter, print on Le
       assert.ok(text.includes(key.replace(/\s+/g, ' ')), `the ${format} dossier prints "${key}"`);
     }
     if (homeGuess) assert.ok(text.includes(homeGuess.slice(0, 40)), `the ${format} dossier prints the home guess "${homeGuess}"`);
+    const squeezed = squeeze(text);
+    for (const entry of [...onPaper.key, onPaper.sightings[0]]) {
+      assert.ok(squeezed.includes(squeeze(entry)), `the ${format} dossier prints "${entry}"`);
+    }
+    assert.doesNotMatch(text, /Check my route|Cameras on my route/);
+    // The chart shares its page with the end of the log (it had a page of its own, two
+    // thirds blank).
+    const chartPage = printed[format].pageTexts.find((page) => squeeze(page).includes(squeeze(onPaper.chart)));
+    assert.ok(chartPage, `the ${format} dossier prints the chart "${onPaper.chart}"`);
+    assert.match(chartPage, LOG_ROW, `the ${format} chart shares its page with the log`);
     // Every page of the log has its column headings (Chrome left the sort buttons out of
     // the heading it repeats atop a page).
-    const logPages = printed[format].pageTexts.filter((page) => /\b(east|west|north|south)bound\b/.test(page));
+    const logPages = printed[format].pageTexts.filter((page) => LOG_ROW.test(page));
     assert.ok(logPages.length >= 1, `the ${format} dossier prints the log`);
     for (const [n, page] of logPages.entries()) {
       for (const heading of ['Time', 'Camera', 'Operator', 'Direction']) {

@@ -79,6 +79,16 @@ test('the full journey: persona, 30 days, log, dossier, move home by keyboard an
   );
   await screenshot(page, 'simulator-03-driving');
   await journeyStep(page, 'skip-to-end');
+  // By keyboard: Enter on Skip to the end disables it, and the focus moves to the main
+  // button (now "Watch the 30 days again"), not to the page's start.
+  await page.getByRole('button', { name: 'Skip to the end' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => {
+    const p = document.querySelector('[data-testid="playback"]');
+    return p && p.dataset.minute === p.dataset.endMinute;
+  });
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.tagName), 'drive',
+    'the focus stays in the story, on the main button');
   await skipToEnd(page);
   const rows = Number(await page.getAttribute('[data-testid="capture-log"]', 'data-row-count'));
   assert.ok(rows >= 20, `30 days give many rows (${rows})`);

@@ -58,6 +58,17 @@ impl Viewport {
     /// The view showing every point of `points_meters` with a 5% margin in a drawing whose
     /// height is `aspect` times its width; 1 km around the origin when there are none.
     pub fn fitting(points_meters: impl IntoIterator<Item = (f64, f64)>, aspect: f64) -> Viewport {
+        Viewport::fitting_with_room(points_meters, aspect, 0.0)
+    }
+
+    /// [`Viewport::fitting`], with `room` more on every side, as a share of the drawing's
+    /// width (a symbol's size in pixels over the drawing's width in pixels): a symbol drawn
+    /// on the outermost point stays whole. At most a fifth.
+    pub fn fitting_with_room(
+        points_meters: impl IntoIterator<Item = (f64, f64)>,
+        aspect: f64,
+        room: f64,
+    ) -> Viewport {
         let aspect = if aspect.is_finite() && aspect > 0.1 {
             aspect
         } else {
@@ -71,7 +82,16 @@ impl Viewport {
             });
         }
         let (x0, y0, x1, y1) = bounds.unwrap_or((-500.0, -500.0, 500.0, 500.0));
-        let width = ((x1 - x0).max((y1 - y0) / aspect) * 1.05).max(100.0);
+        let room = if room.is_finite() {
+            room.clamp(0.0, 0.2)
+        } else {
+            0.0
+        };
+        // The width that holds the points across with the margin and the room on both
+        // sides, and the one that holds them down the drawing's height likewise.
+        let across = (x1 - x0) / (1.0 - 2.0 * room);
+        let down = (y1 - y0) / (aspect - 2.0 * room).max(aspect / 4.0);
+        let width = (across.max(down) * 1.05).max(100.0);
         let fitted = ((x0 + x1) / 2.0, (y0 + y1) / 2.0, width);
         Viewport {
             centre_x_meters: fitted.0,
@@ -201,6 +221,19 @@ mod tests {
             let narrow = Viewport::fitting(square, 1.0);
             assert!(narrow.width_meters < wide.width_meters * 0.8);
             assert!(narrow.height_meters() >= 2000.0);
+        }
+
+        #[test]
+        fn leaves_room_for_a_symbol_on_every_side() {
+            let points = [(-1000.0, -500.0), (1000.0, 500.0)];
+            let tight = Viewport::fitting(points, ASPECT);
+            // 20 pixels of an 800-pixel drawing on each side.
+            let roomy = Viewport::fitting_with_room(points, ASPECT, 20.0 / 800.0);
+            let pixel = roomy.width_meters / 800.0;
+            assert!(roomy.width_meters > tight.width_meters);
+            assert!(roomy.width_meters / 2.0 >= 1000.0 + 20.0 * pixel);
+            assert!(roomy.height_meters() / 2.0 >= 500.0 + 20.0 * pixel);
+            assert_eq!(Viewport::fitting_with_room(points, ASPECT, 0.0), tight);
         }
 
         #[test]

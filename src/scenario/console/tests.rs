@@ -12,9 +12,55 @@ mod console_searches {
         let outcome = small_run();
         let forms = default_forms(&outcome);
         let plate = outcome.commuter_plate();
-        assert!(!forms.description.contains(plate.as_str()));
+        assert!(!forms.description().contains(plate.as_str()));
         let result = run_search(&outcome, &forms, Tool::Attributes);
-        assert!(result.commuter_found, "{}: {result:?}", forms.description);
+        assert!(result.commuter_found, "{}: {result:?}", forms.description());
+    }
+
+    /// A Spanish or Portuguese visitor sees the example in their language, and searching
+    /// for it finds what the English one finds.
+    #[test]
+    fn the_example_description_reads_and_finds_the_same_in_every_language() {
+        use crate::text::catalog;
+        let outcome = small_run();
+        let forms = default_forms(&outcome);
+        assert!(
+            forms.example.as_ref().is_some_and(|e| e.near.is_some()),
+            "the small run's example names a place: {forms:?}"
+        );
+        let english = run_search(&outcome, &forms, Tool::Attributes);
+        for (code, near) in [("es", "cerca d"), ("pt-BR", "perto d")] {
+            let (shown, result) = catalog::in_language(code, || {
+                (
+                    forms.description(),
+                    run_search(&outcome, &forms, Tool::Attributes),
+                )
+            });
+            assert!(shown.contains(near), "{code}: {shown}");
+            assert_eq!(result.summary, english.summary, "{code}: {shown}");
+            let in_any_order = |terms: &[crate::analyst::query::Understood]| {
+                let mut terms: Vec<String> = terms.iter().map(|t| format!("{t:?}")).collect();
+                terms.sort();
+                terms
+            };
+            assert_eq!(
+                in_any_order(&result.understood),
+                in_any_order(&english.understood),
+                "{code}: {shown}"
+            );
+            assert!(
+                result.ignored.is_empty(),
+                "{code}: {shown}: {:?}",
+                result.ignored
+            );
+            assert!(result.commuter_found, "{code}: {shown}");
+        }
+    }
+
+    #[test]
+    fn a_typed_description_replaces_the_example() {
+        let forms = default_forms(&small_run()).edited(FormEdit::Description("red pickup".into()));
+        assert_eq!(forms.description(), "red pickup");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn row_for(
     AuditRow {
         number,
         agency,
-        officer: text::console_officer().to_owned(),
+        officer: text::tools::console_officer().to_owned(),
         reason: reason.trim().to_owned(),
         tool: result.tool,
         subject: result.subject.clone(),
@@ -90,34 +90,35 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
     crate::language::use_language();
     let count = props.rows.len();
     let body = if count == 0 {
-        html! { <p class="empty">{ text::audit_empty() }</p> }
+        html! { <p class="empty">{ text::tools::audit_empty() }</p> }
     } else {
         html! {
-            <div class="table-scroll" tabindex="0" role="region" aria-label={text::audit_title()}>
+            <div class="table-scroll" tabindex="0" role="region" aria-label={text::tools::audit_title()}>
                 <table>
                     <thead>
                         <tr>
                             <th scope="col">{ "#" }</th>
-                            <th scope="col">{ text::audit_agency() }</th>
-                            <th scope="col">{ text::audit_officer() }</th>
+                            <th scope="col">{ text::tools::audit_agency() }</th>
+                            <th scope="col">{ text::tools::audit_officer() }</th>
                             <th scope="col">{ text::audit_reason() }</th>
-                            <th scope="col">{ text::audit_type() }</th>
-                            <th scope="col">{ text::audit_subject() }</th>
-                            <th scope="col">{ text::audit_networks() }</th>
-                            <th scope="col">{ text::audit_results() }</th>
+                            <th scope="col">{ text::tools::audit_type() }</th>
+                            <th scope="col">{ text::tools::audit_subject() }</th>
+                            <th scope="col">{ text::tools::audit_networks() }</th>
+                            <th scope="col">{ text::tools::audit_results() }</th>
                         </tr>
                     </thead>
                     <tbody>
                         { for props.rows.iter().rev().map(|row| html! {
                             <tr data-testid="audit-row" data-tool={row.tool.slug()}>
-                                <td>{ row.number }</td>
-                                <td>{ row.agency.name.clone() }</td>
-                                <td>{ row.officer.clone() }</td>
-                                <td>{ if row.reason.is_empty() { text::audit_no_reason().to_owned() } else { row.reason.clone() } }</td>
-                                <td>{ row.tool.label() }</td>
-                                <td>{ row.subject.clone() }</td>
-                                <td>{ text::thousands(row.networks_searched as usize) }</td>
-                                <td>{ row.results }</td>
+                                // Each cell names its column, for the phone's cards.
+                                <td data-label="#">{ row.number }</td>
+                                <td data-label={text::tools::audit_agency()}>{ row.agency.name.clone() }</td>
+                                <td data-label={text::tools::audit_officer()}>{ row.officer.clone() }</td>
+                                <td data-label={text::audit_reason()}>{ if row.reason.is_empty() { text::tools::audit_no_reason().to_owned() } else { row.reason.clone() } }</td>
+                                <td data-label={text::tools::audit_type()}>{ row.tool.label() }</td>
+                                <td data-label={text::tools::audit_subject()}>{ row.subject.clone() }</td>
+                                <td data-label={text::tools::audit_networks()}>{ text::thousands(row.networks_searched as usize) }</td>
+                                <td data-label={text::tools::audit_results()}>{ row.results }</td>
                             </tr>
                         }) }
                     </tbody>
@@ -128,10 +129,10 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
     html! {
         <section class="panel audit-log" aria-labelledby="audit-title" data-testid="audit-log"
             data-count={count.to_string()}>
-            <h3 id="audit-title">{ text::audit_title() }</h3>
-            <p class="log-count" data-testid="audit-count">{ text::audit_count(count) }</p>
+            <h3 id="audit-title">{ text::tools::audit_title() }</h3>
+            <p class="log-count" data-testid="audit-count">{ text::tools::audit_count(count) }</p>
             <p class="panel-note">
-                { text::audit_note() }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" /><Cite id="conway-flock-audit-emails" />
+                { text::tools::audit_note() }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" /><Cite id="conway-flock-audit-emails" />
             </p>
             { body }
         </section>

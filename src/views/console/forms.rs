@@ -110,9 +110,9 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             let current = f.lookback.unwrap_or(Lookback::SevenDays);
             html! {
                 <>
-                    { text_field("lookup-plate", text::field_plate(), &f.lookup_plate, FormEdit::LookupPlate, on_edit) }
+                    { text_field("lookup-plate", text::tools::field_plate(), &f.lookup_plate, FormEdit::LookupPlate, on_edit) }
                     <fieldset class="choices">
-                        <legend>{ text::field_lookback() }</legend>
+                        <legend>{ text::tools::field_lookback() }</legend>
                         { for Lookback::ALL.iter().map(|&lb| {
                             let on_edit = on_edit.clone();
                             let id = format!("lookback-{}", lb.days());
@@ -120,7 +120,7 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
                                 <span class="choice">
                                     <input type="radio" name="lookback" id={id.clone()} checked={lb == current}
                                         onchange={Callback::from(move |_| on_edit.emit(FormEdit::Lookback(lb)))} />
-                                    <label for={id}>{ text::days_label(lb.days()) }</label>
+                                    <label for={id}>{ text::tools::days_label(lb.days()) }</label>
                                 </span>
                             }
                         }) }
@@ -130,15 +130,15 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
         }
         Tool::Attributes => html! {
             <div class="field">
-                <label for="attribute-text">{ text::field_description() }</label>
-                <input type="text" id="attribute-text" class="wide" value={f.description.clone()}
+                <label for="attribute-text">{ text::tools::field_description() }</label>
+                <input type="text" id="attribute-text" class="wide" value={f.description()}
                     autocomplete="off" aria-describedby="attribute-hint"
                     oninput={{
                         let on_edit = on_edit.clone();
                         Callback::from(move |e: InputEvent| on_edit.emit(FormEdit::Description(
                             e.target_unchecked_into::<HtmlInputElement>().value())))
                     }} />
-                <span class="hint" id="attribute-hint">{ text::description_hint() }</span>
+                <span class="hint" id="attribute-hint">{ text::tools::description_hint() }</span>
             </div>
         },
         Tool::MultiGeo => {
@@ -152,16 +152,16 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             };
             html! {
                 <>
-                    { place_field("geo-first", text::field_first_place(), f.geo_places[0], &props.places, first) }
-                    { place_field("geo-second", text::field_second_place(), f.geo_places[1], &props.places, second) }
+                    { place_field("geo-first", text::tools::field_first_place(), f.geo_places[0], &props.places, first) }
+                    { place_field("geo-second", text::tools::field_second_place(), f.geo_places[1], &props.places, second) }
                 </>
             }
         }
         Tool::Convoy => html! {
             <>
-                { text_field("convoy-plate", text::field_target_plate(), &f.convoy_plate, FormEdit::ConvoyPlate, on_edit) }
-                { number_field("convoy-window", text::field_window(), f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
-                { number_field("convoy-cameras", text::field_min_cameras(), f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
+                { text_field("convoy-plate", text::tools::field_target_plate(), &f.convoy_plate, FormEdit::ConvoyPlate, on_edit) }
+                { number_field("convoy-window", text::tools::field_window(), f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
+                { number_field("convoy-cameras", text::tools::field_min_cameras(), f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
             </>
         },
         Tool::Stakeout => {
@@ -183,24 +183,24 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             };
             html! {
                 <>
-                    { place_field("stakeout-place", text::field_place(), f.stakeout_place, &props.places, place) }
+                    { place_field("stakeout-place", text::tools::field_place(), f.stakeout_place, &props.places, place) }
                     <div class="field">
-                        <label for="stakeout-day">{ text::field_day() }</label>
+                        <label for="stakeout-day">{ text::tools::field_day() }</label>
                         <select id="stakeout-day" onchange={day_change}>
                             { for (0..props.days).map(|d| html! {
                                 <option value={d.to_string()} selected={d == f.stakeout_day}>
-                                    { text::day_option(d + 1, text::weekday_name(Weekday::of_minute(d * MINUTES_PER_DAY))) }
+                                    { text::tools::day_option(d + 1, text::weekday_name(Weekday::of_minute(d * MINUTES_PER_DAY))) }
                                 </option>
                             }) }
                         </select>
                     </div>
-                    { number_field("stakeout-from", text::field_from_hour(), f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
-                    { number_field("stakeout-hours", text::field_hours(), f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
+                    { number_field("stakeout-from", text::tools::field_from_hour(), f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
+                    { number_field("stakeout-hours", text::tools::field_hours(), f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
                 </>
             }
         }
         Tool::HotList => html! {
-            { text_field("hot-plate", text::field_hot_plate(), &f.hot_plate, FormEdit::HotPlate, on_edit) }
+            { text_field("hot-plate", text::tools::field_hot_plate(), &f.hot_plate, FormEdit::HotPlate, on_edit) }
         },
     };
     let scope_change = {
@@ -223,9 +223,9 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
             <p class="panel-note">{ tool_description(props.tool) }</p>
             { fields }
             <div class="audit-fields">
-                { text_field("search-reason", text::field_reason(), f.reason(), FormEdit::Reason, on_edit) }
+                { text_field("search-reason", text::tools::field_reason(), f.reason(), FormEdit::Reason, on_edit) }
                 <div class="field">
-                    <label for="search-scope">{ text::field_scope() }</label>
+                    <label for="search-scope">{ text::tools::field_scope() }</label>
                     <select id="search-scope" onchange={scope_change}>
                         { for Scope::ALL.iter().map(|&s| html! {
                             <option value={s.slug()} selected={s == f.scope}>{ s.label() }</option>

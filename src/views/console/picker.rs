@@ -17,22 +17,22 @@ pub struct ToolPickerProps {
 pub fn tool_description(tool: Tool) -> Html {
     match tool {
         Tool::Lookup => html! {
-            <>{ text::about_lookup() }<Cite id="haveibeenflocked-search-types" /></>
+            <>{ text::tools::about_lookup() }<Cite id="haveibeenflocked-search-types" /></>
         },
         Tool::Attributes => html! {
-            <>{ text::about_attributes() }<Cite id="flock-testing-program" /><Cite id="govtech-vehicle-location" /><Cite id="flock-freeform" /></>
+            <>{ text::tools::about_attributes() }<Cite id="flock-testing-program" /><Cite id="govtech-vehicle-location" /><Cite id="flock-freeform" /></>
         },
         Tool::MultiGeo => html! {
-            <>{ text::about_multi_geo() }<Cite id="maryville-multigeo-convoy" /></>
+            <>{ text::tools::about_multi_geo() }<Cite id="maryville-multigeo-convoy" /></>
         },
         Tool::Convoy => html! {
-            <>{ text::about_convoy() }<Cite id="maryville-multigeo-convoy" /><Cite id="i2-convoy-analysis" /></>
+            <>{ text::tools::about_convoy() }<Cite id="maryville-multigeo-convoy" /><Cite id="i2-convoy-analysis" /></>
         },
         Tool::Stakeout => html! {
-            <>{ text::about_stakeout() }<Cite id="eff-protest-searches" /></>
+            <>{ text::tools::about_stakeout() }<Cite id="eff-protest-searches" /></>
         },
         Tool::HotList => html! {
-            <>{ text::about_hot_list() }<Cite id="flock-wanted-car" /></>
+            <>{ text::tools::about_hot_list() }<Cite id="flock-wanted-car" /></>
         },
     }
 }
@@ -43,7 +43,7 @@ pub fn tool_picker(props: &ToolPickerProps) -> Html {
     crate::language::use_language();
     html! {
         <fieldset class="tool-picker">
-            <legend>{ text::tool_picker() }</legend>
+            <legend>{ text::tools::tool_picker() }</legend>
             { for Tool::ALL.iter().map(|&tool| {
                 let on_pick = props.on_pick.clone();
                 let id = format!("tool-{}", tool.slug());

@@ -22,8 +22,8 @@ pub fn results(props: &ResultsProps) -> Html {
     let Some(result) = props.result.as_ref() else {
         return html! {
             <section class="panel console-results" aria-labelledby="results-title" data-testid="results">
-                <h3 id="results-title">{ text::results_title() }</h3>
-                <p class="empty" aria-live="polite">{ text::results_empty() }</p>
+                <h3 id="results-title">{ text::tools::results_title() }</h3>
+                <p class="empty" aria-live="polite">{ text::tools::results_empty() }</p>
             </section>
         };
     };
@@ -36,7 +36,7 @@ pub fn results(props: &ResultsProps) -> Html {
             let (class, line) = if result.commuter_found {
                 ("found yes", text::commuter_found())
             } else {
-                ("found no", text::commuter_not_found())
+                ("found no", text::tools::commuter_not_found())
             };
             html! { <p class={class} data-testid="commuter-found">{ line }</p> }
         });
@@ -50,9 +50,9 @@ pub fn results(props: &ResultsProps) -> Html {
     let more = result.found.saturating_sub(shown.len());
     let rows = shown.into_iter().map(|row| {
         let mark = if row.commuter {
-            Some(html! { <strong class="tag tag-you">{ text::tag_your_car() }</strong> })
+            Some(html! { <strong class="tag tag-you">{ text::tools::tag_your_car() }</strong> })
         } else if row.companion {
-            Some(html! { <strong class="tag tag-companion">{ text::tag_companion() }</strong> })
+            Some(html! { <strong class="tag tag-companion">{ text::tools::tag_companion() }</strong> })
         } else {
             None
         };
@@ -72,7 +72,7 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="panel console-results" aria-labelledby="results-title" data-testid="results"
             data-tool={result.tool.slug()} data-count={result.found.to_string()}
             data-search-millis={format!("{:.1}", result.millis)}>
-            <h3 id="results-title">{ text::results_title() }</h3>
+            <h3 id="results-title">{ text::tools::results_title() }</h3>
             <div aria-live="polite">
                 <p class={classes!("result-summary", result.error.is_some().then_some("error"))}
                     data-testid="result-summary">{ text::search_summary(result) }</p>
@@ -80,14 +80,14 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for found_line }
             </div>
             if !result.rows.is_empty() {
-                <div class="hits-scroll" tabindex="0" role="region" aria-label={text::results_list()}>
+                <div class="hits-scroll" tabindex="0" role="region" aria-label={text::tools::results_list()}>
                     <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
                         { for rows }
                     </@>
                 </div>
             }
             if more > 0 {
-                <p class="panel-note">{ text::more_rows(more) }</p>
+                <p class="panel-note">{ text::tools::more_rows(more) }</p>
             }
             <p class="panel-note">{ text::search_millis(result.millis) }</p>
         </section>

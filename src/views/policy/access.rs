@@ -113,15 +113,15 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
     });
     html! {
         <section class="panel who-can-see" aria-labelledby="who-title" data-testid="who-can-see">
-            <h3 id="who-title">{ text::who_title() }</h3>
+            <h3 id="who-title">{ text::tools::who_title() }</h3>
             <p>
-                { text::who_intro() }<Cite id="flock-ice-sharing" /><Cite id="eff-alpr-dataset" />
+                { text::tools::who_intro() }<Cite id="flock-ice-sharing" /><Cite id="eff-alpr-dataset" />
             </p>
             <figure class="access-diagram">
                 <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="who-diagram-caption">
                     { for bars }
                 </svg>
-                <figcaption id="who-diagram-caption">{ text::who_diagram_caption() }</figcaption>
+                <figcaption id="who-diagram-caption">{ text::tools::who_diagram_caption() }</figcaption>
             </figure>
             <ol class="access-list">{ for items }</ol>
         </section>

@@ -27,7 +27,7 @@ pub fn preset_cite(source: PresetSource) -> Html {
         PresetSource::CommonSetup => html! {
             <>
                 <Cite id="flock-evidence-policy" />
-                <Cite id="wyden-letter-national-lookup" />
+                <Cite id="wyden-ftc-2025" />
             </>
         },
         PresetSource::NewHampshire => html! { <Cite id="nh-rsa-261-75-b" /> },
@@ -119,22 +119,22 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
     };
     html! {
         <div class="panel lab-controls" data-testid="lab-controls">
-            <h4>{ text::lab_controls_title() }</h4>
+            <h4>{ text::tools::lab_controls_title() }</h4>
             <fieldset class="choices presets">
-                <legend>{ text::lab_presets() }</legend>
+                <legend>{ text::tools::lab_presets() }</legend>
                 <ul class="preset-list">{ for preset_choices }</ul>
                 <p class="last-checked" data-testid="last-checked">{ text::last_checked() }</p>
             </fieldset>
             <fieldset class="choices">
-                <legend>{ text::lab_retention() }</legend>
+                <legend>{ text::tools::lab_retention() }</legend>
                 { for retention_choices }
             </fieldset>
             <div class="field checkbox-field">
                 <input type="checkbox" id="hit-only" checked={lab.hit_only} onchange={on_hit_only} />
-                <label for="hit-only">{ text::lab_hit_only() }</label>
+                <label for="hit-only">{ text::tools::lab_hit_only() }</label>
             </div>
             <div class="field">
-                <label for="lab-sharing">{ text::lab_sharing() }</label>
+                <label for="lab-sharing">{ text::tools::lab_sharing() }</label>
                 <select id="lab-sharing" onchange={on_sharing}>
                     { for SharingSetting::ALL.iter().map(|&s| html! {
                         <option value={text::sharing_slug(s)} selected={s == lab.sharing}>{ text::sharing_label(s) }</option>
@@ -142,7 +142,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
                 </select>
             </div>
             <div class="field">
-                <label for="lab-cameras">{ text::lab_cameras() }</label>
+                <label for="lab-cameras">{ text::tools::lab_cameras() }</label>
                 <select id="lab-cameras" onchange={on_cameras}>
                     { for CAMERA_PERCENTS.iter().map(|&p| html! {
                         <option value={p.to_string()} selected={p == lab.camera_percent}>{ text::camera_percent(p) }</option>

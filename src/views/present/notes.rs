@@ -1,6 +1,6 @@
 //! The speaker notes window (`present.html#/notes`, opened with `S`): the step on the main
-//! screen, its talking points from `content/present/`, the numbers to quote, the next step
-//! and a timer. It follows the main window and drives it (its keys and buttons) over a
+//! screen, its talking points from `content/present/` (`content/<code>/present/` in the
+//! language showing), the numbers to quote, the next step and a timer. It follows the main window and drives it (its keys and buttons) over a
 //! same-origin `BroadcastChannel`; it runs no simulation of its own.
 
 use gloo::events::{EventListener, EventListenerOptions};
@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
-use crate::content::present_notes;
+use crate::content::{present_notes_in, reference_hash};
 use crate::scenario::presentation::{Command, NotesMessage, command_for_key};
 use crate::text::present as words;
 
@@ -58,6 +58,28 @@ pub fn command_keys(carry: impl Fn(Command) -> bool + 'static) -> EventListener 
     )
 }
 
+/// The app's page beside the presenter's (`present.html`), in `language`.
+fn app_page(language: &str) -> String {
+    if language == "en" {
+        "./".to_owned()
+    } else {
+        format!("./?lang={language}")
+    }
+}
+
+/// The talking points' HTML with its citations opening the source on the app's references
+/// page (`app`, [`app_page`]) in a tab of its own. Written for the app's pages, a citation
+/// links `#/references/<id>`, which on the presenter's page showed nothing and took the
+/// notes window away from the talk.
+fn citations_to_app(notes_html: &str, app: &str) -> String {
+    let written = format!("<a href=\"{}", reference_hash(""));
+    let to_app = format!(
+        "<a target=\"_blank\" rel=\"noopener\" href=\"{app}{}",
+        reference_hash("")
+    );
+    notes_html.replace(&written, &to_app)
+}
+
 /// "4:05".
 fn minutes_seconds(millis: f64) -> String {
     let seconds = (millis / 1000.0).max(0.0) as u64;
@@ -67,7 +89,7 @@ fn minutes_seconds(millis: f64) -> String {
 /// The notes window.
 #[function_component(Notes)]
 pub fn notes() -> Html {
-    crate::language::use_language();
+    let language = crate::language::use_language();
     let showing = use_state(|| None::<NotesMessage>);
     let now = use_state(js_sys::Date::now);
     let channel = use_memo((), |_| BroadcastChannel::new(CHANNEL).ok());
@@ -137,9 +159,10 @@ pub fn notes() -> Html {
             sentence,
             started_epoch_millis,
         }) => {
-            let points = present_notes(step.slug()).map_or(Html::default(), |notes| {
+            let points = present_notes_in(step.slug(), language).map_or(Html::default(), |notes| {
                 // Trusted HTML rendered at build time from our own Markdown.
-                Html::from_html_unchecked(notes.answer_html.into())
+                let html = citations_to_app(notes.answer_html, &app_page(language));
+                Html::from_html_unchecked(html.into())
             });
             let elapsed = started_epoch_millis.map_or_else(
                 || minutes_seconds(0.0),
@@ -179,5 +202,34 @@ pub fn notes() -> Html {
                 { button(Command::Next, words::present_next()) }
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::present_notes;
+
+    mod citations_to_app {
+        use super::*;
+
+        #[test]
+        fn open_the_source_on_the_apps_references_page_in_a_tab_of_its_own() {
+            let notes = present_notes("town").expect("the first step's notes");
+            assert!(
+                notes
+                    .answer_html
+                    .contains("href=\"#/references/deflock-map\"")
+            );
+            let html = citations_to_app(notes.answer_html, &app_page("es"));
+            assert!(
+                html.contains(
+                    "<a target=\"_blank\" rel=\"noopener\" href=\"./?lang=es#/references/deflock-map\""
+                ),
+                "{html}"
+            );
+            assert!(!html.contains("href=\"#/"), "{html}");
+            assert_eq!(app_page("en"), "./");
+        }
     }
 }

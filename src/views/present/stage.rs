@@ -1,6 +1,7 @@
 //! One step of the story on screen: its sentence in large type and the live map of the run
-//! behind it (the month's drives replayed, the guesses beside the truth, the places), the
-//! before/after of the law, and the audience's QR code on the last step.
+//! behind it (the month's drives replayed, the guesses beside the truth, the places) with a
+//! key of the symbols it shows, the before/after of the law, and the audience's QR code on
+//! the last step.
 //!
 //! Draws only: the step, the run and the numbers come from the presenter view.
 
@@ -9,7 +10,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Interval;
 use yew::prelude::*;
 
-use crate::components::map::{Map, Marker, MarkerKind};
+use crate::components::map::{Map, Marker, MarkerKind, Symbol, key_markup};
 use crate::components::qr_code::QrCodeImage;
 use crate::scenario::FindingKind;
 use crate::scenario::presentation::Step;
@@ -28,8 +29,6 @@ pub struct StageProps {
     pub facts: Rc<StoryFacts>,
     /// The step's sentence (the view makes it once, for the screen and the notes window).
     pub sentence: AttrValue,
-    /// The law shown in the before/after step.
-    pub law: AttrValue,
     /// The share link of this run, for the last step's QR code.
     pub audience_link: AttrValue,
 }
@@ -82,6 +81,58 @@ fn cameras_that_read(run: &SharedRun) -> Vec<crate::sim::CameraId> {
     crate::sim::stable_sort::sort(&mut cameras);
     cameras.dedup();
     cameras
+}
+
+/// The map's key for a step: the symbols its map shows, so a room can tell them apart (the
+/// projector palette draws the places without their letters). `lit`: whether cameras are
+/// lit; `markers`: the markers drawn.
+fn key_items(step: Step, lit: bool, markers: &[Marker]) -> Vec<(Symbol, &'static str)> {
+    let mut items = Vec::new();
+    if lit {
+        items.push((Symbol::Reading, words::present_key_reading()));
+    }
+    for (kind, symbol, name) in [
+        (
+            MarkerKind::TrueHome,
+            Symbol::TrueHome,
+            words::present_key_true_home(),
+        ),
+        (
+            MarkerKind::GuessedHome,
+            Symbol::GuessedHome,
+            words::present_key_guessed_home(),
+        ),
+        (
+            MarkerKind::TrueWork,
+            Symbol::TrueWork,
+            words::present_key_true_work(),
+        ),
+        (
+            MarkerKind::GuessedWork,
+            Symbol::GuessedWork,
+            words::present_key_guessed_work(),
+        ),
+        (
+            MarkerKind::GuessedPlace,
+            Symbol::GuessedPlace,
+            words::present_key_guessed_place(),
+        ),
+    ] {
+        if markers.iter().any(|marker| marker.kind == kind) {
+            items.push((symbol, name));
+        }
+    }
+    match step {
+        Step::Town => items.extend([
+            (Symbol::Camera, words::present_key_camera()),
+            (Symbol::Place, words::present_key_place()),
+            (Symbol::Sensitive, words::present_key_sensitive()),
+        ]),
+        Step::SensitivePlaces => items.push((Symbol::Sensitive, words::present_key_sensitive())),
+        Step::SleepsAndWorks => {}
+        _ => items.push((Symbol::Camera, words::present_key_camera())),
+    }
+    items
 }
 
 /// The drive of the month's replay on screen: each tick shows the next drive, then `None`
@@ -159,8 +210,17 @@ pub fn stage(props: &StageProps) -> Html {
         | Step::LawChange
         | Step::Ask => (Vec::new(), cameras_that_read(run), Vec::new()),
     };
+    // The month's replay lights cameras drive by drive: its key keeps their ring throughout.
+    let lights = !lit.is_empty() || props.step == Step::Month;
+    let key = key_markup(&key_items(props.step, lights, &markers));
+    // The guesses' circles of every step, so the map keeps one scale from step to step.
+    let circles: Vec<_> = facts
+        .guesses
+        .iter()
+        .filter_map(|guess| guess.spot)
+        .collect();
     let aside = match props.step {
-        Step::LawChange => law_table(facts, &props.law),
+        Step::LawChange => law_table(facts),
         Step::Ask => html! {
             <div class="present-audience">
                 <QrCodeImage text={props.audience_link.clone()} label={words::present_audience_link()} />
@@ -169,23 +229,32 @@ pub fn stage(props: &StageProps) -> Html {
                 </p>
             </div>
         },
-        _ => Html::default(),
+        _ => html! {
+            <figure class="present-key" data-testid="present-key">
+                <figcaption class="visually-hidden">{ text::legend_title() }</figcaption>
+                <ul>{ Html::from_html_unchecked(key.into()) }</ul>
+            </figure>
+        },
     };
+    let on_map = !matches!(props.step, Step::LawChange | Step::Ask);
     html! {
         <div class="present-stage" data-step={props.step.slug()}>
             <p class="present-sentence" data-testid="present-sentence" aria-live="polite">{ props.sentence.clone() }</p>
             <div class="present-picture">
                 <div class="present-map">
-                    <Map town={run.town.clone()} {label} {markers} reading_cameras={lit} {route} />
+                    <Map town={run.town.clone()} {label} {markers} reading_cameras={lit} {route}
+                        fit_circles={circles} symbol_room={true} />
                 </div>
-                <div class="present-aside">{ aside }</div>
+                <div class={classes!("present-aside", on_map.then_some("present-aside--key"))}>{ aside }</div>
             </div>
         </div>
     }
 }
 
-/// The before/after of the law, side by side.
-fn law_table(facts: &StoryFacts, law: &str) -> Html {
+/// The before/after of the law, side by side. Its column is "With these rules", not the
+/// law's name, which the sentence above quotes: a long name took two or three lines of a
+/// 4:3 projector's height and pushed the table under the buttons.
+fn law_table(facts: &StoryFacts) -> Html {
     let row = |what: &'static str, before: u32, after: u32| {
         html! {
             <tr><th scope="row">{ what }</th>
@@ -197,7 +266,7 @@ fn law_table(facts: &StoryFacts, law: &str) -> Html {
     let findings = law_facts.findings_lost + law_facts.findings_kept;
     html! {
         <table class="present-law" data-testid="present-law">
-            <thead><tr><td></td><th scope="col">{ words::law_today() }</th><th scope="col">{ law.to_owned() }</th></tr></thead>
+            <thead><tr><td></td><th scope="col">{ words::law_today() }</th><th scope="col">{ words::law_after() }</th></tr></thead>
             <tbody>
                 { row(words::law_reads(), law_facts.reads_before, law_facts.reads_after) }
                 { row(words::law_agencies(), law_facts.agencies_before, law_facts.agencies_after) }

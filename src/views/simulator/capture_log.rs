@@ -82,7 +82,7 @@ fn camera_operator<'a>(town: &'a TownMap, sighting: &Sighting) -> &'a str {
     town.cameras
         .get(usize::from(sighting.camera))
         .map_or("?", |c| match c.operator.as_str() {
-            "" => text::tools::route_operator_unknown(),
+            "" => text::route_operator_unknown(),
             operator => operator,
         })
 }

@@ -32,6 +32,10 @@ pub struct StoryProps {
     pub on_results: Callback<()>,
     /// Jump to "Your life".
     pub on_life: Callback<()>,
+    /// Set on the main button (play, pause, watch again), for the simulator to move the
+    /// focus there.
+    #[prop_or_default]
+    pub main_button: NodeRef,
 }
 
 /// The headline's second sentence, or `None` while the analyst is still at work.
@@ -76,7 +80,7 @@ pub fn story(props: &StoryProps) -> Html {
                 { findings.unwrap_or_else(|| text::headline_analysing().to_owned()) }
             </p>
             <div class="story-actions">
-                <button type="button" class="drive primary-action" data-testid="drive"
+                <button ref={props.main_button.clone()} type="button" class="drive primary-action" data-testid="drive"
                     aria-pressed={props.playback.playing.then_some("true")}
                     onclick={on_main}>{ main_text }</button>
                 <button type="button" class="secondary primary-action jump" data-testid="jump-to-results"

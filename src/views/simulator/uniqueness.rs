@@ -15,12 +15,15 @@ use crate::text;
 
 /// Chart drawing size in SVG user units. The margins hold labels of up to 14 units: the
 /// stylesheet draws them at 10 on a laptop and at 14 on a phone, where the drawing shrinks
-/// to the screen (its words were 8 px on a 320 px phone at 10 units).
+/// to the screen (its words were 8 px on a 320 px phone at 10 units). The left margin holds
+/// the widest axis label, Spanish "100 %" (about 45 units at 14), right-aligned 4 units from
+/// the plot: at 40 its "1" was cut off on a phone. The top margin holds the top label's
+/// ascent at 14 units over its line at 100%.
 const WIDTH: f64 = 320.0;
 const HEIGHT: f64 = 186.0;
-const LEFT: f64 = 40.0;
+const LEFT: f64 = 54.0;
 const BOTTOM: f64 = 34.0;
-const TOP: f64 = 8.0;
+const TOP: f64 = 10.0;
 const RIGHT: f64 = 8.0;
 
 /// Where the population-wide computation is.
@@ -136,12 +139,12 @@ fn chart(curve: &[UniquenessPoint]) -> Html {
             <g>
                 <path class="grid" d={format!("M{LEFT} {y:.1}H{:.1}", WIDTH - RIGHT)} />
                 <text class="axis-label" x={format!("{:.1}", LEFT - 4.0)} y={format!("{:.1}", y + 3.5)}
-                    text-anchor="end" font-size="10">{ format!("{:.0}%", share * 100.0) }</text>
+                    text-anchor="end" font-size="10">{ text::percent(share * 100.0) }</text>
             </g>
         }
     });
     let rows = curve.iter().map(|p| {
-        html! { <tr><td>{ p.sightings }</td><td>{ format!("{:.0}%", p.share_unique * 100.0) }</td></tr> }
+        html! { <tr><td>{ p.sightings }</td><td>{ text::percent(p.share_unique * 100.0) }</td></tr> }
     });
     let sentence =
         text::uniqueness_sentence(quoted_point(curve).map(|p| (p.sightings, p.share_unique)));
