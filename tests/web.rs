@@ -152,6 +152,8 @@ mod simulator_parts {
                 pick_label: "Put home at the crosshair".into(),
                 drawing_size: None,
                 measure_at_once: false,
+                fit_circles: Vec::new(),
+                symbol_room: false,
             }
         }
 
