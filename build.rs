@@ -163,6 +163,9 @@ struct Edition {
     /// The citation link's hidden word in this language: its `citation-label` message, which
     /// the app's `<Cite>` reads too.
     citation_label: String,
+    /// The marker after a title that is our description ("(described)"): its
+    /// `reference-described` message.
+    described: String,
     /// Reference id to its note in this language (`content/<code>/references.json`); empty
     /// for English, whose notes are the entries' own.
     reference_notes: std::collections::BTreeMap<String, String>,
@@ -230,6 +233,7 @@ fn main() {
         folder: "content".to_owned(),
         dir: content.clone(),
         citation_label: locales::plain_message(&manifest_dir, "en", "citation-label"),
+        described: locales::plain_message(&manifest_dir, "en", "reference-described"),
         reference_notes: std::collections::BTreeMap::new(),
         lesson_frame: LessonFrame::read(&manifest_dir, "en"),
     };
@@ -251,6 +255,7 @@ fn main() {
             folder,
             dir,
             citation_label: locales::plain_message(&manifest_dir, code, "citation-label"),
+            described: locales::plain_message(&manifest_dir, code, "reference-described"),
             reference_notes: translation.notes.clone(),
             lesson_frame: LessonFrame::read(&manifest_dir, code),
         };
@@ -606,12 +611,10 @@ fn write_lesson_pages(
         }
         // The Markdown's links to the app (`../?v=...`, written for `teach/`) and the
         // citations (`#/references/...`) point up to the app from where the page is.
-        let described = locales::plain_message(
-            &PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this")),
-            code,
-            "reference-described",
+        let mut body = html.replace(
+            marker,
+            &sources_list(&cited, references, &edition.described),
         );
-        let mut body = html.replace(marker, &sources_list(&cited, references, &described));
         if edition.code.is_some() {
             body = body.replace("href=\"../", "href=\"../../");
         }
@@ -744,11 +747,10 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
     let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
     let code = edition.code.unwrap_or("en");
     let word = |id: &str| locales::plain_message(&manifest_dir, code, id);
-    let (secondary, no_link, no_date, described) = (
+    let (secondary, no_link, no_date) = (
         word("reference-secondary"),
         word("reference-no-link"),
         word("reference-no-date"),
-        word("reference-described"),
     );
     let date = locales::date_writer(&manifest_dir, code);
     let checked_message = locales::message_writer(&manifest_dir, code, "reference-checked");
@@ -757,7 +759,7 @@ fn references_list(edition: &Edition, references: &[ReferenceEntry]) -> String {
         secondary: &secondary,
         no_link: &no_link,
         no_date: &no_date,
-        described: &described,
+        described: &edition.described,
         date: &date,
         checked: &checked,
     };
