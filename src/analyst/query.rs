@@ -648,21 +648,14 @@ pub fn parse_query(
     map: &TownMap,
     index: &SightingIndex,
 ) -> Result<ParsedQuery, QueryError> {
-    let folded = fold(text);
-    let words: Vec<&str> = folded.split_whitespace().collect();
-    // The words as typed, for those it skips (the same split: folding keeps the count).
+    // Each word as typed (lowercase), and as the lexicon writes it.
     let lower = text.to_lowercase();
     let typed: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let as_typed = |i: usize| {
-        typed
-            .get(i)
-            .filter(|_| typed.len() == words.len())
-            .map_or(words[i], |w| w)
-            .to_owned()
-    };
+    let folded: Vec<String> = typed.iter().map(|word| fold(word)).collect();
+    let words: Vec<&str> = folded.iter().map(String::as_str).collect();
     // Each make in the database, by its folded spelling.
     let makes: BTreeMap<String, &str> = (0..index.plate_count())
         .filter_map(|i| {
@@ -698,7 +691,7 @@ pub fn parse_query(
                 query.make = Some(make.to_owned());
                 understood.push(Understood::Make(make.to_owned()));
             } else {
-                ignored.push(as_typed(i));
+                ignored.push(typed[i].to_owned());
             }
             i += 1;
             continue;
