@@ -663,17 +663,32 @@ fn sources_list(cited: &[&str], references: &[ReferenceEntry], described: &str) 
     for index in numbered {
         let entry = &references[index];
         let id = &entry.id;
-        let title = if entry.described {
-            format!("{} {}", entry.title, described)
+        // Every source's title is English: marked so for a screen reader on a Spanish or
+        // Portuguese page; the language's own "(described)" stays outside it.
+        let (title, title_html) = if entry.described {
+            (
+                format!("{} {}", entry.title, described),
+                format!(
+                    "<span lang=\"en\">{}</span> {}",
+                    markup::escape_html(&entry.title),
+                    markup::escape_html(described)
+                ),
+            )
         } else {
-            entry.title.clone()
+            (
+                entry.title.clone(),
+                format!(
+                    "<span lang=\"en\">{}</span>",
+                    markup::escape_html(&entry.title)
+                ),
+            )
         };
         write!(
             list,
             "<li id=\"{}\">[{}] {}{} {}",
             markup::escape_html(&format!("source-{id}")),
             index + 1,
-            markup::escape_html(&title),
+            title_html,
             sentence_end(&title),
             markup::escape_html(&entry.publisher)
         )

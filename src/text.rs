@@ -914,6 +914,19 @@ pub fn drive_over(reads: usize) -> String {
     messages::drive_over(reads, jump_to_results())
 }
 
+/// Where the map's crosshair is while a pin is placed by keyboard: `meters` from `place`,
+/// the nearest named place, in the compass direction `bearing_degrees` (clockwise from
+/// north, from the place to the crosshair). "Crosshair 250 m north-east of Oak Street
+/// School."; "Crosshair at ..." within 50 m.
+pub fn map_crosshair(place: &str, meters: f64, bearing_degrees: f64) -> String {
+    const POINTS: [&str; 8] = ["n", "ne", "e", "se", "s", "sw", "w", "nw"];
+    if meters < 50.0 {
+        return messages::map_crosshair_at(place);
+    }
+    let point = ((bearing_degrees.rem_euclid(360.0) + 22.5) / 45.0) as usize % POINTS.len();
+    messages::map_crosshair(distance(meters), POINTS[point], place)
+}
+
 /// "Home moved.": `what` is the pin's name, "your home".
 pub fn moved(what: &str) -> String {
     messages::moved(capitalised(what.trim_start_matches("your ")))
@@ -1026,6 +1039,30 @@ mod tests {
             };
             assert!(place_guess(&gym, 1).ends_with("Went to Gym once."));
             assert!(days_out_of_range(90, 1).ends_with("so 1 day is simulated."));
+        }
+
+        #[test]
+        fn the_crosshair_is_placed_by_the_nearest_place_and_a_compass_point() {
+            assert_eq!(
+                map_crosshair("Oak School", 250.0, 45.0),
+                "Crosshair 250\u{a0}m north-east of Oak School."
+            );
+            assert_eq!(
+                map_crosshair("Oak School", 1400.0, 350.0),
+                "Crosshair 1.4\u{a0}km north of Oak School."
+            );
+            assert_eq!(
+                map_crosshair("Oak School", 300.0, -90.0),
+                "Crosshair 300\u{a0}m west of Oak School."
+            );
+            assert_eq!(
+                map_crosshair("Oak School", 300.0, 200.0),
+                "Crosshair 300\u{a0}m south of Oak School."
+            );
+            assert_eq!(
+                map_crosshair("Oak School", 20.0, 200.0),
+                "Crosshair at Oak School."
+            );
         }
 
         /// A flag stated under an even chance is worded as a possibility, not a likelihood.

@@ -233,6 +233,19 @@ map-pan-east = Move east
 
 map-reset = Show the whole town
 
+# Said while the visitor places a pin with the keyboard: where the map's crosshair is, by the nearest named place. $direction is one of n, ne, e, se, s, sw, w, nw.
+map-crosshair = Crosshair { $distance } { $direction ->
+    [n] north
+    [ne] north-east
+    [e] east
+    [se] south-east
+    [s] south
+    [sw] south-west
+    [w] west
+   *[nw] north-west
+} of { $place }.
+map-crosshair-at = Crosshair at { $place }.
+
 # The map's legend.
 legend-title = Map key
 

@@ -181,6 +181,17 @@ map-pan-north = Mover al norte
 map-pan-south = Mover al sur
 map-pan-east = Mover al este
 map-reset = Ver todo el pueblo
+map-crosshair = Mira a { $distance } al { $direction ->
+    [n] norte
+    [ne] noreste
+    [e] este
+    [se] sureste
+    [s] sur
+    [sw] suroeste
+    [w] oeste
+   *[nw] noroeste
+} de { $place }.
+map-crosshair-at = Mira en { $place }.
 legend-title = Leyenda del mapa
 legend-highway = Autopista
 legend-arterial = Avenida principal

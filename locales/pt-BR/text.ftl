@@ -181,6 +181,17 @@ map-pan-north = Mover para norte
 map-pan-south = Mover para sul
 map-pan-east = Mover para leste
 map-reset = Ver a cidade inteira
+map-crosshair = Mira a { $distance } ao { $direction ->
+    [n] norte
+    [ne] nordeste
+    [e] leste
+    [se] sudeste
+    [s] sul
+    [sw] sudoeste
+    [w] oeste
+   *[nw] noroeste
+} de { $place }.
+map-crosshair-at = Mira em { $place }.
 legend-title = Legenda do mapa
 legend-highway = Rodovia
 legend-arterial = Avenida

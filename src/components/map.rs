@@ -120,6 +120,9 @@ pub struct MapProps {
     /// Called with the lon/lat picked by click, tap or Enter; no picking when `None`.
     #[prop_or_default]
     pub on_pick: Option<Callback<LonLat>>,
+    /// Called when Escape asks to stop picking (only while `on_pick` is set).
+    #[prop_or_default]
+    pub on_cancel_pick: Option<Callback<()>>,
     /// The pick button's text, e.g. "Set home at the crosshair".
     #[prop_or_default]
     pub pick_label: AttrValue,
@@ -222,6 +225,27 @@ fn element_width_pixels(element: &NodeRef) -> f64 {
     drawing_size(element).map_or(NOMINAL_WIDTH_PIXELS, |(width, _)| width)
 }
 
+/// Where the point `centre` (map meters) is, by the town's nearest named place.
+fn crosshair_words(town: &TownMap, projection: &Projection, centre: (f64, f64)) -> Option<String> {
+    let (x, y) = centre;
+    let (place, (px, py)) = town
+        .places
+        .iter()
+        .filter(|place| !place.name.is_empty())
+        .map(|place| (place, projection.to_meters(place.position)))
+        .min_by(|(_, a), (_, b)| {
+            let d = |(px, py): (f64, f64)| (px - x).hypot(py - y);
+            d(*a).total_cmp(&d(*b))
+        })?;
+    // Map meters run east and south: north is -y.
+    let bearing = (x - px).atan2(py - y).to_degrees();
+    Some(text::map_crosshair(
+        &place.name,
+        (x - px).hypot(y - py),
+        bearing,
+    ))
+}
+
 /// The town map.
 #[function_component(Map)]
 pub fn map(props: &MapProps) -> Html {
@@ -306,6 +330,11 @@ pub fn map(props: &MapProps) -> Html {
     let onkeydown = {
         let viewport = viewport.clone();
         let pick_at_share = pick_at_share.clone();
+        let on_cancel = props
+            .on_pick
+            .is_some()
+            .then(|| props.on_cancel_pick.clone())
+            .flatten();
         Callback::from(move |event: KeyboardEvent| {
             let step = if event.shift_key() { 0.025 } else { 0.1 };
             let action = match event.key().as_str() {
@@ -322,6 +351,11 @@ pub fn map(props: &MapProps) -> Html {
                     anchor: None,
                 }),
                 "0" | "Home" => Some(ViewportAction::Reset),
+                "Escape" | "Esc" => {
+                    let Some(on_cancel) = &on_cancel else { return };
+                    on_cancel.emit(());
+                    None
+                }
                 "Enter" | " " => {
                     event.prevent_default();
                     pick_at_share(0.5, 0.5);
@@ -485,6 +519,21 @@ pub fn map(props: &MapProps) -> Html {
         }
     });
 
+    // While a pin is placed, where the crosshair is, in words: what a screen reader says as
+    // the arrows move the map (the drawing itself is hidden from it).
+    let crosshair_words = props
+        .on_pick
+        .is_some()
+        .then(|| {
+            crosshair_words(
+                &props.town,
+                &projection,
+                (viewport.centre_x_meters, viewport.centre_y_meters),
+            )
+        })
+        .flatten()
+        .unwrap_or_default();
+
     let pick_button = props.on_pick.as_ref().map(|_| {
         let pick_at_share = pick_at_share.clone();
         let onclick = Callback::from(move |_| pick_at_share(0.5, 0.5));
@@ -522,6 +571,7 @@ pub fn map(props: &MapProps) -> Html {
                     { crosshair.unwrap_or_default() }
                 </svg>
             </div>
+            <p class="visually-hidden" aria-live="polite" data-testid="crosshair-words">{ crosshair_words }</p>
             <p id="map-keys" class="map-keys">
                 <span class="only-touch">
                     { if props.on_pick.is_some() { text::map_touch_pick() } else { text::map_touch() } }

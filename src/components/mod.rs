@@ -3,6 +3,7 @@
 //! - [`map`]: the town map (SVG from lon/lat, pan/zoom by mouse, touch and keyboard), used by
 //!   the simulator and the analyst console.
 //! - [`citation`]: `<Cite id="..." />`, the superscript link from a claim to its reference.
+//! - [`focus`]: where the focus goes when the control that held it goes away.
 //! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
 //! - [`typing`]: what the visitor has typed into a field and not committed yet, kept across
 //!   renders (the simulator's fields, the stop editor, the route's budget, the camera slider).
@@ -10,6 +11,7 @@
 //!   markers, the dossier's findings).
 
 pub mod citation;
+pub mod focus;
 pub mod map;
 pub mod qr_code;
 pub mod share_bar;

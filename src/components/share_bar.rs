@@ -54,8 +54,13 @@ fn focus(node: &NodeRef) {
 /// The share bar.
 #[function_component(ShareBar)]
 pub fn share_bar() -> Html {
-    crate::language::use_language();
-    let copy = use_state(|| Copy::Idle);
+    let language = crate::language::use_language();
+    let copy = use_state_eq(|| Copy::Idle);
+    // The last copy's sentence is in the language it was said in: a switch clears it.
+    {
+        let copy = copy.clone();
+        use_effect_with(language, move |_| copy.set(Copy::Idle));
+    }
     // The snippet while the dialog is open.
     let embedding = use_state(|| None::<String>);
     let field = use_node_ref();
@@ -124,9 +129,12 @@ pub fn share_bar() -> Html {
     };
     // Esc (the browser closes the dialog) and "Close": the focus goes back.
     let on_close = {
-        let (embedding, embed_button) = (embedding.clone(), embed_button.clone());
+        let (embedding, embed_button, copy) =
+            (embedding.clone(), embed_button.clone(), copy.clone());
         Callback::from(move |_: Event| {
             embedding.set(None);
+            // The dialog's "Copied." is about the snippet: it does not move to the header.
+            copy.set(Copy::Idle);
             focus(&embed_button);
         })
     };

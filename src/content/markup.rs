@@ -96,7 +96,8 @@ pub struct ReferenceWords<'a> {
 /// Entry `number` of the references list: its number, its title (linked when there is a
 /// public address), publisher, date (or, for a page without one, when it was checked) and
 /// note. The References view marks the entry a citation
-/// points at (`is-target`) and focuses it.
+/// points at (`is-target`) and focuses it. Every source is in English, and its title is
+/// marked so, for a screen reader on a Spanish or Portuguese page.
 pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &ReferenceWords) -> String {
     let title = match item.url {
         Some(url) => format!(
@@ -143,7 +144,7 @@ pub fn reference_item_html(number: usize, item: &ReferenceItem, words: &Referenc
         None => String::new(),
     };
     format!(
-        "<li id=\"{element}\" tabindex=\"-1\" class=\"reference\"><span class=\"reference-number\">[{number}]</span><div class=\"reference-body\"><p class=\"reference-title\">{title}</p><p class=\"reference-meta\">{publisher} \u{b7} {date}{no_link}</p>{note}</div></li>\n",
+        "<li id=\"{element}\" tabindex=\"-1\" class=\"reference\"><span class=\"reference-number\">[{number}]</span><div class=\"reference-body\"><p class=\"reference-title\" lang=\"en\">{title}</p><p class=\"reference-meta\">{publisher} \u{b7} {date}{no_link}</p>{note}</div></li>\n",
         element = escape_html(&reference_element_id(item.id)),
         publisher = escape_html(item.publisher),
         date = escape_html(&date),

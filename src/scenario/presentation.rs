@@ -222,6 +222,36 @@ pub fn command_for_key(key: &str) -> Option<Command> {
     })
 }
 
+/// What has the keyboard's focus when a key is pressed, as far as the show's keys care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focused {
+    /// The step, the page itself, or anything that takes no key of its own.
+    Page,
+    /// A button or a link: Enter and Space press it.
+    Button,
+    /// A form field (a select, a text or time field, a check box): it takes every key but
+    /// the clicker's Page Down and Page Up, and Escape.
+    Field,
+    /// The map: its arrows pan, and Enter, `+`, `-` and `0` are its own.
+    Map,
+}
+
+/// The command a key sends to the show when `focused` has the focus: none when the focused
+/// element takes that key itself, so Enter on "Previous step" goes back and an arrow on the
+/// map pans it. A clicker's Page Down and Page Up always move the show.
+pub fn command_for_key_on(key: &str, focused: Focused) -> Option<Command> {
+    let theirs = match focused {
+        Focused::Page => false,
+        Focused::Button => matches!(key, "Enter" | " " | "Spacebar"),
+        Focused::Field => !matches!(key, "PageDown" | "PageUp" | "Escape" | "Esc"),
+        Focused::Map => matches!(
+            key,
+            "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | "Enter" | "+" | "-" | "=" | "0"
+        ),
+    };
+    if theirs { None } else { command_for_key(key) }
+}
+
 /// What the view must do in the browser after a command.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effect {
@@ -522,6 +552,43 @@ mod tests {
             }
             assert_eq!(command_for_key("Escape"), Some(Command::Leave));
             assert_eq!(command_for_key("x"), None);
+        }
+
+        #[test]
+        fn a_focused_control_keeps_its_own_keys() {
+            assert_eq!(command_for_key_on("Enter", Focused::Button), None);
+            assert_eq!(command_for_key_on(" ", Focused::Button), None);
+            assert_eq!(
+                command_for_key_on("ArrowRight", Focused::Button),
+                Some(Command::Next)
+            );
+            for key in ["ArrowLeft", "ArrowDown", "Enter", "+", "0"] {
+                assert_eq!(command_for_key_on(key, Focused::Map), None, "{key}");
+            }
+            for key in ["ArrowDown", "b", "s", " ", "Enter", "Home"] {
+                assert_eq!(command_for_key_on(key, Focused::Field), None, "{key}");
+            }
+            for focused in [Focused::Page, Focused::Button, Focused::Field, Focused::Map] {
+                assert_eq!(
+                    command_for_key_on("PageDown", focused),
+                    Some(Command::Next),
+                    "{focused:?}"
+                );
+                assert_eq!(
+                    command_for_key_on("PageUp", focused),
+                    Some(Command::Back),
+                    "{focused:?}"
+                );
+                assert_eq!(
+                    command_for_key_on("Escape", focused),
+                    Some(Command::Leave),
+                    "{focused:?}"
+                );
+            }
+            assert_eq!(
+                command_for_key_on("Enter", Focused::Page),
+                Some(Command::Next)
+            );
         }
 
         #[test]

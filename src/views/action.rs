@@ -8,6 +8,7 @@
 use yew::prelude::*;
 
 use crate::components::citation::Cite;
+use crate::components::focus::focus_after_redraw;
 use crate::scenario::letter::LetterFacts;
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::text;
@@ -61,7 +62,14 @@ pub fn action(props: &ActionProps) -> Html {
         None => {
             let on_preview = {
                 let show_sample = show_sample.clone();
-                Callback::from(move |_: MouseEvent| show_sample.set(true))
+                // The button goes away with the sample: the focus moves to the sample's note.
+                Callback::from(move |_: MouseEvent| {
+                    show_sample.set(true);
+                    focus_after_redraw(vec![
+                        "#letter-sample-note".to_owned(),
+                        "#letter".to_owned(),
+                    ]);
+                })
             };
             html! {
                 <>
@@ -92,7 +100,7 @@ pub fn action(props: &ActionProps) -> Html {
             html! {
                 <>
                     if is_sample {
-                        <p class="note">{ text::letter_sample_note() }</p>
+                        <p class="note" id="letter-sample-note">{ text::letter_sample_note() }</p>
                     }
                     <pre class="letter" id="letter">{ letter_text }</pre>
                     <p class="letter-sources">

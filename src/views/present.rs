@@ -198,6 +198,10 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
         Some(Effect::Leave) => {
             leave_full_screen();
             dispatcher.dispatch(Action::Stop);
+            // The show's stage goes away: the focus returns to the button that started it.
+            crate::components::focus::focus_after_redraw(vec![
+                "[data-testid=present-start]".to_owned(),
+            ]);
         }
         None => dispatcher.dispatch(Action::Command(command)),
     }

@@ -91,6 +91,9 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
         let (answer, desk, budget) = (answer.clone(), desk.clone(), budget.clone());
         let scenario = props.scenario.clone();
         Callback::from(move |_: MouseEvent| {
+            if *answer == Answer::Working {
+                return;
+            }
             answer.set(Answer::Working);
             let mut desk = desk.borrow_mut();
             let client = desk.get_or_insert_with(|| {
@@ -221,7 +224,7 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
                         aria-invalid={budget_problem.is_some().then_some("true")}
                         aria-describedby={budget_problem.is_some().then_some("route-budget-problem")} {onchange} />
                     <button type="button" class="secondary" data-testid="route-check"
-                        disabled={*answer == Answer::Working} onclick={check}>{ words::route_check() }</button>
+                        aria-disabled={(*answer == Answer::Working).then_some("true")} onclick={check}>{ words::route_check() }</button>
                 </div>
                 if let Some(problem) = (*budget_problem).clone() {
                     <span class="error" id="route-budget-problem" role="alert" data-testid="route-budget-problem">{ problem }</span>

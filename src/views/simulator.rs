@@ -28,10 +28,10 @@ pub mod uniqueness;
 use std::rc::Rc;
 
 use gloo::timers::callback::{Interval, Timeout};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser_address;
+use crate::components::focus::{focus_after_redraw, give_focus};
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
 pub use crate::scenario::FindingKind;
 use crate::scenario::{Run, Shared};
@@ -75,21 +75,9 @@ fn wide_screen() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Gives `element` the focus without a jump, so a screen reader reads on from there.
-fn focus(element: &web_sys::Element) {
-    if let Ok(target) = element.clone().dyn_into::<web_sys::HtmlElement>() {
-        if !target.has_attribute("tabindex") {
-            let _ = target.set_attribute("tabindex", "-1");
-        }
-        let focus = web_sys::FocusOptions::new();
-        focus.set_prevent_scroll(true);
-        let _ = target.focus_with_options(&focus);
-    }
-}
-
 /// Gives `element` the focus and scrolls it to the top of the screen.
 fn reveal(element: web_sys::Element) {
-    focus(&element);
+    give_focus(&element);
     scroll_to(&element);
 }
 
@@ -195,6 +183,14 @@ pub fn markers(state: &SimulatorState, outcome: &Run) -> Vec<Marker> {
 /// is being placed it stands over the map instead, with what to do and Cancel.
 fn pick_bar(state: &SimulatorState, dispatch: &Callback<Action>) -> Html {
     let dispatch = |action: Action| dispatch.reform(move |_: MouseEvent| action.clone());
+    // Cancel and Undo go away when pressed: the focus moves to the pin's own button.
+    let and_back_to = |action: Action, pin: Pin| {
+        let dispatch = dispatch(action);
+        Callback::from(move |event: MouseEvent| {
+            dispatch.emit(event);
+            focus_after_redraw(vec![pin.button_selector().to_owned()]);
+        })
+    };
     match state.placing {
         Some(pin) => html! {
             <div class="pick-bar is-placing" role="group" aria-label={text::pick_bar_label()}
@@ -204,7 +200,7 @@ fn pick_bar(state: &SimulatorState, dispatch: &Callback<Action>) -> Html {
                     <span class="only-keys">{ text::placing_keys(pin.what()) }</span>
                 </p>
                 <button type="button" class="secondary primary-action" data-testid="cancel-move"
-                    onclick={dispatch(Action::CancelPlacing)}>{ text::move_cancel() }</button>
+                    onclick={and_back_to(Action::CancelPlacing, pin)}>{ text::move_cancel() }</button>
             </div>
         },
         None => html! {
@@ -216,7 +212,7 @@ fn pick_bar(state: &SimulatorState, dispatch: &Callback<Action>) -> Html {
                 if let Some((pin, _)) = &state.undo {
                     <span class="pick-done">{ text::moved(pin.what()) }</span>
                     <button type="button" class="secondary primary-action" data-testid="undo-move"
-                        onclick={dispatch(Action::Undo)}>{ text::move_undo() }</button>
+                        onclick={and_back_to(Action::Undo, *pin)}>{ text::move_undo() }</button>
                 }
             </div>
         },
@@ -405,7 +401,7 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     use_effect_with(state.placing, |placing| {
         if placing.is_some() {
             if let Some(map) = find("[data-testid='town-map']") {
-                focus(&map);
+                give_focus(&map);
             }
             if let Some(bar) = find("[data-testid='pick-bar']") {
                 scroll_to(&bar);
@@ -869,6 +865,7 @@ pub fn screen(
                             reading_cameras={reading}
                             {route}
                             on_pick={state.placing.map(|_| handlers.on_pick.clone())}
+                            on_cancel_pick={handlers.dispatch.reform(|()| Action::CancelPlacing)}
                             pick_label={pick_label} {drawing_size} measure_at_once=true />
                         if parts >= UNDER_MAP_STEP {
                             if state.placing.is_none() { { pick_bar } }

@@ -148,7 +148,15 @@ mod tests {
                 .nth(1)
                 .and_then(|rest| rest.split("</ul>").next())
                 .unwrap_or_default();
-            list.split("<li ").skip(1).map(str::to_owned).collect()
+            // Each entry as read: the title's `<span lang="en">` left out.
+            list.split("<li ")
+                .skip(1)
+                .map(|entry| {
+                    entry
+                        .replace("<span lang=\"en\">", "")
+                        .replace("</span>", "")
+                })
+                .collect()
         }
 
         #[test]
@@ -182,6 +190,18 @@ mod tests {
             // after its own question mark).
             let fact_sheet = sources_of(&rendered("fact-sheet.html")).join("");
             assert!(fact_sheet.contains("Does Flock share data with ICE? Flock Safety."));
+        }
+
+        #[test]
+        fn source_titles_are_marked_english_on_every_edition() {
+            for language in ["", "es/", "pt-BR/"] {
+                let page = format!("{language}fact-sheet.html");
+                let html = rendered(&page);
+                assert!(
+                    html.contains("<span lang=\"en\">Does Flock share data with ICE?</span>"),
+                    "{page}"
+                );
+            }
         }
 
         #[test]

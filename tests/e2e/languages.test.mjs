@@ -271,7 +271,7 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   assert.equal((await page.getByTestId('announcement').textContent()).trim(), '', 'the English announcement is cleared');
   // The address follows just after the switch is drawn (src/language.rs).
   await page.waitForFunction(() => /[?&]lang=pt-BR(&|$)/.test(location.search), null, { timeout: 5000 });
-  assert.equal(await page.title(), 'Plate Trail');
+  assert.equal(await page.title(), 'Simulador \u2013 Plate Trail', 'the title names the view in the language shown');
   // The preload and the switches shared one fetch per language.
   assert.equal(requests.filter((url) => url.includes('/lang/pt-BR.json')).length, 1, 'one fetch of the strings');
   assert.equal(requests.filter((url) => url.includes('/lang/es.json')).length, 1, 'one fetch of the strings');

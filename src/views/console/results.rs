@@ -15,7 +15,9 @@ pub struct ResultsProps {
     pub result: Option<Rc<SearchResult>>,
 }
 
-/// The results panel. Announced politely when it changes.
+/// The results panel. Announced politely when it changes: the live region stands in the
+/// same place before the first search (a screen reader announces what changes inside a
+/// region already there, not a region inserted with its words).
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     crate::language::use_language();
@@ -23,7 +25,9 @@ pub fn results(props: &ResultsProps) -> Html {
         return html! {
             <section class="panel console-results" aria-labelledby="results-title" data-testid="results">
                 <h3 id="results-title">{ text::tools::results_title() }</h3>
-                <p class="empty" aria-live="polite">{ text::tools::results_empty() }</p>
+                <div aria-live="polite">
+                    <p class="empty">{ text::tools::results_empty() }</p>
+                </div>
             </section>
         };
     };

@@ -10,7 +10,7 @@ use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
 use yew::prelude::*;
 
 use crate::content::{present_notes_in, reference_hash};
-use crate::scenario::presentation::{Command, NotesMessage, command_for_key};
+use crate::scenario::presentation::{Command, Focused, NotesMessage, command_for_key_on};
 use crate::text::present as words;
 
 /// The channel both windows talk on.
@@ -34,9 +34,29 @@ pub fn listen(channel: &BroadcastChannel, on_message: Callback<NotesMessage>) ->
     })
 }
 
+/// What the key's target is to the show's keys: a key the focused control takes itself
+/// (Enter on a button, an arrow on the map or in a select) is left to it.
+fn focused_of(event: &KeyboardEvent) -> Focused {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return Focused::Page;
+    };
+    if target.closest(".map-frame").ok().flatten().is_some() {
+        return Focused::Map;
+    }
+    match target.tag_name().as_str() {
+        "BUTTON" | "A" | "SUMMARY" => Focused::Button,
+        "INPUT" | "SELECT" | "TEXTAREA" => Focused::Field,
+        _ => Focused::Page,
+    }
+}
+
 /// Listens for the presenter's keys on the document (both windows): a key that names a
-/// command, with no modifier held, goes to `carry`, which says whether it took it; a taken
-/// key does nothing else (Space does not scroll, Page Down does not page).
+/// command, with no modifier held and not taken by the focused control ([`focused_of`]),
+/// goes to `carry`, which says whether it took it; a taken key does nothing else (Space
+/// does not scroll, Page Down does not page).
 pub fn command_keys(carry: impl Fn(Command) -> bool + 'static) -> EventListener {
     EventListener::new_with_options(
         &gloo::utils::document(),
@@ -49,7 +69,7 @@ pub fn command_keys(carry: impl Fn(Command) -> bool + 'static) -> EventListener 
             if event.ctrl_key() || event.meta_key() || event.alt_key() {
                 return;
             }
-            if let Some(command) = command_for_key(&event.key())
+            if let Some(command) = command_for_key_on(&event.key(), focused_of(event))
                 && carry(command)
             {
                 event.prevent_default();

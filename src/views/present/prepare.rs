@@ -9,6 +9,7 @@
 use yew::prelude::*;
 
 use crate::analyst::policy::presets;
+use crate::components::focus::focus_after_redraw;
 use crate::scenario::presentation::{Deck, Step};
 use crate::text::present as words;
 
@@ -58,17 +59,29 @@ pub fn prepare(props: &PrepareProps) -> Html {
     crate::language::use_language();
     let shown = props.deck.steps();
     let rows = shown.iter().enumerate().map(|(at, &step)| {
-        let hide = props.on_hide.reform(move |_: MouseEvent| step);
-        let earlier = props.on_shift.reform(move |_: MouseEvent| (step, -1));
-        let later = props.on_shift.reform(move |_: MouseEvent| (step, 1));
+        // Each button moves its step (or disables itself at the end of the list): the
+        // focus follows the step, to the button that moves it on.
+        let slug = step.slug();
+        let hide = props.on_hide.reform(move |_: MouseEvent| {
+            focus_after_redraw(vec![format!("[data-testid=show-{slug}]")]);
+            step
+        });
+        let earlier = props.on_shift.reform(move |_: MouseEvent| {
+            focus_after_redraw(vec![format!("[data-testid=earlier-{slug}]"), format!("[data-testid=later-{slug}]")]);
+            (step, -1)
+        });
+        let later = props.on_shift.reform(move |_: MouseEvent| {
+            focus_after_redraw(vec![format!("[data-testid=later-{slug}]"), format!("[data-testid=earlier-{slug}]")]);
+            (step, 1)
+        });
         let title = words::step_title(step);
         html! {
             <li data-step={step.slug()}>
                 <span class="present-step-name">{ title }</span>
                 <button type="button" class="secondary" onclick={earlier} disabled={at == 0}
-                    aria-label={format!("{}: {title}", words::present_earlier())}>{ words::present_earlier() }</button>
+                    aria-label={format!("{}: {title}", words::present_earlier())} data-testid={format!("earlier-{slug}")}>{ words::present_earlier() }</button>
                 <button type="button" class="secondary" onclick={later} disabled={at + 1 == shown.len()}
-                    aria-label={format!("{}: {title}", words::present_later())}>{ words::present_later() }</button>
+                    aria-label={format!("{}: {title}", words::present_later())} data-testid={format!("later-{slug}")}>{ words::present_later() }</button>
                 <button type="button" class="secondary" onclick={hide} disabled={shown.len() == 1}
                     aria-label={format!("{}: {title}", words::present_hide())} data-testid={format!("hide-{}", step.slug())}>{ words::present_hide() }</button>
                 { preview(&props.previews, step, true) }
@@ -77,7 +90,11 @@ pub fn prepare(props: &PrepareProps) -> Html {
     });
     let hidden = props.deck.hidden();
     let hidden_rows = hidden.iter().map(|&step| {
-        let show = props.on_show.reform(move |_: MouseEvent| step);
+        let slug = step.slug();
+        let show = props.on_show.reform(move |_: MouseEvent| {
+            focus_after_redraw(vec![format!("[data-testid=hide-{slug}]")]);
+            step
+        });
         let title = words::step_title(step);
         html! {
             <li data-step={step.slug()}>

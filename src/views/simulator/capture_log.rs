@@ -197,6 +197,13 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
         }
     });
     let count = text::log_count(shown.len(), so_far.len());
+    // The count speaks when the filter changes it, not at every read of the drive: during
+    // playback it would bury the drive's own announcements.
+    let count_live = if props.shown_until < props.rows.len() {
+        "off"
+    } else {
+        "polite"
+    };
     html! {
         <section class="panel capture-log" aria-labelledby="log-title" data-testid="capture-log"
             data-row-count={so_far.len().to_string()} data-shown-count={shown.len().to_string()}>
@@ -206,7 +213,7 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
                 <label for="log-filter">{ text::log_filter() }</label>
                 <input id="log-filter" type="search" value={props.view.filter.clone()} {oninput}
                     placeholder={text::log_filter_placeholder()} />
-                <p class="log-count" role="status" data-testid="log-count">{ count }</p>
+                <p class="log-count" aria-live={count_live} aria-atomic="true" data-testid="log-count">{ count }</p>
             </div>
             if so_far.is_empty() {
                 <p class="empty">{ text::log_empty() }</p>

@@ -39,6 +39,15 @@ impl Pin {
         }
     }
 
+    /// The button that asks to place this pin, where the focus returns when placing ends.
+    pub fn button_selector(self) -> &'static str {
+        match self {
+            Pin::Home => "[data-testid=move-home]",
+            Pin::Work => "[data-testid=move-work]",
+            Pin::Stop => "[data-testid=pick-stop-on-map]",
+        }
+    }
+
     /// What the pin stands for, in the instructions ("your home").
     pub fn what(self) -> &'static str {
         match self {

@@ -12,6 +12,7 @@
 use yew::prelude::*;
 
 use super::state::{Action, Pin};
+use crate::components::focus::focus_after_redraw;
 use crate::components::typing::{Typing, use_typing};
 use crate::scenario::Shared;
 use crate::scenario::limits::{MAX_STAY_MINUTES, MIN_STAY_MINUTES};
@@ -99,7 +100,18 @@ fn stop_list(props: &StopEditorProps) -> Html {
         let place = place_name(town, stop);
         let purpose = text::stop_purpose_name(stop.purpose);
         let on_edit = props.on_edit.clone();
-        let remove = Callback::from(move |_| on_edit.emit(Action::RemoveStop(index)));
+        // The removed stop's button goes with it: the focus moves to the next stop's (now
+        // at this index), else the one before, else the list's heading.
+        let remove = Callback::from(move |_| {
+            on_edit.emit(Action::RemoveStop(index));
+            let button = |i: usize| format!("[data-testid=plan-stop]:nth-child({}) button", i + 1);
+            let mut targets = vec![button(index)];
+            if let Some(before) = index.checked_sub(1) {
+                targets.push(button(before));
+            }
+            targets.push("#stops-title".to_owned());
+            focus_after_redraw(targets);
+        });
         html! {
             <li data-testid="plan-stop">
                 <span>{ text::stop_line(&text::capitalised(purpose), &place, &days_text(&stop.days, props.run_days),
