@@ -54,7 +54,14 @@ test('the attribute search finds the car without its plate; convoy finds the com
   const description = await page.getByLabel('Describe the vehicle').inputValue();
   assert.ok(description.length > 0, 'a description is pre-filled');
   assert.ok(!description.toUpperCase().includes(plate), `the description has no plate: ${description}`);
+  // The results' live region stands there before the first search, so a screen reader
+  // announces the first result (a region inserted with its words is not announced).
+  const liveRegion = await page.evaluateHandle(() => document.querySelector('[data-testid="results"] [aria-live]'));
+  assert.ok(await page.evaluate((region) => region !== null, liveRegion), 'a live region before any search');
   const firstMillis = await search(page, 'Search by description', 'attributes');
+  assert.ok(await page.evaluate((region) => region.isConnected
+    && region.contains(document.querySelector('[data-testid="result-summary"]')), liveRegion),
+  'the first result is said by the live region that stood there before it');
   console.log(`console_first_result_ms=${firstMillis.toFixed(0)}`);
   const hits = page.getByTestId('attributes-hits');
   assert.equal(await hits.locator('li[data-commuter="true"]').count(), 1, `"${description}" finds the car`);

@@ -265,6 +265,20 @@ pub fn town_picker(props: &TownPickerProps) -> Html {
                     let Some(heading) = heading.cast::<web_sys::HtmlElement>() else {
                         return;
                     };
+                    // A visitor who already moved the focus (Tab from the page's start) is
+                    // left where they went; the link that brought them here does not count.
+                    let moved_on = gloo::utils::document()
+                        .active_element()
+                        .is_some_and(|active| {
+                            let arrival_link = active.tag_name() == "A"
+                                && active
+                                    .get_attribute("href")
+                                    .is_some_and(|href| href.contains("#/import"));
+                            !matches!(active.tag_name().as_str(), "BODY" | "MAIN") && !arrival_link
+                        });
+                    if moved_on {
+                        return;
+                    }
                     on_arrival.emit(());
                     heading.scroll_into_view();
                     let _ = heading.focus();

@@ -50,7 +50,7 @@ pub fn map_text(props: &MapTextProps) -> Html {
     html! {
         <details class="map-text" data-testid="map-text">
             <summary>{ text::map_text_title() }</summary>
-            <h4>{ text::map_text_pins() }</h4>
+            <h3>{ text::map_text_pins() }</h3>
             <ul>{ for pins }</ul>
             <PlacesText town={props.town.clone()} />
             <CamerasText town={props.town.clone()} {reads} />
@@ -87,7 +87,7 @@ fn places_text(props: &PlacesTextProps) -> Html {
         });
     html! {
         <>
-            <h4>{ text::map_text_places(homes) }</h4>
+            <h3>{ text::map_text_places(homes) }</h3>
             <ul class="columns">{ for places }</ul>
         </>
     }
@@ -113,7 +113,7 @@ fn cameras_text(props: &CamerasTextProps) -> Html {
     });
     html! {
         <>
-            <h4>{ text::map_text_cameras(town.cameras.len()) }</h4>
+            <h3>{ text::map_text_cameras(town.cameras.len()) }</h3>
             <ul class="columns">{ for cameras }</ul>
         </>
     }
