@@ -11,5 +11,9 @@ const post = () => {
     window.parent.postMessage({ type: 'plate-trail:height', height }, '*');
   }
 };
-new ResizeObserver(post).observe(app);
+// Posted in the next frame, not inside the observer's callback: a host that resizes the
+// iframe from the message would otherwise change the layout the observer is delivering,
+// which WebKit reports as an error ("ResizeObserver loop completed with undelivered
+// notifications").
+new ResizeObserver(() => requestAnimationFrame(post)).observe(app);
 post();
