@@ -213,7 +213,8 @@ pub async fn switch_to(locale: &'static Locale) -> Result<(), String> {
     Ok(())
 }
 
-/// `<html lang>`, the title, the description and the address follow the language showing.
+/// `<html lang>`, the description and the address follow the language showing; presenter
+/// mode's title too (the app's title names its view, and `app.rs` words it).
 fn follow_page(locale: &'static Locale) {
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
@@ -223,11 +224,9 @@ fn follow_page(locale: &'static Locale) {
         .location()
         .pathname()
         .is_ok_and(|path| path.ends_with("present.html"));
-    document.set_title(if presenting {
-        text::present::present_page_title()
-    } else {
-        text::page_title()
-    });
+    if presenting {
+        document.set_title(text::present::present_page_title());
+    }
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
         let _ = meta.set_attribute(
             "content",

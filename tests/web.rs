@@ -149,6 +149,7 @@ mod simulator_parts {
                 reading_cameras: vec![1],
                 route: Vec::new(),
                 on_pick,
+                on_cancel_pick: None,
                 pick_label: "Put home at the crosshair".into(),
                 drawing_size: None,
                 measure_at_once: false,

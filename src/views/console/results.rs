@@ -22,12 +22,15 @@ pub struct ResultsProps {
 pub fn results(props: &ResultsProps) -> Html {
     crate::language::use_language();
     let Some(result) = props.result.as_ref() else {
+        // The same three children as with a result (heading, live region, list), so the
+        // live region is the same element when the first result comes.
         return html! {
             <section class="panel console-results" aria-labelledby="results-title" data-testid="results">
                 <h3 id="results-title">{ text::tools::results_title() }</h3>
                 <div aria-live="polite">
                     <p class="empty">{ text::tools::results_empty() }</p>
                 </div>
+                <div class="results-body"></div>
             </section>
         };
     };
@@ -83,17 +86,19 @@ pub fn results(props: &ResultsProps) -> Html {
                 { for understood }
                 { for found_line }
             </div>
-            if !result.rows.is_empty() {
-                <div class="hits-scroll" tabindex="0" role="region" aria-label={text::tools::results_list()}>
-                    <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
-                        { for rows }
-                    </@>
-                </div>
-            }
-            if more > 0 {
-                <p class="panel-note">{ text::tools::more_rows(more) }</p>
-            }
-            <p class="panel-note">{ text::search_millis(result.millis) }</p>
+            <div class="results-body">
+                if !result.rows.is_empty() {
+                    <div class="hits-scroll" tabindex="0" role="region" aria-label={text::tools::results_list()}>
+                        <@{list_tag} class="hits" data-testid={format!("{}-hits", result.tool.slug())}>
+                            { for rows }
+                        </@>
+                    </div>
+                }
+                if more > 0 {
+                    <p class="panel-note">{ text::tools::more_rows(more) }</p>
+                }
+                <p class="panel-note">{ text::search_millis(result.millis) }</p>
+            </div>
         </section>
     }
 }
