@@ -980,6 +980,7 @@ pub fn link_problem(problem: &crate::scenario::link::LinkProblem) -> String {
         UnknownPolicy(p) => link_unknown_policy(p.to_string()),
         UnknownLanguage(l) => return link_unknown_language(l.to_string()),
         BrokenLife => link_broken_life().to_owned(),
+        PlaceOffTown => link_place_off_town().to_owned(),
         Malformed => link_malformed().to_owned(),
     };
     messages::link_problem(why)

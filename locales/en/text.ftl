@@ -767,7 +767,7 @@ embed-close = Close
 embed-frame-title = Plate Trail: what a license-plate-reader network learns about one car
 
 # The compact app in an iframe.
-embed-open-full = Open in Plate Trail
+embed-open-full = Open in Plate Trail (new tab)
 
 # The single offline file (plate-trail-offline.html: the app in one file, copied to a USB stick or a shared drive and
 # opened from file://). Its footer names the build: the app's version, the git commit it was built from, the day the
@@ -857,7 +857,14 @@ days-out-of-range = A run lasts from 1 to { $max_days } days, so { $used ->
     [one] { $used } day is
    *[other] { $used } days are
 } simulated.
-days-not-a-number = Enter a whole number of days from 1 to { $max_days }. The run keeps its { $kept } days.
+days-not-a-number = Enter a whole number of days from 1 to { $max_days }. The run keeps { $kept ->
+    [one] its { $kept } day
+   *[other] its { $kept } days
+}.
+# Under a run that failed: goes back to the default run, so the visitor is never stuck.
+start-again = Start again from the default run
+# Said when the default run is back.
+started-again = The default run is back.
 seed-not-a-number = A seed is a whole number, 0 or more. The run keeps seed { $kept }.
 # "Places (besides 240 houses)".
 map-text-places = { $houses ->
@@ -1204,6 +1211,7 @@ link-unknown-persona = it names a life Plate Trail does not have ("{ $name }")
 link-unknown-policy = it names a policy the lab does not have ("{ $name }")
 link-unknown-language = This link asks for a language Plate Trail does not have yet ("{ $code }"), so it is shown in English.
 link-broken-life = the life it carries was cut short or changed
+link-place-off-town = the life it carries puts its home, workplace or a stop off the town's map
 link-malformed = part of it is not in Plate Trail's link format (cut short, or changed by hand)
 
 # A place kind with its article, as the letter lists them: "a church", "an office park".
@@ -1250,8 +1258,7 @@ stop-purpose-part-time-job = part-time job
 stop-purpose-errand = errand
 skip-to-content = Skip to content
 
-# The page's title and description (index.html), as the browser's tab and search results show them.
-page-title = Plate Trail
+# The page's description (index.html), as search results show it. The title names the view shown (app.rs).
 page-description = See what a license-plate-reader camera network learns about one car. Runs entirely in your browser.
 # The language picker in the header.
 language-label = Language
@@ -1260,6 +1267,10 @@ language-failed = This language could not be loaded. Check the connection and tr
 ## A real town from a map file (issue 15): the town picker, the import, its problems, the scenario file.
 # A saved run on an imported town that this browser no longer holds.
 town-file-not-here = Your last run was on a town read from a map file, which this page no longer holds. Here is the made-up town; to go back, load the map file or a scenario file under "Your own town".
+# A received link's run on an imported town the page does not hold, naming the town from the link.
+town-file-not-here-link = This link's run was on { $town }, a town imported from map files, which a link cannot carry. Here is the made-up town instead; to see that run, load the town's map file or its scenario file under "Your own town".
+# The same, for a link that names no town.
+town-file-not-here-link-unnamed = This link's run was on a town imported from map files, which a link cannot carry. Here is the made-up town instead; to see that run, load the town's map file or its scenario file under "Your own town".
 # A run whose imported town the page (or worker) does not hold.
 town-file-needed = This run is on { $town }, a town read from a map file that a link cannot carry: load that map file, or the run's scenario file, under "Your own town".
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.

@@ -211,6 +211,32 @@ browser-problem = { $file }: { $what }. The file itself may be fine. Your curren
 scenario-file-broken = this is not a readable Plate Trail scenario file ({ $detail })
 # A scenario file from a newer Plate Trail.
 scenario-file-newer = this scenario file is version { $version }, from a newer Plate Trail than this one (version { $ours }); open it with the newer Plate Trail or reload this page for the newest
+# Why the importer refused a file (the worker finds it, the page words it).
+import-error-empty = the file is empty
+import-error-too-large = the file is { $size } bytes, more than the { $limit } this format may have
+import-error-too-many = the file holds more than { $limit } { $what ->
+    [nodes] map points (OpenStreetMap nodes)
+    [ways] roads and paths (OpenStreetMap ways)
+   *[cameras] cameras
+}
+import-error-not-a-road-network = this is not a road map: Plate Trail reads OpenStreetMap XML (.osm), Overpass JSON or OSM PBF (.osm.pbf)
+import-error-not-a-camera-file = this is not a camera file: Plate Trail reads KML, GeoJSON, or CSV with lon and lat columns
+# A broken file; the file reader's own technical detail (in English) is quoted.
+import-error-malformed = this { $format } file is broken (the file reader says: “{ $detail }”)
+import-error-no-roads = the file has no road a car may use (OpenStreetMap highway=* ways); export an area with streets
+import-error-no-cameras = the file lists no camera with a position
+# A failed import whose cure is another export or another format.
+import-problem-format = { $file }: { $what }. Export it again, or pick an OpenStreetMap road map (.osm, Overpass .json or .osm.pbf) and, for cameras, DeFlock's .kml, .geojson or .csv. Your current town is unchanged.
+# A failed import with nothing to try beyond what it says.
+import-problem-plain = { $file }: { $what }. Your current town is unchanged.
+# A scenario file changed by hand: what in it no Plate Trail saves.
+scenario-file-implausible = this scenario file holds { $what ->
+    [no-roads] a town with no roads
+    [road] a road with an impossible length or speed
+    [camera] a camera with an impossible chance of reading a plate
+    [long-name] a town name longer than { $most } characters
+   *[settings] settings Plate Trail's controls cannot make (days, cameras, cars, times, or places off the town)
+}, so it was not loaded
 
 ## Your own town on the simulator (only the import view shows a real town).
 # Said when the imported town's run starts.
@@ -256,6 +282,10 @@ field-place = Place
 field-day = Day
 field-from-hour = From (hour, 0-23)
 field-hours = For how many hours
+# A console number field given text that is no whole number: the search keeps its value.
+console-number-not-a-number = Enter a whole number from { $min } to { $max }. The search keeps { $kept }.
+# A console number field given a number out of its range: the nearest one is used.
+console-number-out-of-range = This field takes { $min } to { $max }, so the search uses { $used }.
 field-hot-plate = Plate to put on the hot list
 field-reason = Reason (goes in the audit log)
 field-scope = Networks to search (a network is one agency's cameras)

@@ -394,7 +394,7 @@ embed-copied = Copiado.
 embed-copy-failed = Este navegador no dejó que Plate Trail copiara: selecciona el HTML de arriba y cópialo tú.
 embed-close = Cerrar
 embed-frame-title = Plate Trail: lo que una red de lectores de placas averigua sobre un auto
-embed-open-full = Abrir en Plate Trail
+embed-open-full = Abrir en Plate Trail (pestaña nueva)
 offline-copy-label = Copia sin conexión de Plate Trail { $version } (compilación { $commit }), creada el { $made }: funciona sin red; el sitio web puede ser más nuevo.
 offline-copy-label-no-commit = Copia sin conexión de Plate Trail { $version }, creada el { $made }: funciona sin red; el sitio web puede ser más nuevo.
 share-copied-offline = Enlace copiado. Nombra este archivo en esta computadora, así que abre esta simulación solo aquí (o donde el mismo archivo esté en el mismo lugar).
@@ -458,7 +458,12 @@ days-out-of-range = Una simulación dura de 1 a { $max_days } días, así que se
     [one] simula { $used } día
    *[other] simulan { $used } días
 }.
-days-not-a-number = Escribe un número entero de días de 1 a { $max_days }. La simulación conserva sus { $kept } días.
+days-not-a-number = Escribe un número entero de días de 1 a { $max_days }. La simulación conserva { $kept ->
+    [one] su { $kept } día
+   *[other] sus { $kept } días
+}.
+start-again = Volver a empezar con la simulación predeterminada
+started-again = Volvió la simulación predeterminada.
 seed-not-a-number = Una semilla es un número entero, 0 o mayor. La simulación conserva la semilla { $kept }.
 map-text-places = { $houses ->
     [0] Lugares
@@ -780,6 +785,7 @@ link-unknown-persona = nombra una vida que Plate Trail no tiene ("{ $name }")
 link-unknown-policy = nombra una política que el laboratorio no tiene ("{ $name }")
 link-unknown-language = Este enlace pide un idioma que Plate Trail todavía no tiene ("{ $code }"), así que se muestra en inglés.
 link-broken-life = la vida que lleva se cortó o se cambió
+link-place-off-town = la vida que lleva pone la casa, el trabajo o una parada fuera del mapa del pueblo
 link-malformed = una parte no tiene el formato de enlace de Plate Trail (se cortó o se cambió a mano)
 place-kind-article-home = una casa
 place-kind-article-friends-house = la casa de un amigo
@@ -821,13 +827,14 @@ stop-purpose-night-out = salida de noche
 stop-purpose-part-time-job = trabajo de medio tiempo
 stop-purpose-errand = mandado
 skip-to-content = Saltar al contenido
-page-title = Plate Trail
 page-description = Descubre lo que una red de cámaras lectoras de placas averigua sobre un auto. Funciona por completo en tu navegador.
 language-label = Idioma
 language-failed = No se pudo cargar este idioma. Revisa la conexión e inténtalo de nuevo; la página sigue en el idioma que tenía.
 
 ## Un pueblo real a partir de un archivo de mapa (issue 15).
 town-file-not-here = Tu última simulación era en un pueblo leído de un archivo de mapa, que esta página ya no tiene. Aquí está el pueblo inventado; para volver, carga el archivo de mapa o un archivo de escenario en «Tu propio pueblo».
+town-file-not-here-link = La simulación de este enlace era en { $town }, un pueblo importado de archivos de mapa, que un enlace no puede llevar. Aquí está el pueblo inventado; para ver esa simulación, carga el archivo de mapa del pueblo o su archivo de escenario en «Tu propio pueblo».
+town-file-not-here-link-unnamed = La simulación de este enlace era en un pueblo importado de archivos de mapa, que un enlace no puede llevar. Aquí está el pueblo inventado; para ver esa simulación, carga el archivo de mapa del pueblo o su archivo de escenario en «Tu propio pueblo».
 town-file-needed = Esta simulación es en { $town }, un pueblo leído de un archivo de mapa que un enlace no puede llevar: carga ese archivo de mapa, o el archivo de escenario de la simulación, en «Tu propio pueblo».
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Haz esto con las calles y las cámaras reales de tu pueblo

@@ -115,6 +115,27 @@ scenario-file-problem = { $file }: { $what }. Vuelve a guardarlo desde Plate Tra
 browser-problem = { $file }: { $what }. Puede que el archivo esté bien. Tu pueblo actual no ha cambiado.
 scenario-file-broken = no es un archivo de escenario de Plate Trail legible ({ $detail })
 scenario-file-newer = este archivo de escenario es de la versión { $version }, de un Plate Trail más nuevo que este (versión { $ours }); ábrelo con el Plate Trail más nuevo o recarga esta página para obtener la última versión
+import-error-empty = el archivo está vacío
+import-error-too-large = el archivo pesa { $size } bytes, más de los { $limit } que admite este formato
+import-error-too-many = el archivo tiene más de { $limit } { $what ->
+    [nodes] puntos de mapa (nodos de OpenStreetMap)
+    [ways] calles y caminos (vías de OpenStreetMap)
+   *[cameras] cámaras
+}
+import-error-not-a-road-network = no es un mapa de calles: Plate Trail lee OpenStreetMap XML (.osm), Overpass JSON u OSM PBF (.osm.pbf)
+import-error-not-a-camera-file = no es un archivo de cámaras: Plate Trail lee KML, GeoJSON o CSV con columnas lon y lat
+import-error-malformed = este archivo { $format } está dañado (el lector de archivos dice, en inglés: «{ $detail }»)
+import-error-no-roads = el archivo no tiene ninguna calle por la que pueda circular un auto (vías highway=* de OpenStreetMap); exporta una zona con calles
+import-error-no-cameras = el archivo no tiene ninguna cámara con posición
+import-problem-format = { $file }: { $what }. Vuelve a exportarlo, o elige un mapa de calles de OpenStreetMap (.osm, .json de Overpass o .osm.pbf) y, para las cámaras, un .kml, .geojson o .csv de DeFlock. Tu pueblo actual no ha cambiado.
+import-problem-plain = { $file }: { $what }. Tu pueblo actual no ha cambiado.
+scenario-file-implausible = este archivo de escenario tiene { $what ->
+    [no-roads] un pueblo sin calles
+    [road] una calle con un largo o una velocidad imposibles
+    [camera] una cámara con una probabilidad imposible de leer una placa
+    [long-name] un nombre de pueblo de más de { $most } caracteres
+   *[settings] valores que los controles de Plate Trail no pueden dar (días, cámaras, autos, horarios o lugares fuera del pueblo)
+}, así que no se cargó
 
 town-chosen = Tu pueblo está en el mapa. Empieza la simulación.
 made-up-town-chosen = Volvió el pueblo inventado.
@@ -149,6 +170,8 @@ field-place = Lugar
 field-day = Día
 field-from-hour = Desde (hora, 0-23)
 field-hours = Por cuántas horas
+console-number-not-a-number = Escribe un número entero de { $min } a { $max }. La búsqueda conserva { $kept }.
+console-number-out-of-range = Este campo admite de { $min } a { $max }, así que la búsqueda usa { $used }.
 field-hot-plate = Placa para la lista de alerta
 field-reason = Motivo (queda en el registro de auditoría)
 field-scope = Redes donde buscar (una red son las cámaras de una agencia)

@@ -394,7 +394,7 @@ embed-copied = Copiado.
 embed-copy-failed = Este navegador não deixou o Plate Trail copiar: selecione o HTML acima e copie você mesmo.
 embed-close = Fechar
 embed-frame-title = Plate Trail: o que uma rede de leitores de placas descobre sobre um carro
-embed-open-full = Abrir no Plate Trail
+embed-open-full = Abrir no Plate Trail (nova aba)
 offline-copy-label = Cópia offline do Plate Trail { $version } (compilação { $commit }), feita em { $made }: funciona sem rede; o site pode ser mais novo.
 offline-copy-label-no-commit = Cópia offline do Plate Trail { $version }, feita em { $made }: funciona sem rede; o site pode ser mais novo.
 share-copied-offline = Link copiado. Ele aponta para este arquivo neste computador, então abre esta simulação só aqui (ou onde o mesmo arquivo estiver no mesmo lugar).
@@ -458,7 +458,12 @@ days-out-of-range = Uma simulação dura de 1 a { $max_days } dias, então { $us
     [one] { $used } dia é simulado
    *[other] { $used } dias são simulados
 }.
-days-not-a-number = Digite um número inteiro de dias de 1 a { $max_days }. A simulação mantém seus { $kept } dias.
+days-not-a-number = Digite um número inteiro de dias de 1 a { $max_days }. A simulação mantém { $kept ->
+    [one] seu { $kept } dia
+   *[other] seus { $kept } dias
+}.
+start-again = Recomeçar com a simulação padrão
+started-again = A simulação padrão voltou.
 seed-not-a-number = Uma semente é um número inteiro, 0 ou mais. A simulação mantém a semente { $kept }.
 map-text-places = { $houses ->
     [0] Lugares
@@ -782,6 +787,7 @@ link-unknown-persona = cita uma vida que o Plate Trail não tem ("{ $name }")
 link-unknown-policy = cita uma regra que o laboratório não tem ("{ $name }")
 link-unknown-language = Este link pede um idioma que o Plate Trail ainda não tem ("{ $code }"), então ele é mostrado em inglês.
 link-broken-life = a vida que ele traz foi cortada ou alterada
+link-place-off-town = a vida que ele traz põe a casa, o trabalho ou uma parada fora do mapa da cidade
 link-malformed = uma parte dele não está no formato de link do Plate Trail (cortada ou alterada à mão)
 place-kind-article-home = uma casa
 place-kind-article-friends-house = a casa de um amigo
@@ -823,13 +829,14 @@ stop-purpose-night-out = saída à noite
 stop-purpose-part-time-job = emprego de meio período
 stop-purpose-errand = tarefa na rua
 skip-to-content = Pular para o conteúdo
-page-title = Plate Trail
 page-description = Veja o que uma rede de câmeras leitoras de placas descobre sobre um carro. Roda inteiramente no seu navegador.
 language-label = Idioma
 language-failed = Não foi possível carregar este idioma. Verifique a conexão e tente de novo; a página continua no idioma em que estava.
 
 ## Uma cidade real a partir de um arquivo de mapa (issue 15).
 town-file-not-here = Sua última simulação foi numa cidade lida de um arquivo de mapa, que esta página não tem mais. Aqui está a cidade inventada; para voltar, carregue o arquivo de mapa ou um arquivo de cenário em “Sua própria cidade”.
+town-file-not-here-link = A simulação deste link foi em { $town }, uma cidade importada de arquivos de mapa, que um link não consegue levar. Aqui está a cidade inventada; para ver essa simulação, carregue o arquivo de mapa da cidade ou o arquivo de cenário dela em “Sua própria cidade”.
+town-file-not-here-link-unnamed = A simulação deste link foi numa cidade importada de arquivos de mapa, que um link não consegue levar. Aqui está a cidade inventada; para ver essa simulação, carregue o arquivo de mapa da cidade ou o arquivo de cenário dela em “Sua própria cidade”.
 town-file-needed = Esta simulação é em { $town }, uma cidade lida de um arquivo de mapa que um link não consegue levar: carregue esse arquivo de mapa, ou o arquivo de cenário da simulação, em “Sua própria cidade”.
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.
 import-open = Faça isto com as ruas e as câmeras reais da sua cidade

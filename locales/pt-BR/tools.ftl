@@ -115,6 +115,27 @@ scenario-file-problem = { $file }: { $what }. Salve-o de novo pelo Plate Trail o
 browser-problem = { $file }: { $what }. O arquivo em si pode estar certo. Sua cidade atual não mudou.
 scenario-file-broken = este não é um arquivo de cenário do Plate Trail legível ({ $detail })
 scenario-file-newer = este arquivo de cenário é da versão { $version }, de um Plate Trail mais novo que este (versão { $ours }); abra-o com o Plate Trail mais novo ou recarregue esta página para ter a versão mais recente
+import-error-empty = o arquivo está vazio
+import-error-too-large = o arquivo tem { $size } bytes, mais do que os { $limit } permitidos para este formato
+import-error-too-many = o arquivo tem mais de { $limit } { $what ->
+    [nodes] pontos de mapa (nós do OpenStreetMap)
+    [ways] ruas e caminhos (vias do OpenStreetMap)
+   *[cameras] câmeras
+}
+import-error-not-a-road-network = isto não é um mapa de ruas: o Plate Trail lê OpenStreetMap XML (.osm), Overpass JSON ou OSM PBF (.osm.pbf)
+import-error-not-a-camera-file = isto não é um arquivo de câmeras: o Plate Trail lê KML, GeoJSON ou CSV com colunas lon e lat
+import-error-malformed = este arquivo { $format } está corrompido (o leitor de arquivos diz, em inglês: “{ $detail }”)
+import-error-no-roads = o arquivo não tem nenhuma rua por onde um carro possa passar (vias highway=* do OpenStreetMap); exporte uma área com ruas
+import-error-no-cameras = o arquivo não tem nenhuma câmera com posição
+import-problem-format = { $file }: { $what }. Exporte de novo, ou escolha um mapa de ruas do OpenStreetMap (.osm, .json do Overpass ou .osm.pbf) e, para as câmeras, um .kml, .geojson ou .csv do DeFlock. Sua cidade atual não mudou.
+import-problem-plain = { $file }: { $what }. Sua cidade atual não mudou.
+scenario-file-implausible = este arquivo de cenário tem { $what ->
+    [no-roads] uma cidade sem ruas
+    [road] uma rua com comprimento ou velocidade impossíveis
+    [camera] uma câmera com uma chance impossível de ler uma placa
+    [long-name] um nome de cidade com mais de { $most } caracteres
+   *[settings] valores que os controles do Plate Trail não conseguem dar (dias, câmeras, carros, horários ou lugares fora da cidade)
+}, então não foi carregado
 
 town-chosen = Sua cidade está no mapa. A simulação começa.
 made-up-town-chosen = A cidade inventada voltou.
@@ -149,6 +170,8 @@ field-place = Lugar
 field-day = Dia
 field-from-hour = A partir de (hora, 0-23)
 field-hours = Por quantas horas
+console-number-not-a-number = Digite um número inteiro de { $min } a { $max }. A busca mantém { $kept }.
+console-number-out-of-range = Este campo aceita de { $min } a { $max }, então a busca usa { $used }.
 field-hot-plate = Placa para a lista de alerta
 field-reason = Motivo (vai para o registro de auditoria)
 field-scope = Redes onde buscar (uma rede são as câmeras de uma agência)

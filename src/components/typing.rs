@@ -1,6 +1,7 @@
 //! What the visitor has typed into a field and not committed yet (no Enter, no leaving the
 //! field): the simulator's text and number fields and its camera slider
-//! ([`crate::views::simulator`]), and the route view's budget ([`crate::views::route`]).
+//! ([`crate::views::simulator`]), the route view's budget ([`crate::views::route`]) and the
+//! analyst console's number fields ([`crate::views::console`]).
 //!
 //! Yew puts a field's `value` back on every render when it differs from the page's (yew
 //! 0.23 `dom_bundle/btag/attributes.rs`), so without this any render while the visitor types

@@ -8,7 +8,7 @@ use quick_xml::events::Event;
 use serde_json::Value;
 
 use super::cameras::{CameraRecord, parse_directions};
-use super::error::{FileFormat, ImportError, MAX_CAMERA_RECORDS, one_line};
+use super::error::{Counted, FileFormat, ImportError, MAX_CAMERA_RECORDS, one_line};
 
 fn malformed(format: FileFormat, detail: String) -> ImportError {
     ImportError::Malformed {
@@ -19,7 +19,7 @@ fn malformed(format: FileFormat, detail: String) -> ImportError {
 
 fn too_many() -> ImportError {
     ImportError::TooMany {
-        what: "cameras",
+        what: Counted::Cameras,
         limit: MAX_CAMERA_RECORDS,
     }
 }

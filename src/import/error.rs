@@ -1,8 +1,13 @@
-//! Why a file cannot be imported: a typed value with a one-line message naming what is
-//! wrong, never a panic, and the documented limits a file must stay under. Holds no parsing.
+//! Why a file cannot be imported: a typed value naming what is wrong, never a panic, and the
+//! documented limits a file must stay under. Holds no parsing.
 //!
-//! The caller (the `import` example, later the town-wide worker) puts the file's name in
-//! front of the message: `somerville.osm: the XML is cut off at byte 1,204`.
+//! The page words an error in the visitor's language (`text::tools::import_error`, through
+//! the error's kind: this module imports no words); [`std::fmt::Display`] is the command
+//! line's English (the `import` example puts the file's name in front of it:
+//! `somerville.osm: the XML is cut off at byte 1,204`). A [`ImportError::Malformed`]'s
+//! `detail` is the parser's own technical English, quoted as it is.
+
+use serde::{Deserialize, Serialize};
 
 /// The largest OpenStreetMap XML or Overpass JSON file read, in bytes (64 MiB): a town of
 /// 10 MB XML imports in seconds; a file six times that is a county, refused before parsing.
@@ -20,7 +25,7 @@ pub const MAX_CAMERA_FILE_BYTES: usize = 8 * 1024 * 1024;
 pub const MAX_CAMERA_RECORDS: usize = 20_000;
 
 /// What a road-network or camera file was found to be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FileFormat {
     OsmXml,
     OverpassJson,
@@ -44,15 +49,37 @@ impl FileFormat {
     }
 }
 
-/// A file the import refuses, with the reason.
-#[derive(Clone, Debug, PartialEq)]
+/// What a file holds too many of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Counted {
+    /// OpenStreetMap nodes (points of the map).
+    Nodes,
+    /// OpenStreetMap ways (roads, paths, outlines).
+    Ways,
+    Cameras,
+}
+
+impl Counted {
+    /// The English word, for the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Counted::Nodes => "nodes",
+            Counted::Ways => "ways",
+            Counted::Cameras => "cameras",
+        }
+    }
+}
+
+/// A file the import refuses, with the reason; sent from the worker to the page, which
+/// words it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum ImportError {
     /// The file has no bytes.
     Empty,
     /// The file is larger than the limit for its format.
     TooLarge { bytes: usize, limit: usize },
-    /// The file holds more elements (`what`: "nodes", "ways", "cameras") than the limit.
-    TooMany { what: &'static str, limit: usize },
+    /// The file holds more elements than the limit.
+    TooMany { what: Counted, limit: usize },
     /// The bytes are not any of the formats this importer reads as a road network.
     NotARoadNetwork,
     /// The bytes are not any of the camera formats.
@@ -78,8 +105,9 @@ impl std::fmt::Display for ImportError {
             ),
             ImportError::TooMany { what, limit } => write!(
                 f,
-                "the file holds more than {} {what}; export a smaller area",
-                grouped(*limit)
+                "the file holds more than {} {}; export a smaller area",
+                grouped(*limit),
+                what.name()
             ),
             ImportError::NotARoadNetwork => write!(
                 f,
@@ -104,6 +132,16 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+impl ImportError {
+    /// Whether a smaller export is the cure (the file is too big), not another file.
+    pub fn too_big(&self) -> bool {
+        matches!(
+            self,
+            ImportError::TooLarge { .. } | ImportError::TooMany { .. }
+        )
+    }
+}
 
 /// `1234567` as `1,234,567`.
 pub fn grouped(n: usize) -> String {
@@ -141,7 +179,7 @@ mod tests {
                 limit: MAX_OSM_TEXT_BYTES,
             },
             ImportError::TooMany {
-                what: "nodes",
+                what: Counted::Nodes,
                 limit: MAX_OSM_NODES,
             },
             ImportError::NotARoadNetwork,

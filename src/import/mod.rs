@@ -28,7 +28,7 @@ use serde::Serialize;
 use crate::sim::{LonLat, PlaceKind, TownMap};
 
 pub use cameras::{CameraRecord, SnappedCameras, UnmatchedCamera};
-pub use error::{FileFormat, ImportError};
+pub use error::{Counted, FileFormat, ImportError};
 pub use osm::OsmData;
 
 use error::{MAX_CAMERA_FILE_BYTES, MAX_OSM_PBF_BYTES, MAX_OSM_TEXT_BYTES};

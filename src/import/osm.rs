@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use crate::sim::LonLat;
 
-use super::error::{ImportError, MAX_OSM_NODES, MAX_OSM_WAYS};
+use super::error::{Counted, ImportError, MAX_OSM_NODES, MAX_OSM_WAYS};
 
 /// A position in ten-millionths of a degree, `[lon, lat]`.
 pub type FixedLonLat = [i32; 2];
@@ -103,7 +103,7 @@ impl OsmData {
     pub fn add_node(&mut self, id: i64, at: FixedLonLat, tags: Tags) -> Result<(), ImportError> {
         if self.positions.len() >= MAX_OSM_NODES {
             return Err(ImportError::TooMany {
-                what: "nodes",
+                what: Counted::Nodes,
                 limit: MAX_OSM_NODES,
             });
         }
@@ -118,7 +118,7 @@ impl OsmData {
     pub fn add_way(&mut self, way: Way) -> Result<(), ImportError> {
         if self.ways.len() >= MAX_OSM_WAYS {
             return Err(ImportError::TooMany {
-                what: "ways",
+                what: Counted::Ways,
                 limit: MAX_OSM_WAYS,
             });
         }

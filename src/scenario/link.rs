@@ -13,7 +13,7 @@
 //! | `seed` | the run's seed, any `u64` | always |
 //! | `days` | days simulated, 1 to [`MAX_DAYS`] | always |
 //! | `cameras` | cameras in the town, [`CAMERA_COUNT`] | always |
-//! | `population` | background cars, up to [`MAX_POPULATION`] | when not the default |
+//! | `population` | background cars, [`POPULATION`] | when not the default |
 //! | `persona` | a ready-made life, by slug ([`persona_slug`]) | when chosen |
 //! | `life` | the visitor's edited life ([`CommuterPlan`]), see below | when edited |
 //! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the first |
@@ -28,7 +28,7 @@
 //! whose download has a budget, and the format must stay fixed whatever those crates do.
 //!
 //! Decoding never panics. Input longer than [`MAX_QUERY_BYTES`] is refused before any
-//! parsing. Anything wrong with what shapes the run (a newer version, a number out of
+//! parsing but a look for its `lang`, so the refusal is said in the link's language. Anything wrong with what shapes the run (a newer version, a number out of
 //! range, an unknown persona or preset, a broken `life`, a malformed parameter) gives the
 //! default run and says why ([`LinkProblem`]); an unknown language is ignored with a
 //! problem too; unknown parameter names (a mail client's tracking tag) are ignored.
@@ -36,10 +36,12 @@
 //! Pure: no UI crates; the page reads and writes the address (`views::share`).
 
 use crate::analyst::policy::{PresetSource, presets};
-use crate::scenario::limits::{CAMERA_COUNT, MAX_DAYS, plausible};
+use crate::scenario::limits::{
+    CAMERA_COUNT, MAX_DAYS, POPULATION, numbers_plausible, places_on_town,
+};
 use crate::sim::{
-    CommuterPlan, MAX_POPULATION, Persona, PlaceKind, RegularStop, Scenario, StopDays, StopPurpose,
-    TownFile, Weekday,
+    CommuterPlan, Persona, PlaceKind, RegularStop, Scenario, StopDays, StopPurpose, TownFile,
+    Weekday,
 };
 
 /// The format this module writes.
@@ -175,6 +177,8 @@ pub enum LinkProblem {
     UnknownLanguage(String),
     /// The edited life could not be read (cut short, changed, or impossible numbers).
     BrokenLife,
+    /// The edited life puts a place (home, work, a stop) off the town's map.
+    PlaceOffTown,
     /// A parameter that is not `name=value` of plain letters, digits, `-` and `_`.
     Malformed,
 }
@@ -214,6 +218,11 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
     let mut link = RunLink::default();
     if query.len() > MAX_QUERY_BYTES {
         link.scenario = Some(Scenario::default());
+        link.language = query
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("lang="))
+            .and_then(Language::from_code)
+            .unwrap_or_default();
         return (link, vec![LinkProblem::TooLong { bytes: query.len() }]);
     }
     let mut problems = Vec::new();
@@ -261,7 +270,8 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
                 }
             }
             "population" => {
-                if let Some(n) = number(NumberSetting::Population, 1..=u64::from(MAX_POPULATION)) {
+                let range = u64::from(*POPULATION.start())..=u64::from(*POPULATION.end());
+                if let Some(n) = number(NumberSetting::Population, range) {
                     scenario.population = n as u32;
                 }
             }
@@ -289,8 +299,13 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
             _ => {}
         }
     }
-    if scenario.commuter.is_some() && plausible(scenario.clone()).is_none() {
-        problems.push(LinkProblem::BrokenLife);
+    // The counts were checked against the same limits above; the life is checked here.
+    if scenario.commuter.is_some() {
+        if !numbers_plausible(&scenario) {
+            problems.push(LinkProblem::BrokenLife);
+        } else if !places_on_town(&scenario) {
+            problems.push(LinkProblem::PlaceOffTown);
+        }
     }
     if problems.iter().any(LinkProblem::resets_run) {
         link.scenario = Some(Scenario::default());

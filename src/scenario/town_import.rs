@@ -9,8 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::towns::{self, HeldTown};
-use crate::import::{ImportStep, import_town, read_camera_file};
+use super::towns::{self, HeldTown, ScenarioFileError};
+use crate::import::{ImportError, ImportStep, import_town, read_camera_file};
 use crate::sim::{Scenario, TownFile};
 use crate::text;
 
@@ -45,36 +45,66 @@ pub struct TownNews {
     pub import_millis: f64,
 }
 
-/// Why an import failed: which file, and what is wrong with it. The page words the whole
-/// message, with what to try, in the visitor's language ([`ImportProblem::message`]).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Why an import failed: which file, and what is wrong with it, typed: the worker that
+/// finds it has no language, so the page words the whole message, with what to try, in the
+/// visitor's language ([`ImportProblem::message`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ImportProblem {
     pub file: String,
-    pub what: String,
+    pub what: Trouble,
     /// What the visitor is told to try.
-    #[serde(default)]
     pub advice: Advice,
 }
 
+/// What is wrong with an imported file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Trouble {
+    /// A road map or camera file the importer refused.
+    File(ImportError),
+    /// A scenario file that cannot be loaded.
+    ScenarioFile(ScenarioFileError),
+    /// Already in words: the page's own (in its language), or a technical detail.
+    Said(String),
+}
+
 /// What to try after an import failed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Advice {
-    /// A road map or camera file: a smaller export, or another format.
-    #[default]
-    MapFile,
+    /// A file too big: an export of a smaller area.
+    SmallerArea,
+    /// A file that is not a map or camera file, or a broken one: another export or format.
+    AnotherExport,
     /// A saved scenario file: save it again, or load its map file instead.
     ScenarioFile,
     /// The browser, not the file: a current browser (no worker could start here).
     Browser,
+    /// Nothing more than what is wrong (an empty file, too many files).
+    Nothing,
 }
 
 impl ImportProblem {
-    /// A problem with a road map or camera file.
-    pub fn of_map(file: &str, what: impl Into<String>) -> ImportProblem {
+    /// A road map or camera file the importer refused, with the advice that fits.
+    pub fn of_file(file: &str, error: ImportError) -> ImportProblem {
+        let advice = match &error {
+            e if e.too_big() => Advice::SmallerArea,
+            ImportError::NotARoadNetwork
+            | ImportError::NotACameraFile
+            | ImportError::Malformed { .. } => Advice::AnotherExport,
+            _ => Advice::Nothing,
+        };
         ImportProblem {
             file: file.to_owned(),
-            what: what.into(),
-            advice: Advice::MapFile,
+            what: Trouble::File(error),
+            advice,
+        }
+    }
+
+    /// A problem already in words, with no advice.
+    pub fn said(file: &str, what: impl Into<String>) -> ImportProblem {
+        ImportProblem {
+            file: file.to_owned(),
+            what: Trouble::Said(what.into()),
+            advice: Advice::Nothing,
         }
     }
 
@@ -82,17 +112,25 @@ impl ImportProblem {
     pub fn needs_worker(file: &str) -> ImportProblem {
         ImportProblem {
             advice: Advice::Browser,
-            ..ImportProblem::of_map(file, text::tools::import_needs_worker())
+            ..ImportProblem::said(file, text::tools::import_needs_worker())
         }
     }
 
-    /// The message for the visitor: which file, what is wrong, what to try.
+    /// The message for the visitor, in the page's language: which file, what is wrong,
+    /// what to try.
     pub fn message(&self) -> String {
-        let (file, what) = (self.file.as_str(), self.what.as_str());
+        let what = match &self.what {
+            Trouble::File(error) => text::tools::import_error(error),
+            Trouble::ScenarioFile(error) => text::tools::scenario_file_error(error),
+            Trouble::Said(what) => what.clone(),
+        };
+        let file = self.file.as_str();
         match self.advice {
-            Advice::MapFile => text::tools::import_problem(file, what),
+            Advice::SmallerArea => text::tools::import_problem(file, what),
+            Advice::AnotherExport => text::tools::import_problem_format(file, what),
             Advice::ScenarioFile => text::tools::scenario_file_problem(file, what),
             Advice::Browser => text::tools::browser_problem(file, what),
+            Advice::Nothing => text::tools::import_problem_plain(file, what),
         }
     }
 }
@@ -126,12 +164,12 @@ pub fn import_files(
     cameras: Option<PickedFile>,
     mut progress: impl FnMut(u32),
 ) -> Result<(HeldTown, TownNews), ImportProblem> {
-    let problem = |file: &PickedFile, what: String| ImportProblem::of_map(file.name, what);
+    let problem = |file: &PickedFile, error| ImportProblem::of_file(file.name, error);
     if towns::looks_like_scenario_file(road.bytes) {
         let (scenario, town) =
-            towns::read_scenario_file(road.bytes).map_err(|what| ImportProblem {
+            towns::read_scenario_file(road.bytes).map_err(|error| ImportProblem {
                 file: road.name.to_owned(),
-                what,
+                what: Trouble::ScenarioFile(error),
                 advice: Advice::ScenarioFile,
             })?;
         progress(100);
@@ -141,7 +179,7 @@ pub fn import_files(
     let records = match &cameras {
         Some(file) => {
             read_camera_file(file.bytes)
-                .map_err(|e| problem(file, e.to_string()))?
+                .map_err(|e| problem(file, e))?
                 .1
         }
         None => Vec::new(),
@@ -155,9 +193,9 @@ pub fn import_files(
         }
     };
     let imported = import_town(town_name(road.name), road.bytes, &records, &mut step)
-        .map_err(|e| problem(&road, e.to_string()))?;
+        .map_err(|e| problem(&road, e))?;
     let counts = imported.summary();
-    let town = towns::town_of_map(imported.map).map_err(|e| problem(&road, e))?;
+    let town = towns::town_of_map(imported.map).map_err(|e| ImportProblem::said(road.name, e))?;
     let news = news_of(
         &town,
         None,
@@ -241,9 +279,86 @@ mod tests {
         assert!(empty.message().contains("empty"), "{}", empty.message());
     }
 
+    mod in_the_visitors_language {
+        use super::*;
+        use crate::import::Counted;
+        use crate::text::catalog::in_language;
+
+        fn message_in(code: &str, bytes: &[u8]) -> String {
+            let problem = import_files(picked("ring.osm", bytes), None, |_| ()).unwrap_err();
+            in_language(code, || problem.message())
+        }
+
+        #[test]
+        fn a_broken_or_foreign_file_is_worded_in_spanish_and_portuguese() {
+            let cut = &STREETS[..STREETS.len() / 2];
+            for bytes in [cut, &b"\x00\x01 random bytes"[..]] {
+                let english = message_in("en", bytes);
+                for code in ["es", "pt-BR"] {
+                    let message = message_in(code, bytes);
+                    assert!(message.starts_with("ring.osm: "), "{message}");
+                    assert_ne!(message, english);
+                    // Only the parser's quoted detail may stay English.
+                    for english_words in ["broken OpenStreetMap", "not a road network", "Try "] {
+                        assert!(!message.contains(english_words), "{code}: {message}");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn a_smaller_area_is_advised_only_for_a_file_too_big() {
+            let smaller = |code| in_language(code, || text::tools::import_problem("", ""));
+            let advice = smaller("en");
+            let advice = advice.trim_start_matches(": . ");
+            let too_many = ImportProblem::of_file(
+                "big.osm",
+                ImportError::TooMany {
+                    what: Counted::Nodes,
+                    limit: 2_000_000,
+                },
+            );
+            assert!(
+                too_many.message().contains("smaller area"),
+                "{}",
+                too_many.message()
+            );
+            let empty = import_files(picked("empty.osm", b""), None, |_| ()).unwrap_err();
+            let garbage = message_in("en", b"\x00\x01 random bytes");
+            for message in [empty.message(), garbage] {
+                assert!(!message.contains("smaller area"), "{message}");
+                assert!(!message.contains(advice), "{message}");
+            }
+            for code in ["es", "pt-BR"] {
+                let message = in_language(code, || empty.message());
+                assert!(message.starts_with("empty.osm: "), "{message}");
+                assert!(!message.contains("is empty"), "{code}: {message}");
+            }
+        }
+
+        #[test]
+        fn a_tampered_scenario_file_is_worded_in_the_page_language() {
+            let problem = ImportProblem {
+                file: "town.plate-trail.json".into(),
+                what: Trouble::ScenarioFile(ScenarioFileError::Implausible(
+                    towns::Implausible::NoRoads,
+                )),
+                advice: Advice::ScenarioFile,
+            };
+            let english = problem.message();
+            assert!(english.contains("no roads"), "{english}");
+            let spanish = in_language("es", || problem.message());
+            assert!(spanish.contains("sin calles"), "{spanish}");
+        }
+    }
+
     #[test]
     fn a_browser_without_workers_is_blamed_not_the_file() {
-        let map_advice = ImportProblem::of_map("ring.osm", "too big").message();
+        let map_advice = ImportProblem {
+            advice: Advice::SmallerArea,
+            ..ImportProblem::said("ring.osm", "too big")
+        }
+        .message();
         let problem = ImportProblem::needs_worker("ring.osm");
         assert_eq!(problem.advice, Advice::Browser);
         let message = problem.message();

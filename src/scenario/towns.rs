@@ -26,6 +26,62 @@ use crate::text;
 pub const SCENARIO_FILE_FORMAT: &str = "plate-trail-scenario";
 /// The scenario file's version; a newer file is refused with a message, never misread.
 pub const SCENARIO_FILE_VERSION: u32 = 1;
+/// The longest town name a scenario file may give, characters (a real town's, with its
+/// state, is well under this).
+pub const MAX_TOWN_NAME_CHARS: usize = 100;
+
+/// Why a scenario file cannot be loaded; the page words it (`text::tools`), since the worker
+/// that reads the file has no language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ScenarioFileError {
+    /// Not a scenario file, or cut off: the reader's technical detail.
+    Broken { detail: String },
+    /// From a newer Plate Trail: its version.
+    Newer { version: u32 },
+    /// Read whole, but holding what no Plate Trail saves (a file changed by hand).
+    Implausible(Implausible),
+}
+
+/// What in a scenario file no Plate Trail could have saved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Implausible {
+    /// A town without a road to drive on.
+    NoRoads,
+    /// A road of negative, infinite or NaN length, or no positive speed.
+    Road,
+    /// A camera whose chance of reading a plate is not between 0 and 1.
+    Camera,
+    /// A town name longer than [`MAX_TOWN_NAME_CHARS`].
+    LongName,
+    /// Days, cameras, cars, times or places outside the controls' limits
+    /// ([`super::limits::plausible_in`]).
+    Settings,
+}
+
+/// Why `map` cannot be a town a Plate Trail import made.
+pub fn implausible_town(map: &TownMap) -> Option<Implausible> {
+    let road_ok = |r: &crate::sim::RoadSegment| {
+        r.length_meters.is_finite()
+            && r.length_meters >= 0.0
+            && r.speed_kmh.is_finite()
+            && r.speed_kmh > 0.0
+    };
+    if map.name.chars().count() > MAX_TOWN_NAME_CHARS {
+        Some(Implausible::LongName)
+    } else if map.roads.is_empty() {
+        Some(Implausible::NoRoads)
+    } else if !map.roads.iter().all(road_ok) {
+        Some(Implausible::Road)
+    } else if !map
+        .cameras
+        .iter()
+        .all(|c| (0.0..=1.0).contains(&c.read_probability))
+    {
+        Some(Implausible::Camera)
+    } else {
+        None
+    }
+}
 
 /// An imported town as this thread holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -203,27 +259,35 @@ pub fn looks_like_scenario_file(bytes: &[u8]) -> bool {
     start.trim_start().starts_with('{') && start.contains(SCENARIO_FILE_FORMAT)
 }
 
-/// Reads a scenario file: its scenario (naming its town) and the town. An error says what
-/// is wrong with the file, for the visitor.
-pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), String> {
-    let header: FileHeader = serde_json::from_slice(bytes)
-        .map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
+/// Reads a scenario file: its scenario (naming its town) and the town, checked as a share
+/// link or a saved scenario is ([`super::limits::plausible_in`], with the places on this
+/// town's roads) and the town as an import makes it ([`implausible_town`]). An error says
+/// what is wrong with the file.
+pub fn read_scenario_file(bytes: &[u8]) -> Result<(Scenario, HeldTown), ScenarioFileError> {
+    let broken = |detail: String| ScenarioFileError::Broken { detail };
+    let header: FileHeader = serde_json::from_slice(bytes).map_err(|e| broken(e.to_string()))?;
     if header.format != SCENARIO_FILE_FORMAT {
-        return Err(text::tools::scenario_file_broken(header.format.as_str()));
+        return Err(broken(header.format.chars().take(40).collect()));
     }
     if header.version > SCENARIO_FILE_VERSION {
-        return Err(text::tools::scenario_file_newer(
-            header.version,
-            SCENARIO_FILE_VERSION,
-        ));
+        return Err(ScenarioFileError::Newer {
+            version: header.version,
+        });
     }
-    let body: ScenarioFileBody = serde_json::from_slice(bytes)
-        .map_err(|e| text::tools::scenario_file_broken(e.to_string()))?;
-    let town = town_of_json(body.town.get()).map_err(text::tools::scenario_file_broken)?;
+    let body: ScenarioFileBody =
+        serde_json::from_slice(bytes).map_err(|e| broken(e.to_string()))?;
+    let town = town_of_json(body.town.get()).map_err(broken)?;
+    if let Some(what) = implausible_town(&town.map) {
+        return Err(ScenarioFileError::Implausible(what));
+    }
     let scenario = Scenario {
         town_file: Some(town.file.clone()),
         ..body.scenario
     };
+    let area = crate::sim::PlanArea::of_map(&town.map);
+    let scenario = area
+        .and_then(|area| super::limits::plausible_in(scenario, &area))
+        .ok_or(ScenarioFileError::Implausible(Implausible::Settings))?;
     Ok((scenario, town))
 }
 
@@ -265,8 +329,73 @@ mod tests {
         #[test]
         fn a_newer_version_is_refused_with_a_message() {
             let file = br#"{"format":"plate-trail-scenario","version":99,"scenario":{}}"#;
-            let message = read_scenario_file(file).unwrap_err();
-            assert!(message.contains("99"), "{message}");
+            let error = read_scenario_file(file).unwrap_err();
+            assert_eq!(error, ScenarioFileError::Newer { version: 99 });
+        }
+
+        /// The scenario file of `scenario` on [`other_town`] changed by `edit`, read back.
+        fn tampered(
+            scenario: Scenario,
+            edit: impl FnOnce(&mut TownMap),
+        ) -> Result<(Scenario, HeldTown), ScenarioFileError> {
+            let mut map = TownMap::clone(&other_town().map);
+            edit(&mut map);
+            let town = town_of_map(map).unwrap();
+            read_scenario_file(scenario_file(&scenario, &town).unwrap().as_bytes())
+        }
+
+        #[test]
+        fn a_file_changed_by_hand_is_refused_as_a_link_would_be() {
+            let settings = Err(ScenarioFileError::Implausible(Implausible::Settings));
+            for days in [0, 100_000] {
+                let scenario = Scenario {
+                    days,
+                    ..small_scenario()
+                };
+                assert_eq!(tampered(scenario, |_| ()), settings);
+            }
+            let crowded = Scenario {
+                population: 60_000,
+                ..small_scenario()
+            };
+            assert_eq!(tampered(crowded, |_| ()), settings);
+            // A home the town's roads are nowhere near.
+            let mut far = small_scenario();
+            let mut plan = crate::sim::CommuterPlan::for_persona(
+                crate::sim::Persona::Student,
+                &other_town().map,
+                3,
+            );
+            plan.home = [139.7, 35.6];
+            far.commuter = Some(plan);
+            assert_eq!(tampered(far, |_| ()), settings);
+        }
+
+        #[test]
+        fn a_town_changed_by_hand_is_refused_with_what_is_wrong() {
+            let refused = |what| Err(ScenarioFileError::Implausible(what));
+            let scenario = small_scenario;
+            assert_eq!(
+                tampered(scenario(), |m| m.roads.clear()),
+                refused(Implausible::NoRoads)
+            );
+            assert_eq!(
+                tampered(scenario(), |m| m.roads[0].length_meters = -11_200.0),
+                refused(Implausible::Road)
+            );
+            assert_eq!(
+                tampered(scenario(), |m| m.roads[0].speed_kmh = 0.0),
+                refused(Implausible::Road)
+            );
+            assert_eq!(
+                tampered(scenario(), |m| m.cameras[0].read_probability = 7.0),
+                refused(Implausible::Camera)
+            );
+            assert_eq!(
+                tampered(scenario(), |m| m.name = "x".repeat(5_000)),
+                refused(Implausible::LongName)
+            );
+            assert!(tampered(scenario(), |_| ()).is_ok());
         }
 
         #[test]

@@ -132,7 +132,7 @@ impl ImportOutcome {
     /// The outcome `result`, written as JSON now.
     pub fn new(result: Result<TownNews, ImportProblem>) -> ImportOutcome {
         let json = serde_json::value::to_raw_value(&result).unwrap_or_else(|e| {
-            let failed: Result<(), ImportProblem> = Err(ImportProblem::of_map("", e.to_string()));
+            let failed: Result<(), ImportProblem> = Err(ImportProblem::said("", e.to_string()));
             serde_json::value::to_raw_value(&failed).expect("a problem always serialises")
         });
         ImportOutcome(json)
@@ -141,7 +141,7 @@ impl ImportOutcome {
     /// The outcome itself; unreadable JSON is a problem the view shows, never a panic.
     pub fn open(&self) -> Result<TownNews, ImportProblem> {
         serde_json::from_str(self.0.get()).unwrap_or_else(|e| {
-            Err(ImportProblem::of_map(
+            Err(ImportProblem::said(
                 "",
                 format!("the worker's answer is unreadable: {e}"),
             ))

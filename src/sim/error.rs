@@ -58,11 +58,17 @@ impl std::fmt::Display for SimError {
                     "{cameras} cameras is too many: place at most {MAX_CAMERAS}."
                 )
             }
-            SimError::OutsideMap { what, position } => write!(
+            SimError::OutsideMap { what, position } if on_the_globe(*position) => write!(
                 f,
                 "The {what} at longitude {:.5}, latitude {:.5} is outside the map; pick a \
                  spot inside the town or its neighbours.",
                 position[0], position[1]
+            ),
+            // A number of 300 digits (or NaN) says nothing a person can use.
+            SimError::OutsideMap { what, .. } => write!(
+                f,
+                "The {what} is far outside the map; pick a spot inside the town or its \
+                 neighbours."
             ),
             SimError::BadTime { what, minutes } => {
                 write!(f, "The {what} ({minutes} minutes) is not a sensible time.")
@@ -73,3 +79,43 @@ impl std::fmt::Display for SimError {
 }
 
 impl std::error::Error for SimError {}
+
+/// Whether `position` is a longitude and latitude of this world (a short number to print).
+fn on_the_globe(position: LonLat) -> bool {
+    position[0].abs() <= 180.0 && position[1].abs() <= 90.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    mod outside_map {
+        use super::*;
+
+        fn message(position: LonLat) -> String {
+            SimError::OutsideMap {
+                what: "home".into(),
+                position,
+            }
+            .to_string()
+        }
+
+        #[test]
+        fn names_a_place_on_the_globe_by_its_coordinates() {
+            let text = message([139.7, 35.6]);
+            assert!(
+                text.contains("longitude 139.70000, latitude 35.60000"),
+                "{text}"
+            );
+        }
+
+        #[test]
+        fn says_far_outside_for_a_huge_or_broken_number() {
+            for position in [[1e300, -1e300], [f64::NAN, 0.0], [0.0, f64::INFINITY]] {
+                let text = message(position);
+                assert!(text.contains("far outside the map"), "{text}");
+                assert!(text.len() < 120, "{text}");
+            }
+        }
+    }
+}

@@ -25,6 +25,7 @@ pub mod geometry;
 pub mod model;
 pub mod neighbourhoods;
 pub mod pace;
+pub mod plan_area;
 pub mod population;
 pub mod random;
 pub mod report;
@@ -42,6 +43,7 @@ use serde::{Deserialize, Serialize};
 pub use cameras::DEFAULT_CAMERA_COUNT;
 pub use error::{MAX_CAMERAS, MAX_DAYS, MAX_POPULATION, SimError};
 pub use model::*;
+pub use plan_area::PlanArea;
 pub use schedule::{CommuterPlan, Persona, RegularStop, StopDays, StopPurpose};
 pub use town::generate_town;
 pub use truth::{Household, Trip, Truth, Visit};
@@ -49,6 +51,7 @@ pub use truth::{Household, Trip, Truth, Visit};
 use capture::CoverageTable;
 use drive::{DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
 use geometry::{LocalFrame, LocalPoint};
+use plan_area::MAP_MARGIN_METERS;
 use population::{Resident, Township, new_fingerprint, new_plate, resident_drives};
 use random::{Stream, generator};
 use routing::RoadGraph;
@@ -244,8 +247,6 @@ fn check_counts(scenario: &Scenario) -> Result<(), SimError> {
     Ok(())
 }
 
-/// How far outside the outermost intersections a plan's place may lie, in meters.
-const MAP_MARGIN_METERS: f64 = 300.0;
 /// How near an existing place a plan's position must be to mean that place, in meters.
 const SAME_PLACE_METERS: f64 = 150.0;
 

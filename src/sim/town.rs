@@ -21,6 +21,11 @@ pub const TOWN_NAME: &str = "Millbrook";
 /// town like this could sit.
 pub const TOWN_CENTRE: LonLat = [-71.35, 42.45];
 
+/// Every seed's town lies within these offsets from [`TOWN_CENTRE`], meters east and
+/// north (west, south, east, north): the grid's +-3,250 m with its local corners jittered up
+/// to 35 m, and Route 30, 200 m east of the grid, from 3,600 m south to 3,600 m north.
+pub const EXTENT_METERS: [f64; 4] = [-3_285.0, -3_600.0, 3_450.0, 3_600.0];
+
 /// Distance between parallel streets of the grid, in meters.
 const BLOCK_METERS: f64 = 250.0;
 /// Grid lines each way; the grid spans +-3,250 m, the town plus its neighbours' edges.

@@ -117,6 +117,56 @@ pub fn route_analyst(avoiding: bool, reads: u32, home: Guess, work: Guess) -> St
     }
 }
 
+/// Why the importer refused a file, in the page's language (the worker that finds it has
+/// none). A broken file's detail is the file reader's own technical English, quoted.
+pub fn import_error(error: &crate::import::ImportError) -> String {
+    use crate::import::{Counted, ImportError, error::grouped};
+    match error {
+        ImportError::Empty => import_error_empty().to_owned(),
+        ImportError::TooLarge { bytes, limit } => {
+            import_error_too_large(grouped(*bytes), grouped(*limit))
+        }
+        ImportError::TooMany { what, limit } => {
+            let what = match what {
+                Counted::Nodes => "nodes",
+                Counted::Ways => "ways",
+                Counted::Cameras => "cameras",
+            };
+            import_error_too_many(grouped(*limit), what)
+        }
+        ImportError::NotARoadNetwork => import_error_not_a_road_network().to_owned(),
+        ImportError::NotACameraFile => import_error_not_a_camera_file().to_owned(),
+        ImportError::Malformed { format, detail } => {
+            import_error_malformed(format.name(), detail.as_str())
+        }
+        ImportError::NoDrivableRoads => import_error_no_roads().to_owned(),
+        ImportError::NoCameras => import_error_no_cameras().to_owned(),
+    }
+}
+
+/// Why a scenario file cannot be loaded, in the page's language.
+pub fn scenario_file_error(error: &crate::scenario::towns::ScenarioFileError) -> String {
+    use crate::scenario::towns::{
+        Implausible, MAX_TOWN_NAME_CHARS, SCENARIO_FILE_VERSION, ScenarioFileError,
+    };
+    match error {
+        ScenarioFileError::Broken { detail } => scenario_file_broken(detail.as_str()),
+        ScenarioFileError::Newer { version } => {
+            scenario_file_newer(*version, SCENARIO_FILE_VERSION)
+        }
+        ScenarioFileError::Implausible(what) => {
+            let what = match what {
+                Implausible::NoRoads => "no-roads",
+                Implausible::Road => "road",
+                Implausible::Camera => "camera",
+                Implausible::LongName => "long-name",
+                Implausible::Settings => "settings",
+            };
+            scenario_file_implausible(what, MAX_TOWN_NAME_CHARS)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -278,49 +278,64 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // A share link's run (in force until the visitor changes something), else the
     // scenario saved in this browser. A run on an imported town this page does not hold
     // (the first visit's module holds none; a link from another browser) starts in the
-    // made-up town, saying how to get the real one back; that stand-in is not saved over
-    // the visitor's scenario until they change something (Your own town reopens it).
+    // made-up town, saying how to get the real one back (a received link's run, by the
+    // town's name the link carries); that stand-in is not saved over the visitor's scenario
+    // until they change something (Your own town reopens it).
     let start = use_memo((), |()| {
-        let (scenario, note) = match browser_address::linked_scenario() {
+        let linked = browser_address::linked_scenario();
+        let from_link = linked.is_some();
+        let (scenario, note) = match linked {
             Some(scenario) => (scenario, None),
             None => saved::load(state::default_scenario()),
         };
         match &scenario.town_file {
             Some(file) if !crate::scenario::towns::holds(file) => {
+                let note = match file.name.as_str() {
+                    _ if !from_link => text::town_file_not_here().to_owned(),
+                    "" => text::town_file_not_here_link_unnamed().to_owned(),
+                    name => text::town_file_not_here_link(name),
+                };
                 let made_up = crate::sim::Scenario {
                     town_file: None,
                     commuter: None,
                     ..scenario
                 };
-                (made_up, Some(text::town_file_not_here()), true)
+                (made_up, Some(note), true)
             }
-            _ => (scenario, note, false),
+            _ => (scenario, note.map(str::to_owned), false),
         }
     });
-    let state = use_reducer(|| SimulatorState::new(start.0.clone(), start.1));
+    let state = use_reducer(|| SimulatorState::new(start.0.clone(), start.1.clone()));
     // The language each announcement was written in: after a switch of language the live
     // region is emptied rather than left speaking the other one (it said "New life chosen."
     // in a page now Spanish); the next news comes in the new language.
     let announced_in = use_memo(state.announcement.clone(), |_| language);
 
-    // The address follows the run; the visitor's own scenario is kept in this browser, but
-    // a link's run (or the stand-in for a town not held) is not until the visitor changes
-    // something. In a task of its own, never cancelled (each change's is written, in order):
-    // `history.replaceState` was 6 of the 15 ms of CPU of the task that puts an imported town
-    // on screen and starts its run (profiled, issue 15).
+    // The address follows the run. In a task of its own, never cancelled (each change's is
+    // written, in order): `history.replaceState` was 6 of the 15 ms of CPU of the task that
+    // puts an imported town on screen and starts its run (profiled, issue 15).
+    use_effect_with(state.scenario.clone(), move |scenario| {
+        let scenario = scenario.clone();
+        Timeout::new(0, move || browser_address::follow_scenario(&scenario)).forget();
+    });
+    // The visitor's own scenario is kept in this browser once its run worked: a run that
+    // failed (a place off the map) is never saved over the one that did. A link's run (or
+    // the stand-in for a town not held) is not kept until the visitor changes something.
+    // After the address's task above (queued at the change, before the run's).
     {
         let stand_in = start.2.then(|| start.0.clone());
-        use_effect_with(state.scenario.clone(), move |scenario| {
-            let scenario = scenario.clone();
-            Timeout::new(0, move || {
-                browser_address::follow_scenario(&scenario);
-                if browser_address::linked_scenario().is_none()
-                    && stand_in.as_ref() != Some(&scenario)
-                {
-                    saved::save(&scenario);
-                }
-            })
-            .forget();
+        let ran = state.is_current().then(|| state.scenario.clone());
+        use_effect_with(ran, move |ran| {
+            if let Some(scenario) = ran.clone() {
+                Timeout::new(0, move || {
+                    if browser_address::linked_scenario().is_none()
+                        && stand_in.as_ref() != Some(&scenario)
+                    {
+                        saved::save(&scenario);
+                    }
+                })
+                .forget();
+            }
         });
     }
 
@@ -702,7 +717,7 @@ pub fn screen(
     let dismiss_note = handlers
         .dispatch
         .reform(|_: MouseEvent| Action::DismissNote);
-    let note = state.note.map(|note| {
+    let note = state.note.clone().map(|note| {
         html! {
             <div class="note" role="status" data-testid="saved-note">
                 <p>{ note }</p>
@@ -710,8 +725,16 @@ pub fn screen(
             </div>
         }
     });
+    // A failed run always offers a way out: the default run (the controls stay usable too).
+    let start_again = handlers.dispatch.reform(|_: MouseEvent| Action::StartAgain);
     let error = state.error.as_ref().map(|message| {
-        html! { <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p> }
+        html! {
+            <div class="error-box">
+                <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p>
+                <button type="button" class="secondary" data-testid="start-again"
+                    onclick={start_again.clone()}>{ text::start_again() }</button>
+            </div>
+        }
     });
 
     // "Your life" learns a new town's places and plan in its own drawing steps, as they

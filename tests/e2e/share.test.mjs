@@ -280,7 +280,7 @@ test('two runs embedded side by side on a page of another origin render, post th
       headlines.push(await frame.getByTestId('headline').textContent());
       assert.equal(await frame.locator('header, nav, .site-footer').count(), 0, 'no header, navigation or footer');
       const open = frame.getByTestId('open-full');
-      assert.equal(await open.textContent(), 'Open in Plate Trail');
+      assert.equal(await open.textContent(), 'Open in Plate Trail (new tab)');
       assert.equal(await open.getAttribute('target'), '_blank');
       assert.equal(await open.getAttribute('rel'), 'noopener');
       assert.equal(await open.getAttribute('href'), runs[i].replace('&embed', ''));

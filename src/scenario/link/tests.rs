@@ -340,6 +340,53 @@ mod bad_links {
     }
 
     #[test]
+    fn a_life_off_the_town_opens_the_default_run() {
+        // A well-formed life, its home in Tokyo, its work or a stop where no number is sane.
+        let mut far = Vec::new();
+        let mut plan = edited_life();
+        plan.home = [139.7, 35.6];
+        far.push(plan);
+        plan = edited_life();
+        plan.work = [1e300, -1e300];
+        far.push(plan);
+        plan = edited_life();
+        plan.stops.last_mut().expect("a stop").position = [-71.35, 48.0];
+        far.push(plan);
+        for plan in far {
+            let (link, problems) = decode(&format!("v=1&seed=7&life={}", encode_life(&plan)));
+            assert_eq!(problems, vec![LinkProblem::PlaceOffTown]);
+            assert_eq!(link.scenario, Some(Scenario::default()));
+        }
+    }
+
+    #[test]
+    fn a_link_the_controls_cannot_make_is_refused_like_a_saved_scenario() {
+        for query in [
+            "v=1&cameras=250",
+            "v=1&cameras=0",
+            "v=1&population=0",
+            "v=1&population=60000",
+        ] {
+            let (link, problems) = decode(query);
+            assert_eq!(problems.len(), 1, "{query}");
+            assert_eq!(link.scenario, Some(Scenario::default()), "{query}");
+        }
+        // What a saved scenario may hold, a link may carry, and back.
+        let mut plan = edited_life();
+        plan.shift_minutes = *crate::scenario::limits::SHIFT_MINUTES.start() - 1;
+        let query = format!("v=1&life={}", encode_life(&plan));
+        assert_eq!(problems_of(&query), vec![LinkProblem::BrokenLife]);
+    }
+
+    #[test]
+    fn a_far_too_long_link_still_says_so_in_its_language() {
+        let junk = format!("lang=es&{}", "seed=7&".repeat(100_000 / 7));
+        let (link, problems) = decode(&junk);
+        assert_eq!(problems, vec![LinkProblem::TooLong { bytes: junk.len() }]);
+        assert_eq!(link.language, Language("es"));
+    }
+
+    #[test]
     fn garbage_and_markup_open_the_default_run() {
         for query in [
             "?%3Cscript%3Ealert(1)%3C/script%3E",
@@ -375,7 +422,8 @@ mod bad_links {
 #[cfg(not(target_arch = "wasm32"))]
 mod fuzz {
     use super::*;
-    use crate::sim::MINUTES_PER_DAY;
+    use crate::scenario::limits::plausible;
+    use crate::sim::{MINUTES_PER_DAY, PlanArea};
     use proptest::prelude::*;
     use proptest::test_runner::Config;
 
@@ -395,8 +443,13 @@ mod fuzz {
         proptest::collection::vec(proptest::sample::select(Weekday::ALL.to_vec()), 0..=7)
     }
 
+    /// A place on the made-up town (a link the app writes has no other).
     fn lon_lat() -> impl Strategy<Value = [f64; 2]> {
-        [-180.0..180.0f64, -90.0..90.0f64]
+        let area = PlanArea::made_up_town();
+        [
+            area.south_west[0]..area.north_east[0],
+            area.south_west[1]..area.north_east[1],
+        ]
     }
 
     fn stop() -> impl Strategy<Value = RegularStop> {
@@ -409,7 +462,7 @@ mod fuzz {
                 proptest::collection::vec(any::<u32>(), 0..6).prop_map(StopDays::OnDays),
             ],
             0..MINUTES_PER_DAY,
-            0..=crate::scenario::limits::MAX_STAY_MINUTES,
+            crate::scenario::limits::MIN_STAY_MINUTES..=crate::scenario::limits::MAX_STAY_MINUTES,
             any::<bool>(),
         )
             .prop_map(
@@ -429,7 +482,7 @@ mod fuzz {
         (
             proptest::sample::select(Persona::ALL.to_vec()),
             (lon_lat(), lon_lat(), weekdays()),
-            (0..MINUTES_PER_DAY, 0..=16 * 60u32),
+            (0..MINUTES_PER_DAY, crate::scenario::limits::SHIFT_MINUTES),
             (any::<bool>(), any::<bool>(), 0.0..=1.0f64, 0.0..=1.0f64),
             proptest::collection::vec(stop(), 0..=24),
         )
@@ -463,7 +516,7 @@ mod fuzz {
             any::<u64>(),
             1..=MAX_DAYS,
             CAMERA_COUNT,
-            1..=MAX_POPULATION,
+            POPULATION,
             proptest::option::of(proptest::sample::select(Persona::ALL.to_vec())),
             proptest::option::of(plan()),
             0..presets().len(),

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::picker::tool_description;
 use crate::analyst::tools::Lookback;
+use crate::components::typing::use_typing;
 use crate::scenario::console::{FormEdit, Forms, Scope, Tool};
 use crate::sim::{MINUTES_PER_DAY, PlaceId, Weekday};
 use crate::text;
@@ -44,7 +45,75 @@ fn text_field(
     }
 }
 
-fn number_field(
+/// A whole-number field of a search form, as the simulator's Days field: what the visitor
+/// types stays on screen until they commit it (Enter, leaving the field); a number out of
+/// range is brought into it, and text that is no number puts the search's value back, each
+/// with a message beside the field (`aria-invalid` while it stands).
+#[derive(Properties, PartialEq)]
+struct NumberFieldProps {
+    id: &'static str,
+    label: &'static str,
+    /// The value the search uses.
+    value: u32,
+    /// The smallest and largest value the search takes.
+    range: (u32, u32),
+    on_value: Callback<u32>,
+}
+
+#[function_component(NumberField)]
+fn number_field(props: &NumberFieldProps) -> Html {
+    let problem = use_state(|| None::<String>);
+    let typing = use_typing();
+    let (min, max) = props.range;
+    let onchange = {
+        let problem = problem.clone();
+        let typing = typing.clone();
+        let on_value = props.on_value.clone();
+        let current = props.value;
+        Callback::from(move |e: Event| {
+            typing.done();
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            match input.value().trim().parse::<u32>() {
+                Ok(v) if (min..=max).contains(&v) => {
+                    problem.set(None);
+                    on_value.emit(v);
+                }
+                Ok(v) => {
+                    let used = v.clamp(min, max);
+                    problem.set(Some(text::tools::console_number_out_of_range(
+                        min, max, used,
+                    )));
+                    input.set_value(&used.to_string());
+                    on_value.emit(used);
+                }
+                Err(_) => {
+                    problem.set(Some(text::tools::console_number_not_a_number(
+                        min, max, current,
+                    )));
+                    input.set_value(&current.to_string());
+                }
+            }
+        })
+    };
+    let problem_id = format!("{}-problem", props.id);
+    html! {
+        <div class="field">
+            <label for={props.id}>{ props.label }</label>
+            <input type="number" id={props.id} inputmode="numeric"
+                value={typing.shown(props.value.to_string())}
+                min={min.to_string()} max={max.to_string()}
+                oninput={typing.on_input()} {onchange}
+                aria-invalid={problem.is_some().then_some("true")}
+                aria-describedby={problem.is_some().then(|| problem_id.clone())} />
+            if let Some(message) = (*problem).clone() {
+                <span class="error" id={problem_id.clone()} role="alert" data-testid={problem_id}>{ message }</span>
+            }
+        </div>
+    }
+}
+
+/// A [`NumberField`] whose values go to the console as `edit`.
+fn number_field_of(
     id: &'static str,
     label: &'static str,
     value: u32,
@@ -52,23 +121,8 @@ fn number_field(
     edit: fn(u32) -> FormEdit,
     on_edit: &Callback<FormEdit>,
 ) -> Html {
-    let on_edit = on_edit.clone();
-    let onchange = Callback::from(move |e: Event| {
-        if let Ok(v) = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value()
-            .parse::<u32>()
-        {
-            on_edit.emit(edit(v));
-        }
-    });
-    html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <input type="number" {id} value={value.to_string()} min={range.0.to_string()}
-                max={range.1.to_string()} {onchange} />
-        </div>
-    }
+    let on_value = on_edit.reform(edit);
+    html! { <NumberField {id} {label} {value} {range} {on_value} /> }
 }
 
 fn place_field(
@@ -160,8 +214,8 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
         Tool::Convoy => html! {
             <>
                 { text_field("convoy-plate", text::tools::field_target_plate(), &f.convoy_plate, FormEdit::ConvoyPlate, on_edit) }
-                { number_field("convoy-window", text::tools::field_window(), f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
-                { number_field("convoy-cameras", text::tools::field_min_cameras(), f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
+                { number_field_of("convoy-window", text::tools::field_window(), f.convoy_window_minutes, (1, 30), FormEdit::ConvoyWindow, on_edit) }
+                { number_field_of("convoy-cameras", text::tools::field_min_cameras(), f.convoy_min_cameras, (1, 10), FormEdit::ConvoyMinCameras, on_edit) }
             </>
         },
         Tool::Stakeout => {
@@ -194,8 +248,8 @@ pub fn tool_form(props: &ToolFormProps) -> Html {
                             }) }
                         </select>
                     </div>
-                    { number_field("stakeout-from", text::tools::field_from_hour(), f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
-                    { number_field("stakeout-hours", text::tools::field_hours(), f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
+                    { number_field_of("stakeout-from", text::tools::field_from_hour(), f.stakeout_from_hour, (0, 23), FormEdit::StakeoutFromHour, on_edit) }
+                    { number_field_of("stakeout-hours", text::tools::field_hours(), f.stakeout_hours, (1, 24), FormEdit::StakeoutHours, on_edit) }
                 </>
             }
         }

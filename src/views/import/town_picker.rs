@@ -160,12 +160,12 @@ async fn read_file(file: &JsValue) -> Result<FileForWorker, String> {
         .and_then(|f| f.call0(file).ok())
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
         .ok_or_else(|| {
-            text::tools::import_problem(name.as_str(), text::tools::import_unreadable())
+            text::tools::import_problem_plain(name.as_str(), text::tools::import_unreadable())
         })?;
     let buffer = wasm_bindgen_futures::JsFuture::from(read)
         .await
         .map_err(|_| {
-            text::tools::import_problem(name.as_str(), text::tools::import_unreadable())
+            text::tools::import_problem_plain(name.as_str(), text::tools::import_unreadable())
         })?;
     Ok(FileForWorker {
         name,
@@ -194,11 +194,11 @@ fn sort_files(files: &[JsValue]) -> Result<(JsValue, Option<JsValue>), String> {
     match (roads.as_slice(), cameras.as_slice()) {
         ([road], []) => Ok(((*road).clone(), None)),
         ([road], [camera]) => Ok(((*road).clone(), Some((*camera).clone()))),
-        ([], [camera]) => Err(text::tools::import_problem(
+        ([], [camera]) => Err(text::tools::import_problem_plain(
             name_of(camera),
             text::tools::import_cameras_alone(),
         )),
-        _ => Err(text::tools::import_problem(
+        _ => Err(text::tools::import_problem_plain(
             files.iter().map(name_of).collect::<Vec<_>>().join(", "),
             text::tools::import_too_many_files(),
         )),
@@ -493,7 +493,8 @@ fn start_import(
     // The worker failed (an error, not an answer): say so, never leave the bar at 100%.
     let on_failure = {
         let import = import.clone();
-        let message = text::tools::import_problem(road_name, text::tools::import_unreadable());
+        let message =
+            text::tools::import_problem_plain(road_name, text::tools::import_unreadable());
         move || import.set(Import::Failed(message.clone()))
     };
     DeskClient::new(
@@ -555,7 +556,7 @@ fn town_arrived(
     on_town: &Callback<(Scenario, String)>,
 ) {
     let failed = |what: &str| {
-        let message = text::tools::import_problem(news.file.name.as_str(), what);
+        let message = text::tools::import_problem_plain(news.file.name.as_str(), what);
         import.set(Import::Failed(message));
     };
     let Some((json, flat)) = arrived else {

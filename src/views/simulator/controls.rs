@@ -141,7 +141,9 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         html! {
             <p class="field">
                 <label for="persona">{ text::persona() }</label>
-                <select id="persona" data-testid="persona" disabled={town.is_none()} {onchange}
+                // Usable without a town (a run that failed has none): a ready-made life is
+                // the way out of a life that cannot run.
+                <select id="persona" data-testid="persona" {onchange}
                     aria-describedby="persona-stops">
                     { for options }
                 </select>

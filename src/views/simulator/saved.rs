@@ -115,7 +115,7 @@ mod tests {
         fn reads_a_scenario_saved_before_the_stop_editor() {
             // As the app saved it before the new personas and stop purposes.
             let json = r#"{"seed":3,"days":30,"population":10000,"camera_count":40,
-                "commuter":{"persona":"HospitalNurse","home":[-71.3,42.45],"work":[-71.31,42.44],
+                "commuter":{"persona":"HospitalNurse","home":[-71.33,42.45],"work":[-71.31,42.44],
                 "workdays":["Monday","Tuesday"],"shift_start_minute_of_day":420,"shift_minutes":720,
                 "stops":[{"purpose":"Worship","kind":"Mosque","position":[-71.32,42.45],
                 "days":{"Weekly":["Friday"]},"arrive_minute_of_day":750,"stay_minutes":60,
@@ -150,6 +150,26 @@ mod tests {
                 "with_partner":false}]}}"#;
             let saved: Scenario = serde_json::from_str(json).expect("reads");
             assert_eq!(plausible(saved), None);
+        }
+
+        #[test]
+        fn refuses_a_home_off_the_town_and_counts_a_link_would_refuse() {
+            let json = r#"{"seed":3,"days":12,"population":10000,"camera_count":40,
+                "commuter":{"persona":"HospitalNurse","home":[139.7,35.6],"work":[-71.31,42.44],
+                "workdays":["Monday"],"shift_start_minute_of_day":420,"shift_minutes":720,
+                "stops":[],"carpool":false,"partner":false,
+                "plans_change_probability":0.1,"alternative_route_probability":0.2}}"#;
+            let saved: Scenario = serde_json::from_str(json).expect("reads");
+            assert_eq!(plausible(saved), None);
+            for json in [
+                r#"{"seed":1,"days":12,"population":0,"camera_count":20,"commuter":null}"#,
+                r#"{"seed":1,"days":12,"population":60000,"camera_count":20,"commuter":null}"#,
+                r#"{"seed":1,"days":12,"population":10000,"camera_count":250,"commuter":null}"#,
+                r#"{"seed":1,"days":12,"population":10000,"camera_count":0,"commuter":null}"#,
+            ] {
+                let saved: Scenario = serde_json::from_str(json).expect("reads");
+                assert_eq!(plausible(saved), None, "{json}");
+            }
         }
 
         #[test]

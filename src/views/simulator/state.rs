@@ -78,7 +78,7 @@ pub struct SimulatorState {
     /// The regular stop being put together in the stop editor.
     pub stop_draft: StopDraft,
     /// A note for the visitor (e.g. their saved scenario could not be read).
-    pub note: Option<&'static str>,
+    pub note: Option<String>,
     /// The newest finished run, possibly for an older generation while a new one computes.
     /// Compared by pointer ([`Shared`]): the reducer's check for a change never walks a
     /// month of simulation (that took tens of milliseconds on every result).
@@ -94,7 +94,7 @@ pub struct SimulatorState {
 
 impl SimulatorState {
     /// A fresh state for a scenario.
-    pub fn new(scenario: Scenario, note: Option<&'static str>) -> SimulatorState {
+    pub fn new(scenario: Scenario, note: Option<String>) -> SimulatorState {
         SimulatorState {
             scenario,
             generation: 1,
@@ -188,6 +188,8 @@ pub enum Action {
     Tick,
     SetLogView(LogView),
     DismissNote,
+    /// Back to the default run: the way out of a run that failed.
+    StartAgain,
     /// Run in another town: a real one just imported (with the life of a scenario file, or
     /// the persona's life matched to the town's real places), or the made-up one again; the
     /// words announce it (the import view's, from the tools module's table).
@@ -509,6 +511,11 @@ impl SimulatorState {
             Action::DismissNote => SimulatorState {
                 note: None,
                 ..self.clone()
+            },
+            Action::StartAgain => SimulatorState {
+                placing: None,
+                stop_draft: StopDraft::default(),
+                ..self.with_scenario(default_scenario(), crate::text::started_again().to_owned())
             },
             Action::UseTown(scenario, announcement) => SimulatorState {
                 placing: None,

@@ -229,3 +229,32 @@ mod playback {
         assert!(!next.playback.playing);
     }
 }
+
+mod a_failed_run {
+    use super::*;
+
+    #[test]
+    fn start_again_brings_back_the_default_run() {
+        let failed = state().next(Action::Simulated {
+            generation: 1,
+            result: Err("The home is far outside the map.".into()),
+        });
+        assert!(failed.error.is_some());
+        let next = failed.next(Action::StartAgain);
+        assert_eq!(next.scenario, default_scenario());
+        assert_eq!(next.generation, failed.generation + 1);
+        assert_eq!(next.error, None);
+    }
+
+    #[test]
+    fn a_ready_made_life_replaces_the_life_that_failed() {
+        let failed = state().next(Action::Simulated {
+            generation: 1,
+            result: Err("The home is far outside the map.".into()),
+        });
+        let next = failed.next(Action::ChoosePersona(Persona::Student));
+        assert_eq!(next.scenario.commuter, None);
+        assert_eq!(next.scenario.persona, Some(Persona::Student));
+        assert_eq!(next.error, None);
+    }
+}
