@@ -23,7 +23,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$bindgen_out" --out-name "p
 cp "$bindgen_out/plate-trail-$name.js" "$TRUNK_STAGING_DIR/"
 if [ "${TRUNK_PROFILE:-release}" = release ]; then
   # The wasm features rustc 1.95 emits by default, as index.html tells Trunk for the page.
-  wasm-opt -Oz --converge --enable-bulk-memory --enable-bulk-memory-opt \
+  wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features --enable-bulk-memory --enable-bulk-memory-opt \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-reference-types --enable-multivalue \
     -o "$TRUNK_STAGING_DIR/plate-trail-${name}_bg.wasm" "$bindgen_out/plate-trail-${name}_bg.wasm"

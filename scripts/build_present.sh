@@ -14,7 +14,8 @@ cd "$(dirname "$0")/.."
 
 scripts/build_module.sh present
 
-# present.html: the stylesheet and icon index.html links (hashed by Trunk), and a version.
+# present.html: the stylesheet and icon index.html links (hashed by Trunk), its own
+# stylesheet (static/present.css, kept out of the first visit's), and a version.
 index="$TRUNK_STAGING_DIR/index.html"
 css=$(grep -oE 'style-[0-9a-f]+\.css' "$index" | head -1)
 icon=$(grep -oE 'icon-[0-9a-f]+\.svg' "$index" | head -1)
@@ -23,5 +24,6 @@ if [ -z "$css" ] || [ -z "$icon" ]; then
   echo "build_present.sh: index.html names no hashed stylesheet or icon" >&2
   exit 1
 fi
+cp static/present.css "$TRUNK_STAGING_DIR/present.css"
 sed -e "s|{css}|./$css|" -e "s|{icon}|./$icon|" -e "s|{version}|$version|g" \
   static/present.html > "$TRUNK_STAGING_DIR/present.html"

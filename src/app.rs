@@ -198,40 +198,37 @@ pub fn app<M: ModuleViews>() -> Html {
         on_choose: on_language,
     } = crate::language::use_language_switch();
 
+    // The page's title names the view, in the language showing (WCAG 2.4.2): set as the
+    // shell draws (a language switch draws it again), only when it changes.
+    let title = format!("{} \u{2013} Plate Trail", state.view.label());
+    if gloo::utils::document().title() != title {
+        gloo::utils::document().set_title(&title);
+    }
+
     // The prerendered first screen is the simulator's: any other view takes over at once
-    // (the simulator does at its first map).
-    use_effect_with(state.view, |&view| {
+    // (the simulator does at its first map). A view chosen from the navigation moves the
+    // focus to the view's heading, so a screen reader says where the visitor is (a link
+    // inside a view leaves the focus to that view); the first view keeps the page's start.
+    let last_view = use_mut_ref(|| state.view);
+    use_effect_with(state.view, move |&view| {
         if view != View::Simulator {
             crate::first_screen::hand_over();
         }
         show_current_link();
-    });
-
-    // The page's title names the view, in the language showing (WCAG 2.4.2); a view
-    // chosen from the navigation moves the focus to the view's heading, so a screen reader
-    // says where the visitor is (a link inside a view leaves the focus to that view).
-    {
-        let title = format!("{} \u{2013} Plate Trail", state.view.label());
-        let last_view = use_mut_ref(|| state.view);
-        use_effect_with((state.view, title), move |(view, title)| {
-            gloo::utils::document().set_title(title);
-            if std::mem::replace(&mut *last_view.borrow_mut(), *view) == *view {
-                return;
-            }
-            let from_navigation = gloo::utils::document()
+        if std::mem::replace(&mut *last_view.borrow_mut(), view) != view
+            && gloo::utils::document()
                 .active_element()
                 .is_none_or(|active| {
                     active.tag_name() == "BODY"
                         || active.closest(".site-header").ok().flatten().is_some()
-                });
-            if from_navigation {
-                crate::components::focus::focus_after_redraw(vec![
-                    "main h2".to_owned(),
-                    "main".to_owned(),
-                ]);
-            }
-        });
-    }
+                })
+        {
+            crate::components::focus::focus_after_redraw(vec![
+                "main h2".to_owned(),
+                "main".to_owned(),
+            ]);
+        }
+    });
 
     // The tools module's views are heavy to start: the shell (header, footer) is drawn in
     // the task after the module's start, the view in the one after (at once, the module's

@@ -588,11 +588,6 @@ pub fn thousands(n: usize) -> String {
     catalog::whole_number(n)
 }
 
-/// "The database holds 183,201 reads of 10,012 plates from 30 simulated days."
-pub fn console_database(reads: usize, plates: usize, days: u32) -> String {
-    messages::console_database(reads, plates, days)
-}
-
 /// "Statewide (40 networks)": a search scope, by its slug.
 pub fn scope_label(slug: &str, networks: u32) -> String {
     let what = match slug {
@@ -631,109 +626,6 @@ pub fn stakeout_summary_from(place: &str, from_minute: u32, vehicles: usize) -> 
         clock(minute_of_day),
     )
 }
-/// "The search took 12 ms in your browser."
-pub fn search_millis(millis: f64) -> String {
-    messages::search_millis(millis)
-}
-
-pub fn sharing_slug(setting: crate::analyst::SharingSetting) -> &'static str {
-    use crate::analyst::SharingSetting::*;
-    match setting {
-        None => sharing_slug_none(),
-        OneToOne => sharing_slug_one_to_one(),
-        VendorContractClause => sharing_slug_vendor_contract_clause(),
-        Radius => sharing_slug_radius(),
-        Statewide => sharing_slug_statewide(),
-        National => sharing_slug_national(),
-    }
-}
-
-pub fn sharing_short(setting: crate::analyst::SharingSetting) -> &'static str {
-    use crate::analyst::SharingSetting::*;
-    match setting {
-        None => sharing_short_none(),
-        OneToOne => sharing_short_one_to_one(),
-        VendorContractClause => sharing_short_vendor_contract_clause(),
-        Radius => sharing_short_radius(),
-        Statewide => sharing_short_statewide(),
-        National => sharing_short_national(),
-    }
-}
-
-pub fn sharing_label(setting: crate::analyst::SharingSetting) -> &'static str {
-    use crate::analyst::SharingSetting::*;
-    match setting {
-        None => sharing_label_none(),
-        OneToOne => sharing_label_one_to_one(),
-        VendorContractClause => sharing_label_vendor_contract_clause(),
-        Radius => sharing_label_radius(),
-        Statewide => sharing_label_statewide(),
-        National => sharing_label_national(),
-    }
-}
-
-/// What a sharing setting means.
-pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static str {
-    use crate::analyst::SharingSetting::*;
-    match setting {
-        None => sharing_explained_none(),
-        OneToOne => sharing_explained_one_to_one(),
-        VendorContractClause => sharing_explained_vendor_contract_clause(),
-        Radius => sharing_explained_radius(),
-        Statewide => sharing_explained_statewide(),
-        National => national_reach(),
-    }
-}
-
-/// A group's label in the "who can see it" list, before its count ("Federal agencies: 1").
-pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
-    use crate::analyst::AgencyKind::*;
-    match kind {
-        TownPolice => agency_kind_name_town_police(),
-        NeighbourPolice => agency_kind_name_neighbour_police(),
-        StatePolice => agency_kind_name_state_police(),
-        StatewideAgency => agency_kind_name_statewide_agency(),
-        NationalLookupAgency => agency_kind_name_national_lookup_agency(),
-        FederalAgency => agency_kind_name_federal_agency(),
-        Vendor => agency_kind_name_vendor(),
-    }
-}
-
-/// A group's agencies, as the "who can see it" list names them: operators by their own
-/// names, the others described in the visitor's language.
-pub fn access_examples(examples: &[crate::analyst::sharing::Example]) -> String {
-    use crate::analyst::sharing::Example::*;
-    let words: Vec<&str> = examples
-        .iter()
-        .map(|example| match example {
-            Named(name) => name.as_str(),
-            NeighbouringDepartment => access_example_neighbouring_department(),
-            StatePolice => access_example_state_police(),
-            OtherDepartmentsInState => access_example_other_departments_in_state(),
-            DepartmentsInOtherStates => access_example_departments_in_other_states(),
-            FederalThroughLocal => access_example_federal_through_local(),
-            VendorAndWhoever => access_example_vendor_and_whoever(),
-        })
-        .collect();
-    words.join(", ")
-}
-
-/// Where a group of the "who can see it" list, and its count, come from.
-pub fn access_source(source: crate::analyst::sharing::GroupSource) -> String {
-    use crate::analyst::sharing::{self, GroupSource::*};
-    let (fewest, most) = sharing::NATIONAL_REACH_NETWORKS;
-    match source {
-        RunsTheCameras => access_source_runs_the_cameras().to_owned(),
-        OnePartner => access_source_one_partner().to_owned(),
-        WithinTheRadius => access_source_within_the_radius().to_owned(),
-        StatewideContracts => access_source_statewide_contracts(sharing::STATEWIDE_NETWORKS),
-        FederalLookups => access_source_federal_lookups().to_owned(),
-        VendorContract => access_source_vendor_contract().to_owned(),
-        NationalSearches => {
-            access_source_national_searches(fewest, most, sharing::NATIONAL_NETWORKS)
-        }
-    }
-}
 
 /// "1 agency", "7 agencies", "about 2,690 agencies".
 pub fn agencies(count: u32) -> String {
@@ -758,59 +650,6 @@ pub fn preset_name(source: crate::analyst::PresetSource) -> &'static str {
     }
 }
 
-/// Where a preset's rules come from.
-pub fn preset_citation(source: crate::analyst::PresetSource) -> &'static str {
-    use crate::analyst::PresetSource::*;
-    match source {
-        CommonSetup => preset_citation_common_setup(),
-        NewHampshire => preset_citation_new_hampshire(),
-        MassachusettsH3431 => preset_citation_massachusetts_h3431(),
-        Maine => preset_citation_maine(),
-        Virginia => preset_citation_virginia(),
-        California => preset_citation_california(),
-        Illinois => preset_citation_illinois(),
-        OneYear => preset_citation_one_year(),
-    }
-}
-
-pub fn retention_label(retention: crate::analyst::Retention) -> &'static str {
-    use crate::analyst::Retention::*;
-    match retention {
-        ThreeMinutesUnlessHit => retention_label_three_minutes_unless_hit(),
-        FortyEightHours => retention_label_forty_eight_hours(),
-        TwentyOneDays => retention_label_twenty_one_days(),
-        ThirtyDays => retention_label_thirty_days(),
-        OneYear => retention_label_one_year(),
-    }
-}
-
-/// "All of them" or "40% of them".
-pub fn camera_percent(percent: u32) -> String {
-    messages::camera_percent(percent.min(100))
-}
-
-/// "Found: within 2.0 km (600 m from your real home)": the distances as the dossier writes
-/// them ([`distance`]), so the policy lab and the dossier quote one run alike.
-/// `home` picks the home's words, else the workplace's (each language words them on its
-/// own: Portuguese's "sua casa" and "seu trabalho" differ in gender).
-pub fn anchor_found(radius_meters: f64, error_meters: f64, home: bool) -> String {
-    let (radius, error) = (distance(radius_meters), distance(error_meters));
-    if home {
-        messages::anchor_found_home(radius, error)
-    } else {
-        messages::anchor_found_work(radius, error)
-    }
-}
-
-/// "4KTR217 (a coincidence)".
-pub fn associate_line(plate: &str, real: bool) -> String {
-    if real {
-        associate_line_real(plate)
-    } else {
-        associate_line_coincidence(plate)
-    }
-}
-
 /// What a policy takes away from the findings listed under the common set-up.
 pub fn comparison_sentence(lost: usize, kept: usize) -> String {
     match (lost, kept) {
@@ -832,12 +671,6 @@ pub fn purpose_name(purpose: crate::analyst::sharing::SearchPurpose) -> &'static
         Protest => purpose_name_protest(),
         NoReasonGiven => purpose_name_no_reason_given(),
     }
-}
-
-/// The search purposes a policy forbids sharing for.
-pub fn banned_note(banned: &[crate::analyst::sharing::SearchPurpose]) -> String {
-    let names: Vec<&str> = banned.iter().map(|p| purpose_name(*p)).collect();
-    messages::banned_note(list_with_and(&names))
 }
 
 /// "Day 2, Tue 7:42\u{a0}AM", the time of day the language's way ([`clock`]).
@@ -925,6 +758,41 @@ pub fn map_crosshair(place: &str, meters: f64, bearing_degrees: f64) -> String {
     }
     let point = ((bearing_degrees.rem_euclid(360.0) + 22.5) / 45.0) as usize % POINTS.len();
     messages::map_crosshair(distance(meters), POINTS[point], place)
+}
+
+/// Hours from minutes as the hours field shows them: "16", "0.5", "7.25".
+fn hours(minutes: u32) -> ftl::Arg {
+    let digits = match minutes % 60 {
+        0 => 0,
+        m if m % 6 == 0 => 1,
+        _ => 2,
+    };
+    ftl::Arg::fixed(f64::from(minutes) / 60.0, digits)
+}
+
+/// Under "Hours at work": `typed_minutes` is outside `range` (minutes), and `used_minutes`
+/// are simulated instead.
+pub fn shift_hours_out_of_range(
+    range: &std::ops::RangeInclusive<u32>,
+    used_minutes: u32,
+) -> String {
+    messages::shift_hours_out_of_range(
+        hours(*range.start()),
+        hours(*range.end()),
+        hours(used_minutes),
+    )
+}
+
+/// Under "Hours at work": what was typed is not a number; the run keeps `kept_minutes`.
+pub fn shift_hours_not_a_number(
+    range: &std::ops::RangeInclusive<u32>,
+    kept_minutes: u32,
+) -> String {
+    messages::shift_hours_not_a_number(
+        hours(*range.start()),
+        hours(*range.end()),
+        hours(kept_minutes),
+    )
 }
 
 /// "Home moved.": `what` is the pin's name, "your home".
@@ -1066,6 +934,20 @@ mod tests {
             );
         }
 
+        #[test]
+        fn hours_at_work_out_of_range_say_what_is_simulated() {
+            let range = 30..=16 * 60;
+            assert_eq!(
+                shift_hours_out_of_range(&range, 16 * 60),
+                "Hours at work run from 0.5 to 16, so 16 hours are simulated."
+            );
+            assert_eq!(
+                shift_hours_not_a_number(&range, 60),
+                "Enter the hours at work as a number from 0.5 to 16. The run keeps its 1 hour."
+            );
+            assert!(shift_hours_not_a_number(&range, 435).ends_with("its 7.25 hours."));
+        }
+
         /// A flag stated under an even chance is worded as a possibility, not a likelihood.
         #[test]
         fn a_sensitive_flag_under_an_even_chance_may_have_been_there() {
@@ -1150,11 +1032,11 @@ mod tests {
         #[test]
         fn the_policy_lab_writes_them_as_the_dossier_does() {
             assert_eq!(
-                anchor_found(2_009.0, 599.0, true),
+                tools::anchor_found(2_009.0, 599.0, true),
                 "Found: within 2.0\u{a0}km (600\u{a0}m from your real home)"
             );
             assert_eq!(
-                anchor_found(380.0, 0.0, false),
+                tools::anchor_found(380.0, 0.0, false),
                 "Found: within 380\u{a0}m (under 10\u{a0}m from your real workplace)"
             );
         }

@@ -187,7 +187,7 @@ import-needs-worker = this browser could not start the background worker that re
 # The browser would not hand over a picked file's bytes.
 import-unreadable = the browser cannot read this file
 # A file over the size limit, refused before it is read.
-import-too-large = the file is { $size } bytes, more than the { $limit } a map or camera file may have; export a smaller area
+import-too-large = the file is { $size } bytes, more than the { $limit } a map or camera file may have
 # A camera file alone.
 import-cameras-alone = a camera file needs a road map with it: pick the road map and the camera file together
 # More than two files.
@@ -408,3 +408,102 @@ understood-last-days = the last { $days ->
     [one] day
    *[other] { $days } days
 }
+
+## Moved from text.ftl (used only by the tools module: the letter, the console, the policy lab).
+# The letter on the Take action page.
+letter-title = A letter to your local officials
+letter-intro = Plate Trail writes this letter from your own simulation results. Copy it into an e-mail or print it, fill in the parts in [brackets], and send it to your select board or city council. Nothing is sent from here.
+letter-run-first = Run the simulator first: the letter is written from your own results.
+letter-go-to-simulator = Go to the simulator
+letter-preview-sample = Preview with sample numbers
+letter-sample-note = Sample numbers, not your results. Run the simulator to write the letter from your own.
+letter-sources = Sources for the letter's facts (30-day retention, search by description, a search log that records a typed reason rather than a warrant, New Hampshire's law):
+letter-copy = Copy the letter
+letter-print = Print the letter
+letter-copied = Copied. Paste it into an e-mail or a document and fill in the parts in [brackets].
+letter-copy-failed = Your browser did not let Plate Trail copy the letter. Select the text above and copy it yourself.
+letter-print-failed = Your browser did not open its print dialog. Use its own Print command: only the letter is printed.
+commuter-found = Your car is among the hits, found without its plate.
+audit-reason = Reason
+comparing = Re-running the analyst under these rules…
+console-database = The database holds { $reads ->
+    [one] { $reads } read
+   *[other] { $reads } reads
+} of { $plates ->
+    [one] { $plates } plate
+   *[other] { $plates } plates
+} from { $days ->
+    [one] { $days } simulated day
+   *[other] { $days } simulated days
+}.
+search-millis = The search took { $millis } ms in your browser.
+camera-percent = { $percent ->
+    [100] All of them
+   *[other] { $percent }% of them
+}
+banned-note = These rules also forbid sharing for { $purposes }. That limits why others may search, not what the database holds, so the dossier does not change.
+
+## Who can search the reads and the policy presets (the policy lab only).
+sharing-slug-none = none
+sharing-slug-one-to-one = one-to-one
+sharing-slug-vendor-contract-clause = vendor-clause
+sharing-slug-radius = radius
+sharing-slug-statewide = statewide
+sharing-slug-national = national
+sharing-short-none = No sharing
+sharing-short-one-to-one = One-to-one
+sharing-short-vendor-contract-clause = Vendor clause
+sharing-short-radius = Radius
+sharing-short-statewide = Statewide
+sharing-short-national = National Lookup
+sharing-label-none = No sharing
+sharing-label-one-to-one = One-to-one with a partner
+sharing-label-vendor-contract-clause = No sharing, but the vendor's contract clause
+sharing-label-radius = Within a radius
+sharing-label-statewide = Statewide
+sharing-label-national = National Lookup (every participating agency in the country)
+agency-kind-name-town-police = The town's police
+agency-kind-name-neighbour-police = Neighboring police
+agency-kind-name-state-police = State police
+agency-kind-name-statewide-agency = Other departments in the state
+agency-kind-name-national-lookup-agency = Agencies in other states
+agency-kind-name-federal-agency = Federal agencies
+agency-kind-name-vendor = The vendor
+# The "who can see it" list: a group's agencies, where the map names none.
+access-example-neighbouring-department = a neighboring town's police department
+access-example-state-police = the Massachusetts State Police
+access-example-other-departments-in-state = Massachusetts police departments on Flock
+access-example-departments-in-other-states = every one that switched on National Lookup
+access-example-federal-through-local = searching through local departments' access
+access-example-vendor-and-whoever = Flock Safety, and whoever it discloses the data to
+# Where a group of the "who can see it" list, and its count, come from.
+access-source-runs-the-cameras = the department that runs the cameras
+access-source-one-partner = one partner the department chooses
+access-source-within-the-radius = the agencies within the radius the department chose
+access-source-statewide-contracts = ACLU of Massachusetts: more than { $count } departments in the state contract with Flock; { $count } here
+access-source-federal-lookups = Conway, Arkansas audit records, 2026: each federal lookup searched more than a thousand networks
+access-source-vendor-contract = ACLU: the default contract lets Flock disclose the data "for investigative purposes"
+access-source-national-searches = released records: one nationwide search reached { $fewest } to { $most } networks (Conway, Arkansas, 2026; Johnson County, Texas, 2025); { $counted } here, the most any one federal lookup reached in the Conway records
+retention-label-three-minutes-unless-hit = 3 minutes unless a hit
+retention-label-forty-eight-hours = 48 hours
+retention-label-twenty-one-days = 21 days
+retention-label-thirty-days = 30 days
+retention-label-one-year = 1 year
+sharing-explained-none = Only the department that runs the cameras can search them.
+sharing-explained-one-to-one = The department shares with one agency it names.
+sharing-explained-vendor-contract-clause = The department shares with no one, yet the vendor's default agreement gives the vendor a worldwide, perpetual right to disclose agency data “for investigative purposes”. Boston negotiated this clause out.
+sharing-explained-radius = Agencies within a chosen distance: the neighboring towns and the state police.
+sharing-explained-statewide = Every participating agency in the state; in Massachusetts more than 40 police departments contract with Flock, so Plate Trail counts 40.
+preset-citation-common-setup = Flock keeps reads 30 days from capture; sharing is opt-in, and about three agencies in four switch on National Lookup (reported second-hand)
+preset-citation-new-hampshire = Purged within 3 minutes unless it matches a hot list
+preset-citation-massachusetts-h3431 = Police would have erased data within 48 hours (a state office could keep data sent to it 120 days); sent to study (2023-24)
+preset-citation-maine = 21 days (NCSL table of state statutes)
+preset-citation-virginia = 21 days, limited purposes, and no sharing outside Virginia's own agencies (2025)
+preset-citation-california = No sharing with out-of-state or federal agencies or private entities (2015; AG bulletin 2023-DLE-06)
+preset-citation-illinois = No sharing for immigration enforcement or reproductive-health investigations (2023)
+preset-citation-one-year = No statute: an agency keeping a year of reads
+# A found home (work) in the policy lab's table: the circle's radius, and how far its centre is from the truth.
+anchor-found-home = Found: within { $radius } ({ $error } from your real home)
+anchor-found-work = Found: within { $radius } ({ $error } from your real workplace)
+associate-line-real = { $plate } (really travels with you)
+associate-line-coincidence = { $plate } (a coincidence)

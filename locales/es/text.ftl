@@ -98,45 +98,6 @@ persona-name-day-labourer = Jornalero, en una obra distinta cada pocos días
 persona-stops-day-labourer = asesoría legal, una cita en el tribunal
 persona-name-student = Estudiante con clases en Boston y trabajo en una cafetería
 persona-stops-student = una protesta, una cita en la clínica
-# Identificadores técnicos: no se traducen.
-sharing-slug-none = none
-sharing-slug-one-to-one = one-to-one
-sharing-slug-vendor-contract-clause = vendor-clause
-sharing-slug-radius = radius
-sharing-slug-statewide = statewide
-sharing-slug-national = national
-sharing-short-none = Sin compartir
-sharing-short-one-to-one = Con una agencia
-sharing-short-vendor-contract-clause = Cláusula del proveedor
-sharing-short-radius = Por radio
-sharing-short-statewide = Todo el estado
-sharing-short-national = National Lookup
-sharing-label-none = Sin compartir
-sharing-label-one-to-one = Solo con una agencia asociada
-sharing-label-vendor-contract-clause = Sin compartir, salvo por la cláusula del contrato del proveedor
-sharing-label-radius = Dentro de un radio
-sharing-label-statewide = Todo el estado
-sharing-label-national = National Lookup (todas las agencias participantes del país)
-agency-kind-name-town-police = La policía del pueblo
-agency-kind-name-neighbour-police = Policías vecinas
-agency-kind-name-state-police = Policía estatal
-agency-kind-name-statewide-agency = Otros departamentos del estado
-agency-kind-name-national-lookup-agency = Agencias de otros estados
-agency-kind-name-federal-agency = Agencias federales
-agency-kind-name-vendor = El proveedor
-access-example-neighbouring-department = la policía de un pueblo vecino
-access-example-state-police = la Policía Estatal de Massachusetts
-access-example-other-departments-in-state = departamentos de policía de Massachusetts en Flock
-access-example-departments-in-other-states = todas las que activaron National Lookup
-access-example-federal-through-local = que buscan con el acceso de departamentos locales
-access-example-vendor-and-whoever = Flock Safety, y cualquiera a quien revele los datos
-access-source-runs-the-cameras = el departamento que opera las cámaras
-access-source-one-partner = un socio que elige el departamento
-access-source-within-the-radius = las agencias dentro del radio que eligió el departamento
-access-source-statewide-contracts = ACLU de Massachusetts: más de { $count } departamentos del estado tienen contrato con Flock; aquí, { $count }
-access-source-federal-lookups = registros de auditoría de Conway, Arkansas, 2026: cada búsqueda federal recorrió más de mil redes
-access-source-vendor-contract = ACLU: el contrato estándar permite a Flock revelar los datos "con fines de investigación"
-access-source-national-searches = registros publicados: una búsqueda nacional llegó a entre { $fewest } y { $most } redes (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); aquí, { $counted }, lo más que alcanzó una búsqueda federal en los registros de Conway
 preset-name-common-setup = Configuración habitual
 preset-name-new-hampshire = New Hampshire RSA 261:75-b
 preset-name-massachusetts-h3431 = Massachusetts H.3431 (propuesta)
@@ -145,11 +106,6 @@ preset-name-virginia = Virginia HB 2724 (Va. Code 2.2-5517)
 preset-name-california = California SB 34
 preset-name-illinois = Illinois HB 3326
 preset-name-one-year = Un año
-retention-label-three-minutes-unless-hit = 3 minutos salvo coincidencia
-retention-label-forty-eight-hours = 48 horas
-retention-label-twenty-one-days = 21 días
-retention-label-thirty-days = 30 días
-retention-label-one-year = 1 año
 purpose-name-stolen-vehicle = vehículos robados
 purpose-name-investigation = investigaciones
 purpose-name-missing-person = personas desaparecidas
@@ -210,6 +166,7 @@ legend-guessed-home = Casa que dedujeron, con su círculo de error
 legend-guessed-work = Trabajo que dedujeron, con su círculo de error
 legend-guessed-place = Lugar que marcaron
 log-title = El registro de capturas: lo que la base de datos del proveedor guarda sobre tu placa
+log-rows = Las filas del registro de capturas
 log-intro = Cada fila es una lectura: una cámara fotografió tu placa y anotó cuándo, dónde y hacia dónde ibas, además de una huella del vehículo (lo que su IA ve aparte de la placa: color, marca, tipo de carrocería, calcomanías). Nadie sospechaba nada de ti; las filas se guardan de todos modos, 30 días de forma predeterminada.
 log-filter = Filtrar filas
 log-filter-placeholder = cámara, operador, sentido o día
@@ -286,6 +243,14 @@ persona-chosen = Nueva vida elegida. La simulación y el expediente están al d�
 shift-start = El trabajo empieza a las
 shift-hours = Horas en el trabajo
 shift-hint = De media hora a 16 horas; un turno puede pasar de la medianoche.
+shift-hours-out-of-range = Las horas en el trabajo van de { $min } a { $max }, así que se { $used ->
+    [one] simula { $used } hora
+   *[other] simulan { $used } horas
+}.
+shift-hours-not-a-number = Escribe las horas en el trabajo como un número de { $min } a { $max }. La simulación conserva { $kept ->
+    [one] su { $kept } hora
+   *[other] sus { $kept } horas
+}.
 stops-title = Tus paradas habituales
 stops-none = Todavía no hay paradas habituales. Agrega una abajo.
 stop-add-title = Agregar una parada
@@ -325,18 +290,6 @@ reference-no-link = sin enlace público
 reference-secondary = Fuente secundaria: esta cifra nos llegó por la cobertura de prensa del documento, no del documento mismo.
 reference-described = (descripción)
 citation-label = referencia
-letter-title = Una carta a tus autoridades locales
-letter-intro = Plate Trail escribe esta carta a partir de los resultados de tu propia simulación. Cópiala en un correo o imprímela, completa las partes entre [corchetes] y envíala a tu junta municipal o concejo. Desde aquí no se envía nada.
-letter-run-first = Usa primero el simulador: la carta se escribe con tus propios resultados.
-letter-go-to-simulator = Ir al simulador
-letter-preview-sample = Ver con números de ejemplo
-letter-sample-note = Números de ejemplo, no tus resultados. Usa el simulador para escribir la carta con los tuyos.
-letter-sources = Fuentes de los datos de la carta (retención de 30 días, búsqueda por descripción, un registro de búsquedas que anota un motivo escrito y no una orden judicial, la ley de New Hampshire):
-letter-copy = Copiar la carta
-letter-print = Imprimir la carta
-letter-copied = Copiada. Pégala en un correo o un documento y completa las partes entre [corchetes].
-letter-copy-failed = Tu navegador no dejó que Plate Trail copiara la carta. Selecciona el texto de arriba y cópialo tú.
-letter-print-failed = Tu navegador no abrió su diálogo de impresión. Usa su propio comando Imprimir: solo se imprime la carta.
 nav-console = Consola del analista
 nav-policy = Laboratorio de políticas
 module-loading = Abriendo esta parte de Plate Trail…
@@ -351,9 +304,6 @@ tool-convoy = Convoy
 tool-stakeout = Vigilancia
 tool-hot-list = Lista de alerta
 run-search = Buscar
-commuter-found = Tu auto está entre los resultados, encontrado sin su placa.
-audit-reason = Motivo
-comparing = Volviendo a correr el análisis con estas reglas…
 national-reach = Todas las agencias participantes del país, de forma recíproca. En registros publicados, una sola búsqueda nacional llegó a las redes de entre 1076 y 6809 agencias (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); Plate Trail cuenta 2690, lo máximo que alcanzó una búsqueda federal en los registros de Conway. Flock dice que trabaja con más de 5000 departamentos de policía. Así llegan las búsquedas federales a las cámaras locales, y en Mountain View, California, se activó una opción nacional sin que el departamento lo supiera.
 headline-analysing = Un analista las está leyendo ahora…
 jump-to-results = Lo que encontraron
@@ -613,16 +563,6 @@ date-month-year = { $month ->
    *[12] dic
 } { $year }
 content-failed = No se pudo cargar el texto de esta página ({ $page }). Revisa la conexión y recarga la página; todo lo demás funciona sin él.
-console-database = La base de datos guarda { $reads ->
-    [one] { $reads } lectura
-   *[other] { $reads } lecturas
-} de { $plates ->
-    [one] { $plates } placa
-   *[other] { $plates } placas
-} en { $days ->
-    [one] { $days } día simulado
-   *[other] { $days } días simulados
-}.
 scope-own = Este departamento
 scope-statewide = Todo el estado
 scope-national = Todo el país
@@ -690,33 +630,11 @@ hot-list-summary = { $plate } está en la lista de alerta: { $alerts ->
 understood = Buscando: { $words }.
 not-understood = {" "}No se entendió: { $words }.
 rank = #{ $rank }{" "}
-search-millis = La búsqueda tardó { $millis } ms en tu navegador.
-sharing-explained-none = Solo el departamento que opera las cámaras puede buscar en ellas.
-sharing-explained-one-to-one = El departamento comparte con una agencia que nombra.
-sharing-explained-vendor-contract-clause = El departamento no comparte con nadie, pero el acuerdo predeterminado del proveedor le da a este un derecho mundial y perpetuo a divulgar los datos de la agencia “con fines de investigación”. Boston negoció quitar esta cláusula.
-sharing-explained-radius = Agencias dentro de una distancia elegida: los pueblos vecinos y la policía estatal.
-sharing-explained-statewide = Todas las agencias participantes del estado; en Massachusetts más de 40 departamentos de policía tienen contrato con Flock, así que Plate Trail cuenta 40.
 agencies = { $count ->
     [one] { $count } agencia
    *[other] { $count } agencias
 }
 agencies-about = unas { $count } agencias
-preset-citation-common-setup = Flock guarda las lecturas 30 días desde la captura; compartir es opcional, y cerca de tres de cada cuatro agencias activan National Lookup (según fuentes indirectas)
-preset-citation-new-hampshire = Se borran en 3 minutos salvo que coincidan con una lista de alerta
-preset-citation-massachusetts-h3431 = La policía habría borrado los datos en 48 horas (una oficina estatal podría guardar 120 días los datos que recibiera); enviada a estudio (2023-24)
-preset-citation-maine = 21 días (tabla de leyes estatales de la NCSL)
-preset-citation-virginia = 21 días, fines limitados y sin compartir fuera de las agencias de Virginia (2025)
-preset-citation-california = Sin compartir con agencias de otros estados o federales ni con entidades privadas (2015; boletín del fiscal general 2023-DLE-06)
-preset-citation-illinois = Sin compartir para control migratorio ni para investigaciones sobre salud reproductiva (2023)
-preset-citation-one-year = Ninguna ley: una agencia que guarda un año de lecturas
-camera-percent = { $percent ->
-    [100] Todas
-   *[other] El { $percent }{"\u00A0"}%
-}
-anchor-found-home = Encontrada: a menos de { $radius } (a { $error } de tu casa real)
-anchor-found-work = Encontrado: a menos de { $radius } (a { $error } de tu trabajo real)
-associate-line-real = { $plate } (de verdad viaja contigo)
-associate-line-coincidence = { $plate } (una coincidencia)
 comparison-nothing-listed = Con la configuración habitual el analista no pudo anotar nada sobre tu auto aquí, así que estas reglas no tienen nada que quitar.
 comparison-nothing-lost = { $kept ->
     [one] Estas reglas no quitan nada: el único hallazgo de la configuración habitual se mantiene.
@@ -730,7 +648,6 @@ comparison-some-lost = Estas reglas quitan { $lost } de los { $listed } hallazgo
     [one] queda { $kept }
    *[other] quedan { $kept }
 }.
-banned-note = Estas reglas además prohíben compartir para { $purposes }. Eso limita para qué pueden buscar otros, no lo que guarda la base de datos, así que el expediente no cambia.
 format-minute = Día { $day }, { $weekday } { $time }
 format-end-of-day = Día { $day }, { $weekday } 24:00
 fingerprint = { $body } { $make } { $model } { $colour }

@@ -101,7 +101,7 @@ save-scenario-file = Guardar archivo de escenario
 save-scenario-file-hint = El archivo guarda este pueblo, sus cámaras y tu vida en él: cárgalo aquí en otra computadora (un enlace para compartir no puede llevar un pueblo).
 import-needs-worker = este navegador no pudo iniciar el proceso en segundo plano que lee los archivos de mapa; prueba con una versión actual de Chrome, Firefox o Safari
 import-unreadable = el navegador no puede leer este archivo
-import-too-large = el archivo pesa { $size } bytes, más de los { $limit } que admite un archivo de mapa o de cámaras; exporta una zona más pequeña
+import-too-large = el archivo pesa { $size } bytes, más de los { $limit } que admite un archivo de mapa o de cámaras
 import-cameras-alone = un archivo de cámaras necesita un mapa de calles: elige el mapa y el archivo de cámaras a la vez
 import-too-many-files = elige un solo mapa de calles y, como mucho, un archivo de cámaras
 scenario-file-download-refused = el navegador rechazó la descarga
@@ -282,3 +282,99 @@ understood-last-days = { $days ->
     [one] el último día
    *[other] los últimos { $days } días
 }
+
+## Moved from text.ftl (used only by the tools module: the letter, the console, the policy lab).
+letter-title = Una carta a tus autoridades locales
+letter-intro = Plate Trail escribe esta carta a partir de los resultados de tu propia simulación. Cópiala en un correo o imprímela, completa las partes entre [corchetes] y envíala a tu junta municipal o concejo. Desde aquí no se envía nada.
+letter-run-first = Usa primero el simulador: la carta se escribe con tus propios resultados.
+letter-go-to-simulator = Ir al simulador
+letter-preview-sample = Ver con números de ejemplo
+letter-sample-note = Números de ejemplo, no tus resultados. Usa el simulador para escribir la carta con los tuyos.
+letter-sources = Fuentes de los datos de la carta (retención de 30 días, búsqueda por descripción, un registro de búsquedas que anota un motivo escrito y no una orden judicial, la ley de New Hampshire):
+letter-copy = Copiar la carta
+letter-print = Imprimir la carta
+letter-copied = Copiada. Pégala en un correo o un documento y completa las partes entre [corchetes].
+letter-copy-failed = Tu navegador no dejó que Plate Trail copiara la carta. Selecciona el texto de arriba y cópialo tú.
+letter-print-failed = Tu navegador no abrió su diálogo de impresión. Usa su propio comando Imprimir: solo se imprime la carta.
+commuter-found = Tu auto está entre los resultados, encontrado sin su placa.
+audit-reason = Motivo
+comparing = Volviendo a correr el análisis con estas reglas…
+console-database = La base de datos guarda { $reads ->
+    [one] { $reads } lectura
+   *[other] { $reads } lecturas
+} de { $plates ->
+    [one] { $plates } placa
+   *[other] { $plates } placas
+} en { $days ->
+    [one] { $days } día simulado
+   *[other] { $days } días simulados
+}.
+search-millis = La búsqueda tardó { $millis } ms en tu navegador.
+camera-percent = { $percent ->
+    [100] Todas
+   *[other] El { $percent }{"\u00A0"}%
+}
+banned-note = Estas reglas además prohíben compartir para { $purposes }. Eso limita para qué pueden buscar otros, no lo que guarda la base de datos, así que el expediente no cambia.
+
+## Who can search the reads and the policy presets (the policy lab only).
+# Identificadores técnicos: no se traducen.
+sharing-slug-none = none
+sharing-slug-one-to-one = one-to-one
+sharing-slug-vendor-contract-clause = vendor-clause
+sharing-slug-radius = radius
+sharing-slug-statewide = statewide
+sharing-slug-national = national
+sharing-short-none = Sin compartir
+sharing-short-one-to-one = Con una agencia
+sharing-short-vendor-contract-clause = Cláusula del proveedor
+sharing-short-radius = Por radio
+sharing-short-statewide = Todo el estado
+sharing-short-national = National Lookup
+sharing-label-none = Sin compartir
+sharing-label-one-to-one = Solo con una agencia asociada
+sharing-label-vendor-contract-clause = Sin compartir, salvo por la cláusula del contrato del proveedor
+sharing-label-radius = Dentro de un radio
+sharing-label-statewide = Todo el estado
+sharing-label-national = National Lookup (todas las agencias participantes del país)
+agency-kind-name-town-police = La policía del pueblo
+agency-kind-name-neighbour-police = Policías vecinas
+agency-kind-name-state-police = Policía estatal
+agency-kind-name-statewide-agency = Otros departamentos del estado
+agency-kind-name-national-lookup-agency = Agencias de otros estados
+agency-kind-name-federal-agency = Agencias federales
+agency-kind-name-vendor = El proveedor
+access-example-neighbouring-department = la policía de un pueblo vecino
+access-example-state-police = la Policía Estatal de Massachusetts
+access-example-other-departments-in-state = departamentos de policía de Massachusetts en Flock
+access-example-departments-in-other-states = todas las que activaron National Lookup
+access-example-federal-through-local = que buscan con el acceso de departamentos locales
+access-example-vendor-and-whoever = Flock Safety, y cualquiera a quien revele los datos
+access-source-runs-the-cameras = el departamento que opera las cámaras
+access-source-one-partner = un socio que elige el departamento
+access-source-within-the-radius = las agencias dentro del radio que eligió el departamento
+access-source-statewide-contracts = ACLU de Massachusetts: más de { $count } departamentos del estado tienen contrato con Flock; aquí, { $count }
+access-source-federal-lookups = registros de auditoría de Conway, Arkansas, 2026: cada búsqueda federal recorrió más de mil redes
+access-source-vendor-contract = ACLU: el contrato estándar permite a Flock revelar los datos "con fines de investigación"
+access-source-national-searches = registros publicados: una búsqueda nacional llegó a entre { $fewest } y { $most } redes (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); aquí, { $counted }, lo más que alcanzó una búsqueda federal en los registros de Conway
+retention-label-three-minutes-unless-hit = 3 minutos salvo coincidencia
+retention-label-forty-eight-hours = 48 horas
+retention-label-twenty-one-days = 21 días
+retention-label-thirty-days = 30 días
+retention-label-one-year = 1 año
+sharing-explained-none = Solo el departamento que opera las cámaras puede buscar en ellas.
+sharing-explained-one-to-one = El departamento comparte con una agencia que nombra.
+sharing-explained-vendor-contract-clause = El departamento no comparte con nadie, pero el acuerdo predeterminado del proveedor le da a este un derecho mundial y perpetuo a divulgar los datos de la agencia “con fines de investigación”. Boston negoció quitar esta cláusula.
+sharing-explained-radius = Agencias dentro de una distancia elegida: los pueblos vecinos y la policía estatal.
+sharing-explained-statewide = Todas las agencias participantes del estado; en Massachusetts más de 40 departamentos de policía tienen contrato con Flock, así que Plate Trail cuenta 40.
+preset-citation-common-setup = Flock guarda las lecturas 30 días desde la captura; compartir es opcional, y cerca de tres de cada cuatro agencias activan National Lookup (según fuentes indirectas)
+preset-citation-new-hampshire = Se borran en 3 minutos salvo que coincidan con una lista de alerta
+preset-citation-massachusetts-h3431 = La policía habría borrado los datos en 48 horas (una oficina estatal podría guardar 120 días los datos que recibiera); enviada a estudio (2023-24)
+preset-citation-maine = 21 días (tabla de leyes estatales de la NCSL)
+preset-citation-virginia = 21 días, fines limitados y sin compartir fuera de las agencias de Virginia (2025)
+preset-citation-california = Sin compartir con agencias de otros estados o federales ni con entidades privadas (2015; boletín del fiscal general 2023-DLE-06)
+preset-citation-illinois = Sin compartir para control migratorio ni para investigaciones sobre salud reproductiva (2023)
+preset-citation-one-year = Ninguna ley: una agencia que guarda un año de lecturas
+anchor-found-home = Encontrada: a menos de { $radius } (a { $error } de tu casa real)
+anchor-found-work = Encontrado: a menos de { $radius } (a { $error } de tu trabajo real)
+associate-line-real = { $plate } (de verdad viaja contigo)
+associate-line-coincidence = { $plate } (una coincidencia)

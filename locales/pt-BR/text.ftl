@@ -98,45 +98,6 @@ persona-name-day-labourer = Diarista de obra, num canteiro diferente a cada pouc
 persona-stops-day-labourer = assistência jurídica, uma audiência
 persona-name-student = Estudante com aulas em Boston e emprego numa lanchonete
 persona-stops-student = um protesto, uma consulta na clínica
-# Identificadores técnicos: não traduzir.
-sharing-slug-none = none
-sharing-slug-one-to-one = one-to-one
-sharing-slug-vendor-contract-clause = vendor-clause
-sharing-slug-radius = radius
-sharing-slug-statewide = statewide
-sharing-slug-national = national
-sharing-short-none = Sem compartilhar
-sharing-short-one-to-one = Com um parceiro
-sharing-short-vendor-contract-clause = Cláusula do fornecedor
-sharing-short-radius = Por raio
-sharing-short-statewide = Todo o estado
-sharing-short-national = National Lookup
-sharing-label-none = Sem compartilhar
-sharing-label-one-to-one = Só com uma agência parceira
-sharing-label-vendor-contract-clause = Sem compartilhar, mas com a cláusula do contrato do fornecedor
-sharing-label-radius = Dentro de um raio
-sharing-label-statewide = Todo o estado
-sharing-label-national = National Lookup (todas as agências participantes do país)
-agency-kind-name-town-police = A polícia da cidade
-agency-kind-name-neighbour-police = Polícias vizinhas
-agency-kind-name-state-police = Polícia estadual
-agency-kind-name-statewide-agency = Outros departamentos do estado
-agency-kind-name-national-lookup-agency = Agências de outros estados
-agency-kind-name-federal-agency = Agências federais
-agency-kind-name-vendor = O fornecedor
-access-example-neighbouring-department = a polícia de uma cidade vizinha
-access-example-state-police = a Polícia Estadual de Massachusetts
-access-example-other-departments-in-state = departamentos de polícia de Massachusetts na Flock
-access-example-departments-in-other-states = todas as que ativaram o National Lookup
-access-example-federal-through-local = que buscam pelo acesso de departamentos locais
-access-example-vendor-and-whoever = a Flock Safety, e qualquer um a quem ela repasse os dados
-access-source-runs-the-cameras = o departamento que opera as câmeras
-access-source-one-partner = um parceiro escolhido pelo departamento
-access-source-within-the-radius = as agências dentro do raio escolhido pelo departamento
-access-source-statewide-contracts = ACLU de Massachusetts: mais de { $count } departamentos do estado têm contrato com a Flock; aqui, { $count }
-access-source-federal-lookups = registros de auditoria de Conway, Arkansas, 2026: cada busca federal percorreu mais de mil redes
-access-source-vendor-contract = ACLU: o contrato padrão deixa a Flock revelar os dados "para fins de investigação"
-access-source-national-searches = registros divulgados: uma busca nacional alcançou de { $fewest } a { $most } redes (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); aqui, { $counted }, o máximo que uma busca federal alcançou nos registros de Conway
 preset-name-common-setup = Configuração comum
 preset-name-new-hampshire = New Hampshire RSA 261:75-b
 preset-name-massachusetts-h3431 = Massachusetts H.3431 (proposta)
@@ -145,11 +106,6 @@ preset-name-virginia = Virginia HB 2724 (Va. Code 2.2-5517)
 preset-name-california = California SB 34
 preset-name-illinois = Illinois HB 3326
 preset-name-one-year = Um ano
-retention-label-three-minutes-unless-hit = 3 minutos, salvo alerta
-retention-label-forty-eight-hours = 48 horas
-retention-label-twenty-one-days = 21 dias
-retention-label-thirty-days = 30 dias
-retention-label-one-year = 1 ano
 purpose-name-stolen-vehicle = veículos roubados
 purpose-name-investigation = investigações
 purpose-name-missing-person = pessoas desaparecidas
@@ -210,6 +166,7 @@ legend-guessed-home = Casa que deduziram, com o círculo de erro
 legend-guessed-work = Trabalho que deduziram, com o círculo de erro
 legend-guessed-place = Lugar que marcaram
 log-title = O registro de capturas: o que o banco de dados do fornecedor guarda sobre a sua placa
+log-rows = As linhas do registro de capturas
 log-intro = Cada linha é uma leitura: uma câmera fotografou sua placa e anotou quando, onde e em que sentido você passou, além de uma impressão digital do veículo (o que a IA dela vê além da placa: cor, marca, carroceria, adesivos). Ninguém suspeitava de você; as linhas são guardadas mesmo assim, por padrão durante 30 dias.
 log-filter = Filtrar linhas
 log-filter-placeholder = câmera, operador, sentido ou dia
@@ -286,6 +243,14 @@ persona-chosen = Nova vida escolhida. A simulação e o dossiê foram atualizado
 shift-start = O trabalho começa às
 shift-hours = Horas no trabalho
 shift-hint = De meia hora a 16 horas; um turno pode passar da meia-noite.
+shift-hours-out-of-range = As horas no trabalho vão de { $min } a { $max }, então { $used ->
+    [one] { $used } hora é simulada
+   *[other] { $used } horas são simuladas
+}.
+shift-hours-not-a-number = Digite as horas no trabalho como um número de { $min } a { $max }. A simulação mantém { $kept ->
+    [one] sua { $kept } hora
+   *[other] suas { $kept } horas
+}.
 stops-title = Suas paradas de costume
 stops-none = Ainda não há paradas de costume. Adicione uma abaixo.
 stop-add-title = Adicionar uma parada
@@ -325,18 +290,6 @@ reference-no-link = sem link público
 reference-secondary = Fonte secundária: este número chegou até nós pela cobertura da imprensa sobre o documento, não pelo documento em si.
 reference-described = (descrição)
 citation-label = referência
-letter-title = Uma carta às autoridades locais
-letter-intro = O Plate Trail escreve esta carta a partir dos resultados da sua simulação. Copie para um e-mail ou imprima, preencha as partes entre [colchetes] e envie para a câmara municipal ou o conselho da sua cidade. Nada é enviado daqui.
-letter-run-first = Use o simulador primeiro: a carta é escrita com os seus próprios resultados.
-letter-go-to-simulator = Ir para o simulador
-letter-preview-sample = Ver com números de exemplo
-letter-sample-note = Números de exemplo, não os seus resultados. Use o simulador para escrever a carta com os seus.
-letter-sources = Fontes dos fatos da carta (retenção de 30 dias, busca por descrição, um registro de buscas que anota um motivo digitado e não um mandado, a lei de New Hampshire):
-letter-copy = Copiar a carta
-letter-print = Imprimir a carta
-letter-copied = Copiada. Cole num e-mail ou documento e preencha as partes entre [colchetes].
-letter-copy-failed = Seu navegador não deixou o Plate Trail copiar a carta. Selecione o texto acima e copie você mesmo.
-letter-print-failed = Seu navegador não abriu a janela de impressão. Use o comando Imprimir dele: só a carta é impressa.
 nav-console = Console do analista
 nav-policy = Laboratório de regras
 module-loading = Abrindo esta parte do Plate Trail…
@@ -351,9 +304,6 @@ tool-convoy = Comboio
 tool-stakeout = Campana
 tool-hot-list = Lista de alerta
 run-search = Buscar
-commuter-found = Seu carro está entre os resultados, encontrado sem a placa.
-audit-reason = Motivo
-comparing = Rodando o analista de novo com estas regras…
 national-reach = Todas as agências participantes do país, de forma recíproca. Em registros divulgados, uma única busca nacional alcançou as redes de 1.076 a 6.809 agências (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); o Plate Trail conta 2.690, o máximo que uma busca federal alcançou nos registros de Conway. A Flock diz trabalhar com mais de 5.000 departamentos de polícia. É assim que buscas federais chegam às câmeras locais, e em Mountain View, na Califórnia, uma opção nacional foi ligada sem o departamento saber.
 headline-analysing = Um analista está lendo agora…
 jump-to-results = O que descobriram
@@ -614,16 +564,6 @@ date-month-year = { $month ->
    *[12] dez.
 } de { $year }
 content-failed = Não foi possível carregar o texto desta página ({ $page }). Verifique a conexão e recarregue a página; todo o resto funciona sem ele.
-console-database = O banco de dados guarda { $reads ->
-    [one] { $reads } leitura
-   *[other] { $reads } leituras
-} de { $plates ->
-    [one] { $plates } placa
-   *[other] { $plates } placas
-} em { $days ->
-    [one] { $days } dia simulado
-   *[other] { $days } dias simulados
-}.
 scope-own = Este departamento
 scope-statewide = Todo o estado
 scope-national = Todo o país
@@ -692,33 +632,11 @@ hot-list-summary = { $plate } está na lista de alerta: { $alerts ->
 understood = Buscando: { $words }.
 not-understood = {" "}Não entendido: { $words }.
 rank = #{ $rank }{" "}
-search-millis = A busca levou { $millis } ms no seu navegador.
-sharing-explained-none = Só o departamento que opera as câmeras pode fazer buscas nelas.
-sharing-explained-one-to-one = O departamento compartilha com uma agência que ele indica.
-sharing-explained-vendor-contract-clause = O departamento não compartilha com ninguém, mas o contrato padrão do fornecedor dá a ele um direito mundial e perpétuo de divulgar os dados da agência “para fins de investigação”. Boston negociou a retirada dessa cláusula.
-sharing-explained-radius = Agências dentro de uma distância escolhida: as cidades vizinhas e a polícia estadual.
-sharing-explained-statewide = Todas as agências participantes do estado; em Massachusetts mais de 40 departamentos de polícia têm contrato com a Flock, então o Plate Trail conta 40.
 agencies = { $count ->
     [one] { $count } agência
    *[other] { $count } agências
 }
 agencies-about = cerca de { $count } agências
-preset-citation-common-setup = A Flock guarda as leituras por 30 dias a partir da captura; compartilhar é opcional, e cerca de três em cada quatro agências ligam o National Lookup (segundo relatos indiretos)
-preset-citation-new-hampshire = Apagadas em 3 minutos, salvo se baterem com uma lista de alerta
-preset-citation-massachusetts-h3431 = A polícia teria de apagar os dados em 48 horas (um órgão estadual poderia guardar por 120 dias os dados recebidos); enviado para estudo (2023-24)
-preset-citation-maine = 21 dias (tabela de leis estaduais da NCSL)
-preset-citation-virginia = 21 dias, finalidades limitadas e nada de compartilhar fora das agências da Virgínia (2025)
-preset-citation-california = Nada de compartilhar com agências de outros estados, federais ou entidades privadas (2015; boletim do procurador-geral 2023-DLE-06)
-preset-citation-illinois = Nada de compartilhar para fiscalização migratória ou investigações sobre saúde reprodutiva (2023)
-preset-citation-one-year = Nenhuma lei: uma agência que guarda um ano de leituras
-camera-percent = { $percent ->
-    [100] Todas
-   *[other] { $percent }% delas
-}
-anchor-found-home = Encontrada: a menos de { $radius } (a { $error } da sua casa real)
-anchor-found-work = Encontrado: a menos de { $radius } (a { $error } do seu trabalho real)
-associate-line-real = { $plate } (anda mesmo com você)
-associate-line-coincidence = { $plate } (uma coincidência)
 comparison-nothing-listed = Na configuração comum o analista não conseguiu listar nada sobre o seu carro aqui, então estas regras não têm o que tirar.
 comparison-nothing-lost = { $kept ->
     [1] Estas regras não tiram nada: a única descoberta da configuração comum continua.
@@ -732,7 +650,6 @@ comparison-some-lost = Estas regras tiram { $lost } das { $listed } descobertas 
     [one] resta { $kept }
    *[other] restam { $kept }
 }.
-banned-note = Estas regras também proíbem compartilhar para { $purposes }. Isso limita por que outros podem buscar, não o que o banco de dados guarda, então o dossiê não muda.
 format-minute = Dia { $day }, { $weekday } { $time }
 format-end-of-day = Dia { $day }, { $weekday } 24:00
 fingerprint = { $body } { $make } { $model } { $colour }

@@ -101,7 +101,7 @@ save-scenario-file = Salvar arquivo de cenário
 save-scenario-file-hint = O arquivo guarda esta cidade, as câmeras dela e a sua vida nela: carregue-o aqui em outro computador (um link de compartilhamento não consegue levar uma cidade).
 import-needs-worker = este navegador não conseguiu iniciar o processo em segundo plano que lê os arquivos de mapa; tente uma versão atual do Chrome, Firefox ou Safari
 import-unreadable = o navegador não consegue ler este arquivo
-import-too-large = o arquivo tem { $size } bytes, mais do que os { $limit } permitidos para um arquivo de mapa ou de câmeras; exporte uma área menor
+import-too-large = o arquivo tem { $size } bytes, mais do que os { $limit } permitidos para um arquivo de mapa ou de câmeras
 import-cameras-alone = um arquivo de câmeras precisa de um mapa de ruas junto: escolha o mapa e o arquivo de câmeras ao mesmo tempo
 import-too-many-files = escolha um só mapa de ruas e no máximo um arquivo de câmeras
 scenario-file-download-refused = o navegador recusou o download
@@ -282,3 +282,99 @@ understood-last-days = { $days ->
     [one] o último dia
    *[other] os últimos { $days } dias
 }
+
+## Moved from text.ftl (used only by the tools module: the letter, the console, the policy lab).
+letter-title = Uma carta às autoridades locais
+letter-intro = O Plate Trail escreve esta carta a partir dos resultados da sua simulação. Copie para um e-mail ou imprima, preencha as partes entre [colchetes] e envie para a câmara municipal ou o conselho da sua cidade. Nada é enviado daqui.
+letter-run-first = Use o simulador primeiro: a carta é escrita com os seus próprios resultados.
+letter-go-to-simulator = Ir para o simulador
+letter-preview-sample = Ver com números de exemplo
+letter-sample-note = Números de exemplo, não os seus resultados. Use o simulador para escrever a carta com os seus.
+letter-sources = Fontes dos fatos da carta (retenção de 30 dias, busca por descrição, um registro de buscas que anota um motivo digitado e não um mandado, a lei de New Hampshire):
+letter-copy = Copiar a carta
+letter-print = Imprimir a carta
+letter-copied = Copiada. Cole num e-mail ou documento e preencha as partes entre [colchetes].
+letter-copy-failed = Seu navegador não deixou o Plate Trail copiar a carta. Selecione o texto acima e copie você mesmo.
+letter-print-failed = Seu navegador não abriu a janela de impressão. Use o comando Imprimir dele: só a carta é impressa.
+commuter-found = Seu carro está entre os resultados, encontrado sem a placa.
+audit-reason = Motivo
+comparing = Rodando o analista de novo com estas regras…
+console-database = O banco de dados guarda { $reads ->
+    [one] { $reads } leitura
+   *[other] { $reads } leituras
+} de { $plates ->
+    [one] { $plates } placa
+   *[other] { $plates } placas
+} em { $days ->
+    [one] { $days } dia simulado
+   *[other] { $days } dias simulados
+}.
+search-millis = A busca levou { $millis } ms no seu navegador.
+camera-percent = { $percent ->
+    [100] Todas
+   *[other] { $percent }% delas
+}
+banned-note = Estas regras também proíbem compartilhar para { $purposes }. Isso limita por que outros podem buscar, não o que o banco de dados guarda, então o dossiê não muda.
+
+## Who can search the reads and the policy presets (the policy lab only).
+# Identificadores técnicos: não traduzir.
+sharing-slug-none = none
+sharing-slug-one-to-one = one-to-one
+sharing-slug-vendor-contract-clause = vendor-clause
+sharing-slug-radius = radius
+sharing-slug-statewide = statewide
+sharing-slug-national = national
+sharing-short-none = Sem compartilhar
+sharing-short-one-to-one = Com um parceiro
+sharing-short-vendor-contract-clause = Cláusula do fornecedor
+sharing-short-radius = Por raio
+sharing-short-statewide = Todo o estado
+sharing-short-national = National Lookup
+sharing-label-none = Sem compartilhar
+sharing-label-one-to-one = Só com uma agência parceira
+sharing-label-vendor-contract-clause = Sem compartilhar, mas com a cláusula do contrato do fornecedor
+sharing-label-radius = Dentro de um raio
+sharing-label-statewide = Todo o estado
+sharing-label-national = National Lookup (todas as agências participantes do país)
+agency-kind-name-town-police = A polícia da cidade
+agency-kind-name-neighbour-police = Polícias vizinhas
+agency-kind-name-state-police = Polícia estadual
+agency-kind-name-statewide-agency = Outros departamentos do estado
+agency-kind-name-national-lookup-agency = Agências de outros estados
+agency-kind-name-federal-agency = Agências federais
+agency-kind-name-vendor = O fornecedor
+access-example-neighbouring-department = a polícia de uma cidade vizinha
+access-example-state-police = a Polícia Estadual de Massachusetts
+access-example-other-departments-in-state = departamentos de polícia de Massachusetts na Flock
+access-example-departments-in-other-states = todas as que ativaram o National Lookup
+access-example-federal-through-local = que buscam pelo acesso de departamentos locais
+access-example-vendor-and-whoever = a Flock Safety, e qualquer um a quem ela repasse os dados
+access-source-runs-the-cameras = o departamento que opera as câmeras
+access-source-one-partner = um parceiro escolhido pelo departamento
+access-source-within-the-radius = as agências dentro do raio escolhido pelo departamento
+access-source-statewide-contracts = ACLU de Massachusetts: mais de { $count } departamentos do estado têm contrato com a Flock; aqui, { $count }
+access-source-federal-lookups = registros de auditoria de Conway, Arkansas, 2026: cada busca federal percorreu mais de mil redes
+access-source-vendor-contract = ACLU: o contrato padrão deixa a Flock revelar os dados "para fins de investigação"
+access-source-national-searches = registros divulgados: uma busca nacional alcançou de { $fewest } a { $most } redes (Conway, Arkansas, 2026; condado de Johnson, Texas, 2025); aqui, { $counted }, o máximo que uma busca federal alcançou nos registros de Conway
+retention-label-three-minutes-unless-hit = 3 minutos, salvo alerta
+retention-label-forty-eight-hours = 48 horas
+retention-label-twenty-one-days = 21 dias
+retention-label-thirty-days = 30 dias
+retention-label-one-year = 1 ano
+sharing-explained-none = Só o departamento que opera as câmeras pode fazer buscas nelas.
+sharing-explained-one-to-one = O departamento compartilha com uma agência que ele indica.
+sharing-explained-vendor-contract-clause = O departamento não compartilha com ninguém, mas o contrato padrão do fornecedor dá a ele um direito mundial e perpétuo de divulgar os dados da agência “para fins de investigação”. Boston negociou a retirada dessa cláusula.
+sharing-explained-radius = Agências dentro de uma distância escolhida: as cidades vizinhas e a polícia estadual.
+sharing-explained-statewide = Todas as agências participantes do estado; em Massachusetts mais de 40 departamentos de polícia têm contrato com a Flock, então o Plate Trail conta 40.
+preset-citation-common-setup = A Flock guarda as leituras por 30 dias a partir da captura; compartilhar é opcional, e cerca de três em cada quatro agências ligam o National Lookup (segundo relatos indiretos)
+preset-citation-new-hampshire = Apagadas em 3 minutos, salvo se baterem com uma lista de alerta
+preset-citation-massachusetts-h3431 = A polícia teria de apagar os dados em 48 horas (um órgão estadual poderia guardar por 120 dias os dados recebidos); enviado para estudo (2023-24)
+preset-citation-maine = 21 dias (tabela de leis estaduais da NCSL)
+preset-citation-virginia = 21 dias, finalidades limitadas e nada de compartilhar fora das agências da Virgínia (2025)
+preset-citation-california = Nada de compartilhar com agências de outros estados, federais ou entidades privadas (2015; boletim do procurador-geral 2023-DLE-06)
+preset-citation-illinois = Nada de compartilhar para fiscalização migratória ou investigações sobre saúde reprodutiva (2023)
+preset-citation-one-year = Nenhuma lei: uma agência que guarda um ano de leituras
+anchor-found-home = Encontrada: a menos de { $radius } (a { $error } da sua casa real)
+anchor-found-work = Encontrado: a menos de { $radius } (a { $error } do seu trabalho real)
+associate-line-real = { $plate } (anda mesmo com você)
+associate-line-coincidence = { $plate } (uma coincidência)

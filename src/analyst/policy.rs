@@ -2,7 +2,7 @@
 //! fewer cameras, applied to the database, then the analyst re-run on what is left.
 //!
 //! Presets are named after real laws and set-ups (`shared/docs/facts.md`); their names and
-//! citations, as a visitor reads them, are in `text::preset_name` and `text::preset_citation`:
+//! citations, as a visitor reads them, are in `text::preset_name` and `text::tools::preset_citation`:
 //! - the common set-up: Flock's 30 days from capture (flocksafety.com/flock-evidence-policy)
 //!   and National Lookup, which sharing is opt-in but about three agencies in four use
 //!   (Wyden/Krishnamoorthi letter of November 2025, reported second-hand);

@@ -102,7 +102,7 @@ pub struct AccessGroup {
 }
 
 /// An agency, or a sort of agencies, in a group: a camera operator's own name from the map,
-/// or a description the page words in the visitor's language (`text::access_examples`).
+/// or a description the page words in the visitor's language (`text::tools::access_examples`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Example {
     /// An operator's name as the map gives it (a proper name, never translated).
@@ -130,7 +130,7 @@ impl Example {
     }
 }
 
-/// Where a group and its count come from (`text::access_source` words it).
+/// Where a group and its count come from (`text::tools::access_source` words it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum GroupSource {
     /// The department that runs the cameras.

@@ -234,16 +234,11 @@ fn crosshair_words(town: &TownMap, projection: &Projection, centre: (f64, f64)) 
         .filter(|place| !place.name.is_empty())
         .map(|place| (place, projection.to_meters(place.position)))
         .min_by(|(_, a), (_, b)| {
-            let d = |(px, py): (f64, f64)| (px - x).hypot(py - y);
+            let d = |(px, py): (f64, f64)| (px - x) * (px - x) + (py - y) * (py - y);
             d(*a).total_cmp(&d(*b))
         })?;
     // Map meters run east and south: north is -y.
-    let bearing = (x - px).atan2(py - y).to_degrees();
-    Some(text::map_crosshair(
-        &place.name,
-        (x - px).hypot(y - py),
-        bearing,
-    ))
+    Some(text::map_crosshair(&place.name, x - px, py - y))
 }
 
 /// The town map.

@@ -39,10 +39,12 @@ fn link_copied(on_imported_town: bool, offline_copy: bool) -> &'static str {
 #[derive(Clone, Debug, PartialEq)]
 enum Copy {
     Idle,
-    Copied(&'static str),
+    /// The sentence, and the language it was said in (a switch of language leaves it
+    /// unsaid).
+    Copied(&'static str, &'static str),
     /// The clipboard refused the link: it, to copy by hand.
     ByHand(String),
-    Refused(&'static str),
+    Refused(&'static str, &'static str),
 }
 
 fn focus(node: &NodeRef) {
@@ -55,12 +57,7 @@ fn focus(node: &NodeRef) {
 #[function_component(ShareBar)]
 pub fn share_bar() -> Html {
     let language = crate::language::use_language();
-    let copy = use_state_eq(|| Copy::Idle);
-    // The last copy's sentence is in the language it was said in: a switch clears it.
-    {
-        let copy = copy.clone();
-        use_effect_with(language, move |_| copy.set(Copy::Idle));
-    }
+    let copy = use_state(|| Copy::Idle);
     // The snippet while the dialog is open.
     let embedding = use_state(|| None::<String>);
     let field = use_node_ref();
@@ -77,9 +74,9 @@ pub fn share_bar() -> Html {
                 let done = done();
                 clipboard::copy(&value.clone(), move |ok| {
                     copy.set(match (ok, by_hand) {
-                        (true, _) => Copy::Copied(done),
+                        (true, _) => Copy::Copied(done, crate::language::current_code()),
                         (false, true) => Copy::ByHand(value),
-                        (false, false) => Copy::Refused(failed),
+                        (false, false) => Copy::Refused(failed, crate::language::current_code()),
                     });
                 });
             })
@@ -176,7 +173,12 @@ pub fn share_bar() -> Html {
 
     let status = match &*copy {
         Copy::Idle => Html::default(),
-        Copy::Copied(message) | Copy::Refused(message) => html! { { *message } },
+        Copy::Copied(message, said_in) | Copy::Refused(message, said_in)
+            if *said_in == language =>
+        {
+            html! { { *message } }
+        }
+        Copy::Copied(..) | Copy::Refused(..) => Html::default(),
         Copy::ByHand(url) => html! {
             <>
                 { text::share_copy_failed() }

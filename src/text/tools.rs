@@ -167,6 +167,174 @@ pub fn scenario_file_error(error: &crate::scenario::towns::ScenarioFileError) ->
     }
 }
 
+/// "The database holds 183,201 reads of 10,012 plates from 30 simulated days."
+pub fn console_database(reads: usize, plates: usize, days: u32) -> String {
+    messages::console_database(reads, plates, days)
+}
+
+/// "The search took 12 ms in your browser."
+pub fn search_millis(millis: f64) -> String {
+    messages::search_millis(millis)
+}
+
+/// "All of them" or "40% of them".
+pub fn camera_percent(percent: u32) -> String {
+    messages::camera_percent(percent.min(100))
+}
+
+/// The search purposes a policy forbids sharing for.
+pub fn banned_note(banned: &[crate::analyst::sharing::SearchPurpose]) -> String {
+    let names: Vec<&str> = banned.iter().map(|p| super::purpose_name(*p)).collect();
+    messages::banned_note(super::list_with_and(&names))
+}
+
+pub fn sharing_slug(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => sharing_slug_none(),
+        OneToOne => sharing_slug_one_to_one(),
+        VendorContractClause => sharing_slug_vendor_contract_clause(),
+        Radius => sharing_slug_radius(),
+        Statewide => sharing_slug_statewide(),
+        National => sharing_slug_national(),
+    }
+}
+
+pub fn sharing_short(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => sharing_short_none(),
+        OneToOne => sharing_short_one_to_one(),
+        VendorContractClause => sharing_short_vendor_contract_clause(),
+        Radius => sharing_short_radius(),
+        Statewide => sharing_short_statewide(),
+        National => sharing_short_national(),
+    }
+}
+
+pub fn sharing_label(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => sharing_label_none(),
+        OneToOne => sharing_label_one_to_one(),
+        VendorContractClause => sharing_label_vendor_contract_clause(),
+        Radius => sharing_label_radius(),
+        Statewide => sharing_label_statewide(),
+        National => sharing_label_national(),
+    }
+}
+
+/// A group's label in the "who can see it" list, before its count ("Federal agencies: 1").
+pub fn agency_kind_name(kind: crate::analyst::AgencyKind) -> &'static str {
+    use crate::analyst::AgencyKind::*;
+    match kind {
+        TownPolice => agency_kind_name_town_police(),
+        NeighbourPolice => agency_kind_name_neighbour_police(),
+        StatePolice => agency_kind_name_state_police(),
+        StatewideAgency => agency_kind_name_statewide_agency(),
+        NationalLookupAgency => agency_kind_name_national_lookup_agency(),
+        FederalAgency => agency_kind_name_federal_agency(),
+        Vendor => agency_kind_name_vendor(),
+    }
+}
+
+/// A group's agencies, as the "who can see it" list names them: operators by their own
+/// names, the others described in the visitor's language.
+pub fn access_examples(examples: &[crate::analyst::sharing::Example]) -> String {
+    use crate::analyst::sharing::Example::*;
+    let words: Vec<&str> = examples
+        .iter()
+        .map(|example| match example {
+            Named(name) => name.as_str(),
+            NeighbouringDepartment => access_example_neighbouring_department(),
+            StatePolice => access_example_state_police(),
+            OtherDepartmentsInState => access_example_other_departments_in_state(),
+            DepartmentsInOtherStates => access_example_departments_in_other_states(),
+            FederalThroughLocal => access_example_federal_through_local(),
+            VendorAndWhoever => access_example_vendor_and_whoever(),
+        })
+        .collect();
+    words.join(", ")
+}
+
+/// Where a group of the "who can see it" list, and its count, come from.
+pub fn access_source(source: crate::analyst::sharing::GroupSource) -> String {
+    use crate::analyst::sharing::{self, GroupSource::*};
+    let (fewest, most) = sharing::NATIONAL_REACH_NETWORKS;
+    match source {
+        RunsTheCameras => access_source_runs_the_cameras().to_owned(),
+        OnePartner => access_source_one_partner().to_owned(),
+        WithinTheRadius => access_source_within_the_radius().to_owned(),
+        StatewideContracts => access_source_statewide_contracts(sharing::STATEWIDE_NETWORKS),
+        FederalLookups => access_source_federal_lookups().to_owned(),
+        VendorContract => access_source_vendor_contract().to_owned(),
+        NationalSearches => {
+            access_source_national_searches(fewest, most, sharing::NATIONAL_NETWORKS)
+        }
+    }
+}
+
+pub fn retention_label(retention: crate::analyst::Retention) -> &'static str {
+    use crate::analyst::Retention::*;
+    match retention {
+        ThreeMinutesUnlessHit => retention_label_three_minutes_unless_hit(),
+        FortyEightHours => retention_label_forty_eight_hours(),
+        TwentyOneDays => retention_label_twenty_one_days(),
+        ThirtyDays => retention_label_thirty_days(),
+        OneYear => retention_label_one_year(),
+    }
+}
+
+/// What a sharing setting means.
+pub fn sharing_explained(setting: crate::analyst::SharingSetting) -> &'static str {
+    use crate::analyst::SharingSetting::*;
+    match setting {
+        None => sharing_explained_none(),
+        OneToOne => sharing_explained_one_to_one(),
+        VendorContractClause => sharing_explained_vendor_contract_clause(),
+        Radius => sharing_explained_radius(),
+        Statewide => sharing_explained_statewide(),
+        National => super::national_reach(),
+    }
+}
+
+/// Where a preset's rules come from.
+pub fn preset_citation(source: crate::analyst::PresetSource) -> &'static str {
+    use crate::analyst::PresetSource::*;
+    match source {
+        CommonSetup => preset_citation_common_setup(),
+        NewHampshire => preset_citation_new_hampshire(),
+        MassachusettsH3431 => preset_citation_massachusetts_h3431(),
+        Maine => preset_citation_maine(),
+        Virginia => preset_citation_virginia(),
+        California => preset_citation_california(),
+        Illinois => preset_citation_illinois(),
+        OneYear => preset_citation_one_year(),
+    }
+}
+
+/// "Found: within 2.0 km (600 m from your real home)": the distances as the dossier writes
+/// them ([`distance`]), so the policy lab and the dossier quote one run alike.
+/// `home` picks the home's words, else the workplace's (each language words them on its
+/// own: Portuguese's "sua casa" and "seu trabalho" differ in gender).
+pub fn anchor_found(radius_meters: f64, error_meters: f64, home: bool) -> String {
+    let (radius, error) = (distance(radius_meters), distance(error_meters));
+    if home {
+        messages::anchor_found_home(radius, error)
+    } else {
+        messages::anchor_found_work(radius, error)
+    }
+}
+
+/// "4KTR217 (a coincidence)".
+pub fn associate_line(plate: &str, real: bool) -> String {
+    if real {
+        associate_line_real(plate)
+    } else {
+        associate_line_coincidence(plate)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

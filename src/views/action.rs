@@ -36,9 +36,9 @@ impl LetterStatus {
     fn message(self) -> &'static str {
         match self {
             LetterStatus::Idle => "",
-            LetterStatus::Copied => text::letter_copied(),
-            LetterStatus::CopyFailed => text::letter_copy_failed(),
-            LetterStatus::PrintFailed => text::letter_print_failed(),
+            LetterStatus::Copied => text::tools::letter_copied(),
+            LetterStatus::CopyFailed => text::tools::letter_copy_failed(),
+            LetterStatus::PrintFailed => text::tools::letter_print_failed(),
         }
     }
 }
@@ -74,11 +74,11 @@ pub fn action(props: &ActionProps) -> Html {
             html! {
                 <>
                     <p class="note">
-                        { text::letter_run_first() }{ " " }
-                        <a href={crate::views::View::Simulator.hash()}>{ text::letter_go_to_simulator() }</a>
+                        { text::tools::letter_run_first() }{ " " }
+                        <a href={crate::views::View::Simulator.hash()}>{ text::tools::letter_go_to_simulator() }</a>
                     </p>
                     <button type="button" class="secondary" onclick={on_preview}>
-                        { text::letter_preview_sample() }
+                        { text::tools::letter_preview_sample() }
                     </button>
                 </>
             }
@@ -100,19 +100,19 @@ pub fn action(props: &ActionProps) -> Html {
             html! {
                 <>
                     if is_sample {
-                        <p class="note" id="letter-sample-note">{ text::letter_sample_note() }</p>
+                        <p class="note" id="letter-sample-note">{ text::tools::letter_sample_note() }</p>
                     }
                     <pre class="letter" id="letter">{ letter_text }</pre>
                     <p class="letter-sources">
-                        { text::letter_sources() }
+                        { text::tools::letter_sources() }
                         { " " }<Cite id="flock-evidence-policy" />
                         { " " }<Cite id="flock-testing-program" />
                         { " " }<Cite id="arkansas-federal-searches" />
                         { " " }<Cite id="nh-rsa-261-75-b" />
                     </p>
                     <div class="letter-controls">
-                        <button type="button" onclick={on_copy}>{ text::letter_copy() }</button>
-                        <button type="button" class="secondary" onclick={on_print}>{ text::letter_print() }</button>
+                        <button type="button" onclick={on_copy}>{ text::tools::letter_copy() }</button>
+                        <button type="button" class="secondary" onclick={on_print}>{ text::tools::letter_print() }</button>
                     </div>
                 </>
             }
@@ -124,8 +124,8 @@ pub fn action(props: &ActionProps) -> Html {
             <h2 id="action-title">{ text::nav_action() }</h2>
             <div class="prose action-campaign" data-ready={campaign.ready()}>{ campaign.body() }</div>
             <section class="letter-section" aria-labelledby="letter-title">
-                <h3 id="letter-title">{ text::letter_title() }</h3>
-                <p class="letter-intro">{ text::letter_intro() }</p>
+                <h3 id="letter-title">{ text::tools::letter_title() }</h3>
+                <p class="letter-intro">{ text::tools::letter_intro() }</p>
                 { letter_section }
                 <p class="letter-status" role="status">{ status.message() }</p>
             </section>

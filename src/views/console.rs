@@ -190,7 +190,7 @@ pub fn console(props: &ConsoleProps) -> Html {
             { intro }
             <p class="panel-note" data-testid="console-database">{
                 match state.database {
-                    Some(size) => text::console_database(size.reads, size.plates, run.simulation.scenario.days),
+                    Some(size) => text::tools::console_database(size.reads, size.plates, run.simulation.scenario.days),
                     None => text::tools::console_database_loading().to_owned(),
                 }
             }</p>

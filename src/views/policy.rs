@@ -148,7 +148,7 @@ pub fn policy(props: &PolicyProps) -> Html {
     let comparison = match state.comparison.clone() {
         Some(comparison) => html! { <ComparisonTable {comparison} stale={computing} /> },
         None => html! {
-            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::comparing() }</p>
+            <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::tools::comparing() }</p>
         },
     };
 
@@ -168,7 +168,7 @@ pub fn policy(props: &PolicyProps) -> Html {
                         <div class="lab-result">
                             if drawn >= DRAWING_STEPS {
                                 if computing && state.comparison.is_some() {
-                                    <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::comparing() }</p>
+                                    <p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::tools::comparing() }</p>
                                 }
                                 { comparison }
                             }

@@ -251,7 +251,7 @@ test('the visitor\'s scenario survives a reload; a bad saved one falls back with
   await page.context().close();
 });
 
-test('absurd days and seeds are answered with a message beside the field, and the run goes on', async () => {
+test('absurd days, seeds and hours at work are answered with a message beside the field, and the run goes on', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
@@ -286,6 +286,19 @@ test('absurd days and seeds are answered with a message beside the field, and th
   await seed.blur();
   await page.getByTestId('seed-problem').waitFor();
   assert.equal(await seed.inputValue(), before);
+
+  // Hours at work past the longest shift: 16 hours are simulated, and the field says so
+  // (it used to clamp without a word); a number in range clears the message.
+  const hours = page.getByLabel('Hours at work');
+  await hours.fill('40');
+  await hours.blur();
+  await page.getByTestId('shift-hours-problem').waitFor();
+  assert.match(await page.getByTestId('shift-hours-problem').textContent(), /from 0\.5 to 16, so 16 hours are simulated/);
+  assert.equal(await hours.inputValue(), '16');
+  assert.equal(await hours.getAttribute('aria-invalid'), 'true');
+  await hours.fill('8');
+  await hours.blur();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="shift-hours-problem"]'));
   assert.deepEqual(errors, []);
   await page.context().close();
 });

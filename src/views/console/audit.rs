@@ -100,7 +100,7 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
                             <th scope="col">{ "#" }</th>
                             <th scope="col">{ text::tools::audit_agency() }</th>
                             <th scope="col">{ text::tools::audit_officer() }</th>
-                            <th scope="col">{ text::audit_reason() }</th>
+                            <th scope="col">{ text::tools::audit_reason() }</th>
                             <th scope="col">{ text::tools::audit_type() }</th>
                             <th scope="col">{ text::tools::audit_subject() }</th>
                             <th scope="col">{ text::tools::audit_networks() }</th>
@@ -114,7 +114,7 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
                                 <td data-label="#">{ row.number }</td>
                                 <td data-label={text::tools::audit_agency()}>{ row.agency.name.clone() }</td>
                                 <td data-label={text::tools::audit_officer()}>{ row.officer.clone() }</td>
-                                <td data-label={text::audit_reason()}>{ if row.reason.is_empty() { text::tools::audit_no_reason().to_owned() } else { row.reason.clone() } }</td>
+                                <td data-label={text::tools::audit_reason()}>{ if row.reason.is_empty() { text::tools::audit_no_reason().to_owned() } else { row.reason.clone() } }</td>
                                 <td data-label={text::tools::audit_type()}>{ row.tool.label() }</td>
                                 <td data-label={text::tools::audit_subject()}>{ row.subject.clone() }</td>
                                 <td data-label={text::tools::audit_networks()}>{ text::thousands(row.networks_searched as usize) }</td>

@@ -41,7 +41,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let found_line =
         (vehicles && result.error.is_none() && result.tool != Tool::Convoy).then(|| {
             let (class, line) = if result.commuter_found {
-                ("found yes", text::commuter_found())
+                ("found yes", text::tools::commuter_found())
             } else {
                 ("found no", text::tools::commuter_not_found())
             };
@@ -97,7 +97,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 if more > 0 {
                     <p class="panel-note">{ text::tools::more_rows(more) }</p>
                 }
-                <p class="panel-note">{ text::search_millis(result.millis) }</p>
+                <p class="panel-note">{ text::tools::search_millis(result.millis) }</p>
             </div>
         </section>
     }

@@ -79,7 +79,7 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
         html! {
             <g>
                 <text x={LEFT.to_string()} y={(y + LABEL_BASELINE).to_string()} class="access-label">
-                    { text::sharing_short(access.setting) }
+                    { text::tools::sharing_short(access.setting) }
                 </text>
                 <rect {class} x={LEFT.to_string()} y={(y + BAR_TOP).to_string()}
                     width={format!("{w:.1}")} height={BAR_HEIGHT.to_string()} rx="3" />
@@ -92,19 +92,19 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
         let current = access.setting == props.current;
         html! {
             <li class={classes!("access-item", current.then_some("is-current"))}
-                data-testid="access-setting" data-setting={text::sharing_slug(access.setting)}
+                data-testid="access-setting" data-setting={text::tools::sharing_slug(access.setting)}
                 data-count={access.total_agencies.to_string()}>
                 <h4>
-                    { text::sharing_label(access.setting) }{ ": " }
+                    { text::tools::sharing_label(access.setting) }{ ": " }
                     <span class="access-total">{ text::agencies(access.total_agencies) }</span>
                 </h4>
-                <p>{ text::sharing_explained(access.setting) }{ setting_cites(access.setting) }</p>
+                <p>{ text::tools::sharing_explained(access.setting) }{ setting_cites(access.setting) }</p>
                 <ul class="access-groups">
                     { for access.groups.iter().map(|g| html! {
                         <li>
-                            <strong>{ text::agency_kind_name(g.kind) }{ ": " }{ text::thousands(g.agencies as usize) }</strong>
-                            { " – " }{ text::access_examples(&g.examples) }
-                            <span class="access-source">{ " (" }{ text::access_source(g.source) }{ ")" }</span>
+                            <strong>{ text::tools::agency_kind_name(g.kind) }{ ": " }{ text::thousands(g.agencies as usize) }</strong>
+                            { " – " }{ text::tools::access_examples(&g.examples) }
+                            <span class="access-source">{ " (" }{ text::tools::access_source(g.source) }{ ")" }</span>
                         </li>
                     }) }
                 </ul>

@@ -35,7 +35,7 @@ fn anchor_cell(side: &str, what: &str, anchor: &Option<AnchorLine>, home: bool) 
     match anchor {
         Some(a) => html! {
             <td data-testid={testid} data-label={label} data-found="true">
-                { text::anchor_found(a.radius_meters, a.error_meters, home) }
+                { text::tools::anchor_found(a.radius_meters, a.error_meters, home) }
             </td>
         },
         None => html! {
@@ -60,7 +60,7 @@ fn list_cell(side: &str, what: &str, items: &[String]) -> Html {
 fn associates_cell(side: &str, items: &[(String, bool)]) -> Html {
     let names: Vec<String> = items
         .iter()
-        .map(|(plate, real)| text::associate_line(plate, *real))
+        .map(|(plate, real)| text::tools::associate_line(plate, *real))
         .collect();
     list_cell(side, "associates", &names)
 }
@@ -104,7 +104,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         .zip(before.into_iter().zip(after))
         .map(|(head, (b, a))| html! { <tr><th scope="row">{ head }</th>{ b }{ a }</tr> });
     let banned = (!c.banned.is_empty()).then(|| {
-        html! { <p class="panel-note">{ text::banned_note(&c.banned) }</p> }
+        html! { <p class="panel-note">{ text::tools::banned_note(&c.banned) }</p> }
     });
     html! {
         <section class={classes!("panel", "comparison", props.stale.then_some("is-stale"))}

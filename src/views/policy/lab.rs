@@ -69,7 +69,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
                 <input type="radio" name="policy-preset" id={id.clone()} checked={lab.preset == Some(i)}
                     onchange={Callback::from(move |_| on_edit.emit(LabEdit::Preset(i)))} />
                 <label for={id}>
-                    <strong>{ name }</strong>{ ": " }{ text::preset_citation(preset.source) }{ preset_cite(preset.source) }
+                    <strong>{ name }</strong>{ ": " }{ text::tools::preset_citation(preset.source) }{ preset_cite(preset.source) }
                 </label>
             </li>
         }
@@ -81,7 +81,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
             <span class="choice">
                 <input type="radio" name="retention" id={id.clone()} checked={lab.retention == r}
                     onchange={Callback::from(move |_| on_edit.emit(LabEdit::Retention(r)))} />
-                <label for={id}>{ text::retention_label(r) }</label>
+                <label for={id}>{ text::tools::retention_label(r) }</label>
             </span>
         }
     });
@@ -99,7 +99,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(&s) = SharingSetting::ALL
                 .iter()
-                .find(|s| text::sharing_slug(**s) == value)
+                .find(|s| text::tools::sharing_slug(**s) == value)
             {
                 on_edit.emit(LabEdit::Sharing(s));
             }
@@ -137,7 +137,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
                 <label for="lab-sharing">{ text::tools::lab_sharing() }</label>
                 <select id="lab-sharing" onchange={on_sharing}>
                     { for SharingSetting::ALL.iter().map(|&s| html! {
-                        <option value={text::sharing_slug(s)} selected={s == lab.sharing}>{ text::sharing_label(s) }</option>
+                        <option value={text::tools::sharing_slug(s)} selected={s == lab.sharing}>{ text::tools::sharing_label(s) }</option>
                     }) }
                 </select>
             </div>
@@ -145,7 +145,7 @@ pub fn lab_controls(props: &LabControlsProps) -> Html {
                 <label for="lab-cameras">{ text::tools::lab_cameras() }</label>
                 <select id="lab-cameras" onchange={on_cameras}>
                     { for CAMERA_PERCENTS.iter().map(|&p| html! {
-                        <option value={p.to_string()} selected={p == lab.camera_percent}>{ text::camera_percent(p) }</option>
+                        <option value={p.to_string()} selected={p == lab.camera_percent}>{ text::tools::camera_percent(p) }</option>
                     }) }
                 </select>
             </div>

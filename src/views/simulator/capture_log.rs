@@ -218,7 +218,7 @@ pub fn capture_log(props: &CaptureLogProps) -> Html {
             if so_far.is_empty() {
                 <p class="empty">{ text::log_empty() }</p>
             } else {
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="log-title">
+                <div class="table-scroll" tabindex="0" role="region" aria-label={text::log_rows()}>
                     <table>
                         <thead>
                             <tr>

@@ -178,17 +178,38 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
         })
     };
     let shift_hours_typing = use_typing();
+    // What the hours field did with a number it could not take, said beside it (as the
+    // days' field does); the run goes on with the hours in range, or keeps its own.
+    let shift_problem = use_state(|| None::<String>);
     let on_shift_hours = {
         let on_edit = props.on_edit.clone();
         let typing = shift_hours_typing.clone();
+        let shift_problem = shift_problem.clone();
+        let kept = plan.map(|p| p.shift_minutes);
         Callback::from(move |event: Event| {
             typing.done();
             let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            if let Ok(hours) = input.value().trim().parse::<f64>()
-                && hours.is_finite()
-            {
-                let minutes = (hours * 60.0).round().clamp(0.0, f64::from(u32::MAX));
-                on_edit.emit(Action::SetShiftMinutes(minutes as u32));
+            let show = |minutes: u32| (f64::from(minutes) / 60.0).to_string();
+            match input.value().trim().parse::<f64>() {
+                Ok(hours) if hours.is_finite() => {
+                    let typed = (hours * 60.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
+                    let used = typed.clamp(*SHIFT_MINUTES.start(), *SHIFT_MINUTES.end());
+                    if used == typed {
+                        shift_problem.set(None);
+                    } else {
+                        shift_problem
+                            .set(Some(text::shift_hours_out_of_range(&SHIFT_MINUTES, used)));
+                        input.set_value(&show(used));
+                    }
+                    on_edit.emit(Action::SetShiftMinutes(used));
+                }
+                _ => {
+                    if let Some(kept) = kept {
+                        shift_problem
+                            .set(Some(text::shift_hours_not_a_number(&SHIFT_MINUTES, kept)));
+                        input.set_value(&show(kept));
+                    }
+                }
             }
         })
     };
@@ -281,8 +302,13 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     min={(f64::from(*SHIFT_MINUTES.start()) / 60.0).to_string()}
                     max={(SHIFT_MINUTES.end() / 60).to_string()}
                     value={shift_hours_typing.shown(shift_hours)} disabled={plan.is_none()}
-                    oninput={shift_hours_typing.on_input()} onchange={on_shift_hours} />
+                    oninput={shift_hours_typing.on_input()} onchange={on_shift_hours}
+                    aria-invalid={shift_problem.is_some().then_some("true")}
+                    aria-describedby={shift_problem.is_some().then_some("shift-hours-problem")} />
                 <span class="hint">{ text::shift_hint() }</span>
+                if let Some(problem) = (*shift_problem).clone() {
+                    <span class="error" id="shift-hours-problem" role="alert" data-testid="shift-hours-problem">{ problem }</span>
+                }
             </p>
             if props.drawn >= ControlsDrawn::Stops { { stop_editor } }
             if props.drawn >= ControlsDrawn::Whole {
