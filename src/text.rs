@@ -770,8 +770,8 @@ fn hours(minutes: u32) -> ftl::Arg {
     ftl::Arg::fixed(f64::from(minutes) / 60.0, digits)
 }
 
-/// Under "Hours at work": `typed_minutes` is outside `range` (minutes), and `used_minutes`
-/// are simulated instead.
+/// Under "Hours at work": the number typed lies outside `range` (minutes), and
+/// `used_minutes` are simulated instead.
 pub fn shift_hours_out_of_range(
     range: &std::ops::RangeInclusive<u32>,
     used_minutes: u32,
