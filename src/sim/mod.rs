@@ -37,7 +37,6 @@ pub mod truth;
 
 use std::collections::BTreeSet;
 
-use geo::BoundingRect;
 use serde::{Deserialize, Serialize};
 
 pub use cameras::DEFAULT_CAMERA_COUNT;
@@ -51,7 +50,6 @@ pub use truth::{Household, Trip, Truth, Visit};
 use capture::CoverageTable;
 use drive::{DECISECONDS_PER_MINUTE, Drive, Endpoint, Traffic};
 use geometry::{LocalFrame, LocalPoint};
-use plan_area::MAP_MARGIN_METERS;
 use population::{Resident, Township, new_fingerprint, new_plate, resident_drives};
 use random::{Stream, generator};
 use routing::RoadGraph;
@@ -251,28 +249,12 @@ fn check_counts(scenario: &Scenario) -> Result<(), SimError> {
 const SAME_PLACE_METERS: f64 = 150.0;
 
 /// Checks a plan's positions and times against `map`.
-fn check_plan(plan: &CommuterPlan, map: &TownMap, frame: &LocalFrame) -> Result<(), SimError> {
-    // The map's extent in metres, widened by the margin; no intersections, no extent.
-    let extent = geo::MultiPoint::from(
-        map.intersections
-            .iter()
-            .map(|i| {
-                let p = frame.to_local(i.position);
-                (p.x_meters, p.y_meters)
-            })
-            .collect::<Vec<_>>(),
-    )
-    .bounding_rect();
+fn check_plan(plan: &CommuterPlan, map: &TownMap) -> Result<(), SimError> {
+    // The box a plan's places may lie in ([`PlanArea::of_map`], the one a link's or a
+    // scenario file's check uses); no intersections, no box.
+    let area = PlanArea::of_map(map);
     let on_map = |what: &str, position: LonLat| {
-        let p = frame.to_local(position);
-        let inside = position.iter().all(|v| v.is_finite())
-            && extent.is_some_and(|e| {
-                (e.min().x - MAP_MARGIN_METERS..=e.max().x + MAP_MARGIN_METERS)
-                    .contains(&p.x_meters)
-                    && (e.min().y - MAP_MARGIN_METERS..=e.max().y + MAP_MARGIN_METERS)
-                        .contains(&p.y_meters)
-            });
-        if inside {
+        if area.is_some_and(|area| area.contains(position)) {
             Ok(())
         } else {
             Err(SimError::OutsideMap {
@@ -392,7 +374,7 @@ fn settle_town(scenario: &Scenario, mut map: TownMap) -> Result<SettledTown, Sim
             CommuterPlan::for_persona(persona, &map, seed)
         }
     };
-    check_plan(&plan, &map, &frame)?;
+    check_plan(&plan, &map)?;
     let settled = settle_plan(&plan, &mut map, &frame)?;
     Ok(SettledTown {
         map,
