@@ -15,7 +15,8 @@
 //!   on a narrow screen, named after the heading above it.
 //! - `content/teach/*.md` (the lesson plan, glossary, worksheet and fact sheet) become whole
 //!   pages, `teach/<name>.html` in the out dir, in the template `content/teach/page.html`,
-//!   with `{{sources}}` replaced by the list of the references the page cites, their links
+//!   their headings as written (the page's `#` is its h1), with `{{sources}}` replaced by
+//!   the list of the references the page cites, their links
 //!   written out so a printed page carries them. They are not compiled into the app: the
 //!   Trunk hook `scripts/lesson_pages.sh` copies them into `dist/teach/` with their style
 //!   sheet and script, and the app's Teach view links to them, so none of their text or code
@@ -330,7 +331,14 @@ fn write_edition(
             &file,
             edition,
         );
-        let html = render_markdown(&source, &file, edition, references, citations);
+        let html = render_markdown(
+            &source,
+            &file,
+            edition,
+            references,
+            citations,
+            Headings::OneLevelDown,
+        );
         write(&lazy, &format!("{name}.html"), &html);
         html
     };
@@ -598,7 +606,14 @@ fn write_lesson_pages(
             .unwrap_or_else(|| panic!("{file}: the first line must be '# The title'"))
             .trim();
         let first_citation = citations.len();
-        let html = render_markdown(&source, &file, edition, references, citations);
+        let html = render_markdown(
+            &source,
+            &file,
+            edition,
+            references,
+            citations,
+            Headings::AsWritten,
+        );
         let mut cited: Vec<&str> = Vec::new();
         for (_, id) in &citations[first_citation..] {
             if !cited.contains(&id.as_str()) {
@@ -856,7 +871,14 @@ fn faq_entries(
             .strip_prefix("# ")
             .unwrap_or_else(|| panic!("{file}: the first line must be '# The question' or title"))
             .trim();
-        let answer_html = render_markdown(answer, &file, edition, references, citations);
+        let answer_html = render_markdown(
+            answer,
+            &file,
+            edition,
+            references,
+            citations,
+            Headings::OneLevelDown,
+        );
         entries.push(FaqSource {
             slug: slug.to_owned(),
             question: question.to_owned(),
@@ -866,16 +888,30 @@ fn faq_entries(
     entries
 }
 
-/// Markdown to HTML, with citation shortcodes turned into links and headings moved down one
-/// level. Records every cited id against `file`. A citation's hidden word ("reference") is
-/// the edition's.
+/// Where a Markdown file's headings stand in the page it becomes.
+#[derive(Clone, Copy, PartialEq)]
+enum Headings {
+    /// Inside the app, under its "Plate Trail" h1: `#` becomes h2, and so on.
+    OneLevelDown,
+    /// A page of its own (a lesson page): its `#` is the page's h1.
+    AsWritten,
+}
+
+/// Markdown to HTML, with citation shortcodes turned into links and headings placed as
+/// `headings` says. Records every cited id against `file`. A citation's hidden word
+/// ("reference") is the edition's.
 fn render_markdown(
     source: &str,
     file: &str,
     edition: &Edition,
     references: &[ReferenceEntry],
     citations: &mut Citations,
+    headings: Headings,
 ) -> String {
+    let place = |level| match headings {
+        Headings::OneLevelDown => one_level_down(level),
+        Headings::AsWritten => level,
+    };
     let source = percent_signs_in(
         &expand_citations(source, file, edition, references, citations),
         edition,
@@ -895,12 +931,12 @@ fn render_markdown(
             classes,
             attrs,
         }) => Event::Start(Tag::Heading {
-            level: one_level_down(level),
+            level: place(level),
             id,
             classes,
             attrs,
         }),
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(one_level_down(level))),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(place(level))),
         other => other,
     });
     let parser = tables_in_scroll_regions(parser);

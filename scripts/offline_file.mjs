@@ -3,12 +3,13 @@
 // scripts/test.sh after `trunk build --release`.
 //
 // A file:// page can fetch no sibling file and starts no worker from a file:// URL, so the
-// file carries everything: the CSS in a <style>, the icon as a data: URL, and the page's JS
-// glue and wasm, the town-wide worker's glue, wasm and script and the no-worker fallback's
-// script as base64 blocks that static/offline-setup.js turns into blob URLs for
-// static/start.js and src/town_worker.rs. Its Content-Security-Policy allows only the two
-// inline scripts (by hash), the inline style, blob: and data:, so the file can request
-// nothing from anywhere; the generator fails if any reference to another file is left.
+// file carries everything: the CSS in <style> elements (the tools module's too), the icon
+// as a data: URL, and the page's JS glue and wasm, the town-wide worker's glue, wasm and
+// script and the no-worker fallback's script as base64 blocks that static/offline-setup.js
+// turns into blob URLs for static/start.js and src/town_worker.rs. Its
+// Content-Security-Policy allows only the two inline scripts (by hash), the inline styles
+// (by hash), blob: and data:, so the file can request nothing from anywhere; the generator
+// fails if any reference to another file is left.
 // It names its build (version, commit, day) in a meta element the app's footer shows.
 // Usage: node scripts/offline_file.mjs; PLATE_TRAIL_DIST works on another build.
 import { spawnSync } from 'node:child_process';
@@ -113,7 +114,11 @@ export function makeOfflineFile() {
       if (/url\(\s*['"]?(?!data:)/i.test(css)) throw new Error(`${href} refers to another file (url(...))`);
       hashes.style.push(sha256(css));
       // print.css keeps its media="print", or paper rules would hide the screen's header.
-      return media ? `<style media="${media}">${css}</style>` : `<style>${css}</style>`;
+      if (media) return `<style media="${media}">${css}</style>`;
+      // The tools module's sheet, which static/start.js links when served, after the screen's.
+      const tools = inlineText(read('tools.css').toString('utf8'), 'style', 'tools.css');
+      hashes.style.push(sha256(tools));
+      return `<style>${css}</style><style>${tools}</style>`;
     }
     if (/\bicon\b/.test(rel)) {
       const type = IMAGE_TYPES[extname(local(href))];

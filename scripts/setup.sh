@@ -6,8 +6,8 @@
 # - the wasm32-unknown-unknown target;
 # - Trunk 0.21.14 (0.22 needs a newer rustc than 1.95);
 # - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock;
-# - npm tools pinned in package.json/package-lock.json: binaryen (wasm-opt 132),
-#   playwright-core, puppeteer-core, selenium-webdriver and axe-core for the end-to-end tests;
+# - npm tools pinned in package.json/package-lock.json: binaryen (wasm-opt 132), terser
+#   (minifies the first visit's plain scripts), playwright-core, puppeteer-core, selenium-webdriver and axe-core for the end-to-end tests;
 # - Debian's chromium and chromium-driver, firefox-esr, webkit2gtk-driver, xvfb and xauth
 #   (tests never download a browser).
 set -euo pipefail

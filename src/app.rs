@@ -260,7 +260,12 @@ pub fn app<M: ModuleViews>() -> Html {
 
     html! {
         <ContextProvider<crate::language::Shown> context={language}>
-            if !embedded { { site_header(state.view, on_language.clone()) } }
+            if embedded {
+                // The embed shows no header; its page still has a title heading.
+                <h1 class="visually-hidden">{ text::app_name() }</h1>
+            } else {
+                { site_header(state.view, on_language.clone()) }
+            }
             if let Some(problem) = language_problem {
                 <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }

@@ -343,45 +343,80 @@ pub fn remember(locale: &'static Locale) {
     let _ = browser_storage::set(STORAGE_KEY, locale.code);
 }
 
-/// The language picker: a labelled `<select>` of the offered languages, each named in its
-/// own language. `on_choose` gets the chosen language.
+/// The language picker: a disclosure (`<details>`) naming the language showing, opening on
+/// a list of the offered languages, each a button named in its own language. Nothing
+/// changes until the visitor presses one: a `<select>` switched the page at every arrow key
+/// (WCAG 3.2.2). Choosing, Escape or leaving the list closes it, the focus back on its
+/// summary. `on_choose` gets the chosen language.
 #[derive(Properties, PartialEq)]
 pub struct PickerProps {
     pub on_choose: Callback<&'static Locale>,
-    #[prop_or_default]
-    pub busy: bool,
 }
 
 #[function_component(LanguagePicker)]
 pub fn language_picker(props: &PickerProps) -> Html {
     let shown = use_language();
-    let onchange = {
-        let on_choose = props.on_choose.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                && let Some(locale) = catalog::locale(&select.value())
-            {
-                on_choose.emit(locale);
+    let menu = use_node_ref();
+    let options: Html = catalog::offered().map(|l| {
+        let onclick = {
+            let (menu, on_choose) = (menu.clone(), props.on_choose.clone());
+            Callback::from(move |_: MouseEvent| {
+                close(&menu);
+                on_choose.emit(l);
+            })
+        };
+        html! {
+            <li><button type="button" lang={l.code} data-testid={format!("language-{}", l.code)}
+                aria-current={(l.code == shown).then_some("true")} {onclick}>{ l.name }</button></li>
+        }
+    }).collect();
+    // Escape, or the focus gone elsewhere (a Tab past the list, a click on the page), closes it.
+    let onkeydown = {
+        let menu = menu.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                close(&menu);
             }
         })
     };
-    let options = catalog::offered().map(|l| {
-        html! { <option value={l.code} lang={l.code} selected={l.code == shown}>{ l.name }</option> }
-    });
+    let onfocusout = {
+        let menu = menu.clone();
+        Callback::from(move |e: FocusEvent| {
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            if let Some(details) = menu.cast::<web_sys::Element>()
+                && !details.contains(to.as_ref())
+            {
+                let _ = details.remove_attribute("open");
+            }
+        })
+    };
+    let name = catalog::locale(shown).map_or(shown, |l| l.name);
     html! {
-        <div class="language-picker">
-            <label for="language-picker">{ text::language_label() }</label>
-            <select id="language-picker" data-testid="language-picker" {onchange}
-                onfocus={|_: FocusEvent| preload_offered()}
-                onmouseenter={|_: MouseEvent| preload_offered()}
-                aria-busy={props.busy.then_some("true")}>
-                { for options }
-                if catalog::locale(shown).is_some_and(|l| l.pseudo) {
-                    <option value={shown} selected=true>{ shown }</option>
-                }
-            </select>
-        </div>
+        <details class="language-picker" data-testid="language-picker" data-shown={shown}
+            ref={menu} {onkeydown} {onfocusout}>
+            <summary onfocus={|_: FocusEvent| preload_offered()}
+                onmouseenter={|_: MouseEvent| preload_offered()}>
+                <span class="language-label">{ text::language_label() }</span>{ " " }
+                <span lang={shown}>{ name }</span>
+            </summary>
+            <ul>{ options }</ul>
+        </details>
+    }
+}
+
+/// Closes the list and gives its summary the focus (the pressed button is hidden with it).
+fn close(menu: &NodeRef) {
+    if let Some(details) = menu.cast::<web_sys::Element>() {
+        let _ = details.remove_attribute("open");
+        if let Some(summary) = details
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
     }
 }

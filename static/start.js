@@ -93,6 +93,13 @@ const toolsJs = tag.dataset.appToolsJs ?? (appTools && `${appTools}.js?v=${versi
 const toolsWasm = tag.dataset.appToolsWasm ?? (appTools && `${appTools}_bg.wasm?v=${version}`);
 const wantsTools = Boolean(toolsJs) && TOOLS_HASHES.some((hash) => location.hash.startsWith(hash));
 const appJs = wantsTools ? toolsJs : tag.dataset.appJs;
+// Its styles (static/tools.css) come with it; the single offline file has them inline.
+if (wantsTools && !tag.dataset.appToolsJs) {
+  const sheet = document.createElement('link');
+  sheet.rel = 'stylesheet';
+  sheet.href = `${appTools.replace(/[^/]*$/, '')}tools.css?v=${version}`;
+  document.head.append(sheet);
+}
 const appWasm = wantsTools ? toolsWasm : tag.dataset.appWasm;
 // Not in an embed (?embed): a frame in someone's lesson page should not download the whole
 // app for offline use on every visit.

@@ -333,13 +333,24 @@ fn presenter() -> Html {
         });
     }
 
-    // Each new step takes the focus, so a screen reader reads it and keys keep working.
+    // The show takes the focus at its start, and again whenever its control that held it is
+    // gone or disabled (Next at the last step), so keys keep working. A step's sentence is
+    // read once, by its live region: the focus moved to the stage at every step, and a
+    // screen reader read the sentence twice, for the focus and for the live region.
     {
         let stage_ref = stage_ref.clone();
         use_effect_with(
             (state.presenting, state.show.index()),
             move |(presenting, _)| {
-                if *presenting && let Some(stage) = stage_ref.cast::<web_sys::HtmlElement>() {
+                let Some(stage) = stage_ref.cast::<web_sys::HtmlElement>() else {
+                    return;
+                };
+                let held_in_show = gloo::utils::document()
+                    .active_element()
+                    .filter(|focused| !focused.matches(":disabled").unwrap_or(true))
+                    .zip(stage.parent_element())
+                    .is_some_and(|(focused, show)| show.contains(Some(&focused)));
+                if *presenting && !held_in_show {
                     let _ = stage.focus();
                 }
             },

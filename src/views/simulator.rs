@@ -322,20 +322,40 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // failed (a place off the map) is never saved over the one that did. A link's run (or
     // the stand-in for a town not held) is not kept until the visitor changes something.
     // After the address's task above (queued at the change, before the run's).
+    let stand_in = Rc::new(start.2.then(|| start.0.clone()));
+    let keep = move |scenario: &crate::sim::Scenario| {
+        if browser_address::linked_scenario().is_none()
+            && stand_in.as_ref().as_ref() != Some(scenario)
+        {
+            saved::save(scenario);
+        }
+    };
     {
-        let stand_in = start.2.then(|| start.0.clone());
+        let keep = keep.clone();
         let ran = state.is_current().then(|| state.scenario.clone());
         use_effect_with(ran, move |ran| {
             if let Some(scenario) = ran.clone() {
-                Timeout::new(0, move || {
-                    if browser_address::linked_scenario().is_none()
-                        && stand_in.as_ref() != Some(&scenario)
-                    {
-                        saved::save(&scenario);
+                Timeout::new(0, move || keep(&scenario)).forget();
+            }
+        });
+    }
+    // A change whose run has not come back yet is kept if the page goes away first (the tab
+    // closed, or a phone's browser put away, within the second a run takes): the page is
+    // hidden then, in every browser, before it goes.
+    {
+        let pending = (!state.is_current() && state.error.is_none() && state.outcome.is_some())
+            .then(|| state.scenario.clone());
+        use_effect_with(pending, move |pending| {
+            let pending = pending.clone();
+            let document = gloo::utils::document();
+            let listener = pending.map(|scenario| {
+                gloo::events::EventListener::new(&document, "visibilitychange", move |_| {
+                    if gloo::utils::document().hidden() {
+                        keep(&scenario);
                     }
                 })
-                .forget();
-            }
+            });
+            move || drop(listener)
         });
     }
 

@@ -4,7 +4,7 @@
 // and "Start again" lead out of it; a huge coordinate never widens the page; an imported
 // town's link says it is a received link's and names the town; a far too long link and an
 // import error are said in the link's language; the console's number fields say what they
-// did with a number they cannot take.
+// did with a number they cannot take; a change is kept if the page goes away before its run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -150,6 +150,33 @@ test('a run that fails is never saved, and a ready-made life or "Start again" le
   assert.equal(await days.inputValue(), '30');
   assert.equal(await page.getByLabel('Seed', { exact: true }).inputValue(), '1');
   assert.match(page.url(), /\?v=1&seed=1&days=30&cameras=20#\/simulator$/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a change is kept when the page goes away before its run comes back', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await withSavedTwelveDays(page);
+  // The change and the page going away in one task: its run cannot have come back.
+  const atHide = await page.evaluate(async (key) => {
+    const field = document.querySelector('#days');
+    field.value = '13';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const running = document.querySelector('[data-testid="simulator"]').dataset.current !== 'true';
+    const before = JSON.parse(localStorage.getItem(key)).days;
+    // The page hidden, as a tab closed or a phone's browser put away leaves it.
+    Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    return { running, before, after: JSON.parse(localStorage.getItem(key)).days };
+  }, SAVED_KEY);
+  assert.deepEqual(atHide, { running: true, before: 12, after: 13 }, 'saved as the page was hidden, not by a finished run');
+  // And the next visit opens on it.
+  await page.evaluate(() => delete document.hidden);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  assert.equal(await page.getByLabel('Days to simulate').inputValue(), '13');
   assert.deepEqual(errors, []);
   await page.context().close();
 });

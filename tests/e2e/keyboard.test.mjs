@@ -120,10 +120,25 @@ test('presenter mode: Enter on a button does what the button says, and leaving r
   await page.getByTestId('present-back').focus();
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="present-show"][data-index="2"]');
+  // The step's sentence is read once, by its live region: the focus stays on the button
+  // (it moved to the stage, and a screen reader read the sentence for both).
+  const focusedTestId = () => page.evaluate(() => document.activeElement?.dataset.testid ?? document.activeElement?.className);
+  assert.equal(await focusedTestId(), 'present-back', 'the pressed button keeps the focus');
+  const sentence = await page.getByTestId('present-sentence').textContent();
+  assert.equal(await page.evaluate((sentence) => [...document.querySelectorAll('[data-testid="present-show"] [aria-live]')]
+    .filter((region) => region.textContent.includes(sentence)).length, sentence), 1, 'the sentence is in one live region');
+  // At the last step Next is disabled: the focus goes to the stage, not to the page's start.
+  const of = Number((await page.locator('.present-position').textContent()).match(/of (\d+)/)[1]);
+  await page.getByTestId('present-next').focus();
+  for (let at = 2; at < of; at += 1) await page.keyboard.press('Enter');
+  await page.waitForSelector(`[data-testid="present-show"][data-index="${of}"]`);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('present-frame'));
+  await page.keyboard.press('PageUp');
+  await page.waitForSelector(`[data-testid="present-show"][data-index="${of - 1}"]`);
   // A clicker's Page Down still moves the show, whatever has the focus.
   await page.getByTestId('present-back').focus();
   await page.keyboard.press('PageDown');
-  await page.waitForSelector('[data-testid="present-show"][data-index="3"]');
+  await page.waitForSelector(`[data-testid="present-show"][data-index="${of}"]`);
   // Enter on "Leave presenter mode" leaves, and the focus goes to the button that starts again.
   await page.getByTestId('present-leave').focus();
   await page.keyboard.press('Enter');

@@ -25,6 +25,12 @@ const session = useServerAndBrowser();
 const firstNavLabel = (page) => page.evaluate(() => document.querySelector('header nav a')?.textContent);
 
 /** Waits for a view that reloads into the tools module (console, policy lab) to be ready. */
+/** Opens the language picker and presses a language's button, as a visitor does. */
+async function chooseLanguage(page, lang) {
+  await page.locator('[data-testid="language-picker"] summary').click();
+  await page.getByTestId(`language-${lang}`).click();
+}
+
 async function openView(page, hash, ready) {
   await page.evaluate((hash) => { location.hash = hash; }, hash);
   await page.waitForFunction(ready, null, { timeout: RUN_TIMEOUT });
@@ -130,7 +136,7 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
     await waitForApp(page);
     assert.equal(await page.evaluate(() => document.documentElement.lang), htmlLang);
     assert.equal(await firstNavLabel(page), simulatorWord);
-    assert.equal(await page.getByTestId('language-picker').inputValue(), lang);
+    assert.equal(await page.getByTestId('language-picker').getAttribute('data-shown'), lang);
     await waitForRun(page);
     await skipToEnd(page);
     const body = await drawnText(page, 'main');
@@ -203,11 +209,53 @@ test('the browser\'s language is the default, and the choice is remembered', asy
   await waitForApp(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'pt-BR');
   // A choice in the picker outlives the page.
-  await page.getByTestId('language-picker').selectOption('es');
+  await chooseLanguage(page, 'es');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   await page.goto(`${session.server.url}#/faq`);
   await waitForApp(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the picker switches only on a press: arrow keys do nothing, Escape and a choice close it, the focus stays on it', async () => {
+  const { page, errors } = await openRecordedPage(session.browser, { locale: 'en-US' });
+  await page.goto(`${session.server.url}#/faq`);
+  await waitForApp(page);
+  const summary = page.locator('[data-testid="language-picker"] summary');
+  const open = () => page.evaluate(() => document.querySelector('[data-testid="language-picker"]').open);
+  const focusedIsSummary = () => page.evaluate(() => document.activeElement?.matches('[data-testid="language-picker"] summary'));
+  await summary.focus();
+  // A <select> switched the page at each of these (WCAG 3.2.2).
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp', 'End']) await page.keyboard.press(key);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en', 'arrow keys leave the language');
+  assert.equal(await open(), false);
+  // Enter opens it on the languages, each named in its own language, the one showing marked.
+  await page.keyboard.press('Enter');
+  assert.equal(await open(), true);
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('[data-testid="language-picker"] li button')]
+    .map((b) => [b.lang, b.textContent, b.getAttribute('aria-current')])),
+  [['en', 'English', 'true'], ['es', 'Español', null], ['pt-BR', 'Português (Brasil)', null]]);
+  await screenshot(page, 'languages-picker-open');
+  // Escape closes it and leaves the focus on the summary.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  assert.equal(await open(), false);
+  assert.ok(await focusedIsSummary(), 'Escape gives the focus back to the picker');
+  // Tab to Spanish and press it: the page switches, the list closes, the focus stays.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'es');
+  assert.equal(await open(), false);
+  assert.ok(await focusedIsSummary(), 'after a choice the focus is on the picker');
+  assert.match(await summary.textContent(), /Español/);
+  // Tabbing past the open list closes it.
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+  assert.equal(await open(), false, 'the list closes once the focus leaves it');
+  assert.deepEqual(await seriousAxeViolations(page), []);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -228,10 +276,9 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   assert.match(await page.getByTestId('announcement').textContent(), /New life chosen/);
 
   const switchTo = (lang, word) => page.evaluate(async ({ lang, word }) => {
-    const select = document.querySelector('[data-testid="language-picker"]');
+    const button = document.querySelector(`[data-testid="language-${lang}"]`);
     const started = performance.now();
-    select.value = lang;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    button.click();
     await new Promise((resolve) => {
       const check = () => (document.querySelector('header nav a')?.textContent === word
         && document.documentElement.lang === lang ? resolve() : requestAnimationFrame(check));
@@ -244,7 +291,7 @@ test('switching language re-renders within 100 ms, keeps the run and follows in 
   // languages' files before any choice, so the first switch is only a redraw.
   assert.equal(requests.filter((url) => /\/lang\/[^/]+\.json/.test(url)).length, 0, 'no language file before the picker is near');
   const preloaded = Promise.all(['es', 'pt-BR'].map((lang) => page.waitForResponse((r) => r.url().includes(`/lang/${lang}.json`))));
-  await page.getByTestId('language-picker').hover();
+  await page.locator('[data-testid="language-picker"] summary').hover();
   await preloaded;
   // Read in the task the file arrived in: one frame later it is installed.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
@@ -286,7 +333,7 @@ test('presenter mode has the language picker, and its choice is remembered for t
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   const heading = () => page.evaluate(() => document.querySelector('[data-testid="present"] h1').textContent);
   const english = await heading();
-  await page.getByTestId('language-picker').selectOption('es');
+  await chooseLanguage(page, 'es');
   await page.waitForFunction(() => document.documentElement.lang === 'es');
   await page.waitForFunction((english) => document.querySelector('[data-testid="present"] h1').textContent !== english, english);
   await page.waitForFunction(() => /[?&]lang=es(&|$)/.test(location.search), null, { timeout: 5000 });
@@ -299,7 +346,7 @@ test('presenter mode has the language picker, and its choice is remembered for t
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
   await page.goto(`${session.server.url}present.html`);
   await page.waitForFunction(() => document.documentElement.lang === 'es', null, { timeout: RUN_TIMEOUT });
-  assert.equal(await page.getByTestId('language-picker').inputValue(), 'es');
+  assert.equal(await page.getByTestId('language-picker').getAttribute('data-shown'), 'es');
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
   assert.deepEqual(errors, []);
   await page.context().close();

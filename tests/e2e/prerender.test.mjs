@@ -26,7 +26,8 @@ function probeFirstScreen() {
   // included) and the headline's numbers.
   const words = (root) => ({
     header: root.querySelector('header')?.textContent,
-    languages: [...root.querySelectorAll('header select option')].map((o) => `${o.value}${o.selected ? '*' : ''}`).join(' '),
+    languages: [...root.querySelectorAll('header .language-picker li button')]
+      .map((b) => `${b.lang}${b.getAttribute('aria-current') === 'true' ? '*' : ''}`).join(' '),
     headline: root.querySelector('.headline strong')?.textContent,
   });
   const look = () => {

@@ -67,7 +67,7 @@ async function visibleScreenOnlyParts(page) {
 /** Opens one of the teaching materials' pages (dist/teach/<file>) and checks its heading. */
 async function openTeachPage(page, file, heading) {
   await page.goto(`${session.server.url}teach/${file}`);
-  await page.locator('main h2').filter({ hasText: heading }).waitFor({ timeout: 30_000 });
+  await page.locator('main h1').filter({ hasText: heading }).waitFor({ timeout: 30_000 });
 }
 
 /** Text reduced to its letters and digits, lower case: what survives a PDF's line breaks. */
@@ -116,7 +116,7 @@ async function keptTogether(page) {
       return copy.textContent;
     };
     const pairs = [];
-    for (const heading of main.querySelectorAll('h2, h3, h4')) {
+    for (const heading of main.querySelectorAll('h1, h2, h3')) {
       const next = heading.nextElementSibling;
       if (next) pairs.push([text(heading), text(next.matches('ol, ul, dl') ? next.firstElementChild : next)]);
     }
@@ -357,13 +357,15 @@ test('the Teach view links the materials, which link the exact runs, pass axe an
   await screenshot(page, 'teach-view');
   await tabTo(page.locator('.teach').getByRole('link', { name: 'Student worksheet' }), 20);
   await page.keyboard.press('Enter');
-  await page.locator('main h2').filter({ hasText: 'Student worksheet' }).waitFor({ timeout: 30_000 });
+  // Each lesson page has its own h1: its title.
+  await page.locator('main h1').filter({ hasText: 'Student worksheet' }).waitFor({ timeout: 30_000 });
+  assert.equal(await page.locator('h1').count(), 1, 'one h1 on a lesson page');
   await tabTo(page.getByRole('button', { name: 'Print this page' }), 12);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe on the worksheet');
 
   await page.getByRole('navigation', { name: 'Teaching materials' }).getByRole('link', { name: 'Lesson plan' }).click();
   const lesson = page.locator('main');
-  await lesson.locator('h2').filter({ hasText: 'Lesson plan' }).waitFor({ timeout: 30_000 });
+  await lesson.locator('h1').filter({ hasText: 'Lesson plan' }).waitFor({ timeout: 30_000 });
   for (const part of ['Goals', 'Before class', 'Warm-up', 'Activity', 'Discussion', 'Exit ticket', 'Answers for the teacher', 'Sources']) {
     assert.equal(await lesson.getByRole('heading', { name: part }).count(), 1, `the lesson has "${part}"`);
   }

@@ -279,6 +279,7 @@ test('two runs embedded side by side on a page of another origin render, post th
       await frame.waitForSelector('[data-testid="headline"][data-ready="true"]', { timeout: RUN_TIMEOUT });
       headlines.push(await frame.getByTestId('headline').textContent());
       assert.equal(await frame.locator('header, nav, .site-footer').count(), 0, 'no header, navigation or footer');
+      assert.deepEqual(await frame.locator('h1').allTextContents(), ['Plate Trail'], 'the page keeps its one h1, unseen');
       const open = frame.getByTestId('open-full');
       assert.equal(await open.textContent(), 'Open in Plate Trail (new tab)');
       assert.equal(await open.getAttribute('target'), '_blank');

@@ -65,7 +65,7 @@ test('the lesson pages in each language declare it, pass axe and link up to the 
     const { page, requests, errors } = await openRecordedPage(session.browser);
     for (const name of TEACH) {
       await page.goto(`${session.server.url}teach/${code}/${name}.html`);
-      await page.locator('main h2').first().waitFor({ timeout: 30_000 });
+      await page.locator('main h1').first().waitFor({ timeout: 30_000 });
       assert.equal(await page.getAttribute('html', 'lang'), code, `${code}/${name}.html`);
       // The shared style sheet applies: the print button's script ran and shows it.
       assert.equal(await page.locator('button.print').isVisible(), true, `${code}/${name}.html has its script`);
@@ -73,7 +73,7 @@ test('the lesson pages in each language declare it, pass axe and link up to the 
     }
     await page.goto(`${session.server.url}teach/${code}/lesson.html`);
     const lesson = page.locator('main');
-    await lesson.locator('h2').filter({ hasText: words.lesson }).waitFor({ timeout: 30_000 });
+    await lesson.locator('h1').filter({ hasText: words.lesson }).waitFor({ timeout: 30_000 });
     await screenshot(page, `teach-lesson-${code}`);
     const runLinks = await lesson.locator('a[href^="../../?v=1&"]').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
     assert.equal(runLinks.length, 4, `${code}: ${runLinks.length} run links`);
@@ -97,7 +97,7 @@ test('each translated fact sheet still prints on one page of Letter and of A4', 
   for (const [code, words] of Object.entries(LANGUAGES)) {
     const { page } = await openRecordedPage(session.browser);
     await page.goto(`${session.server.url}teach/${code}/fact-sheet.html`);
-    await page.locator('main h2').filter({ hasText: words.factSheet }).waitFor({ timeout: 30_000 });
+    await page.locator('main h1').filter({ hasText: words.factSheet }).waitFor({ timeout: 30_000 });
     await page.emulateMedia({ media: 'print' });
     for (const format of ['Letter', 'A4']) {
       const pdf = await page.pdf({ format });

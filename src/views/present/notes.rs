@@ -215,7 +215,8 @@ pub fn notes() -> Html {
     };
     html! {
         <section class="present-notes" aria-labelledby="notes-title" data-testid="present-notes">
-            <h2 id="notes-title">{ words::notes_title() }</h2>
+            // The notes window is a page of its own: its title is its h1.
+            <h1 id="notes-title">{ words::notes_title() }</h1>
             <div aria-live="polite">{ body }</div>
             <div class="notes-buttons">
                 { button(Command::Back, words::present_back()) }
