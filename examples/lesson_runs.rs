@@ -80,7 +80,7 @@ fn show(seed: u64, slug: &str, cameras: u32) -> Result<(), String> {
                 .truth
                 .as_ref()
                 .map_or_else(|| "-".to_owned(), text::truth_sentence),
-            finding.right.map_or("unchecked", text::verdict)
+            finding.verdict().map_or("unchecked", text::verdict)
         );
     }
     let point = quoted_point(&curve).map(|p| (p.sightings, p.share_unique));

@@ -233,11 +233,12 @@ pub fn finding_title(kind: crate::scenario::FindingKind) -> &'static str {
 }
 
 /// A card's verdict against the simulation's truth.
-pub fn verdict(right: bool) -> &'static str {
-    if right {
-        verdict_right()
-    } else {
-        verdict_wrong()
+pub fn verdict(verdict: crate::scenario::dossier::Verdict) -> &'static str {
+    use crate::scenario::dossier::Verdict;
+    match verdict {
+        Verdict::Right => verdict_right(),
+        Verdict::RightButVague => verdict_vague(),
+        Verdict::Wrong => verdict_wrong(),
     }
 }
 

@@ -301,7 +301,7 @@ dossier-waiting = Drive to the end (or skip to it) to see what an analyst makes 
 dossier-nothing = With these sightings an analyst could not pin anything down. Try more days or a different home.
 
 # What "Confidence" means, said once above the dossier's cards.
-confidence-defined = Confidence: how sure the analyst's method is of its own guess (0 to 100%), not whether it is right. The routine card shows regularity instead: the share of driving days whose first read came within 20 minutes of the usual time. Each card then says Right or Wrong, checked against what really happened in the simulation.
+confidence-defined = Confidence: how sure the analyst's method is of its own guess (0 to 100%), not whether it is right. The routine card shows regularity instead: the share of driving days whose first read came within 20 minutes of the usual time. Each card then says Right or Wrong, checked against what really happened in the simulation; a right circle for home or work wider than a street or two (500 m) is called vague.
 
 # The uniqueness chart.
 uniqueness-title = How few sightings single out a car
@@ -782,6 +782,8 @@ cameras-to-place-home = { $needed ->
 # A card's verdict against the simulation's truth.
 verdict-right = Right
 verdict-wrong = Wrong
+# A right home or work circle wider than a street or two (its radius over 500 m).
+verdict-vague = Right, but vague
 # The routine card's score: the share of driving days whose first read came within 20 minutes of the usual time.
 regularity = Regularity: { $percent }%
 confidence = Confidence: { $percent }%

@@ -195,7 +195,7 @@ what-is-true = Lo que es cierto
 truth-not-compared = No hay con qué comparar.
 dossier-waiting = Maneja hasta el final (o salta al final) para ver qué saca un analista del registro.
 dossier-nothing = Con estos avistamientos un analista no pudo precisar nada. Prueba con más días o con otra casa.
-confidence-defined = Confianza: qué tan seguro está el método del analista de su propia deducción (de 0 a 100{"\u00A0"}%), no si acierta. La tarjeta de rutina muestra en su lugar la regularidad: la proporción de días de manejo cuya primera lectura llegó a menos de 20 minutos de la hora habitual. Luego cada tarjeta dice Acierto o Error, comparando con lo que de verdad pasó en la simulación.
+confidence-defined = Confianza: qué tan seguro está el método del analista de su propia deducción (de 0 a 100{"\u00A0"}%), no si acierta. La tarjeta de rutina muestra en su lugar la regularidad: la proporción de días de manejo cuya primera lectura llegó a menos de 20 minutos de la hora habitual. Luego cada tarjeta dice Acierto o Error, comparando con lo que de verdad pasó en la simulación; un círculo acertado de casa o trabajo más ancho que una o dos calles (500 m) se llama impreciso.
 uniqueness-title = Qué pocos avistamientos bastan para identificar un auto
 uniqueness-idle = Maneja para ver qué tan único es el rastro de tu auto entre el tráfico del pueblo.
 uniqueness-computing = Calculando qué tan único es tu auto entre todo el tráfico del pueblo…
@@ -388,6 +388,7 @@ cameras-to-place-home = { $needed ->
 }
 verdict-right = Acierto
 verdict-wrong = Error
+verdict-vague = Acierto, pero impreciso
 regularity = Regularidad: { $percent }{"\u00A0"}%
 confidence = Confianza: { $percent }{"\u00A0"}%
 evidence-summary = Según { $count ->

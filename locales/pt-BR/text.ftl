@@ -195,7 +195,7 @@ what-is-true = O que é verdade
 truth-not-compared = Nada com que comparar.
 dossier-waiting = Dirija até o fim (ou pule para o fim) para ver o que um analista tira do registro.
 dossier-nothing = Com esses registros um analista não conseguiu apontar nada. Tente mais dias ou outra casa.
-confidence-defined = Confiança: o quanto o método do analista tem certeza do próprio palpite (de 0 a 100%), não se ele acerta. O cartão da rotina mostra a regularidade: a parcela dos dias de direção cuja primeira leitura veio a menos de 20 minutos do horário de costume. Depois cada cartão diz Acertou ou Errou, conferido com o que de fato aconteceu na simulação.
+confidence-defined = Confiança: o quanto o método do analista tem certeza do próprio palpite (de 0 a 100%), não se ele acerta. O cartão da rotina mostra a regularidade: a parcela dos dias de direção cuja primeira leitura veio a menos de 20 minutos do horário de costume. Depois cada cartão diz Acertou ou Errou, conferido com o que de fato aconteceu na simulação; um círculo certo de casa ou trabalho mais largo que uma ou duas ruas (500 m) é chamado de impreciso.
 uniqueness-title = Com quão poucos registros se identifica um carro
 uniqueness-idle = Dirija para ver o quanto o rastro do seu carro é único no trânsito da cidade.
 uniqueness-computing = Calculando o quanto seu carro é único em todo o trânsito da cidade…
@@ -388,6 +388,7 @@ cameras-to-place-home = { $needed ->
 }
 verdict-right = Acertou
 verdict-wrong = Errou
+verdict-vague = Acertou, mas impreciso
 regularity = Regularidade: { $percent }%
 confidence = Confiança: { $percent }%
 evidence-summary = Com base em { $count ->

@@ -33,6 +33,21 @@ pub const CAMERAS_TO_PLACE_HOME: u32 = 80;
 /// 80 when that is 0), as a whole percentage.
 pub const HOME_PLACED_PERCENT: u32 = 69;
 
+/// The widest circle, in meters of radius, that a home or work finding can be right with
+/// and still place the spot "within a street or two": the 500 m the analyst is judged by
+/// (`examples/evaluate.rs`, the README's table). A right circle wider than this holds the
+/// truth but leaves the analyst many streets to search.
+pub const PRECISE_CIRCLE_METERS: f64 = 500.0;
+
+/// A card's verdict against the simulation's truth ([`Finding::verdict`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Right,
+    /// Right, but with a circle wider than [`PRECISE_CIRCLE_METERS`].
+    RightButVague,
+    Wrong,
+}
+
 /// What a finding is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum FindingKind {
@@ -112,6 +127,20 @@ pub struct Finding {
     /// `None` when it could not be checked. Each kind's rule is in [`dossier_of`].
     #[serde(default)]
     pub right: Option<bool>,
+}
+
+impl Finding {
+    /// The verdict a card shows: [`Finding::right`], with a right home or work circle wider
+    /// than [`PRECISE_CIRCLE_METERS`] called vague (a 2 km circle that holds home was
+    /// labelled plainly "Right"). `None` when the finding could not be checked.
+    pub fn verdict(&self) -> Option<Verdict> {
+        let vague = matches!(self.guess, Guess::Anchor { radius_meters, .. } if radius_meters > PRECISE_CIRCLE_METERS);
+        self.right.map(|right| match (right, vague) {
+            (false, _) => Verdict::Wrong,
+            (true, false) => Verdict::Right,
+            (true, true) => Verdict::RightButVague,
+        })
+    }
 }
 
 /// What the analyst guessed, one variant per kind of finding, with the numbers and names a

@@ -98,6 +98,59 @@ mod verdicts {
     }
 }
 
+mod card_verdict {
+    use super::*;
+
+    fn finding(kind: FindingKind, guess: Guess, right: Option<bool>) -> Finding {
+        Finding {
+            kind,
+            guess,
+            confidence: 0.5,
+            evidence: Vec::new(),
+            more_evidence: 0,
+            truth: None,
+            error_meters: None,
+            spot: None,
+            places: Vec::new(),
+            right,
+        }
+    }
+
+    fn circle(radius_meters: f64) -> Guess {
+        Guess::Anchor {
+            radius_meters,
+            near: None,
+            stops: 4,
+        }
+    }
+
+    #[test]
+    fn a_right_circle_wider_than_a_street_or_two_is_vague() {
+        let home = |radius, right| finding(FindingKind::Home, circle(radius), right).verdict();
+        assert_eq!(home(300.0, Some(true)), Some(Verdict::Right));
+        assert_eq!(
+            home(PRECISE_CIRCLE_METERS, Some(true)),
+            Some(Verdict::Right)
+        );
+        assert_eq!(home(2_000.0, Some(true)), Some(Verdict::RightButVague));
+        assert_eq!(home(2_000.0, Some(false)), Some(Verdict::Wrong));
+        assert_eq!(home(300.0, None), None);
+        let work = finding(FindingKind::Work, circle(900.0), Some(true));
+        assert_eq!(work.verdict(), Some(Verdict::RightButVague));
+    }
+
+    #[test]
+    fn other_cards_are_right_or_wrong() {
+        let place = Guess::Place {
+            name: "Oak Street School".into(),
+            kind: PlaceKind::School,
+            visits: 3,
+        };
+        let card = finding(FindingKind::Place, place, Some(true));
+        assert_eq!(card.verdict(), Some(Verdict::Right));
+    }
+}
+
 mod sensitive_flags {
     use super::*;
     use std::collections::BTreeSet;

@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::components::keys_by_kind;
 pub use crate::scenario::Dossier;
 use crate::scenario::Shared;
-use crate::scenario::dossier::EVIDENCE_SHOWN;
+use crate::scenario::dossier::{EVIDENCE_SHOWN, Verdict};
 use crate::scenario::{Finding, FindingKind};
 use crate::sim::{Sighting, TownMap};
 use crate::text;
@@ -54,16 +54,19 @@ fn evidence_list(town: &TownMap, evidence: &[Sighting], more: usize) -> Html {
     }
 }
 
-/// The card's Right or Wrong label; nothing when the finding could not be checked.
-fn verdict_label(right: Option<bool>) -> Html {
-    match right {
-        Some(right) => html! {
-            <p class={classes!("verdict", if right { "verdict--right" } else { "verdict--wrong" })}
-                data-testid="verdict">
-                { text::verdict(right) }
-            </p>
-        },
-        None => html! {},
+/// The card's verdict ("Right", "Right, but vague", "Wrong"); nothing when the finding could
+/// not be checked.
+fn verdict_label(verdict: Option<Verdict>) -> Html {
+    let Some(verdict) = verdict else {
+        return html! {};
+    };
+    let class = match verdict {
+        Verdict::Right => "verdict--right",
+        Verdict::RightButVague => "verdict--vague",
+        Verdict::Wrong => "verdict--wrong",
+    };
+    html! {
+        <p class={classes!("verdict", class)} data-testid="verdict">{ text::verdict(verdict) }</p>
     }
 }
 
@@ -82,7 +85,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding, key: String) ->
                 finding.right.map(|r| if r { "is-right" } else { "is-wrong" }))}
             data-testid={format!("finding-{}", finding.kind.slug())} data-right={right}>
             <h4>{ text::finding_title(finding.kind) }</h4>
-            { verdict_label(finding.right) }
+            { verdict_label(finding.verdict()) }
             <div class="guess-truth">
                 <div class="guess">
                     <p class="label">{ text::what_they_guessed() }</p>
