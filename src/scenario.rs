@@ -30,7 +30,7 @@ pub mod worker_protocol;
 
 pub use dossier::{
     CAMERAS_TO_PLACE_HOME, Dossier, Finding, FindingKind, Guess, HOME_PLACED_PERCENT, PlaceMention,
-    RoutineDay, TOWNS_JUDGED, Truth,
+    RoutineDay, TOWNS_JUDGED, Truth, Verdict,
 };
 pub use run::Run;
 pub use shared::Shared;

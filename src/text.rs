@@ -233,8 +233,8 @@ pub fn finding_title(kind: crate::scenario::FindingKind) -> &'static str {
 }
 
 /// A card's verdict against the simulation's truth.
-pub fn verdict(verdict: crate::scenario::dossier::Verdict) -> &'static str {
-    use crate::scenario::dossier::Verdict;
+pub fn verdict(verdict: crate::scenario::Verdict) -> &'static str {
+    use crate::scenario::Verdict;
     match verdict {
         Verdict::Right => verdict_right(),
         Verdict::RightButVague => verdict_vague(),
