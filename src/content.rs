@@ -58,11 +58,39 @@ impl Reference {
 /// Every reference, in numbered order: the entry at index `i` is reference `i + 1`.
 pub static REFERENCES: &[Reference] = include!(concat!(env!("OUT_DIR"), "/references.rs"));
 
-/// Every reference's id and title, in numbered order: all a citation link needs, so the
-/// page, which fetches the References view's list when it opens
-/// (`content/references.html`, written by `build.rs`), carries no more of the list.
-pub static REFERENCE_TITLES: &[(&str, &str)] =
+/// Every reference's id and title, in numbered order: all a citation link needs. A
+/// constant, read when the code compiles ([`cited`], through [`crate::cite!`]), so a page
+/// carries only the titles it cites; the References view fetches its list when it opens
+/// (`content/references.html`, written by `build.rs`).
+pub const REFERENCE_TITLES: &[(&str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/reference_titles.rs"));
+
+/// [`citation`] when the code compiles: the number and title of reference `id`, for
+/// [`crate::cite!`]. An id not in the list stops the build.
+pub const fn cited(id: &str) -> (usize, &'static str) {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut index = 0;
+    while index < REFERENCE_TITLES.len() {
+        if same(REFERENCE_TITLES[index].0, id) {
+            return (index + 1, REFERENCE_TITLES[index].1);
+        }
+        index += 1;
+    }
+    panic!("a citation's id is not in content/references.json")
+}
 
 /// A citation's number and the title its link shows on hover, or `None` for an id not in the
 /// list.
@@ -558,7 +586,7 @@ mod tests {
         }
 
         fn cite_components_under(dir: &std::path::Path) -> Vec<(String, String)> {
-            const OPEN: &str = "<Cite id=\"";
+            const OPEN: &str = "cite!(\"";
             let mut found = Vec::new();
             for entry in std::fs::read_dir(dir).expect("src/ is readable") {
                 let path = entry.expect("src/ is readable").path();
@@ -572,7 +600,7 @@ mod tests {
                     while let Some(start) = rest.find(OPEN) {
                         rest = &rest[start + OPEN.len()..];
                         let id = rest.split('"').next().unwrap_or_default();
-                        // `<Cite id="..." />` in documentation is a placeholder.
+                        // `cite!("...")` in documentation is a placeholder.
                         if id != "..." {
                             found.push((path.display().to_string(), id.to_owned()));
                         }

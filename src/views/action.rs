@@ -7,7 +7,6 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Cite;
 use crate::components::focus::focus_after_redraw;
 use crate::scenario::letter::LetterFacts;
 use crate::scenario::worker_protocol::{Reply, Request};
@@ -105,10 +104,10 @@ pub fn action(props: &ActionProps) -> Html {
                     <pre class="letter" id="letter">{ letter_text }</pre>
                     <p class="letter-sources">
                         { text::tools::letter_sources() }
-                        { " " }<Cite id="flock-evidence-policy" />
-                        { " " }<Cite id="flock-testing-program" />
-                        { " " }<Cite id="arkansas-federal-searches" />
-                        { " " }<Cite id="nh-rsa-261-75-b" />
+                        { " " }{ crate::cite!("flock-evidence-policy") }
+                        { " " }{ crate::cite!("flock-testing-program") }
+                        { " " }{ crate::cite!("arkansas-federal-searches") }
+                        { " " }{ crate::cite!("nh-rsa-261-75-b") }
                     </p>
                     <div class="letter-controls">
                         <button type="button" onclick={on_copy}>{ text::tools::letter_copy() }</button>

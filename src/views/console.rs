@@ -19,7 +19,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::citation::Cite;
 use crate::components::map::{Legend, Map, Marker, MarkerKind};
 use crate::page_slices::now_millis;
 use crate::scenario::console::{FormEdit, SearchError, SearchResult, Tool, searchable_places};
@@ -128,7 +127,7 @@ pub fn console(props: &ConsoleProps) -> Html {
         <>
             <h2 id="console-title">{ text::tools::console_title() }</h2>
             <p class="lead">
-                { text::tools::console_intro() }<Cite id="haveibeenflocked-search-types" /><Cite id="flock-data-privacy" />
+                { text::tools::console_intro() }{ crate::cite!("haveibeenflocked-search-types") }{ crate::cite!("flock-data-privacy") }
             </p>
         </>
     };

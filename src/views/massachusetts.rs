@@ -15,7 +15,6 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::citation::Cite;
 use crate::scenario::massachusetts::{CAMERA_FILE, CameraFile, OUTLINE_FILE, Outline};
 use crate::text::tools as words;
 use crate::views::lazy_content::fetch_data;
@@ -161,14 +160,14 @@ fn ready(
     html! {
         <>
             <p class="ma-attribution" data-testid="ma-attribution">
-                { words::ma_attribution(crate::text::long_date(&file.exported)) }{ " " }<Cite id="osm-massachusetts-export" />
+                { words::ma_attribution(crate::text::long_date(&file.exported)) }{ " " }{ crate::cite!("osm-massachusetts-export") }
             </p>
             <p class="ma-totals" data-testid="ma-totals" data-cameras={file.cameras.len().to_string()}>
                 { words::ma_totals(file.cameras.len(), file.with_operator(), counts.iter().filter(|c| !c.operator.is_empty()).count()) }
             </p>
             <p class="ma-floor" data-testid="ma-floor">
-                { words::ma_floor_note() }{ " " }<Cite id="deflock-map" />{ " " }
-                { words::ma_floor_flock() }{ " " }<Cite id="aclum-flock-location" />
+                { words::ma_floor_note() }{ " " }{ crate::cite!("deflock-map") }{ " " }
+                { words::ma_floor_flock() }{ " " }{ crate::cite!("aclum-flock-location") }
             </p>
             <div class="field ma-search">
                 <label for="ma-search">{ words::ma_search_label() }</label>

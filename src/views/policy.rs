@@ -19,7 +19,6 @@ use yew::prelude::*;
 
 use crate::analyst::policy::Policy as LabPolicy;
 use crate::analyst::policy::presets;
-use crate::components::citation::Cite;
 use crate::scenario::policy_lab::Comparison;
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::TownMap;
@@ -129,7 +128,7 @@ pub fn policy(props: &PolicyProps) -> Html {
         <>
             <h2 id="policy-title">{ text::tools::policy_title() }</h2>
             <p class="lead">
-                { text::tools::policy_intro() }<Cite id="flock-evidence-policy" /><Cite id="flock-ice-sharing" />
+                { text::tools::policy_intro() }{ crate::cite!("flock-evidence-policy") }{ crate::cite!("flock-ice-sharing") }
             </p>
         </>
     };
@@ -162,7 +161,7 @@ pub fn policy(props: &PolicyProps) -> Html {
             if drawn >= 1 {
                 <section class="policy-lab" aria-labelledby="lab-title">
                     <h3 id="lab-title" class="section-title">{ text::tools::lab_title() }</h3>
-                    <p>{ text::tools::lab_intro() }<Cite id="flock-evidence-policy" /><Cite id="wyden-ftc-2025" /></p>
+                    <p>{ text::tools::lab_intro() }{ crate::cite!("flock-evidence-policy") }{ crate::cite!("wyden-ftc-2025") }</p>
                     <div class="lab-grid">
                         <LabControls lab={state.lab.clone()} {on_edit} />
                         <div class="lab-result">

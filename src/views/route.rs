@@ -214,7 +214,7 @@ pub fn route_panel(props: &RoutePanelProps) -> Html {
     };
     html! {
         <div class="panel route-panel" data-testid="route-panel">
-            <p>{ words::route_intro() }{ " " }<crate::components::citation::Cite id="deflock-map" /></p>
+            <p>{ words::route_intro() }{ " " }{ crate::cite!("deflock-map") }</p>
             <div class="field">
                 <label for="route-budget">{ words::route_budget_label() }</label>
                 <div class="range-row">

@@ -9,7 +9,6 @@
 use yew::prelude::*;
 
 use crate::analyst::sharing::{Agency, AgencyKind, SearchType};
-use crate::components::citation::Cite;
 use crate::scenario::console::{SearchResult, Tool};
 use crate::sim::TownMap;
 use crate::text;
@@ -132,7 +131,7 @@ pub fn audit_log(props: &AuditLogProps) -> Html {
             <h3 id="audit-title">{ text::tools::audit_title() }</h3>
             <p class="log-count" data-testid="audit-count">{ text::tools::audit_count(count) }</p>
             <p class="panel-note">
-                { text::tools::audit_note() }<Cite id="aclu-audit-logs" /><Cite id="arkansas-federal-searches" /><Cite id="conway-flock-audit-emails" />
+                { text::tools::audit_note() }{ crate::cite!("aclu-audit-logs") }{ crate::cite!("arkansas-federal-searches") }{ crate::cite!("conway-flock-audit-emails") }
             </p>
             { body }
         </section>

@@ -3,7 +3,6 @@
 
 use yew::prelude::*;
 
-use crate::components::citation::Cite;
 use crate::scenario::console::Tool;
 use crate::text;
 
@@ -17,22 +16,22 @@ pub struct ToolPickerProps {
 pub fn tool_description(tool: Tool) -> Html {
     match tool {
         Tool::Lookup => html! {
-            <>{ text::tools::about_lookup() }<Cite id="haveibeenflocked-search-types" /></>
+            <>{ text::tools::about_lookup() }{ crate::cite!("haveibeenflocked-search-types") }</>
         },
         Tool::Attributes => html! {
-            <>{ text::tools::about_attributes() }<Cite id="flock-testing-program" /><Cite id="govtech-vehicle-location" /><Cite id="flock-freeform" /></>
+            <>{ text::tools::about_attributes() }{ crate::cite!("flock-testing-program") }{ crate::cite!("govtech-vehicle-location") }{ crate::cite!("flock-freeform") }</>
         },
         Tool::MultiGeo => html! {
-            <>{ text::tools::about_multi_geo() }<Cite id="maryville-multigeo-convoy" /></>
+            <>{ text::tools::about_multi_geo() }{ crate::cite!("maryville-multigeo-convoy") }</>
         },
         Tool::Convoy => html! {
-            <>{ text::tools::about_convoy() }<Cite id="maryville-multigeo-convoy" /><Cite id="i2-convoy-analysis" /></>
+            <>{ text::tools::about_convoy() }{ crate::cite!("maryville-multigeo-convoy") }{ crate::cite!("i2-convoy-analysis") }</>
         },
         Tool::Stakeout => html! {
-            <>{ text::tools::about_stakeout() }<Cite id="eff-protest-searches" /></>
+            <>{ text::tools::about_stakeout() }{ crate::cite!("eff-protest-searches") }</>
         },
         Tool::HotList => html! {
-            <>{ text::tools::about_hot_list() }<Cite id="flock-wanted-car" /></>
+            <>{ text::tools::about_hot_list() }{ crate::cite!("flock-wanted-car") }</>
         },
     }
 }

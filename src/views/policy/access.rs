@@ -9,7 +9,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analyst::sharing::{Access, SharingSetting, who_can_query};
-use crate::components::citation::Cite;
 use crate::sim::TownMap;
 use crate::text;
 
@@ -31,14 +30,16 @@ const COUNT_ROOM: f64 = 58.0;
 fn setting_cites(setting: SharingSetting) -> Html {
     match setting {
         SharingSetting::None | SharingSetting::OneToOne | SharingSetting::Radius => {
-            html! { <Cite id="flock-ice-sharing" /> }
+            html! { { crate::cite!("flock-ice-sharing") } }
         }
-        SharingSetting::VendorContractClause => html! { <Cite id="aclu-flock-massachusetts" /> },
+        SharingSetting::VendorContractClause => {
+            html! { { crate::cite!("aclu-flock-massachusetts") } }
+        }
         SharingSetting::Statewide => html! {
-            <><Cite id="flock-ice-sharing" /><Cite id="aclum-flock-location" /></>
+            <>{ crate::cite!("flock-ice-sharing") }{ crate::cite!("aclum-flock-location") }</>
         },
         SharingSetting::National => html! {
-            <><Cite id="flock-ice-sharing" /><Cite id="arkansas-federal-searches" /><Cite id="404-media-johnson-county" /><Cite id="wyden-ftc-2025" /><Cite id="mv-voice-mountain-view" /></>
+            <>{ crate::cite!("flock-ice-sharing") }{ crate::cite!("arkansas-federal-searches") }{ crate::cite!("404-media-johnson-county") }{ crate::cite!("wyden-ftc-2025") }{ crate::cite!("mv-voice-mountain-view") }</>
         },
     }
 }
@@ -115,7 +116,7 @@ pub fn who_can_see_it(props: &WhoCanSeeItProps) -> Html {
         <section class="panel who-can-see" aria-labelledby="who-title" data-testid="who-can-see">
             <h3 id="who-title">{ text::tools::who_title() }</h3>
             <p>
-                { text::tools::who_intro() }<Cite id="flock-ice-sharing" /><Cite id="eff-alpr-dataset" />
+                { text::tools::who_intro() }{ crate::cite!("flock-ice-sharing") }{ crate::cite!("eff-alpr-dataset") }
             </p>
             <figure class="access-diagram">
                 <svg viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-labelledby="who-diagram-caption">

@@ -8,7 +8,6 @@ use yew::prelude::*;
 use super::state::{Lab, LabEdit};
 use crate::analyst::policy::{PresetSource, Retention, presets};
 use crate::analyst::sharing::SharingSetting;
-use crate::components::citation::Cite;
 use crate::scenario::limits::CAMERA_PERCENTS;
 use crate::text;
 
@@ -26,16 +25,16 @@ pub fn preset_cite(source: PresetSource) -> Html {
     match source {
         PresetSource::CommonSetup => html! {
             <>
-                <Cite id="flock-evidence-policy" />
-                <Cite id="wyden-ftc-2025" />
+                { crate::cite!("flock-evidence-policy") }
+                { crate::cite!("wyden-ftc-2025") }
             </>
         },
-        PresetSource::NewHampshire => html! { <Cite id="nh-rsa-261-75-b" /> },
-        PresetSource::MassachusettsH3431 => html! { <Cite id="ma-h-3431" /> },
-        PresetSource::Maine => html! { <Cite id="ncsl-alpr-statutes" /> },
-        PresetSource::Virginia => html! { <Cite id="va-code-2-2-5517" /> },
-        PresetSource::California => html! { <Cite id="ca-sb-34" /> },
-        PresetSource::Illinois => html! { <Cite id="il-hb-3326" /> },
+        PresetSource::NewHampshire => html! { { crate::cite!("nh-rsa-261-75-b") } },
+        PresetSource::MassachusettsH3431 => html! { { crate::cite!("ma-h-3431") } },
+        PresetSource::Maine => html! { { crate::cite!("ncsl-alpr-statutes") } },
+        PresetSource::Virginia => html! { { crate::cite!("va-code-2-2-5517") } },
+        PresetSource::California => html! { { crate::cite!("ca-sb-34") } },
+        PresetSource::Illinois => html! { { crate::cite!("il-hb-3326") } },
         PresetSource::OneYear => Html::default(),
     }
 }

@@ -11,7 +11,6 @@
 use yew::prelude::*;
 
 use super::state::Action;
-use crate::components::citation::Cite;
 use crate::components::typing::use_typing;
 use crate::scenario::Shared;
 use crate::scenario::camera_density::{
@@ -81,7 +80,7 @@ pub fn camera_control(props: &CameraControlProps) -> Html {
         });
         html! {
             <>
-                <p class="hint">{ text::real_densities() }{ " " }<Cite id="osm-massachusetts-export" /></p>
+                <p class="hint">{ text::real_densities() }{ " " }{ crate::cite!("osm-massachusetts-export") }</p>
                 <ul class="densities">{ for items }</ul>
             </>
         }
