@@ -818,6 +818,10 @@ days-not-a-number = Enter a whole number of days from 1 to { $max_days }. The ru
 start-again = Start again from the default run
 # Said when the default run is back.
 started-again = The default run is back.
+# Under a run that failed because a place of the life lies off the town's map.
+move-into-town = Move my places into the town
+# Said when they are moved.
+moved-into-town = The places off the map moved to the nearest spots in town. The simulation runs again.
 seed-not-a-number = A seed is a whole number, 0 or more. The run keeps seed { $kept }.
 # "Places (besides 240 houses)".
 map-text-places = { $houses ->

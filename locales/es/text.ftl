@@ -415,6 +415,8 @@ days-not-a-number = Escribe un número entero de días de 1 a { $max_days }. La 
 }.
 start-again = Volver a empezar con la simulación predeterminada
 started-again = Volvió la simulación predeterminada.
+move-into-town = Llevar mis lugares dentro del pueblo
+moved-into-town = Los lugares fuera del mapa pasaron al punto más cercano del pueblo. La simulación se vuelve a correr.
 seed-not-a-number = Una semilla es un número entero, 0 o mayor. La simulación conserva la semilla { $kept }.
 map-text-places = { $houses ->
     [0] Lugares

@@ -415,6 +415,8 @@ days-not-a-number = Digite um número inteiro de dias de 1 a { $max_days }. A si
 }.
 start-again = Recomeçar com a simulação padrão
 started-again = A simulação padrão voltou.
+move-into-town = Trazer meus lugares para dentro da cidade
+moved-into-town = Os lugares fora do mapa foram para o ponto mais próximo da cidade. A simulação roda de novo.
 seed-not-a-number = Uma semente é um número inteiro, 0 ou mais. A simulação mantém a semente { $kept }.
 map-text-places = { $houses ->
     [0] Lugares

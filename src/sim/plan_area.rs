@@ -50,6 +50,21 @@ impl PlanArea {
         widened(&LocalFrame::new(TOWN_CENTRE), EXTENT_METERS)
     }
 
+    /// The point of the area nearest `position`, a hair inside its edge (1% of its span):
+    /// where a place just off the map moves when the visitor asks; the area's centre for a
+    /// position that is no number.
+    pub fn nearest_inside(&self, position: LonLat) -> LonLat {
+        std::array::from_fn(|axis| {
+            let (low, high) = (self.south_west[axis], self.north_east[axis]);
+            let inset = (high - low) * 0.01;
+            if position[axis].is_finite() {
+                position[axis].clamp(low + inset, high - inset)
+            } else {
+                (low + high) / 2.0
+            }
+        })
+    }
+
     /// Whether `position` (lon/lat degrees) lies in the area; never for NaN or infinity.
     pub fn contains(&self, position: LonLat) -> bool {
         (0..2).all(|axis| (self.south_west[axis]..=self.north_east[axis]).contains(&position[axis]))
@@ -114,6 +129,20 @@ mod tests {
                 simulate(&scenario(off)),
                 Err(SimError::OutsideMap { .. })
             ));
+        }
+
+        #[test]
+        fn the_nearest_point_inside_is_in_the_area_and_leaves_a_place_inside_alone() {
+            let area = PlanArea::made_up_town();
+            let inside = [area.south_west[0] + 1e-3, area.north_east[1] - 1e-2];
+            assert_eq!(area.nearest_inside(inside), inside);
+            for off in [[-71.39368, 42.45], [139.7, 35.6], [f64::NAN, f64::INFINITY]] {
+                let moved = area.nearest_inside(off);
+                assert!(area.contains(moved), "{off:?} moved to {moved:?}");
+            }
+            // Just west of the town, it moves east only.
+            let west = [area.south_west[0] - 0.01, 42.45];
+            assert_eq!(area.nearest_inside(west)[1], 42.45);
         }
 
         #[test]

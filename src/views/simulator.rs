@@ -751,6 +751,11 @@ pub fn screen(
         html! {
             <div class="error-box">
                 <p class="error" role="alert" data-testid="run-error">{ message.clone() }</p>
+                if state.off_town.is_some() {
+                    <button type="button" data-testid="move-into-town"
+                        onclick={handlers.dispatch.reform(|_: MouseEvent| Action::MoveIntoTown)}>
+                        { text::move_into_town() }</button>
+                }
                 <button type="button" class="secondary" data-testid="start-again"
                     onclick={start_again.clone()}>{ text::start_again() }</button>
             </div>

@@ -131,7 +131,25 @@ test('a run that fails is never saved, and a ready-made life or "Start again" le
   await page.waitForFunction(() => location.search.includes('days=14'));
   await failure.waitFor();
   assert.equal(await saved(page), before, 'a failed run is not saved');
+  // The failed run's town is at hand: its workplaces are listed, and the places off its map
+  // can be moved into it.
+  assert.ok((await page.locator('#work-place option').count()) > 5, 'the failed run\'s town lists its workplaces');
+  const moveIn = page.getByTestId('move-into-town');
+  assert.equal(await moveIn.textContent(), 'Move my places into the town');
   await screenshot(page, 'bad-input-failed-run');
+
+  // Moving them puts the life right: the run works, with the visitor's other settings.
+  await moveIn.click();
+  await page.waitForFunction(() => /nearest spots in town/.test(document.querySelector('[data-testid="announcement"]')?.textContent));
+  await waitForRun(page);
+  assert.equal(await failure.count(), 0);
+  assert.match(page.url(), /seed=2&days=14/);
+  assert.notEqual(new URL(page.url()).searchParams.get('life'), life([-71.39368, 42.45]), 'the life\'s home moved');
+
+  // The same failure again, to lead out of it another way.
+  await page.goto(`${session.server.url}?v=1&seed=2&days=14&life=${life([-71.39368, 42.45])}#/simulator`);
+  await waitForApp(page);
+  await failure.waitFor({ timeout: RUN_TIMEOUT });
 
   // A ready-made life is offered and runs.
   const persona = page.getByLabel('A ready-made life');

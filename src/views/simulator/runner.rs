@@ -49,7 +49,8 @@ use crate::page_slices::{PageSlices, SliceRun, browser_turn, now_millis, run_in_
 use crate::scenario::run::{self, Run};
 use crate::scenario::town_wide::TownWide;
 use crate::scenario::worker_protocol::{Reply, Request};
-use crate::sim::Scenario;
+use crate::sim::pace::Pace;
+use crate::sim::{PlanArea, Scenario};
 use crate::views::town_desk::DeskClient;
 
 /// One scenario's run; clones share it.
@@ -276,7 +277,25 @@ async fn visitor_part(runner: Weak<Inner>) {
         return;
     };
     let started = now_millis();
-    let simulated = run::simulate_commuter_whole_paced(&scenario, &mut pace).await;
+    // The town, then the car ([`run::simulate_commuter_whole_paced`]'s steps). A place of
+    // the life off the town's map (from a link, say) makes the run fail: the town's area is
+    // kept, so the visitor can move the places into it.
+    let mut off_town = None;
+    let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
+        Ok(town) => {
+            let area = PlanArea::of_map(&town);
+            let on_map = |at| area.is_some_and(|area| area.contains(at));
+            if scenario.commuter.as_ref().is_some_and(|plan| {
+                let stops = plan.stops.iter().map(|stop| stop.position);
+                !stops.chain([plan.home, plan.work]).all(on_map)
+            }) {
+                off_town = area;
+            }
+            pace.breathe().await;
+            run::simulate_commuter_paced(&scenario, town, &mut pace).await
+        }
+        Err(message) => Err(message),
+    };
     pace.pause().await;
     let outcome =
         simulated.and_then(|detailed| run::unanalysed(generation, detailed, started, now_millis));
@@ -288,6 +307,14 @@ async fn visitor_part(runner: Weak<Inner>) {
     let runner = Runner(inner);
     match outcome {
         Ok(outcome) => runner.visitor_part_done(outcome),
-        Err(message) => runner.simulated(Err(message)),
+        Err(message) => {
+            if let Some(area) = off_town {
+                runner
+                    .0
+                    .dispatcher
+                    .dispatch(Action::OffTown { generation, area });
+            }
+            runner.simulated(Err(message));
+        }
     }
 }

@@ -17,7 +17,7 @@ use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::{CAMERA_COUNT, MAX_STOPS, SHIFT_MINUTES};
 use crate::scenario::stop_draft::{DraftEdit, StopDraft};
 use crate::scenario::{Run, Shared};
-use crate::sim::{CommuterPlan, LonLat, Persona, Scenario, Weekday};
+use crate::sim::{CommuterPlan, LonLat, Persona, PlanArea, Scenario, Weekday};
 
 /// Which pin a tap or click on the map (or Enter at the crosshair) places, once the visitor
 /// asked to move it: the map never changes the run unasked.
@@ -85,6 +85,10 @@ pub struct SimulatorState {
     pub outcome: Option<Shared<Run>>,
     /// Why the last run failed, for the visitor.
     pub error: Option<String>,
+    /// The area of the town the newest run failed in, when it failed because places of the
+    /// life lie off that town ([`Action::MoveIntoTown`] moves them in). Gone with the next
+    /// result.
+    pub off_town: Option<PlanArea>,
     pub playback: Playback,
     pub log_view: LogView,
     pub uniqueness: Uniqueness,
@@ -104,6 +108,7 @@ impl SimulatorState {
             note,
             outcome: None,
             error: None,
+            off_town: None,
             playback: Playback::default(),
             log_view: LogView::default(),
             uniqueness: Uniqueness::Idle,
@@ -174,6 +179,12 @@ pub enum Action {
         generation: u64,
         result: Result<Rc<Run>, String>,
     },
+    /// A run failed because places of the life lie off its town, whose area this is (sent
+    /// before its [`Action::Simulated`]).
+    OffTown {
+        generation: u64,
+        area: PlanArea,
+    },
     /// The deferred population-wide work started.
     UniquenessStarted {
         generation: u64,
@@ -190,6 +201,9 @@ pub enum Action {
     DismissNote,
     /// Back to the default run: the way out of a run that failed.
     StartAgain,
+    /// The places of the life that lie off the failed run's town moved to the nearest spots
+    /// inside it: the way out of a life from a link or file made for another town.
+    MoveIntoTown,
     /// Run in another town: a real one just imported (with the life of a scenario file, or
     /// the persona's life matched to the town's real places), or the made-up one again; the
     /// words announce it (the import view's, from the tools module's table).
@@ -433,6 +447,7 @@ impl SimulatorState {
                             },
                             outcome: Some(Shared(outcome)),
                             error: None,
+                            off_town: None,
                             ..self.clone()
                         }
                     }
@@ -446,6 +461,13 @@ impl SimulatorState {
                     },
                 }
             }
+            Action::OffTown { generation, area } if generation == self.generation => {
+                SimulatorState {
+                    off_town: Some(area),
+                    ..self.clone()
+                }
+            }
+            Action::OffTown { .. } => self.clone(),
             Action::UniquenessStarted { generation } if generation == self.generation => {
                 SimulatorState {
                     uniqueness: Uniqueness::Computing,
@@ -512,9 +534,30 @@ impl SimulatorState {
                 note: None,
                 ..self.clone()
             },
+            Action::MoveIntoTown => {
+                let Some(area) = self.off_town else {
+                    return self.clone();
+                };
+                let inside = |at: &mut LonLat| {
+                    if !area.contains(*at) {
+                        *at = area.nearest_inside(*at);
+                    }
+                };
+                self.with_plan(
+                    |plan| {
+                        inside(&mut plan.home);
+                        inside(&mut plan.work);
+                        plan.stops
+                            .iter_mut()
+                            .for_each(|stop| inside(&mut stop.position));
+                    },
+                    crate::text::moved_into_town().to_owned(),
+                )
+            }
             Action::StartAgain => SimulatorState {
                 placing: None,
                 stop_draft: StopDraft::default(),
+                off_town: None,
                 ..self.with_scenario(default_scenario(), crate::text::started_again().to_owned())
             },
             Action::UseTown(scenario, announcement) => SimulatorState {
@@ -522,6 +565,7 @@ impl SimulatorState {
                 stop_draft: StopDraft::default(),
                 // The new town's run is shown from its end, like a first run.
                 outcome: None,
+                off_town: None,
                 ..self.with_scenario(scenario, announcement)
             },
         }

@@ -247,6 +247,47 @@ mod a_failed_run {
     }
 
     #[test]
+    fn moves_the_places_off_its_town_into_it_and_leaves_the_others() {
+        let area = PlanArea::of_map(&crate::sim::generate_town(2, 20)).unwrap();
+        let work = area.nearest_inside([-71.0, 42.0]);
+        let off = [area.south_west[0] - 0.05, area.north_east[1] - 0.01];
+        let failed = SimulatorState::new(
+            Scenario {
+                commuter: Some(CommuterPlan::new(off, work, Weekday::ALL[..5].to_vec())),
+                ..default_scenario()
+            },
+            None,
+        )
+        .next(Action::OffTown {
+            generation: 1,
+            area,
+        })
+        .next(Action::Simulated {
+            generation: 1,
+            result: Err("The home is outside the map.".into()),
+        });
+        assert_eq!(failed.off_town, Some(area));
+        // A late word from an older run is not taken.
+        let later = failed.next(Action::SetDays(12));
+        let wider = PlanArea::made_up_town();
+        let late = later.next(Action::OffTown {
+            generation: 1,
+            area: wider,
+        });
+        assert_eq!(late.off_town, Some(area));
+
+        let moved = failed.next(Action::MoveIntoTown);
+        let plan = moved.scenario.commuter.unwrap();
+        assert!(area.contains(plan.home));
+        assert_eq!(plan.home[1], off[1], "moved east only");
+        assert_eq!(plan.work, work, "work was in town");
+        assert_eq!(moved.generation, failed.generation + 1, "it runs again");
+        assert_eq!(failed.next(Action::StartAgain).off_town, None);
+        // Without a run that failed off its town there is nothing to move into.
+        assert_eq!(state().next(Action::MoveIntoTown), state());
+    }
+
+    #[test]
     fn a_ready_made_life_replaces_the_life_that_failed() {
         let failed = state().next(Action::Simulated {
             generation: 1,
