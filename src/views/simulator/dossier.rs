@@ -98,7 +98,7 @@ fn finding_card(town: &TownMap, index: usize, finding: &Finding, key: String) ->
             </div>
             <p class="confidence">
                 <label for={meter_id.clone()}>{ score }</label>
-                <meter id={meter_id} aria-describedby="confidence-defined" min="0" max="100" low="40" high="75" optimum="100" value={percent.to_string()} />
+                <meter id={meter_id} aria-describedby="confidence-defined" min="0" max="100" value={percent.to_string()} />
             </p>
             { evidence_list(town, &finding.evidence, finding.more_evidence) }
         </li>
