@@ -72,6 +72,7 @@ use plate_trail::analyst::profile::{
 };
 use plate_trail::analyst::uniqueness::{PointIndex, UniquenessSettings, uniqueness_with};
 use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
+use plate_trail::scenario::dossier::PRECISE_CIRCLE_METERS;
 use plate_trail::sim::{
     DetailedRun, MINUTES_PER_DAY, PlaceId, PlaceKind, RegularStop, Scenario, SimError, StopDays,
     StopPurpose, TownMap, Visit, Weekday, simulate_in_detail, simulate_on_map,
@@ -125,6 +126,10 @@ fn text_arg(name: &str) -> Option<String> {
 
 /// The camera counts of the README's table: about one per km², two and four.
 const TABLE_CAMERAS: [u32; 3] = [20, 40, 80];
+
+/// How near the truth a home or work must be placed to count ("within 500 m"): the street or
+/// two the dossier calls precise, so the table and its "Right, but vague" share one number.
+const WITHIN_METERS: f64 = PRECISE_CIRCLE_METERS;
 
 /// A band's calibration gap is judged only with at least this many claims in it.
 const MIN_BAND_CLAIMS: usize = 10;
@@ -731,7 +736,7 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         }
         if let Some(home) = home_place {
             let nearest = nearest_home_side_camera(&run, &routes, &frame, home);
-            for (k, within) in [500.0, 1000.0].into_iter().enumerate() {
+            for (k, within) in [WITHIN_METERS, 1000.0].into_iter().enumerate() {
                 j.home_reads_ceiling[k] += (nearest <= within) as u32;
             }
         }
@@ -752,8 +757,8 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
         if let (Some(a), Some(e)) = (&profile.work, work_error) {
             j.work.push((e <= a.radius_meters, a.confidence));
         }
-        j.home_ok += home_error.is_some_and(|e| e <= 500.0) as u32;
-        j.work_ok += work_error.is_some_and(|e| e <= 500.0) as u32;
+        j.home_ok += home_error.is_some_and(|e| e <= WITHIN_METERS) as u32;
+        j.work_ok += work_error.is_some_and(|e| e <= WITHIN_METERS) as u32;
         j.home_errors.push(home_error.unwrap_or(f64::INFINITY));
         j.work_errors.push(work_error.unwrap_or(f64::INFINITY));
 
@@ -1587,7 +1592,7 @@ fn ceiling_candidates(
         .filter(|&x| seen_from(x) == truth)
         .map(|x| frame.distance_meters(routes.node_position(x), at))
         .collect();
-    let near = alike.iter().filter(|&&d| d <= 500.0).count();
+    let near = alike.iter().filter(|&&d| d <= WITHIN_METERS).count();
     (alike.len(), near)
 }
 

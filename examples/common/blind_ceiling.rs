@@ -215,7 +215,7 @@ pub fn blind_ceiling(
         }
     }
     let resolvable = |alike: &[f64]| {
-        let near = alike.iter().filter(|&&d| d <= 500.0).count();
+        let near = alike.iter().filter(|&&d| d <= crate::WITHIN_METERS).count();
         !alike.is_empty() && near * 2 > alike.len()
     };
     BlindCeiling {

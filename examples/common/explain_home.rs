@@ -50,7 +50,9 @@ pub fn explain_home(
     let mass_near_truth: f64 = profile.home.as_ref().map_or(0.0, |h| {
         h.posterior
             .iter()
-            .filter(|(n, _)| frame.distance_meters(routes.node_position(*n), at) <= 500.0)
+            .filter(|(n, _)| {
+                frame.distance_meters(routes.node_position(*n), at) <= crate::WITHIN_METERS
+            })
             .map(|(_, p)| p)
             .sum()
     });
@@ -120,11 +122,11 @@ pub fn explain_home(
     } else {
         oracle_best
     };
-    let class = if error <= 500.0 {
+    let class = if error <= crate::WITHIN_METERS {
         "found"
     } else if oracle_reads == 0 {
         "no_home_reads"
-    } else if oracle_error <= 500.0 {
+    } else if oracle_error <= crate::WITHIN_METERS {
         "reads_not_next_to_home"
     } else {
         "home_reads_scored_wrong"

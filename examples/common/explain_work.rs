@@ -71,11 +71,11 @@ pub fn explain_work(
         .map_or(f64::INFINITY, |i| {
             frame.distance_meters(routes.node_position(doors[i]), at)
         });
-    let class = if error <= 500.0 {
+    let class = if error <= crate::WITHIN_METERS {
         "found"
     } else if oracle_reads == 0 {
         "no_work_reads"
-    } else if oracle_error <= 500.0 {
+    } else if oracle_error <= crate::WITHIN_METERS {
         "reads_not_next_to_work"
     } else {
         "work_reads_scored_wrong"

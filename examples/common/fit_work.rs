@@ -23,7 +23,7 @@ use plate_trail::analyst::{LocalFrame, RouteModel, SightingIndex};
 use plate_trail::sim::{LonLat, Scenario, simulate_in_detail};
 
 /// Meters: a candidate this near the true place (home, workplace) is right.
-pub const RIGHT_METERS: f64 = 500.0;
+pub const RIGHT_METERS: f64 = crate::WITHIN_METERS;
 
 /// Ridge on the weights (the log-likelihood's penalty `RIDGE / 2 |w|^2`).
 const RIDGE: f64 = 1e-3;

@@ -134,7 +134,10 @@ impl Finding {
     /// than [`PRECISE_CIRCLE_METERS`] called vague (a 2 km circle that holds home was
     /// labelled plainly "Right"). `None` when the finding could not be checked.
     pub fn verdict(&self) -> Option<Verdict> {
-        let vague = matches!(self.guess, Guess::Anchor { radius_meters, .. } if radius_meters > PRECISE_CIRCLE_METERS);
+        let vague = matches!(
+            self.guess,
+            Guess::Anchor { radius_meters, .. } if radius_meters > PRECISE_CIRCLE_METERS
+        );
         self.right.map(|right| match (right, vague) {
             (false, _) => Verdict::Wrong,
             (true, false) => Verdict::Right,
