@@ -131,9 +131,7 @@ test('a run that fails is never saved, and a ready-made life or "Start again" le
   await page.waitForFunction(() => location.search.includes('days=14'));
   await failure.waitFor();
   assert.equal(await saved(page), before, 'a failed run is not saved');
-  // The failed run's town is at hand: its workplaces are listed, and the places off its map
-  // can be moved into it.
-  assert.ok((await page.locator('#work-place option').count()) > 5, 'the failed run\'s town lists its workplaces');
+  // The places off the town's map can be moved into it.
   const moveIn = page.getByTestId('move-into-town');
   assert.equal(await moveIn.textContent(), 'Move my places into the town');
   await screenshot(page, 'bad-input-failed-run');
