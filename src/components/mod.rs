@@ -2,7 +2,7 @@
 //!
 //! - [`map`]: the town map (SVG from lon/lat, pan/zoom by mouse, touch and keyboard), used by
 //!   the simulator and the analyst console.
-//! - [`citation`]: `<Cite id="..." />`, the superscript link from a claim to its reference.
+//! - [`citation`]: `crate::cite!("...")`, the superscript link from a claim to its reference.
 //! - [`focus`]: where the focus goes when the control that held it goes away.
 //! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
 //! - [`typing`]: what the visitor has typed into a field and not committed yet, kept across

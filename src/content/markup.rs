@@ -1,5 +1,5 @@
 //! The HTML of a citation link, shared by `build.rs` (citations in the Markdown content) and
-//! the `<Cite>` component (citations in Rust views), so both render exactly the same markup;
+//! the `Cite` component (`crate::cite!`, citations in Rust views), so both render exactly the same markup;
 //! of an FAQ entry, which `build.rs` writes and the native tests check; and of the numbered
 //! references list, which `build.rs` writes for the References view to fetch when it opens.
 //!
