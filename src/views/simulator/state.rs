@@ -85,9 +85,9 @@ pub struct SimulatorState {
     pub outcome: Option<Shared<Run>>,
     /// Why the last run failed, for the visitor.
     pub error: Option<String>,
-    /// The area of the town the newest run failed in, when it failed because places of the
+    /// The area of the town the last run failed in, when it failed because places of the
     /// life lie off that town ([`Action::MoveIntoTown`] moves them in). Gone with the next
-    /// result.
+    /// change.
     pub off_town: Option<PlanArea>,
     pub playback: Playback,
     pub log_view: LogView,
@@ -231,6 +231,7 @@ impl SimulatorState {
             generation: self.generation + 1,
             uniqueness: Uniqueness::Idle,
             error: None,
+            off_town: None,
             announcement,
             undo: None,
             ..self.clone()
@@ -447,7 +448,6 @@ impl SimulatorState {
                             },
                             outcome: Some(Shared(outcome)),
                             error: None,
-                            off_town: None,
                             ..self.clone()
                         }
                     }
@@ -557,7 +557,6 @@ impl SimulatorState {
             Action::StartAgain => SimulatorState {
                 placing: None,
                 stop_draft: StopDraft::default(),
-                off_town: None,
                 ..self.with_scenario(default_scenario(), crate::text::started_again().to_owned())
             },
             Action::UseTown(scenario, announcement) => SimulatorState {
@@ -565,7 +564,6 @@ impl SimulatorState {
                 stop_draft: StopDraft::default(),
                 // The new town's run is shown from its end, like a first run.
                 outcome: None,
-                off_town: None,
                 ..self.with_scenario(scenario, announcement)
             },
         }
