@@ -240,8 +240,9 @@ pub async fn simulate_commuter_paced(
 }
 
 /// [`simulate_commuter`], pausing at `pace` inside the town's making and the drives
-/// ([`commuter_town_paced`], then [`simulate_commuter_paced`]): the page's way to simulate
-/// the visitor's run. The same run, byte for byte.
+/// ([`commuter_town_paced`], then [`simulate_commuter_paced`]): how the tools' shared run
+/// simulates the visitor's run (the simulator's runner takes the two steps itself, to look
+/// at the town between them). The same run, byte for byte.
 pub async fn simulate_commuter_whole_paced(
     scenario: &Scenario,
     pace: &mut impl Pace,

@@ -3,9 +3,13 @@
 //!
 //! 1. after the change has painted, the visitor's car on the page, in slices of about
 //!    [`SLICE_MILLIS`](crate::page_slices::SLICE_MILLIS)
-//!    ([`run::simulate_commuter_whole_paced`], run by [`run_in_slices`]; then the index and the
-//!    drawing, each in a task of its own), so the map and the log follow a change at once
-//!    and no task of the page passes 50 ms, even on an imported town;
+//!    ([`run::commuter_town_paced`] then [`run::simulate_commuter_paced`], run by
+//!    [`run_in_slices`]; then the index and the drawing, each in a task of its own), so the
+//!    map and the log follow a change at once and no task of the page passes 50 ms, even on
+//!    an imported town. Between the two, a life whose places lie off the town's box (the
+//!    one the run checks, [`crate::sim::PlanArea`]) has that box kept for the visitor's
+//!    "Move my places into the town" (checked here, not by the run's own check, which would
+//!    have cost 300 bytes of the first visit);
 //! 2. in the town-wide worker ([`DeskClient`]): the analyst's profile of the visitor's reads
 //!    (the dossier), then the town-wide part (every car in town, the associates, the
 //!    uniqueness curve), with its progress; where no worker starts, the page loads the
