@@ -50,9 +50,7 @@ impl Loading {
             Loading::Running => html! {
                 <p class="loading busy" role="status"><span class="spinner" aria-hidden="true"></span>{ text::running_simulation() }</p>
             },
-            Loading::Failed(message) => {
-                html! { <p class="error" role="alert">{ message.clone() }</p> }
-            }
+            Loading::Failed(message) => failure(message),
         };
         html! {
             <section class={name} aria-labelledby={format!("{name}-title")} data-testid={name} data-ready="false">
@@ -68,6 +66,30 @@ impl Loading {
             Loading::Ready(run) => Some(run),
             _ => None,
         }
+    }
+}
+
+/// A failed run's message, with the way back when the run is on an imported town this page
+/// does not hold: the visitor's own run whose kept copy this browser lost (cleared, or
+/// unreadable) is told so, not blamed on a link, and both get the link to Your own town.
+fn failure(message: &str) -> Html {
+    let scenario = visitor_scenario();
+    let lost = scenario
+        .town_file
+        .filter(|file| !crate::scenario::towns::holds(file));
+    let Some(file) = lost else {
+        return html! { <p class="error" role="alert">{ message.to_owned() }</p> };
+    };
+    let message = if crate::browser_address::linked_scenario().is_some() {
+        text::town_file_needed(file.name.as_str())
+    } else {
+        text::town_copy_lost(file.name.as_str())
+    };
+    html! {
+        <div class="error-box" role="alert" data-testid="town-not-held">
+            <p class="error">{ message }</p>
+            <p><a href={super::View::Import.hash()} data-testid="town-load">{ text::town_file_load() }</a></p>
+        </div>
     }
 }
 

@@ -255,6 +255,62 @@ test('a town with a boundary relation is drawn inside its town line, with its pl
   await page.context().close();
 });
 
+/** Replaces the town this browser kept after the import (static/town-store.js) with `json`. */
+async function spoilKeptTown(page, json) {
+  await page.evaluate((json) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('plate-trail-towns', 1);
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const transaction = db.transaction('towns', 'readwrite');
+      const store = transaction.objectStore('towns');
+      const kept = store.get('last');
+      kept.onsuccess = () => store.put({ digest: kept.result.digest, json }, 'last');
+      transaction.oncomplete = () => { db.close(); resolve(); };
+      transaction.onerror = () => reject(transaction.error);
+    };
+  }), json);
+}
+
+test("a kept town this browser can no longer read: the console and the policy lab say so, and lead to Your own town", async () => {
+  // The console and the policy lab (a page of their own after a reload) take the imported
+  // town back from the copy this browser kept. A browser may clear that copy, or leave it
+  // unreadable: the visitor is told the copy is gone (not that a link cannot carry it, as
+  // for a received link), and a link opens Your own town, where loading the file again
+  // puts the run back.
+  const { page, errors } = await openRecordedPage(session.browser);
+  const logs = recordConsole(page);
+  await openImport(page);
+  await dropFiles(page, [BOUNDARY_TOWN]);
+  await waitForImport(page, logs);
+  await runOnTown(page, 'Quillmoor');
+  await spoilKeptTown(page, '{"format": "plate-trail-town", "roads": [');
+
+  for (const [view, ready] of [['#/console', 'console'], ['#/policy', 'policy']]) {
+    await page.goto(`${session.server.url}?reloaded${view}`);
+    await waitForApp(page);
+    const note = page.getByTestId('town-not-held');
+    await note.waitFor({ timeout: RUN_TIMEOUT });
+    const said = await note.innerText();
+    assert.match(said, /Quillmoor/, `${view} names the town: ${said}`);
+    assert.match(said, /no longer has the copy/, `${view} says the kept copy is gone: ${said}`);
+    assert.doesNotMatch(said, /a link cannot carry/, `${view} blames no link: ${said}`);
+    assert.equal(await page.getAttribute(`[data-testid="${ready}"]`, 'data-ready'), 'false');
+  }
+  await screenshot(page, 'import-kept-town-lost');
+
+  await page.getByTestId('town-load').click();
+  await page.waitForSelector('[data-testid="import-view"] [data-testid="town-drop"]', { timeout: RUN_TIMEOUT });
+  await dropFiles(page, [BOUNDARY_TOWN]);
+  await waitForImport(page, logs);
+  await runOnTown(page, 'Quillmoor');
+  await page.click('nav[aria-label="Main"] a[href="#/console"]');
+  await page.waitForSelector('[data-testid="console"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.getAttribute('[data-testid="console"]', 'data-town'), 'Quillmoor');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('the console and the policy lab run on the imported town, and the simulator keeps it', { skip: !present }, async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await openImport(page);
