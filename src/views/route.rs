@@ -32,7 +32,12 @@ pub fn route_view() -> Html {
     html! {
         <section class="content-page route-view" aria-labelledby="route-title" data-testid="route-view">
             <h2 id="route-title">{ text::route_title() }</h2>
-            <RoutePanel scenario={Scenario::clone(&scenario)} />
+            // A run on an imported town this page no longer holds has no route to check.
+            if let Some(note) = shared_run::town_not_held() {
+                { note }
+            } else {
+                <RoutePanel scenario={Scenario::clone(&scenario)} />
+            }
             <p><a href={View::Simulator.hash()} data-testid="route-back">{ words::route_back() }</a></p>
         </section>
     }

@@ -69,28 +69,32 @@ impl Loading {
     }
 }
 
-/// A failed run's message, with the way back when the run is on an imported town this page
-/// does not hold: the visitor's own run whose kept copy this browser lost (cleared, or
-/// unreadable) is told so, not blamed on a link, and both get the link to Your own town.
+/// A failed run's message: when the run is on an imported town this page does not hold,
+/// [`town_not_held`]'s note and its way back instead of the run's own words.
 fn failure(message: &str) -> Html {
-    let scenario = visitor_scenario();
-    let lost = scenario
+    town_not_held()
+        .unwrap_or_else(|| html! { <p class="error" role="alert">{ message.to_owned() }</p> })
+}
+
+/// When the visitor's run is on an imported town this page does not hold, what to say and
+/// the way back: the visitor's own run whose kept copy this browser lost (cleared, or no
+/// longer readable) is told so, not blamed on a link as a received link's run is, and both
+/// get the link to Your own town.
+pub fn town_not_held() -> Option<Html> {
+    let file = visitor_scenario()
         .town_file
-        .filter(|file| !crate::scenario::towns::holds(file));
-    let Some(file) = lost else {
-        return html! { <p class="error" role="alert">{ message.to_owned() }</p> };
-    };
+        .filter(|file| !crate::scenario::towns::holds(file))?;
     let message = if crate::browser_address::linked_scenario().is_some() {
         text::town_file_needed(file.name.as_str())
     } else {
         text::town_copy_lost(file.name.as_str())
     };
-    html! {
+    Some(html! {
         <div class="error-box" role="alert" data-testid="town-not-held">
             <p class="error">{ message }</p>
             <p><a href={super::View::Import.hash()} data-testid="town-load">{ text::town_file_load() }</a></p>
         </div>
-    }
+    })
 }
 
 /// The visitor's part of `scenario` (the town, the visitor's car and its companions, no
