@@ -217,12 +217,8 @@ test('a town with a boundary relation is drawn inside its town line, with its pl
   // (admin_level 8), has seven corners, well inside the file's <bounds> and its county's
   // rectangle (admin_level 6); `tests/import_boundary_town.rs` checks the same natively.
   const { page, errors } = await openRecordedPage(session.browser);
-  const logs = recordConsole(page);
-  await openImport(page);
-  await dropFiles(page, [BOUNDARY_TOWN]);
-  await waitForImport(page, logs);
   // The town is named by its relation, not its file.
-  await runOnTown(page, 'Quillmoor');
+  await onQuillmoor(page, recordConsole(page));
   assert.match(await page.getByTestId('real-town').innerText(), /Quillmoor/);
 
   // The outline follows the relation: seven corners, not the bounds' four.
@@ -281,10 +277,7 @@ test("a kept town this browser can no longer read: the console, the policy lab a
   // puts the run back.
   const { page, errors } = await openRecordedPage(session.browser);
   const logs = recordConsole(page);
-  await openImport(page);
-  await dropFiles(page, [BOUNDARY_TOWN]);
-  await waitForImport(page, logs);
-  await runOnTown(page, 'Quillmoor');
+  await onQuillmoor(page, logs);
   await spoilKeptTown(page, '{"format": "plate-trail-town", "roads": [');
 
   for (const [view, ready] of [['#/console', 'console'], ['#/policy', 'policy'], ['#/route', null]]) {
