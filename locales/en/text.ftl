@@ -1196,6 +1196,8 @@ town-file-not-here-link = This link's run was on { $town }, a town imported from
 town-file-not-here-link-unnamed = This link's run was on a town imported from map files, which a link cannot carry. Here is the made-up town instead; to see that run, load the town's map file or its scenario file under "Your own town".
 # A run whose imported town the page (or worker) does not hold.
 town-file-needed = This run is on { $town }, a town read from a map file that a link cannot carry: load that map file, or the run's scenario file, under "Your own town".
+# The same, for a link that names no town.
+town-file-needed-unnamed = This run is on a town read from a map file, which a link cannot carry: load that map file, or the run's scenario file, under "Your own town".
 # The visitor's own run (not a link's) on an imported town whose copy this browser kept and then lost (cleared, or no longer readable): the console and the policy lab.
 town-copy-lost = Your run is on { $town }, a town read from a map file, and this browser no longer has the copy it kept (a browser may clear what a page stores). Load that map file, or the run's scenario file, again to see the run here.
 # The link under that message (and under town-file-needed) to "Your own town" (#/import).

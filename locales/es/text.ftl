@@ -756,6 +756,7 @@ town-file-not-here = Tu última simulación era en un pueblo leído de un archiv
 town-file-not-here-link = La simulación de este enlace era en { $town }, un pueblo importado de archivos de mapa, que un enlace no puede llevar. Aquí está el pueblo inventado; para ver esa simulación, carga el archivo de mapa del pueblo o su archivo de escenario en «Tu propio pueblo».
 town-file-not-here-link-unnamed = La simulación de este enlace era en un pueblo importado de archivos de mapa, que un enlace no puede llevar. Aquí está el pueblo inventado; para ver esa simulación, carga el archivo de mapa del pueblo o su archivo de escenario en «Tu propio pueblo».
 town-file-needed = Esta simulación es en { $town }, un pueblo leído de un archivo de mapa que un enlace no puede llevar: carga ese archivo de mapa, o el archivo de escenario de la simulación, en «Tu propio pueblo».
+town-file-needed-unnamed = Esta simulación es en un pueblo leído de un archivo de mapa, que un enlace no puede llevar: carga ese archivo de mapa, o el archivo de escenario de la simulación, en «Tu propio pueblo».
 town-copy-lost = Tu simulación es en { $town }, un pueblo leído de un archivo de mapa, y este navegador ya no tiene la copia que guardó (un navegador puede borrar lo que una página guarda). Carga de nuevo ese archivo de mapa, o el archivo de escenario de la simulación, para verla aquí.
 town-file-load = Abrir «Tu propio pueblo» para cargarlo
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.

@@ -758,6 +758,7 @@ town-file-not-here = Sua última simulação foi numa cidade lida de um arquivo 
 town-file-not-here-link = A simulação deste link foi em { $town }, uma cidade importada de arquivos de mapa, que um link não consegue levar. Aqui está a cidade inventada; para ver essa simulação, carregue o arquivo de mapa da cidade ou o arquivo de cenário dela em “Sua própria cidade”.
 town-file-not-here-link-unnamed = A simulação deste link foi numa cidade importada de arquivos de mapa, que um link não consegue levar. Aqui está a cidade inventada; para ver essa simulação, carregue o arquivo de mapa da cidade ou o arquivo de cenário dela em “Sua própria cidade”.
 town-file-needed = Esta simulação é em { $town }, uma cidade lida de um arquivo de mapa que um link não consegue levar: carregue esse arquivo de mapa, ou o arquivo de cenário da simulação, em “Sua própria cidade”.
+town-file-needed-unnamed = Esta simulação é numa cidade lida de um arquivo de mapa, que um link não consegue levar: carregue esse arquivo de mapa, ou o arquivo de cenário da simulação, em “Sua própria cidade”.
 town-copy-lost = Sua simulação é em { $town }, uma cidade lida de um arquivo de mapa, e este navegador não tem mais a cópia que guardou (um navegador pode apagar o que uma página guarda). Carregue de novo esse arquivo de mapa, ou o arquivo de cenário da simulação, para vê-la aqui.
 town-file-load = Abrir “Sua própria cidade” para carregá-la
 # The simulator's link to "Your own town" (#/import), where a real road map is imported.

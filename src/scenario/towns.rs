@@ -205,10 +205,20 @@ pub fn town_of(scenario: &Scenario) -> Result<TownMap, String> {
     straight_through(town_of_paced(scenario, &mut Straight))
 }
 
+/// What a run on the imported town `file` says when this thread does not hold it: load the
+/// map file or the scenario file. A link may name no town (its `town` value cut after the
+/// digest), and then the sentence names none.
+pub fn file_needed(file: &TownFile) -> String {
+    match file.name.as_str() {
+        "" => text::town_file_needed_unnamed().to_owned(),
+        name => text::town_file_needed(name),
+    }
+}
+
 /// [`town_of`], pausing at `pace` inside a generated town's making. The same town.
 pub async fn town_of_paced(scenario: &Scenario, pace: &mut impl Pace) -> Result<TownMap, String> {
     match &scenario.town_file {
-        Some(file) => held_map(file).ok_or_else(|| text::town_file_needed(file.name.as_str())),
+        Some(file) => held_map(file).ok_or_else(|| file_needed(file)),
         None => crate::sim::town_for_paced(scenario, pace)
             .await
             .map_err(|e| e.to_string()),
@@ -423,6 +433,25 @@ mod tests {
             };
             let message = simulate_in_detail(&scenario).unwrap_err();
             assert!(message.contains("Somerville"), "{message}");
+        }
+
+        #[test]
+        fn a_link_naming_no_town_gets_a_sentence_without_a_blank_name() {
+            // A link whose `town` value was cut after the digest names no town.
+            HELD.set(None);
+            let scenario = Scenario {
+                town_file: Some(TownFile {
+                    name: String::new(),
+                    digest: "0".repeat(16),
+                }),
+                ..small_scenario()
+            };
+            let message = simulate_in_detail(&scenario).unwrap_err();
+            assert!(
+                message.starts_with("This run is on a town read from a map file"),
+                "{message}"
+            );
+            assert!(!message.contains(" ,"), "{message}");
         }
 
         #[test]

@@ -85,7 +85,7 @@ pub fn town_not_held() -> Option<Html> {
         .town_file
         .filter(|file| !crate::scenario::towns::holds(file))?;
     let message = if crate::browser_address::linked_scenario().is_some() {
-        text::town_file_needed(file.name.as_str())
+        crate::scenario::towns::file_needed(&file)
     } else {
         text::town_copy_lost(file.name.as_str())
     };
