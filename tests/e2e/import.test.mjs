@@ -270,14 +270,17 @@ async function spoilKeptTown(page, json) {
 }
 
 test("a kept town this browser can no longer read: the console, the policy lab and Cameras on my route say so, and lead to Your own town", async () => {
-  // The console, the policy lab and Cameras on my route (a page of their own after a reload) take the imported
-  // town back from the copy this browser kept. A browser may clear that copy, or leave it
+  // The console, the policy lab and Cameras on my route (a page of their own after a
+  // reload) take the imported town back from the copy this browser kept. A browser may clear that copy, or leave it
   // unreadable: the visitor is told the copy is gone (not that a link cannot carry it, as
   // for a received link), and a link opens Your own town, where loading the file again
   // puts the run back.
   const { page, errors } = await openRecordedPage(session.browser);
   const logs = recordConsole(page);
   await onQuillmoor(page, logs);
+  // The address bar carries the run's link, naming the town (`town=DIGEST-Quillmoor`).
+  const link = page.url();
+  assert.match(link, /[?&]town=[0-9a-f]{16}-Quillmoor/);
   await spoilKeptTown(page, '{"format": "plate-trail-town", "roads": [');
 
   for (const [view, ready] of [['#/console', 'console'], ['#/policy', 'policy'], ['#/route', null]]) {
@@ -303,6 +306,18 @@ test("a kept town this browser can no longer read: the console, the policy lab a
   assert.equal(await page.getAttribute('[data-testid="console"]', 'data-town'), 'Quillmoor');
   assert.deepEqual(errors, []);
   await page.context().close();
+
+  // A received link, in another browser, is another matter: a link cannot carry a town.
+  // One whose `town` value was cut after the digest names none, nor does the sentence.
+  const unnamed = link.replace(/([?&]town=[0-9a-f]{16}-)[^&#]*/, '$1').replace(/#.*$/, '#/console');
+  const { page: other, errors: otherErrors } = await openRecordedPage(session.browser);
+  await other.goto(unnamed);
+  await waitForApp(other);
+  await other.getByTestId('town-not-held').waitFor({ timeout: RUN_TIMEOUT });
+  const said = await other.getByTestId('town-not-held').innerText();
+  assert.match(said, /^This run is on a town read from a map file, which a link cannot carry/, said);
+  assert.deepEqual(otherErrors, []);
+  await other.context().close();
 });
 
 test('the console and the policy lab run on the imported town, and the simulator keeps it', { skip: !present }, async () => {
