@@ -62,7 +62,9 @@ pub fn places_on_town(scenario: &Scenario) -> bool {
     places_inside(scenario, &area_of(scenario))
 }
 
-fn places_inside(scenario: &Scenario, area: &PlanArea) -> bool {
+/// Whether the places of `scenario`'s life (home, work, stops) lie in `area`: a run's own
+/// town's box, once the town is made.
+pub fn places_inside(scenario: &Scenario, area: &PlanArea) -> bool {
     scenario.commuter.as_ref().is_none_or(|plan| {
         [plan.home, plan.work]
             .into_iter()

@@ -50,10 +50,13 @@ impl PlanArea {
         widened(&LocalFrame::new(TOWN_CENTRE), EXTENT_METERS)
     }
 
-    /// The point of the area nearest `position`, a hair inside its edge (1% of its span):
-    /// where a place just off the map moves when the visitor asks; the area's centre for a
-    /// position that is no number.
+    /// `position` when it lies in the area, else the point of the area nearest it, a hair
+    /// inside its edge (1% of its span): where a place just off the map moves when the
+    /// visitor asks; the area's centre for a position that is no number.
     pub fn nearest_inside(&self, position: LonLat) -> LonLat {
+        if self.contains(position) {
+            return position;
+        }
         std::array::from_fn(|axis| {
             let (low, high) = (self.south_west[axis], self.north_east[axis]);
             let inset = (high - low) * 0.01;

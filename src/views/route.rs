@@ -33,7 +33,7 @@ pub fn route_view() -> Html {
         <section class="content-page route-view" aria-labelledby="route-title" data-testid="route-view">
             <h2 id="route-title">{ text::route_title() }</h2>
             // A run on an imported town this page no longer holds has no route to check.
-            if let Some(note) = shared_run::town_not_held() {
+            if let Some(note) = shared_run::town_not_held(&scenario) {
                 { note }
             } else {
                 <RoutePanel scenario={Scenario::clone(&scenario)} />

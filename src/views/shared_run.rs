@@ -72,20 +72,21 @@ impl Loading {
 /// A failed run's message: when the run is on an imported town this page does not hold,
 /// [`town_not_held`]'s note and its way back instead of the run's own words.
 fn failure(message: &str) -> Html {
-    town_not_held()
+    town_not_held(&visitor_scenario())
         .unwrap_or_else(|| html! { <p class="error" role="alert">{ message.to_owned() }</p> })
 }
 
-/// When the visitor's run is on an imported town this page does not hold, what to say and
-/// the way back: the visitor's own run whose kept copy this browser lost (cleared, or no
+/// When the visitor's run, `scenario` ([`visitor_scenario`]), is on an imported town this
+/// page does not hold, what to say and the way back: the visitor's own run whose kept copy this browser lost (cleared, or no
 /// longer readable) is told so, not blamed on a link as a received link's run is, and both
 /// get the link to Your own town.
-pub fn town_not_held() -> Option<Html> {
-    let file = visitor_scenario()
+pub fn town_not_held(scenario: &Scenario) -> Option<Html> {
+    let file = scenario
         .town_file
+        .as_ref()
         .filter(|file| !crate::scenario::towns::holds(file))?;
     let message = if crate::browser_address::linked_scenario().is_some() {
-        crate::scenario::towns::file_needed(&file)
+        crate::scenario::towns::file_needed(file)
     } else {
         text::town_copy_lost(file.name.as_str())
     };

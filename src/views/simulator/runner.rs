@@ -287,14 +287,8 @@ async fn visitor_part(runner: Weak<Inner>) {
     let mut off_town = None;
     let simulated = match run::commuter_town_paced(&scenario, &mut pace).await {
         Ok(town) => {
-            let area = PlanArea::of_map(&town);
-            let on_map = |at| area.is_some_and(|area| area.contains(at));
-            if scenario.commuter.as_ref().is_some_and(|plan| {
-                let stops = plan.stops.iter().map(|stop| stop.position);
-                !stops.chain([plan.home, plan.work]).all(on_map)
-            }) {
-                off_town = area;
-            }
+            off_town = PlanArea::of_map(&town)
+                .filter(|area| !crate::scenario::limits::places_inside(&scenario, area));
             pace.breathe().await;
             run::simulate_commuter_paced(&scenario, town, &mut pace).await
         }

@@ -538,11 +538,7 @@ impl SimulatorState {
                 let Some(area) = self.off_town else {
                     return self.clone();
                 };
-                let inside = |at: &mut LonLat| {
-                    if !area.contains(*at) {
-                        *at = area.nearest_inside(*at);
-                    }
-                };
+                let inside = |at: &mut LonLat| *at = area.nearest_inside(*at);
                 self.with_plan(
                     |plan| {
                         inside(&mut plan.home);
