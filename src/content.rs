@@ -65,8 +65,8 @@ pub static REFERENCES: &[Reference] = include!(concat!(env!("OUT_DIR"), "/refere
 pub const REFERENCE_TITLES: &[(&str, &str)] =
     include!(concat!(env!("OUT_DIR"), "/reference_titles.rs"));
 
-/// [`citation`] when the code compiles: the number and title of reference `id`, for
-/// [`crate::cite!`]. An id not in the list stops the build.
+/// The number and title of reference `id` (the title its link shows on hover), found when
+/// the code compiles, for [`crate::cite!`]. An id not in the list stops the build.
 pub const fn cited(id: &str) -> (usize, &'static str) {
     const fn same(a: &str, b: &str) -> bool {
         let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -90,15 +90,6 @@ pub const fn cited(id: &str) -> (usize, &'static str) {
         index += 1;
     }
     panic!("a citation's id is not in content/references.json")
-}
-
-/// A citation's number and the title its link shows on hover, or `None` for an id not in the
-/// list.
-pub fn citation(id: &str) -> Option<(usize, &'static str)> {
-    REFERENCE_TITLES
-        .iter()
-        .position(|(entry, _)| *entry == id)
-        .map(|index| (index + 1, REFERENCE_TITLES[index].1))
 }
 
 /// A reference and its number ("\[3\]"), or `None` for an id not in the list.
@@ -245,11 +236,11 @@ mod tests {
         #[test]
         fn a_citation_has_its_entry_s_number_and_title() {
             for (index, entry) in REFERENCES.iter().enumerate() {
-                assert_eq!(citation(entry.id), Some((index + 1, entry.title)));
                 // What `cite!` reads when the code compiles (where an unknown id stops it).
                 assert_eq!(cited(entry.id), (index + 1, entry.title));
+                assert_eq!(reference(entry.id), Some((index + 1, entry)));
             }
-            assert_eq!(citation("no-such-source"), None);
+            assert_eq!(reference("no-such-source"), None);
         }
 
         #[test]
@@ -545,7 +536,7 @@ mod tests {
         #[test]
         fn an_in_app_citation_speaks_the_language_shown() {
             use crate::text::catalog;
-            let (number, title) = citation("wyden-ftc-2025").expect("listed");
+            let (number, title) = cited("wyden-ftc-2025");
             let english = citation_html(
                 "wyden-ftc-2025",
                 number,
