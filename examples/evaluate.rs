@@ -37,15 +37,16 @@
 //! bonus; is a true companion among the associates. Calibration for every claim the
 //! dossier states with a confidence (home and work circles, places, sensitive flags,
 //! associates, pass predictions): the share right against the mean stated confidence,
-//! overall and by bands of 0.1, each with its exact 90% binomial interval (Clopper and
-//! Pearson) and its count. A band of a dozen claims right 9 times may be honest at 0.6 or
-//! at 0.9, so a band is judged off (`OFF`, `bands_off=`) only when that whole interval
-//! lies more than 0.1 from the confidence it stated; `worst_band_gap=` (bands of at least
-//! ten claims) is printed beside it as before. The interval treats claims as independent,
-//! and they are not (one weekly stop is flagged, right or wrong, week after week), so the
-//! real uncertainty is wider: a band called off is off, and a band not called off may
-//! still be. Then a weekly stop added to each of the six personas'
-//! lives (`added_stop_found=`), and the timing of one plate's full profile and of the
+//! overall and by bands of 0.1, each with its count and two 90% intervals of its share
+//! right: the exact binomial one (Clopper and Pearson), which treats claims as independent,
+//! and one that draws whole towns again (`towns`, a cluster bootstrap), since one town's
+//! claims are not independent (one weekly stop is flagged, right or wrong, week after
+//! week). A band of a dozen claims right 9 times may be honest at 0.6 or at 0.9, so a band
+//! is judged off (`OFF`, `bands_off=`) only when both intervals lie wholly more than 0.1
+//! from the confidence it stated; `bands_off_if_claims_independent=` counts the bands the
+//! binomial interval alone would call off, and `worst_band_gap=` (bands of at least ten
+//! claims) is printed beside them as before. Then a weekly stop added to each of the six
+//! personas' lives (`added_stop_found=`), and the timing of one plate's full profile and of the
 //! uniqueness test over the whole database.
 //!
 //! Beside the sensitive recall, its ceiling (`recall_ceiling=`): the share of true
@@ -520,8 +521,27 @@ impl Settings {
     }
 }
 
-/// Right or wrong, with the confidence stated, per claim.
-type Claims = Vec<(bool, f64)>;
+/// One confidence the dossier states, judged against the truth.
+#[derive(Clone, Copy)]
+struct Claim {
+    right: bool,
+    stated: f64,
+    /// The town (seed) it was made in: one town's claims are not independent (a weekly
+    /// stop is flagged, right or wrong, week after week), so intervals resample towns.
+    town: u64,
+}
+
+impl Claim {
+    fn new(right: bool, stated: f64, town: u64) -> Self {
+        Self {
+            right,
+            stated,
+            town,
+        }
+    }
+}
+
+type Claims = Vec<Claim>;
 
 /// What `evaluate` found over the seeds for one camera count.
 #[derive(Default)]
@@ -595,7 +615,14 @@ impl Sensitive {
     /// A flagged stop is a true positive when one of its named candidate places was
     /// really visited inside its gap; a true visit is found when a flagged stop's gap
     /// holds it and names its place.
-    fn add(&mut self, run: &DetailedRun, index: &SightingIndex, profile: &Profile, trace: bool) {
+    fn add(
+        &mut self,
+        run: &DetailedRun,
+        index: &SightingIndex,
+        profile: &Profile,
+        town: u64,
+        trace: bool,
+    ) {
         let sim = &run.simulation;
         let truth_visits: Vec<_> = sim
             .truth
@@ -617,11 +644,12 @@ impl Sensitive {
                 }
             }
             self.flagged_true += hit as u32;
-            self.claims.push((hit, visit.probability));
+            let claim = Claim::new(hit, visit.probability, town);
+            self.claims.push(claim);
             if visit.repeated > 1 {
-                self.repeated_claims.push((hit, visit.probability));
+                self.repeated_claims.push(claim);
             } else {
-                self.one_off_claims.push((hit, visit.probability));
+                self.one_off_claims.push(claim);
             }
         }
         self.truth += truth_visits.len() as u32;
@@ -752,10 +780,12 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             .map(|a| frame.distance_meters(a.position, sim.truth.work));
         j.reads.push(profile.sightings.len() as f64);
         if let (Some(a), Some(e)) = (&profile.home, home_error) {
-            j.home.push((e <= a.radius_meters, a.confidence));
+            j.home
+                .push(Claim::new(e <= a.radius_meters, a.confidence, seed));
         }
         if let (Some(a), Some(e)) = (&profile.work, work_error) {
-            j.work.push((e <= a.radius_meters, a.confidence));
+            j.work
+                .push(Claim::new(e <= a.radius_meters, a.confidence, seed));
         }
         j.home_ok += home_error.is_some_and(|e| e <= WITHIN_METERS) as u32;
         j.work_ok += work_error.is_some_and(|e| e <= WITHIN_METERS) as u32;
@@ -783,19 +813,19 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
                     } else {
                         &mut j.sensitive_thirds
                     };
-                    by_rank.push((right, visit.probability));
+                    by_rank.push(Claim::new(right, visit.probability, seed));
                     &mut j.sensitive_runners_up
                 };
-                claims.push((right, visit.probability));
+                claims.push(Claim::new(right, visit.probability, seed));
             }
         }
         let trace = std::env::var("SENSITIVE_TRACE").is_ok();
         if trace {
             eprintln!("trace seed={seed}");
         }
-        j.sensitive.add(&run, &index, &profile, trace);
+        j.sensitive.add(&run, &index, &profile, seed, trace);
         j.sensitive_without_service_times
-            .add(&run, &index, &without, false);
+            .add(&run, &index, &without, seed, false);
 
         let companions = sim.companion_plates();
         let found_companion = profile
@@ -812,10 +842,13 @@ fn judge(settings: &Settings, cameras: u32, verbose: bool) -> Judgement {
             profile
                 .associates
                 .iter()
-                .map(|a| (companions.contains(&a.plate), a.confidence)),
+                .map(|a| Claim::new(companions.contains(&a.plate), a.confidence, seed)),
         );
-        j.predictions
-            .extend(judge_predictions(sim, commuter.plate, options));
+        j.predictions.extend(
+            judge_predictions(sim, commuter.plate, options)
+                .into_iter()
+                .map(|(right, stated)| Claim::new(right, stated, seed)),
+        );
         if std::env::var_os("EVALUATE_CLAIMS").is_some() {
             j.dump_claims(cameras, seed, before, &profile);
         }
@@ -999,7 +1032,15 @@ impl Judgement {
         let firsts = ranked(true);
         let runners_up = ranked(false);
         for ((kind, claims), from) in self.claim_lists().into_iter().zip(before) {
-            for (k, (right, confidence)) in claims[from..].iter().enumerate() {
+            for (
+                k,
+                &Claim {
+                    right,
+                    stated: confidence,
+                    ..
+                },
+            ) in claims[from..].iter().enumerate()
+            {
                 let extra = match (kind, profile.sensitive_visits.get(k)) {
                     ("sensitive_flag", Some(f)) => {
                         format!(" repeated={} candidates={}", f.repeated, f.candidates.len())
@@ -1122,7 +1163,7 @@ impl Judgement {
         writeln!(out, "false_associates_total={}", self.false_associates)?;
         writeln!(
             out,
-            "calibration_definition: per claim, the share right beside the mean confidence stated, overall and in bands of 0.1 of stated confidence (right/claims@mean stated[90% interval of the share right]); worst_band_gap over bands of at least {MIN_BAND_CLAIMS} claims; a band is OFF when its interval lies wholly more than {CALIBRATION_TOLERANCE} from its mean stated (bands_off counts them; worst_beyond_interval is how far beyond the {CALIBRATION_TOLERANCE})"
+            "calibration_definition: per claim, the share right beside the mean confidence stated, overall and in bands of 0.1 of stated confidence (right/claims@mean stated[90% interval of the share right, claims taken as independent|towns: 90% interval when whole towns are drawn again]); worst_band_gap over bands of at least {MIN_BAND_CLAIMS} claims; a band is OFF when both intervals lie wholly more than {CALIBRATION_TOLERANCE} from its mean stated (bands_off counts them; worst_beyond_interval is how far beyond the {CALIBRATION_TOLERANCE}; bands_off_if_claims_independent counts the bands the first interval alone puts that far)"
         )?;
         let all_places: Claims = [
             &self.places[..],
@@ -1153,45 +1194,50 @@ impl Judgement {
 }
 
 /// One calibration line: the share of claims that were right beside the mean stated
-/// confidence, overall and by bands, each band with its 90% interval for the share right;
-/// then the worst gap of a band with enough claims, and the bands that are off: whose
-/// interval lies wholly more than [`CALIBRATION_TOLERANCE`] from the mean stated.
-fn print_calibration(
-    out: &mut dyn Write,
-    name: &str,
-    claims: &[(bool, f64)],
-) -> std::io::Result<()> {
+/// confidence, overall and by bands, each band with its two 90% intervals for the share
+/// right ([`binomial_interval`], [`town_intervals`]); then the worst gap of a band with
+/// enough claims, and the bands that are off: whose intervals both lie wholly more than
+/// [`CALIBRATION_TOLERANCE`] from the mean stated.
+fn print_calibration(out: &mut dyn Write, name: &str, claims: &[Claim]) -> std::io::Result<()> {
     let (right, stated) = summary(claims);
     // Per band of stated confidence: (band, claims in it, right, mean stated).
     let bands: Vec<(usize, usize, usize, f64)> = (0..10)
         .filter_map(|band| {
-            let members: Vec<(bool, f64)> = claims
+            let members: Vec<Claim> = claims
                 .iter()
                 .copied()
-                .filter(|c| ((c.1 * 10.0) as usize).min(9) == band)
+                .filter(|c| ((c.stated * 10.0) as usize).min(9) == band)
                 .collect();
             let (_, mean) = summary(&members);
-            let right = members.iter().filter(|c| c.0).count();
+            let right = members.iter().filter(|c| c.right).count();
             (!members.is_empty()).then_some((band, members.len(), right, mean))
         })
         .collect();
-    // How far beyond the tolerance a band's interval lies from its mean stated (0 when
-    // the tolerance reaches into the interval).
-    let beyond = |&(_, count, r, m): &(usize, usize, usize, f64)| {
-        let (low, high) = binomial_interval(r, count);
+    let by_towns = town_intervals(claims);
+    // How far beyond the tolerance an interval of a band's share right lies from its mean
+    // stated (0 when the tolerance reaches into it).
+    let beyond = |(low, high): (f64, f64), m: f64| {
         (low - m - CALIBRATION_TOLERANCE)
             .max(m - high - CALIBRATION_TOLERANCE)
             .max(0.0)
+    };
+    // A band is judged on both intervals at once: off only when neither the claims'
+    // binomial noise nor the towns' differences could explain its gap.
+    let judged = |&(band, count, r, _): &(usize, usize, usize, f64)| {
+        let (low, high) = binomial_interval(r, count);
+        let (town_low, town_high) = by_towns[band];
+        (low.min(town_low), high.max(town_high))
     };
     let text: Vec<String> = bands
         .iter()
         .map(|b @ &(band, count, r, m)| {
             let (low, high) = binomial_interval(r, count);
+            let (town_low, town_high) = by_towns[band];
             format!(
-                "{:.1}-{:.1}:{r}/{count}@{m:.2}[{low:.2},{high:.2}]{}",
+                "{:.1}-{:.1}:{r}/{count}@{m:.2}[{low:.2},{high:.2}|towns {town_low:.2},{town_high:.2}]{}",
                 band as f64 / 10.0,
                 (band + 1) as f64 / 10.0,
-                if beyond(b) > 0.0 { "OFF" } else { "" }
+                if beyond(judged(b), m) > 0.0 { "OFF" } else { "" }
             )
         })
         .collect();
@@ -1200,12 +1246,20 @@ fn print_calibration(
         .filter(|b| b.1 >= MIN_BAND_CLAIMS)
         .map(|&(_, count, r, m)| (r as f64 / count as f64 - m).abs())
         .fold(0.0f64, f64::max);
-    let off: Vec<&(usize, usize, usize, f64)> = bands.iter().filter(|b| beyond(b) > 0.0).collect();
-    let (low, high) = binomial_interval(claims.iter().filter(|c| c.0).count(), claims.len());
+    let off: Vec<f64> = bands
+        .iter()
+        .map(|b| beyond(judged(b), b.3))
+        .filter(|&x| x > 0.0)
+        .collect();
+    let off_if_independent = bands
+        .iter()
+        .filter(|&&(_, count, r, m)| beyond(binomial_interval(r, count), m) > 0.0)
+        .count();
+    let (low, high) = binomial_interval(claims.iter().filter(|c| c.right).count(), claims.len());
     writeln!(
         out,
         "{name}_calibration: right_share={right:.2} ({}/{}) [{low:.2},{high:.2}] mean_stated={stated:.2} gap={:.2} bands: {}",
-        claims.iter().filter(|c| c.0).count(),
+        claims.iter().filter(|c| c.right).count(),
         claims.len(),
         (right - stated).abs(),
         text.join(" ")
@@ -1213,9 +1267,9 @@ fn print_calibration(
     writeln!(out, "{name}_calibration_worst_band_gap={worst:.2}")?;
     writeln!(
         out,
-        "{name}_calibration_bands_off={} worst_beyond_interval={:.2}",
+        "{name}_calibration_bands_off={} worst_beyond_interval={:.2} bands_off_if_claims_independent={off_if_independent}",
         off.len(),
-        off.iter().map(|b| beyond(b)).fold(0.0f64, f64::max)
+        off.iter().copied().fold(0.0f64, f64::max)
     )
 }
 
@@ -1223,10 +1277,60 @@ fn print_calibration(
 /// the mean confidence it stated (the 0.1).
 const CALIBRATION_TOLERANCE: f64 = 0.1;
 
+/// How many times [`town_intervals`] draws the towns again.
+const TOWN_RESAMPLES: usize = 2000;
+
+/// Per band of stated confidence (0.0-0.1 to 0.9-1.0), the 90% interval of its share right
+/// when whole towns are drawn again: a cluster bootstrap (Davison and Hinkley 1997, section
+/// 3.8), the towns that made any of `claims` drawn with replacement [`TOWN_RESAMPLES`]
+/// times, the band's share right taken over each draw's claims in it, and its 5th and 95th
+/// percentiles kept; (0, 1) for a band no draw holds. One town's claims rise and fall
+/// together (the same weekly stop flagged week after week, a town whose church sits by its
+/// camera), so a band's claims are fewer independent trials than they count; from a few
+/// towns, this interval is the wider one. Drawn from a fixed seed, so a run prints the same.
+fn town_intervals(claims: &[Claim]) -> [(f64, f64); 10] {
+    use rand::{Rng, SeedableRng};
+    // (right, claims) per band, per town.
+    let mut towns: std::collections::BTreeMap<u64, [(u32, u32); 10]> = Default::default();
+    for c in claims {
+        let band = ((c.stated * 10.0) as usize).min(9);
+        let tally = &mut towns.entry(c.town).or_default()[band];
+        tally.0 += c.right as u32;
+        tally.1 += 1;
+    }
+    let towns: Vec<[(u32, u32); 10]> = towns.into_values().collect();
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(17);
+    let mut shares: [Vec<f64>; 10] = Default::default();
+    for _ in 0..TOWN_RESAMPLES {
+        let mut sum = [(0u32, 0u32); 10];
+        for _ in 0..towns.len() {
+            let town = &towns[rng.random_range(0..towns.len())];
+            for (total, tally) in sum.iter_mut().zip(town) {
+                total.0 += tally.0;
+                total.1 += tally.1;
+            }
+        }
+        for (band, (right, count)) in sum.into_iter().enumerate() {
+            if count > 0 {
+                shares[band].push(f64::from(right) / f64::from(count));
+            }
+        }
+    }
+    shares.map(|mut draws| {
+        if draws.is_empty() {
+            return (0.0, 1.0);
+        }
+        draws.sort_by(f64::total_cmp);
+        let at = |q: f64| draws[((q * (draws.len() - 1) as f64).round()) as usize];
+        (at(0.05), at(0.95))
+    })
+}
+
 /// The exact (Clopper and Pearson 1934) two-sided 90% interval for a share right of
 /// `right` in `claims` independent claims; (0, 1) for none. The claims of one run are not
 /// independent (a weekly stop is flagged, right or wrong, week after week), so the true
-/// interval is wider: a band judged off on this one is off.
+/// interval is wider, and a band this one alone calls off may be the towns' chance:
+/// [`print_calibration`] judges it with [`town_intervals`] too.
 fn binomial_interval(right: usize, claims: usize) -> (f64, f64) {
     const TAIL: f64 = 0.05;
     if claims == 0 {
@@ -1284,17 +1388,17 @@ const MIN_KNOT_SHARE: f64 = 0.1;
 /// [`MIN_KNOT_SHARE`] of them), then adjacent blocks pooled while a block is right less
 /// often than the one before it (pool adjacent violators; Zadrozny and Elkan 2002), each
 /// block's share taken by [`laplace`].
-fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
-    let mut sorted: Vec<(bool, f64)> = claims.to_vec();
-    sorted.sort_by(|a, b| a.1.total_cmp(&b.1));
+fn isotonic_knots(claims: &[Claim]) -> Vec<(f64, f64)> {
+    let mut sorted: Vec<Claim> = claims.to_vec();
+    sorted.sort_by(|a, b| a.stated.total_cmp(&b.stated));
     let block_claims = MIN_KNOT_CLAIMS.max((MIN_KNOT_SHARE * sorted.len() as f64).ceil() as usize);
     // (claims, right, sum of raw scores) per block.
     let mut blocks: Vec<(f64, f64, f64)> = Vec::new();
     for chunk in sorted.chunks(block_claims) {
         let block = (
             chunk.len() as f64,
-            chunk.iter().filter(|c| c.0).count() as f64,
-            chunk.iter().map(|c| c.1).sum::<f64>(),
+            chunk.iter().filter(|c| c.right).count() as f64,
+            chunk.iter().map(|c| c.stated).sum::<f64>(),
         );
         // A short last chunk joins the block before it.
         match blocks.last_mut() {
@@ -1323,14 +1427,14 @@ fn isotonic_knots(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
 
 /// All the claims as one knot: (mean raw score, share right by [`laplace`]); none for no
 /// claims.
-fn share_knot(claims: &[(bool, f64)]) -> Vec<(f64, f64)> {
+fn share_knot(claims: &[Claim]) -> Vec<(f64, f64)> {
     if claims.is_empty() {
         return Vec::new();
     }
     let block = (
         claims.len() as f64,
-        claims.iter().filter(|c| c.0).count() as f64,
-        claims.iter().map(|c| c.1).sum::<f64>(),
+        claims.iter().filter(|c| c.right).count() as f64,
+        claims.iter().map(|c| c.stated).sum::<f64>(),
     );
     vec![(block.2 / block.0, laplace(&block))]
 }
@@ -1345,11 +1449,11 @@ fn laplace(&(claims, right, _): &(f64, f64, f64)) -> f64 {
 }
 
 /// The share right and the mean stated confidence.
-fn summary(claims: &[(bool, f64)]) -> (f64, f64) {
+fn summary(claims: &[Claim]) -> (f64, f64) {
     let count = claims.len().max(1) as f64;
     (
-        claims.iter().filter(|c| c.0).count() as f64 / count,
-        claims.iter().map(|c| c.1).sum::<f64>() / count,
+        claims.iter().filter(|c| c.right).count() as f64 / count,
+        claims.iter().map(|c| c.stated).sum::<f64>() / count,
     )
 }
 
@@ -1694,7 +1798,30 @@ fn visitor_life(
 
 #[cfg(test)]
 mod tests {
-    use super::binomial_interval;
+    use super::{Claim, binomial_interval, town_intervals};
+
+    /// Ten towns of ten claims each at 0.55 stated, half the share right either way: when
+    /// each town is wholly right or wholly wrong, the share moves with which towns were
+    /// drawn, and the towns' interval is far wider than the binomial one; when every town
+    /// is half right, drawing towns again hardly moves it. Other bands hold no claim.
+    #[test]
+    fn the_towns_interval_widens_only_when_a_towns_claims_go_together() {
+        let claims = |right: &dyn Fn(u64, u64) -> bool| -> Vec<Claim> {
+            (0..10)
+                .flat_map(|town| (0..10).map(move |k| (town, k)))
+                .map(|(town, k)| Claim::new(right(town, k), 0.55, town))
+                .collect()
+        };
+        let (low, high) = binomial_interval(50, 100);
+        let together = town_intervals(&claims(&|town, _| town < 5))[5];
+        let apart = town_intervals(&claims(&|_, k| k < 5))[5];
+        assert!(
+            together.0 < low - 0.1 && together.1 > high + 0.1,
+            "{together:?}"
+        );
+        assert!(apart.0 > 0.45 && apart.1 < 0.55, "{apart:?}");
+        assert_eq!(town_intervals(&claims(&|_, _| true))[2], (0.0, 1.0));
+    }
 
     /// Clopper-Pearson's 90% interval: for 1 right of 1, 0.05^(1/1) to 1; for 0 of 10,
     /// 0 to 1 - 0.05^(1/10).
