@@ -18,6 +18,7 @@ pub mod letter;
 pub mod limits;
 pub mod link;
 pub mod massachusetts;
+pub mod number_entry;
 pub mod policy_lab;
 pub mod presentation;
 pub mod run;

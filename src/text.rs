@@ -402,15 +402,16 @@ pub fn routine_day(
     s
 }
 
-/// The truth beside the routine.
+/// The truth beside the routine (and beside a work guess in a life with no workdays).
 pub fn routine_truth(workdays: &[crate::sim::Weekday], shift_start_minute_of_day: u32) -> String {
+    if workdays.is_empty() {
+        return routine_no_work().to_owned();
+    }
     let days: Vec<&str> = workdays.iter().map(|d| weekday_short(*d)).collect();
-    let days = if days.is_empty() {
-        routine_no_days().to_owned()
-    } else {
-        days.join(list_separator())
-    };
-    messages::routine_truth(days, clock(shift_start_minute_of_day))
+    messages::routine_truth(
+        days.join(list_separator()),
+        clock(shift_start_minute_of_day),
+    )
 }
 
 /// A place guess: "Went to St. Mary's Church (church) 4 times."

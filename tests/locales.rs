@@ -600,4 +600,19 @@ mod wording {
             }
         }
     }
+
+    /// The stop editor's "choose a place" message names the button that picks one on the
+    /// map as that button reads in each language (it named a choice "a new stop" that no
+    /// longer exists).
+    #[test]
+    fn the_stop_place_message_names_the_pick_button() {
+        for code in catalog::offered().map(|l| l.code) {
+            let button = message(code, "move-stop");
+            let problem = message(code, "stop-needs-place");
+            assert!(
+                problem.contains(&format!("“{button}”")),
+                "{code}: {problem}"
+            );
+        }
+    }
 }

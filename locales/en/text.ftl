@@ -441,7 +441,7 @@ stop-add = Add the stop
 
 stop-spot-name = A spot you picked on the map
 
-stop-needs-place = Choose a place for the stop: from the list, or by clicking the map with “a new stop” chosen.
+stop-needs-place = Choose a place for the stop: from the list, or with “Pick the place on the map”, then a click or a tap on the map.
 
 stop-needs-day = Choose at least one day for the stop.
 
@@ -880,7 +880,8 @@ routine-first = , first read about { $time }
 routine-last = , last about { $time }
 routine-end = .
 routine-truth = You work { $days } from { $time }.
-routine-no-days = no days
+# The routine's and the work card's truth in a life with no workdays.
+routine-no-work = You don't drive to work in this life, so there is no workplace to find.
 # A list's separator: "Mon, Wed".
 list-separator = ,{" "}
 # A place guess: "Went to St. Mary's (church) 4 times."

@@ -262,7 +262,7 @@ stop-arrive = Llegada a las
 stop-stay = Estancia (minutos)
 stop-add = Agregar la parada
 stop-spot-name = Un punto que elegiste en el mapa
-stop-needs-place = Elige un lugar para la parada: de la lista, o haciendo clic en el mapa con “una nueva parada” elegida.
+stop-needs-place = Elige un lugar para la parada: de la lista, o con “Elegir el lugar en el mapa” y luego un clic o un toque en el mapa.
 stop-needs-day = Elige al menos un día para la parada.
 stop-bad-time = Escribe la hora de llegada en horas y minutos, por ejemplo 17:30.
 stop-bad-stay = Una parada dura de 5 minutos a 72 horas (4320 minutos): escribe un número de minutos en ese rango.
@@ -470,7 +470,7 @@ routine-first = , primera lectura hacia las { $time }
 routine-last = , última hacia las { $time }
 routine-end = .
 routine-truth = Trabajas { $days } desde las { $time }.
-routine-no-days = ningún día
+routine-no-work = En esta vida no manejas al trabajo, así que no hay lugar de trabajo que encontrar.
 list-separator = ,{" "}
 place-guess = Fue a { $place } { $visits ->
     [one] una vez

@@ -262,7 +262,7 @@ stop-arrive = Chegada às
 stop-stay = Permanência (minutos)
 stop-add = Adicionar a parada
 stop-spot-name = Um ponto que você escolheu no mapa
-stop-needs-place = Escolha um lugar para a parada: na lista, ou clicando no mapa com “uma nova parada” escolhida.
+stop-needs-place = Escolha um lugar para a parada: na lista, ou com “Escolher o lugar no mapa” e depois um clique ou um toque no mapa.
 stop-needs-day = Escolha pelo menos um dia para a parada.
 stop-bad-time = Digite a hora de chegada em horas e minutos, por exemplo 17:30.
 stop-bad-stay = Uma parada dura de 5 minutos a 72 horas (4320 minutos): digite um número de minutos nesse intervalo.
@@ -470,7 +470,7 @@ routine-first = , primeira leitura por volta de { $time }
 routine-last = , última por volta de { $time }
 routine-end = .
 routine-truth = Você trabalha { $days } a partir das { $time }.
-routine-no-days = em nenhum dia
+routine-no-work = Nesta vida você não vai de carro para o trabalho, então não há local de trabalho para encontrar.
 list-separator = ,{" "}
 place-guess = Foi a { $place } { $visits ->
     [1] uma vez

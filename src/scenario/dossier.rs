@@ -210,7 +210,8 @@ pub enum Truth {
         error_meters: f64,
         inside: bool,
     },
-    /// The plan's workdays and the shift's start, minutes after midnight.
+    /// The plan's workdays and the shift's start, minutes after midnight (also the work
+    /// card's truth when there are no workdays: no workplace to find).
     Routine {
         workdays: Vec<Weekday>,
         shift_start_minute_of_day: u32,
@@ -349,7 +350,9 @@ pub fn routine_is_right(days: &[DayRoutine], workdays: &[Weekday]) -> Option<boo
 
 /// Turns the analyst's profile into findings set beside the truth, each judged right or
 /// wrong ([`Finding::right`]) by one rule per kind:
-/// - home, work: the true spot is inside the stated circle (error within the radius);
+/// - home, work: the true spot is inside the stated circle (error within the radius); a
+///   work guess in a plan with no workdays is wrong, with no distance (the car never drives
+///   to work: no workplace to find), its truth the empty week ([`Truth::Routine`]);
 /// - routine: [`routine_is_right`], the days it shows as regular match the workdays;
 /// - place: the car really went there at least once;
 /// - sensitive visit: most of the flagged stops really were at one of the named places;
@@ -385,6 +388,9 @@ pub fn dossier_of(
             .and_then(|id| map.places.get(id as usize))
             .map(PlaceMention::of);
         let error = frame.distance_meters(anchor.position, true_spot);
+        // A life with no workdays never drives to its workplace: there is none to find, so
+        // a work guess is wrong and no distance credits it (the headline reads the distance).
+        let no_work = kind == FindingKind::Work && plan.workdays.is_empty();
         findings.push(Finding {
             kind,
             guess: Guess::Anchor {
@@ -395,15 +401,22 @@ pub fn dossier_of(
             confidence: anchor.confidence,
             evidence: sightings(&mut anchor.evidence.iter().copied()),
             more_evidence: 0,
-            truth: Some(Truth::Anchor {
-                near: place_near(map, true_spot, &frame),
-                error_meters: error,
-                inside: error <= anchor.radius_meters,
+            truth: Some(if no_work {
+                Truth::Routine {
+                    workdays: Vec::new(),
+                    shift_start_minute_of_day: plan.shift_start_minute_of_day,
+                }
+            } else {
+                Truth::Anchor {
+                    near: place_near(map, true_spot, &frame),
+                    error_meters: error,
+                    inside: error <= anchor.radius_meters,
+                }
             }),
-            error_meters: Some(error),
+            error_meters: (!no_work).then_some(error),
             spot: Some((anchor.position, anchor.radius_meters)),
             places: Vec::new(),
-            right: Some(error <= anchor.radius_meters),
+            right: Some(!no_work && error <= anchor.radius_meters),
         });
     }
 

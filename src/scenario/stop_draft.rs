@@ -32,6 +32,9 @@ pub struct StopDraft {
     pub stay_minutes: String,
     /// Why the last try to add it failed.
     pub problem: Option<&'static str>,
+    /// Tries to add it that failed: the editor draws the message anew at each, so it is
+    /// shown and said again even when it is the same.
+    pub refusals: u32,
 }
 
 impl Default for StopDraft {
@@ -43,6 +46,7 @@ impl Default for StopDraft {
             arrive: "18:00".to_owned(),
             stay_minutes: "60".to_owned(),
             problem: None,
+            refusals: 0,
         }
     }
 }
@@ -136,6 +140,15 @@ impl StopDraft {
             DraftEdit::Stay(text) => draft.stay_minutes = text,
         }
         draft
+    }
+
+    /// The draft after a try to add it failed for `problem`.
+    pub fn refused(&self, problem: &'static str) -> StopDraft {
+        StopDraft {
+            problem: Some(problem),
+            refusals: self.refusals.wrapping_add(1),
+            ..self.clone()
+        }
     }
 
     /// The stop, or what the visitor must fix first.
@@ -254,6 +267,17 @@ mod tests {
             }
             let draft = with_day.edited(DraftEdit::Arrive("25:00".into()), None);
             assert_eq!(draft.to_stop(), Err(text::stop_bad_time()));
+        }
+
+        #[test]
+        fn each_failed_try_is_a_new_refusal_even_with_the_same_problem() {
+            let once = StopDraft::default().refused(text::stop_bad_stay());
+            let twice = once
+                .edited(DraftEdit::Stay("999999".into()), None)
+                .refused(text::stop_bad_stay());
+            assert_eq!(twice.problem, once.problem);
+            assert_ne!(twice, once, "the second refusal is drawn and said again");
+            assert_ne!(twice.refused(text::stop_bad_stay()), twice);
         }
 
         #[test]

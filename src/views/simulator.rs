@@ -16,6 +16,7 @@ pub mod capture_log;
 pub mod controls;
 pub mod dossier;
 pub mod map_text;
+pub mod number_field;
 pub mod playback;
 pub mod runner;
 pub mod saved;

@@ -280,16 +280,30 @@ test('absurd days, seeds and hours at work are answered with a message beside th
   // A good value clears the message.
   await days.fill('14');
   await days.blur();
-  await waitForRun(page, generation);
+  generation = await waitForRun(page, generation);
   assert.equal(await page.getByTestId('days-problem').count(), 0);
 
-  // A seed that is not a number keeps the seed.
+  // So does the run's own value, typed after a refused one (the field then showed it, so
+  // the browser sent no change, and the message stayed).
+  await days.fill('1e9');
+  await days.press('Enter');
+  await page.getByTestId('days-problem').waitFor();
+  assert.match(await page.getByTestId('days-problem').textContent(), /keeps its 14 days/);
+  assert.equal(await days.inputValue(), '14');
+  await days.fill('14');
+  await days.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="days-problem"]'));
+
+  // A seed that is not a number keeps the seed; the seed typed again clears the message.
   const seed = page.getByLabel('Seed');
   const before = await seed.inputValue();
   await seed.fill('');
   await seed.blur();
   await page.getByTestId('seed-problem').waitFor();
   assert.equal(await seed.inputValue(), before);
+  await seed.fill(before);
+  await seed.press('Enter');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="seed-problem"]'));
 
   // Hours at work past the longest shift: 16 hours are simulated, and the field says so
   // (it used to clamp without a word); a number in range clears the message.
@@ -302,6 +316,13 @@ test('absurd days, seeds and hours at work are answered with a message beside th
   assert.equal(await hours.getAttribute('aria-invalid'), 'true');
   await hours.fill('8');
   await hours.blur();
+  await page.waitForFunction(() => !document.querySelector('[data-testid="shift-hours-problem"]'));
+  // The longest shift typed after it was used for 40: the same value the field shows.
+  await hours.fill('40');
+  await hours.press('Enter');
+  await page.getByTestId('shift-hours-problem').waitFor();
+  await hours.fill('16');
+  await hours.press('Enter');
   await page.waitForFunction(() => !document.querySelector('[data-testid="shift-hours-problem"]'));
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -420,6 +441,71 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   assert.equal(await page.getByTestId('plan-stop').count(), stopsBefore);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe with the stop editor');
   assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a stop with a bad stay is refused with its message at every click, each said anew', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  const stopsBefore = await page.getByTestId('plan-stop').count();
+  await page.getByLabel('Place of the new stop').selectOption({ index: 1 });
+  await page.locator('.add-stop').getByRole('checkbox', { name: 'Mon' }).check();
+  const stay = page.getByLabel('Stay (minutes)');
+  const add = page.getByTestId('add-stop');
+  const problem = page.getByTestId('stop-problem');
+  // Each try, by mouse: the field's change (as the press leaves it) and the press itself.
+  // The message said again is a new alert, so a screen reader reads it again.
+  for (const typed of ['-1', '999999', '4', '4']) {
+    await page.evaluate(() => {
+      const p = document.querySelector('[data-testid="stop-problem"]');
+      if (p) p.dataset.seen = 'yes';
+    });
+    await stay.fill(typed);
+    await add.click();
+    await page.waitForFunction(() => {
+      const p = document.querySelector('[data-testid="stop-problem"]');
+      return p && !p.dataset.seen;
+    });
+    assert.match(await problem.textContent(), /5 minutes to 72 hours/, `stay ${typed}`);
+    assert.equal(await page.getByTestId('plan-stop').count(), stopsBefore, `stay ${typed}`);
+  }
+  await stay.fill('45');
+  await add.click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="plan-stop"]').length === n + 1, stopsBefore);
+  assert.equal(await problem.count(), 0);
+  // Without a place, the message names the button that picks one on the map.
+  await page.locator('.add-stop').getByRole('checkbox', { name: 'Tue' }).check();
+  await add.click();
+  assert.match(await problem.textContent(), /“Pick the place on the map”/);
+  assert.equal(await page.getByTestId('pick-stop-on-map').textContent(), 'Pick the place on the map');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a life with no workdays: no workplace to find, and the headline claims none', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  let generation = await waitForRun(page);
+  const ticked = page.getByRole('group', { name: 'Workdays' }).getByRole('checkbox', { checked: true });
+  while (await ticked.count()) {
+    await ticked.first().uncheck();
+    generation = await waitForRun(page, generation);
+  }
+  await skipToEnd(page);
+  await page.getByTestId('finding-routine').waitFor();
+  assert.match(await page.getByTestId('finding-routine').textContent(), /You don't drive to work in this life/);
+  // The analyst still names a workplace (the regular daytime stays): a wrong guess.
+  const work = page.getByTestId('finding-work');
+  assert.match(await work.textContent(), /so there is no workplace to find/);
+  assert.equal(await work.getAttribute('data-right'), 'false');
+  await page.waitForFunction(() => document.querySelector('[data-testid="headline"]')?.dataset.ready === 'true');
+  assert.doesNotMatch(await page.getByTestId('headline').textContent(), /your work/);
+  assert.equal(await page.getAttribute('[data-testid="dossier"]', 'data-work-error-meters'), null);
+  await screenshot(page, 'simulator-23-no-workdays');
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -348,6 +348,34 @@ mod prediction {
     }
 }
 
+mod no_workdays {
+    use super::*;
+
+    #[test]
+    fn a_work_guess_is_wrong_with_no_distance_and_says_there_is_no_workplace() {
+        let outcome = run_town(1, &small_scenario(), || 0.0).unwrap();
+        let sim = &outcome.simulation;
+        let routes = RouteModel::new(&sim.map);
+        let profile = build_profile(&outcome.index, &routes, &sim.map, sim.vehicles[0].plate);
+        assert!(profile.work.is_some(), "the analyst states a workplace");
+        let plan = CommuterPlan {
+            workdays: Vec::new(),
+            ..outcome.plan.clone()
+        };
+        let dossier = dossier_of(&profile, &outcome.index, sim, &plan);
+        let work = dossier.first(FindingKind::Work).expect("the work card");
+        // No distance: the headline, the letter and the story credit no workplace.
+        assert_eq!((work.right, work.error_meters), (Some(false), None));
+        let truth = text::truth_sentence(work.truth.as_ref().expect("a truth"));
+        assert_eq!(truth, text::routine_no_work());
+        assert!(truth.starts_with("You don't drive to work"), "{truth}");
+        // With the plan's workdays the same guess is judged by its circle.
+        let judged = dossier_of(&profile, &outcome.index, sim, &outcome.plan);
+        let work = judged.first(FindingKind::Work).expect("the work card");
+        assert!(work.error_meters.is_some(), "{work:?}");
+    }
+}
+
 mod associates_shown {
     use super::*;
     use crate::analyst::profile::Associate;

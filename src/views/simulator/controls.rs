@@ -8,12 +8,14 @@
 use yew::prelude::*;
 
 use super::camera_control::CameraControl;
+use super::number_field::use_number_field;
 use super::state::Action;
 use super::stop_editor::{StopEditor, on_choice, weekday_boxes};
 use crate::components::typing::use_typing;
 use crate::scenario::Shared;
 use crate::scenario::limits::MAX_DAYS;
 use crate::scenario::limits::SHIFT_MINUTES;
+use crate::scenario::number_entry;
 use crate::scenario::stop_draft::{StopDraft, format_clock, parse_clock};
 use crate::sim::{CommuterPlan, LonLat, Persona, PlaceKind, Scenario, TownMap};
 use crate::text;
@@ -177,42 +179,19 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
             }
         })
     };
-    let shift_hours_typing = use_typing();
     // What the hours field did with a number it could not take, said beside it (as the
-    // days' field does); the run goes on with the hours in range, or keeps its own.
-    let shift_problem = use_state(|| None::<String>);
-    let on_shift_hours = {
-        let on_edit = props.on_edit.clone();
-        let typing = shift_hours_typing.clone();
-        let shift_problem = shift_problem.clone();
-        let kept = plan.map(|p| p.shift_minutes);
-        Callback::from(move |event: Event| {
-            typing.done();
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            let show = |minutes: u32| (f64::from(minutes) / 60.0).to_string();
-            match input.value().trim().parse::<f64>() {
-                Ok(hours) if hours.is_finite() => {
-                    let typed = (hours * 60.0).round().clamp(0.0, f64::from(u32::MAX)) as u32;
-                    let used = typed.clamp(*SHIFT_MINUTES.start(), *SHIFT_MINUTES.end());
-                    if used == typed {
-                        shift_problem.set(None);
-                    } else {
-                        shift_problem
-                            .set(Some(text::shift_hours_out_of_range(&SHIFT_MINUTES, used)));
-                        input.set_value(&show(used));
-                    }
-                    on_edit.emit(Action::SetShiftMinutes(used));
-                }
-                _ => {
-                    if let Some(kept) = kept {
-                        shift_problem
-                            .set(Some(text::shift_hours_not_a_number(&SHIFT_MINUTES, kept)));
-                        input.set_value(&show(kept));
-                    }
-                }
-            }
-        })
-    };
+    // days' field does); the run goes on with the hours in range, or keeps its own. (The
+    // field is disabled without a plan.)
+    let shift_field = use_number_field();
+    let shift_kept = plan.map_or(*SHIFT_MINUTES.start(), |p| p.shift_minutes);
+    let on_shift_hours = shift_field.on_change(
+        number_entry::shift_minutes,
+        shift_kept,
+        |minutes| (f64::from(minutes) / 60.0).to_string(),
+        &props.on_edit,
+        Action::SetShiftMinutes,
+    );
+    let (shift_hours_typing, shift_problem) = (&shift_field.typing, &*shift_field.problem);
     let shift_start = plan.map_or_else(String::new, |p| format_clock(p.shift_start_minute_of_day));
     let shift_hours = plan.map_or_else(String::new, |p| {
         format!("{}", f64::from(p.shift_minutes) / 60.0)
@@ -226,56 +205,26 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
     };
 
     // A number the field cannot take is said beside it; the run keeps its last good value.
-    let days_problem = use_state(|| None::<String>);
-    let days_typing = use_typing();
-    let on_days = {
-        let on_edit = props.on_edit.clone();
-        let days_problem = days_problem.clone();
-        let typing = days_typing.clone();
-        let current = props.scenario.days;
-        Callback::from(move |event: Event| {
-            typing.done();
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            match input.value().trim().parse::<u32>() {
-                Ok(days) if (1..=MAX_DAYS).contains(&days) => {
-                    days_problem.set(None);
-                    on_edit.emit(Action::SetDays(days));
-                }
-                Ok(days) => {
-                    let used = days.clamp(1, MAX_DAYS);
-                    days_problem.set(Some(text::days_out_of_range(MAX_DAYS, used)));
-                    input.set_value(&used.to_string());
-                    on_edit.emit(Action::SetDays(used));
-                }
-                Err(_) => {
-                    days_problem.set(Some(text::days_not_a_number(MAX_DAYS, current)));
-                    input.set_value(&current.to_string());
-                }
-            }
-        })
-    };
-    let seed_problem = use_state(|| None::<String>);
-    let seed_typing = use_typing();
-    let on_seed = {
-        let on_edit = props.on_edit.clone();
-        let seed_problem = seed_problem.clone();
-        let typing = seed_typing.clone();
-        let current = props.scenario.seed;
-        Callback::from(move |event: Event| {
-            typing.done();
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            match input.value().trim().parse::<u64>() {
-                Ok(seed) => {
-                    seed_problem.set(None);
-                    on_edit.emit(Action::SetSeed(seed));
-                }
-                Err(_) => {
-                    seed_problem.set(Some(text::seed_not_a_number(current)));
-                    input.set_value(&current.to_string());
-                }
-            }
-        })
-    };
+    let days_field = use_number_field();
+    let days = props.scenario.days;
+    let on_days = days_field.on_change(
+        number_entry::days,
+        days,
+        |days| days.to_string(),
+        &props.on_edit,
+        Action::SetDays,
+    );
+    let (days_typing, days_problem) = (&days_field.typing, &*days_field.problem);
+    let seed_field = use_number_field();
+    let seed = props.scenario.seed;
+    let on_seed = seed_field.on_change(
+        number_entry::seed,
+        seed,
+        |seed| seed.to_string(),
+        &props.on_edit,
+        Action::SetSeed,
+    );
+    let (seed_typing, seed_problem) = (&seed_field.typing, &*seed_field.problem);
     let next_seed = {
         let on_edit = props.on_edit.clone();
         let seed = props.scenario.seed;
@@ -302,7 +251,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     min={(f64::from(*SHIFT_MINUTES.start()) / 60.0).to_string()}
                     max={(SHIFT_MINUTES.end() / 60).to_string()}
                     value={shift_hours_typing.shown(shift_hours)} disabled={plan.is_none()}
-                    oninput={shift_hours_typing.on_input()} onchange={on_shift_hours}
+                    oninput={shift_field.on_input(number_entry::shift_minutes, shift_kept)} onchange={on_shift_hours}
                     aria-invalid={shift_problem.is_some().then_some("true")}
                     aria-describedby={shift_problem.is_some().then_some("shift-hours-problem")} />
                 <span class="hint">{ text::shift_hint() }</span>
@@ -316,7 +265,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     <label for="days">{ text::days() }</label>
                     <input id="days" type="number" min="1" max={MAX_DAYS.to_string()} inputmode="numeric"
                         value={days_typing.shown(props.scenario.days.to_string())}
-                        oninput={days_typing.on_input()} onchange={on_days}
+                        oninput={days_field.on_input(number_entry::days, days)} onchange={on_days}
                         aria-describedby={days_problem.is_some().then_some("days-problem")} />
                     <span class="hint">{ text::days_hint() }</span>
                     if let Some(problem) = (*days_problem).clone() {
@@ -329,7 +278,7 @@ pub fn scenario_controls(props: &ScenarioControlsProps) -> Html {
                     <label for="seed">{ text::seed() }</label>
                     <input id="seed" type="number" min="0" inputmode="numeric"
                         value={seed_typing.shown(props.scenario.seed.to_string())}
-                        oninput={seed_typing.on_input()} onchange={on_seed}
+                        oninput={seed_field.on_input(number_entry::seed, seed)} onchange={on_seed}
                         aria-describedby={seed_problem.is_some().then_some("seed-problem")} />
                     <button type="button" class="secondary" onclick={next_seed}>{ text::next_seed() }</button>
                     if let Some(problem) = (*seed_problem).clone() {

@@ -336,10 +336,7 @@ impl SimulatorState {
                         )
                     },
                     Err(problem) => SimulatorState {
-                        stop_draft: StopDraft {
-                            problem: Some(problem),
-                            ..self.stop_draft.clone()
-                        },
+                        stop_draft: self.stop_draft.refused(problem),
                         ..self.clone()
                     },
                 }

@@ -252,10 +252,14 @@ pub fn stop_editor(props: &StopEditorProps) -> Html {
                         value={stay_typing.shown(draft.stay_minutes.clone())}
                         oninput={stay_typing.on_input()} onchange={edit(&stay_typing, DraftEdit::Stay)} />
                 </p>
-                if let Some(problem) = draft.problem {
-                    <p class="error" role="alert" data-testid="stop-problem">{ problem }</p>
-                }
                 <button type="button" data-testid="add-stop" onclick={add}>{ text::stop_add() }</button>
+                // Below the button: an edit that clears it (on the press that leaves the
+                // stay's field) must not move the button from under the pointer, which lost
+                // the click. Keyed by the refusal, so each one is a new alert, said again.
+                if let Some(problem) = draft.problem {
+                    <p key={draft.refusals.to_string()} class="error" role="alert"
+                        data-testid="stop-problem">{ problem }</p>
+                }
             </div>
         </div>
     }

@@ -163,6 +163,14 @@ mod stops {
     }
 
     #[test]
+    fn a_second_failed_add_is_a_change_so_its_message_is_said_again() {
+        let once = state().next(Action::AddStop);
+        let twice = once.next(Action::AddStop);
+        assert_eq!(twice.stop_draft.problem, once.stop_draft.problem);
+        assert_ne!(twice, once);
+    }
+
+    #[test]
     fn removing_a_stop_takes_it_out_and_a_wrong_index_is_no_change() {
         let s = SimulatorState {
             stop_draft: draft_at_the_temple(),
