@@ -58,6 +58,10 @@ present-later = Later
 
 present-law = Law shown in the before/after step
 
+# On the prepare screen, when the presenter's own parts of the link could not be read.
+present-link-deck-problem = This link's list of steps could not be read, so every step is shown, in the story's order.
+present-link-law-problem = This link names a law Plate Trail does not have ("{ $value }"), so the before/after step shows { $law }.
+
 present-audience-link = Open this exact run on your phone:
 
 # The presenter map's key: the few symbols each step's map shows, named for the room.

@@ -4,9 +4,12 @@
 //!
 //! Pure: no UI crates. The view draws [`Presentation::current`] and carries out the
 //! [`Effect`]s that need the browser (full screen, the notes window, leaving). The numbers
-//! each step quotes are [`facts`]'; the audience's link is [`audience_query`].
+//! each step quotes are [`facts`]'; the audience's link is [`audience_query`], printed by
+//! [`audience`]; what the presenter page opens with from its link is [`opening`].
 
+pub mod audience;
 pub mod facts;
+pub mod opening;
 
 use serde::{Deserialize, Serialize};
 

@@ -10,6 +10,7 @@ pub use messages::*;
 
 use crate::scenario::presentation::Step;
 use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::opening::PresenterLinkProblem;
 
 use super::distance;
 
@@ -82,6 +83,15 @@ fn anchors_sentence(facts: &StoryFacts) -> String {
 fn list(items: &[String]) -> String {
     let items: Vec<&str> = items.iter().map(String::as_str).collect();
     super::list_with_and(&items)
+}
+
+/// What was wrong with the presenter's own parts of a link (`deck=`, `law=`), for the
+/// prepare screen; `law` names the law shown instead.
+pub fn presenter_link_problem(problem: &PresenterLinkProblem, law: &str) -> String {
+    match problem {
+        PresenterLinkProblem::Deck(_) => present_link_deck_problem().to_owned(),
+        PresenterLinkProblem::UnknownLaw(value) => present_link_law_problem(value.as_str(), law),
+    }
 }
 
 #[cfg(test)]

@@ -23,7 +23,9 @@ use web_sys::BroadcastChannel;
 use yew::prelude::*;
 
 use crate::analyst::policy::presets;
+use crate::browser_address;
 use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::opening::{self, PresenterLink};
 use crate::scenario::presentation::{Command, Deck, Effect, NotesMessage, Step, audience_query};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::Scenario;
@@ -109,7 +111,9 @@ fn link_parameter(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Writes the deck and the law into the page's link, without a new history entry.
+/// Writes the deck and the law into the page's link, without a new history entry; the law
+/// only when it is not the one the link starts from ([`opening::law_parameter`]: the
+/// policy lab's preset the link names, or the strictest).
 fn keep_in_link(deck: &Deck, law: usize) {
     let window = gloo::utils::window();
     let Ok(href) = window.location().href() else {
@@ -123,10 +127,9 @@ fn keep_in_link(deck: &Deck, law: usize) {
         Some(value) => params.set(DECK_PARAMETER, &value),
         None => params.delete(DECK_PARAMETER),
     }
-    if law == state::default_law() {
-        params.delete(LAW_PARAMETER);
-    } else {
-        params.set(LAW_PARAMETER, &law.to_string());
+    match opening::law_parameter(law, browser_address::policy()) {
+        Some(value) => params.set(LAW_PARAMETER, &value),
+        None => params.delete(LAW_PARAMETER),
     }
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
@@ -207,18 +210,55 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
     }
 }
 
+/// What was wrong with the page's link, as the app says it (`data-testid="link-problem"`):
+/// the run's part ([`browser_address::problems`]: the default run is shown), then the deck's
+/// and the law's (with the law the page opened with instead); nothing when the link was good.
+fn link_problems(opened: &PresenterLink, on_dismiss: Callback<MouseEvent>) -> Html {
+    let law = presets()
+        .get(opened.law)
+        .map(|preset| text::preset_name(preset.source))
+        .unwrap_or_default();
+    let sentences: Vec<String> = browser_address::problems()
+        .iter()
+        .take(3)
+        .map(text::link_problem)
+        .chain(
+            opened
+                .problems
+                .iter()
+                .map(|problem| words::presenter_link_problem(problem, law)),
+        )
+        .collect();
+    if sentences.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="note link-problem" role="alert" data-testid="link-problem">
+            <p>{ sentences.join(" ") }</p>
+            <button type="button" class="secondary" onclick={on_dismiss}>{ text::dismiss() }</button>
+        </div>
+    }
+}
+
 /// The presenter: prepare, then present.
 #[function_component(Presenter)]
 fn presenter() -> Html {
     crate::language::use_language();
     let chooser = use_context::<crate::language::Chooser>();
-    let state = use_reducer(|| {
-        let deck = link_parameter(DECK_PARAMETER)
-            .and_then(|value| Deck::from_link(&value).ok())
-            .unwrap_or_default();
-        let law = link_parameter(LAW_PARAMETER).and_then(|value| value.parse().ok());
-        PresentState::new(deck, law)
+    // What the link opened with, read once: the page's own parameters are rewritten as the
+    // presenter prepares, and a bad one must still be said.
+    let opened = use_memo((), |_| {
+        opening::read(
+            link_parameter(DECK_PARAMETER).as_deref(),
+            link_parameter(LAW_PARAMETER).as_deref(),
+            browser_address::policy(),
+        )
     });
+    let starting = (opened.deck.clone(), opened.law);
+    let state = use_reducer(move || PresentState::new(starting.0, starting.1));
+    // What was wrong with the link (the run's part, as the app says it, and the deck's and
+    // the law's), until dismissed.
+    let link_problems_shown = use_state(|| true);
     let started = use_mut_ref(|| None::<u64>);
     let stage_ref = use_node_ref();
     let touch_start = use_mut_ref(|| None::<i32>);
@@ -393,6 +433,10 @@ fn presenter() -> Html {
             let dispatcher = state.dispatcher();
             Callback::from(move |law| dispatcher.dispatch(Action::Law(law)))
         };
+        let dismiss_link_problems = {
+            let shown = link_problems_shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set(false))
+        };
         let previews: Vec<Preview> = match &state.facts {
             Some(Ok(facts)) => state
                 .show
@@ -415,6 +459,9 @@ fn presenter() -> Html {
                 <p><a href={app_link()} data-testid="back-to-app">{ words::present_back_to_app() }</a></p>
                 if let Some(chooser) = chooser {
                     <crate::language::LanguagePicker on_choose={chooser.0} />
+                }
+                if *link_problems_shown {
+                    { link_problems(&opened, dismiss_link_problems) }
                 }
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}

@@ -7,6 +7,9 @@
 // the audience link. Prints present_step_ms= (worst key-to-drawn time, target 100 ms),
 // present_step_median_ms= and
 // present_longest_task_ms= (longest main-thread task while stepping, target 50 ms).
+// Also: a run with a life of its own prints its long audience link shortened and the ask
+// still fits; a broken link (and a bad deck= or law=) is said on the prepare screen; the law
+// starts from the link's policy= preset unless law= names another.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
@@ -395,3 +398,164 @@ for (const [lang, firstPoint, citationLabel, law] of [
     await page.context().close();
   });
 }
+
+/** `life` as `src/scenario/link.rs` writes it: the office parent with their home at `home`
+ * (lon/lat degrees), working Monday to Friday from 9:00 for 8 hours, and `stops` grocery runs
+ * on Tuesdays and Saturdays on the way to work, so the link is as long as a life moved in the simulator. */
+function lifeWithStops(home, stops) {
+  const bytes = [];
+  const varint = (n) => { for (; n >= 0x80; n >>>= 7) bytes.push((n & 0x7f) | 0x80); bytes.push(n); };
+  const float = (x) => {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x, true);
+    for (let i = 0; i < 8; i += 1) bytes.push(view.getUint8(i));
+  };
+  const work = [-71.34, 42.455];
+  bytes.push(0);
+  [...home, ...work].forEach(float);
+  bytes.push(5, 0, 1, 2, 3, 4);
+  varint(9 * 60);
+  varint(8 * 60);
+  bytes.push(0);
+  float(0.1);
+  float(0.1);
+  varint(stops);
+  for (let stop = 0; stop < stops; stop += 1) {
+    bytes.push(2, 8); // a grocery run, at a grocery
+    // On the way between home and work, so on the town's map.
+    const along = (stop + 1) / (stops + 2);
+    float(home[0] + (work[0] - home[0]) * along);
+    float(home[1] + (work[1] - home[1]) * along);
+    bytes.push(0, 2, 1, 5); // weekly: Tuesday and Saturday
+    varint(10 * 60 + stop * 30);
+    varint(45);
+    bytes.push(0);
+  }
+  return Buffer.from(bytes).toString('base64url');
+}
+
+/** What of the step runs under the buttons or off the screen. */
+function offTheStep(page) {
+  return page.evaluate(() => {
+    const controls = document.querySelector('.present-controls').getBoundingClientRect();
+    return ['[data-testid="present-sentence"]', '.qr-code', '.present-audience p', '.present-controls']
+      .map((selector) => [selector, document.querySelector(selector)?.getBoundingClientRect()])
+      .filter(([selector, box]) => box && box.height > 0 && (
+        (selector !== '.present-controls' && box.bottom > controls.top + 1)
+        || box.bottom > innerHeight + 1 || box.right > innerWidth + 1))
+      .map(([selector, box]) => `${selector} ends at ${Math.round(box.right)}x${Math.round(box.bottom)}, the buttons start at ${Math.round(controls.top)}`);
+  });
+}
+
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720 }]) {
+  const size = `${viewport.width}x${viewport.height}`;
+  test(`presenter mode at ${size}: a run with a life of its own prints its long audience link shortened, and the ask fits`, async () => {
+    const { browser, server } = session;
+    const { page, errors } = await openRecordedPage(browser, { viewport });
+    const query = `v=1&seed=7&days=30&cameras=40&life=${lifeWithStops([-71.35, 42.45], 6)}`;
+    await page.goto(`${server.url}present.html?${query}`);
+    await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    assert.equal(await page.getByTestId('link-problem').count(), 0, 'the life is a good one');
+    await page.click('[data-testid="present-start"]');
+    await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+    await page.keyboard.press('End');
+    await page.waitForSelector('[data-testid="present-show"][data-step="ask"]');
+
+    const audience = page.getByTestId('audience-link');
+    const link = await audience.getAttribute('href');
+    assert.ok(link.length > 300 && link.startsWith(`${server.url}?${query}`) && link.endsWith('#/simulator'), link);
+    // Printed: its start (the run's numbers) and end around an ellipsis.
+    const printed = (await audience.textContent()).trim();
+    assert.ok(printed.length < 150, `printed in ${printed.length} characters: ${printed}`);
+    assert.match(printed, /^http.*\?v=1&seed=7&days=30&cameras=40&life=.*….*#\/simulator$/, printed);
+    // The whole link as its title (a screen reader's description, a tooltip) and the QR code.
+    assert.equal(await audience.getAttribute('title'), link);
+    const png = PNG.sync.read(await page.locator('[data-testid="qr-code"]').screenshot());
+    const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    assert.equal(decoded?.data, link, 'the QR code is the whole audience link');
+
+    // A clicker cannot scroll: the step fits the screen, above the buttons in one row.
+    assert.deepEqual(await offTheStep(page), [], `ask at ${size}: all of it on the screen`);
+    const buttons = await page.$$eval('.present-controls button', (items) => items.map((b) => Math.round(b.getBoundingClientRect().top)));
+    assert.equal(new Set(buttons).size, 1, `the buttons in one row: ${buttons}`);
+    const { smallest } = await typeAndContrast(page);
+    assert.ok(smallest >= 28, `text of ${smallest}px at ${size}`);
+    assert.deepEqual(await seriousAxeViolations(page), [], 'the ask passes axe');
+    await screenshot(page, `present-${size}-long-link-ask`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
+
+test('presenter mode: a broken or tampered link is said on the prepare screen, as the app says it', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  for (const [query, why] of [
+    ['v=1&seed=7&days=30&cameras=40&life=AAAA', /cut short or changed/],
+    ['v=1&days=0', /number of days \("0"\)/],
+    ['v=2&seed=7', /newer version of Plate Trail \(format 2\)/],
+  ]) {
+    await page.goto(`${server.url}present.html?${query}`);
+    const note = page.getByTestId('link-problem');
+    await note.waitFor({ timeout: 30_000 });
+    assert.equal(await note.getAttribute('role'), 'alert', query);
+    assert.match(await note.textContent(), /This link could not be opened as it was: .*The default run is shown instead/, query);
+    assert.match(await note.textContent(), why, query);
+    await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    assert.match(await page.textContent('[data-testid="sentence-town"]'), /with 20 plate-reading cameras/,
+      `${query}: the default run, as the notice says`);
+  }
+  // The presenter's own parameters: a deck and a law it cannot read are said too.
+  await page.goto(`${server.url}present.html?v=1&seed=7&days=30&cameras=40&deck=town.slides&law=99`);
+  const note = page.getByTestId('link-problem');
+  await note.waitFor({ timeout: 30_000 });
+  const said = await note.textContent();
+  assert.match(said, /list of steps could not be read, so every step is shown/, said);
+  assert.match(said, /names a law Plate Trail does not have \("99"\), so the before\/after step shows New Hampshire RSA 261:75-b/, said);
+  assert.doesNotMatch(said, /could not be opened as it was/, 'the run itself was fine');
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.match(await page.textContent('[data-testid="sentence-town"]'), /with 40 plate-reading cameras/, 'the link\'s run');
+  assert.equal(await page.locator('[data-testid="present-steps"] li').count(), 10, 'every step');
+  assert.deepEqual(await seriousAxeViolations(page), [], 'the notice passes axe');
+  await screenshot(page, 'present-link-problem');
+  await note.getByRole('button', { name: 'Dismiss' }).click();
+  await note.waitFor({ state: 'detached' });
+
+  // A good link says nothing.
+  await page.goto(`${server.url}present.html?v=1&seed=7&days=30&cameras=40`);
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.getByTestId('link-problem').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode: the law starts from the policy lab\'s preset in the link, and a law chosen to present wins', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  const run = 'v=1&seed=7&days=30&cameras=40&persona=hospital-nurse&policy=maine';
+  // Present, from the app with the policy lab's Maine in its link.
+  await page.goto(`${server.url}?${run}#/present`);
+  await page.waitForURL(/present\.html/, { timeout: 30_000 });
+  assert.match(page.url(), /[?&]policy=maine/);
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  const chosen = () => page.$eval('[data-testid="present-law-choice"]', (select) => select.selectedOptions[0].textContent);
+  assert.equal(await chosen(), 'Maine');
+  assert.match(await page.textContent('[data-testid="sentence-law"]'), /Maine/);
+  assert.doesNotMatch(page.url(), /[?&]law=/, 'the link\'s own preset needs no law=');
+  assert.equal(await page.getByTestId('link-problem').count(), 0);
+
+  // Another law, chosen to present, lives in the link and wins over the preset on a reload,
+  // even the law a link without a preset would start from.
+  const newHampshire = await page.$eval('[data-testid="present-law-choice"]',
+    (select) => [...select.options].find((option) => option.textContent.startsWith('New Hampshire')).value);
+  await page.selectOption('[data-testid="present-law-choice"]', newHampshire);
+  await page.waitForFunction((law) => location.search.includes(`law=${law}`), newHampshire);
+  await page.waitForFunction(() => /New Hampshire/.test(document.querySelector('[data-testid="sentence-law"]')?.textContent));
+  await page.reload();
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.match(await chosen(), /^New Hampshire/);
+  assert.match(await page.textContent('[data-testid="sentence-law"]'), /New Hampshire/);
+  assert.match(page.url(), /[?&]policy=maine/, 'the policy lab\'s preset stays for the audience');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

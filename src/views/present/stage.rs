@@ -14,6 +14,7 @@ use crate::components::map::{Map, Marker, MarkerKind, Symbol, key_markup};
 use crate::components::qr_code::QrCodeImage;
 use crate::scenario::FindingKind;
 use crate::scenario::presentation::Step;
+use crate::scenario::presentation::audience::printed_link;
 use crate::scenario::presentation::facts::StoryFacts;
 use crate::text;
 use crate::text::present as words;
@@ -221,14 +222,23 @@ pub fn stage(props: &StageProps) -> Html {
         .collect();
     let aside = match props.step {
         Step::LawChange => law_table(facts),
-        Step::Ask => html! {
-            <div class="present-audience">
-                <QrCodeImage text={props.audience_link.clone()} label={words::present_audience_link()} />
-                <p>{ words::present_audience_link() }<br />
-                    <a href={props.audience_link.clone()} data-testid="audience-link">{ props.audience_link.clone() }</a>
-                </p>
-            </div>
-        },
+        Step::Ask => {
+            // A long link (a run with a life of its own) is printed shortened, so the step
+            // fits the screen; its target, its title (a screen reader's description of it,
+            // a tooltip) and the QR code keep it whole. Its name stays the printed text, as a
+            // name must hold what the link shows.
+            let link = &props.audience_link;
+            let printed = printed_link(link);
+            let whole = (printed != link.as_str()).then(|| link.clone());
+            html! {
+                <div class="present-audience">
+                    <QrCodeImage text={link.clone()} label={words::present_audience_link()} />
+                    <p>{ words::present_audience_link() }<br />
+                        <a href={link.clone()} title={whole} data-testid="audience-link">{ printed }</a>
+                    </p>
+                </div>
+            }
+        }
         _ => html! {
             <figure class="present-key" data-testid="present-key">
                 <figcaption class="visually-hidden">{ text::legend_title() }</figcaption>

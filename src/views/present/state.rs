@@ -11,6 +11,7 @@ use yew::Reducible;
 
 use crate::analyst::policy::presets;
 use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::opening::default_law;
 use crate::scenario::presentation::{Command, Deck, Presentation, Step};
 pub use crate::views::shared_run::Loading;
 use crate::views::shared_run::SharedRun;
@@ -30,26 +31,20 @@ pub struct PresentState {
     pub notes_blocked: bool,
 }
 
-/// The preset a presenter is most likely to argue for by default: the strictest (purge
-/// within minutes unless a read is a hit).
-pub fn default_law() -> usize {
-    presets()
-        .iter()
-        .position(|preset| preset.policy.hit_only)
-        .unwrap_or(0)
-}
-
 impl PresentState {
-    /// A presenter about to prepare `deck`.
-    pub fn new(deck: Deck, law: Option<usize>) -> PresentState {
+    /// A presenter about to prepare `deck`, with `law` (an index into [`presets`]; see
+    /// [`crate::scenario::presentation::opening`]) for the before/after step.
+    pub fn new(deck: Deck, law: usize) -> PresentState {
         PresentState {
             run: Loading::Running,
             facts: None,
             show: Presentation::new(deck),
             presenting: false,
-            law: law
-                .filter(|&law| law < presets().len())
-                .unwrap_or_else(default_law),
+            law: if law < presets().len() {
+                law
+            } else {
+                default_law()
+            },
             notes_blocked: false,
         }
     }
