@@ -52,6 +52,12 @@ async function withSavedTwelveDays(page) {
 
 const saved = (page) => page.evaluate((key) => localStorage.getItem(key), SAVED_KEY);
 const sidewaysScroll = (page) => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+// How many lines an element's text is laid out on (a range's boxes, one per line).
+const lineCount = (locator) => locator.evaluate((element) => {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+});
 
 test('a link whose home is off the town opens the default run, says why, and keeps the saved scenario', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
@@ -70,6 +76,7 @@ test('a link whose home is off the town opens the default run, says why, and kee
     await note.waitFor();
     assert.equal(await note.getAttribute('role'), 'alert');
     assert.match(await note.textContent(), /off the town's map.*default run is shown/, String(home));
+    assert.equal(await lineCount(note.getByRole('button', { name: 'Dismiss' })), 1, 'the button keeps its word whole');
     await waitForRun(page);
     assert.equal(await page.getByLabel('Days to simulate').inputValue(), '30', 'the default run');
     assert.equal(await page.getByTestId('run-error').count(), 0, 'no run failed');

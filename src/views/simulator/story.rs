@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use super::playback::{Playback, PlaybackCommand, main_action};
 use crate::scenario::Shared;
-use crate::scenario::{Dossier, FindingKind};
+use crate::scenario::{Dossier, FindingKind, Guess};
 use crate::text;
 
 #[derive(Properties, Clone, PartialEq)]
@@ -47,11 +47,16 @@ pub fn findings_sentence(dossier: &Dossier) -> Option<String> {
         return Some(reason.clone());
     }
     let off = |kind| dossier.first(kind).and_then(|f| f.error_meters);
+    // The stops flagged, as the dossier's cards count them ("(5 stops)"): one card holds
+    // every stop flagged at the same few places.
     let flags = dossier
         .findings
         .iter()
-        .filter(|f| f.kind == FindingKind::Sensitive)
-        .count();
+        .map(|f| match f.guess {
+            Guess::Sensitive { stops, .. } => stops,
+            _ => 0,
+        })
+        .sum();
     Some(text::headline_findings(
         off(FindingKind::Home),
         off(FindingKind::Work),
@@ -117,6 +122,17 @@ mod tests {
         }
     }
 
+    /// A card of `stops` stops flagged at one sensitive place.
+    fn flagged(stops: usize) -> Finding {
+        Finding {
+            guess: Guess::Sensitive {
+                places: Vec::new(),
+                stops,
+            },
+            ..finding(FindingKind::Sensitive, None)
+        }
+    }
+
     mod findings_sentence {
         use super::*;
 
@@ -129,14 +145,16 @@ mod tests {
             assert_eq!(findings_sentence(&dossier), None);
         }
 
+        /// Flags count by the stop, as the dossier's cards do: one card naming the town
+        /// hall or the mosque for four stops is four possible visits, not one.
         #[test]
         fn says_how_far_off_home_and_work_are_and_counts_sensitive_flags() {
             let dossier = Dossier {
                 findings: vec![
                     finding(FindingKind::Home, Some(312.0)),
                     finding(FindingKind::Work, Some(1_140.0)),
-                    finding(FindingKind::Sensitive, None),
-                    finding(FindingKind::Sensitive, None),
+                    flagged(1),
+                    flagged(4),
                 ],
                 ..Dossier::default()
             };
@@ -147,7 +165,7 @@ mod tests {
                 ),
                 "{sentence}"
             );
-            assert!(sentence.contains("2 possible visits"), "{sentence}");
+            assert!(sentence.contains("5 possible visits"), "{sentence}");
         }
 
         #[test]
