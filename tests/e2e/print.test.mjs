@@ -334,6 +334,32 @@ test('the dossier with its map and capture log, and then the letter, print on Le
   await page.context().close();
 });
 
+test('the policy lab prints the rules it is set to: the law, the retention, hit-only, sharing and cameras', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}?v=1&seed=7&days=30&cameras=40&policy=maine#/policy`);
+  await waitForApp(page);
+  const lab = page.getByTestId('lab-controls');
+  await lab.waitFor({ timeout: RUN_TIMEOUT });
+  assert.equal(await page.getByLabel(/^Maine/).isChecked(), true, 'the link chose Maine');
+  await page.getByLabel('Store only reads that match a hot list', { exact: false }).check();
+  await page.getByLabel('Sharing').selectOption({ label: 'Statewide' });
+  await page.waitForSelector('[data-testid="policy"][data-computing="false"] [data-testid="comparison"]', { timeout: RUN_TIMEOUT });
+  await page.emulateMedia({ media: 'print' });
+  const onPaper = await lab.evaluate((element) => element.innerText.replace(/\s+/g, ' '));
+  const shown = await lab.locator('input[type="checkbox"], select').evaluateAll((controls) => controls
+    .filter((control) => control.getClientRects().length > 0)
+    .map((control) => (control.type === 'checkbox' ? `${control.id}:${control.checked}` : control.selectedOptions[0].text)));
+  await screenshot(page, 'print-policy-lab');
+  await page.emulateMedia({ media: 'screen' });
+  assert.match(onPaper, /Maine/, onPaper);
+  assert.doesNotMatch(onPaper, /Virginia|California|New Hampshire/, 'only the chosen law prints');
+  assert.match(onPaper, /21 days/, onPaper);
+  assert.doesNotMatch(onPaper, /48 hours|1 year/, 'only the chosen retention prints');
+  assert.deepEqual(shown, ['hit-only:true', 'Statewide', 'All of them'], 'the box and both lists print as set');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('the Teach view links the materials, which link the exact runs, pass axe and work from the keyboard', async () => {
   const { page, requests, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);
