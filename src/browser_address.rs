@@ -7,7 +7,7 @@
 //!   this browser, which is left untouched (a bad link opens the default run the same way,
 //!   so it never overwrites the saved one either). The first change releases it, and from
 //!   then on the simulator saves as usual.
-//! - Every change of the run or the policy preset rewrites the query with
+//! - Every change of the run or the policy lab's levers rewrites the query with
 //!   `history.replaceState`: a setting is not a page, so the back button still leads to the
 //!   previous view (views change the hash, which adds a history entry) or the previous site.
 //!
@@ -83,6 +83,11 @@ pub fn policy() -> usize {
     with(|a| a.now.policy)
 }
 
+/// The policy lab's levers the link moves from its preset.
+pub fn policy_levers() -> link::LabLevers {
+    with(|a| a.now.levers.clone())
+}
+
 /// True when the run on screen is on a town read from a map file: its link names the town
 /// but cannot carry it.
 pub fn on_imported_town() -> bool {
@@ -113,9 +118,12 @@ pub fn assume_scenario(scenario: Scenario) {
     });
 }
 
-/// The policy lab shows the preset at `index` (0 also for levers moved by hand).
-pub fn follow_policy(index: usize) {
-    with(|a| a.now.policy = index);
+/// The policy lab shows the preset at `index` with `levers` moved by hand from it.
+pub fn follow_policy(index: usize, levers: link::LabLevers) {
+    with(|a| {
+        a.now.policy = index;
+        a.now.levers = levers;
+    });
     write();
 }
 

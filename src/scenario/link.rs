@@ -17,6 +17,7 @@
 //! | `persona` | a ready-made life, by slug ([`persona_slug`]) | when chosen |
 //! | `life` | the visitor's edited life ([`CommuterPlan`]), see below | when edited |
 //! | `policy` | the policy lab's preset, by slug ([`POLICY_SLUGS`]) | when not the first |
+//! | `keep`, `hit`, `share`, `running` | the policy lab's levers moved by hand from that preset ([`LabLevers`]): the retention ([`RETENTION_SLUGS`]), hot-list reads only (`1` or `0`), the sharing ([`SHARING_SLUGS`]) and the percent of cameras running (one of [`CAMERA_PERCENTS`]) | each when it differs from the preset |
 //! | `town` | a town read from a map file: its digest, `-`, its name in letters, digits and `-` ([`town_value`]); the link cannot carry the town, so the page asks for the file | when imported |
 //! | `lang` | the language, a code of [`LANGUAGE_CODES`] (`en`, `es`, `pt-BR`; `en-XA` is the layout tests' pseudo-locale) | when not English |
 //! | `embed` | the compact app for an iframe (no value) | in embed snippets |
@@ -35,9 +36,10 @@
 //!
 //! Pure: no UI crates; the page reads and writes the address (`views::share`).
 
-use crate::analyst::policy::{PresetSource, presets};
+use crate::analyst::policy::{PresetSource, Retention, presets};
+use crate::analyst::sharing::SharingSetting;
 use crate::scenario::limits::{
-    CAMERA_COUNT, MAX_DAYS, POPULATION, numbers_plausible, places_on_town,
+    CAMERA_COUNT, CAMERA_PERCENTS, MAX_DAYS, POPULATION, numbers_plausible, places_on_town,
 };
 use crate::sim::{
     CommuterPlan, Persona, PlaceKind, RegularStop, Scenario, StopDays, StopPurpose, TownFile,
@@ -72,6 +74,35 @@ pub const POLICY_SLUGS: [(PresetSource, &str); 8] = [
     (PresetSource::Illinois, "illinois"),
     (PresetSource::OneYear, "one-year"),
 ];
+
+/// The policy lab's retentions by their slug in links. Append only.
+pub const RETENTION_SLUGS: [(Retention, &str); 5] = [
+    (Retention::ThreeMinutesUnlessHit, "3-minutes-unless-hit"),
+    (Retention::FortyEightHours, "48-hours"),
+    (Retention::TwentyOneDays, "21-days"),
+    (Retention::ThirtyDays, "30-days"),
+    (Retention::OneYear, "1-year"),
+];
+
+/// The policy lab's sharing settings by their slug in links. Append only.
+pub const SHARING_SLUGS: [(SharingSetting, &str); 6] = [
+    (SharingSetting::None, "none"),
+    (SharingSetting::OneToOne, "one-to-one"),
+    (SharingSetting::VendorContractClause, "vendor-clause"),
+    (SharingSetting::Radius, "radius"),
+    (SharingSetting::Statewide, "statewide"),
+    (SharingSetting::National, "national"),
+];
+
+/// The slug of `value` in `table`.
+fn slug_of<T: PartialEq>(table: &[(T, &'static str)], value: &T) -> &'static str {
+    table.iter().find(|(v, _)| v == value).map_or("", |e| e.1)
+}
+
+/// The value a slug names in `table`.
+fn named<T: Copy>(table: &[(T, &'static str)], slug: &str) -> Option<T> {
+    table.iter().find(|e| e.1 == slug).map(|e| e.0)
+}
 
 /// The index in [`presets`] of the preset a slug names.
 fn preset_index(slug: &str) -> Option<usize> {
@@ -142,9 +173,23 @@ pub struct RunLink {
     pub scenario: Option<Scenario>,
     /// The policy lab's preset, an index into [`crate::analyst::policy::presets`].
     pub policy: usize,
+    /// The lab's levers moved by hand from that preset.
+    pub levers: LabLevers,
     pub language: Language,
     /// Show the compact app made for an iframe.
     pub embed: bool,
+}
+
+/// The policy lab's levers a visitor moved by hand, on top of the preset the link names:
+/// each `None` is the preset's own setting, so a teacher's "Maine, but only hot-list reads"
+/// opens as set on every student's screen.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LabLevers {
+    pub retention: Option<Retention>,
+    pub hit_only: Option<bool>,
+    pub sharing: Option<SharingSetting>,
+    /// Percent of the cameras running, one of [`CAMERA_PERCENTS`].
+    pub camera_percent: Option<u32>,
 }
 
 /// A setting a link gives a number for.
@@ -203,6 +248,9 @@ const RUN_PARAMETERS: [&str; 9] = [
     "policy",
 ];
 
+/// The policy lab's levers' parameter names ([`LabLevers`]): they shape no run.
+const LEVER_PARAMETERS: [&str; 4] = ["keep", "hit", "share", "running"];
+
 /// The link's slug for a persona.
 pub fn persona_slug(persona: Persona) -> &'static str {
     PERSONA_SLUGS
@@ -236,7 +284,9 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
         };
         // Other pages' parameters (the presenter's `deck` and `law`, a mail client's
         // tracking tag) are not this format's to judge.
-        let known = RUN_PARAMETERS.contains(&name) || name == "lang" || name == "embed";
+        let known = RUN_PARAMETERS.contains(&name)
+            || ["lang", "embed"].contains(&name)
+            || LEVER_PARAMETERS.contains(&name);
         if !plain(name) || known && !plain(value) {
             problems.push(LinkProblem::Malformed);
             names_run = true;
@@ -283,6 +333,23 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
                 Some(index) => link.policy = index,
                 None => problems.push(LinkProblem::UnknownPolicy(shortened(value))),
             },
+            "keep" | "hit" | "share" | "running" => {
+                let levers = &mut link.levers;
+                let read = match name {
+                    "keep" => named(&RETENTION_SLUGS, value).map(|r| levers.retention = Some(r)),
+                    "hit" => named(&[(false, "0"), (true, "1")], value)
+                        .map(|h| levers.hit_only = Some(h)),
+                    "share" => named(&SHARING_SLUGS, value).map(|s| levers.sharing = Some(s)),
+                    _ => value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|p| CAMERA_PERCENTS.contains(p))
+                        .map(|p| levers.camera_percent = Some(p)),
+                };
+                if read.is_none() {
+                    problems.push(LinkProblem::UnknownPolicy(shortened(value)));
+                }
+            }
             "life" => match decode_life(value) {
                 Some(plan) => scenario.commuter = Some(plan),
                 None => problems.push(LinkProblem::BrokenLife),
@@ -310,6 +377,7 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
     if problems.iter().any(LinkProblem::resets_run) {
         link.scenario = Some(Scenario::default());
         link.policy = 0;
+        link.levers = LabLevers::default();
     } else if names_run {
         link.scenario = Some(scenario);
     }
@@ -347,6 +415,19 @@ pub fn encode(link: &RunLink) -> String {
     }
     if let Some(slug) = preset_slug(link.policy).filter(|_| link.policy > 0) {
         query += &format!("&policy={slug}");
+    }
+    let levers = &link.levers;
+    if let Some(r) = levers.retention {
+        query += &format!("&keep={}", slug_of(&RETENTION_SLUGS, &r));
+    }
+    if let Some(h) = levers.hit_only {
+        query += &format!("&hit={}", u8::from(h));
+    }
+    if let Some(s) = levers.sharing {
+        query += &format!("&share={}", slug_of(&SHARING_SLUGS, &s));
+    }
+    if let Some(p) = levers.camera_percent {
+        query += &format!("&running={p}");
     }
     if link.language != Language::ENGLISH {
         query += &format!("&lang={}", link.language.0);

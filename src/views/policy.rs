@@ -18,7 +18,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::analyst::policy::Policy as LabPolicy;
-use crate::analyst::policy::presets;
 use crate::scenario::policy_lab::Comparison;
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::TownMap;
@@ -51,18 +50,16 @@ pub fn policy(props: &PolicyProps) -> Html {
         let run = props.run.clone();
         move || {
             let index = crate::browser_address::policy();
-            let lab = presets()
-                .get(index)
-                .map_or_else(Lab::default, |preset| Lab::from_preset(index, preset));
+            let lab = Lab::with_levers(index, &crate::browser_address::policy_levers());
             PolicyState {
                 lab,
                 ..run.map_or_else(PolicyState::default, PolicyState::ready)
             }
         }
     });
-    // The address follows the preset (the vendor's default once a lever is moved by hand).
-    use_effect_with(state.lab.preset, |preset| {
-        crate::browser_address::follow_policy(preset.unwrap_or(0));
+    // The address follows the levers: the preset they started from and those moved since.
+    use_effect_with((state.lab.from, state.lab.levers()), |(from, levers)| {
+        crate::browser_address::follow_policy(*from, levers.clone());
     });
 
     // Run the visitor's part of their scenario after the first paint.

@@ -196,6 +196,11 @@ test('the address follows the run: back, forward and a bookmark keep it', async 
   await page.locator('label[for^="preset-california"]').click();
   await page.waitForFunction(() => location.search.includes('policy=california'));
   assert.match(page.url(), /days=16.*#\/policy$/);
+  // Levers moved by hand go into the address too, on top of the preset they started from,
+  // so a teacher's link opens the lab as they set it.
+  await page.locator('#hit-only').check();
+  await page.locator('label[for="retention-525600"]').click();
+  await page.waitForFunction(() => /policy=california&keep=1-year&hit=1(&|$)/.test(location.search));
 
   await page.goBack();
   await waitForRun(page);
@@ -208,7 +213,10 @@ test('the address follows the run: back, forward and a bookmark keep it', async 
   const { page: later, errors: laterErrors } = await openRecordedPage(session.browser);
   await later.goto(bookmark);
   await later.waitForSelector('[data-testid="policy"][data-ready="true"]', { timeout: RUN_TIMEOUT });
-  assert.equal(await later.locator('#preset-california-sb-34').isChecked(), true);
+  assert.equal(await later.locator('#preset-california-sb-34').isChecked(), false, 'the levers were moved from California');
+  assert.equal(await later.locator('#hit-only').isChecked(), true);
+  assert.equal(await later.locator('#retention-525600').isChecked(), true);
+  assert.match(later.url(), /policy=california&keep=1-year&hit=1(&|#)/);
   await later.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Simulator' }).click();
   await waitForRun(later);
   assert.equal(await later.getByLabel('Days to simulate').inputValue(), '16');

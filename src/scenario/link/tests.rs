@@ -120,10 +120,55 @@ mod format {
                 ..Scenario::default()
             }),
             policy: 3,
+            levers: LabLevers {
+                hit_only: Some(true),
+                sharing: Some(SharingSetting::Statewide),
+                ..LabLevers::default()
+            },
             language: Language::ENGLISH,
             embed: true,
         };
         assert_eq!(decode(&encode(&link)), (link, vec![]));
+    }
+
+    /// A teacher's "Maine, but only hot-list reads, shared statewide, half the cameras"
+    /// opens with those levers; a lever the link leaves out is the preset's.
+    #[test]
+    fn carries_the_policy_lab_s_levers_moved_from_its_preset() {
+        let (link, problems) =
+            decode("?v=1&seed=7&policy=maine&keep=48-hours&hit=1&share=statewide&running=50");
+        assert_eq!(problems, vec![]);
+        assert_eq!(presets()[link.policy].source, PresetSource::Maine);
+        assert_eq!(
+            link.levers,
+            LabLevers {
+                retention: Some(Retention::FortyEightHours),
+                hit_only: Some(true),
+                sharing: Some(SharingSetting::Statewide),
+                camera_percent: Some(50),
+            }
+        );
+        assert_eq!(decode("?v=1&seed=7&hit=0").0.levers.hit_only, Some(false));
+        assert_eq!(decode("?v=1&seed=7").0.levers, LabLevers::default());
+    }
+
+    /// A lever no control makes (a retention of a week, 60% of the cameras, `hit=yes`)
+    /// opens the default run and says so, as an unknown preset does.
+    #[test]
+    fn a_lever_the_lab_cannot_set_opens_the_default_run() {
+        for (query, value) in [
+            ("v=1&seed=7&keep=1-week", "1-week"),
+            ("v=1&seed=7&running=60", "60"),
+            ("v=1&seed=7&hit=yes", "yes"),
+            ("v=1&seed=7&share=everyone", "everyone"),
+        ] {
+            assert_eq!(
+                decode(query).1,
+                vec![LinkProblem::UnknownPolicy(value.into())],
+                "{query}"
+            );
+            assert_eq!(decode(query).0.levers, LabLevers::default(), "{query}");
+        }
     }
 
     /// A version-1 link as the app wrote it when the format was made (the edited life
@@ -296,9 +341,9 @@ mod bad_links {
                     seed: 6,
                     ..Scenario::default()
                 }),
-                policy: 0,
                 language: Language(code),
                 embed: true,
+                ..RunLink::default()
             };
             let query = encode(&link);
             assert!(query.contains(&format!("&lang={code}")), "{query}");
@@ -519,11 +564,20 @@ mod fuzz {
             POPULATION,
             proptest::option::of(proptest::sample::select(Persona::ALL.to_vec())),
             proptest::option::of(plan()),
-            0..presets().len(),
+            (0..presets().len(), levers()),
             any::<bool>(),
         )
             .prop_map(
-                |(seed, days, camera_count, population, persona, commuter, policy, embed)| {
+                |(
+                    seed,
+                    days,
+                    camera_count,
+                    population,
+                    persona,
+                    commuter,
+                    (policy, levers),
+                    embed,
+                )| {
                     RunLink {
                         scenario: Some(Scenario {
                             seed,
@@ -535,11 +589,31 @@ mod fuzz {
                             town_file: None,
                         }),
                         policy,
+                        levers,
                         language: Language::ENGLISH,
                         embed,
                     }
                 },
             )
+    }
+
+    fn levers() -> impl Strategy<Value = LabLevers> {
+        (
+            proptest::option::of(proptest::sample::select(
+                RETENTION_SLUGS.map(|e| e.0).to_vec(),
+            )),
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(proptest::sample::select(
+                SHARING_SLUGS.map(|e| e.0).to_vec(),
+            )),
+            proptest::option::of(proptest::sample::select(CAMERA_PERCENTS.to_vec())),
+        )
+            .prop_map(|(retention, hit_only, sharing, camera_percent)| LabLevers {
+                retention,
+                hit_only,
+                sharing,
+                camera_percent,
+            })
     }
 
     /// A change a link may suffer on its way: cut short, a character changed, added or

@@ -12,6 +12,7 @@ use yew::Reducible;
 use crate::analyst::policy::PresetSource;
 use crate::analyst::policy::{CameraSelection, Policy, PolicyPreset, Retention, presets};
 use crate::analyst::sharing::{SearchPurpose, SharingSetting};
+use crate::scenario::link::LabLevers;
 use crate::scenario::policy_lab::Comparison;
 use crate::views::shared_run::{Loading, SharedRun};
 
@@ -20,6 +21,9 @@ use crate::views::shared_run::{Loading, SharedRun};
 pub struct Lab {
     /// The preset the levers came from (an index into [`presets`]); `None` once changed.
     pub preset: Option<usize>,
+    /// The preset the levers started from, changed or not: a link names it and the levers
+    /// moved since ([`Lab::levers`]).
+    pub from: usize,
     pub retention: Retention,
     pub hit_only: bool,
     pub sharing: SharingSetting,
@@ -42,6 +46,7 @@ impl Lab {
         let p = &preset.policy;
         Lab {
             preset: Some(index),
+            from: index,
             retention: p.retention,
             hit_only: p.hit_only,
             sharing: p.sharing,
@@ -50,6 +55,37 @@ impl Lab {
                 CameraSelection::Fraction { share, .. } => (share * 100.0).round() as u32,
                 _ => 100,
             },
+        }
+    }
+
+    /// The levers of the preset at `index` (the common set-up's for none), then those
+    /// `levers` moves: what a link names opens as it was set.
+    pub fn with_levers(index: usize, levers: &LabLevers) -> Lab {
+        let mut lab = match presets().get(index) {
+            Some(preset) => Lab::from_preset(index, preset),
+            None => Lab::default(),
+        };
+        lab.retention = levers.retention.unwrap_or(lab.retention);
+        lab.hit_only = levers.hit_only.unwrap_or(lab.hit_only);
+        lab.sharing = levers.sharing.unwrap_or(lab.sharing);
+        lab.camera_percent = levers.camera_percent.unwrap_or(lab.camera_percent);
+        if lab != Lab::from_preset(lab.from, &presets()[lab.from]) {
+            lab.preset = None;
+        }
+        lab
+    }
+
+    /// The levers that differ from the preset they started from, for a link.
+    pub fn levers(&self) -> LabLevers {
+        let start = presets()
+            .get(self.from)
+            .map_or_else(Lab::default, |preset| Lab::from_preset(self.from, preset));
+        LabLevers {
+            retention: (self.retention != start.retention).then_some(self.retention),
+            hit_only: (self.hit_only != start.hit_only).then_some(self.hit_only),
+            sharing: (self.sharing != start.sharing).then_some(self.sharing),
+            camera_percent: (self.camera_percent != start.camera_percent)
+                .then_some(self.camera_percent),
         }
     }
 
@@ -185,6 +221,52 @@ mod tests {
 
     mod levers {
         use super::*;
+
+        fn preset_of(source: PresetSource) -> usize {
+            presets().iter().position(|p| p.source == source).unwrap()
+        }
+
+        /// What a link says of the lab opens as it was set: the preset's levers, then
+        /// those moved by hand; and the lab's moved levers are what goes back into a link.
+        #[test]
+        fn a_link_s_levers_open_as_set_and_are_written_back() {
+            let illinois = preset_of(PresetSource::Illinois);
+            let moved = LabLevers {
+                hit_only: Some(true),
+                camera_percent: Some(50),
+                ..LabLevers::default()
+            };
+            let lab = Lab::with_levers(illinois, &moved);
+            assert_eq!(lab.preset, None, "moved from the preset");
+            assert_eq!(lab.from, illinois);
+            assert!(lab.hit_only);
+            assert_eq!(lab.camera_percent, 50);
+            assert_eq!(lab.banned, presets()[illinois].policy.banned_purposes);
+            assert_eq!(lab.levers(), moved);
+            // A lever "moved" to the preset's own setting leaves the preset chosen.
+            let same = LabLevers {
+                hit_only: Some(false),
+                ..LabLevers::default()
+            };
+            let lab = Lab::with_levers(illinois, &same);
+            assert_eq!(lab.preset, Some(illinois));
+            assert_eq!(lab.levers(), LabLevers::default());
+        }
+
+        /// Moving a lever keeps the preset it started from, for the link; choosing a
+        /// preset starts again from it.
+        #[test]
+        fn a_moved_lever_remembers_its_preset() {
+            let maine = preset_of(PresetSource::Maine);
+            let state = Rc::new(PolicyState::default())
+                .reduce(Action::Edit(LabEdit::Preset(maine)))
+                .reduce(Action::Edit(LabEdit::HitOnly(true)));
+            assert_eq!((state.lab.preset, state.lab.from), (None, maine));
+            assert_eq!(state.lab.levers().hit_only, Some(true));
+            let state = state.reduce(Action::Edit(LabEdit::Preset(0)));
+            assert_eq!((state.lab.preset, state.lab.from), (Some(0), 0));
+            assert_eq!(state.lab.levers(), LabLevers::default());
+        }
 
         #[test]
         fn the_new_hampshire_preset_keeps_three_minutes_and_only_hits() {
