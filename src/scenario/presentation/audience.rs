@@ -2,7 +2,7 @@
 //! link, a persona's), its start and end around an ellipsis when it is long (a run with a
 //! life of its own carries `life=`, 300 characters and more, which wrapped to eleven lines
 //! of projector type and ran under the buttons and off a 1024x768 screen). The QR code, the
-//! link's target and its accessible name keep the whole link.
+//! link's target and its title (its description to a screen reader) keep the whole link.
 //!
 //! Pure: no UI crates; the step draws it (`views::present::stage`).
 
