@@ -12,33 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, setDaysAndWait, screenshot, dropFiles,
-  RUN_TIMEOUT,
+  RUN_TIMEOUT, encodedLife,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
 const SAVED_KEY = 'plate-trail.scenario.v1';
 
-/** `life` as `src/scenario/link.rs` writes it, for a plain life: the office parent, working
- * Monday to Friday from 9:00 for 8 hours, no stops. Positions are lon/lat degrees. */
-function life(home, work = [-71.34, 42.455]) {
-  const bytes = [];
-  const varint = (n) => { for (; n >= 0x80; n >>>= 7) bytes.push((n & 0x7f) | 0x80); bytes.push(n); };
-  const float = (x) => {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x, true);
-    for (let i = 0; i < 8; i += 1) bytes.push(view.getUint8(i));
-  };
-  bytes.push(0);
-  [...home, ...work].forEach(float);
-  bytes.push(5, 0, 1, 2, 3, 4);
-  varint(9 * 60);
-  varint(8 * 60);
-  bytes.push(0);
-  float(0.1);
-  float(0.1);
-  varint(0);
-  return Buffer.from(bytes).toString('base64url');
-}
+/** `life` for a plain life: the office parent with no stops (`encodedLife`). */
+const life = (home, work) => encodedLife(home, { work });
 
 /** A page whose saved scenario has 12 days, saved by the simulator itself. */
 async function withSavedTwelveDays(page) {

@@ -17,7 +17,7 @@ import { PNG } from 'pngjs';
 import {
   useServerAndBrowser, openRecordedPage, waitForApp, waitForRun, foreignRequests,
   seriousAxeViolations, screenshot, recordLongTasks, longestTaskMillis, pageNow, RUN_TIMEOUT,
-  setDaysAndWait,
+  setDaysAndWait, encodedLife,
 } from './support.mjs';
 
 const session = useServerAndBrowser();
@@ -399,41 +399,6 @@ for (const [lang, firstPoint, citationLabel, law] of [
   });
 }
 
-/** `life` as `src/scenario/link.rs` writes it: the office parent with their home at `home`
- * (lon/lat degrees), working Monday to Friday from 9:00 for 8 hours, and `stops` grocery runs
- * on Tuesdays and Saturdays on the way to work, so the link is as long as a life moved in the simulator. */
-function lifeWithStops(home, stops) {
-  const bytes = [];
-  const varint = (n) => { for (; n >= 0x80; n >>>= 7) bytes.push((n & 0x7f) | 0x80); bytes.push(n); };
-  const float = (x) => {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x, true);
-    for (let i = 0; i < 8; i += 1) bytes.push(view.getUint8(i));
-  };
-  const work = [-71.34, 42.455];
-  bytes.push(0);
-  [...home, ...work].forEach(float);
-  bytes.push(5, 0, 1, 2, 3, 4);
-  varint(9 * 60);
-  varint(8 * 60);
-  bytes.push(0);
-  float(0.1);
-  float(0.1);
-  varint(stops);
-  for (let stop = 0; stop < stops; stop += 1) {
-    bytes.push(2, 8); // a grocery run, at a grocery
-    // On the way between home and work, so on the town's map.
-    const along = (stop + 1) / (stops + 2);
-    float(home[0] + (work[0] - home[0]) * along);
-    float(home[1] + (work[1] - home[1]) * along);
-    bytes.push(0, 2, 1, 5); // weekly: Tuesday and Saturday
-    varint(10 * 60 + stop * 30);
-    varint(45);
-    bytes.push(0);
-  }
-  return Buffer.from(bytes).toString('base64url');
-}
-
 /** What of the step runs under the buttons or off the screen. */
 function offTheStep(page) {
   return page.evaluate(() => {
@@ -452,7 +417,7 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720
   test(`presenter mode at ${size}: a run with a life of its own prints its long audience link shortened, and the ask fits`, async () => {
     const { browser, server } = session;
     const { page, errors } = await openRecordedPage(browser, { viewport });
-    const query = `v=1&seed=7&days=30&cameras=40&life=${lifeWithStops([-71.35, 42.45], 6)}`;
+    const query = `v=1&seed=7&days=30&cameras=40&life=${encodedLife([-71.35, 42.45], { groceryStops: 6 })}`;
     await page.goto(`${server.url}present.html?${query}`);
     await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
     assert.equal(await page.getByTestId('link-problem').count(), 0, 'the life is a good one');

@@ -487,3 +487,39 @@ export async function dropFiles(page, paths) {
     zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   });
 }
+
+/**
+ * `life` as `src/scenario/link.rs` writes it: the office parent with their home at `home`
+ * (lon/lat degrees), working at `work` Monday to Friday from 9:00 for 8 hours, and
+ * `groceryStops` grocery runs on Tuesdays and Saturdays on the way between them (so on the
+ * town's map; with some, the link is as long as a life moved in the simulator).
+ */
+export function encodedLife(home, { work = [-71.34, 42.455], groceryStops = 0 } = {}) {
+  const bytes = [];
+  const varint = (n) => { for (; n >= 0x80; n >>>= 7) bytes.push((n & 0x7f) | 0x80); bytes.push(n); };
+  const float = (x) => {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x, true);
+    for (let i = 0; i < 8; i += 1) bytes.push(view.getUint8(i));
+  };
+  bytes.push(0);
+  [...home, ...work].forEach(float);
+  bytes.push(5, 0, 1, 2, 3, 4);
+  varint(9 * 60);
+  varint(8 * 60);
+  bytes.push(0);
+  float(0.1);
+  float(0.1);
+  varint(groceryStops);
+  for (let stop = 0; stop < groceryStops; stop += 1) {
+    bytes.push(2, 8); // a grocery run, at a grocery
+    const along = (stop + 1) / (groceryStops + 2);
+    float(home[0] + (work[0] - home[0]) * along);
+    float(home[1] + (work[1] - home[1]) * along);
+    bytes.push(0, 2, 1, 5); // weekly: Tuesday and Saturday
+    varint(10 * 60 + stop * 30);
+    varint(45);
+    bytes.push(0);
+  }
+  return Buffer.from(bytes).toString('base64url');
+}
