@@ -43,7 +43,8 @@ pub struct LetterFacts {
     /// The dossier's workplace guess; `None` when the analyst could not place it.
     pub work: Option<AnchorFact>,
     /// Sensitive places the analyst saw the car visit, as a person says them
-    /// ("a reproductive-health clinic").
+    /// ("a reproductive-health clinic"): one entry per flagged stop's candidates, the few
+    /// places it may have been ("a town hall or a mosque"), never "and" between them.
     pub sensitive_places: Vec<String>,
     /// `(points, percent)`: with `points` sightings of a car, `percent` (0 to 100) of the
     /// town's cars can be told apart from every other car. `None` when not computed.
@@ -110,15 +111,21 @@ pub fn facts_of(run: &Run, uniqueness: &[UniquenessPoint]) -> LetterFacts {
         .iter()
         .filter(|f| f.kind == FindingKind::Sensitive)
     {
+        // The flag names the few places the stop may have been: one of them, not all.
+        let mut kinds: Vec<&str> = Vec::new();
         for place in finding
             .places
             .iter()
             .filter_map(|&p| run.town.places.get(p as usize))
         {
-            let said = text::place_kind_with_article(place.kind).to_owned();
-            if !sensitive_places.contains(&said) {
-                sensitive_places.push(said);
+            let kind = text::place_kind_with_article(place.kind);
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
             }
+        }
+        let said = text::list_with_or(&kinds);
+        if !said.is_empty() && !sensitive_places.contains(&said) {
+            sensitive_places.push(said);
         }
     }
     let unique_with_points = uniqueness
@@ -165,6 +172,41 @@ mod tests {
                 }
             }
             assert_eq!(facts.sightings, run.rows.len() as u32);
+        }
+
+        /// A flag naming a town hall and a mosque says the car may have been at one of
+        /// them: "a town hall or a mosque", one place, not visits to both.
+        #[test]
+        fn says_a_flags_candidates_as_one_place_or_another() {
+            let mut run = run_town(1, &small_scenario(), || 0.0).unwrap();
+            let of_kind = |kind| {
+                run.town
+                    .places
+                    .iter()
+                    .position(|p| p.kind == kind)
+                    .expect("the town has one") as crate::sim::PlaceId
+            };
+            let (hall, mosque) = (
+                of_kind(crate::sim::PlaceKind::TownHall),
+                of_kind(crate::sim::PlaceKind::Mosque),
+            );
+            let dossier = std::rc::Rc::make_mut(&mut run.dossier);
+            let template = dossier.findings[0].clone();
+            dossier
+                .findings
+                .retain(|f| f.kind != FindingKind::Sensitive);
+            for places in [vec![hall, mosque], vec![mosque]] {
+                dossier.findings.push(crate::scenario::Finding {
+                    kind: FindingKind::Sensitive,
+                    places,
+                    ..template.clone()
+                });
+            }
+            let facts = facts_of(&run, &[]);
+            assert_eq!(
+                facts.sensitive_places,
+                ["a town hall or a mosque", "a mosque"]
+            );
         }
     }
 }
