@@ -241,7 +241,11 @@ pub fn app<M: ModuleViews>() -> Html {
         Html::default()
     };
 
-    let problems = use_state(browser_address::problems);
+    // Said once, as the page opened: which run a bad link left on screen does not change.
+    let problems = use_state(|| {
+        let saved_run = crate::views::simulator::saved::has_scenario();
+        text::link_problems(&browser_address::problems(), saved_run)
+    });
     let dismiss = {
         let problems = problems.clone();
         Callback::from(move |_: MouseEvent| problems.set(Vec::new()))
@@ -269,11 +273,11 @@ pub fn app<M: ModuleViews>() -> Html {
             if let Some(problem) = language_problem {
                 <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }
-            if !problems.is_empty() {
-                <div class="note link-problem" role="alert" data-testid="link-problem">
-                    <p>{ for problems.iter().take(3).map(|p| text::link_problem(p) + " ") }</p>
-                    <button type="button" class="secondary" onclick={dismiss}>{ text::dismiss() }</button>
-                </div>
+            { crate::components::link_problem::link_problem_note(&problems, dismiss) }
+            if let Some(address) = View::unknown_route(&location_hash()) {
+                <p class="note" role="status" data-testid="unknown-page">
+                    { text::unknown_page(address.chars().take(40).collect::<String>()) }
+                </p>
             }
             <main id="main" tabindex="-1" class={embedded.then_some("embedded")}>{ body }</main>
             if embedded {

@@ -4,15 +4,16 @@
 //!
 //! - A link that names a run opens it, and that run is *in force* ([`linked_scenario`])
 //!   until the visitor changes something: the views run it instead of the scenario saved in
-//!   this browser, which is left untouched (a bad link opens the default run the same way,
-//!   so it never overwrites the saved one either). The first change releases it, and from
-//!   then on the simulator saves as usual.
+//!   this browser, which is left untouched. The first change releases it, and from then on
+//!   the simulator saves as usual. A bad link names no run ([`link::decode`]): the visitor's
+//!   own is shown, as at a visit with no link, so an edit after it is saved over nothing but
+//!   that run.
 //! - Every change of the run or the policy lab's levers rewrites the query with
 //!   `history.replaceState`: a setting is not a page, so the back button still leads to the
 //!   previous view (views change the hash, which adds a history entry) or the previous site.
 //!
 //! Strings only go to the browser; what the problems mean to the visitor is
-//! [`crate::text::link_problem`]. Must not be called natively (it needs a browser).
+//! [`crate::text::link_problems`]. Must not be called natively (it needs a browser).
 
 use std::cell::RefCell;
 

@@ -399,7 +399,10 @@ pub fn language_picker(props: &PickerProps) -> Html {
             <summary onfocus={|_: FocusEvent| preload_offered()}
                 onmouseenter={|_: MouseEvent| preload_offered()}>
                 <span class="language-label">{ text::language_label() }</span>{ " " }
-                <span lang={shown}>{ name }</span>
+                <span class="language-name" lang={shown}>{ name }</span>
+                // A phone shows the code (`pt-BR`), the name read but not shown: beside the
+                // navigation's row, "Português (Brasil)" left room for one view's name.
+                <span class="language-code" lang={shown}>{ shown }</span>
             </summary>
             <ul>{ options }</ul>
         </details>

@@ -749,17 +749,33 @@ pub fn drive_over(reads: usize) -> String {
     messages::drive_over(reads, jump_to_results())
 }
 
-/// Where the map's crosshair is while a pin is placed by keyboard: `meters` from `place`,
-/// the nearest named place, in the compass direction `bearing_degrees` (clockwise from
-/// north, from the place to the crosshair). "Crosshair 250 m north-east of Oak Street
-/// School."; "Crosshair at ..." within 50 m.
-pub fn map_crosshair(place: &str, meters: f64, bearing_degrees: f64) -> String {
-    const POINTS: [&str; 8] = ["n", "ne", "e", "se", "s", "sw", "w", "nw"];
+/// Where a point is by `place`, the nearest named place: `east` and `north` meters from it
+/// (negative for west and south). "250 m north-east of Oak Street School"; "at Oak Street
+/// School" within 50 m. The compass point is read from the two offsets, with no angle: no
+/// `atan2` in the first visit's download.
+pub fn whereabouts(place: &str, east: f64, north: f64) -> String {
+    // tan 22.5°: a point within 22.5° of north is north.
+    const TAN_HALF_POINT: f64 = 0.414_213_562_373_095;
+    let meters = (east * east + north * north).sqrt();
     if meters < 50.0 {
-        return messages::map_crosshair_at(place);
+        return messages::map_whereabouts_at(place);
     }
-    let point = ((bearing_degrees.rem_euclid(360.0) + 22.5) / 45.0) as usize % POINTS.len();
-    messages::map_crosshair(distance(meters), POINTS[point], place)
+    let north_south = if north >= 0.0 { "n" } else { "s" };
+    let east_west = if east >= 0.0 { "e" } else { "w" };
+    let point = if east.abs() <= north.abs() * TAN_HALF_POINT {
+        north_south.to_owned()
+    } else if north.abs() <= east.abs() * TAN_HALF_POINT {
+        east_west.to_owned()
+    } else {
+        format!("{north_south}{east_west}")
+    };
+    messages::map_whereabouts(distance(meters), point, place)
+}
+
+/// Where the map's crosshair is while a pin is placed by keyboard ([`whereabouts`]):
+/// "Crosshair 250 m north-east of Oak Street School."
+pub fn map_crosshair(place: &str, east: f64, north: f64) -> String {
+    messages::map_crosshair(whereabouts(place, east, north))
 }
 
 /// Hours from minutes as the hours field shows them: "16", "0.5", "7.25".
@@ -830,8 +846,30 @@ pub fn real_density(town: &str, cameras: u32, area_square_km: f64) -> String {
 
 // ---- Share links and the embed (issue 13). ----
 
-/// Why a share link could not be opened as it was.
-pub fn link_problem(problem: &crate::scenario::link::LinkProblem) -> String {
+/// What the visitor is told about the link the page opened with: a sentence for each of
+/// its first three `problems`, then, when its run was set aside, which run is shown instead:
+/// the one saved in this browser (`saved_run`) or the default. Empty for a good link.
+pub fn link_problems(
+    problems: &[crate::scenario::link::LinkProblem],
+    saved_run: bool,
+) -> Vec<String> {
+    let mut sentences: Vec<String> = problems.iter().take(3).map(link_problem_sentence).collect();
+    if problems
+        .iter()
+        .any(crate::scenario::link::LinkProblem::resets_run)
+    {
+        let instead = if saved_run {
+            link_shown_saved()
+        } else {
+            link_shown_default()
+        };
+        sentences.push(instead.to_owned());
+    }
+    sentences
+}
+
+/// One of a link's problems, as a sentence.
+fn link_problem_sentence(problem: &crate::scenario::link::LinkProblem) -> String {
     use crate::scenario::link::{LinkProblem::*, NumberSetting};
     let why = match problem {
         TooLong { bytes } => link_too_long(*bytes),
@@ -844,11 +882,18 @@ pub fn link_problem(problem: &crate::scenario::link::LinkProblem) -> String {
                 NumberSetting::Cameras => link_setting_cameras(),
                 NumberSetting::Population => link_setting_population(),
             };
-            link_out_of_range(what, value.to_string())
+            let range = setting.range();
+            match (u32::try_from(*range.start()), u32::try_from(*range.end())) {
+                (Ok(low), Ok(high)) => {
+                    link_out_of_range_between(what, value.to_string(), low, high)
+                }
+                _ => link_out_of_range(what, value.to_string()),
+            }
         }
         UnknownPersona(p) => link_unknown_persona(p.to_string()),
         UnknownPolicy(p) => link_unknown_policy(p.to_string()),
         UnknownLanguage(l) => return link_unknown_language(l.to_string()),
+        Changed => return link_changed().to_owned(),
         BrokenLife => link_broken_life().to_owned(),
         PlaceOffTown => link_place_off_town().to_owned(),
         Malformed => link_malformed().to_owned(),
@@ -877,6 +922,43 @@ pub fn list_with_and(items: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    mod link_problems {
+        use super::*;
+        use crate::scenario::link::decode;
+
+        #[test]
+        fn a_bad_link_says_once_which_run_is_shown_instead() {
+            let (_, problems) = decode("v=1&days=365&cameras=4");
+            let saved = link_problems(&problems, true);
+            assert_eq!(saved.len(), 3, "{saved:?}");
+            assert_eq!(saved[2], link_shown_saved());
+            assert_eq!(link_problems(&problems, false)[2], link_shown_default());
+            // A language the app lacks leaves the run as the link made it.
+            let (_, problems) = decode("v=1&lang=xx");
+            assert!(
+                !link_problems(&problems, true)
+                    .iter()
+                    .any(|s| s.contains("instead"))
+            );
+            assert!(link_problems(&[], true).is_empty());
+        }
+
+        #[test]
+        fn a_number_out_of_range_says_what_the_control_takes() {
+            let (_, problems) = decode("v=1&days=365");
+            let days = &link_problems(&problems, false)[0];
+            assert!(
+                days.contains(r#"number of days is "365", and Plate Trail runs 1 to 90"#),
+                "{days}"
+            );
+            let (_, problems) = decode("v=1&cameras=4");
+            assert!(link_problems(&problems, false)[0].contains("runs 5 to 200"));
+            // A seed has no range worth saying: every whole number runs.
+            let (_, problems) = decode("v=1&seed=-1");
+            assert!(link_problems(&problems, false)[0].contains("is not a number"));
+        }
+    }
 
     mod plurals {
         use super::*;
@@ -914,24 +996,36 @@ mod tests {
 
         #[test]
         fn the_crosshair_is_placed_by_the_nearest_place_and_a_compass_point() {
+            let d = 250.0 / 2f64.sqrt();
             assert_eq!(
-                map_crosshair("Oak School", 250.0, 45.0),
+                map_crosshair("Oak School", d, d),
                 "Crosshair 250\u{a0}m north-east of Oak School."
             );
+            // 10° west of north is north; 30° is north-west.
+            let at = |meters: f64, degrees: f64| {
+                let r = degrees.to_radians();
+                (meters * r.sin(), meters * r.cos())
+            };
+            let (east, north) = at(1400.0, -10.0);
             assert_eq!(
-                map_crosshair("Oak School", 1400.0, 350.0),
+                map_crosshair("Oak School", east, north),
                 "Crosshair 1.4\u{a0}km north of Oak School."
             );
+            let (east, north) = at(300.0, -30.0);
+            assert!(map_crosshair("Oak School", east, north).contains("m north-west of"));
             assert_eq!(
-                map_crosshair("Oak School", 300.0, -90.0),
+                map_crosshair("Oak School", -300.0, 0.0),
                 "Crosshair 300\u{a0}m west of Oak School."
             );
+            let (east, north) = at(300.0, 200.0);
             assert_eq!(
-                map_crosshair("Oak School", 300.0, 200.0),
+                map_crosshair("Oak School", east, north),
                 "Crosshair 300\u{a0}m south of Oak School."
             );
+            let (east, north) = at(300.0, 135.0);
+            assert!(map_crosshair("Oak School", east, north).contains("m south-east of"));
             assert_eq!(
-                map_crosshair("Oak School", 20.0, 200.0),
+                map_crosshair("Oak School", 12.0, -16.0),
                 "Crosshair at Oak School."
             );
         }

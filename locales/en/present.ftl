@@ -152,3 +152,35 @@ step-position = Step { $at } of { $of }
 # Presenter mode's page title and description (present.html).
 present-page-title = Plate Trail: present
 present-page-description = Plate Trail's presenter mode: a three-minute story of what a license-plate-reader network learns about one car, for a town meeting.
+# Under the law step's sentence, when its "today" count of the car's reads is smaller than
+# the month step's: the common set-up has already deleted the reads older than its retention.
+step-law-change-today = Today’s { $retention_days }-day retention has already deleted { $deleted } of the car’s { $reads } reads, leaving { $kept }.
+# The rules the before/after step shows when they are the policy lab's levers as the link
+# set them; $preset is the preset they were moved from.
+present-law-lab = { $preset }, as changed in the policy lab
+# One lever the link moved in the policy lab, as a phrase of a list ("reads kept 48 hours
+# and 50% of the cameras running").
+present-lever-keep = reads kept for { $retention ->
+    [three-minutes] 3 minutes unless a hit
+    [forty-eight-hours] 48 hours
+    [twenty-one-days] 21 days
+    [thirty-days] 30 days
+   *[one-year] 1 year
+}
+present-lever-hit = { $hit ->
+    [yes] only reads of wanted plates stored
+   *[no] every read stored, not only those of wanted plates
+}
+present-lever-share = { $sharing ->
+    [none] no sharing
+    [one-to-one] sharing with one partner only
+    [vendor-contract-clause] no sharing but the vendor’s contract clause
+    [radius] sharing within a radius
+    [statewide] sharing statewide
+   *[national] sharing through National Lookup
+}
+present-lever-running = { $percent }% of the cameras running
+# On the prepare screen, when the link carries policy lab levers moved by hand: whether the
+# before/after step shows them, or the law the presenter chose instead.
+present-lab-shown = This link carries the policy lab’s rules: { $preset } with { $levers }. The before/after step shows them.
+present-lab-not-shown = This link carries the policy lab’s rules: { $preset } with { $levers }. The before/after step shows { $law } instead, as chosen below.

@@ -188,8 +188,8 @@ map-pan-east = Move east
 
 map-reset = Show the whole town
 
-# Said while the visitor places a pin with the keyboard: where the map's crosshair is, by the nearest named place. $direction is one of n, ne, e, se, s, sw, w, nw.
-map-crosshair = Crosshair { $distance } { $direction ->
+# Where a point is, by the nearest named place: "250 m north-east of Oak Street School" ($direction is one of n, ne, e, se, s, sw, w, nw), or "at Oak Street School" within 50 m.
+map-whereabouts = { $distance } { $direction ->
     [n] north
     [ne] north-east
     [e] east
@@ -198,8 +198,13 @@ map-crosshair = Crosshair { $distance } { $direction ->
     [sw] south-west
     [w] west
    *[nw] north-west
-} of { $place }.
-map-crosshair-at = Crosshair at { $place }.
+} of { $place }
+map-whereabouts-at = at { $place }
+map-whereabouts-coordinates = at latitude { $lat }, longitude { $lon }
+# Said while the visitor places a pin with the keyboard: where the map's crosshair is ($location is map-whereabouts).
+map-crosshair = Crosshair { $location }.
+# A pin in the map as text, and where it is: "Your home (true), 250 m north-east of Oak Street School".
+map-text-pin = { $pin }, { $location }
 
 # The map's legend.
 legend-title = Map key
@@ -837,8 +842,8 @@ unnamed-place-workplace = your workplace
 # A stop of the visitor's where no town place is, with the place's kind: "your stop (gym)".
 unnamed-place-stop = your stop ({ $kind })
 map-text-cameras = { $count } plate cameras
-# One camera in the map's text: "FL-07, Millbrook Police, faces northbound traffic: read your plate 3 times".
-camera-line = { $label }, { $operator }, faces { $facing } traffic{ $reads ->
+# One camera in the map's text: "FL-07, Millbrook Police, 120 m south of Oak Street School, faces northbound traffic: read your plate 3 times".
+camera-line = { $label }, { $operator }, { $location }, faces { $facing } traffic{ $reads ->
     [0] {""}
     [one] : read your plate once
    *[other] : read your plate { $reads } times
@@ -1122,7 +1127,16 @@ town-density = { $cameras } cameras on { $town }'s { $area }{"\u00A0"}km²: { $p
 real-density = { $town }: { $cameras } on about { $area }{"\u00A0"}km², { $per_km } per{"\u00A0"}km²
 as-dense-as = As dense as { $town }: { $cameras } cameras
 # Why a share link could not be opened as it was.
-link-problem = This link could not be opened as it was: { $why }. The default run is shown instead; anything saved in this browser is untouched.
+# A route in the address (`#/letter`) that names no page; the simulator is shown in its place.
+unknown-page = Plate Trail has no page at “{ $address }”, so the simulator is shown.
+link-problem = This link could not be opened as it was: { $why }.
+# Said after the link's problems when its run could not be opened.
+link-shown-default = The default run is shown instead.
+link-shown-saved = Your own run, as saved in this browser, is shown instead.
+# A number a link gives out of the range its control takes.
+link-out-of-range-between = its { $what } is "{ $value }", and Plate Trail runs { $low } to { $high }
+# A link whose check does not match what it names: cut short, or edited by hand.
+link-changed = This link was cut short or changed after Plate Trail made it, so it may not open the run it was made for: it is opened as it reads now. If it came from someone, ask them for the whole link.
 link-too-long = it is far too long ({ $bytes } characters), so it was not read
 link-unknown-version = it was made by a newer version of Plate Trail (format { $version })
 link-out-of-range = its { $what } ("{ $value }") is not a number Plate Trail can run

@@ -102,3 +102,27 @@ step-anchors-none = Con tan pocas cámaras, el analista no pudo ubicar la casa n
 step-position = Paso { $at } de { $of }
 present-page-title = Plate Trail: presentar
 present-page-description = El modo presentación de Plate Trail: una historia de tres minutos sobre lo que una red de lectores de placas averigua sobre un auto, para una reunión vecinal.
+step-law-change-today = La retención actual de { $retention_days } días ya borró { $deleted } de las { $reads } lecturas del auto; quedan { $kept }.
+present-law-lab = { $preset }, con los cambios del laboratorio de políticas
+present-lever-keep = lecturas guardadas durante { $retention ->
+    [three-minutes] 3 minutos salvo coincidencia
+    [forty-eight-hours] 48 horas
+    [twenty-one-days] 21 días
+    [thirty-days] 30 días
+   *[one-year] 1 año
+}
+present-lever-hit = { $hit ->
+    [yes] solo lecturas de placas buscadas
+   *[no] todas las lecturas, no solo las de placas buscadas
+}
+present-lever-share = { $sharing ->
+    [none] sin compartir
+    [one-to-one] compartidas solo con una agencia asociada
+    [vendor-contract-clause] sin compartir, salvo por la cláusula del contrato del proveedor
+    [radius] compartidas dentro de un radio
+    [statewide] compartidas en todo el estado
+   *[national] compartidas por National Lookup
+}
+present-lever-running = el { $percent }{"\u00A0"}% de las cámaras funcionando
+present-lab-shown = Este enlace trae las reglas del laboratorio de políticas: { $preset } con { $levers }. El paso de antes y después las muestra.
+present-lab-not-shown = Este enlace trae las reglas del laboratorio de políticas: { $preset } con { $levers }. El paso de antes y después muestra { $law } en su lugar, como elegiste abajo.

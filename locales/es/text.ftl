@@ -137,7 +137,7 @@ map-pan-north = Mover al norte
 map-pan-south = Mover al sur
 map-pan-east = Mover al este
 map-reset = Ver todo el pueblo
-map-crosshair = Mira a { $distance } al { $direction ->
+map-whereabouts = a { $distance } al { $direction ->
     [n] norte
     [ne] noreste
     [e] este
@@ -146,8 +146,11 @@ map-crosshair = Mira a { $distance } al { $direction ->
     [sw] suroeste
     [w] oeste
    *[nw] noroeste
-} de { $place }.
-map-crosshair-at = Mira en { $place }.
+} de { $place }
+map-whereabouts-at = en { $place }
+map-whereabouts-coordinates = en latitud { $lat }, longitud { $lon }
+map-crosshair = Mira { $location }.
+map-text-pin = { $pin }, { $location }
 legend-title = Leyenda del mapa
 legend-highway = Autopista
 legend-arterial = Avenida principal
@@ -428,7 +431,7 @@ unnamed-place-home = tu casa
 unnamed-place-workplace = tu lugar de trabajo
 unnamed-place-stop = tu parada ({ $kind })
 map-text-cameras = { $count } cámaras de placas
-camera-line = { $label }, { $operator }, mira al tráfico { $facing }{ $reads ->
+camera-line = { $label }, { $operator }, { $location }, mira al tráfico { $facing }{ $reads ->
     [0] {""}
     [one] : leyó tu placa una vez
    *[other] : leyó tu placa { $reads } veces
@@ -692,7 +695,12 @@ moved = Se movió: { $what }.
 town-density = { $cameras } cámaras en los { $area }{"\u00A0"}km² de { $town }: { $per_km } por{"\u00A0"}km².
 real-density = { $town }: { $cameras } en unos { $area }{"\u00A0"}km², { $per_km } por{"\u00A0"}km²
 as-dense-as = Tan denso como { $town }: { $cameras } cámaras
-link-problem = Este enlace no se pudo abrir tal como estaba: { $why }. Se muestra la simulación predeterminada; nada de lo guardado en este navegador cambió.
+unknown-page = Plate Trail no tiene ninguna página en «{ $address }», así que se muestra el simulador.
+link-problem = Este enlace no se pudo abrir tal como estaba: { $why }.
+link-shown-default = En su lugar se muestra la simulación predeterminada.
+link-shown-saved = En su lugar se muestra tu propia simulación, tal como está guardada en este navegador.
+link-out-of-range-between = su { $what } es «{ $value }», y Plate Trail usa de { $low } a { $high }
+link-changed = Este enlace se cortó o se cambió después de que Plate Trail lo creara, así que puede que no abra la simulación para la que se hizo: se abre tal como se lee ahora. Si te lo envió alguien, pídele el enlace completo.
 link-too-long = es demasiado largo ({ $bytes } caracteres), así que no se leyó
 link-unknown-version = lo hizo una versión más nueva de Plate Trail (formato { $version })
 link-out-of-range = su { $what } ("{ $value }") no es un número que Plate Trail pueda usar

@@ -102,3 +102,27 @@ step-anchors-none = Com tão poucas câmeras, o analista não conseguiu localiza
 step-position = Etapa { $at } de { $of }
 present-page-title = Plate Trail: apresentar
 present-page-description = O modo apresentação do Plate Trail: uma história de três minutos sobre o que uma rede de leitores de placas descobre sobre um carro, para uma audiência pública.
+step-law-change-today = A retenção atual de { $retention_days } dias já apagou { $deleted } das { $reads } leituras do carro; restam { $kept }.
+present-law-lab = { $preset }, com as mudanças do laboratório de regras
+present-lever-keep = leituras guardadas por { $retention ->
+    [three-minutes] 3 minutos, salvo alerta
+    [forty-eight-hours] 48 horas
+    [twenty-one-days] 21 dias
+    [thirty-days] 30 dias
+   *[one-year] 1 ano
+}
+present-lever-hit = { $hit ->
+    [yes] só leituras de placas procuradas
+   *[no] todas as leituras, não só as de placas procuradas
+}
+present-lever-share = { $sharing ->
+    [none] sem compartilhar
+    [one-to-one] compartilhamento só com uma agência parceira
+    [vendor-contract-clause] sem compartilhar, mas com a cláusula do contrato do fornecedor
+    [radius] compartilhamento dentro de um raio
+    [statewide] compartilhamento em todo o estado
+   *[national] compartilhamento pelo National Lookup
+}
+present-lever-running = { $percent }% das câmeras funcionando
+present-lab-shown = Este link traz as regras do laboratório de regras: { $preset } com { $levers }. A etapa de antes e depois mostra essas regras.
+present-lab-not-shown = Este link traz as regras do laboratório de regras: { $preset } com { $levers }. A etapa de antes e depois mostra { $law } no lugar delas, como você escolheu abaixo.

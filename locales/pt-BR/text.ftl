@@ -137,7 +137,7 @@ map-pan-north = Mover para norte
 map-pan-south = Mover para sul
 map-pan-east = Mover para leste
 map-reset = Ver a cidade inteira
-map-crosshair = Mira a { $distance } ao { $direction ->
+map-whereabouts = a { $distance } ao { $direction ->
     [n] norte
     [ne] nordeste
     [e] leste
@@ -146,8 +146,11 @@ map-crosshair = Mira a { $distance } ao { $direction ->
     [sw] sudoeste
     [w] oeste
    *[nw] noroeste
-} de { $place }.
-map-crosshair-at = Mira em { $place }.
+} de { $place }
+map-whereabouts-at = em { $place }
+map-whereabouts-coordinates = em latitude { $lat }, longitude { $lon }
+map-crosshair = Mira { $location }.
+map-text-pin = { $pin }, { $location }
 legend-title = Legenda do mapa
 legend-highway = Rodovia
 legend-arterial = Avenida
@@ -428,7 +431,7 @@ unnamed-place-home = sua casa
 unnamed-place-workplace = seu local de trabalho
 unnamed-place-stop = sua parada ({ $kind })
 map-text-cameras = { $count } câmeras de placas
-camera-line = { $label }, { $operator }, voltada para o trânsito { $facing }{ $reads ->
+camera-line = { $label }, { $operator }, { $location }, voltada para o trânsito { $facing }{ $reads ->
     [0] {""}
     [1] : leu sua placa uma vez
    *[other] : leu sua placa { $reads } vezes
@@ -694,7 +697,12 @@ moved = Mudou de lugar: { $what }.
 town-density = { $cameras } câmeras nos { $area }{"\u00A0"}km² de { $town }: { $per_km } por{"\u00A0"}km².
 real-density = { $town }: { $cameras } em cerca de { $area }{"\u00A0"}km², { $per_km } por{"\u00A0"}km²
 as-dense-as = Tão densa quanto { $town }: { $cameras } câmeras
-link-problem = Este link não pôde ser aberto como estava: { $why }. A simulação padrão é mostrada; nada do que está salvo neste navegador foi mexido.
+unknown-page = O Plate Trail não tem nenhuma página em “{ $address }”, então o simulador é mostrado.
+link-problem = Este link não pôde ser aberto como estava: { $why }.
+link-shown-default = Em vez disso, é mostrada a simulação padrão.
+link-shown-saved = Em vez disso, é mostrada a sua própria simulação, como está salva neste navegador.
+link-out-of-range-between = o { $what } é "{ $value }", e o Plate Trail roda de { $low } a { $high }
+link-changed = Este link foi cortado ou alterado depois que o Plate Trail o criou, então pode não abrir a simulação para a qual foi feito: ele é aberto como está agora. Se alguém o enviou, peça o link completo.
 link-too-long = é longo demais ({ $bytes } caracteres), então não foi lido
 link-unknown-version = foi feito por uma versão mais nova do Plate Trail (formato { $version })
 link-out-of-range = o { $what } ("{ $value }") não é um número que o Plate Trail consiga rodar

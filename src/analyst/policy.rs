@@ -70,6 +70,28 @@ pub enum CameraSelection {
 }
 
 impl CameraSelection {
+    /// `percent` of the cameras running (the policy lab's lever), picked by a shuffle seeded
+    /// with `seed` (the run's); all of them at 100 or more.
+    pub fn running(percent: u32, seed: u64) -> CameraSelection {
+        if percent >= 100 {
+            CameraSelection::All
+        } else {
+            CameraSelection::Fraction {
+                share: f64::from(percent) / 100.0,
+                seed,
+            }
+        }
+    }
+
+    /// The percent of the cameras running, as the policy lab's lever reads it: 100 for all
+    /// of them or a list.
+    pub fn percent(&self) -> u32 {
+        match self {
+            CameraSelection::Fraction { share, .. } => (share * 100.0).round() as u32,
+            _ => 100,
+        }
+    }
+
     /// The cameras kept, sorted, out of `camera_count`.
     pub fn kept(&self, camera_count: usize) -> Vec<CameraId> {
         let mut kept: Vec<CameraId> = match self {
@@ -155,6 +177,11 @@ pub enum PresetSource {
 pub struct PolicyPreset {
     pub source: PresetSource,
     pub policy: Policy,
+}
+
+/// The index in [`presets`] of the preset from `source`.
+pub fn preset_index(source: PresetSource) -> Option<usize> {
+    presets().iter().position(|preset| preset.source == source)
 }
 
 /// The presets, from the common set-up to the strictest law, then a year.

@@ -227,18 +227,40 @@ fn element_width_pixels(element: &NodeRef) -> f64 {
 
 /// Where the point `centre` (map meters) is, by the town's nearest named place.
 fn crosshair_words(town: &TownMap, projection: &Projection, centre: (f64, f64)) -> Option<String> {
-    let (x, y) = centre;
-    let (place, (px, py)) = town
-        .places
+    let point = projection.to_lon_lat(centre.0, centre.1);
+    let (place, east, north) = nearest_named_place(town, projection, point)?;
+    Some(text::map_crosshair(place, east, north))
+}
+
+/// Where `point` is, by the town's nearest named place: "250 m north-east of Oak Street
+/// School", for the map's text alternative; by its latitude and longitude in a town with no
+/// named place.
+pub fn whereabouts(town: &TownMap, point: LonLat) -> String {
+    let projection = Projection::around(point);
+    match nearest_named_place(town, &projection, point) {
+        Some((place, east, north)) => text::whereabouts(place, east, north),
+        None => text::map_whereabouts_coordinates(
+            text::ftl::Arg::fixed(point[1], 4),
+            text::ftl::Arg::fixed(point[0], 4),
+        ),
+    }
+}
+
+/// The town's named place nearest `point`, with the point's offset from it (meters east
+/// and north).
+fn nearest_named_place<'a>(
+    town: &'a TownMap,
+    projection: &Projection,
+    point: LonLat,
+) -> Option<(&'a str, f64, f64)> {
+    town.places
         .iter()
         .filter(|place| !place.name.is_empty())
-        .map(|place| (place, projection.to_meters(place.position)))
-        .min_by(|(_, a), (_, b)| {
-            let d = |(px, py): (f64, f64)| (px - x) * (px - x) + (py - y) * (py - y);
-            d(*a).total_cmp(&d(*b))
-        })?;
-    // Map meters run east and south: north is -y.
-    Some(text::map_crosshair(&place.name, x - px, py - y))
+        .map(|place| {
+            let (east, north) = projection.offset(place.position, point);
+            (place.name.as_str(), east, north)
+        })
+        .min_by(|a, b| (a.1 * a.1 + a.2 * a.2).total_cmp(&(b.1 * b.1 + b.2 * b.2)))
 }
 
 /// The town map.
@@ -651,5 +673,64 @@ fn marker_svg(marker: &Marker, key: String, projection: &Projection, symbol_mete
             { radius }
             <path d={shape} />
         </g>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Place, PlaceKind};
+
+    fn town_with(places: Vec<(&str, LonLat)>) -> TownMap {
+        TownMap {
+            name: "Test".into(),
+            boundary: Vec::new(),
+            intersections: Vec::new(),
+            roads: Vec::new(),
+            places: places
+                .into_iter()
+                .map(|(name, position)| Place {
+                    kind: PlaceKind::School,
+                    name: name.into(),
+                    position,
+                    access: 0,
+                })
+                .collect(),
+            cameras: Vec::new(),
+            attribution: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_point_is_placed_by_the_nearest_named_place_and_its_compass_point() {
+        let school = [-71.3, 42.45];
+        let town = town_with(vec![
+            ("Oak School", school),
+            ("", [-71.299, 42.45]),
+            ("Far Mill", [-71.2, 42.5]),
+        ]);
+        let east = Projection::around(school).to_lon_lat(300.0, 0.0);
+        // The unnamed place (the visitor's own home) nearer still is not a landmark.
+        assert_eq!(whereabouts(&town, east), "300\u{a0}m east of Oak School");
+        let south_west = Projection::around(school).to_lon_lat(-400.0, 400.0);
+        assert_eq!(
+            whereabouts(&town, south_west),
+            "570\u{a0}m south-west of Oak School"
+        );
+        assert_eq!(whereabouts(&town, school), "at Oak School");
+        let crosshair = Projection::around(school);
+        assert_eq!(
+            crosshair_words(&town, &crosshair, (0.0, -300.0)).as_deref(),
+            Some("Crosshair 300\u{a0}m north of Oak School.")
+        );
+    }
+
+    #[test]
+    fn a_town_with_no_named_place_gives_the_coordinates() {
+        let town = town_with(vec![("", [-71.3, 42.45])]);
+        assert_eq!(
+            whereabouts(&town, [-71.30001, 42.45004]),
+            "at latitude 42.4500, longitude -71.3000"
+        );
     }
 }

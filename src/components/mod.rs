@@ -4,6 +4,8 @@
 //!   the simulator and the analyst console.
 //! - [`citation`]: `crate::cite!("...")`, the superscript link from a claim to its reference.
 //! - [`focus`]: where the focus goes when the control that held it goes away.
+//! - [`link_problem`]: what was wrong with the page's link, as the app and the presenter
+//!   say it.
 //! - [`share_bar`]: "Copy link" and "Embed this", in the app shell's header on every view.
 //! - [`typing`]: what the visitor has typed into a field and not committed yet, kept across
 //!   renders (the simulator's fields, the stop editor, the route's budget, the camera slider).
@@ -12,6 +14,7 @@
 
 pub mod citation;
 pub mod focus;
+pub mod link_problem;
 pub mod map;
 pub mod qr_code;
 pub mod share_bar;

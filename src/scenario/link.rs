@@ -5,11 +5,12 @@
 //! The format (version 1), query parameters before the hash; the view stays in the route
 //! hash (`#/simulator`):
 //!
-//! `?v=1&seed=7&persona=hospital-nurse&days=30&cameras=40&policy=maine&life=...#/simulator`
+//! `?v=1&c=3fa01b&seed=7&days=30&cameras=40&persona=hospital-nurse&life=...&policy=maine#/simulator`
 //!
 //! | parameter | meaning | when written |
 //! |---|---|---|
 //! | `v` | the format's version; none means 1 | always |
+//! | `c` | the link's check: six hex digits over the settings that follow but `lang` and `embed` ([`check_of`]); a link cut short or edited after it is opened as it reads, with a note; a link without one (written by hand, or before the check) is taken as it reads | always, after `v` |
 //! | `seed` | the run's seed, any `u64` | always |
 //! | `days` | days simulated, 1 to [`MAX_DAYS`] | always |
 //! | `cameras` | cameras in the town, [`CAMERA_COUNT`] | always |
@@ -30,8 +31,8 @@
 //!
 //! Decoding never panics. Input longer than [`MAX_QUERY_BYTES`] is refused before any
 //! parsing but a look for its `lang`, so the refusal is said in the link's language. Anything wrong with what shapes the run (a newer version, a number out of
-//! range, an unknown persona or preset, a broken `life`, a malformed parameter) gives the
-//! default run and says why ([`LinkProblem`]); an unknown language is ignored with a
+//! range, an unknown persona or preset, a broken `life`, a malformed parameter) names no
+//! run, so the visitor's own (or the default) is shown, and says why ([`LinkProblem`]); an unknown language is ignored with a
 //! problem too; unknown parameter names (a mail client's tracking tag) are ignored.
 //!
 //! Pure: no UI crates; the page reads and writes the address (`views::share`).
@@ -107,7 +108,7 @@ fn named<T: Copy>(table: &[(T, &'static str)], slug: &str) -> Option<T> {
 /// The index in [`presets`] of the preset a slug names.
 fn preset_index(slug: &str) -> Option<usize> {
     let source = POLICY_SLUGS.iter().find(|(_, s)| *s == slug)?.0;
-    presets().iter().position(|p| p.source == source)
+    crate::analyst::policy::preset_index(source)
 }
 
 /// The slug of the preset at `index` in [`presets`].
@@ -202,6 +203,22 @@ pub enum NumberSetting {
     Population,
 }
 
+impl NumberSetting {
+    /// The numbers a link may give this setting: those its control takes.
+    pub fn range(self) -> std::ops::RangeInclusive<u64> {
+        let of = |range: &std::ops::RangeInclusive<u32>| {
+            u64::from(*range.start())..=u64::from(*range.end())
+        };
+        match self {
+            NumberSetting::Version => 1..=u64::MAX,
+            NumberSetting::Seed => 0..=u64::MAX,
+            NumberSetting::Days => of(&(1..=MAX_DAYS)),
+            NumberSetting::Cameras => of(&CAMERA_COUNT),
+            NumberSetting::Population => of(&POPULATION),
+        }
+    }
+}
+
 /// What was wrong with a link, for the visitor.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LinkProblem {
@@ -222,6 +239,9 @@ pub enum LinkProblem {
     UnknownLanguage(String),
     /// The edited life could not be read (cut short, changed, or impossible numbers).
     BrokenLife,
+    /// The link's check ([`check_of`]) does not match what it now names: cut short or
+    /// changed since Plate Trail wrote it. Opened as it reads, and said.
+    Changed,
     /// The edited life puts a place (home, work, a stop) off the town's map.
     PlaceOffTown,
     /// A parameter that is not `name=value` of plain letters, digits, `-` and `_`.
@@ -229,9 +249,10 @@ pub enum LinkProblem {
 }
 
 impl LinkProblem {
-    /// Whether the problem makes the link open the default run (all but the language).
+    /// Whether the problem makes the link name no run (all but the language and a check
+    /// that does not match): the visitor's own is shown.
     pub fn resets_run(&self) -> bool {
-        !matches!(self, LinkProblem::UnknownLanguage(_))
+        !matches!(self, LinkProblem::UnknownLanguage(_) | LinkProblem::Changed)
     }
 }
 
@@ -260,12 +281,13 @@ pub fn persona_slug(persona: Persona) -> &'static str {
 }
 
 /// What the page address's query (with or without its `?`) carries, and what was wrong
-/// with it. Never panics; with any problem but the language, the run is the default one.
+/// with it. Never panics. With any problem but the language, the link names no run and no
+/// levers: the page shows the visitor's own run (saved in their browser, else the default),
+/// so an edit made after a bad link is saved over nothing but that.
 pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut link = RunLink::default();
     if query.len() > MAX_QUERY_BYTES {
-        link.scenario = Some(Scenario::default());
         link.language = query
             .split('&')
             .find_map(|pair| pair.strip_prefix("lang="))
@@ -275,6 +297,7 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
     }
     let mut problems = Vec::new();
     let mut scenario = Scenario::default();
+    let mut check = None;
     let mut names_run = false;
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -285,7 +308,7 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
         // Other pages' parameters (the presenter's `deck` and `law`, a mail client's
         // tracking tag) are not this format's to judge.
         let known = RUN_PARAMETERS.contains(&name)
-            || ["lang", "embed"].contains(&name)
+            || ["lang", "embed", "c"].contains(&name)
             || LEVER_PARAMETERS.contains(&name);
         if !plain(name) || known && !plain(value) {
             problems.push(LinkProblem::Malformed);
@@ -293,9 +316,8 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
             continue;
         }
         names_run |= RUN_PARAMETERS.contains(&name);
-        let mut number = |setting, range: std::ops::RangeInclusive<u64>| match value.parse::<u64>()
-        {
-            Ok(n) if range.contains(&n) => Some(n),
+        let mut number = |setting: NumberSetting| match value.parse::<u64>() {
+            Ok(n) if setting.range().contains(&n) => Some(n),
             _ => {
                 problems.push(LinkProblem::OutOfRange {
                     setting,
@@ -305,23 +327,18 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
             }
         };
         match name {
-            "v" if number(NumberSetting::Version, 1..=u64::MAX).is_some_and(|v| v != 1) => {
+            "v" if number(NumberSetting::Version).is_some_and(|v| v != 1) => {
                 problems.push(LinkProblem::UnknownVersion(shortened(value)));
             }
-            "seed" => scenario.seed = number(NumberSetting::Seed, 0..=u64::MAX).unwrap_or(1),
-            "days" => {
-                let range = 1..=u64::from(MAX_DAYS);
-                scenario.days = number(NumberSetting::Days, range).map_or(30, |n| n as u32);
-            }
+            "seed" => scenario.seed = number(NumberSetting::Seed).unwrap_or(1),
+            "days" => scenario.days = number(NumberSetting::Days).map_or(30, |n| n as u32),
             "cameras" => {
-                let range = u64::from(*CAMERA_COUNT.start())..=u64::from(*CAMERA_COUNT.end());
-                if let Some(n) = number(NumberSetting::Cameras, range) {
+                if let Some(n) = number(NumberSetting::Cameras) {
                     scenario.camera_count = n as u32;
                 }
             }
             "population" => {
-                let range = u64::from(*POPULATION.start())..=u64::from(*POPULATION.end());
-                if let Some(n) = number(NumberSetting::Population, range) {
+                if let Some(n) = number(NumberSetting::Population) {
                     scenario.population = n as u32;
                 }
             }
@@ -359,6 +376,7 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
                 None => problems.push(LinkProblem::UnknownLanguage(shortened(value))),
             },
             "embed" => link.embed = true,
+            "c" => check = Some(value),
             "town" => match town_of_value(value) {
                 Some(file) => scenario.town_file = Some(file),
                 None => problems.push(LinkProblem::Malformed),
@@ -375,13 +393,34 @@ pub fn decode(query: &str) -> (RunLink, Vec<LinkProblem>) {
         }
     }
     if problems.iter().any(LinkProblem::resets_run) {
-        link.scenario = Some(Scenario::default());
+        link.scenario = None;
         link.policy = 0;
         link.levers = LabLevers::default();
     } else if names_run {
         link.scenario = Some(scenario);
     }
+    if check.is_some_and(|check| check != check_of(&link))
+        && !problems.iter().any(LinkProblem::resets_run)
+    {
+        problems.push(LinkProblem::Changed);
+    }
     (link, problems)
+}
+
+/// The check a link carries (`c`, written after `v`): six hex digits of FNV-1a over the
+/// settings it names for the run and the policy lab, as [`encode`] spells them; not its
+/// language or `embed`, which change no result. A link cut short anywhere after it, or
+/// edited, names other settings and so is said to be ([`LinkProblem::Changed`]); a link
+/// written by hand, without one, is taken as it reads.
+pub fn check_of(link: &RunLink) -> String {
+    let settings = settings_of(&RunLink {
+        language: Language::ENGLISH,
+        embed: false,
+        ..link.clone()
+    });
+    let mut hash = crate::sim::digest::Fnv1a::default();
+    hash.bytes(settings.as_bytes());
+    format!("{:06x}", hash.finish() & 0xff_ffff)
 }
 
 /// A value as a message may quote it: at most 24 characters.
@@ -389,10 +428,16 @@ fn shortened(value: &str) -> String {
     value.chars().take(24).collect()
 }
 
-/// The query (without `?`) that [`decode`] reads back as `link`; settings at their default
-/// are left out where the format allows.
+/// The query (without `?`) that [`decode`] reads back as `link`: the version, the link's
+/// check ([`check_of`]), then its settings; settings at their default are left out where the
+/// format allows.
 pub fn encode(link: &RunLink) -> String {
-    let mut query = format!("v={VERSION}");
+    format!("v={VERSION}&c={}{}", check_of(link), settings_of(link))
+}
+
+/// The parameters after the version and the check, each with its leading `&`.
+fn settings_of(link: &RunLink) -> String {
+    let mut query = String::new();
     if let Some(scenario) = &link.scenario {
         query += &format!(
             "&seed={}&days={}&cameras={}",

@@ -5,10 +5,14 @@
 //! Pure: no UI crates. The view draws [`Presentation::current`] and carries out the
 //! [`Effect`]s that need the browser (full screen, the notes window, leaving). The numbers
 //! each step quotes are [`facts`]'; the audience's link is [`audience_query`], printed by
-//! [`audience`]; what the presenter page opens with from its link is [`opening`].
+//! [`audience`]; what the presenter page opens with from its link is [`opening`]; the rules
+//! the before/after step shows are [`law`]; what a tab keeps of a talk across a trip to the
+//! app or a reload is [`kept`].
 
 pub mod audience;
 pub mod facts;
+pub mod kept;
+pub mod law;
 pub mod opening;
 
 use serde::{Deserialize, Serialize};

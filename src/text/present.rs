@@ -8,8 +8,11 @@ pub mod messages {
 }
 pub use messages::*;
 
+use crate::analyst::policy::{Retention, presets};
+use crate::analyst::sharing::SharingSetting;
 use crate::scenario::presentation::Step;
 use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::law::{Law, LinkedLab};
 use crate::scenario::presentation::opening::PresenterLinkProblem;
 
 use super::distance;
@@ -51,21 +54,138 @@ pub fn step_sentence(step: Step, facts: &StoryFacts, law: &str) -> String {
             None => step_few_reads_none().to_owned(),
         },
         Step::WhoCanSearch => step_who_can_search(facts.law.agencies_before),
-        Step::LawChange if facts.law.reads_after == 0 => step_law_change_none(
+        Step::LawChange => law_sentence(facts, law),
+        Step::Ask => step_ask().to_owned(),
+    }
+}
+
+/// The law step: what the law keeps of the car's reads, who could search them and what
+/// the analyst loses.
+fn law_sentence(facts: &StoryFacts, law: &str) -> String {
+    let findings = facts.law.findings_lost + facts.law.findings_kept;
+    if facts.law.reads_after == 0 {
+        step_law_change_none(
             law,
             facts.law.reads_before,
             facts.law.findings_lost,
-            facts.law.findings_lost + facts.law.findings_kept,
-        ),
-        Step::LawChange => step_law_change(
+            findings,
+        )
+    } else {
+        step_law_change(
             law,
             facts.law.reads_after,
             facts.law.reads_before,
             facts.law.agencies_after,
             facts.law.findings_lost,
-            facts.law.findings_lost + facts.law.findings_kept,
-        ),
-        Step::Ask => step_ask().to_owned(),
+            findings,
+        )
+    }
+}
+
+/// A short sentence under a step's own, when the step needs one: on the law step, when its
+/// "today" count of the car's reads is smaller than the month step's, what cut it (today's
+/// retention), so the room hears why two counts of the same car's reads differ.
+pub fn step_note(step: Step, facts: &StoryFacts) -> Option<String> {
+    match step {
+        Step::LawChange => facts.retention_cut().map(|cut| {
+            step_law_change_today(
+                cut.retention_days,
+                cut.reads - cut.kept,
+                cut.reads,
+                cut.kept,
+            )
+        }),
+        _ => None,
+    }
+}
+
+/// The step's sentence and its note ([`step_note`]), as the notes window quotes them.
+pub fn step_sentence_and_note(step: Step, facts: &StoryFacts, law: &str) -> String {
+    let sentence = step_sentence(step, facts, law);
+    match step_note(step, facts) {
+        Some(note) => format!("{sentence} {note}"),
+        None => sentence,
+    }
+}
+
+/// The name of the rules the before/after step shows: a preset's, or the policy lab's
+/// set-up the link carries ("Maine, as changed in the policy lab").
+pub fn law_name(law: Law, lab: &LinkedLab) -> String {
+    match law {
+        Law::Preset(index) => preset_name_at(index).to_owned(),
+        Law::Lab => present_law_lab(preset_name_at(lab.preset)),
+    }
+}
+
+fn preset_name_at(index: usize) -> &'static str {
+    presets()
+        .get(index)
+        .map(|preset| super::preset_name(preset.source))
+        .unwrap_or_default()
+}
+
+/// The levers the link moved from its preset, as a list ("reads kept for 48 hours and 50%
+/// of the cameras running"); empty when it moved none.
+pub fn moved_levers(lab: &LinkedLab) -> String {
+    let Some(preset) = presets()
+        .get(lab.preset)
+        .map(|preset| preset.policy.clone())
+    else {
+        return String::new();
+    };
+    let levers = &lab.levers;
+    let mut phrases = Vec::new();
+    if let Some(retention) = levers.retention.filter(|&r| r != preset.retention) {
+        phrases.push(present_lever_keep(retention_key(retention)));
+    }
+    if let Some(hit) = levers.hit_only.filter(|&h| h != preset.hit_only) {
+        phrases.push(present_lever_hit(if hit { "yes" } else { "no" }));
+    }
+    if let Some(sharing) = levers.sharing.filter(|&s| s != preset.sharing) {
+        phrases.push(present_lever_share(sharing_key(sharing)));
+    }
+    if let Some(percent) = levers.camera_percent.filter(|&p| p < 100) {
+        phrases.push(present_lever_running(percent));
+    }
+    let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+    super::list_with_and(&phrases)
+}
+
+/// What the prepare screen says of the policy lab's levers a link moved: the rules, and
+/// whether the before/after step shows them or `law` instead; `None` when the link moved no
+/// lever.
+pub fn lab_note(lab: &LinkedLab, law: Law) -> Option<String> {
+    if !lab.moves_levers() {
+        return None;
+    }
+    let preset = preset_name_at(lab.preset);
+    let levers = moved_levers(lab);
+    Some(match law {
+        Law::Lab => present_lab_shown(preset, levers),
+        Law::Preset(_) => present_lab_not_shown(preset, levers, law_name(law, lab)),
+    })
+}
+
+/// A retention's key in the lever messages.
+fn retention_key(retention: Retention) -> &'static str {
+    match retention {
+        Retention::ThreeMinutesUnlessHit => "three-minutes",
+        Retention::FortyEightHours => "forty-eight-hours",
+        Retention::TwentyOneDays => "twenty-one-days",
+        Retention::ThirtyDays => "thirty-days",
+        Retention::OneYear => "one-year",
+    }
+}
+
+/// A sharing setting's key in the lever messages.
+fn sharing_key(sharing: SharingSetting) -> &'static str {
+    match sharing {
+        SharingSetting::None => "none",
+        SharingSetting::OneToOne => "one-to-one",
+        SharingSetting::VendorContractClause => "vendor-contract-clause",
+        SharingSetting::Radius => "radius",
+        SharingSetting::Statewide => "statewide",
+        SharingSetting::National => "national",
     }
 }
 
@@ -262,6 +382,40 @@ mod tests {
             }
         }
 
+        /// The month step quotes every read of the run; the law step's "today" only those
+        /// the common set-up still holds: two counts (51 and 33) that a room saw unexplained.
+        #[test]
+        fn the_law_step_says_what_cut_the_reads_it_counts_today() {
+            let mut facts = sample();
+            facts.letter.days = 45;
+            facts.letter.sightings = 51;
+            facts.law.reads_before = 33;
+            assert_eq!(
+                step_note(Step::LawChange, &facts).as_deref(),
+                Some(
+                    "Today\u{2019}s 30-day retention has already deleted 18 of the car\u{2019}s \
+                     51 reads, leaving 33."
+                )
+            );
+            assert!(
+                step_sentence_and_note(Step::LawChange, &facts, "Maine").ends_with(
+                    "it names. Today\u{2019}s 30-day retention has already deleted 18 of \
+                     the car\u{2019}s 51 reads, leaving 33."
+                ),
+                "{}",
+                step_sentence_and_note(Step::LawChange, &facts, "Maine")
+            );
+            for step in Step::ALL.into_iter().filter(|&s| s != Step::LawChange) {
+                assert_eq!(step_note(step, &facts), None, "{step:?}");
+            }
+            facts.law.reads_before = 51;
+            assert_eq!(
+                step_note(Step::LawChange, &facts),
+                None,
+                "one count needs no word"
+            );
+        }
+
         #[test]
         fn says_when_nothing_was_found() {
             let mut facts = sample();
@@ -279,6 +433,58 @@ mod tests {
                 assert!(!said.contains("{}") && !said.is_empty(), "{step:?}: {said}");
             }
             assert!(step_sentence(Step::SleepsAndWorks, &facts, "").contains("could not place"));
+        }
+    }
+
+    mod the_policy_labs_levers {
+        use super::*;
+        use crate::analyst::policy::PresetSource;
+        use crate::scenario::link::LabLevers;
+
+        fn maine_moved() -> LinkedLab {
+            LinkedLab {
+                preset: crate::analyst::policy::preset_index(PresetSource::Maine).expect("Maine"),
+                levers: LabLevers {
+                    retention: Some(Retention::FortyEightHours),
+                    hit_only: Some(true),
+                    camera_percent: Some(50),
+                    ..LabLevers::default()
+                },
+            }
+        }
+
+        #[test]
+        fn name_the_rules_the_step_shows() {
+            let lab = maine_moved();
+            assert_eq!(
+                law_name(Law::Lab, &lab),
+                "Maine, as changed in the policy lab"
+            );
+            assert_eq!(law_name(Law::Preset(lab.preset), &lab), "Maine");
+            assert_eq!(
+                moved_levers(&lab),
+                "reads kept for 48 hours, only reads of wanted plates stored and 50% of the \
+                 cameras running"
+            );
+        }
+
+        #[test]
+        fn the_prepare_screen_says_whether_the_step_shows_them() {
+            let lab = maine_moved();
+            let shown = lab_note(&lab, Law::Lab).expect("a note");
+            assert!(shown.starts_with("This link carries the policy lab\u{2019}s rules: Maine with reads kept for 48 hours"), "{shown}");
+            assert!(
+                shown.ends_with("The before/after step shows them."),
+                "{shown}"
+            );
+            let instead = lab_note(&lab, Law::Preset(0)).expect("a note");
+            assert!(
+                instead.ends_with(
+                    "The before/after step shows Common set-up instead, as chosen below."
+                ),
+                "{instead}"
+            );
+            assert_eq!(lab_note(&LinkedLab::preset(lab.preset), Law::Lab), None);
         }
     }
 }

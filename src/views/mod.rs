@@ -83,11 +83,21 @@ impl View {
 
     /// The view a location hash asks for; unknown hashes show the simulator.
     pub fn from_hash(hash: &str) -> View {
+        View::named(hash).unwrap_or_default()
+    }
+
+    /// The view a location hash names; `None` for a hash that names none (`#/letter`).
+    pub fn named(hash: &str) -> Option<View> {
         View::ALL
             .into_iter()
             .chain(View::UNLISTED)
             .find(|view| hash.starts_with(view.hash()))
-            .unwrap_or_default()
+    }
+
+    /// A route hash (`#/...`) that names no view, for the note that says the simulator is
+    /// shown in its place; `None` for a view's hash, an in-page anchor or no hash.
+    pub fn unknown_route(hash: &str) -> Option<&str> {
+        (hash.starts_with("#/") && View::named(hash).is_none()).then_some(hash)
     }
 
     /// The view a route hash (`#/...`) asks for; `None` for an in-page anchor such as the
@@ -267,8 +277,13 @@ mod tests {
         }
 
         #[test]
-        fn unknown_hash_shows_the_simulator() {
+        fn an_unknown_hash_shows_the_simulator_and_is_named() {
             assert_eq!(View::from_hash("#/nowhere"), View::Simulator);
+            assert_eq!(View::unknown_route("#/letter"), Some("#/letter"));
+            assert_eq!(View::unknown_route("#/faq"), None);
+            assert_eq!(View::unknown_route("#/references/wyden-ftc-2025"), None);
+            assert_eq!(View::unknown_route("#main"), None);
+            assert_eq!(View::unknown_route(""), None);
             assert_eq!(View::from_hash(""), View::Simulator);
         }
     }

@@ -9,8 +9,11 @@
 //! Owns one [`PresentState`] reducer. Side effects live here: the deferred run of the
 //! visitor's part of their scenario (the map), the story's numbers from the town-wide worker
 //! ([`crate::scenario::presentation::facts`]), keys and swipes, full screen, the notes
-//! window's channel, and keeping the deck and the law in the page's link. The step model is
-//! the pure [`crate::scenario::presentation`]; the parts it draws live in `present/`.
+//! window's channel, and keeping the deck and the law in the page's link and the talk in the
+//! tab's sessionStorage ([`crate::scenario::presentation::kept`]: the app drops the
+//! presenter's parameters from the address, and a reload mid-talk returns to the step on
+//! screen). The step model is the pure [`crate::scenario::presentation`]; the parts it draws
+//! live in `present/`.
 
 pub mod notes;
 pub mod prepare;
@@ -22,11 +25,15 @@ use std::rc::Rc;
 use web_sys::BroadcastChannel;
 use yew::prelude::*;
 
-use crate::analyst::policy::presets;
 use crate::browser_address;
+use crate::browser_storage;
 use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::kept::{self, KeptTalk, Showing};
+use crate::scenario::presentation::law::{Law, LinkedLab};
 use crate::scenario::presentation::opening::{self, PresenterLink};
-use crate::scenario::presentation::{Command, Deck, Effect, NotesMessage, Step, audience_query};
+use crate::scenario::presentation::{
+    Command, Deck, Effect, NotesMessage, Presentation, Step, audience_query,
+};
 use crate::scenario::worker_protocol::{Reply, Request};
 use crate::sim::Scenario;
 use crate::text;
@@ -111,10 +118,42 @@ fn link_parameter(name: &str) -> Option<String> {
         .get(name)
 }
 
+/// The page's query, with its `?`.
+fn page_query() -> String {
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
+}
+
+/// The policy lab's set-up the page's link carries: its preset and the levers it moved.
+fn linked_lab() -> LinkedLab {
+    LinkedLab {
+        preset: browser_address::policy(),
+        levers: browser_address::policy_levers(),
+    }
+}
+
+/// The talk this tab kept ([`kept`]), if any.
+fn kept_talk() -> Option<KeptTalk> {
+    browser_storage::session_get(kept::STORAGE_KEY).and_then(|json| KeptTalk::from_json(&json))
+}
+
+/// Keeps the talk in this tab: the deck and law parameters as the link has them, and the
+/// show on screen while presenting (`None` while preparing).
+fn keep_in_tab(deck: &Deck, law: Option<String>, showing: Option<Showing>) {
+    let talk = KeptTalk {
+        deck: deck.to_link(),
+        law,
+        showing,
+    };
+    browser_storage::session_set(kept::STORAGE_KEY, &talk.to_json());
+}
+
 /// Writes the deck and the law into the page's link, without a new history entry; the law
 /// only when it is not the one the link starts from ([`opening::law_parameter`]: the
-/// policy lab's preset the link names, or the strictest).
-fn keep_in_link(deck: &Deck, law: usize) {
+/// policy lab's set-up the link carries, or the strictest).
+fn keep_in_link(deck: &Deck, law: Option<String>) {
     let window = gloo::utils::window();
     let Ok(href) = window.location().href() else {
         return;
@@ -127,7 +166,7 @@ fn keep_in_link(deck: &Deck, law: usize) {
         Some(value) => params.set(DECK_PARAMETER, &value),
         None => params.delete(DECK_PARAMETER),
     }
-    match opening::law_parameter(law, browser_address::policy()) {
+    match law {
         Some(value) => params.set(LAW_PARAMETER, &value),
         None => params.delete(LAW_PARAMETER),
     }
@@ -210,34 +249,27 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
     }
 }
 
-/// What was wrong with the page's link, as the app says it (`data-testid="link-problem"`):
-/// the run's part ([`browser_address::problems`]: the default run is shown), then the deck's
-/// and the law's (with the law the page opened with instead); nothing when the link was good.
-fn link_problems(opened: &PresenterLink, on_dismiss: Callback<MouseEvent>) -> Html {
-    let law = presets()
-        .get(opened.law)
-        .map(|preset| text::preset_name(preset.source))
-        .unwrap_or_default();
-    let sentences: Vec<String> = browser_address::problems()
-        .iter()
-        .take(3)
-        .map(text::link_problem)
+/// What was wrong with the page's link, as the app says it
+/// ([`crate::components::link_problem`]): the run's part ([`browser_address::problems`]: the
+/// presenter's own saved run, or the default, is shown), then the deck's and the law's (with
+/// the law the page opened with instead); nothing when the link was good.
+fn link_problems(
+    opened: &PresenterLink,
+    lab: &LinkedLab,
+    on_dismiss: Callback<MouseEvent>,
+) -> Html {
+    let law = words::law_name(opened.law, lab);
+    let saved_run = crate::views::simulator::saved::has_scenario();
+    let sentences: Vec<String> = text::link_problems(&browser_address::problems(), saved_run)
+        .into_iter()
         .chain(
             opened
                 .problems
                 .iter()
-                .map(|problem| words::presenter_link_problem(problem, law)),
+                .map(|problem| words::presenter_link_problem(problem, &law)),
         )
         .collect();
-    if sentences.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <div class="note link-problem" role="alert" data-testid="link-problem">
-            <p>{ sentences.join(" ") }</p>
-            <button type="button" class="secondary" onclick={on_dismiss}>{ text::dismiss() }</button>
-        </div>
-    }
+    crate::components::link_problem::link_problem_note(&sentences, on_dismiss)
 }
 
 /// The presenter: prepare, then present.
@@ -245,21 +277,42 @@ fn link_problems(opened: &PresenterLink, on_dismiss: Callback<MouseEvent>) -> Ht
 fn presenter() -> Html {
     crate::language::use_language();
     let chooser = use_context::<crate::language::Chooser>();
+    // The policy lab's set-up the link carries (its preset and the levers moved by hand).
+    let lab = use_memo((), |_| linked_lab());
+    // What the tab kept of the talk: the deck and the law when the link lost them on a trip
+    // to the app, and the step on screen before a reload.
+    let kept = use_memo((), |_| kept_talk());
     // What the link opened with, read once: the page's own parameters are rewritten as the
     // presenter prepares, and a bad one must still be said.
-    let opened = use_memo((), |_| {
-        opening::read(
-            link_parameter(DECK_PARAMETER).as_deref(),
-            link_parameter(LAW_PARAMETER).as_deref(),
-            browser_address::policy(),
-        )
+    let opened = use_memo((), {
+        let lab = lab.clone();
+        let kept = kept.clone();
+        move |_| {
+            let (deck, law) = KeptTalk::parameters(
+                link_parameter(DECK_PARAMETER),
+                link_parameter(LAW_PARAMETER),
+                kept.as_ref().as_ref(),
+            );
+            opening::read(deck.as_deref(), law.as_deref(), &lab)
+        }
     });
+    let resumed: Option<Presentation> = kept
+        .as_ref()
+        .as_ref()
+        .and_then(|talk| talk.resume(&opened.deck, &page_query()));
     let starting = (opened.deck.clone(), opened.law);
-    let state = use_reducer(move || PresentState::new(starting.0, starting.1));
+    let state = use_reducer(move || PresentState::new(starting.0, starting.1, resumed));
     // What was wrong with the link (the run's part, as the app says it, and the deck's and
     // the law's), until dismissed.
     let link_problems_shown = use_state(|| true);
-    let started = use_mut_ref(|| None::<u64>);
+    // When the first step was shown (a reload mid-talk keeps counting from it).
+    let started = use_mut_ref(|| {
+        kept.as_ref()
+            .as_ref()
+            .filter(|_| state.presenting)
+            .and_then(|talk| talk.showing.as_ref())
+            .and_then(|showing| showing.started_epoch_millis)
+    });
     let stage_ref = use_node_ref();
     let touch_start = use_mut_ref(|| None::<i32>);
 
@@ -292,21 +345,44 @@ fn presenter() -> Html {
     });
     {
         let desk = desk.clone();
+        let lab = lab.clone();
         let scenario = state.run.run().map(|run| run.simulation.scenario.clone());
         use_effect_with((scenario, state.law), move |(scenario, law)| {
-            if let (Some(scenario), Some(preset)) = (scenario, presets().get(*law)) {
+            if let Some(scenario) = scenario {
                 desk.ask(Request::Story {
                     scenario: scenario.clone(),
-                    law: preset.policy.clone(),
+                    law: law.policy(&lab, scenario.seed),
                 });
             }
         });
     }
 
-    // The deck and the law live in the link.
-    use_effect_with((state.show.deck.clone(), state.law), |(deck, law)| {
-        keep_in_link(deck, *law);
-    });
+    // The deck and the law live in the link, and with the step on screen in the tab.
+    {
+        let lab = lab.clone();
+        let started = started.clone();
+        let showing = state.presenting.then(|| Showing {
+            step: state.show.current(),
+            projector: state.show.projector,
+            started_epoch_millis: *started.borrow(),
+            address: String::new(),
+        });
+        use_effect_with(
+            (state.show.deck.clone(), state.law, showing),
+            move |(deck, law, showing)| {
+                let law = opening::law_parameter(*law, &lab);
+                keep_in_link(deck, law.clone());
+                // The timer's start is set as the show starts, after this render; the address
+                // is the one just written.
+                let showing = showing.clone().map(|showing| Showing {
+                    started_epoch_millis: *started.borrow(),
+                    address: page_query(),
+                    ..showing
+                });
+                keep_in_tab(deck, law, showing);
+            },
+        );
+    }
 
     // Keys and clickers, while presenting.
     {
@@ -322,22 +398,31 @@ fn presenter() -> Html {
         });
     }
 
-    let law_name = presets()
-        .get(state.law)
-        .map(|p| text::preset_name(p.source))
-        .unwrap_or_default();
+    let law_name = words::law_name(state.law, &lab);
     let sentence = |step: Step| -> Option<String> {
         let Some(Ok(facts)) = &state.facts else {
             return None;
         };
-        Some(words::step_sentence(step, facts, law_name))
+        Some(words::step_sentence(step, facts, &law_name))
+    };
+    let note = |step: Step| -> Option<String> {
+        let Some(Ok(facts)) = &state.facts else {
+            return None;
+        };
+        words::step_note(step, facts)
     };
     let showing = NotesMessage::Showing {
         index: state.show.index(),
         count: state.show.position().1,
         step: state.show.current(),
         next: state.show.next(),
-        sentence: sentence(state.show.current()).unwrap_or_default(),
+        // The numbers to quote: the sentence and its note.
+        sentence: match &state.facts {
+            Some(Ok(facts)) => {
+                words::step_sentence_and_note(state.show.current(), facts, &law_name)
+            }
+            _ => String::new(),
+        },
         started_epoch_millis: *started.borrow(),
     };
 
@@ -379,9 +464,12 @@ fn presenter() -> Html {
     // screen reader read the sentence twice, for the focus and for the live region.
     {
         let stage_ref = stage_ref.clone();
+        // The stage is drawn once the numbers are ready (after a reload mid-talk, later than
+        // the show's start).
+        let drawn = matches!(state.facts, Some(Ok(_))) && state.run.run().is_some();
         use_effect_with(
-            (state.presenting, state.show.index()),
-            move |(presenting, _)| {
+            (state.presenting, state.show.index(), drawn),
+            move |(presenting, _, _)| {
                 let Some(stage) = stage_ref.cast::<web_sys::HtmlElement>() else {
                     return;
                 };
@@ -447,7 +535,8 @@ fn presenter() -> Html {
                 .chain(state.show.deck.hidden())
                 .map(|step| Preview {
                     step,
-                    sentence: words::step_sentence(step, facts, law_name).into(),
+                    sentence: words::step_sentence(step, facts, &law_name).into(),
+                    note: words::step_note(step, facts).map(AttrValue::from),
                     shows_nothing: facts.shows_nothing(step),
                 })
                 .collect(),
@@ -461,10 +550,12 @@ fn presenter() -> Html {
                     <crate::language::LanguagePicker on_choose={chooser.0} />
                 }
                 if *link_problems_shown {
-                    { link_problems(&opened, dismiss_link_problems) }
+                    { link_problems(&opened, &lab, dismiss_link_problems) }
                 }
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}
+                    lab_law={lab.moves_levers().then(|| AttrValue::from(words::law_name(Law::Lab, &lab)))}
+                    lab_note={words::lab_note(&lab, state.law).map(AttrValue::from)}
                     on_hide={on(Action::Hide)} on_show={on(Action::Show)} {on_shift} {on_law} {on_start}
                     ready={matches!(state.facts, Some(Ok(_))) && state.run.run().is_some()} {previews} />
             </div>
@@ -501,6 +592,7 @@ fn presenter() -> Html {
         })
     };
     let sentence = sentence(step).unwrap_or_default();
+    let note = note(step).map(AttrValue::from);
     html! {
         <div class={classes!("present-show", state.show.projector.then_some("projector"), state.show.blank.then_some("blanked"))}
             data-testid="present-show" data-step={step.slug()} data-index={at.to_string()}
@@ -509,7 +601,7 @@ fn presenter() -> Html {
                 aria-roledescription={words::present_role()} aria-label={words::step_position(at, of)}>
                 <p class="present-position" aria-hidden="true" hidden={state.show.blank}>{ words::step_position(at, of) }{ " \u{b7} " }{ words::step_title(step) }</p>
                 <div class="present-body" hidden={state.show.blank}>
-                    <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence}
+                    <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence} {note}
                         audience_link={audience_link(&run.simulation.scenario)} />
                 </div>
                 if state.show.blank {

@@ -1,6 +1,6 @@
 // A careless or meddling visitor (the review of 2026-12-05): a well-formed link or saved
-// scenario whose home is off the town opens the default run with the link's message and never
-// touches the saved scenario; a run that still fails is never saved, and "A ready-made life"
+// scenario whose home is off the town opens the visitor's own run with the link's message and
+// never touches the saved scenario; a run that still fails is never saved, and "A ready-made life"
 // and "Start again" lead out of it; a huge coordinate never widens the page; an imported
 // town's link says it is a received link's and names the town; a far too long link and an
 // import error are said in the link's language; the console's number fields say what they
@@ -40,7 +40,7 @@ const lineCount = (locator) => locator.evaluate((element) => {
   return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
 });
 
-test('a link whose home is off the town opens the default run, says why, and keeps the saved scenario', async () => {
+test('a link whose home is off the town opens the saved run, says why, and keeps it', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
   const before = await withSavedTwelveDays(page);
 
@@ -56,10 +56,10 @@ test('a link whose home is off the town opens the default run, says why, and kee
     const note = page.getByTestId('link-problem');
     await note.waitFor();
     assert.equal(await note.getAttribute('role'), 'alert');
-    assert.match(await note.textContent(), /off the town's map.*default run is shown/, String(home));
+    assert.match(await note.textContent(), /off the town's map.*Your own run, as saved in this browser, is shown instead/, String(home));
     assert.equal(await lineCount(note.getByRole('button', { name: 'Dismiss' })), 1, 'the button keeps its word whole');
     await waitForRun(page);
-    assert.equal(await page.getByLabel('Days to simulate').inputValue(), '30', 'the default run');
+    assert.equal(await page.getByLabel('Days to simulate').inputValue(), '12', 'the saved run');
     assert.equal(await page.getByTestId('run-error').count(), 0, 'no run failed');
     assert.equal(await saved(page), before, 'the saved scenario is untouched');
     assert.ok(await sidewaysScroll(page) <= 0, 'nothing scrolls sideways');
@@ -153,7 +153,7 @@ test('a run that fails is never saved, and a ready-made life or "Start again" le
   await waitForRun(page);
   assert.equal(await days.inputValue(), '30');
   assert.equal(await page.getByLabel('Seed', { exact: true }).inputValue(), '1');
-  assert.match(page.url(), /\?v=1&seed=1&days=30&cameras=20#\/simulator$/);
+  assert.match(page.url(), /\?v=1&c=[0-9a-f]{6}&seed=1&days=30&cameras=20#\/simulator$/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -281,6 +281,26 @@ test('phone: the navigation row shows which view is open, and fades where more n
     assert.match(row.fade, /linear-gradient/, 'the row fades at its edge');
     assert.equal(row.windowX, 0, 'the page itself did not scroll sideways');
   }
+  // On a small phone in Portuguese the language picker shows its code (its name is still
+  // read), so the row beside it has room for more than one view's name: "Português
+  // (Brasil)" took half the row and left "Simulador" alone.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`${session.server.url}?lang=pt-BR#/simulator`);
+  await waitForApp(page);
+  const header = await page.evaluate(() => {
+    const nav = document.querySelector('.site-header nav').getBoundingClientRect();
+    const summary = document.querySelector('.site-header [data-testid="language-picker"] summary');
+    const code = summary.querySelector('.language-code');
+    return {
+      nav: nav.width, screen: innerWidth, name: summary.textContent,
+      code: getComputedStyle(code).display !== 'none' && code.textContent,
+      nameWidth: summary.querySelector('.language-name').getBoundingClientRect().width,
+    };
+  });
+  assert.equal(header.code, 'pt-BR', 'the code is shown');
+  assert.ok(header.nameWidth <= 1, 'the name is read, not shown');
+  assert.match(header.name, /Idioma.*Português \(Brasil\)/, 'the picker is still named in full');
+  assert.ok(header.nav >= 0.6 * header.screen, `the views' row is ${header.nav} px of ${header.screen}`);
   assert.deepEqual(errors, []);
   await page.context().close();
 });

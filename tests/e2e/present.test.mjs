@@ -9,7 +9,10 @@
 // present_longest_task_ms= (longest main-thread task while stepping, target 50 ms).
 // Also: a run with a life of its own prints its long audience link shortened and the ask
 // still fits; a broken link (and a bad deck= or law=) is said on the prepare screen; the law
-// starts from the link's policy= preset unless law= names another.
+// starts from the link's policy= preset unless law= names another, and from the policy lab's
+// levers the link moved by hand (said on the prepare screen); a talk prepared survives "Back
+// to the app" and a reload mid-talk returns to the step on screen; a run longer than today's
+// retention says why the law step counts fewer reads than the month step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
@@ -269,7 +272,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     assert.ok(link.startsWith(server.url) && link.endsWith('#/simulator'), link);
     // Even the default run's link names its settings: a bare address opens each phone's own
     // saved run.
-    assert.match(link, /\?v=1&seed=\d+&days=\d+&cameras=\d+/, link);
+    assert.match(link, /\?v=1&c=[0-9a-f]{6}&seed=\d+&days=\d+&cameras=\d+/, link);
     // The QR code grows with the screen (it was 350 px at 1920x1080) and stays on it.
     const qr = await page.locator('[data-testid="qr-code"]').boundingBox();
     assert.ok(qr.width >= Math.min(0.6 * viewport.height, 0.4 * viewport.width) * 0.75,
@@ -334,7 +337,7 @@ test('presenter mode: the audience link opens the presenter\'s run on a phone th
   await page.keyboard.press('End');
   await page.waitForSelector('[data-testid="present-show"][data-step="ask"]');
   const link = await page.textContent('[data-testid="audience-link"]');
-  assert.match(link, /\?v=1&seed=\d+&days=\d+&cameras=\d+/, link);
+  assert.match(link, /\?v=1&c=[0-9a-f]{6}&seed=\d+&days=\d+&cameras=\d+/, link);
 
   // A phone that used Plate Trail before: its own run saved (another seed, fewer days).
   const phone = await openRecordedPage(browser, { viewport: { width: 390, height: 844 } });
@@ -428,11 +431,13 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 720
 
     const audience = page.getByTestId('audience-link');
     const link = await audience.getAttribute('href');
-    assert.ok(link.length > 300 && link.startsWith(`${server.url}?${query}`) && link.endsWith('#/simulator'), link);
+    // The run's link as the app writes it: the query with its check (`c`) after the version.
+    const written = link.replace(/^([^?]*\?v=1)&c=[0-9a-f]{6}/, '$1');
+    assert.ok(link.length > 300 && written.startsWith(`${server.url}?${query}`) && link.endsWith('#/simulator'), link);
     // Printed: its start (the run's numbers) and end around an ellipsis.
     const printed = (await audience.textContent()).trim();
     assert.ok(printed.length < 150, `printed in ${printed.length} characters: ${printed}`);
-    assert.match(printed, /^http.*\?v=1&seed=7&days=30&cameras=40&life=.*….*#\/simulator$/, printed);
+    assert.match(printed, /^http.*\?v=1&c=[0-9a-f]{6}&seed=7&days=30&cameras=40&life=.*….*#\/simulator$/, printed);
     // The whole link as its title (a screen reader's description, a tooltip) and the QR code.
     assert.equal(await audience.getAttribute('title'), link);
     const png = PNG.sync.read(await page.locator('[data-testid="qr-code"]').screenshot());
@@ -457,7 +462,7 @@ test('presenter mode: a broken or tampered link is said on the prepare screen, a
   const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
   for (const [query, why] of [
     ['v=1&seed=7&days=30&cameras=40&life=AAAA', /cut short or changed/],
-    ['v=1&days=0', /number of days \("0"\)/],
+    ['v=1&days=0', /number of days is "0", and Plate Trail runs 1 to 90/],
     ['v=2&seed=7', /newer version of Plate Trail \(format 2\)/],
   ]) {
     await page.goto(`${server.url}present.html?${query}`);
@@ -521,6 +526,162 @@ test('presenter mode: the law starts from the policy lab\'s preset in the link, 
   assert.match(await chosen(), /^New Hampshire/);
   assert.match(await page.textContent('[data-testid="sentence-law"]'), /New Hampshire/);
   assert.match(page.url(), /[?&]policy=maine/, 'the policy lab\'s preset stays for the audience');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode: a talk prepared, then "Back to the app" to change the run, comes back as prepared', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.url}?v=1&seed=7&days=30&cameras=40#/present`);
+  await page.waitForURL(/present\.html/, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  // Prepared: a step hidden, another moved, and Maine for the before/after step.
+  await page.click('[data-testid="hide-travels-with"]');
+  await page.click('[data-testid="earlier-ask"]');
+  const maine = await page.$eval('[data-testid="present-law-choice"]',
+    (select) => [...select.options].find((option) => option.textContent === 'Maine').value);
+  await page.selectOption('[data-testid="present-law-choice"]', maine);
+  await page.waitForFunction((law) => location.search.includes(`law=${law}`), maine);
+  const prepared = await page.$$eval('[data-testid="present-steps"] li', (items) => items.map((li) => li.dataset.step));
+
+  // Back to the app, where the presenter changes the run (the app rewrites the address
+  // without the presenter's parameters), then Present again.
+  await page.click('[data-testid="back-to-app"]');
+  await waitForApp(page);
+  const generation = await waitForRun(page);
+  await setDaysAndWait(page, 20, generation);
+  assert.doesNotMatch(page.url(), /[?&](deck|law)=/, 'the app keeps only its own parameters');
+  await page.evaluate(() => { location.hash = '#/present'; });
+  await page.waitForURL(/present\.html/, { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  const steps = await page.$$eval('[data-testid="present-steps"] li', (items) => items.map((li) => li.dataset.step));
+  assert.deepEqual(steps, prepared, 'the deck as prepared');
+  assert.equal(await page.$eval('[data-testid="present-law-choice"]', (select) => select.selectedOptions[0].textContent), 'Maine');
+  assert.match(await page.textContent('[data-testid="sentence-month"]'), /^In 20 days/, 'the changed run');
+  assert.match(page.url(), /[?&]deck=/, 'and the deck is back in the link');
+  assert.equal(await page.getByTestId('link-problem').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode: a reload mid-talk returns to the same step of the same talk', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.url}present.html?v=1&seed=7&days=30&cameras=40`);
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  await page.click('[data-testid="hide-rows"]');
+  await page.click('[data-testid="present-start"]');
+  await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+  for (let index = 2; index <= 4; index += 1) {
+    await page.keyboard.press('PageDown');
+    await page.waitForSelector(`[data-testid="present-show"][data-index="${index}"]`);
+  }
+  const step = await page.getAttribute('[data-testid="present-show"]', 'data-step');
+  const sentence = (await page.textContent('[data-testid="present-sentence"]')).trim();
+
+  // The projector laptop's browser reloads (a clicker's F5).
+  await page.reload();
+  await page.waitForSelector(`[data-testid="present-show"][data-index="4"][data-step="${step}"]`, { timeout: RUN_TIMEOUT });
+  await page.waitForFunction(() => document.querySelector('[data-testid="present-sentence"]')?.textContent.trim().length > 0,
+    null, { timeout: RUN_TIMEOUT });
+  assert.equal((await page.textContent('[data-testid="present-sentence"]')).trim(), sentence);
+  assert.match(await page.textContent('.present-position'), /Step 4 of 9/, 'the same talk, rows still hidden');
+  // The clicker goes on from there.
+  await page.keyboard.press('PageDown');
+  await page.waitForSelector('[data-testid="present-show"][data-index="5"]');
+
+  // Leaving the show, then reloading, prepares again.
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="present-prepare"]');
+  await page.reload();
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  assert.equal(await page.locator('[data-testid="present-show"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode: the policy lab\'s levers moved in the link are the law shown, and the prepare screen says so', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  const run = 'v=1&seed=7&days=30&cameras=40&persona=hospital-nurse';
+  const lawSentence = async (query) => {
+    await page.goto(`${server.url}present.html?${query}`);
+    await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    return (await page.textContent('[data-testid="sentence-law"]')).trim();
+  };
+  const maine = await lawSentence(`${run}&policy=maine`);
+  assert.equal(await page.getByTestId('present-lab-note').count(), 0, 'no lever moved, nothing to say');
+
+  // Maine, with only hot-list reads stored: no read of this car is kept.
+  const moved = await lawSentence(`${run}&policy=maine&hit=1&running=50`);
+  const chosen = () => page.$eval('[data-testid="present-law-choice"]', (select) => select.selectedOptions[0].textContent);
+  assert.equal(await chosen(), 'Maine, as changed in the policy lab');
+  assert.match(moved, /^With the rules set to “Maine, as changed in the policy lab”, the database would keep none of this car’s \d+ reads/, moved);
+  assert.notEqual(moved, maine);
+  const note = page.getByTestId('present-lab-note');
+  assert.match(await note.textContent(),
+    /This link carries the policy lab’s rules: Maine with only reads of wanted plates stored and 50% of the cameras running\. The before\/after step shows them\./);
+  assert.doesNotMatch(page.url(), /[?&]law=/, 'the link\'s own rules need no law=');
+
+  // The presenter may show a law instead; the note says the lab's rules are not shown.
+  const maineValue = await page.$eval('[data-testid="present-law-choice"]',
+    (select) => [...select.options].find((option) => option.textContent === 'Maine').value);
+  await page.selectOption('[data-testid="present-law-choice"]', maineValue);
+  await page.waitForFunction((law) => location.search.includes(`law=${law}`), maineValue);
+  await page.waitForFunction((said) => document.querySelector('[data-testid="sentence-law"]')?.textContent.trim() === said, maine,
+    { timeout: RUN_TIMEOUT });
+  assert.match(await note.textContent(), /The before\/after step shows Maine instead, as chosen below\./);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'the note passes axe');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode: a run longer than today\'s retention says why the law step counts fewer reads', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1024, height: 768 } });
+  await page.goto(`${server.url}present.html?v=1&seed=7&days=45&cameras=40&deck=month.law`);
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  const month = (await page.textContent('[data-testid="sentence-month"]')).trim();
+  const law = (await page.textContent('[data-testid="sentence-law"]')).trim();
+  const all = Number(/plate (\d+) times/.exec(month)?.[1]);
+  const today = Number(/of this car’s (\d+) reads/.exec(law)?.[1]);
+  assert.ok(all && today && today < all, `two counts of the car's reads: ${month} / ${law}`);
+  const why = `Today’s 30-day retention has already deleted ${all - today} of the car’s ${all} reads, leaving ${today}.`;
+  assert.equal((await page.textContent('[data-testid="note-law"]')).trim(), why);
+  assert.equal(await page.getByTestId('note-month').count(), 0, 'only the law step needs a word');
+  // On the projector: the sentence and, under it, what cut the reads; the law's table still
+  // above the buttons at 1024x768.
+  await page.click('[data-testid="present-start"]');
+  await page.keyboard.press('PageDown');
+  await page.waitForSelector('[data-testid="present-show"][data-step="law"]');
+  assert.equal((await page.textContent('[data-testid="present-sentence"]')).trim(), law);
+  assert.equal((await page.textContent('[data-testid="present-note"]')).trim(), why);
+  assert.deepEqual(await offTheStep(page), [], 'the law step fits at 1024x768');
+  const covered = await page.evaluate(() => {
+    const controls = document.querySelector('.present-controls').getBoundingClientRect();
+    return ['.present-note', '.present-law'].map((selector) => [selector, document.querySelector(selector).getBoundingClientRect()])
+      .filter(([, box]) => box.bottom > controls.top + 1)
+      .map(([selector, box]) => `${selector} ends at ${Math.round(box.bottom)}, the buttons start at ${Math.round(controls.top)}`);
+  });
+  assert.deepEqual(covered, []);
+  const { smallest, lowest } = await typeAndContrast(page);
+  assert.ok(smallest >= 28 && lowest >= 7, `text of ${smallest}px, contrast ${lowest.toFixed(2)}:1`);
+  await screenshot(page, 'present-1024x768-law-retention-cut');
+  await page.keyboard.press('PageUp');
+  await page.waitForSelector('[data-testid="present-show"][data-step="month"]');
+  assert.equal(await page.getByTestId('present-note').count(), 0);
+
+  // The same sentence in Spanish and Portuguese.
+  for (const [lang, says] of [
+    ['es', `La retención actual de 30 días ya borró ${all - today} de las ${all} lecturas del auto; quedan ${today}.`],
+    ['pt-BR', `A retenção atual de 30 dias já apagou ${all - today} das ${all} leituras do carro; restam ${today}.`],
+  ]) {
+    await page.goto(`${server.url}present.html?v=1&seed=7&days=45&cameras=40&lang=${lang}`);
+    await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    await page.waitForFunction((says) => document.querySelector('[data-testid="note-law"]')?.textContent.trim() === says, says,
+      { timeout: 30_000 });
+  }
   assert.deepEqual(errors, []);
   await page.context().close();
 });

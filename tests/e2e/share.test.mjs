@@ -80,7 +80,7 @@ test('a copied link opens the same run, digest and dossier in a fresh browser, a
   await page.getByTestId('share-status').filter({ hasText: 'Link copied' }).waitFor();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   // Moving home made the life the visitor's own: the link carries it (with its persona).
-  assert.match(link, /\?v=1&seed=11&days=30&cameras=45&life=[A-Za-z0-9_-]+#\/simulator$/);
+  assert.match(link, /\?v=1&c=[0-9a-f]{6}&seed=11&days=30&cameras=45&life=[A-Za-z0-9_-]+#\/simulator$/);
   assert.equal(link, page.url(), 'the address bar follows the run');
   assert.ok(link.length < 2000, `the link is ${link.length} characters`);
   await screenshot(page, 'share-01-link-copied');
@@ -126,7 +126,7 @@ test('where the clipboard refuses, the link is shown selected to copy by hand', 
   await page.context().close();
 });
 
-test('a bad link opens the default run with a message and never overwrites the saved scenario', async () => {
+test('a bad link opens the visitor\'s own run with a message, and an edit after it keeps that run', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);
   await waitForApp(page);
@@ -138,7 +138,7 @@ test('a bad link opens the default run with a message and never overwrites the s
   const bad = [
     ['v=2&seed=7&days=12', /newer version/],
     ['v=1&seed=7&persona=astronaut', /life Plate Trail does not have \("astronaut"\)/],
-    ['v=1&days=0', /number of days \("0"\)/],
+    ['v=1&days=0', /number of days is "0", and Plate Trail runs 1 to 90/],
     ['v=1&cameras=99999', /number of cameras/],
     ['v=1&seed=7&life=AQSUjaB61lHAnTlLJXE5RUBLrhBiVddRwCDyq', /cut short or changed/],
     ['v=1&seed=%3Cscript%3Ealert(1)%3C/script%3E', /not in Plate Trail's link format/],
@@ -157,14 +157,35 @@ test('a bad link opens the default run with a message and never overwrites the s
     await note.waitFor();
     assert.equal(await note.getAttribute('role'), 'alert');
     assert.match(await note.textContent(), message, query.slice(0, 60));
+    assert.match(await note.textContent(), /Your own run, as saved in this browser, is shown instead\./);
     await waitForRun(page);
-    assert.equal(await page.getByLabel('Days to simulate').inputValue(), '30', `${query.slice(0, 60)}: the default run`);
+    assert.equal(await page.getByLabel('Days to simulate').inputValue(), '12', `${query.slice(0, 60)}: the saved run`);
     assert.equal(await page.getByLabel('Seed', { exact: true }).inputValue(), '1');
     assert.equal(await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY), saved,
       `${query.slice(0, 60)}: the saved scenario is untouched`);
-    assert.match(page.url(), /\?v=1&seed=1&days=30&cameras=20#\/simulator$/, 'the address now names the run shown');
+    assert.match(page.url(), /\?v=1&c=[0-9a-f]{6}&seed=1&days=12&cameras=20#\/simulator$/, 'the address now names the run shown');
     if (query.startsWith('v=1&seed=%3C')) await screenshot(page, 'share-03-bad-link');
   }
+  // An edit after a bad link changes the visitor's own run: nothing else they had is lost
+  // (the default run shown here once was saved over their 12 days at the first edit).
+  const seed = page.getByLabel('Seed', { exact: true });
+  const generation12 = Number(await page.getByTestId('simulator').getAttribute('data-generation'));
+  await seed.fill('5');
+  await seed.press('Enter');
+  await waitForRun(page, generation12);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').seed === 5, SAVED_KEY);
+  assert.equal(JSON.parse(await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY)).days, 12,
+    'the saved run keeps its 12 days');
+  // A link Plate Trail wrote, then cut short or edited, opens as it reads and says so: a
+  // class given a mangled link is not shown another run in silence.
+  const written = page.url();
+  assert.match(written, /\?v=1&c=[0-9a-f]{6}&seed=5&days=12&/);
+  await page.goto(written.replace('days=12', 'days=13'));
+  await waitForApp(page);
+  assert.match(await page.getByTestId('link-problem').textContent(),
+    /This link was cut short or changed after Plate Trail made it.*opened as it reads now/);
+  await waitForRun(page);
+  assert.equal(await page.getByLabel('Days to simulate').inputValue(), '13', 'opened as it reads');
   // An unknown language keeps the run, in English.
   await page.goto(`${session.server.url}?v=1&seed=5&days=7&lang=fr#/simulator`);
   await waitForApp(page);
@@ -176,6 +197,7 @@ test('a bad link opens the default run with a message and never overwrites the s
   await waitForApp(page);
   await waitForRun(page);
   assert.equal(await page.getByLabel('Days to simulate').inputValue(), '12');
+  assert.equal(await page.getByLabel('Seed', { exact: true }).inputValue(), '5');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
@@ -186,7 +208,7 @@ test('the address follows the run: back, forward and a bookmark keep it', async 
   await waitForApp(page);
   const generation = await waitForRun(page);
   await setDaysAndWait(page, 16, generation);
-  assert.match(page.url(), /\?v=1&seed=3&days=16&cameras=25&policy=maine#\/simulator$/);
+  assert.match(page.url(), /\?v=1&c=[0-9a-f]{6}&seed=3&days=16&cameras=25&policy=maine#\/simulator$/);
 
   // The policy lab opens on the link's preset; choosing another one goes into the address.
   const nav = page.getByRole('navigation', { name: 'Main' });
@@ -236,7 +258,7 @@ test('"Embed this" gives the iframe snippet in a modal dialog that keeps the foc
   const dialog = page.getByRole('dialog', { name: 'Put this run in your page' });
   await dialog.waitFor();
   const snippet = await page.getByTestId('embed-snippet').inputValue();
-  assert.match(snippet, /^<iframe src="[^"]+\?v=1&amp;seed=6&amp;days=20&amp;cameras=30&amp;embed#\/simulator" title="Plate Trail: [^"]+" width="720" height="800" [^>]*loading="lazy"><\/iframe>$/);
+  assert.match(snippet, /^<iframe src="[^"]+\?v=1&amp;c=[0-9a-f]{6}&amp;seed=6&amp;days=20&amp;cameras=30&amp;embed#\/simulator" title="Plate Trail: [^"]+" width="720" height="800" [^>]*loading="lazy"><\/iframe>$/);
   assert.deepEqual(await seriousAxeViolations(page), [], 'axe with the dialog open');
   await screenshot(page, 'share-04-embed-dialog');
   for (const shift of [false, false, false, false, true, true, true, true, true]) {
@@ -292,7 +314,8 @@ test('two runs embedded side by side on a page of another origin render, post th
       assert.equal(await open.textContent(), 'Open in Plate Trail (new tab)');
       assert.equal(await open.getAttribute('target'), '_blank');
       assert.equal(await open.getAttribute('rel'), 'noopener');
-      assert.equal(await open.getAttribute('href'), runs[i].replace('&embed', ''));
+      // The app's own link, with its check (`c`), for the same run.
+      assert.equal((await open.getAttribute('href')).replace(/&c=[0-9a-f]{6}/, ''), runs[i].replace('&embed', ''));
       assert.match(await frame.locator('.embed-footer').textContent(), /GNU AGPL/);
     }
     assert.notEqual(headlines[0], headlines[1], 'two different runs');

@@ -44,6 +44,25 @@ test('navigation switches views and follows the back button', async () => {
   await page.context().close();
 });
 
+test('an address naming no page shows the simulator and says so, until a view is chosen', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/letter`);
+  await waitForApp(page);
+  const note = page.getByTestId('unknown-page');
+  assert.equal(await note.textContent(), 'Plate Trail has no page at “#/letter”, so the simulator is shown.');
+  assert.equal(await note.getAttribute('role'), 'status');
+  await page.getByTestId('simulator').waitFor();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ' }).click();
+  await page.getByRole('heading', { level: 2, name: 'FAQ' }).waitFor();
+  assert.equal(await note.count(), 0, 'gone once a view is chosen');
+  // A view's own sub-address is no unknown page.
+  await page.goto(`${session.server.url}#/references/wyden-ftc-2025`);
+  await page.getByRole('heading', { level: 2, name: 'References' }).waitFor();
+  assert.equal(await note.count(), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('requests nothing from any origin but its own', async () => {
   const { page, requests } = await openRecordedPage(session.browser);
   const open = new Set();

@@ -429,7 +429,13 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   // names the temple only if cameras caught the car near it, which depends on the town.
   await skipToEnd(page);
   await page.getByTestId('finding-home').waitFor();
-  assert.match(await page.getByTestId('map-text').textContent(), /Your regular stop: weekly worship/);
+  const mapText = await page.getByTestId('map-text').textContent();
+  assert.match(mapText, /Your regular stop: weekly worship/);
+  // Each pin and camera says where it is, by the town's nearest named place.
+  const where = String.raw`(at [^,]+|[\d.,]+\s(m|km) (north|south|east|west|north-east|north-west|south-east|south-west) of [^,]+)`;
+  assert.match(mapText, new RegExp(String.raw`Your home \(true\), ${where}`));
+  assert.match(mapText, new RegExp(String.raw`Your regular stop: weekly worship[^,]*, ${where}`));
+  assert.match(mapText, new RegExp(String.raw`, ${where}, faces (north|south|east|west)bound traffic`));
   const inDossier = /Millbrook Hindu Temple/.test(await page.getByTestId('dossier').textContent());
   console.log(`added_stop_in_dossier=${inDossier}`);
   await screenshot(page, 'simulator-22-stop-after-the-drive');

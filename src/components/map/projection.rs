@@ -64,6 +64,15 @@ impl Projection {
             self.centre[1] - y_meters / METERS_PER_DEGREE_LAT,
         ]
     }
+
+    /// Where `to` lies from `from`: meters east and meters north (negative for west and
+    /// south).
+    pub fn offset(&self, from: LonLat, to: LonLat) -> (f64, f64) {
+        let (fx, fy) = self.to_meters(from);
+        let (tx, ty) = self.to_meters(to);
+        // Map meters run east and south: north is -y.
+        (tx - fx, fy - ty)
+    }
 }
 
 #[cfg(test)]
@@ -72,6 +81,14 @@ mod tests {
 
     mod projection {
         use super::*;
+
+        #[test]
+        fn an_offset_is_meters_east_and_north() {
+            let p = Projection::around([-71.1, 42.4]);
+            let from = [-71.1, 42.4];
+            let (east, north) = p.offset(from, p.to_lon_lat(300.0, -200.0));
+            assert!((east - 300.0).abs() < 0.01 && (north - 200.0).abs() < 0.01);
+        }
 
         #[test]
         fn draws_the_centre_at_the_origin() {

@@ -153,9 +153,9 @@ mod format {
     }
 
     /// A lever no control makes (a retention of a week, 60% of the cameras, `hit=yes`)
-    /// opens the default run and says so, as an unknown preset does.
+    /// opens no run and says so, as an unknown preset does.
     #[test]
-    fn a_lever_the_lab_cannot_set_opens_the_default_run() {
+    fn a_lever_the_lab_cannot_set_names_no_run() {
         for (query, value) in [
             ("v=1&seed=7&keep=1-week", "1-week"),
             ("v=1&seed=7&running=60", "60"),
@@ -270,14 +270,14 @@ mod bad_links {
     fn problems_of(query: &str) -> Vec<LinkProblem> {
         let (link, problems) = decode(query);
         if problems.iter().any(LinkProblem::resets_run) {
-            assert_eq!(link.scenario, Some(Scenario::default()), "{query}");
+            assert_eq!(link.scenario, None, "{query}");
             assert_eq!(link.policy, 0);
         }
         problems
     }
 
     #[test]
-    fn a_newer_version_opens_the_default_run() {
+    fn a_newer_version_names_no_run() {
         assert_eq!(
             problems_of("v=2&seed=7"),
             vec![LinkProblem::UnknownVersion("2".into())]
@@ -305,7 +305,7 @@ mod bad_links {
     }
 
     #[test]
-    fn an_unknown_persona_or_preset_opens_the_default_run() {
+    fn an_unknown_persona_or_preset_names_no_run() {
         assert_eq!(
             problems_of("v=1&persona=astronaut"),
             vec![LinkProblem::UnknownPersona("astronaut".into())]
@@ -361,7 +361,7 @@ mod bad_links {
     }
 
     #[test]
-    fn a_cut_or_changed_life_opens_the_default_run() {
+    fn a_cut_or_changed_life_names_no_run() {
         let life = encode_life(&edited_life());
         let cut = &life[..life.len() - 5];
         assert_eq!(
@@ -385,7 +385,7 @@ mod bad_links {
     }
 
     #[test]
-    fn a_life_off_the_town_opens_the_default_run() {
+    fn a_life_off_the_town_names_no_run() {
         // A well-formed life, its home in Tokyo, its work or a stop where no number is sane.
         let mut far = Vec::new();
         let mut plan = edited_life();
@@ -400,7 +400,7 @@ mod bad_links {
         for plan in far {
             let (link, problems) = decode(&format!("v=1&seed=7&life={}", encode_life(&plan)));
             assert_eq!(problems, vec![LinkProblem::PlaceOffTown]);
-            assert_eq!(link.scenario, Some(Scenario::default()));
+            assert_eq!(link.scenario, None);
         }
     }
 
@@ -414,7 +414,7 @@ mod bad_links {
         ] {
             let (link, problems) = decode(query);
             assert_eq!(problems.len(), 1, "{query}");
-            assert_eq!(link.scenario, Some(Scenario::default()), "{query}");
+            assert_eq!(link.scenario, None, "{query}");
         }
         // What a saved scenario may hold, a link may carry, and back.
         let mut plan = edited_life();
@@ -448,7 +448,7 @@ mod bad_links {
         let junk = "seed=7&".repeat(100_000 / 7);
         let (link, problems) = decode(&junk);
         assert_eq!(problems, vec![LinkProblem::TooLong { bytes: junk.len() }]);
-        assert_eq!(link.scenario, Some(Scenario::default()));
+        assert_eq!(link.scenario, None);
     }
 
     #[test]
@@ -669,12 +669,12 @@ mod fuzz {
         chars.into_iter().collect()
     }
 
-    /// Whatever decode makes of `query`: never a panic, a run whenever it complains, and a
+    /// Whatever decode makes of `query`: never a panic, no run whenever it complains, and a
     /// run the simulator accepts.
     fn decodes_sanely(query: &str) -> Result<(), TestCaseError> {
         let (link, problems) = decode(query);
         if problems.iter().any(LinkProblem::resets_run) {
-            prop_assert_eq!(link.scenario.clone(), Some(Scenario::default()));
+            prop_assert_eq!(link.scenario.clone(), None);
         }
         if let Some(scenario) = link.scenario {
             prop_assert!(plausible(scenario).is_some());
@@ -708,5 +708,72 @@ mod fuzz {
         fn decode_reads_back_what_encode_writes(link in link()) {
             prop_assert_eq!(decode(&encode(&link)), (link, vec![]));
         }
+
+        /// A link cut short anywhere after its check opens what it was made for, or says it
+        /// does not: never another run or another lab in silence.
+        #[test]
+        fn a_cut_link_never_opens_another_run_in_silence(link in link(), cut in any::<usize>()) {
+            let query = encode(&link);
+            let start = query.find("&c=").expect("a check") + "&c=000000".len();
+            let at = start + cut % (query.len() - start + 1);
+            let (opened, problems) = decode(&query[..at]);
+            let same = |l: &RunLink| (l.scenario.clone(), l.policy, l.levers.clone());
+            if problems.is_empty() {
+                prop_assert_eq!(same(&opened), same(&link), "{}", &query[..at]);
+            }
+        }
+    }
+}
+
+mod check {
+    use super::*;
+
+    fn maine_nurse() -> RunLink {
+        RunLink {
+            scenario: Some(Scenario {
+                seed: 7,
+                days: 12,
+                commuter: Some(edited_life()),
+                ..Scenario::default()
+            }),
+            policy: preset_index("maine").expect("a preset"),
+            ..RunLink::default()
+        }
+    }
+
+    #[test]
+    fn a_link_the_app_writes_carries_its_check_after_the_version() {
+        let query = encode(&maine_nurse());
+        let check = check_of(&maine_nurse());
+        assert!(
+            query.starts_with(&format!("v=1&c={check}&seed=7&days=12&")),
+            "{query}"
+        );
+        assert_eq!(check.len(), 6);
+        assert_eq!(decode(&query).1, vec![]);
+    }
+
+    #[test]
+    fn an_edited_link_is_opened_as_it_reads_and_said_to_be_changed() {
+        let query = encode(&maine_nurse()).replace("days=12", "days=13");
+        let (link, problems) = decode(&query);
+        assert_eq!(problems, vec![LinkProblem::Changed]);
+        assert_eq!(link.scenario.map(|s| s.days), Some(13));
+        assert!(!LinkProblem::Changed.resets_run());
+        // A check that is not one says the same.
+        let query = encode(&maine_nurse()).replacen("&c=", "&c=zz", 1);
+        assert_eq!(decode(&query).1, vec![LinkProblem::Changed]);
+    }
+
+    #[test]
+    fn the_language_and_the_embed_are_not_checked_and_a_hand_written_link_has_no_check() {
+        let query = encode(&maine_nurse());
+        assert_eq!(decode(&format!("{query}&lang=es&embed")).1, vec![]);
+        let spanish = RunLink {
+            language: Language("es"),
+            ..maine_nurse()
+        };
+        assert_eq!(check_of(&spanish), check_of(&maine_nurse()));
+        assert_eq!(decode("v=1&seed=7&days=12&policy=maine").1, vec![]);
     }
 }

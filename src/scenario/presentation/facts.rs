@@ -15,6 +15,7 @@ use crate::scenario::presentation::Step;
 use crate::scenario::run::DatabaseSize;
 use crate::scenario::run::Run;
 use crate::scenario::town_wide::{UniquenessPoint, quoted_point};
+use crate::sim::MINUTES_PER_DAY;
 use crate::sim::{CameraId, LonLat, Sighting};
 
 /// The least share of the town's cars the curve's quoted point must single out for the
@@ -41,6 +42,20 @@ pub struct LawFacts {
     /// Agencies that can search the reads today, and under the law.
     pub agencies_before: u32,
     pub agencies_after: u32,
+}
+
+/// Why the law step's "today" count of the car's reads is smaller than the month step's:
+/// today's common set-up ([`Policy::common_setup`]) has already deleted the oldest reads of a
+/// run longer than its retention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RetentionCut {
+    /// Every read of the car over the run (the month step's count), and days simulated.
+    pub reads: u32,
+    pub days: u32,
+    /// The reads the common set-up still holds at the run's end (the law step's "today").
+    pub kept: u32,
+    /// How long the common set-up keeps a read, days.
+    pub retention_days: u32,
 }
 
 /// A guess the analyst drew on the map: its kind, where, and its circle's radius in meters.
@@ -95,6 +110,19 @@ impl StoryFacts {
     /// The facts from the worker's JSON; unreadable JSON is an error message.
     pub fn from_json(json: &str) -> Result<StoryFacts, String> {
         serde_json::from_str(json).map_err(|e| format!("the worker's numbers are unreadable: {e}"))
+    }
+
+    /// Why the law step's "today" count of the car's reads differs from the month step's
+    /// ([`RetentionCut`]); `None` when they are the same (a run no longer than today's
+    /// retention), so the room is never left to wonder where the other reads went.
+    pub fn retention_cut(&self) -> Option<RetentionCut> {
+        let retention = Policy::common_setup().retention.max_age_minutes() / MINUTES_PER_DAY;
+        (self.law.reads_before < self.letter.sightings).then_some(RetentionCut {
+            reads: self.letter.sightings,
+            days: self.letter.days,
+            kept: self.law.reads_before,
+            retention_days: retention,
+        })
     }
 
     /// Whether `step` has nothing of this run to show: the analyst found neither home nor
@@ -325,6 +353,41 @@ mod tests {
             assert!(law.reads_before > 0, "{law:?}");
             assert_eq!(law.reads_after, 0, "the car is on no hot list: {law:?}");
             assert_eq!(law.findings_kept, 0, "{law:?}");
+        }
+
+        #[test]
+        fn a_run_within_todays_retention_quotes_one_count_of_reads() {
+            let run = run_town(0, &small_scenario(), || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let story = story_of(&run, &curve, &strictest());
+            assert_eq!(story.law.reads_before, story.letter.sightings);
+            assert_eq!(story.retention_cut(), None);
+        }
+
+        #[test]
+        fn a_run_longer_than_todays_retention_says_what_cut_the_cars_reads() {
+            let scenario = crate::sim::Scenario {
+                days: 40,
+                ..small_scenario()
+            };
+            let run = run_town(0, &scenario, || 0.0).unwrap();
+            let curve = uniqueness(&run.index).unwrap();
+            let story = story_of(&run, &curve, &strictest());
+            assert!(
+                story.law.reads_before < story.letter.sightings,
+                "30 days of 40 are kept: {:?} of {}",
+                story.law,
+                story.letter.sightings
+            );
+            assert_eq!(
+                story.retention_cut(),
+                Some(RetentionCut {
+                    reads: story.letter.sightings,
+                    days: 40,
+                    kept: story.law.reads_before,
+                    retention_days: 30,
+                })
+            );
         }
 
         #[test]

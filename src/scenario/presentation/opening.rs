@@ -1,12 +1,14 @@
-//! What the presenter page opens with from its link: the deck (`deck=`), the law the
-//! before/after step shows (`law=`, else the policy lab's preset the link names with
-//! `policy=`, else the strictest), and what was wrong with a `deck` or `law` it could not
-//! read, so the prepare screen can say so instead of dropping it silently.
+//! What the presenter page opens with from its link: the deck (`deck=`), the rules the
+//! before/after step shows (`law=`, else the policy lab's set-up the link carries: its
+//! `policy=` preset with the levers it moved by hand, else the strictest law; see
+//! [`super::law`]), and what was wrong with a `deck` or `law` it could not read, so the
+//! prepare screen can say so instead of dropping it silently.
 //!
 //! Pure: no UI crates. The page reads its address and writes the choices back
 //! (`views::present`); the messages are [`crate::text::present`]'s.
 
 use crate::analyst::policy::presets;
+use crate::scenario::presentation::law::{Law, LinkedLab};
 use crate::scenario::presentation::{Deck, DeckProblem};
 
 /// The longest value a message quotes back, in characters.
@@ -25,8 +27,7 @@ pub enum PresenterLinkProblem {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PresenterLink {
     pub deck: Deck,
-    /// An index into [`presets`].
-    pub law: usize,
+    pub law: Law,
     pub problems: Vec<PresenterLinkProblem>,
 }
 
@@ -39,21 +40,23 @@ pub fn default_law() -> usize {
         .unwrap_or(0)
 }
 
-/// The law shown when the link has no `law=`: the policy lab's preset `policy` (an index
-/// into [`presets`], as [`crate::scenario::link::RunLink::policy`]), unless that is the first
-/// preset, today's common set-up, which is what a link without `policy=` means; then
-/// [`default_law`].
-pub fn starting_law(policy: usize) -> usize {
-    if policy == 0 || policy >= presets().len() {
-        default_law()
+/// The law shown when the link has no `law=`: the policy lab's set-up the link carries
+/// (`lab`), levers and all, when it moves a lever by hand; else its preset, unless that is
+/// the first preset, today's common set-up, which is what a link without `policy=` means;
+/// then [`default_law`].
+pub fn starting_law(lab: &LinkedLab) -> Law {
+    if lab.moves_levers() {
+        Law::Lab
+    } else if lab.preset == 0 || lab.preset >= presets().len() {
+        Law::Preset(default_law())
     } else {
-        policy
+        Law::Preset(lab.preset)
     }
 }
 
-/// Reads the link's `deck` and `law` values (`None` when absent); `policy` is the preset
-/// the link's `policy=` names (0 when none).
-pub fn read(deck: Option<&str>, law: Option<&str>, policy: usize) -> PresenterLink {
+/// Reads the link's `deck` and `law` values (`None` when absent); `lab` is the policy lab's
+/// set-up the link carries (its `policy=` and levers).
+pub fn read(deck: Option<&str>, law: Option<&str>, lab: &LinkedLab) -> PresenterLink {
     let mut problems = Vec::new();
     let deck = match deck.map(Deck::from_link) {
         Some(Ok(deck)) => deck,
@@ -64,14 +67,16 @@ pub fn read(deck: Option<&str>, law: Option<&str>, policy: usize) -> PresenterLi
         None => Deck::default(),
     };
     let law = match law {
-        None => starting_law(policy),
-        Some(value) => match value.parse::<usize>() {
-            Ok(index) if index < presets().len() => index,
-            _ => {
+        None => starting_law(lab),
+        Some(value) => match Law::from_parameter(value) {
+            // The lab's set-up with no lever moved is its preset.
+            Some(Law::Lab) if !lab.moves_levers() => Law::Preset(lab.preset),
+            Some(law) => law,
+            None => {
                 problems.push(PresenterLinkProblem::UnknownLaw(
                     value.chars().take(QUOTED_CHARS).collect(),
                 ));
-                starting_law(policy)
+                starting_law(lab)
             }
         },
     };
@@ -83,22 +88,37 @@ pub fn read(deck: Option<&str>, law: Option<&str>, policy: usize) -> PresenterLi
 }
 
 /// The `law=` value a link keeps for the chosen `law`: none when it is the law the link
-/// would start from anyway ([`starting_law`] of `policy`).
-pub fn law_parameter(law: usize, policy: usize) -> Option<String> {
-    (law != starting_law(policy)).then(|| law.to_string())
+/// would start from anyway ([`starting_law`] of `lab`).
+pub fn law_parameter(law: Law, lab: &LinkedLab) -> Option<String> {
+    (law != starting_law(lab)).then(|| law.parameter())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyst::policy::PresetSource;
+    use crate::analyst::policy::{PresetSource, Retention};
+    use crate::scenario::link::LabLevers;
     use crate::scenario::presentation::Step;
 
     fn index_of(source: PresetSource) -> usize {
-        presets()
-            .iter()
-            .position(|preset| preset.source == source)
-            .expect("a preset")
+        crate::analyst::policy::preset_index(source).expect("a preset")
+    }
+
+    /// A link that names no preset and moves no lever.
+    fn none() -> LinkedLab {
+        LinkedLab::default()
+    }
+
+    /// `preset` with the retention moved to 48 hours and half the cameras running.
+    fn moved_from(preset: usize) -> LinkedLab {
+        LinkedLab {
+            preset,
+            levers: LabLevers {
+                retention: Some(Retention::FortyEightHours),
+                camera_percent: Some(50),
+                ..LabLevers::default()
+            },
+        }
     }
 
     mod law {
@@ -106,15 +126,15 @@ mod tests {
 
         #[test]
         fn starts_from_the_strictest_law_when_the_link_names_no_policy() {
-            assert_eq!(read(None, None, 0).law, default_law());
+            assert_eq!(read(None, None, &none()).law, Law::Preset(default_law()));
             assert_eq!(presets()[default_law()].source, PresetSource::NewHampshire);
         }
 
         #[test]
         fn starts_from_the_policy_labs_preset_the_link_names() {
             let maine = index_of(PresetSource::Maine);
-            let opened = read(None, None, maine);
-            assert_eq!(opened.law, maine);
+            let opened = read(None, None, &LinkedLab::preset(maine));
+            assert_eq!(opened.law, Law::Preset(maine));
             assert_eq!(opened.problems, []);
         }
 
@@ -122,37 +142,82 @@ mod tests {
         fn a_law_chosen_on_the_prepare_screen_wins_over_the_policy() {
             let maine = index_of(PresetSource::Maine);
             let virginia = index_of(PresetSource::Virginia);
-            assert_eq!(read(None, Some(&virginia.to_string()), maine).law, virginia);
+            let maine = LinkedLab::preset(maine);
             assert_eq!(
-                read(None, Some(&default_law().to_string()), maine).law,
-                default_law()
+                read(None, Some(&virginia.to_string()), &maine).law,
+                Law::Preset(virginia)
+            );
+            assert_eq!(
+                read(None, Some(&default_law().to_string()), &maine).law,
+                Law::Preset(default_law())
             );
         }
 
         #[test]
         fn the_link_keeps_a_law_only_when_it_differs_from_the_starting_one() {
             let maine = index_of(PresetSource::Maine);
-            assert_eq!(law_parameter(maine, maine), None);
+            let linked = LinkedLab::preset(maine);
+            assert_eq!(law_parameter(Law::Preset(maine), &linked), None);
             assert_eq!(
-                law_parameter(default_law(), maine),
+                law_parameter(Law::Preset(default_law()), &linked),
                 Some(default_law().to_string()),
                 "the strictest law, chosen over the link's Maine, must survive a reload"
             );
-            assert_eq!(law_parameter(default_law(), 0), None);
-            for law in 0..presets().len() {
-                for policy in 0..presets().len() {
-                    let kept = law_parameter(law, policy);
-                    assert_eq!(read(None, kept.as_deref(), policy).law, law);
+            assert_eq!(law_parameter(Law::Preset(default_law()), &none()), None);
+            let moved = moved_from(maine);
+            for lab in [moved.clone()]
+                .into_iter()
+                .chain((0..presets().len()).map(LinkedLab::preset))
+            {
+                for law in (0..presets().len())
+                    .map(Law::Preset)
+                    .chain(lab.moves_levers().then_some(Law::Lab))
+                {
+                    let kept = law_parameter(law, &lab);
+                    assert_eq!(read(None, kept.as_deref(), &lab).law, law, "{lab:?}");
                 }
             }
+        }
+
+        #[test]
+        fn starts_from_the_levers_the_link_moved_in_the_policy_lab() {
+            let maine = index_of(PresetSource::Maine);
+            for lab in [moved_from(maine), moved_from(0)] {
+                let opened = read(None, None, &lab);
+                assert_eq!(opened.law, Law::Lab, "{lab:?}");
+                assert_eq!(opened.problems, []);
+                assert_eq!(
+                    opened.law.policy(&lab, 3).retention,
+                    Retention::FortyEightHours,
+                    "the talk shows the lab's 48 hours, not the preset's"
+                );
+            }
+        }
+
+        #[test]
+        fn a_preset_chosen_over_the_links_levers_survives_a_reload() {
+            let lab = moved_from(index_of(PresetSource::Maine));
+            let maine = Law::Preset(lab.preset);
+            let kept = law_parameter(maine, &lab);
+            assert_eq!(kept.as_deref(), Some(maine.parameter().as_str()));
+            assert_eq!(read(None, kept.as_deref(), &lab).law, maine);
+            assert_eq!(law_parameter(Law::Lab, &lab), None);
+        }
+
+        #[test]
+        fn the_labs_set_up_without_a_moved_lever_is_its_preset() {
+            let maine = index_of(PresetSource::Maine);
+            let opened = read(None, Some("lab"), &LinkedLab::preset(maine));
+            assert_eq!(opened.law, Law::Preset(maine));
+            assert_eq!(opened.problems, []);
         }
 
         #[test]
         fn says_when_the_law_is_unknown_and_starts_from_the_policy() {
             let maine = index_of(PresetSource::Maine);
             for value in ["99", "-1", "maine", ""] {
-                let opened = read(None, Some(value), maine);
-                assert_eq!(opened.law, maine, "{value}");
+                let opened = read(None, Some(value), &LinkedLab::preset(maine));
+                assert_eq!(opened.law, Law::Preset(maine), "{value}");
                 assert_eq!(
                     opened.problems,
                     [PresenterLinkProblem::UnknownLaw(value.to_owned())]
@@ -160,7 +225,7 @@ mod tests {
             }
             let long = "9".repeat(100);
             assert_eq!(
-                read(None, Some(&long), 0).problems,
+                read(None, Some(&long), &none()).problems,
                 [PresenterLinkProblem::UnknownLaw("9".repeat(QUOTED_CHARS))]
             );
         }
@@ -171,16 +236,16 @@ mod tests {
 
         #[test]
         fn reads_a_good_deck_without_a_problem() {
-            let opened = read(Some("ask.town"), None, 0);
+            let opened = read(Some("ask.town"), None, &none());
             assert_eq!(opened.deck.steps(), [Step::Ask, Step::Town]);
             assert_eq!(opened.problems, []);
         }
 
         #[test]
         fn says_when_the_deck_cannot_be_read_and_shows_every_step() {
-            let opened = read(Some("town.slides"), Some("2"), 0);
+            let opened = read(Some("town.slides"), Some("2"), &none());
             assert_eq!(opened.deck, Deck::default());
-            assert_eq!(opened.law, 2);
+            assert_eq!(opened.law, Law::Preset(2));
             assert_eq!(
                 opened.problems,
                 [PresenterLinkProblem::Deck(DeckProblem::UnknownStep(

@@ -51,10 +51,7 @@ impl Lab {
             hit_only: p.hit_only,
             sharing: p.sharing,
             banned: p.banned_purposes.clone(),
-            camera_percent: match &p.cameras {
-                CameraSelection::Fraction { share, .. } => (share * 100.0).round() as u32,
-                _ => 100,
-            },
+            camera_percent: p.cameras.percent(),
         }
     }
 
@@ -97,14 +94,7 @@ impl Lab {
             hit_only: self.hit_only,
             sharing: self.sharing,
             banned_purposes: self.banned.clone(),
-            cameras: if self.camera_percent >= 100 {
-                CameraSelection::All
-            } else {
-                CameraSelection::Fraction {
-                    share: f64::from(self.camera_percent) / 100.0,
-                    seed,
-                }
-            },
+            cameras: CameraSelection::running(self.camera_percent, seed),
             hot_list: Vec::new(),
         }
     }
@@ -223,7 +213,45 @@ mod tests {
         use super::*;
 
         fn preset_of(source: PresetSource) -> usize {
-            presets().iter().position(|p| p.source == source).unwrap()
+            crate::analyst::policy::preset_index(source).expect("a preset")
+        }
+
+        /// The presenter's before/after step builds the lab's rules from the link
+        /// (`presentation::law`) as the lab does, for every preset and lever: one policy.
+        #[test]
+        fn the_presenter_builds_the_rules_the_lab_builds() {
+            use crate::analyst::policy::Retention;
+            use crate::analyst::sharing::SharingSetting;
+            let moves = [
+                LabLevers::default(),
+                LabLevers {
+                    retention: Some(Retention::OneYear),
+                    hit_only: Some(true),
+                    ..LabLevers::default()
+                },
+                LabLevers {
+                    sharing: Some(SharingSetting::Statewide),
+                    camera_percent: Some(25),
+                    ..LabLevers::default()
+                },
+                LabLevers {
+                    camera_percent: Some(100),
+                    ..LabLevers::default()
+                },
+            ];
+            for preset in 0..presets().len() {
+                for levers in &moves {
+                    let linked = crate::scenario::presentation::law::LinkedLab {
+                        preset,
+                        levers: levers.clone(),
+                    };
+                    assert_eq!(
+                        linked.policy(7),
+                        Lab::with_levers(preset, levers).policy(7),
+                        "preset {preset}, {levers:?}"
+                    );
+                }
+            }
         }
 
         /// What a link says of the lab opens as it was set: the preset's levers, then
@@ -270,10 +298,7 @@ mod tests {
 
         #[test]
         fn the_new_hampshire_preset_keeps_three_minutes_and_only_hits() {
-            let i = presets()
-                .iter()
-                .position(|p| p.source == PresetSource::NewHampshire)
-                .unwrap();
+            let i = crate::analyst::policy::preset_index(PresetSource::NewHampshire).unwrap();
             let state = Rc::new(PolicyState::default()).reduce(Action::Edit(LabEdit::Preset(i)));
             assert_eq!(state.lab.retention, Retention::ThreeMinutesUnlessHit);
             assert!(state.lab.hit_only);

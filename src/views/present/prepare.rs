@@ -1,7 +1,8 @@
 //! Preparing the talk: the steps in their order, each with Hide/Show and Earlier/Later and,
 //! once the run's numbers are ready, the sentence it will say (so a presenter sees a weak
 //! step before the room does, and can hide it or set up another run), the law for the
-//! before/after step, and Start. The deck and the law live in the page's link,
+//! before/after step (a preset, or the policy lab's levers the link moved, said in a note
+//! with whether the step shows them), and Start. The deck and the law live in the page's link,
 //! so a talk prepared at home opens the same on the hall's laptop.
 //!
 //! Draws only: every change is a callback to the presenter view.
@@ -10,17 +11,25 @@ use yew::prelude::*;
 
 use crate::analyst::policy::presets;
 use crate::components::focus::focus_after_redraw;
+use crate::scenario::presentation::law::Law;
 use crate::scenario::presentation::{Deck, Step};
 use crate::text::present as words;
 
 #[derive(Properties, PartialEq)]
 pub struct PrepareProps {
     pub deck: Deck,
-    pub law: usize,
+    pub law: Law,
+    /// The policy lab's set-up the link carries, when it moved a lever: offered as the
+    /// first law, under this name.
+    #[prop_or_default]
+    pub lab_law: Option<AttrValue>,
+    /// What the link's policy lab levers are and whether the before/after step shows them.
+    #[prop_or_default]
+    pub lab_note: Option<AttrValue>,
     pub on_hide: Callback<Step>,
     pub on_show: Callback<Step>,
     pub on_shift: Callback<(Step, isize)>,
-    pub on_law: Callback<usize>,
+    pub on_law: Callback<Law>,
     pub on_start: Callback<()>,
     /// False until the run and its numbers are ready.
     pub ready: bool,
@@ -33,6 +42,8 @@ pub struct PrepareProps {
 pub struct Preview {
     pub step: Step,
     pub sentence: AttrValue,
+    /// A short sentence under it, when the step needs one (`text::present::step_note`).
+    pub note: Option<AttrValue>,
     /// The run has nothing for this step to show (see `StoryFacts::shows_nothing`).
     pub shows_nothing: bool,
 }
@@ -44,6 +55,9 @@ fn preview(previews: &[Preview], step: Step, in_talk: bool) -> Html {
         Some(p) => html! {
             <>
                 <span class="present-step-sentence" data-testid={format!("sentence-{}", step.slug())}>{ p.sentence.clone() }</span>
+                if let Some(note) = p.note.clone() {
+                    <span class="present-step-sentence" data-testid={format!("note-{}", step.slug())}>{ note }</span>
+                }
                 if in_talk && p.shows_nothing {
                     <span class="present-step-empty" data-testid={format!("nothing-{}", step.slug())}>{ words::present_step_empty() }</span>
                 }
@@ -108,11 +122,18 @@ pub fn prepare(props: &PrepareProps) -> Html {
     let on_law = props.on_law.reform(|event: Event| {
         event
             .target_dyn_into::<web_sys::HtmlSelectElement>()
-            .and_then(|select| select.value().parse().ok())
-            .unwrap_or(usize::MAX)
+            .and_then(|select| Law::from_parameter(&select.value()))
+            .unwrap_or(Law::Preset(usize::MAX))
     });
-    let laws = presets().into_iter().enumerate().map(|(index, preset)| {
-        html! { <option value={index.to_string()} selected={index == props.law}>{ crate::text::preset_name(preset.source) }</option> }
+    let lab = props.lab_law.clone().map(|name| (Law::Lab, name));
+    let presets = presets().into_iter().enumerate().map(|(index, preset)| {
+        (
+            Law::Preset(index),
+            AttrValue::from(crate::text::preset_name(preset.source)),
+        )
+    });
+    let laws = lab.into_iter().chain(presets).map(|(law, name)| {
+        html! { <option value={law.parameter()} selected={law == props.law}>{ name }</option> }
     });
     let start = props.on_start.reform(|_: MouseEvent| ());
     html! {
@@ -128,6 +149,9 @@ pub fn prepare(props: &PrepareProps) -> Html {
                 <span>{ words::present_law() }</span>
                 <select onchange={on_law} data-testid="present-law-choice">{ for laws }</select>
             </label>
+            if let Some(note) = props.lab_note.clone() {
+                <p class="panel-note" data-testid="present-lab-note">{ note }</p>
+            }
             <p class="panel-note">{ words::present_keys() }</p>
             <button type="button" class="primary-action" onclick={start} disabled={!props.ready}
                 data-testid="present-start">{ words::present_start() }</button>

@@ -30,6 +30,9 @@ pub struct StageProps {
     pub facts: Rc<StoryFacts>,
     /// The step's sentence (the view makes it once, for the screen and the notes window).
     pub sentence: AttrValue,
+    /// A short sentence under it, when the step needs one (`text::present::step_note`).
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
     /// The share link of this run, for the last step's QR code.
     pub audience_link: AttrValue,
 }
@@ -249,7 +252,12 @@ pub fn stage(props: &StageProps) -> Html {
     let on_map = !matches!(props.step, Step::LawChange | Step::Ask);
     html! {
         <div class="present-stage" data-step={props.step.slug()}>
-            <p class="present-sentence" data-testid="present-sentence" aria-live="polite">{ props.sentence.clone() }</p>
+            <div class="present-words" aria-live="polite">
+                <p class="present-sentence" data-testid="present-sentence">{ props.sentence.clone() }</p>
+                if let Some(note) = props.note.clone() {
+                    <p class="present-note" data-testid="present-note">{ note }</p>
+                }
+            </div>
             <div class="present-picture">
                 <div class="present-map">
                     <Map town={run.town.clone()} {label} {markers} reading_cameras={lit} {route}

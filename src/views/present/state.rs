@@ -11,6 +11,7 @@ use yew::Reducible;
 
 use crate::analyst::policy::presets;
 use crate::scenario::presentation::facts::StoryFacts;
+use crate::scenario::presentation::law::Law;
 use crate::scenario::presentation::opening::default_law;
 use crate::scenario::presentation::{Command, Deck, Presentation, Step};
 pub use crate::views::shared_run::Loading;
@@ -25,28 +26,39 @@ pub struct PresentState {
     pub show: Presentation,
     /// False while the presenter prepares the deck; true while presenting.
     pub presenting: bool,
-    /// The law the before/after step shows: an index into [`presets`].
-    pub law: usize,
+    /// The rules the before/after step shows: a preset, or the policy lab's set-up the link
+    /// carries.
+    pub law: Law,
     /// The browser refused the last try to open the notes window (a pop-up blocker).
     pub notes_blocked: bool,
 }
 
 impl PresentState {
-    /// A presenter about to prepare `deck`, with `law` (an index into [`presets`]; see
-    /// [`crate::scenario::presentation::opening`]) for the before/after step.
-    pub fn new(deck: Deck, law: usize) -> PresentState {
+    /// A presenter about to prepare `deck`, with `law` (see
+    /// [`crate::scenario::presentation::opening`]) for the before/after step; or, with a
+    /// `resumed` show (a reload mid-talk, [`crate::scenario::presentation::kept`]), back in
+    /// that show at its step.
+    pub fn new(deck: Deck, law: Law, resumed: Option<Presentation>) -> PresentState {
         PresentState {
             run: Loading::Running,
             facts: None,
-            show: Presentation::new(deck),
-            presenting: false,
-            law: if law < presets().len() {
+            presenting: resumed.is_some(),
+            show: resumed.unwrap_or_else(|| Presentation::new(deck)),
+            law: if known(law) {
                 law
             } else {
-                default_law()
+                Law::Preset(default_law())
             },
             notes_blocked: false,
         }
+    }
+}
+
+/// Whether `law` is one the before/after step can show.
+fn known(law: Law) -> bool {
+    match law {
+        Law::Preset(index) => index < presets().len(),
+        Law::Lab => true,
     }
 }
 
@@ -64,8 +76,8 @@ pub enum Action {
     Hide(Step),
     Show(Step),
     Shift(Step, isize),
-    /// Another law for the before/after step (an index into [`presets`]).
-    Law(usize),
+    /// Other rules for the before/after step.
+    Law(Law),
     Start,
     /// Back to preparing (Esc).
     Stop,
@@ -99,7 +111,7 @@ impl Reducible for PresentState {
                 next.show.deck.shift(step, by);
                 next.show = Presentation::new(next.show.deck);
             }
-            Action::Law(law) if law < presets().len() && law != next.law => {
+            Action::Law(law) if known(law) && law != next.law => {
                 next.law = law;
                 next.facts = None;
             }

@@ -1,5 +1,6 @@
 //! The map as text, for anyone who cannot see it: your pins and the guesses, the town's
-//! places, its cameras, and which cameras read your plate so far. The capture log below
+//! places, its cameras, and which cameras read your plate so far; each pin and camera says
+//! where it is by the town's nearest named place ("250 m north-east of Oak Street School"). The capture log below
 //! it lists every sighting.
 //!
 //! The places and the cameras are components of their own, redrawn only when the town (or
@@ -10,7 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::map::Marker;
+use crate::components::map::{Marker, whereabouts};
 use crate::scenario::Shared;
 use crate::sim::{PlaceKind, Sighting, TownMap, TravelDirection};
 use crate::text;
@@ -34,7 +35,10 @@ pub fn map_text(props: &MapTextProps) -> Html {
         .markers
         .iter()
         .zip(Marker::keys(&props.markers))
-        .map(|(m, key)| html! { <li {key}>{ m.title.clone() }</li> });
+        .map(|(m, key)| {
+            let line = text::map_text_pin(m.title.as_str(), whereabouts(&props.town, m.position));
+            html! { <li {key}>{ line }</li> }
+        });
     let reads = use_memo(
         (props.town.clone(), props.rows.clone(), props.rows_so_far),
         |(town, rows, rows_so_far)| {
@@ -107,8 +111,9 @@ fn cameras_text(props: &CamerasTextProps) -> Html {
     let town = &props.town;
     let cameras = town.cameras.iter().zip(props.reads.iter()).map(|(c, n)| {
         let facing = text::direction_name(TravelDirection::from_bearing_degrees(c.heading_degrees));
+        let location = whereabouts(town, c.position);
         html! {
-            <li>{ text::camera_line(&c.label, &c.operator, facing, *n) }</li>
+            <li>{ text::camera_line(&c.label, &c.operator, location, facing, *n) }</li>
         }
     });
     html! {
