@@ -6,8 +6,9 @@
 # (scripts/build_present.sh), the long text fetched when its page opens
 # (scripts/build_content.sh), the teaching materials' pages (scripts/lesson_pages.sh) and
 # the first screen prerendered into index.html (scripts/prerender.sh), then Massachusetts
-# today's data files. Then the first visit's two plain scripts are minified (Trunk copies
-# them as they are, and they count against the first-visit budget); last the service worker, which lists every file of the build with its
+# today's data files. Then the first visit's two plain scripts and the modules' glue are
+# minified (Trunk copies them as they are, and they count against the first-visit budget);
+# last the service worker, which lists every file of the build with its
 # hash (scripts/service_worker.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,9 @@ wait "$prerender"
 terser=node_modules/.bin/terser
 "$terser" "$TRUNK_STAGING_DIR/start.js" --module --compress --mangle -o "$TRUNK_STAGING_DIR/start.js"
 "$terser" "$TRUNK_STAGING_DIR/worker.js" --compress --mangle -o "$TRUNK_STAGING_DIR/worker.js"
+# The page's modules' wasm-bindgen glue, which Trunk copies unminified (and index.html's
+# integrity for the first visit's).
+node scripts/minify_glue.mjs "$TRUNK_STAGING_DIR"
 # Massachusetts today's data, fetched when its view opens: the mapped cameras (committed,
 # derived from DeFlock's export by `cargo run --example massachusetts_cameras`) and the
 # state's outline, reduced from us-atlas's Census boundaries here.
