@@ -35,6 +35,13 @@ pub fn set(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Refused)
 }
 
+/// Removes the value under `key`, if the browser lets the page have a storage.
+pub fn remove(key: &str) {
+    if let Ok(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
+}
+
 /// This tab's sessionStorage value under `key`, if the browser lets the page have one.
 pub fn session_get(key: &str) -> Option<String> {
     web_sys::window()?

@@ -286,6 +286,11 @@ speed-fast = 10 days a second
 timeline = Timeline
 
 # Saving the visitor's scenario in this browser.
+# After a change to a run opened from a link, which was then saved over the visitor's own.
+own-run-kept = This run came from a link, and your change made it the run saved in this browser. Your own run from before is kept.
+own-run-back = Back to my own run
+own-run-keep = Keep this one
+own-run-back-done = Your own run is back.
 saved-unreadable = The scenario saved in this browser could not be read (perhaps from an older version of Plate Trail), so the default one is shown. A copy of what was saved is kept in this browser's storage under plate-trail.scenario.unreadable; your next change will be saved.
 
 saved-unavailable = This browser does not let Plate Trail store anything (private browsing, strict privacy settings, or a page that embeds it), so your choices last only while this page is open: they will not be remembered.

@@ -306,7 +306,10 @@ pub fn simulator(props: &SimulatorProps) -> Html {
             _ => (scenario, note.map(str::to_owned), false),
         }
     });
-    let state = use_reducer(|| SimulatorState::new(start.0.clone(), start.1.clone()));
+    let state = use_reducer(|| SimulatorState {
+        own_run: saved::before_link(),
+        ..SimulatorState::new(start.0.clone(), start.1.clone())
+    });
     // The language each announcement was written in: after a switch of language the live
     // region is emptied rather than left speaking the other one (it said "New life chosen."
     // in a page now Spanish); the next news comes in the new language.
@@ -323,11 +326,24 @@ pub fn simulator(props: &SimulatorProps) -> Html {
     // failed (a place off the map) is never saved over the one that did. A link's run (or
     // the stand-in for a town not held) is not kept until the visitor changes something.
     // After the address's task above (queued at the change, before the run's).
+    // The first save of a link's run the visitor changed keeps their own scenario from
+    // before, and the page offers it back ([`saved::keep_own_run`]).
     let stand_in = Rc::new(start.2.then(|| start.0.clone()));
-    let keep = move |scenario: &crate::sim::Scenario| {
-        if browser_address::linked_scenario().is_none()
-            && stand_in.as_ref().as_ref() != Some(scenario)
-        {
+    let from_link = use_mut_ref(browser_address::linked_scenario);
+    let keep = {
+        let dispatcher = state.dispatcher();
+        move |scenario: &crate::sim::Scenario| {
+            if browser_address::linked_scenario().is_some()
+                || stand_in.as_ref().as_ref() == Some(scenario)
+            {
+                return;
+            }
+            let link_run = from_link.borrow_mut().take();
+            if let Some(own) =
+                link_run.and_then(|link_run| saved::keep_own_run(scenario, &link_run))
+            {
+                dispatcher.dispatch(Action::OwnRunKept(own));
+            }
             saved::save(scenario);
         }
     };
@@ -746,6 +762,25 @@ pub fn screen(
             </div>
         }
     });
+    // The visitor's own run from before a link's, offered back until taken or let go.
+    let own_run = state.own_run.is_some().then(|| {
+        let answer = |action: fn() -> Action| {
+            handlers.dispatch.reform(move |_: MouseEvent| {
+                saved::forget_before_link();
+                action()
+            })
+        };
+        html! {
+            <div class="note" role="status" data-testid="own-run-note">
+                <p>{ text::own_run_kept() }</p>
+                <button type="button" data-testid="own-run-back"
+                    onclick={answer(|| Action::BackToOwnRun)}>{ text::own_run_back() }</button>
+                { " " }
+                <button type="button" class="secondary"
+                    onclick={answer(|| Action::KeepLinkRun)}>{ text::own_run_keep() }</button>
+            </div>
+        }
+    });
     // A failed run always offers a way out: the default run (the controls stay usable too).
     let start_again = handlers.dispatch.reform(|_: MouseEvent| Action::StartAgain);
     let error = state.error.as_ref().map(|message| {
@@ -832,6 +867,7 @@ pub fn screen(
             <section class="simulator" aria-labelledby="simulator-title">
                 <h2 id="simulator-title">{ text::simulator_title() }</h2>
                 { for note }
+                { for own_run.clone() }
                 { for error.clone() }
                 <div class="sim-layout">
                     <div class={results_class.clone()}>
@@ -897,6 +933,7 @@ pub fn screen(
             data-home-guess={outcome.dossier.first(FindingKind::Home).and_then(|f| f.spot).map(|(p, _)| lon_lat(p))}>
             <h2 id="simulator-title">{ text::simulator_title() }</h2>
             { for note }
+            { for own_run }
             { for error }
             <div class="sim-layout">
                 <div class={results_class.clone()}>

@@ -99,9 +99,45 @@ test('a copied link opens the same run, digest and dossier in a fresh browser, a
   await setDaysAndWait(other, 14, Number(await other.getAttribute('[data-testid="simulator"]', 'data-generation')) - 1);
   await other.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 14, SAVED_KEY);
   assert.match(other.url(), /days=14/);
+  assert.equal(await other.getByTestId('own-run-note').count(), 0, 'nothing of theirs was saved over');
   await screenshot(other, 'share-02-link-opened');
   assert.deepEqual([...errors, ...otherErrors], []);
   await other.context().close();
+});
+
+test('a link\'s run changed over the visitor\'s own saved run keeps theirs and offers it back', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await setDaysAndWait(page, 12, await waitForRun(page));
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 12, SAVED_KEY);
+  const own = await page.evaluate((key) => localStorage.getItem(key), SAVED_KEY);
+
+  await page.goto(`${session.server.url}?v=1&seed=4&days=20&cameras=30#/simulator`);
+  await waitForApp(page);
+  const generation = await waitForRun(page);
+  assert.equal(await page.getByTestId('own-run-note').count(), 0, 'opening a link changes nothing');
+  await setDaysAndWait(page, 21, generation);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 21, SAVED_KEY);
+  const note = page.getByTestId('own-run-note');
+  await note.waitFor();
+  assert.match(await note.textContent(), /This run came from a link.*Your own run from before is kept/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('plate-trail.scenario.before-link')), own);
+  await screenshot(page, 'share-04-own-run-kept');
+
+  // Still offered after a reload; taken back, it runs, is saved, and the offer goes.
+  await page.reload();
+  await waitForApp(page);
+  const reloaded = await waitForRun(page);
+  await page.getByTestId('own-run-back').click();
+  await waitForRun(page, reloaded);
+  assert.equal(await page.getByLabel('Days to simulate').inputValue(), '12');
+  assert.equal(await page.getByLabel('Seed', { exact: true }).inputValue(), '1');
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 12, SAVED_KEY);
+  assert.equal(await note.count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem('plate-trail.scenario.before-link')), null);
+  assert.deepEqual(errors, []);
+  await page.context().close();
 });
 
 test('where the clipboard refuses, the link is shown selected to copy by hand', async () => {

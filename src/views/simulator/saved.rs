@@ -21,6 +21,9 @@ pub const KEY: &str = "plate-trail.scenario.v1";
 /// Where a saved scenario that could not be used is kept, as it was.
 pub const UNREADABLE_KEY: &str = "plate-trail.scenario.unreadable";
 
+/// Where the visitor's own scenario is kept when a link's run they changed is saved over it.
+pub const BEFORE_LINK_KEY: &str = "plate-trail.scenario.before-link";
+
 pub use crate::scenario::limits::{MAX_DAYS, plausible};
 
 thread_local! {
@@ -85,6 +88,34 @@ fn keep_unreadable(raw: &str) -> &'static str {
 pub fn save(scenario: &Scenario) -> bool {
     IN_MEMORY.set(Some(scenario.clone()));
     serde_json::to_string(scenario).is_ok_and(|json| browser_storage::set(KEY, &json).is_ok())
+}
+
+/// Keeps the scenario saved in this browser under [`BEFORE_LINK_KEY`] and returns it, for
+/// the note that offers it back, when `scenario` (`link_run` changed by the visitor) is about
+/// to be saved over it: when there is one, and it is neither of them (a link to a run this
+/// browser already saved, or a reload of a link's run already saved, replaces nothing of
+/// the visitor's). `None` otherwise, and nothing is kept.
+pub fn keep_own_run(scenario: &Scenario, link_run: &Scenario) -> Option<Scenario> {
+    let own = stored(KEY).filter(|own| own != scenario && own != link_run)?;
+    let json = serde_json::to_string(&own).ok()?;
+    browser_storage::set(BEFORE_LINK_KEY, &json).ok()?;
+    Some(own)
+}
+
+/// The visitor's own scenario from before a link's run was saved over it, while kept.
+pub fn before_link() -> Option<Scenario> {
+    stored(BEFORE_LINK_KEY)
+}
+
+/// Lets the scenario from before a link go (taken back, or the link's run kept).
+pub fn forget_before_link() {
+    browser_storage::remove(BEFORE_LINK_KEY);
+}
+
+/// The plausible scenario stored under `key`, if any.
+fn stored(key: &str) -> Option<Scenario> {
+    let raw = browser_storage::get(key).ok()??;
+    serde_json::from_str(&raw).ok().and_then(plausible)
 }
 
 #[cfg(test)]

@@ -79,6 +79,10 @@ pub struct SimulatorState {
     pub stop_draft: StopDraft,
     /// A note for the visitor (e.g. their saved scenario could not be read).
     pub note: Option<String>,
+    /// The visitor's own scenario, kept in this browser when a link's run they changed was
+    /// saved over it ([`super::saved::keep_own_run`]): the page offers it back until they
+    /// take it or keep the link's.
+    pub own_run: Option<Scenario>,
     /// The newest finished run, possibly for an older generation while a new one computes.
     /// Compared by pointer ([`Shared`]): the reducer's check for a change never walks a
     /// month of simulation (that took tens of milliseconds on every result).
@@ -106,6 +110,7 @@ impl SimulatorState {
             undo: None,
             stop_draft: StopDraft::default(),
             note,
+            own_run: None,
             outcome: None,
             error: None,
             off_town: None,
@@ -204,6 +209,12 @@ pub enum Action {
     /// The places of the life that lie off the failed run's town moved to the nearest spots
     /// inside it: the way out of a life from a link or file made for another town.
     MoveIntoTown,
+    /// The visitor's own scenario was kept when a link's run they changed was saved over it.
+    OwnRunKept(Scenario),
+    /// Back to the visitor's own scenario from before the link.
+    BackToOwnRun,
+    /// The link's run stays the visitor's; their scenario from before is let go.
+    KeepLinkRun,
     /// Run in another town: a real one just imported (with the life of a scenario file, or
     /// the persona's life matched to the town's real places), or the made-up one again; the
     /// words announce it (the import view's, from the tools module's table).
@@ -551,6 +562,24 @@ impl SimulatorState {
                 placing: None,
                 stop_draft: StopDraft::default(),
                 ..self.with_scenario(default_scenario(), crate::text::started_again().to_owned())
+            },
+            Action::OwnRunKept(own) => SimulatorState {
+                own_run: Some(own),
+                ..self.clone()
+            },
+            Action::BackToOwnRun => match self.own_run.clone() {
+                Some(own) => SimulatorState {
+                    own_run: None,
+                    ..self.next(Action::UseTown(
+                        own,
+                        crate::text::own_run_back_done().to_owned(),
+                    ))
+                },
+                None => self.clone(),
+            },
+            Action::KeepLinkRun => SimulatorState {
+                own_run: None,
+                ..self.clone()
             },
             Action::UseTown(scenario, announcement) => SimulatorState {
                 placing: None,

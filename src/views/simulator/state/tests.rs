@@ -308,3 +308,32 @@ mod a_failed_run {
         assert_eq!(next.error, None);
     }
 }
+
+mod own_run {
+    use super::*;
+
+    #[test]
+    fn the_visitors_own_run_from_before_a_link_comes_back_on_request() {
+        let own = Scenario {
+            days: 12,
+            ..default_scenario()
+        };
+        let kept = state()
+            .next(Action::SetDays(20))
+            .next(Action::OwnRunKept(own.clone()));
+        assert_eq!(kept.own_run, Some(own.clone()));
+        let back = kept.next(Action::BackToOwnRun);
+        assert_eq!(back.scenario, own);
+        assert_eq!(back.own_run, None);
+        assert_eq!(back.generation, kept.generation + 1, "it runs");
+        assert_eq!(back.announcement, crate::text::own_run_back_done());
+        // Kept the link's instead: the offer goes, the run stays.
+        let stays = kept.next(Action::KeepLinkRun);
+        assert_eq!(
+            (stays.own_run, stays.scenario),
+            (None, kept.scenario.clone())
+        );
+        // Nothing kept, nothing to go back to.
+        assert_eq!(state().next(Action::BackToOwnRun), state());
+    }
+}
