@@ -31,6 +31,7 @@ pub mod language;
 pub mod offline_copy;
 pub(crate) mod page_slices;
 pub mod panic_panel;
+pub mod presenter_page;
 pub mod scenario;
 pub mod sim;
 pub mod site_file;

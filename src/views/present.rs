@@ -10,9 +10,9 @@
 //! visitor's part of their scenario (the map), the story's numbers from the town-wide worker
 //! ([`crate::scenario::presentation::facts`]), keys and swipes, full screen, the notes
 //! window's channel, and keeping the deck and the law in the page's link and the talk in the
-//! tab's sessionStorage ([`crate::scenario::presentation::kept`]: the app drops the
-//! presenter's parameters from the address, and a reload mid-talk returns to the step on
-//! screen). The step model is the pure [`crate::scenario::presentation`]; the parts it draws
+//! tab's sessionStorage ([`crate::presenter_page`], [`crate::scenario::presentation::kept`]:
+//! the app drops the presenter's parameters from the address, and a reload mid-talk returns
+//! to the step on screen). The step model is the pure [`crate::scenario::presentation`]; the parts it draws
 //! live in `present/`.
 
 pub mod notes;
@@ -26,16 +26,13 @@ use web_sys::BroadcastChannel;
 use yew::prelude::*;
 
 use crate::browser_address;
-use crate::browser_storage;
+use crate::presenter_page;
 use crate::scenario::presentation::facts::StoryFacts;
-use crate::scenario::presentation::kept::{self, KeptTalk, Showing};
+use crate::scenario::presentation::kept::{KeptTalk, Showing};
 use crate::scenario::presentation::law::{Law, LinkedLab};
 use crate::scenario::presentation::opening::{self, PresenterLink};
-use crate::scenario::presentation::{
-    Command, Deck, Effect, NotesMessage, Presentation, Step, audience_query,
-};
+use crate::scenario::presentation::{Command, Effect, NotesMessage, Presentation, Step};
 use crate::scenario::worker_protocol::{Reply, Request};
-use crate::sim::Scenario;
 use crate::text;
 use crate::text::present as words;
 use crate::views::shared_run;
@@ -44,10 +41,6 @@ use notes::Notes;
 use prepare::{Prepare, Preview};
 use stage::Stage;
 use state::{Action, Loading, PresentState};
-
-/// The link parameters presenter mode keeps: the deck and the law.
-const DECK_PARAMETER: &str = "deck";
-const LAW_PARAMETER: &str = "law";
 
 /// Pixels a finger must travel sideways for a swipe to change step.
 const SWIPE_PIXELS: i32 = 60;
@@ -108,91 +101,6 @@ pub fn present() -> Html {
             </ContextProvider<crate::language::Chooser>>
         </ContextProvider<crate::language::Shown>>
     }
-}
-
-/// A parameter of the page's link.
-fn link_parameter(name: &str) -> Option<String> {
-    let search = gloo::utils::window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()?
-        .get(name)
-}
-
-/// The page's query, with its `?`.
-fn page_query() -> String {
-    gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default()
-}
-
-/// The policy lab's set-up the page's link carries: its preset and the levers it moved.
-fn linked_lab() -> LinkedLab {
-    LinkedLab {
-        preset: browser_address::policy(),
-        levers: browser_address::policy_levers(),
-    }
-}
-
-/// The talk this tab kept ([`kept`]), if any.
-fn kept_talk() -> Option<KeptTalk> {
-    browser_storage::session_get(kept::STORAGE_KEY).and_then(|json| KeptTalk::from_json(&json))
-}
-
-/// Keeps the talk in this tab: the deck and law parameters as the link has them, and the
-/// show on screen while presenting (`None` while preparing).
-fn keep_in_tab(deck: &Deck, law: Option<String>, showing: Option<Showing>) {
-    let talk = KeptTalk {
-        deck: deck.to_link(),
-        law,
-        showing,
-    };
-    browser_storage::session_set(kept::STORAGE_KEY, &talk.to_json());
-}
-
-/// Writes the deck and the law into the page's link, without a new history entry; the law
-/// only when it is not the one the link starts from ([`opening::law_parameter`]: the
-/// policy lab's set-up the link carries, or the strictest).
-fn keep_in_link(deck: &Deck, law: Option<String>) {
-    let window = gloo::utils::window();
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
-    let params = url.search_params();
-    match deck.to_link() {
-        Some(value) => params.set(DECK_PARAMETER, &value),
-        None => params.delete(DECK_PARAMETER),
-    }
-    match law {
-        Some(value) => params.set(LAW_PARAMETER, &value),
-        None => params.delete(LAW_PARAMETER),
-    }
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url.href()));
-    }
-}
-
-/// The app's page with this link's run, relative to the presenter page.
-fn app_link() -> String {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    format!("./{search}#/simulator")
-}
-
-/// The link the audience opens: `scenario`, the run on screen, in the app's simulator, with
-/// its settings ([`audience_query`]).
-fn audience_link(scenario: &Scenario) -> String {
-    let location = gloo::utils::window().location();
-    let path = location.pathname().unwrap_or_default();
-    let directory = path.rsplit_once('/').map_or("", |(directory, _)| directory);
-    let base = format!("{}{directory}/", location.origin().unwrap_or_default());
-    let query = audience_query(&location.search().unwrap_or_default(), scenario);
-    format!("{base}?{query}#/simulator")
 }
 
 fn toggle_full_screen() {
@@ -278,10 +186,10 @@ fn presenter() -> Html {
     crate::language::use_language();
     let chooser = use_context::<crate::language::Chooser>();
     // The policy lab's set-up the link carries (its preset and the levers moved by hand).
-    let lab = use_memo((), |_| linked_lab());
+    let lab = use_memo((), |_| presenter_page::linked_lab());
     // What the tab kept of the talk: the deck and the law when the link lost them on a trip
     // to the app, and the step on screen before a reload.
-    let kept = use_memo((), |_| kept_talk());
+    let kept = use_memo((), |_| presenter_page::kept_talk());
     // What the link opened with, read once: the page's own parameters are rewritten as the
     // presenter prepares, and a bad one must still be said.
     let opened = use_memo((), {
@@ -289,8 +197,8 @@ fn presenter() -> Html {
         let kept = kept.clone();
         move |_| {
             let (deck, law) = KeptTalk::parameters(
-                link_parameter(DECK_PARAMETER),
-                link_parameter(LAW_PARAMETER),
+                presenter_page::link_parameter(presenter_page::DECK_PARAMETER),
+                presenter_page::link_parameter(presenter_page::LAW_PARAMETER),
                 kept.as_ref().as_ref(),
             );
             opening::read(deck.as_deref(), law.as_deref(), &lab)
@@ -299,7 +207,7 @@ fn presenter() -> Html {
     let resumed: Option<Presentation> = kept
         .as_ref()
         .as_ref()
-        .and_then(|talk| talk.resume(&opened.deck, &page_query()));
+        .and_then(|talk| talk.resume(&opened.deck, &presenter_page::page_query()));
     let starting = (opened.deck.clone(), opened.law);
     let state = use_reducer(move || PresentState::new(starting.0, starting.1, resumed));
     // What was wrong with the link (the run's part, as the app says it, and the deck's and
@@ -371,15 +279,15 @@ fn presenter() -> Html {
             (state.show.deck.clone(), state.law, showing),
             move |(deck, law, showing)| {
                 let law = opening::law_parameter(*law, &lab);
-                keep_in_link(deck, law.clone());
+                presenter_page::keep_in_link(deck, law.clone());
                 // The timer's start is set as the show starts, after this render; the address
                 // is the one just written.
                 let showing = showing.clone().map(|showing| Showing {
                     started_epoch_millis: *started.borrow(),
-                    address: page_query(),
+                    address: presenter_page::page_query(),
                     ..showing
                 });
-                keep_in_tab(deck, law, showing);
+                presenter_page::keep_in_tab(deck, law, showing);
             },
         );
     }
@@ -545,7 +453,7 @@ fn presenter() -> Html {
         return html! {
             <div class="present" data-testid="present" data-ready={matches!(state.facts, Some(Ok(_))).to_string()}>
                 <h1>{ text::app_name() }{ ": " }{ words::present_title() }</h1>
-                <p><a href={app_link()} data-testid="back-to-app">{ words::present_back_to_app() }</a></p>
+                <p><a href={presenter_page::app_link()} data-testid="back-to-app">{ words::present_back_to_app() }</a></p>
                 if let Some(chooser) = chooser {
                     <crate::language::LanguagePicker on_choose={chooser.0} />
                 }
@@ -602,7 +510,7 @@ fn presenter() -> Html {
                 <p class="present-position" aria-hidden="true" hidden={state.show.blank}>{ words::step_position(at, of) }{ " \u{b7} " }{ words::step_title(step) }</p>
                 <div class="present-body" hidden={state.show.blank}>
                     <Stage {step} run={run.clone()} facts={Rc::clone(&facts)} sentence={sentence} {note}
-                        audience_link={audience_link(&run.simulation.scenario)} />
+                        audience_link={presenter_page::audience_link(&run.simulation.scenario)} />
                 </div>
                 if state.show.blank {
                     <p class="visually-hidden" role="status">{ words::present_blanked() }</p>
