@@ -280,7 +280,11 @@ mod simulator_parts {
             let root =
                 common::dom::rerender_keeps::<MapText>(with(false), with(true), first_line).await;
             let home = root.query_selector(first_line).unwrap().expect("a line");
-            assert_eq!(home.text_content().as_deref(), Some("Your home"));
+            // Each pin says where it is, by the town's nearest named place.
+            assert_eq!(
+                home.text_content().as_deref(),
+                Some("Your home, at 12 Elm Street")
+            );
             assert!(root.text_content().unwrap().contains("Your car"));
         }
 

@@ -762,11 +762,13 @@ pub fn screen(
             </div>
         }
     });
-    // The visitor's own run from before a link's, offered back until taken or let go.
+    // The visitor's own run from before a link's, offered back until taken or let go; the
+    // focus, on the button that goes with the note, goes to the view's heading.
     let own_run = state.own_run.is_some().then(|| {
         let answer = |action: fn() -> Action| {
             handlers.dispatch.reform(move |_: MouseEvent| {
                 saved::forget_before_link();
+                crate::components::focus::focus_after_redraw(vec!["#simulator-title".to_owned()]);
                 action()
             })
         };

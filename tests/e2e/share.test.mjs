@@ -129,8 +129,11 @@ test('a link\'s run changed over the visitor\'s own saved run keeps theirs and o
   await page.reload();
   await waitForApp(page);
   const reloaded = await waitForRun(page);
-  await page.getByTestId('own-run-back').click();
+  await page.getByTestId('own-run-back').focus();
+  await page.keyboard.press('Enter');
   await waitForRun(page, reloaded);
+  // The button went with its note: the focus is on the view's heading, not the page's start.
+  await page.waitForFunction(() => document.activeElement?.id === 'simulator-title');
   assert.equal(await page.getByLabel('Days to simulate').inputValue(), '12');
   assert.equal(await page.getByLabel('Seed', { exact: true }).inputValue(), '1');
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').days === 12, SAVED_KEY);
