@@ -241,11 +241,10 @@ pub fn app<M: ModuleViews>() -> Html {
         Html::default()
     };
 
-    // Said once, as the page opened: which run a bad link left on screen does not change.
-    let problems = use_state(|| {
-        let saved_run = crate::views::simulator::saved::has_scenario();
-        text::link_problems(&browser_address::problems(), saved_run)
-    });
+    let problems = use_state(browser_address::problems);
+    // Which run a bad link left on screen, as the page opened (a save later changes nothing);
+    // the note is worded at each render, in the language showing.
+    let saved_run = use_memo((), |_| crate::views::simulator::saved::has_scenario());
     let dismiss = {
         let problems = problems.clone();
         Callback::from(move |_: MouseEvent| problems.set(Vec::new()))
@@ -273,7 +272,10 @@ pub fn app<M: ModuleViews>() -> Html {
             if let Some(problem) = language_problem {
                 <p class="error" role="alert" data-testid="language-problem">{ problem }</p>
             }
-            { crate::components::link_problem::link_problem_note(&problems, dismiss) }
+            { crate::components::link_problem::link_problem_note(
+                &text::link_problems(&problems, *saved_run),
+                dismiss,
+            ) }
             if let Some(address) = View::unknown_route(&location_hash()) {
                 <p class="note" role="status" data-testid="unknown-page">
                     { text::unknown_page(address.chars().take(40).collect::<String>()) }

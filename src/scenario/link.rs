@@ -30,10 +30,13 @@
 //! whose download has a budget, and the format must stay fixed whatever those crates do.
 //!
 //! Decoding never panics. Input longer than [`MAX_QUERY_BYTES`] is refused before any
-//! parsing but a look for its `lang`, so the refusal is said in the link's language. Anything wrong with what shapes the run (a newer version, a number out of
-//! range, an unknown persona or preset, a broken `life`, a malformed parameter) names no
-//! run, so the visitor's own (or the default) is shown, and says why ([`LinkProblem`]); an unknown language is ignored with a
-//! problem too; unknown parameter names (a mail client's tracking tag) are ignored.
+//! parsing but a look for its `lang`, so the refusal is said in the link's language.
+//! Anything wrong with what shapes the run (a newer version, a number out of range, an
+//! unknown persona or preset, a broken `life`, a malformed parameter) names no run, so the
+//! visitor's own (or the default) is shown, and says why ([`LinkProblem`]). An unknown
+//! language is ignored with a problem too, and a check that does not match is said while
+//! the link opens as it reads; unknown parameter names (a mail client's tracking tag) are
+//! ignored.
 //!
 //! Pure: no UI crates; the page reads and writes the address (`views::share`).
 

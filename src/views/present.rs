@@ -164,10 +164,10 @@ fn carry_out(command: Command, dispatcher: &UseReducerDispatcher<PresentState>) 
 fn link_problems(
     opened: &PresenterLink,
     lab: &LinkedLab,
+    saved_run: bool,
     on_dismiss: Callback<MouseEvent>,
 ) -> Html {
     let law = words::law_name(opened.law, lab);
-    let saved_run = crate::views::simulator::saved::has_scenario();
     let sentences: Vec<String> = text::link_problems(&browser_address::problems(), saved_run)
         .into_iter()
         .chain(
@@ -213,6 +213,8 @@ fn presenter() -> Html {
     // What was wrong with the link (the run's part, as the app says it, and the deck's and
     // the law's), until dismissed.
     let link_problems_shown = use_state(|| true);
+    // Whether a bad link left the presenter's own saved run on screen, as the page opened.
+    let saved_run = use_memo((), |_| crate::views::simulator::saved::has_scenario());
     // When the first step was shown (a reload mid-talk keeps counting from it).
     let started = use_mut_ref(|| {
         kept.as_ref()
@@ -458,7 +460,7 @@ fn presenter() -> Html {
                     <crate::language::LanguagePicker on_choose={chooser.0} />
                 }
                 if *link_problems_shown {
-                    { link_problems(&opened, &lab, dismiss_link_problems) }
+                    { link_problems(&opened, &lab, *saved_run, dismiss_link_problems) }
                 }
                 { status }
                 <Prepare deck={state.show.deck.clone()} law={state.law}

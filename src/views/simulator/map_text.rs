@@ -107,15 +107,28 @@ struct CamerasTextProps {
 /// The town's cameras, each with its reads of the plate so far.
 #[function_component(CamerasText)]
 fn cameras_text(props: &CamerasTextProps) -> Html {
-    crate::language::use_language();
+    let language = crate::language::use_language();
     let town = &props.town;
-    let cameras = town.cameras.iter().zip(props.reads.iter()).map(|(c, n)| {
-        let facing = text::direction_name(TravelDirection::from_bearing_degrees(c.heading_degrees));
-        let location = whereabouts(town, c.position);
-        html! {
-            <li>{ text::camera_line(&c.label, &c.operator, location, facing, *n) }</li>
-        }
+    // Where each camera is, once per town and language: the reads change with every
+    // sighting of the drive, the places do not (each is a search of the town's places).
+    let locations = use_memo((town.clone(), language), |(town, _)| {
+        town.cameras
+            .iter()
+            .map(|camera| whereabouts(town, camera.position))
+            .collect::<Vec<String>>()
     });
+    let cameras = town
+        .cameras
+        .iter()
+        .zip(props.reads.iter())
+        .zip(locations.iter())
+        .map(|((c, n), location)| {
+            let facing =
+                text::direction_name(TravelDirection::from_bearing_degrees(c.heading_degrees));
+            html! {
+                <li>{ text::camera_line(&c.label, &c.operator, location.as_str(), facing, *n) }</li>
+            }
+        });
     html! {
         <>
             <h3>{ text::map_text_cameras(town.cameras.len()) }</h3>
