@@ -36,6 +36,19 @@
 //! tests/e2e/simulator.test.mjs`): `longest_task_ms=` 0, 79, 0, 62, 58 (median 58) without
 //! and 89, 60, 141, 69, 56 (median 69) with, `time_to_first_map_ms=` 460-584 without and
 //! 417-835 with (the worker's start now takes a core from the visitor's part): not kept.
+//! The profile and the month as two requests (2026-12-05): the visitor's profile asked
+//! first, the town's month only once the page had drawn the dossier (two frames in a row
+//! with no drawing step waiting), so the month no longer ran beside the dossier's frames
+//! (traces showed it did not). The journey e2e, 5 alternated runs each at a load average
+//! of 2.2-3.8: `longest_task_ms=` 0, 0, 128, 51, 0 without and 0, 60, 0, 88, 53 with, all at
+//! the page's start; not kept. Nor is V8 optimising wasm the cause: traces showed it on
+//! three threads of the renderer's pool during those frames (`wasm.TopTierCompilation`:
+//! the page's `run_in_slices` future, one 50 KB function, took 213 ms; the worker's
+//! `attribute_stops`, `place_cameras` and `RoutePlanner::route` 100-145 ms each), but the
+//! same e2e in a Chromium with `--js-flags=--liftoff-only` (no optimised code at all), 6
+//! alternated runs each at a load average of 2-4, gave 0, 52, 0, 73, 0, 0 against 0, 0, 0,
+//! 0, 0, 0. Reading the renderer's main thread's `/proc/.../schedstat` every 4 ms through
+//! a long task of 64 ms: it ran 4 ms, waited 22 ms for a core and slept the rest.
 //!
 //! A [`Runner`] lives in the simulator's run effect; [`Runner::cancel`] (the effect's
 //! cleanup) ends the worker and drops the slices not yet run, so a newer change wins. It holds no state the
