@@ -55,6 +55,21 @@
 // 118, 101 against 76, 56, 125 ms (3 alternated traces). The worker's part later was tried
 // (`src/views/simulator/runner.rs`), and so was starting the town's month with the run, so
 // it is done before the first result is drawn: neither helped (numbers there).
+// Where some of that wall time went (2026-12-05, the `base` category, on by default since):
+// inside layout the main thread waited on `ScopedBlockingCallWithBaseSyncPrimitives
+// FontRenderStyleForStrike`, a synchronous call to the browser's font service, made once for
+// each font, size and weight the page lays out first (17-22 per load then). At the page's start
+// one took 2-7 ms; inside the first result's frames 15-60 ms, 2-5 of them per load (56-143 ms
+// of waiting in 8 traces). Reading the main thread's /proc schedstat through one such task of
+// 64 ms: 4 ms on a core, 22 waiting for one, the rest asleep: the call's threads wait for the
+// two busy cores too. Tried: (a) a sample of every style in index.html, laid out unseen at the
+// start: the waits moved into the page's first frame, a task of 48-79 ms (3 traces); (b) the
+// same sample one style a frame from start.js: 5 waits over 5 ms per load, 83-146 ms in all
+// (4 traces); (c) kept: style.css keeps to a type scale (six sizes, weights 400 and 700,
+// checked by tests/e2e/simulator.test.mjs): 13-15 calls per load instead of 17-22, but the
+// time waited did not drop with them (4 alternated traces: 71, 112, 71, 85 ms against 78,
+// 56, 63, 108 before; longest task 71, 119, 78, 63 against 56, 51, 68, 108). Printed as
+// `font_service_waits{view=...}=`, `font_service_wait_ms{...}=`, `font_service_waits_over_5ms{...}=`.
 // A task of style and layout with no script on the stack (`ForcedStyleAndLayout`, posted by
 // Chrome's autofill: `autofill_agent.cc`, `form_submission_tracker.cc`) is the browser
 // looking at the page's form controls, not the app's (see src/views/drawing_steps.rs).
@@ -78,6 +93,8 @@ if (!(LONG_TASK_MICROS > 0)) throw new Error(`LONG_TASK_MS must be a positive nu
 const CATEGORIES = [
   'toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline',
   'v8', 'v8.execute', 'blink.user_timing', 'loading', 'blink',
+  // `ScopedBlockingCall...` events: where the main thread waited (a sync call, a lock).
+  'base',
   ...(process.env.LAYOUT_STACKS === '1' ? ['disabled-by-default-devtools.timeline.stack'] : []),
   ...(process.env.EXTRA_CATEGORIES ? process.env.EXTRA_CATEGORIES.split(',') : []),
 ].join(',');
@@ -98,6 +115,9 @@ function mainThreads(events, origin) {
 }
 
 function label(event) {
+  // A wait names what it waited for (FontRenderStyleForStrike: the font service).
+  const waited = event.args?.source_location?.function_name;
+  if (event.name.startsWith('ScopedBlockingCall') && waited) return `${event.name} ${waited}`;
   const data = event.args?.data ?? event.args?.beginData ?? {};
   const where = data.url ? ` ${data.url.split('/').pop().split('?')[0]}` : '';
   const what = data.functionName ? ` ${data.functionName}` : '';
@@ -222,6 +242,7 @@ async function trace(browser, url, hash, ready) {
   await finished;
   if (process.env.SAVE_TRACE) await writeFile(`${process.env.SAVE_TRACE}-${hash.replace(/\W/g, '') || 'root'}.json`, JSON.stringify({ traceEvents: events }));
   const tasks = longTasks(events, new URL(url).origin);
+  tasks.fontWaits = fontServiceWaits(events, new URL(url).origin);
   if (profiling) {
     const { profile } = await cdp.send('Profiler.stop');
     if (process.env.SAVE_TRACE) await writeFile(`${process.env.SAVE_TRACE}-${hash.replace(/\W/g, '') || 'root'}.cpuprofile`, JSON.stringify(profile));
@@ -231,6 +252,19 @@ async function trace(browser, url, hash, ready) {
   // Each task after a journey's step is that step's.
   for (const task of tasks) task.step = actions.filter((a) => a.startMillis <= task.startMillis).pop()?.name ?? 'start';
   return tasks;
+}
+
+/**
+ * The page's waits for Chromium's font service (Linux: a call per font, size and weight
+ * the page shows first), as { count, millis, long } (long: those over 5 ms).
+ */
+function fontServiceWaits(events, pageOrigin) {
+  const threads = mainThreads(events, pageOrigin);
+  const waits = events.filter((e) => e.ph === 'X' && threads.has(`${e.pid}:${e.tid}`)
+    && e.name === 'ScopedBlockingCallWithBaseSyncPrimitives'
+    && e.args?.source_location?.function_name === 'FontRenderStyleForStrike');
+  const millis = waits.reduce((sum, e) => sum + e.dur, 0) / 1000;
+  return { count: waits.length, millis, long: waits.filter((e) => e.dur > 5000).length };
 }
 
 /** Waits until the simulator's run is current and its uniqueness chart drawn. */
@@ -362,6 +396,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         if (task.functions) console.log(`  functions: ${task.functions.join(' | ')}\n  leaves: ${task.leaves.join(' | ')}`);
       }
       console.log(`longest_task_ms{view=${view}}=${Math.max(0, ...tasks.map((t) => t.millis)).toFixed(0)}`);
+      const fonts = tasks.fontWaits;
+      console.log(`font_service_waits{view=${view}}=${fonts.count} font_service_wait_ms{view=${view}}=${fonts.millis.toFixed(1)} font_service_waits_over_5ms{view=${view}}=${fonts.long}`);
       if (BY_CPU) console.log(`longest_task_cpu_ms{view=${view}}=${Math.max(0, ...tasks.map((t) => t.cpuMillis)).toFixed(0)}`);
     }
   } finally {
