@@ -611,7 +611,7 @@ function textStyles(page, selector) {
   }, selector));
 }
 
-test('the text keeps to the type scale: five sizes beside the body\'s, two weights', async () => {
+test('the text keeps to the type scale: six sizes beside the body\'s, two weights', async () => {
   // On Linux, Chromium asks its font service about each font, size and weight the page lays
   // out first, and the page waits for the answer inside that layout: with the browser busy
   // those waits took 15 to 60 ms inside the frames that drew the first result (issue 11).
@@ -623,12 +623,12 @@ test('the text keeps to the type scale: five sizes beside the body\'s, two weigh
   const scale = await page.evaluate(() => {
     const root = getComputedStyle(document.documentElement);
     const rem = parseFloat(root.fontSize);
-    return ['--size-cite', '--size-small', '--size-note', '--size-large', '--size-title']
+    return ['--size-cite', '--size-small', '--size-note', '--size-large', '--size-heading', '--size-title']
       .map((name) => parseFloat(root.getPropertyValue(name)) * rem)
       .concat([rem])
       .map((px) => `${px.toFixed(2)}px`);
   });
-  assert.equal(new Set(scale).size, 6, `the scale's six sizes: ${scale}`);
+  assert.equal(new Set(scale).size, 7, `the scale's seven sizes: ${scale}`);
   const used = new Set(await textStyles(page, '#app'));
   for (const view of ['FAQ', 'About', 'References']) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: view }).click();

@@ -41,7 +41,11 @@
 //! with no drawing step waiting), so the month no longer ran beside the dossier's frames
 //! (traces showed it did not). The journey e2e, 5 alternated runs each at a load average
 //! of 2.2-3.8: `longest_task_ms=` 0, 0, 128, 51, 0 without and 0, 60, 0, 88, 53 with, all at
-//! the page's start; not kept. Nor is V8 optimising wasm the cause: traces showed it on
+//! the page's start; again over the type scale (`static/style.css`), 10 alternated runs each
+//! at a load average of 4.2-5.7: 0, 56, 0, 52, 85, 107, 443, 62, 0, 0 without and 0, 0, 105,
+//! 0, 0, 65, 0, 189, 50, 0 with (`town_wide_ms=`, from the month's request, 493-1681 against
+//! 464-937): six runs over 50 ms against three, within what alternated runs of one build
+//! differ by. Not kept. Nor is V8 optimising wasm the cause: traces showed it on
 //! three threads of the renderer's pool during those frames (`wasm.TopTierCompilation`:
 //! the page's `run_in_slices` future, one 50 KB function, took 213 ms; the worker's
 //! `attribute_stops`, `place_cameras` and `RoutePlanner::route` 100-145 ms each), but the
