@@ -92,13 +92,18 @@ mod tests {
     mod parameters {
         use super::*;
 
-        #[test]
-        fn a_link_without_the_presenters_parameters_opens_what_the_tab_prepared() {
-            let kept = KeptTalk {
+        /// What a tab kept of a talk prepared but not shown: its deck and law.
+        fn prepared() -> KeptTalk {
+            KeptTalk {
                 deck: Some("town.ask".to_owned()),
                 law: Some("3".to_owned()),
                 showing: None,
-            };
+            }
+        }
+
+        #[test]
+        fn a_link_without_the_presenters_parameters_opens_what_the_tab_prepared() {
+            let kept = prepared();
             assert_eq!(
                 KeptTalk::parameters(None, None, Some(&kept)),
                 (Some("town.ask".to_owned()), Some("3".to_owned()))
@@ -107,11 +112,7 @@ mod tests {
 
         #[test]
         fn a_link_with_its_own_deck_or_law_wins() {
-            let kept = KeptTalk {
-                deck: Some("town.ask".to_owned()),
-                law: Some("3".to_owned()),
-                showing: None,
-            };
+            let kept = prepared();
             assert_eq!(
                 KeptTalk::parameters(Some("ask".to_owned()), None, Some(&kept)),
                 (Some("ask".to_owned()), None)
