@@ -70,6 +70,14 @@
 // time waited did not drop with them (4 alternated traces: 71, 112, 71, 85 ms against 78,
 // 56, 63, 108 before; longest task 71, 119, 78, 63 against 56, 51, 68, 108). Printed as
 // `font_service_waits{view=...}=`, `font_service_wait_ms{...}=`, `font_service_waits_over_5ms{...}=`.
+// (d) Not kept (2026-12-05, session 61): the text in a web font of our own, which Blink
+// lays out without asking the font service (it skips the call for a font with no family
+// name). DejaVu Sans cut to the app's characters (pyftsubset, woff2: 8,652 and 8,012 bytes
+// for 400 and 700, over the first visit's 455 bytes of headroom) served beside a release
+// build. 3 traces each, alternated: font waits 15, 14, 12 per load (95, 115, 45 ms) became
+// 13, 9, 9 (61, 7, 10 ms; the rest are the fallback laid out before the font arrives, a
+// missing glyph, the form controls), but the longest task went 61, 61, 50 to 92, 47, 55.
+// Most of the waiting went, the long tasks did not: what remains is the two cores shared.
 // A task of style and layout with no script on the stack (`ForcedStyleAndLayout`, posted by
 // Chrome's autofill: `autofill_agent.cc`, `form_submission_tracker.cc`) is the browser
 // looking at the page's form controls, not the app's (see src/views/drawing_steps.rs).
