@@ -386,68 +386,43 @@ pub(super) fn attribute_stops(
                 record_flag(&mut visits, &mut sensitive_visits, &end.stay, flagged);
             }
         }
-        let share = |score: f32| ((score - best) as f64).exp() / total;
         let Some(k) = combined.iter().position(|&c| c == best) else {
             continue;
         };
-        let probability = share(best);
-        if end.places[k].is_none() {
+        let probability = 1.0 / total;
+        let Some(place) = end.places[k] else { continue };
+        // The weekly rule: three weeks or more of a stop an hour or longer list the
+        // likeliest place at a lower bar, when it is clearly ahead of the next explanation.
+        let runner_up = combined
+            .iter()
+            .enumerate()
+            .filter(|&(j, _)| j != k)
+            .map(|(_, &c)| c)
+            .fold(f32::NEG_INFINITY, f32::max);
+        let weekly = known.weekly_rule
+            && repeats.len() >= WEEKLY_MIN_WEEKS
+            && end.stay.gap_minutes() >= WEEKLY_MIN_GAP_MINUTES
+            && probability >= WEEKLY_LIST_PROBABILITY
+            && f64::from(best - runner_up) >= WEEKLY_LEAD_RATIO.ln();
+        if !regular_place(map.places[place as usize].kind)
+            || (probability < min_probability && !weekly)
+        {
             continue;
         }
-        // The places the cameras cannot tell apart from the likeliest (at least half as
-        // likely: the gym and the bar on one corner, whose drives pass the same cameras),
-        // and the best explanation outside them.
-        let neighbours: Vec<usize> = (0..combined.len())
-            .filter(|&j| f64::from(best - combined[j]) < NEIGHBOUR_RATIO.ln())
-            .collect();
-        let outside = (0..combined.len())
-            .filter(|j| !neighbours.contains(j))
-            .map(|j| combined[j])
-            .fold(f32::NEG_INFINITY, f32::max);
-        let together: f64 = neighbours.iter().map(|&j| share(combined[j])).sum();
-        let named: Vec<(PlaceId, f64)> = if probability >= min_probability
-            || weekly_rule_lists(
-                known,
-                &repeats,
-                end,
-                probability,
-                best,
-                outside_of(&combined, k),
-            ) {
-            // One place clearly the likeliest.
-            vec![(end.places[k].expect("a place"), probability)]
-        } else if neighbours.len() <= MAX_NEIGHBOURS
-            && neighbours.iter().all(|&j| end.places[j].is_some())
-            && (together >= min_probability
-                || weekly_rule_lists(known, &repeats, end, together, best, outside))
+        let listed = visits.entry(place).or_default();
+        let (after_minute, before_minute) = (end.stay.from_minute, end.stay.to_minute);
+        if let Some(visit) = listed
+            .iter_mut()
+            .find(|v| v.after_minute == after_minute && v.before_minute == before_minute)
         {
-            // A few neighbouring places, each at its own share: the stop was at one of them.
-            neighbours
-                .iter()
-                .map(|&j| (end.places[j].expect("a place"), share(combined[j])))
-                .collect()
+            visit.probability = visit.probability.max(probability);
         } else {
-            continue;
-        };
-        for (place, probability) in named {
-            if !regular_place(map.places[place as usize].kind) {
-                continue;
-            }
-            let listed = visits.entry(place).or_default();
-            let (after_minute, before_minute) = (end.stay.from_minute, end.stay.to_minute);
-            if let Some(visit) = listed
-                .iter_mut()
-                .find(|v| v.after_minute == after_minute && v.before_minute == before_minute)
-            {
-                visit.probability = visit.probability.max(probability);
-            } else {
-                listed.push(InferredVisit {
-                    after_minute,
-                    before_minute,
-                    probability,
-                    evidence: [end.stay.before, end.stay.after],
-                });
-            }
+            listed.push(InferredVisit {
+                after_minute,
+                before_minute,
+                probability,
+                evidence: [end.stay.before, end.stay.after],
+            });
         }
     }
     sensitive_visits.sort_by_key(|v| (v.after_minute, v.before_minute));
@@ -561,41 +536,6 @@ const WEEKLY_LIST_PROBABILITY: f64 = 0.3;
 
 /// ...when it is at least this many times likelier than the next explanation.
 const WEEKLY_LEAD_RATIO: f64 = 2.0;
-
-/// The weekly rule: three weeks or more of a stop an hour or longer list the likeliest
-/// place (or places) at a lower bar, when they hold `probability` and their best `score`
-/// is clearly ahead of the best explanation left out (`outside`).
-fn weekly_rule_lists(
-    known: &KnownAnchors,
-    repeats: &[&DriveEnd],
-    end: &DriveEnd,
-    probability: f64,
-    score: f32,
-    outside: f32,
-) -> bool {
-    known.weekly_rule
-        && repeats.len() >= WEEKLY_MIN_WEEKS
-        && end.stay.gap_minutes() >= WEEKLY_MIN_GAP_MINUTES
-        && probability >= WEEKLY_LIST_PROBABILITY
-        && f64::from(score - outside) >= WEEKLY_LEAD_RATIO.ln()
-}
-
-/// The best of `scores` other than the one at `k`.
-fn outside_of(scores: &[f32], k: usize) -> f32 {
-    scores
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| j != k)
-        .map(|(_, &c)| c)
-        .fold(f32::NEG_INFINITY, f32::max)
-}
-
-/// A repeated stop no one place explains is listed at its neighbours, the places at least
-/// this share of the likeliest's probability (1 / this)...
-const NEIGHBOUR_RATIO: f64 = 2.0;
-
-/// ...when there are at most this many of them (more, and the stop could be anywhere near).
-const MAX_NEIGHBOURS: usize = 3;
 
 /// Places listed from repeated stops: not homes, not out of town, not sensitive places
 /// (those are flagged through [`super::sensitive`]).
