@@ -778,7 +778,7 @@ weekday-sunday = Sunday
 dossier-intro = An analyst with access to the camera database looked only at the { $rows ->
     [one] { $rows } row
    *[other] { $rows } rows
-} of the capture log below, plus the vendor's search tools. No warrant, no suspicion.
+} of the capture log below, plus the vendor's search tools.
 # Under the "Who travels with you" cards, when the analyst found more than the three it lists.
 dossier-more-associates = { $count ->
     [one] One more plate was read beside yours on a few days, less likely than those above to travel with you: most likely it just shares your roads and hours.

@@ -384,7 +384,7 @@ weekday-sunday = domingo
 dossier-intro = Un analista con acceso a la base de datos de las cámaras miró solo { $rows ->
     [one] la única fila
    *[other] las { $rows } filas
-} del registro de capturas de abajo, más las herramientas de búsqueda del proveedor. Sin orden judicial, sin sospecha.
+} del registro de capturas de abajo, más las herramientas de búsqueda del proveedor.
 dossier-more-associates = { $count ->
     [one] Una placa más apareció junto a la tuya algunos días, con menos probabilidad que las de arriba de viajar contigo: lo más seguro es que solo comparta tus calles y tus horarios.
    *[other] Otras { $count } placas aparecieron junto a la tuya algunos días, cada una con menos probabilidad que las de arriba de viajar contigo: la mayoría solo comparte tus calles y tus horarios.

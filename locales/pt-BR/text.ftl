@@ -384,7 +384,7 @@ weekday-sunday = domingo
 dossier-intro = Um analista com acesso ao banco de dados das câmeras olhou só { $rows ->
     [one] a linha
    *[other] as { $rows } linhas
-} do registro de capturas abaixo, mais as ferramentas de busca do fornecedor. Sem mandado, sem suspeita.
+} do registro de capturas abaixo, mais as ferramentas de busca do fornecedor.
 dossier-more-associates = { $count ->
     [one] Mais uma placa apareceu ao lado da sua em alguns dias, com menos chance que as de cima de andar com você: o mais provável é que ela só divida suas ruas e seus horários.
    *[other] Mais { $count } placas apareceram ao lado da sua em alguns dias, cada uma com menos chance que as de cima de andar com você: a maioria só divide suas ruas e seus horários.

@@ -128,6 +128,24 @@ test('every citation link in the FAQ, About and Take action resolves to a refere
   assert.deepEqual(errors, []);
 });
 
+test('the FAQ says, with its source, that courts let police search the reads without a warrant', async () => {
+  const { page, errors } = await openRecordedPage(session.browser);
+  await page.goto(`${session.server.url}?lang=es#/faq`);
+  await waitForApp(page);
+  await waitForLongText(page);
+  const ruling = page.locator('a[href="#/references/wtkr-norfolk-ruling"]');
+  assert.equal(await ruling.count(), 1, 'the Norfolk ruling is cited once');
+  await ruling.locator('xpath=ancestor::details[1]/summary').click();
+  // The citation sits in the answer's paragraph about the ruling, in the page's language.
+  assert.match(await ruling.locator('xpath=ancestor::p[1]').innerText(), /no requiere orden judicial/);
+  // Followed, it opens the ruling's entry, its note in Spanish.
+  await ruling.click();
+  await page.locator('#ref-wtkr-norfolk-ruling:focus').waitFor();
+  assert.match(await page.locator('#ref-wtkr-norfolk-ruling').innerText(), /Schmidt contra la ciudad de Norfolk/);
+  await page.context().close();
+  assert.deepEqual(errors, []);
+});
+
 test('following a citation lands on its highlighted, focused entry; back returns', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
   await openView(page, '#/faq', 'FAQ');
