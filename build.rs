@@ -555,7 +555,8 @@ fn is_date(date: &str) -> bool {
 /// as `<out>/<name>.html`: `{{title}}` is its first heading, `{{body}}` its HTML with the
 /// `{{sources}}` marker replaced by the references it cites (by number), the
 /// template's link to the page itself marked as the current one, and the app's own links
-/// (citations) pointing up one folder, at the app.
+/// (citations) pointing up one folder, at the app; a translation's open the app in its
+/// language.
 fn write_lesson_pages(
     edition: &Edition,
     out: &Path,
@@ -649,8 +650,32 @@ fn write_lesson_pages(
             .replace("{{title}}", &markup::escape_html(&title.replace('*', "")))
             .replace("{{body}}", &body)
             .replace("<body>", &format!("<body class=\"teach-{name}\">"));
+        let page = match edition.code {
+            Some(code) => app_links_in_language(&page, up, code),
+            None => page,
+        };
         write(out, &format!("{name}.html"), &page);
     }
+}
+
+/// `html` with each of its links to the app (`href="<up>..."`) opening the app in the
+/// language `code`: `lang=<code>` added to the link's query, before its hash, where the
+/// link names no language (the Markdown's runs do).
+fn app_links_in_language(html: &str, up: &str, code: &str) -> String {
+    let start = format!("href=\"{up}");
+    let mut parts = html.split(&start);
+    let mut linked = parts.next().unwrap_or_default().to_owned();
+    for part in parts {
+        let (link, rest) = part.split_at(part.find('"').unwrap_or(part.len()));
+        let (query, hash) = link.split_at(link.find('#').unwrap_or(link.len()));
+        let language = match query {
+            "" => format!("?lang={code}"),
+            _ if query.contains("lang=") => String::new(),
+            _ => format!("&amp;lang={code}"),
+        };
+        write!(linked, "{start}{query}{language}{hash}{rest}").expect("writing to a String");
+    }
+    linked
 }
 
 /// The `.md` files of a folder, sorted by name.

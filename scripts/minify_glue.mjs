@@ -15,9 +15,10 @@ const dist = process.argv[2];
 if (!dist) throw new Error('usage: node scripts/minify_glue.mjs <dist dir>');
 
 // ES-module glue only: the worker's is a classic script whose globals must keep their names.
+// Trunk writes its hash without leading zeros (plate-trail-e17716d53c52464.js: 15 digits).
 const glue = (await readdir(dist)).filter((name) =>
-  /^plate-trail-([0-9a-f]{16}|tools|present)\.js$/.test(name));
-if (!glue.some((name) => /^plate-trail-[0-9a-f]{16}\.js$/.test(name))) {
+  /^plate-trail-([0-9a-f]{1,16}|tools|present)\.js$/.test(name));
+if (!glue.some((name) => /^plate-trail-[0-9a-f]{1,16}\.js$/.test(name))) {
   throw new Error(`no first-visit glue (plate-trail-<hash>.js) in ${dist}`);
 }
 const indexPath = join(dist, 'index.html');

@@ -873,7 +873,13 @@ mod tests {
                     let page =
                         std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
                     assert!(page.contains(&format!("<html lang=\"{}\">", translation.code)));
-                    assert!(page.contains("href=\"../../#/references/"), "{path}");
+                    assert!(
+                        page.contains(&format!(
+                            "href=\"../../?lang={}#/references/",
+                            translation.code
+                        )),
+                        "{path}: citations open the app in the page's language"
+                    );
                     assert!(
                         !page.contains("href=\"#/") && !page.contains("href=\"../#/"),
                         "{path}"

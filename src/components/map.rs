@@ -5,7 +5,9 @@
 //! keyboard (arrows pan, `+`/`-` zoom, `0` shows the whole town). When the parent passes
 //! `on_pick`, a click or tap, or Enter at the crosshair, picks a spot. Shared by the
 //! simulator and the analyst console. Touch screens are told about touch, keyboards about
-//! keys (CSS `pointer: coarse` chooses).
+//! keys (CSS `pointer: coarse` chooses). In the compact app made for an iframe (`?embed`)
+//! the wheel scrolls the host page past the map, which zooms with its buttons, keys and
+//! fingers: a lesson page's reader is not caught by the map.
 //!
 //! Sized for the screen it is on: it measures its drawing (the CSS makes it square on narrow
 //! screens), fits the town line and the cameras to it, and keeps symbols the same size on
@@ -391,6 +393,10 @@ pub fn map(props: &MapProps) -> Html {
         let viewport = viewport.clone();
         let svg_ref = svg_ref.clone();
         Callback::from(move |event: WheelEvent| {
+            // Asked here, in the browser: the build's prerender draws the map natively.
+            if crate::browser_address::embedded() {
+                return;
+            }
             event.prevent_default();
             let factor = if event.delta_y() < 0.0 { 1.25 } else { 0.8 };
             let anchor = share_in(&svg_ref, event.client_x().into(), event.client_y().into())
@@ -485,6 +491,10 @@ pub fn map(props: &MapProps) -> Html {
         Callback::from(move |event: PointerEvent| end_pointer(event, true))
     };
     let onpointercancel = Callback::from(move |event: PointerEvent| end_pointer(event, false));
+    // A tap's mouse events and click come after its pointerup, to whatever is then under the
+    // finger: after a pick that took the page back to a form, they pressed a label or a day's
+    // box there. The map picks on pointerup and needs none of them.
+    let ontouchend = Callback::from(|event: TouchEvent| event.prevent_default());
 
     let button = |label: &'static str, glyph: &'static str, action: ViewportAction| {
         let viewport = viewport.clone();
@@ -580,7 +590,7 @@ pub fn map(props: &MapProps) -> Html {
                     viewBox={viewport.view_box()}
                     aria-hidden="true"
                     focusable="false"
-                    {onwheel} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
+                    {onwheel} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ontouchend}>
                     <TownLayer town={props.town.clone()} projection={*projection} {symbol_meters} />
                     { route.unwrap_or_default() }
                     <g class="camera-flashes">{ for reading }</g>

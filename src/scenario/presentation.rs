@@ -239,22 +239,16 @@ pub enum Focused {
     /// A form field (a select, a text or time field, a check box): it takes every key but
     /// the clicker's Page Down and Page Up, and Escape.
     Field,
-    /// The map: its arrows pan, and Enter, `+`, `-` and `0` are its own.
-    Map,
 }
 
 /// The command a key sends to the show when `focused` has the focus: none when the focused
-/// element takes that key itself, so Enter on "Previous step" goes back and an arrow on the
-/// map pans it. A clicker's Page Down and Page Up always move the show.
+/// element takes that key itself, so Enter on "Previous step" goes back. A clicker's Page
+/// Down and Page Up always move the show; so do the arrows, except in a form field.
 pub fn command_for_key_on(key: &str, focused: Focused) -> Option<Command> {
     let theirs = match focused {
         Focused::Page => false,
         Focused::Button => matches!(key, "Enter" | " " | "Spacebar"),
         Focused::Field => !matches!(key, "PageDown" | "PageUp" | "Escape" | "Esc"),
-        Focused::Map => matches!(
-            key,
-            "ArrowRight" | "ArrowLeft" | "ArrowUp" | "ArrowDown" | "Enter" | "+" | "-" | "=" | "0"
-        ),
     };
     if theirs { None } else { command_for_key(key) }
 }
@@ -569,13 +563,10 @@ mod tests {
                 command_for_key_on("ArrowRight", Focused::Button),
                 Some(Command::Next)
             );
-            for key in ["ArrowLeft", "ArrowDown", "Enter", "+", "0"] {
-                assert_eq!(command_for_key_on(key, Focused::Map), None, "{key}");
-            }
             for key in ["ArrowDown", "b", "s", " ", "Enter", "Home"] {
                 assert_eq!(command_for_key_on(key, Focused::Field), None, "{key}");
             }
-            for focused in [Focused::Page, Focused::Button, Focused::Field, Focused::Map] {
+            for focused in [Focused::Page, Focused::Button, Focused::Field] {
                 assert_eq!(
                     command_for_key_on("PageDown", focused),
                     Some(Command::Next),

@@ -449,14 +449,25 @@ pub fn simulator(props: &SimulatorProps) -> Html {
         })
     };
     // Placing a pin: its instruction and the map come into view, the map with the focus
-    // (arrows and Enter work at once).
-    use_effect_with(state.placing, |placing| {
+    // (arrows and Enter work at once). A new stop's place picked (or its picking ended): back
+    // to the stop's form, far under the map on a phone, from its heading down to "Add the
+    // stop", the focus on the button that started picking.
+    let placed_before = use_mut_ref(|| None);
+    use_effect_with(state.placing, move |placing| {
+        let before = placed_before.replace(*placing);
         if placing.is_some() {
             if let Some(map) = find("[data-testid='town-map']") {
                 give_focus(&map);
             }
             if let Some(bar) = find("[data-testid='pick-bar']") {
                 scroll_to(&bar);
+            }
+        } else if before == Some(Pin::Stop)
+            && let Some(button) = find(Pin::Stop.button_selector())
+        {
+            give_focus(&button);
+            if let Some(form) = find("#add-stop-title") {
+                scroll_to(&form);
             }
         }
     });

@@ -1,8 +1,8 @@
 //! The Teach view: where a teacher finds the 45-minute lesson plan, the glossary, the
 //! student worksheet and the one-page fact sheet.
 //!
-//! Those four are whole pages of their own, `teach/<name>.html`, rendered at build time
-//! from `content/teach/*.md` (`build.rs`) and copied into `dist/teach/` by a Trunk hook
+//! Those four are whole pages of their own, `teach/<name>.html` (`teach/<code>/<name>.html`
+//! in a translation), rendered at build time from `content/teach/*.md` (`build.rs`) and copied into `dist/teach/` by a Trunk hook
 //! (`scripts/lesson_pages.sh`), with their own style sheet, print layout and Print button.
 //! None of their text or code is compiled into the app, so the first visit's download does
 //! not grow with them: this view only links to them, and draws no state of its own. The
@@ -35,15 +35,28 @@ pub const PAGES: [(&str, Message, Message); 4] = [
     ),
 ];
 
-/// The Teach view. In the single offline file ([`crate::offline_copy`]) the pages are not
-/// beside it, so it names them without links and says where to open them.
+/// Where the page `file` is in a language, relative to the app: `teach/<file>` in English,
+/// `teach/<code>/<file>` in a translation, and the English page for a language `content/`
+/// has no translation for.
+pub fn page_address(file: &str, language: &str) -> String {
+    if crate::content::TRANSLATED_LANGUAGES.contains(&language) {
+        format!("teach/{language}/{file}")
+    } else {
+        format!("teach/{file}")
+    }
+}
+
+/// The Teach view, linking the pages in the language showing. In the single offline file
+/// ([`crate::offline_copy`]) the pages are not beside it, so it names them without links and
+/// says where to open them.
 pub fn teach() -> Html {
     let offline = crate::offline_copy::is_offline_copy();
+    let language = crate::language::current_code();
     let pages = PAGES.iter().map(|(file, label, about)| {
         let name = if offline {
             html! { <strong>{ label() }</strong> }
         } else {
-            html! { <a href={format!("teach/{file}")}>{ label() }</a> }
+            html! { <a href={page_address(file, language)}>{ label() }</a> }
         };
         html! { <li>{ name }{ ": " }{ about() }</li> }
     });
@@ -117,6 +130,34 @@ mod tests {
                         html.contains(&format!("href=\"{run}\"")),
                         "{file} lacks {run}"
                     );
+                }
+            }
+        }
+
+        #[test]
+        fn each_language_links_its_own_pages_and_they_open_the_app_in_it() {
+            for language in ["en", "es", "pt-BR"] {
+                for (file, _, _) in PAGES {
+                    let address = page_address(file, language);
+                    let html = rendered(address.trim_start_matches("teach/"));
+                    assert!(
+                        html.contains(&format!("<html lang=\"{language}\">")),
+                        "{address}"
+                    );
+                    if language == "en" {
+                        continue;
+                    }
+                    assert!(
+                        html.contains(&format!("href=\"../../?lang={language}#/simulator\"")),
+                        "{address}: Open the simulator"
+                    );
+                    for link in html.split("href=\"../../").skip(1) {
+                        let link = link.split('"').next().unwrap_or_default();
+                        assert!(
+                            link.contains(&format!("lang={language}")),
+                            "{address}: ../../{link}"
+                        );
+                    }
                 }
             }
         }

@@ -203,6 +203,36 @@ for (const [lang, simulatorWord, htmlLang] of [['es', 'Simulador', 'es'], ['pt-B
   });
 }
 
+for (const [lang, simulatorWord] of [['es', 'Simulador'], ['pt-BR', 'Simulador']]) {
+  test(`Teach links the lesson pages in the language showing (${lang}), and their links open the app in it`, async () => {
+    const { page, requests, errors } = await openRecordedPage(session.browser);
+    await page.goto(`${session.server.url}#/teach`);
+    await waitForApp(page);
+    const sheets = () => page.$$eval('.teach li > a', (links) => links.map((a) => a.getAttribute('href')));
+    const files = ['lesson.html', 'glossary.html', 'worksheet.html', 'fact-sheet.html'];
+    assert.deepEqual(await sheets(), files.map((file) => `teach/${file}`));
+    // Chosen on the page, the language takes the links with it.
+    await chooseLanguage(page, lang);
+    await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
+    assert.deepEqual(await sheets(), files.map((file) => `teach/${lang}/${file}`));
+    await page.locator('.teach li > a').first().click();
+    await page.waitForURL(new RegExp(`/teach/${lang}/lesson\\.html$`));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    // Every link back to the app (the brand, "Open the simulator", the runs, the citations)
+    // opens it in the lesson's language.
+    const toApp = await page.$$eval('a[href^="../../"]', (links) => links.map((a) => a.getAttribute('href')));
+    assert.ok(toApp.some((href) => href.includes('#/references/')), `citations: ${toApp}`);
+    assert.deepEqual(toApp.filter((href) => !new URLSearchParams(href.split('?')[1]?.split('#')[0]).has('lang', lang)), []);
+    await page.locator(`header nav a[href="../../?lang=${lang}#/simulator"]`).click();
+    await waitForApp(page);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await firstNavLabel(page), simulatorWord);
+    assert.deepEqual(foreignRequests(requests, session.server.origin), []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+}
+
 test('the browser\'s language is the default, and the choice is remembered', async () => {
   const { page, errors } = await openRecordedPage(session.browser, { locale: 'pt-BR' });
   await page.goto(`${session.server.url}#/faq`);

@@ -12,7 +12,8 @@
 // starts from the link's policy= preset unless law= names another, and from the policy lab's
 // levers the link moved by hand (said on the prepare screen); a talk prepared survives "Back
 // to the app" and a reload mid-talk returns to the step on screen; a run longer than today's
-// retention says why the law step counts fewer reads than the month step.
+// retention says why the law step counts fewer reads than the month step. The map is a still
+// picture: a click, drag or wheel on it moves nothing, and a clicker's arrows change step.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import jsQR from 'jsqr';
@@ -597,6 +598,40 @@ test('presenter mode: a reload mid-talk returns to the same step of the same tal
   await page.reload();
   await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
   assert.equal(await page.locator('[data-testid="present-show"]').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('presenter mode: the map is a still picture: a click, drag or wheel on it moves nothing, and the arrows still change step', async () => {
+  const { browser, server } = session;
+  const { page, errors } = await openRecordedPage(browser, { viewport: { width: 1280, height: 720 } });
+  await page.goto(`${server.url}present.html?v=1&seed=7&days=30&cameras=40`);
+  await page.waitForSelector('[data-testid="present"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+  await page.click('[data-testid="present-start"]');
+  await page.waitForSelector('[data-testid="present-show"][data-index="1"]');
+  const map = page.locator('.present-map [data-testid="town-map"]');
+  const drawing = page.locator('.present-map .map-svg');
+  const whole = await drawing.getAttribute('viewBox');
+  // A presenter's mouse on the map: a click, a drag, a wheel.
+  const box = await drawing.boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.click(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 150, y + 80, { steps: 8 });
+  await page.mouse.up();
+  await page.mouse.wheel(0, -500);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('.map'))), false, 'the click left no focus on the map');
+  assert.equal(await drawing.getAttribute('viewBox'), whole, 'the whole town, unmoved');
+  assert.equal(await map.getAttribute('data-magnification'), '1.00');
+  // A clicker's arrows and Page Down change step, the map still showing all of the town.
+  for (const [key, index] of [['ArrowRight', 2], ['ArrowDown', 3], ['ArrowLeft', 2], ['PageDown', 3]]) {
+    await page.keyboard.press(key);
+    await page.waitForSelector(`[data-testid="present-show"][data-index="${index}"]`, { timeout: 5_000 });
+    assert.equal(await map.getAttribute('data-magnification'), '1.00', `after ${key}`);
+  }
+  assert.equal(await map.evaluate((frame) => { frame.focus(); return document.activeElement === frame; }), false,
+    'the map takes no focus');
   assert.deepEqual(errors, []);
   await page.context().close();
 });

@@ -5,7 +5,8 @@
 // scenario; the address follows changes, so back, forward and bookmarks work; two runs
 // embedded side by side on a page of another origin both render, post their height, and
 // request nothing from any other origin; the "Embed this" dialog keeps the focus and closes
-// on Esc. Prints first_visit_first_map_ms= and shared_link_first_map_ms=.
+// on Esc; an embedded map leaves the wheel to the host page and zooms with its buttons.
+// Prints first_visit_first_map_ms= and shared_link_first_map_ms=.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -381,6 +382,56 @@ test('two runs embedded side by side on a page of another origin render, post th
       .filter((url) => !url.startsWith(`${session.server.origin}/`) && !url.startsWith('data:'));
     assert.deepEqual(foreign, []);
     assert.deepEqual(foreignRequests(requests.filter((url) => !url.startsWith(`${hostOrigin}/`)), session.server.origin), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.context().close();
+    host.close();
+  }
+});
+
+test('an embedded map leaves the wheel to the host page and zooms with its buttons', async () => {
+  const run = `${session.server.url}?v=1&seed=3&days=14&cameras=40&embed#/simulator`;
+  // A lesson page taller than its screen, the run sized to its content as the README shows.
+  const host = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!DOCTYPE html><html lang="en"><title>A lesson page</title><link rel="icon" href="data:,">
+      <h1>Lesson: what the cameras know</h1>
+      <iframe id="run" src="${run.replaceAll('&', '&amp;')}" title="Plate Trail run" width="720" height="800"></iframe>
+      <p style="height:2000px">Questions for the class.</p>
+      <script>
+        addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'plate-trail:height') document.querySelector('#run').style.height = e.data.height + 'px';
+        });
+      </script></html>`);
+  });
+  await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+  const { page, errors } = await openRecordedPage(session.browser, { viewport: { width: 1000, height: 900 } });
+  try {
+    await page.goto(`http://localhost:${host.address().port}/lesson.html`);
+    const frame = await (await page.waitForSelector('#run')).contentFrame();
+    await frame.waitForSelector('[data-testid="headline"][data-ready="true"]', { timeout: RUN_TIMEOUT });
+    // The host has sized the frame to its content: the frame itself has nothing to scroll.
+    const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+    await page.waitForFunction((content) => document.querySelector('#run').clientHeight >= content, content, { timeout: 30_000 });
+    const map = frame.getByTestId('town-map');
+    const overMap = async () => {
+      const box = await map.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, Math.min(box.y + box.height / 2, 800));
+    };
+    await page.evaluate((top) => scrollTo(0, scrollY + top - 100), (await map.boundingBox()).y);
+    const scrolled = await page.evaluate(() => scrollY);
+
+    // A student's wheel over the map scrolls the lesson on; the map zooms nothing.
+    await overMap();
+    await page.mouse.wheel(0, 300);
+    await page.waitForFunction((from) => scrollY > from, scrolled, { timeout: 5_000 });
+    assert.equal(await map.getAttribute('data-magnification'), '1.00', 'a plain wheel zooms nothing');
+    // Its own button zooms it, and the lesson stays where it is.
+    const at = await page.evaluate(() => scrollY);
+    await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await frame.waitForFunction(() => document.querySelector('[data-testid="town-map"]').dataset.magnification !== '1.00',
+      null, { timeout: 5_000 });
+    assert.equal(await page.evaluate(() => scrollY), at, 'the button leaves the page where it is');
     assert.deepEqual(errors, []);
   } finally {
     await page.context().close();

@@ -451,6 +451,42 @@ test('every ready-made life, and a regular stop added by keyboard', async () => 
   await page.context().close();
 });
 
+test('a new stop\'s place picked on the map, by a tap or Enter, takes a phone back to the stop\'s form', async () => {
+  const { page, errors } = await openRecordedPage(session.browser,
+    { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  await page.goto(`${session.server.url}#/simulator`);
+  await waitForApp(page);
+  await waitForRun(page);
+  /** Whether the element is wholly on the screen. */
+  const onScreen = (selector) => page.$eval(selector, (element) => {
+    const box = element.getBoundingClientRect();
+    return box.top >= -1 && box.bottom <= innerHeight + 1;
+  });
+  for (const how of ['tap', 'Enter']) {
+    await page.getByTestId('pick-stop-on-map').tap();
+    await page.waitForSelector('[data-testid="pick-bar"].is-placing');
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'town-map');
+    assert.equal(await onScreen('[data-testid="add-stop"]'), false, 'the form is out of sight while the place is picked');
+    if (how === 'tap') {
+      const map = await page.locator('[data-testid="town-map"] .map-svg').boundingBox();
+      await page.touchscreen.tap(map.x + map.width * 0.4, map.y + map.height * 0.6);
+    } else {
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForSelector('[data-testid="pick-bar"]:not(.is-placing)');
+    // Back at the form: the focus on the button that started picking, the place chosen in
+    // its list above it, the form on the screen from its heading to "Add the stop".
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'pick-stop-on-map');
+    assert.notEqual(await page.locator('#stop-place').inputValue(), '', `${how}: a place chosen`);
+    for (const selector of ['#add-stop-title', '#stop-place', '[data-testid="pick-stop-on-map"]', '[data-testid="add-stop"]']) {
+      assert.ok(await onScreen(selector), `${how}: ${selector} on the screen`);
+    }
+    await screenshot(page, `simulator-23-stop-picked-by-${how === 'tap' ? 'tap' : 'enter'}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
 test('a stop with a bad stay is refused with its message at every click, each said anew', async () => {
   const { page, errors } = await openRecordedPage(session.browser);
   await page.goto(`${session.server.url}#/simulator`);

@@ -82,10 +82,11 @@ test('the lesson pages in each language declare it, pass axe and link up to the 
     }
     await page.getByRole('navigation').getByRole('link', { name: words.glossary }).click();
     await page.locator('main dl').waitFor({ timeout: 30_000 });
-    // A citation leads back into the app's references list.
-    await page.locator('main a[href^="../../#/references/"]').first().click();
-    await page.waitForURL(/\/plate-trail\/#\/references\//);
+    // A citation leads back into the app's references list, in the page's language.
+    await page.locator(`main a[href^="../../?lang=${code}#/references/"]`).first().click();
+    await page.waitForURL(new RegExp(`/plate-trail/\\?lang=${code}#/references/`));
     await waitForApp(page);
+    assert.equal(await page.getAttribute('html', 'lang'), code);
     await untilRequestsStop(page, requests);
     assert.deepEqual(foreignRequests(requests, session.server.origin), []);
     assert.deepEqual(errors, []);

@@ -35,7 +35,8 @@ pub fn listen(channel: &BroadcastChannel, on_message: Callback<NotesMessage>) ->
 }
 
 /// What the key's target is to the show's keys: a key the focused control takes itself
-/// (Enter on a button, an arrow on the map or in a select) is left to it.
+/// (Enter on a button, an arrow in a select) is left to it. The stage's map is still and
+/// takes no focus, so it never holds a key back.
 fn focused_of(event: &KeyboardEvent) -> Focused {
     let Some(target) = event
         .target()
@@ -43,9 +44,6 @@ fn focused_of(event: &KeyboardEvent) -> Focused {
     else {
         return Focused::Page;
     };
-    if target.closest(".map-frame").ok().flatten().is_some() {
-        return Focused::Map;
-    }
     match target.tag_name().as_str() {
         "BUTTON" | "A" | "SUMMARY" => Focused::Button,
         "INPUT" | "SELECT" | "TEXTAREA" => Focused::Field,

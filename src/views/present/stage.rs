@@ -1,4 +1,4 @@
-//! One step of the story on screen: its sentence in large type and the live map of the run
+//! One step of the story on screen: its sentence in large type and a still map of the run
 //! behind it (the month's drives replayed, the guesses beside the truth, the places) with a
 //! key of the symbols it shows, the before/after of the law, and the audience's QR code on
 //! the last step.
@@ -166,7 +166,8 @@ fn use_replay(run: &SharedRun, playing: bool) -> Option<usize> {
 
 /// One step on screen. The map stays mounted from step to step (only its markers and lit
 /// cameras change), so a step draws in a frame; the law's table and the QR code stand
-/// beside it.
+/// beside it. It is a still picture of the whole town: a click on it or a wheel over it
+/// leaves the room's view as it was, and a clicker's arrows with the show.
 #[function_component(Stage)]
 pub fn stage(props: &StageProps) -> Html {
     crate::language::use_language();
@@ -259,7 +260,8 @@ pub fn stage(props: &StageProps) -> Html {
                 }
             </div>
             <div class="present-picture">
-                <div class="present-map">
+                // Inert: no click, drag, wheel or key reaches the map, and it takes no focus.
+                <div class="present-map" inert={true}>
                     <Map town={run.town.clone()} {label} {markers} reading_cameras={lit} {route}
                         fit_circles={circles} symbol_room={true} />
                 </div>
