@@ -2,8 +2,9 @@
 //! student worksheet and the one-page fact sheet.
 //!
 //! Those four are whole pages of their own, `teach/<name>.html` (`teach/<code>/<name>.html`
-//! in a translation), rendered at build time from `content/teach/*.md` (`build.rs`) and copied into `dist/teach/` by a Trunk hook
-//! (`scripts/lesson_pages.sh`), with their own style sheet, print layout and Print button.
+//! in a translation), rendered at build time from `content/teach/*.md` (`build.rs`) and
+//! copied into `dist/teach/` by a Trunk hook (`scripts/lesson_pages.sh`), with their own
+//! style sheet, print layout and Print button.
 //! None of their text or code is compiled into the app, so the first visit's download does
 //! not grow with them: this view only links to them, and draws no state of its own. The
 //! single offline file holds none of them: there it names them and says where to open them.
